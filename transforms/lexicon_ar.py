@@ -1,0 +1,76 @@
+"""Arabic language knowledge for segmentation and quote attribution."""
+
+from __future__ import annotations
+
+from transforms.lexicon import Lexicon
+
+# Conjunction prefixes written onto a verb: وقال، فقال.
+CONJUNCTION_PREFIXES = ("و", "ف")
+
+# Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below.
+CUE_VERBS_AR_BASE = (
+    "قال", "قالت", "يقول", "تقول",
+    "أضاف", "أضافت", "يضيف", "تضيف",
+    "أكد", "أكدت", "يؤكد", "تؤكد",
+    "تابع", "تابعت", "يتابع", "تتابع",
+    "كتب", "كتبت", "يكتب", "تكتب",
+    "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
+    "أعلن", "أعلنت", "يعلن", "تعلن",
+    "أوضح", "أوضحت", "يوضح", "توضح",
+    "صرح", "صرحت", "يصرح", "تصرح",
+    "شدد", "شددت", "يشدد", "تشدد",
+    "أشار", "أشارت", "يشير", "تشير",
+    "ذكر", "ذكرت", "يذكر", "تذكر",
+    "أفاد", "أفادت", "يفيد", "تفيد",
+    "لفت", "لفتت",
+    "نفى", "نفت", "ينفي", "تنفي",
+    "حذر", "حذرت", "يحذر", "تحذر",
+    "رأى", "رأت", "يرى", "ترى",
+    "اختتم", "اختتمت", "ختم", "ختمت",
+    "استطرد", "استطردت",
+    "زعم", "زعمت",
+    "أعرب", "أعربت",
+    "غرد", "غردت",
+    "مضيفا", "مضيفة", "مضيفًا", "مضيفةً",
+    "مؤكدا", "مؤكدة", "مؤكدًا", "مؤكدةً",
+    "مشيرا", "مشيرة", "مشيرًا", "مشيرةً",
+    "موضحا", "موضحة", "موضحًا", "موضحةً",
+    "مبينا", "مبينة", "مبينًا", "مبينةً",
+    "معتبرا", "معتبرة", "معتبرًا", "معتبرةً",
+    "لافتا", "لافتة", "لافتًا", "لافتةً",
+)
+
+CUE_VERBS_AR = frozenset(
+    CUE_VERBS_AR_BASE + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
+)
+
+CUE_PHRASES_AR = frozenset({"بحسب", "وبحسب", "حسب", "وفقا ل", "وفقًا ل", "نقلا عن", "نقلًا عن"})
+
+COMPLEMENTIZERS_AR = frozenset({"أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "بأنها"})
+
+# Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs.
+SUBJECT_STOPS_AR = frozenset({
+    "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
+    "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "أيضا", "أيضًا", "ذلك", "هذا",
+}) | COMPLEMENTIZERS_AR
+
+# Auxiliaries that put the subject before the verb: وكان زيلينسكي أعلن.
+AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
+
+PRONOUNS_AR = frozenset({"هو", "هي", "هم", "هن"})
+
+# Abbreviations written with a dot: د. (doctor), أ. (professor), م. (engineer / AD), ق.م. (BC), ص.ب. (PO box).
+ABBREVIATIONS_AR = frozenset({"د", "أ", "م", "ق.م", "ص.ب", "ه", "هـ", "ج", "ص", "ت", "س"})
+
+ARABIC = Lexicon(
+    lang="ar",
+    terminals=".!?؟…",
+    abbreviations=ABBREVIATIONS_AR,
+    cue_verbs=CUE_VERBS_AR,
+    cue_phrases=CUE_PHRASES_AR,
+    complementizers=COMPLEMENTIZERS_AR,
+    subject_stops=SUBJECT_STOPS_AR,
+    pronouns=PRONOUNS_AR,
+    auxiliaries=AUXILIARIES_AR,
+)

@@ -1,0 +1,112 @@
+"""The output tables: every column, its Arrow type and its meaning, in one place.
+
+This module is the data dictionary. Storage builds its Parquet schemas from it, validation
+checks columns against it and the README's table reference is generated from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    nullable: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+
+    @property
+    def schema(self) -> pa.Schema:
+        return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns])
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+OFFSET_NOTE = "Python str offset (code points) into documents.text"
+
+DOCUMENTS = Table(
+    name="documents",
+    description="One row per ingested article.",
+    key=("doc_id",),
+    columns=(
+        Column("doc_id", pa.string(), False, "Stable id: first 16 hex digits of sha256 of text; same text, same id"),
+        Column("source_id", pa.string(), False, "The JSONL `id`, or the file path relative to the input root"),
+        Column("source_path", pa.string(), False, "The input file the document came from"),
+        Column("text", pa.string(), False, "The decoded input exactly as given (only a leading BOM removed)"),
+        Column("title", pa.string(), True, "Title: the JSONL `title`, or the first non-empty line of a .txt file"),
+        Column("lang", pa.string(), False, "ISO 639-1 language: the input's `lang`, else detected (ar or en)"),
+        Column("url", pa.string(), True, "The JSONL `url`, when given"),
+        Column("published_at", pa.string(), True, "The JSONL `published_at` as given, when given"),
+        Column("source", pa.string(), True, "The JSONL `source` (publisher or feed), when given"),
+        Column("n_chars", pa.int64(), False, "len(text) in code points"),
+        Column("n_sentences", pa.int64(), False, "Rows of this document in sentences"),
+        Column("n_quotes", pa.int64(), False, "Rows of this document in quotes"),
+        Column("run_id", pa.string(), False, "The Prefect flow run that wrote the row"),
+        Column("ingested_at", pa.timestamp("us", tz="UTC"), False, "When the run read the document (UTC)"),
+    ),
+)
+
+SENTENCES = Table(
+    name="sentences",
+    description="One row per sentence, headings included, in text order.",
+    key=("doc_id", "sentence_index"),
+    columns=(
+        Column("doc_id", pa.string(), False, "The document (documents.doc_id)"),
+        Column("sentence_index", pa.int32(), False, "0-based position of the sentence in its document"),
+        Column("paragraph_index", pa.int32(), False, "0-based paragraph (blocks separated by blank lines)"),
+        Column("char_start", pa.int64(), False, f"First character of the sentence; {OFFSET_NOTE}"),
+        Column("char_end", pa.int64(), False, f"End of the sentence (exclusive); {OFFSET_NOTE}"),
+        Column("text", pa.string(), False, "documents.text[char_start:char_end]"),
+        Column("is_heading", pa.bool_(), False, "True for the title, subheadings and datelines"),
+    ),
+)
+
+QUOTE_TYPES = ("direct", "mixed", "indirect")
+
+QUOTES = Table(
+    name="quotes",
+    description="One row per reported statement: what was said, by whom, with which reporting words.",
+    key=("doc_id", "quote_index"),
+    columns=(
+        Column("doc_id", pa.string(), False, "The document (documents.doc_id)"),
+        Column("quote_index", pa.int32(), False, "0-based position of the quote in its document"),
+        Column("char_start", pa.int64(), False, f"Start of the quoted words, quote marks excluded; {OFFSET_NOTE}"),
+        Column("char_end", pa.int64(), False, f"End of the quoted words (exclusive); {OFFSET_NOTE}"),
+        Column("text", pa.string(), False, "documents.text[char_start:char_end]"),
+        Column("quote_type", pa.string(), False, "direct (all in quote marks), mixed (partly) or indirect (none)"),
+        Column("speaker", pa.string(), True, "The speaker mention nearest the quote; null when none found"),
+        Column("speaker_start", pa.int64(), True, f"Start of the speaker mention; {OFFSET_NOTE}"),
+        Column("speaker_end", pa.int64(), True, f"End of the speaker mention (exclusive); {OFFSET_NOTE}"),
+        Column("speaker_inherited", pa.bool_(), False,
+               "True when the speaker is only implied and was carried over from an earlier attribution"),
+        Column("cue", pa.string(), True, "The reporting expression (said, according to, قال, وأضاف ...)"),
+        Column("cue_start", pa.int64(), True, f"Start of the cue; {OFFSET_NOTE}"),
+        Column("cue_end", pa.int64(), True, f"End of the cue (exclusive); {OFFSET_NOTE}"),
+        Column("sentence_index", pa.int32(), False, "The sentence where the quote starts (sentences.sentence_index)"),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, SENTENCES, QUOTES)}
+
+# Span columns of each table: (start, end, text) triples that must slice documents.text.
+SPANS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "sentences": (("char_start", "char_end", "text"),),
+    "quotes": (
+        ("char_start", "char_end", "text"),
+        ("speaker_start", "speaker_end", "speaker"),
+        ("cue_start", "cue_end", "cue"),
+    ),
+}
