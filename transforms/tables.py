@@ -99,7 +99,20 @@ QUOTES = Table(
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, SENTENCES, QUOTES)}
+REJECTS = Table(
+    name="rejects",
+    description="One row per input unit (file or JSONL line) that could not become a document, with the reason.",
+    key=("source_path", "position"),
+    columns=(
+        Column("source_path", pa.string(), False, "The input file"),
+        Column("position", pa.int64(), False, "Byte offset of the rejected line in the file (0 for a whole file)"),
+        Column("reason", pa.string(), False, "Reason code: undecodable, empty_text, bad_json, missing_text, ..."),
+        Column("message", pa.string(), False, "What was wrong, for a human"),
+        Column("run_id", pa.string(), False, "The Prefect flow run that read the input"),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, SENTENCES, QUOTES, REJECTS)}
 
 # Span columns of each table: (start, end, text) triples that must slice documents.text.
 SPANS: dict[str, tuple[tuple[str, str, str], ...]] = {

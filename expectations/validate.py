@@ -1,0 +1,153 @@
+"""Run the GX suites stored as JSON next to this module on the pipeline's tables.
+
+Great Expectations is imported inside the functions: it takes seconds to import and most
+callers (CLI help, transforms tests) never validate.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from transforms.tables import SPANS, TABLES
+
+SUITE_DIR = Path(__file__).resolve().parent
+SAMPLE_ROWS = 5
+
+
+@dataclass
+class TableValidation:
+    """The outcome of one suite on one table of one batch; `result` is GX's JSON result."""
+
+    table: str
+    batch: str
+    success: bool
+    evaluated: int
+    failures: list[str] = field(default_factory=list)
+    result: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+class ValidationFailed(Exception):
+    """A table broke its suite; the message names the expectations and sample rows."""
+
+
+def load_suite_json(table: str) -> dict[str, Any]:
+    return json.loads((SUITE_DIR / f"{table}.json").read_text(encoding="utf-8"))
+
+
+def validation_frame(table: str, frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """`frame` plus the derived columns its suite compares against: document length and span slices."""
+    out = frame.copy()
+    if table == "documents":
+        out["_text_length"] = out["text"].str.len().astype("int64")
+        return out
+    if table not in SPANS:
+        return out
+    texts = documents.set_index("doc_id")["text"]
+    doc_text = out["doc_id"].map(texts)
+    out["_doc_length"] = doc_text.str.len().astype("Int64")
+    for start, end, text_col in SPANS.get(table, ()):
+        out[f"_slice_{text_col}"] = pd.array(
+            [t[s:e] if isinstance(t, str) and pd.notna(s) and pd.notna(e) else None
+             for t, s, e in zip(doc_text, out[start], out[end])],
+            dtype="str",
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _context() -> tuple[Any, dict[str, Any]]:
+    """An in-memory GX context with one dataframe batch definition and one suite per table."""
+    import great_expectations as gx
+
+    context = gx.get_context(mode="ephemeral")
+    source = context.data_sources.add_pandas("news_quotes")
+    batch_definitions, suites = {}, {}
+    for table in TABLES:
+        asset = source.add_dataframe_asset(table)
+        batch_definitions[table] = asset.add_batch_definition_whole_dataframe(f"{table}_batch")
+        suites[table] = context.suites.add(gx.ExpectationSuite(**load_suite_json(table)))
+    return context, {"batch_definitions": batch_definitions, "suites": suites}
+
+
+def _describe_failure(result: dict[str, Any]) -> str:
+    config = result["expectation_config"]
+    kwargs = {k: v for k, v in config["kwargs"].items() if k != "batch_id"}
+    exception = result.get("exception_info") or {}
+    if exception.get("raised_exception"):
+        return f"{config['type']} {kwargs}: GX error: {exception.get('exception_message')}"
+    details = result.get("result", {})
+    rows = details.get("partial_unexpected_index_list") or details.get("partial_unexpected_list") or []
+    count = details.get("unexpected_count")
+    counted = f"{count} failing rows" if count is not None else f"observed {details.get('observed_value')!r}"
+    return f"{config['type']} {kwargs}: {counted}, e.g. {rows[:SAMPLE_ROWS]}"
+
+
+def validate_table(table: str, frame: pd.DataFrame, documents: pd.DataFrame, batch: str) -> TableValidation:
+    """Validate one table of one batch of documents against its suite."""
+    _, parts = _context()
+    key_columns = [c for c in TABLES[table].key if c in frame.columns]
+    result = (
+        parts["batch_definitions"][table]
+        .get_batch(batch_parameters={"dataframe": validation_frame(table, frame, documents)})
+        .validate(
+            parts["suites"][table],
+            result_format={"result_format": "SUMMARY", "unexpected_index_column_names": key_columns,
+                           "partial_unexpected_count": SAMPLE_ROWS},
+        )
+        .to_json_dict()
+    )
+    failures = [
+        _describe_failure(r) for r in result["results"]
+        if not r["success"] or (r.get("exception_info") or {}).get("raised_exception")
+    ]
+    return TableValidation(table, batch, not failures, len(result["results"]), failures, result)
+
+
+def raise_on_failure(validations: list[TableValidation]) -> None:
+    failed = [v for v in validations if not v.success]
+    if failed:
+        lines = [f"{v.table} (batch {v.batch}): {f}" for v in failed for f in v.failures]
+        raise ValidationFailed("validation failed: " + "; ".join(lines))
+
+
+def build_data_docs(validations: list[TableValidation], site_dir: Path, run_name: str) -> Path:
+    """Render GX Data Docs for the validations of one run into `site_dir`; returns index.html."""
+    from great_expectations.core import ExpectationSuiteValidationResult
+    from great_expectations.core.expectation_validation_result import ExpectationValidationResult
+    from great_expectations.core.run_identifier import RunIdentifier
+    from great_expectations.data_context.types.resource_identifiers import (
+        ExpectationSuiteIdentifier,
+        ValidationResultIdentifier,
+    )
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+    import great_expectations as gx
+
+    # A fresh context per call: each run renders into its own output folder.
+    context = gx.get_context(mode="ephemeral")
+    site_name = "news_quotes"
+    context.add_data_docs_site(site_name=site_name, site_config={
+        "class_name": "SiteBuilder",
+        "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir.resolve())},
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+    })
+    for v in validations:
+        raw = dict(v.result)
+        raw["results"] = [
+            ExpectationValidationResult(**{**r, "expectation_config": ExpectationConfiguration(**r["expectation_config"])})
+            for r in raw["results"]
+        ]
+        key = ValidationResultIdentifier(
+            expectation_suite_identifier=ExpectationSuiteIdentifier(name=v.table),
+            run_id=RunIdentifier(run_name=run_name),
+            batch_identifier=f"{v.table}-{v.batch}",
+        )
+        context.validation_results_store.set(key, ExpectationSuiteValidationResult(**raw))
+    context.build_data_docs(site_names=[site_name])
+    return site_dir / "index.html"

@@ -1,0 +1,1 @@
+"""Orchestration and I/O: reading inputs, Prefect tasks and flows, Parquet storage, CLI, settings."""
