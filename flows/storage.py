@@ -88,8 +88,12 @@ class RunStorage:
             self.staging.parent.rmdir()
 
 
+# Integer columns with nulls (speaker_start, ...) stay integers instead of turning into floats.
+_NULLABLE_INTS = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype()}
+
+
 def read_frame(path: Path) -> pd.DataFrame:
-    return pq.read_table(path).to_pandas()
+    return pq.read_table(path).to_pandas(types_mapper=_NULLABLE_INTS.get)
 
 
 def count_rows(path: Path) -> int:

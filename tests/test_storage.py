@@ -34,3 +34,18 @@ def test_publish_replaces_tables_and_removes_staging(tmp_path):
     second.publish(["sentences"])
     assert count_rows(tmp_path / "sentences") == 2
     assert not (tmp_path / "_staging").exists()
+
+
+def test_read_frame_keeps_nullable_offsets_integer(tmp_path):
+    from flows.storage import read_frame
+    from transforms.tables import QUOTES
+
+    quotes = pd.DataFrame({"doc_id": ["d", "d"], "quote_index": [0, 1], "char_start": [0, 5], "char_end": [3, 9],
+                           "text": ["abc", "defg"], "quote_type": ["direct", "indirect"],
+                           "speaker_start": pd.array([None, 1], dtype="Int64"),
+                           "speaker_end": pd.array([None, 2], dtype="Int64"), "speaker_inherited": [False, False],
+                           "sentence_index": [0, 0]})
+    storage = RunStorage(tmp_path, "run", "2026-01-01")
+    back = read_frame(storage.write(quotes, "quotes", "0"))
+    assert back["speaker_start"].tolist()[1] == 1 and isinstance(back["speaker_start"].tolist()[1], int)
+    assert back["speaker_start"].isna().tolist() == [True, False]
