@@ -60,12 +60,29 @@ def validation_frame(table: str, frame: pd.DataFrame, documents: pd.DataFrame) -
     return out
 
 
+def _ephemeral_context() -> Any:
+    """An in-memory GX context without progress bars or a default (temporary-folder) docs site."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    config = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+        progress_bars=ProgressBarsConfig(globally=False),
+        analytics_enabled=False,
+    )
+    return gx.get_context(mode="ephemeral", project_config=config)
+
+
 @lru_cache(maxsize=1)
 def _context() -> tuple[Any, dict[str, Any]]:
     """An in-memory GX context with one dataframe batch definition and one suite per table."""
     import great_expectations as gx
 
-    context = gx.get_context(mode="ephemeral")
+    context = _ephemeral_context()
     source = context.data_sources.add_pandas("news_quotes")
     batch_definitions, suites = {}, {}
     for table in TABLES:
@@ -127,10 +144,8 @@ def build_data_docs(validations: list[TableValidation], site_dir: Path, run_name
     )
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
-    import great_expectations as gx
-
     # A fresh context per call: each run renders into its own output folder.
-    context = gx.get_context(mode="ephemeral")
+    context = _ephemeral_context()
     site_name = "news_quotes"
     context.add_data_docs_site(site_name=site_name, site_config={
         "class_name": "SiteBuilder",
