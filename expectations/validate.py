@@ -7,6 +7,7 @@ callers (CLI help, transforms tests) never validate.
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,9 @@ from transforms.tables import SPANS, TABLES
 
 SUITE_DIR = Path(__file__).resolve().parent
 SAMPLE_ROWS = 5
+# A GX context is not thread-safe: validations run in parallel threads mixed up each other's
+# metric caches (negative missing counts, "inconsistent cache values"). One at a time per process.
+_GX_LOCK = threading.Lock()
 
 
 @dataclass
@@ -107,18 +111,20 @@ def _describe_failure(result: dict[str, Any]) -> str:
 
 def validate_table(table: str, frame: pd.DataFrame, documents: pd.DataFrame, batch: str) -> TableValidation:
     """Validate one table of one batch of documents against its suite."""
-    _, parts = _context()
     key_columns = [c for c in TABLES[table].key if c in frame.columns]
-    result = (
-        parts["batch_definitions"][table]
-        .get_batch(batch_parameters={"dataframe": validation_frame(table, frame, documents)})
-        .validate(
-            parts["suites"][table],
-            result_format={"result_format": "SUMMARY", "unexpected_index_column_names": key_columns,
-                           "partial_unexpected_count": SAMPLE_ROWS},
+    checked = validation_frame(table, frame, documents)
+    with _GX_LOCK:
+        _, parts = _context()
+        result = (
+            parts["batch_definitions"][table]
+            .get_batch(batch_parameters={"dataframe": checked})
+            .validate(
+                parts["suites"][table],
+                result_format={"result_format": "SUMMARY", "unexpected_index_column_names": key_columns,
+                               "partial_unexpected_count": SAMPLE_ROWS},
+            )
+            .to_json_dict()
         )
-        .to_json_dict()
-    )
     failures = [
         _describe_failure(r) for r in result["results"]
         if not r["success"] or (r.get("exception_info") or {}).get("raised_exception")

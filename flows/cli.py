@@ -15,6 +15,10 @@ def _parser() -> argparse.ArgumentParser:
                      help="a file, a directory (recursive) or a glob; repeatable (default: seeds/)")
     run.add_argument("--output", metavar="DIR", help="where the tables go (default: data/)")
     run.add_argument("--batch-mb", type=float, help="input megabytes per batch (default: 16)")
+    run.add_argument("--full-refresh", action="store_true",
+                     help="rebuild every table from the inputs instead of adding what is new")
+    run.add_argument("--id-field", help="id field of JSONL/CSV/Parquet records (default: id)")
+    run.add_argument("--text-field", help="text field of JSONL/CSV/Parquet records (default: text)")
     serve = commands.add_parser("serve", help="serve the flow as a Prefect deployment on a cron schedule")
     serve.add_argument("--cron", required=True, help='cron schedule, e.g. "0 * * * *"')
     serve.add_argument("--input", action="append", metavar="PATH")
@@ -35,11 +39,16 @@ def main(argv: list[str] | None = None) -> int:
         news_quotes.serve(name=args.name, cron=args.cron, parameters=parameters)
         return 0
     try:
-        summary = news_quotes(inputs=args.input, output=args.output, batch_mb=args.batch_mb)
+        summary = news_quotes(inputs=args.input, output=args.output, batch_mb=args.batch_mb,
+                              full_refresh=args.full_refresh, id_field=args.id_field, text_field=args.text_field)
     except Exception as exc:  # the one-line reason is the point; Prefect has logged the traceback
         print(f"news-quotes: run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
-    print(f"news-quotes: run {summary.run_id} wrote {summary.output}/")
+    c = summary.counts
+    print(f"news-quotes: run {summary.run_id}: {c['files_read']} file(s) read, {c['files_skipped']} unchanged; "
+          f"{c['units']} input unit(s) = {c['documents']} new document(s) + {c['rejects']} reject(s) "
+          f"+ {c['duplicates']} duplicate(s)")
+    print(f"tables in {summary.output}/ (all runs):")
     for name, path in summary.tables.items():
         print(f"  {name:<10} {summary.rows[name]:>8} rows  {path}/")
     if summary.data_docs:

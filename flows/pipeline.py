@@ -6,24 +6,29 @@ so the same flow runs in threads locally and on a Dask cluster through a task ru
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from flows.settings import Settings
-from flows.sources import Batch, discover, plan_batches, read_batch
-from flows.storage import RunStorage, count_rows, read_frame
+from flows.sources import Batch, InputRef, ReadOptions, discover, plan_batches, read_batch
+from flows.storage import RunStorage, count_rows, output_lock, read_frame, read_published, recover
 from transforms.documents import document_table
 from transforms.quotes import quote_table
 from transforms.segment import sentence_table
 
-PUBLISHED_TABLES = ["documents", "sentences", "quotes", "rejects"]
+BATCH_TABLES = ["documents", "sentences", "quotes", "rejects"]
+RUN_TABLES = ["inputs", "runs"]
+PUBLISHED_TABLES = BATCH_TABLES + RUN_TABLES
 # Stages write files and are cheap to redo; caching would only hash inputs for nothing.
 stage = task(cache_policy=NO_CACHE)
 
@@ -33,26 +38,74 @@ class RunSummary:
     run_id: str
     output: Path
     rows: dict[str, int]
-    batches: int
+    counts: dict[str, int]
     data_docs: Path | None = None
     tables: dict[str, Path] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class ReadResult:
+    """What a read task hands on: where its documents are and what became of each input unit."""
+
+    docs_path: Path
+    records: dict[str, int]  # per input URL
+    rejects: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Plan:
+    batches: list[Batch]
+    files: list[InputRef]
+    skipped: int
+
+
 @stage(task_run_name="discover-inputs")
-def discover_inputs(inputs: list[str], batch_bytes: int) -> list[Batch]:
-    batches = plan_batches(discover(inputs), batch_bytes)
-    get_run_logger().info("%d batch(es) from %s", len(batches), ", ".join(inputs))
-    return batches
+def discover_inputs(inputs: list[str], output: Path, batch_bytes: int, full_refresh: bool) -> Plan:
+    """Inputs that are new or changed since they were last published (all of them with full_refresh)."""
+    refs = discover(inputs)
+    if not full_refresh:
+        seen = read_published(output, "inputs", ["url", "size", "mtime"])
+        known = set(zip(seen["url"], seen["size"], seen["mtime"]))
+        fresh = [r for r in refs if (r.url, r.size, r.mtime) not in known]
+    else:
+        fresh = refs
+    plan = Plan(plan_batches(fresh, batch_bytes), fresh, len(refs) - len(fresh))
+    get_run_logger().info("%d new or changed input file(s) in %d batch(es), %d unchanged skipped",
+                          len(fresh), len(plan.batches), plan.skipped)
+    return plan
 
 
 @stage(task_run_name="read-{batch.name}")
-def read_documents(batch: Batch, storage: RunStorage) -> Path:
-    """Decode the batch's inputs into document records; unusable inputs become reject rows."""
-    raw, rejects = read_batch(batch)
+def read_documents(batch: Batch, storage: RunStorage, options: ReadOptions) -> ReadResult:
+    """Decode the batch's inputs into documents; unusable input units become reject rows."""
+    raw, rejects = read_batch(batch, options)
     rejects["run_id"] = storage.run_id
     storage.write(rejects, "rejects", batch.name)
-    docs = document_table(raw).drop_duplicates("doc_id")
-    return storage.write_scratch(docs, "read", batch.name)
+    docs = document_table(raw)
+    return ReadResult(storage.write_scratch(docs, "read", batch.name),
+                      dict(Counter(raw["source_path"])), dict(Counter(rejects["source_path"])))
+
+
+@stage(task_run_name="drop-duplicates")
+def drop_duplicates(batches: list[Batch], reads: list[ReadResult], storage: RunStorage,
+                    full_refresh: bool) -> tuple[list[Path], dict[str, int]]:
+    """Keep the first of each text: not already published, not earlier in this run.
+
+    Returns each batch's documents file and the duplicates per input URL. Only doc ids are
+    read here; a batch's documents are rewritten only when it had duplicates.
+    """
+    seen: set[str] = set() if full_refresh else set(read_published(storage.output, "documents", ["doc_id"])["doc_id"])
+    paths, duplicates = [], Counter()
+    for batch, read in zip(batches, reads):
+        ids = pq.read_table(read.docs_path, columns=["doc_id", "source_path"]).to_pandas()
+        duplicate = (ids["doc_id"].isin(seen) | ids["doc_id"].duplicated()).to_numpy()
+        seen.update(ids["doc_id"])
+        if duplicate.any():
+            duplicates.update(ids.loc[duplicate, "source_path"])
+            paths.append(storage.write_scratch(read_frame(read.docs_path)[~duplicate], "unique", batch.name))
+        else:
+            paths.append(read.docs_path)
+    return paths, dict(duplicates)
 
 
 @stage(task_run_name="segment-{batch.name}")
@@ -71,23 +124,20 @@ def assemble_documents(batch: Batch, docs_path: Path, sentences_path: Path, quot
     """The documents table of the batch, with its sentence and quote counts."""
     docs = read_frame(docs_path)
     for column, path in (("n_sentences", sentences_path), ("n_quotes", quotes_path)):
-        counts = read_frame(path)["doc_id"].value_counts()
+        counts = pq.read_table(path, columns=["doc_id"]).to_pandas()["doc_id"].value_counts()
         docs[column] = docs["doc_id"].map(counts).fillna(0).astype("int64")
     docs["run_id"] = storage.run_id
     docs["ingested_at"] = pd.Timestamp(ingested_at)
     return storage.write(docs, "documents", batch.name)
 
 
-@stage(task_run_name="validate-{batch.name}")
-def validate_batch(batch: Batch, documents_path: Path, storage: RunStorage) -> list:
-    """Run every table's GX suite on the batch's staged parts."""
+@stage(task_run_name="validate-{batch_name}")
+def validate_parts(batch_name: str, tables: list[str], documents_path: Path | None, storage: RunStorage) -> list:
+    """Run each table's GX suite on the staged part of one batch."""
     from expectations.validate import validate_table
 
-    documents = read_frame(documents_path)
-    return [
-        validate_table(table, read_frame(storage.part(table, batch.name)), documents, batch.name)
-        for table in PUBLISHED_TABLES
-    ]
+    documents = read_frame(documents_path) if documents_path else pd.DataFrame(columns=["doc_id", "text"])
+    return [validate_table(t, read_frame(storage.part(t, batch_name)), documents, batch_name) for t in tables]
 
 
 @stage(task_run_name="data-docs")
@@ -98,44 +148,82 @@ def write_data_docs(validations: list, site_dir: Path, run_name: str) -> Path:
 
 
 @stage(task_run_name="publish")
-def publish(storage: RunStorage) -> dict[str, Path]:
-    return storage.publish(PUBLISHED_TABLES)
+def publish(storage: RunStorage, tables: list[str], full_refresh: bool) -> dict[str, Path]:
+    return storage.publish(tables, full_refresh)
+
+
+def _inputs_frame(plan: Plan, reads: list[ReadResult], duplicates: dict[str, int], run_id: str) -> pd.DataFrame:
+    records, rejects = Counter(), Counter()
+    for read in reads:
+        records.update(read.records)
+        rejects.update(read.rejects)
+    rows = [{"url": f.url, "size": f.size, "mtime": f.mtime, "units": records[f.url] + rejects[f.url],
+             "documents": records[f.url] - duplicates.get(f.url, 0), "rejects": rejects[f.url],
+             "duplicates": duplicates.get(f.url, 0), "run_id": run_id} for f in plan.files]
+    return pd.DataFrame(rows, columns=["url", "size", "mtime", "units", "documents", "rejects", "duplicates", "run_id"])
 
 
 @flow(name="news-quotes", log_prints=True)
-def news_quotes(inputs: list[str] | None = None, output: str | None = None,
-                batch_mb: float | None = None) -> RunSummary:
-    """Split news articles into sentences and quotes, validate every table and publish Parquet."""
+def news_quotes(inputs: list[str] | None = None, output: str | None = None, batch_mb: float | None = None,
+                full_refresh: bool = False, id_field: str | None = None, text_field: str | None = None) -> RunSummary:
+    """Split news articles into sentences and quotes, validate every table and publish Parquet.
+
+    Only inputs that are new or changed since the last run are read, and a text already
+    published is not published again; `full_refresh` rebuilds every table from the inputs.
+    """
     from expectations.validate import raise_on_failure
 
-    settings = Settings()
-    inputs = list(inputs or settings.inputs)
-    out = Path(output) if output else settings.output
-    batch_bytes = int(batch_mb * 2**20) if batch_mb else settings.batch_bytes
-    run_id = str(flow_run.get_id() or datetime.now(timezone.utc).strftime("local-%Y%m%dT%H%M%S"))
-    ingested_at = datetime.now(timezone.utc)
-    storage = RunStorage(out, run_id, ingested_at.strftime("%Y-%m-%d"))
+    overrides = {"inputs": tuple(inputs) if inputs else None, "output": Path(output) if output else None,
+                 "batch_bytes": int(batch_mb * 2**20) if batch_mb else None, "id_field": id_field,
+                 "text_field": text_field}
+    settings = dataclasses.replace(Settings(), **{k: v for k, v in overrides.items() if v is not None})
+    out = settings.output
+    started = datetime.now(timezone.utc)
+    run_id = str(flow_run.get_id() or started.strftime("local-%Y%m%dT%H%M%S"))
+    storage = RunStorage(out, run_id, started.strftime("%Y-%m-%d"))
+    run_row = {"run_id": run_id, "started_at": started, "inputs": ";".join(settings.inputs),
+               "full_refresh": full_refresh, "files_read": 0, "files_skipped": 0, "units": 0, "documents": 0,
+               "rejects": 0, "duplicates": 0}
 
-    batches = discover_inputs(inputs, batch_bytes)
-    try:
-        shared = unmapped(storage)
-        docs = read_documents.map(batches, shared)
-        sentences = segment_documents.map(batches, docs, shared)
-        quotes = extract_quotes.map(batches, docs, sentences, shared)
-        assembled = assemble_documents.map(batches, docs, sentences, quotes, shared, unmapped(ingested_at))
-        validated = validate_batch.map(batches, assembled, shared)
-        validations = [v for batch_result in validated.result() for v in batch_result]
-        data_docs = write_data_docs(validations, out / "data_docs", run_id)
-        raise_on_failure(validations)
-        tables = publish(storage)
-    except BaseException:
-        storage.discard()
-        raise
+    with output_lock(out):
+        recovered = recover(out)
+        if recovered:
+            get_run_logger().warning("finished or discarded interrupted run(s): %s", ", ".join(recovered))
+        try:
+            plan = discover_inputs(list(settings.inputs), out, settings.batch_bytes, full_refresh)
+            shared = unmapped(storage)
+            reads = read_documents.map(plan.batches, shared, unmapped(settings.read_options)).result()
+            doc_paths, duplicates = drop_duplicates(plan.batches, reads, storage, full_refresh)
+            sentences = segment_documents.map(plan.batches, doc_paths, shared)
+            quotes = extract_quotes.map(plan.batches, doc_paths, sentences, shared)
+            assembled = assemble_documents.map(plan.batches, doc_paths, sentences, quotes, shared,
+                                               unmapped(started))
+            validated = validate_parts.map([b.name for b in plan.batches], unmapped(BATCH_TABLES), assembled, shared)
+
+            inputs_frame = _inputs_frame(plan, reads, duplicates, run_id)
+            run_row.update(files_read=len(plan.files), files_skipped=plan.skipped,
+                           **{k: int(inputs_frame[k].sum()) for k in ("units", "documents", "rejects", "duplicates")})
+            storage.write(inputs_frame, "inputs", "run")
+            storage.write(pd.DataFrame([{**run_row, "finished_at": datetime.now(timezone.utc),
+                                         "status": "published"}]), "runs", "run")
+            validations = [v for batch in validated.result() for v in batch]
+            validations += validate_parts("run", RUN_TABLES, None, storage)
+            data_docs = write_data_docs(validations, out / "data_docs", run_id)
+            raise_on_failure(validations)
+            tables = publish(storage, PUBLISHED_TABLES, full_refresh)
+        except Exception as exc:
+            storage.discard()
+            storage.write(pd.DataFrame([{**run_row, "finished_at": datetime.now(timezone.utc), "status": "failed",
+                                         "message": f"{type(exc).__name__}: {exc}"[:2000]}]), "runs", "run")
+            storage.publish(["runs"])
+            raise
 
     rows = {name: count_rows(path) for name, path in tables.items()}
+    counts = {k: run_row[k] for k in ("files_read", "files_skipped", "units", "documents", "rejects", "duplicates")}
     create_table_artifact(
         key="news-quotes-run",
-        table=[{"table": name, "rows": n, "path": str(tables[name])} for name, n in rows.items()],
-        description=f"Rows written by run {run_id} from {', '.join(inputs)}",
+        table=[{"table": name, "rows": n, "path": str(tables[name])} for name, n in rows.items()]
+        + [{"table": f"this run: {k}", "rows": v, "path": ""} for k, v in counts.items()],
+        description=f"Run {run_id} on {', '.join(settings.inputs)}",
     )
-    return RunSummary(run_id, out, rows, len(batches), data_docs, tables)
+    return RunSummary(run_id, out, rows, counts, data_docs, tables)

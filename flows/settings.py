@@ -6,15 +6,29 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flows.sources import ReadOptions
 
-def _env_list(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
-    value = os.environ.get(name)
-    return tuple(v for v in value.split(os.pathsep) if v) if value else default
+MB = 2**20
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(f"NEWS_QUOTES_{name}", default)
 
 
 @dataclass(frozen=True)
 class Settings:
-    inputs: tuple[str, ...] = field(default_factory=lambda: _env_list("NEWS_QUOTES_INPUT", ("seeds",)))
-    output: Path = field(default_factory=lambda: Path(os.environ.get("NEWS_QUOTES_OUTPUT", "data")))
+    # Input paths, globs or URLs; in the environment separated by ";" (URLs hold ":").
+    inputs: tuple[str, ...] = field(
+        default_factory=lambda: tuple(p for p in _env("INPUT", "seeds").split(";") if p))
+    output: Path = field(default_factory=lambda: Path(_env("OUTPUT", "data")))
     # Input bytes per batch: a task handles one batch, so this sets the number of task runs.
-    batch_bytes: int = field(default_factory=lambda: int(float(os.environ.get("NEWS_QUOTES_BATCH_MB", "16")) * 2**20))
+    batch_bytes: int = field(default_factory=lambda: int(float(_env("BATCH_MB", "16")) * MB))
+    id_field: str = field(default_factory=lambda: _env("ID_FIELD", "id"))
+    text_field: str = field(default_factory=lambda: _env("TEXT_FIELD", "text"))
+    max_doc_bytes: int = field(default_factory=lambda: int(float(_env("MAX_DOC_MB", "5")) * MB))
+    # Cap on a compressed file's decompressed size (gzip bombs) and on a CSV/Parquet file.
+    max_decompressed_bytes: int = field(default_factory=lambda: int(float(_env("MAX_DECOMPRESSED_MB", "512")) * MB))
+
+    @property
+    def read_options(self) -> ReadOptions:
+        return ReadOptions(self.id_field, self.text_field, self.max_doc_bytes, self.max_decompressed_bytes)

@@ -1,19 +1,36 @@
-"""Finding input files, planning them into batches by reference, and reading a batch into records."""
+"""Finding inputs, planning them into batches by reference, and reading a batch into records.
+
+Every input unit (a text file, a JSONL line, a CSV or Parquet row) ends as exactly one record
+or one reject. Paths may be local paths, globs or fsspec URLs (file://, memory://, s3://, ...).
+"""
 
 from __future__ import annotations
 
-import glob
+import csv
+import gzip
+import hashlib
+import io
 import json
-import os
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Iterator
 
+import fsspec
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from transforms.documents import first_line_title, strip_bom
+from flows.decode import DecodeError, decode_bytes
+from transforms.documents import first_line_title
 
-FORMATS = {".txt": "txt", ".jsonl": "jsonl"}
+# Input formats by file suffix; each may also be gzip-compressed (`.jsonl.gz`).
+FORMATS = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
+           ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet"}
 METADATA_FIELDS = ("title", "lang", "url", "published_at", "source")
+RAW_COLUMNS = ("source_id", "source_path", "position", "encoding", "text", *METADATA_FIELDS)
+REJECT_COLUMNS = ("source_path", "position", "reason", "message", "sha256")
+
+csv.field_size_limit(2**31 - 1)  # news articles are longer than the csv module's 128 KiB default
 
 
 class InputError(Exception):
@@ -21,14 +38,25 @@ class InputError(Exception):
 
 
 @dataclass(frozen=True)
-class InputRef:
-    """A byte range of one input file; `root` is what `source_id` paths are relative to."""
+class ReadOptions:
+    id_field: str = "id"
+    text_field: str = "text"
+    max_doc_bytes: int = 5 * 2**20
+    max_decompressed_bytes: int = 512 * 2**20
 
-    path: str
-    root: str
+
+@dataclass(frozen=True)
+class InputRef:
+    """A byte range of one input file (the whole file unless it is a large plain JSONL file)."""
+
+    url: str
+    source_id_base: str  # the path relative to the input root, posix-style
     fmt: str
-    start: int
-    end: int
+    compressed: bool
+    size: int
+    mtime: str  # as the filesystem reports it; with size, tells a changed file
+    start: int = 0
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -41,131 +69,245 @@ class Batch:
         return f"{self.index:05d}"
 
 
-def _files_under(spec: str) -> list[tuple[Path, Path]]:
-    """(file, root) pairs for a file, a directory (recursive) or a glob."""
-    path = Path(spec)
-    if path.is_file():
-        return [(path, path.parent)]
-    if path.is_dir():
-        return [(p, path) for p in sorted(path.rglob("*")) if p.is_file()]
-    matches = sorted(glob.glob(spec, recursive=True))
-    if not matches:
-        raise InputError(f"input not found: {spec}")
-    root = Path(os.path.commonpath([os.path.dirname(m) or "." for m in matches]))
-    return [(Path(m), root) for m in matches if Path(m).is_file()]
+@dataclass
+class BatchRead:
+    records: list[dict] = field(default_factory=list)
+    rejects: list[dict] = field(default_factory=list)
+
+    def reject(self, ref: InputRef, position: int, reason: str, message: str, raw: bytes) -> None:
+        self.rejects.append({"source_path": ref.url, "position": position, "reason": reason, "message": message,
+                             "sha256": hashlib.sha256(raw).hexdigest()})
 
 
-def _line_ranges(path: Path, size: int, chunk: int) -> list[tuple[int, int]]:
-    """Split a line-oriented file into byte ranges of about `chunk` bytes that end at line ends."""
+def _format_of(path: str) -> tuple[str, bool] | None:
+    suffixes = PurePosixPath(path).suffixes
+    compressed = bool(suffixes) and suffixes[-1].lower() == ".gz"
+    if compressed:
+        suffixes = suffixes[:-1]
+    fmt = FORMATS.get(suffixes[-1].lower()) if suffixes else None
+    return (fmt, compressed) if fmt else None
+
+
+def discover(inputs: tuple[str, ...] | list[str]) -> list[InputRef]:
+    """Every readable input under `inputs` (files, directories recursively, globs), in a stable order."""
+    refs = []
+    for spec in inputs:
+        fs, path = fsspec.core.url_to_fs(spec)
+        if fs.isfile(path):
+            root, paths = str(PurePosixPath(path).parent), [path]
+        elif fs.isdir(path):
+            root, paths = path, sorted(fs.find(path))
+        else:
+            paths = sorted(p for p in fs.glob(path) if fs.isfile(p))
+            if not paths:
+                raise InputError(f"input not found: {spec}")
+            static = path[:min((path.find(ch) for ch in "*?[" if ch in path), default=len(path))]
+            root = static.rsplit("/", 1)[0] or "/"  # the folder before the first wildcard
+        for p in paths:
+            kind = _format_of(p)
+            if kind is None:
+                continue
+            info = fs.info(p)
+            refs.append(InputRef(
+                url=fs.unstrip_protocol(p), source_id_base=str(PurePosixPath(p).relative_to(root)),
+                fmt=kind[0], compressed=kind[1], size=int(info.get("size") or 0),
+                mtime=str(info.get("mtime") or info.get("LastModified") or info.get("created") or ""),
+            ))
+    if not refs:
+        raise InputError(f"no readable input ({', '.join(sorted(FORMATS))}, optionally .gz) in {', '.join(inputs)}")
+    return refs
+
+
+def _line_ranges(url: str, size: int, chunk: int) -> list[tuple[int, int]]:
+    """Byte ranges of about `chunk` bytes that end at line ends."""
     ranges, start = [], 0
-    with path.open("rb") as f:
+    with fsspec.open(url, "rb") as f:
         while start < size:
-            f.seek(min(start + chunk, size))
+            if start + chunk >= size:
+                ranges.append((start, size))
+                break
+            f.seek(start + chunk)
             f.readline()
-            end = min(f.tell(), size) if start + chunk < size else size
+            end = min(f.tell(), size)
             ranges.append((start, end))
             start = end
     return ranges
 
 
-def discover(inputs: tuple[str, ...] | list[str]) -> list[InputRef]:
-    """Every readable input under `inputs`, in a stable order; files of other types are skipped."""
-    refs = []
-    for spec in inputs:
-        for path, root in _files_under(spec):
-            fmt = FORMATS.get(path.suffix.lower())
-            if fmt is not None:
-                refs.append(InputRef(str(path), str(root), fmt, 0, path.stat().st_size))
-    if not refs:
-        raise InputError(f"no .txt or .jsonl input found in {', '.join(inputs)}")
-    return refs
-
-
 def plan_batches(refs: list[InputRef], batch_bytes: int) -> list[Batch]:
-    """Group inputs into batches of about `batch_bytes`; a large JSONL file is split at line ends."""
+    """Group inputs into batches of about `batch_bytes`; a large plain JSONL file is split at line ends."""
     pieces: list[InputRef] = []
     for ref in refs:
-        if ref.fmt == "jsonl" and ref.end - ref.start > batch_bytes:
-            pieces += [InputRef(ref.path, ref.root, ref.fmt, s, e)
-                       for s, e in _line_ranges(Path(ref.path), ref.end, batch_bytes)]
+        if ref.fmt == "jsonl" and not ref.compressed and ref.size > batch_bytes:
+            pieces += [InputRef(**{**ref.__dict__, "start": s, "end": e})
+                       for s, e in _line_ranges(ref.url, ref.size, batch_bytes)]
         else:
             pieces.append(ref)
     batches, current, size = [], [], 0
     for piece in pieces:
-        if current and size + (piece.end - piece.start) > batch_bytes:
+        piece_size = (piece.end or piece.size) - piece.start
+        if current and size + piece_size > batch_bytes:
             batches.append(Batch(len(batches), tuple(current)))
             current, size = [], 0
         current.append(piece)
-        size += piece.end - piece.start
+        size += piece_size
     if current:
         batches.append(Batch(len(batches), tuple(current)))
     return batches
 
 
-def _reject(ref: InputRef, position: int, reason: str, message: str) -> dict:
-    return {"source_path": ref.path, "position": position, "reason": reason, "message": message}
+class TooLarge(Exception):
+    pass
 
 
-def _relative(ref: InputRef) -> str:
-    return Path(os.path.relpath(ref.path, ref.root)).as_posix()
+def _read_capped(stream: io.BufferedIOBase, cap: int) -> bytes:
+    data = stream.read(cap + 1)
+    if len(data) > cap:
+        raise TooLarge(f"more than {cap} bytes")
+    return data
 
 
-def _read_txt(ref: InputRef) -> tuple[list[dict], list[dict]]:
-    try:
-        text = strip_bom(Path(ref.path).read_bytes().decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        return [], [_reject(ref, 0, "undecodable", f"not UTF-8: {exc}")]
+def _open_bytes(ref: InputRef, cap: int) -> bytes:
+    """The file's bytes, decompressed when gzipped; raises TooLarge past `cap` (gzip bombs included)."""
+    with fsspec.open(ref.url, "rb") as raw:
+        if ref.compressed:
+            with gzip.GzipFile(fileobj=raw) as unzipped:
+                return _read_capped(unzipped, cap)
+        return _read_capped(raw, cap)
+
+
+def _record(ref: InputRef, read: BatchRead, position: int, source_id: str, text: str, encoding: str,
+            metadata: dict, raw: bytes, options: ReadOptions) -> None:
     if not text.strip():
-        return [], [_reject(ref, 0, "empty_text", "the file holds no text")]
-    return [{"source_id": _relative(ref), "source_path": ref.path, "text": text, "title": first_line_title(text)}], []
+        read.reject(ref, position, "empty_text", "the text is empty or whitespace only", raw)
+    elif "\x00" in text:
+        read.reject(ref, position, "nul_bytes", "the text holds NUL characters", raw)
+    elif len(text.encode("utf-8")) > options.max_doc_bytes:
+        read.reject(ref, position, "too_large", f"text over the {options.max_doc_bytes}-byte document limit", raw)
+    else:
+        read.records.append({"source_id": source_id, "source_path": ref.url, "position": position,
+                             "encoding": encoding, "text": text,
+                             **{k: str(metadata[k]) for k in METADATA_FIELDS if metadata.get(k) not in (None, "")}})
 
 
-def _read_jsonl(ref: InputRef) -> tuple[list[dict], list[dict]]:
-    records, rejects = [], []
-    with open(ref.path, "rb") as f:
-        f.seek(ref.start)
-        position = ref.start
-        for raw in iter(f.readline, b""):
-            if position >= ref.end:
-                break
-            line_at, position = position, position + len(raw)
-            if not raw.strip():
+def _read_text(ref: InputRef, read: BatchRead, options: ReadOptions) -> None:
+    try:
+        data = _open_bytes(ref, options.max_doc_bytes if not ref.compressed else options.max_decompressed_bytes)
+    except TooLarge as exc:
+        read.reject(ref, 0, "too_large", f"file {exc}", b"")
+        return
+    except (OSError, EOFError) as exc:
+        read.reject(ref, 0, "unreadable", f"cannot read the file: {exc}", b"")
+        return
+    try:
+        text, encoding = decode_bytes(data)
+    except DecodeError as exc:
+        read.reject(ref, 0, exc.reason, str(exc), data)
+        return
+    _record(ref, read, 0, ref.source_id_base, text, encoding, {"title": first_line_title(text)}, data, options)
+
+
+def _mapping_record(ref: InputRef, read: BatchRead, position: int, obj: object, raw: bytes, encoding: str,
+                    options: ReadOptions) -> None:
+    """One JSON object, CSV row or Parquet row as a record."""
+    if not isinstance(obj, dict):
+        read.reject(ref, position, "not_an_object", "the line is not a JSON object", raw)
+        return
+    text = obj.get(options.text_field)
+    if not isinstance(text, str):
+        read.reject(ref, position, "missing_text", f"no string `{options.text_field}` field", raw)
+        return
+    source_id = obj.get(options.id_field)
+    source_id = str(source_id) if source_id not in (None, "") else f"{ref.source_id_base}@{position}"
+    _record(ref, read, position, source_id, text[1:] if text.startswith("\ufeff") else text, encoding, obj, raw,
+            options)
+
+
+def _jsonl_lines(ref: InputRef, options: ReadOptions) -> Iterator[tuple[int, bytes]]:
+    """(byte offset, line) of the ref's range; offsets are in the decompressed stream for .gz files."""
+    with fsspec.open(ref.url, "rb") as raw:
+        stream = gzip.GzipFile(fileobj=raw) if ref.compressed else raw
+        stream.seek(ref.start)
+        position, end = ref.start, ref.end if ref.end is not None else float("inf")
+        for line in iter(stream.readline, b""):
+            if position >= end:
+                return
+            if ref.compressed and position > options.max_decompressed_bytes:
+                raise TooLarge(f"more than {options.max_decompressed_bytes} bytes")
+            yield position, line
+            position += len(line)
+
+
+def _read_jsonl(ref: InputRef, read: BatchRead, options: ReadOptions) -> None:
+    try:
+        for position, line in _jsonl_lines(ref, options):
+            if not line.strip():
+                continue
+            if len(line) > options.max_doc_bytes * 2:
+                read.reject(ref, position, "too_large", "line over twice the document limit", line[:4096])
                 continue
             try:
-                obj = json.loads(raw)
+                obj = json.loads(line)
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                rejects.append(_reject(ref, line_at, "bad_json", f"not a JSON line: {exc}"))
+                read.reject(ref, position, "bad_json", f"not a JSON line: {exc}", line)
                 continue
-            text = obj.get("text") if isinstance(obj, dict) else None
-            if not isinstance(text, str):
-                rejects.append(_reject(ref, line_at, "missing_text", "no string `text` field"))
-                continue
-            text = strip_bom(text)
-            if not text.strip():
-                rejects.append(_reject(ref, line_at, "empty_text", "`text` is empty"))
-                continue
-            source_id = obj.get("id")
-            record = {
-                "source_id": str(source_id) if source_id is not None else f"{_relative(ref)}@{line_at}",
-                "source_path": ref.path,
-                "text": text,
-            }
-            record.update({k: str(obj[k]) for k in METADATA_FIELDS if obj.get(k) is not None})
-            records.append(record)
-    return records, rejects
+            _mapping_record(ref, read, position, obj, line, "utf-8", options)
+    except TooLarge as exc:
+        read.reject(ref, -1, "too_large", f"decompressed file {exc}; the rest is not read", b"")
+    except (OSError, EOFError) as exc:
+        read.reject(ref, -1, "unreadable", f"cannot read the rest of the file: {exc}", b"")
 
 
-READERS = {"txt": _read_txt, "jsonl": _read_jsonl}
+def _table_rows(ref: InputRef, data: bytes) -> tuple[Iterator[tuple[int, dict | None, bytes]], str]:
+    """(position, row or None when malformed, raw) of a CSV, TSV or Parquet file, and its encoding."""
+    if ref.fmt == "parquet":
+        rows = pq.read_table(io.BytesIO(data)).to_pylist()
+        return ((i, row, json.dumps(row, default=str).encode()) for i, row in enumerate(rows)), "parquet"
+    text, encoding = decode_bytes(data)
+    delimiter = "\t" if ref.fmt == "tsv" else ","
+    lines = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(lines, [])
 
-RAW_COLUMNS = ("source_id", "source_path", "text", *METADATA_FIELDS)
+    def rows() -> Iterator[tuple[int, dict | None, bytes]]:
+        for i, values in enumerate(lines):
+            raw = delimiter.join(values).encode()
+            yield i, dict(zip(header, values)) if len(values) == len(header) else None, raw
+
+    return rows(), encoding
 
 
-def read_batch(batch: Batch) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _read_table_rows(ref: InputRef, read: BatchRead, options: ReadOptions) -> None:
+    """CSV, TSV and Parquet: one record per row; `position` is the 0-based data row number."""
+    try:
+        data = _open_bytes(ref, options.max_decompressed_bytes)
+    except TooLarge as exc:
+        read.reject(ref, 0, "too_large", f"file {exc}", b"")
+        return
+    except (OSError, EOFError) as exc:
+        read.reject(ref, 0, "unreadable", f"cannot read the file: {exc}", b"")
+        return
+    try:
+        rows, encoding = _table_rows(ref, data)
+        for position, row, raw in rows:
+            if row is None:
+                read.reject(ref, position, "bad_row", "the row's field count differs from the header's", raw)
+            else:
+                _mapping_record(ref, read, position, row, raw, encoding, options)
+    except DecodeError as exc:
+        read.reject(ref, 0, exc.reason, str(exc), data)
+    except (csv.Error, pa.ArrowException) as exc:
+        read.reject(ref, 0, "bad_table", f"cannot parse as {ref.fmt}: {exc}", data)
+
+
+READERS = {"text": _read_text, "jsonl": _read_jsonl, "csv": _read_table_rows, "tsv": _read_table_rows,
+           "parquet": _read_table_rows}
+
+
+def read_batch(batch: Batch, options: ReadOptions = ReadOptions()) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The batch's records (one per article) and its rejects (one per unusable input unit)."""
-    records, rejects = [], []
+    read = BatchRead()
     for ref in batch.refs:
-        good, bad = READERS[ref.fmt](ref)
-        records += good
-        rejects += bad
-    frame = pd.DataFrame(records, columns=list(RAW_COLUMNS)).astype("str")
-    return frame, pd.DataFrame(rejects, columns=["source_path", "position", "reason", "message"])
+        READERS[ref.fmt](ref, read, options)
+    records = pd.DataFrame(read.records, columns=list(RAW_COLUMNS))
+    records = records.astype({c: "str" for c in RAW_COLUMNS if c != "position"} | {"position": "int64"})
+    return records, pd.DataFrame(read.rejects, columns=list(REJECT_COLUMNS)).astype({"position": "int64"})

@@ -19,7 +19,7 @@ def tables():
     quotes = quote_table(docs, sentences)
     docs = docs.assign(n_sentences=len(sentences), n_quotes=len(quotes), run_id="r",
                        ingested_at=pd.Timestamp("2026-01-01", tz="UTC"), source_path="x",
-                       url=None, published_at=None, source=None)
+                       url=None, published_at=None, source=None, position=0, encoding="utf-8")
     return {"documents": docs, "sentences": sentences, "quotes": quotes}
 
 
@@ -67,3 +67,12 @@ def test_duplicate_keys_fail(tables):
     doubled = pd.concat([tables["sentences"]] * 2, ignore_index=True)
     result = validate_table("sentences", doubled, tables["documents"], "b0")
     assert any("expect_compound_columns_to_be_unique" in f for f in result.failures)
+
+
+def test_parallel_validations_do_not_mix_results(tables):
+    from concurrent.futures import ThreadPoolExecutor
+
+    jobs = [("sentences", tables["sentences"]), ("quotes", tables["quotes"])] * 4
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda job: validate_table(job[0], job[1], tables["documents"], "b"), jobs))
+    assert all(r.success for r in results), [f for r in results for f in r.failures]

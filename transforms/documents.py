@@ -12,8 +12,8 @@ BOM = "\ufeff"
 
 
 def doc_id_for(text: str) -> str:
-    """Stable document id: the same text always gets the same id."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """Stable document id: the same text, up to surrounding whitespace, always gets the same id."""
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
 
 
 def first_line_title(text: str) -> str | None:
@@ -28,6 +28,11 @@ def strip_bom(text: str) -> str:
     return text[1:] if text.startswith(BOM) else text
 
 
+def parse_timestamps(values: pd.Series) -> pd.Series:
+    """Timestamps in any common format to UTC (naive ones are taken as UTC); unparseable ones to NaT."""
+    return pd.to_datetime(values, utc=True, errors="coerce", format="mixed").astype("datetime64[us, UTC]")
+
+
 def document_table(raw: pd.DataFrame) -> pd.DataFrame:
     """Add `doc_id`, `lang` (detected where missing) and `n_chars` to raw records (source_id, text, ...)."""
     docs = raw.copy()
@@ -35,4 +40,6 @@ def document_table(raw: pd.DataFrame) -> pd.DataFrame:
     detected = docs["text"].map(detect_language)
     docs["lang"] = docs["lang"].where(docs["lang"].notna() & (docs["lang"] != ""), detected) if "lang" in docs else detected
     docs["n_chars"] = docs["text"].str.len().astype("int64")
+    if "published_at" in docs:
+        docs["published_at"] = parse_timestamps(docs["published_at"])
     return docs

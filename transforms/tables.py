@@ -42,15 +42,20 @@ DOCUMENTS = Table(
     description="One row per ingested article.",
     key=("doc_id",),
     columns=(
-        Column("doc_id", pa.string(), False, "Stable id: first 16 hex digits of sha256 of text; same text, same id"),
-        Column("source_id", pa.string(), False, "The JSONL `id`, or the file path relative to the input root"),
-        Column("source_path", pa.string(), False, "The input file the document came from"),
+        Column("doc_id", pa.string(), False,
+               "Stable id: first 16 hex digits of sha256 of the trimmed text; same text, same id"),
+        Column("source_id", pa.string(), False,
+               "The record's id field, else `<file>@<position>`; for a text file its path relative to the input root"),
+        Column("source_path", pa.string(), False, "The input file (a path or URL) the document came from"),
+        Column("position", pa.int64(), False, "Byte offset of the JSONL line, row number of a CSV/Parquet row, 0 for a file"),
+        Column("encoding", pa.string(), False, "The encoding the input was decoded from (detected unless marked by a BOM)"),
         Column("text", pa.string(), False, "The decoded input exactly as given (only a leading BOM removed)"),
-        Column("title", pa.string(), True, "Title: the JSONL `title`, or the first non-empty line of a .txt file"),
+        Column("title", pa.string(), True, "The record's `title`, or the first non-empty line of a text file"),
         Column("lang", pa.string(), False, "ISO 639-1 language: the input's `lang`, else detected (ar or en)"),
-        Column("url", pa.string(), True, "The JSONL `url`, when given"),
-        Column("published_at", pa.string(), True, "The JSONL `published_at` as given, when given"),
-        Column("source", pa.string(), True, "The JSONL `source` (publisher or feed), when given"),
+        Column("url", pa.string(), True, "The record's `url`, when given"),
+        Column("published_at", pa.timestamp("us", tz="UTC"), True,
+               "The record's `published_at`, parsed to UTC; null when absent or unparseable"),
+        Column("source", pa.string(), True, "The record's `source` (publisher or feed), when given"),
         Column("n_chars", pa.int64(), False, "len(text) in code points"),
         Column("n_sentences", pa.int64(), False, "Rows of this document in sentences"),
         Column("n_quotes", pa.int64(), False, "Rows of this document in quotes"),
@@ -101,18 +106,59 @@ QUOTES = Table(
 
 REJECTS = Table(
     name="rejects",
-    description="One row per input unit (file or JSONL line) that could not become a document, with the reason.",
-    key=("source_path", "position"),
+    description="One row per input unit (file, JSONL line, CSV row) that could not become a document.",
+    key=("source_path", "position", "run_id"),
     columns=(
-        Column("source_path", pa.string(), False, "The input file"),
-        Column("position", pa.int64(), False, "Byte offset of the rejected line in the file (0 for a whole file)"),
-        Column("reason", pa.string(), False, "Reason code: undecodable, empty_text, bad_json, missing_text, ..."),
+        Column("source_path", pa.string(), False, "The input file (a path or URL)"),
+        Column("position", pa.int64(), False,
+               "Byte offset of the JSONL line, row number of a CSV/Parquet row, 0 for a whole file, -1 for the rest of a file"),
+        Column("reason", pa.string(), False,
+               "Reason code: empty_text, binary, nul_bytes, undecodable, bad_json, not_an_object, missing_text, "
+               "too_large, bad_row, bad_table, unreadable"),
         Column("message", pa.string(), False, "What was wrong, for a human"),
+        Column("sha256", pa.string(), False, "sha256 of the rejected raw bytes (of nothing when none could be read)"),
         Column("run_id", pa.string(), False, "The Prefect flow run that read the input"),
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, SENTENCES, QUOTES, REJECTS)}
+INPUTS = Table(
+    name="inputs",
+    description="One row per input file each time a run reads it; a later run skips files whose size and mtime match.",
+    key=("url", "run_id"),
+    columns=(
+        Column("url", pa.string(), False, "The input file (a path or URL)"),
+        Column("size", pa.int64(), False, "Size in bytes when read"),
+        Column("mtime", pa.string(), False, "Modification time as the filesystem reported it"),
+        Column("units", pa.int64(), False, "Input units read: files, non-blank JSONL lines, CSV/Parquet rows"),
+        Column("documents", pa.int64(), False, "Units that became new documents"),
+        Column("rejects", pa.int64(), False, "Units rejected (see rejects)"),
+        Column("duplicates", pa.int64(), False, "Units whose text was already published or seen earlier in the run"),
+        Column("run_id", pa.string(), False, "The run that read the file"),
+    ),
+)
+
+RUNS = Table(
+    name="runs",
+    description="One row per flow run: what it read and what it published.",
+    key=("run_id",),
+    columns=(
+        Column("run_id", pa.string(), False, "The Prefect flow run id"),
+        Column("started_at", pa.timestamp("us", tz="UTC"), False, "When the run started"),
+        Column("finished_at", pa.timestamp("us", tz="UTC"), False, "When the run published (or failed)"),
+        Column("inputs", pa.string(), False, "The input paths the run was given, `;`-separated"),
+        Column("files_read", pa.int64(), False, "Input files read (new or changed)"),
+        Column("files_skipped", pa.int64(), False, "Input files skipped as unchanged since they were read"),
+        Column("units", pa.int64(), False, "Input units read; = documents + rejects + duplicates"),
+        Column("documents", pa.int64(), False, "New documents published"),
+        Column("rejects", pa.int64(), False, "Units rejected"),
+        Column("duplicates", pa.int64(), False, "Units not published again because their text was already there"),
+        Column("full_refresh", pa.bool_(), False, "Whether the run rebuilt the tables from scratch"),
+        Column("status", pa.string(), False, "published or failed"),
+        Column("message", pa.string(), True, "Why the run failed"),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, SENTENCES, QUOTES, REJECTS, INPUTS, RUNS)}
 
 # Span columns of each table: (start, end, text) triples that must slice documents.text.
 SPANS: dict[str, tuple[tuple[str, str, str], ...]] = {
