@@ -1,4 +1,42 @@
-"""Sentence segmentation on the original text: boundaries and character offsets in one pass."""
+"""Sentence segmentation on the original text: boundaries and character offsets in one pass.
+
+The text is cut into paragraphs at blank lines, paragraphs into lines, and lines at sentence
+ends. A blank line always ends a sentence; so does a line break, unless the paragraph is hard
+wrapped (three or more lines of a near-constant width), where the lines are read as one run.
+Inside a line, a candidate end is a run of the language's terminal marks, then any closing
+quotes or brackets, then an optional citation mark (`[12]`, `[...]`), then whitespace. Each
+candidate is judged from the word before it and the word after it:
+
+* a single dot after an abbreviation, an initial (`J.`, `ز.`), a dotted initialism (`U.S.`,
+  `أ.ف.ب.`) or a list number at the start of a line does not end the sentence, unless the
+  abbreviation may end one (not a title such as `Mr.`) and the next word is one of the
+  language's sentence starters (`etc. The`);
+* an ellipsis ends a sentence only before a capital letter, so in scripts without case
+  (Arabic) it never ends one inside a line;
+* a mark followed by a closing quotation mark and a lower-case word does not end it
+  (`"Why?" he asked`), and nothing ends before a token that opens with a terminal (`?! ..`);
+* otherwise a mark ends the sentence whatever the case of the next word: web and e-mail
+  writers start sentences in lower case, and the dots that do not end a sentence before a
+  lower-case word (`approx. two`, `a Calif. man`) are abbreviations, which the tables list.
+
+Multi-sentence quotations are split at their inner sentence ends, and the closing mark stays
+with the sentence it closes: `He said: "We won. We will win again."` is two sentences, the
+second `We will win again."`. This is what the English gold (GUM, EWT) does; Arabic-PUD
+keeps its two such quotations whole, but it is translated one sentence at a time, so its
+sentence unit is the source's, not the quotation's. A sentence never ends between an opening
+mark and the words it quotes, since a candidate end must be followed by whitespace and an
+opening mark is never a closer at the end of a run.
+
+A line of its own is a heading (title or subheading) when it is the whole paragraph or the
+paragraph's first line, has no final punctuation (a numbered section title may end in `?`),
+starts with a letter or digit, is short and mostly letters, holds no comma (captions,
+addresses, signatures) unless it is the document's first line, does not follow a paragraph
+ending in a comma (`Yours,` / `Bill`), and is not a byline, date or dateline (the language's
+`non_heading_lines`). Bylines, dates and datelines are still sentences of their own.
+
+The machinery below never names a language's words: terminals, abbreviations, titles,
+sentence starters and non-heading line patterns come from the language tables.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +46,37 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.languages import lexicon_for
-from transforms.lexicon import CLOSERS, QUOTE_PAIRS, Lexicon
+from transforms.languages import detect_language, lexicon_for
+from transforms.lexicon import CLOSERS, COMMAS, QUOTE_PAIRS, Lexicon
 
 # A paragraph ends at a blank line (a line holding only whitespace counts as blank).
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-# Quotations closed within their line: a sentence never ends inside one.
-_CLOSED_QUOTATION = re.compile(
-    "|".join(f"{re.escape(o)}[^{re.escape(o + c)}\\n]*{re.escape(c)}" for o, c in QUOTE_PAIRS if o != c)
-)
-_HEADING_MAX_CHARS = 200
+_FIRST_NON_SPACE = re.compile(r"\S")
+_LAST_NON_SPACE = re.compile(r"\S\s*$")
+# Letters joined by dots, in any script: U.S, e.g, ق.م, أ.ف.ب
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_NUMBER = re.compile(r"\d+")
+_TOKEN = re.compile(r"\S+")
+# Reference marks that follow a sentence end and belong to that sentence: [12], [3, 4], [...].
+_CITATION = r"(?:[^\S\n]*\[(?:\d+(?:[,–-]\s*\d+)*|\.\.\.|…)\])?"
+_OPENERS = "\"'“‘«‹„([{"
+_QUOTE_CLOSERS = "".join(sorted({c for _, c in QUOTE_PAIRS} | {"'", "’"}))
+_ELLIPSIS = "…"
+_CONTACT = re.compile(r"@|://|www\.")
+_COMMA = re.compile(f"[{re.escape(COMMAS)}]")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+# A numbered section title, which may be a question: "1.1 What is Government?"
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?\s")
+_HEADING_MAX_CHARS = 150
+_HEADING_MAX_WORDS = 16
+# A hard-wrapped paragraph: at least this many lines, the non-final ones this long and this even.
+_WRAP_MIN_LINES = 3
+_WRAP_MIN_WIDTH = 40
+_WRAP_MAX_SPREAD = 0.3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -29,18 +84,32 @@ class Sentence:
     is_heading: bool
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """A language table compiled for the segmenter."""
+
+    lex: Lexicon
+    candidate: re.Pattern[str]
+    non_heading: re.Pattern[str] | None
+
+
 @lru_cache(maxsize=None)
-def _candidate_pattern(terminals: str) -> re.Pattern[str]:
-    """A run of terminals, then any closing quotes or brackets, then whitespace or the end."""
-    return re.compile(f"[{re.escape(terminals)}]+[{re.escape(CLOSERS)}]*(?=\\s|$)")
+def _rules(lex: Lexicon) -> _Rules:
+    """A run of terminals, closing quotes or brackets, an optional citation, then whitespace or the end."""
+    candidate = re.compile(
+        f"(?P<run>[{re.escape(lex.terminals)}]+)(?P<close>[{re.escape(CLOSERS)}]*){_CITATION}(?=\\s|$)"
+    )
+    non_heading = re.compile("|".join(f"(?:{p})" for p in lex.non_heading_lines)) if lex.non_heading_lines else None
+    return _Rules(lex, candidate, non_heading)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """[start, end) shrunk past whitespace at both edges (empty when it holds none but whitespace)."""
+    first = _FIRST_NON_SPACE.search(text, start, end)
+    if first is None:
+        return start, start
+    last = _LAST_NON_SPACE.search(text, first.start(), end)
+    return first.start(), last.start() + 1
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -53,69 +122,122 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _ends_with_terminal(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    stripped = text[start:end].rstrip(CLOSERS)
-    return bool(stripped) and stripped[-1] in lex.terminals
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Trimmed non-blank lines of the paragraph [start, end)."""
+    lines = []
+    while start < end:
+        nl = text.find("\n", start, end)
+        line_end = end if nl < 0 else nl
+        s, e = _trimmed(text, start, line_end)
+        if e > s:
+            lines.append((s, e))
+        start = line_end + 1
+    return lines
 
 
-def _is_abbreviation(text: str, line_start: int, dot: int, lex: Lexicon) -> bool:
-    """Whether the word that ends at the dot at `dot` is an abbreviation or an initial."""
-    word_start = max(text.rfind(" ", line_start, dot), text.rfind("\t", line_start, dot)) + 1
-    word = text[max(word_start, line_start):dot].lstrip("(\"'“«[")
-    if not word:
+def _is_hard_wrapped(lines: list[tuple[int, int]]) -> bool:
+    """Whether the line breaks are a fixed-width layout rather than the writer's."""
+    if len(lines) < _WRAP_MIN_LINES:
         return False
+    widths = [e - s for s, e in lines[:-1]]
+    return min(widths) >= _WRAP_MIN_WIDTH and max(widths) - min(widths) <= _WRAP_MAX_SPREAD * max(widths)
+
+
+def _word_before(text: str, unit_start: int, dot: int) -> str:
+    """The whitespace-delimited token that ends at `dot`, without opening quotes or brackets."""
+    space = max(text.rfind(" ", unit_start, dot), text.rfind("\t", unit_start, dot), text.rfind("\n", unit_start, dot))
+    return text[max(space + 1, unit_start):dot].lstrip(_OPENERS)
+
+
+def _word_after(text: str, start: int, end: int) -> str:
+    """The token that starts at `start`, without opening quotes or brackets."""
+    return _TOKEN.match(text, start, end).group().lstrip(_OPENERS)
+
+
+def _is_abbreviated(word: str, lex: Lexicon) -> bool:
+    """Whether a dot after `word` marks an abbreviation or an initial rather than a sentence end."""
     if word.lower() in lex.abbreviations:
         return True
-    if len(word) == 1 and word.isupper():  # an initial: J. R. R. Tolkien
+    if len(word) == 1 and word.isalpha() and not word.islower():  # J. R. R. Tolkien; Arabic letters have no case
         return True
     return bool(_INITIALISM.fullmatch(word))
 
 
-def _line_boundaries(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
-    """Sentence ends inside one line, the line end excluded."""
-    quoted = [m.span() for m in _CLOSED_QUOTATION.finditer(text, start, end)]
+def _ends_sentence(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex: Lexicon) -> bool:
+    """Judge one candidate end from the word before it and the word after it."""
+    nxt = _FIRST_NON_SPACE.search(text, m.end(), unit_end).start()
+    following = text[nxt]
+    if following in lex.terminals:
+        return False
+    after = _word_after(text, nxt, unit_end)
+    first = after[:1]
+    run, close = m.group("run"), m.group("close")
+    if _ELLIPSIS in run or (len(run) > 1 and set(run) == {"."}):
+        return first.isupper()
+    if first.islower() and any(c in _QUOTE_CLOSERS for c in close):
+        return False
+    if run != ".":
+        return True
+    if close:
+        return not first.islower()
+    word = _word_before(text, unit_start, m.start())
+    if word and _is_abbreviated(word, lex):
+        return word.lower() not in lex.title_abbreviations and after.rstrip(",;:") in lex.sentence_starters
+    if _NUMBER.fullmatch(word) and m.start() - len(word) == unit_start:  # a list number: "1. Preheat the oven"
+        return False
+    return True
+
+
+def _unit_ends(text: str, start: int, end: int, rules: _Rules) -> list[int]:
+    """Sentence ends strictly inside [start, end) (the end itself excluded)."""
     ends = []
-    for m in _candidate_pattern(lex.terminals).finditer(text, start, end):
+    for m in rules.candidate.finditer(text, start, end):
         if m.end() >= end:
             break
-        if any(qs < m.start() < qe - 1 for qs, qe in quoted):
-            continue
-        terminal_run = text[m.start():m.end()].rstrip(CLOSERS)
-        if terminal_run == "." and _is_abbreviation(text, start, m.start(), lex):
-            continue
-        nxt = m.end()
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
-        if nxt < end and text[nxt].islower():
-            continue
-        ends.append(m.end())
+        if _ends_sentence(text, m, start, end, rules.lex):
+            ends.append(m.end())
     return ends
 
 
+def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title: bool) -> bool:
+    """A short line that opens with a letter or digit, has no final punctuation (a numbered section title
+    may end in `?`), is mostly letters, holds no comma unless it is the document's first line (headlines
+    may), and is no byline, date or dateline."""
+    line = text[start:end]
+    last = line[-1]
+    numbered = _SECTION_NUMBER.match(line) is not None
+    if not (last.isalnum() or last == ")" or (numbered and last in rules.lex.terminals)) or not line[0].isalnum():
+        return False
+    if len(line) > _HEADING_MAX_CHARS or line.count(" ") >= _HEADING_MAX_WORDS:
+        return False
+    if _CONTACT.search(line) or (not is_title and _COMMA.search(line)):
+        return False
+    if len(_LETTER.findall(line)) <= len(_DIGIT.findall(line)):
+        return False
+    return rules.non_heading is None or rules.non_heading.search(line) is None
+
+
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
-    """Split `text` into sentences; offsets index `text` itself."""
-    lex = lexicon_for(lang)
+    """Split `text` into sentences; offsets index `text` itself. `lang` None: detected from the text."""
+    rules = _rules(lexicon_for(lang or detect_language(text)))
+    title = title.strip() if title else None
     sentences: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        lines, line_start = [], p_start
-        while line_start < p_end:
-            nl = text.find("\n", line_start, p_end)
-            line_end = p_end if nl < 0 else nl
-            span = _trimmed(text, line_start, line_end)
-            if span[1] > span[0]:
-                lines.append(span)
-            line_start = line_end + 1
-        for l_start, l_end in lines:
-            heading = (
-                not _ends_with_terminal(text, l_start, l_end, lex)
-                and l_end - l_start <= _HEADING_MAX_CHARS
-                and (len(lines) == 1 or (l_start, l_end) == lines[0])
-            ) or (bool(title) and not sentences and text[l_start:l_end] == title.strip())
-            s_start = l_start
-            for s_end in _line_boundaries(text, l_start, l_end, lex) + [l_end]:
+        lines = _line_spans(text, p_start, p_end)
+        units = [(p_start, p_end)] if _is_hard_wrapped(lines) else lines
+        for u_index, (u_start, u_end) in enumerate(units):
+            ends = _unit_ends(text, u_start, u_end, rules)
+            if not ends:
+                after_comma = bool(sentences) and _COMMA.fullmatch(text, sentences[-1].end - 1, sentences[-1].end)
+                heading = (u_index == 0 and not after_comma and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
+                    not sentences and title is not None and text[u_start:u_end] == title
+                )
+                sentences.append(Sentence(u_start, u_end, p_index, heading))
+                continue
+            s_start = u_start
+            for s_end in ends + [u_end]:
                 s, e = _trimmed(text, s_start, s_end)
-                if e > s:
-                    sentences.append(Sentence(s, e, p_index, heading))
+                sentences.append(Sentence(s, e, p_index, False))
                 s_start = s_end
     return sentences
 
