@@ -43,22 +43,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
 from transforms.languages import detect_language, lexicon_for
 from transforms.lexicon import CLOSERS, COMMAS, QUOTE_PAIRS, Lexicon
 
-# A paragraph ends at a blank line (a line holding only whitespace counts as blank).
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _FIRST_NON_SPACE = re.compile(r"\S")
-_LAST_NON_SPACE = re.compile(r"\S\s*$")
 # Letters joined by dots, in any script: U.S, e.g, ق.م, أ.ف.ب
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_NUMBER = re.compile(r"\d+")
-_TOKEN = re.compile(r"\S+")
+# Abbreviations and sentence starters are short: look no further for the words around a dot.
+_WORD_WINDOW = 40
 # Reference marks that follow a sentence end and belong to that sentence: [12], [3, 4], [...].
-_CITATION = r"(?:[^\S\n]*\[(?:\d+(?:[,–-]\s*\d+)*|\.\.\.|…)\])?"
+_CITATION = re.compile(r"\[(?:\d+(?:[,–-]\s*\d+)*|\.\.\.|…)\]")
 _OPENERS = "\"'“‘«‹„([{"
 _QUOTE_CLOSERS = "".join(sorted({c for _, c in QUOTE_PAIRS} | {"'", "’"}))
 _ELLIPSIS = "…"
@@ -76,8 +74,7 @@ _WRAP_MIN_WIDTH = 40
 _WRAP_MAX_SPREAD = 0.3
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int
@@ -94,45 +91,36 @@ class _Rules:
 
 
 @lru_cache(maxsize=None)
-def _rules(lex: Lexicon) -> _Rules:
-    """A run of terminals, closing quotes or brackets, an optional citation, then whitespace or the end."""
+def _rules(lang: str) -> _Rules:
+    """Candidate ends: a run of terminals, closing quotes or brackets, a glued reference mark (`.[12]`),
+    then whitespace or the end."""
+    lex = lexicon_for(lang)
     candidate = re.compile(
-        f"(?P<run>[{re.escape(lex.terminals)}]+)(?P<close>[{re.escape(CLOSERS)}]*){_CITATION}(?=\\s|$)"
+        f"(?P<run>[{re.escape(lex.terminals)}]+)(?P<close>[{re.escape(CLOSERS)}]*)(?:\\[\\d{{1,3}}\\])?(?=\\s|$)"
     )
     non_heading = re.compile("|".join(f"(?:{p})" for p in lex.non_heading_lines)) if lex.non_heading_lines else None
     return _Rules(lex, candidate, non_heading)
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) shrunk past whitespace at both edges (empty when it holds none but whitespace)."""
-    first = _FIRST_NON_SPACE.search(text, start, end)
-    if first is None:
-        return start, start
-    last = _LAST_NON_SPACE.search(text, first.start(), end)
-    return first.start(), last.start() + 1
+def _paragraph_lines(text: str) -> list[list[tuple[int, int]]]:
+    """The trimmed non-blank lines of each paragraph; a line of only whitespace is a paragraph break."""
+    paragraphs, lines, pos = [], [], 0
+    for line in text.split("\n"):
+        right = line.rstrip()
+        if right:
+            lines.append((pos + len(line) - len(line.lstrip()), pos + len(right)))
+        elif lines:
+            paragraphs.append(lines)
+            lines = []
+        pos += len(line) + 1
+    if lines:
+        paragraphs.append(lines)
+    return paragraphs
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Trimmed spans of the blocks between blank lines."""
-    spans, start = [], 0
-    for brk in _PARAGRAPH_BREAK.finditer(text):
-        spans.append(_trimmed(text, start, brk.start()))
-        start = brk.end()
-    spans.append(_trimmed(text, start, len(text)))
-    return [(s, e) for s, e in spans if e > s]
-
-
-def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Trimmed non-blank lines of the paragraph [start, end)."""
-    lines = []
-    while start < end:
-        nl = text.find("\n", start, end)
-        line_end = end if nl < 0 else nl
-        s, e = _trimmed(text, start, line_end)
-        if e > s:
-            lines.append((s, e))
-        start = line_end + 1
-    return lines
+    return [(lines[0][0], lines[-1][1]) for lines in _paragraph_lines(text)]
 
 
 def _is_hard_wrapped(lines: list[tuple[int, int]]) -> bool:
@@ -145,13 +133,13 @@ def _is_hard_wrapped(lines: list[tuple[int, int]]) -> bool:
 
 def _word_before(text: str, unit_start: int, dot: int) -> str:
     """The whitespace-delimited token that ends at `dot`, without opening quotes or brackets."""
-    space = max(text.rfind(" ", unit_start, dot), text.rfind("\t", unit_start, dot), text.rfind("\n", unit_start, dot))
-    return text[max(space + 1, unit_start):dot].lstrip(_OPENERS)
+    window = text[max(unit_start, dot - _WORD_WINDOW):dot].rsplit(None, 1)
+    return window[-1].lstrip(_OPENERS) if window else ""
 
 
 def _word_after(text: str, start: int, end: int) -> str:
     """The token that starts at `start`, without opening quotes or brackets."""
-    return _TOKEN.match(text, start, end).group().lstrip(_OPENERS)
+    return text[start:min(end, start + _WORD_WINDOW)].split(None, 1)[0].lstrip(_OPENERS)
 
 
 def _is_abbreviated(word: str, lex: Lexicon) -> bool:
@@ -163,40 +151,35 @@ def _is_abbreviated(word: str, lex: Lexicon) -> bool:
     return bool(_INITIALISM.fullmatch(word))
 
 
-def _ends_sentence(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex: Lexicon) -> bool:
-    """Judge one candidate end from the word before it and the word after it."""
-    nxt = _FIRST_NON_SPACE.search(text, m.end(), unit_end).start()
+def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex: Lexicon) -> int:
+    """Where the next sentence starts if the candidate `m` ends one, else -1; judged from the words around it."""
+    nxt = m.end() + 1
+    if text[nxt].isspace():
+        nxt = _FIRST_NON_SPACE.search(text, nxt, unit_end).start()
     following = text[nxt]
     if following in lex.terminals:
-        return False
-    after = _word_after(text, nxt, unit_end)
-    first = after[:1]
-    run, close = m.group("run"), m.group("close")
-    if _ELLIPSIS in run or (len(run) > 1 and set(run) == {"."}):
-        return first.isupper()
-    if first.islower() and any(c in _QUOTE_CLOSERS for c in close):
-        return False
+        return -1
+    first = following
+    if following in _OPENERS:
+        after = _word_after(text, nxt, unit_end)
+        first = after[:1]
+    run, close = m.group("run", "close")
+    if _ELLIPSIS in run or (len(run) > 1 and run.count(".") == len(run)):
+        return nxt if first.isupper() else -1
+    if close and first.islower() and any(c in _QUOTE_CLOSERS for c in close):
+        return -1
     if run != ".":
-        return True
-    if close:
-        return not first.islower()
+        return nxt
+    if close:  # "(see above.) then": a bracketed aside, not a sentence
+        return -1 if first.islower() else nxt
     word = _word_before(text, unit_start, m.start())
     if word and _is_abbreviated(word, lex):
-        return word.lower() not in lex.title_abbreviations and after.rstrip(",;:") in lex.sentence_starters
-    if _NUMBER.fullmatch(word) and m.start() - len(word) == unit_start:  # a list number: "1. Preheat the oven"
-        return False
-    return True
-
-
-def _unit_ends(text: str, start: int, end: int, rules: _Rules) -> list[int]:
-    """Sentence ends strictly inside [start, end) (the end itself excluded)."""
-    ends = []
-    for m in rules.candidate.finditer(text, start, end):
-        if m.end() >= end:
-            break
-        if _ends_sentence(text, m, start, end, rules.lex):
-            ends.append(m.end())
-    return ends
+        if word.lower() in lex.title_abbreviations:
+            return -1
+        return nxt if _word_after(text, nxt, unit_end).rstrip(",;:") in lex.sentence_starters else -1
+    if word.isdigit() and m.start() - len(word) == unit_start:  # a list number: "1. Preheat the oven"
+        return -1
+    return nxt
 
 
 def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title: bool) -> bool:
@@ -219,26 +202,40 @@ def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title
 
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
     """Split `text` into sentences; offsets index `text` itself. `lang` None: detected from the text."""
-    rules = _rules(lexicon_for(lang or detect_language(text)))
+    rules = _rules(lang or detect_language(text))
+    lex, candidate = rules.lex, rules.candidate
     title = title.strip() if title else None
     sentences: list[Sentence] = []
-    for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        lines = _line_spans(text, p_start, p_end)
-        units = [(p_start, p_end)] if _is_hard_wrapped(lines) else lines
+    for p_index, lines in enumerate(_paragraph_lines(text)):
+        units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
         for u_index, (u_start, u_end) in enumerate(units):
-            ends = _unit_ends(text, u_start, u_end, rules)
-            if not ends:
-                after_comma = bool(sentences) and _COMMA.fullmatch(text, sentences[-1].end - 1, sentences[-1].end)
-                heading = (u_index == 0 and not after_comma and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
-                    not sentences and title is not None and text[u_start:u_end] == title
-                )
-                sentences.append(Sentence(u_start, u_end, p_index, heading))
-                continue
             s_start = u_start
-            for s_end in ends + [u_end]:
-                s, e = _trimmed(text, s_start, s_end)
-                sentences.append(Sentence(s, e, p_index, False))
-                s_start = s_end
+            for m in candidate.finditer(text, u_start, u_end):
+                cut = m.end()
+                if cut >= u_end:
+                    break
+                if m.start() < s_start:  # inside a reference mark already given to the previous sentence
+                    continue
+                nxt = _next_start(text, m, u_start, u_end, lex)
+                if nxt < 0:
+                    continue
+                if text[nxt] == "[" and (cite := _CITATION.match(text, nxt, u_end)):
+                    if cite.end() >= u_end:  # the mark closes the line: the sentence runs to its end
+                        break
+                    if text[cite.end()].isspace():
+                        cut = cite.end()
+                        nxt = _FIRST_NON_SPACE.search(text, cut, u_end).start()
+                sentences.append(Sentence(s_start, cut, p_index, False))
+                s_start = nxt
+            if s_start > u_start:
+                sentences.append(Sentence(s_start, u_end, p_index, False))
+                continue
+            after_comma = bool(sentences) and text[sentences[-1].end - 1] in COMMAS
+            heading = (u_index == 0 and not after_comma and _looks_like_heading(text, u_start, u_end, rules,
+                                                                                 not sentences)) or (
+                not sentences and title is not None and text[u_start:u_end] == title
+            )
+            sentences.append(Sentence(u_start, u_end, p_index, heading))
     return sentences
 
 

@@ -1,0 +1,164 @@
+"""Our segmenter against pySBD, sentencex and blingfire: boundary F1 and MB/s, same texts, one process.
+
+    .venv/bin/pip install -e '.[bench]'
+    .venv/bin/python bench/segment_bench.py [GOLD.jsonl ...] [--long-mb 5]
+
+Per-paragraph rows give every system one paragraph at a time (the peers' best mode; ours
+too, for a like-for-like speed); the `ours (document)` row gives ours whole documents, as the
+pipeline does. Boundary F1 is the reference scorer's (`../shared/eval/score.py`, imported from
+its path at run time): sentence ends counted in non-whitespace characters, document edges
+excluded. Timings cover the segmentation calls only, not mapping the peers' strings to offsets.
+
+The long-input table times whole documents of about 5 KB and `--long-mb` MB, made by joining
+the gold texts, to show the speed per MB does not fall with length.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import itertools
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from transforms.segment import paragraph_spans, segment  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval"
+DEFAULT_GOLD = [EVAL / "sentences" / f for f in ("ar_pud.jsonl", "en_gum_dev.jsonl", "en_ewt_dev.jsonl")]
+
+Spans = list[tuple[int, int]]
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def ours(text: str, lang: str) -> Spans:
+    return [(s.start, s.end) for s in segment(text, lang)]
+
+
+def peers(lang: str) -> dict[str, Callable[[str], list[str] | Spans]]:
+    """Each peer as text -> sentence strings (or spans, for blingfire, which gives offsets)."""
+    import blingfire
+    import pysbd
+    import sentencex
+
+    sbd = pysbd.Segmenter(language=lang, clean=False)
+    return {
+        "pySBD": sbd.segment,
+        "sentencex": lambda text: list(sentencex.segment(lang, text)),
+        "blingfire": lambda text: blingfire.text_to_sentences_and_offsets(text)[1],
+    }
+
+
+def to_spans(text: str, start: int, pieces: list[str] | Spans) -> Spans:
+    """Offsets of a peer's sentences in `text`, found in order from `start`."""
+    if pieces and isinstance(pieces[0], tuple):
+        return [(start + s, start + e) for s, e in pieces]
+    spans, cursor = [], start
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = text.find(piece, cursor)
+        if found < 0:  # a peer that rewrote the text: end this sentence at the cursor's next space
+            continue
+        spans.append((found, found + len(piece)))
+        cursor = found + len(piece)
+    return spans
+
+
+def boundaries(text: str, spans: Spans) -> set[int]:
+    prefix = list(itertools.accumulate((not c.isspace() for c in text), initial=0))
+    return {prefix[e] for _, e in spans} - {0, prefix[-1]}
+
+
+def run_file(path: Path, scorer) -> dict[str, dict[str, float]]:
+    docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    lang = docs[0]["lang"]
+    systems: dict[str, Callable] = {"ours (document)": None, "ours": None, **peers(lang)}
+    counts = {name: Counter() for name in systems}
+    seconds = dict.fromkeys(systems, 0.0)
+    size = sum(len(d["text"].encode("utf-8")) for d in docs)
+    for doc in docs:
+        text = doc["text"]
+        gold = boundaries(text, doc["sentences"])
+        t0 = time.perf_counter()
+        whole = ours(text, lang)
+        seconds["ours (document)"] += time.perf_counter() - t0
+        scorer.add_sets(counts["ours (document)"], gold, boundaries(text, whole))
+        for name, split in systems.items():
+            if name == "ours (document)":
+                continue
+            spans = []
+            for p_start, p_end in paragraph_spans(text):
+                paragraph = text[p_start:p_end]
+                t0 = time.perf_counter()
+                pieces = ours(paragraph, lang) if name == "ours" else split(paragraph)
+                seconds[name] += time.perf_counter() - t0
+                spans += to_spans(text, p_start, pieces)
+            scorer.add_sets(counts[name], gold, boundaries(text, spans))
+    return {name: {"f1": scorer.set_scores(counts[name])["f1"], "mb_s": size / 1e6 / seconds[name]}
+            for name in systems}
+
+
+def long_inputs(paths: list[Path], long_mb: float) -> list[tuple[str, str, str, float, float]]:
+    """(file, system, size label, seconds, MB/s) for whole documents of ~5 KB and ~long_mb MB."""
+    import blingfire
+    import sentencex
+
+    rows = []
+    for path in paths:
+        docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+        lang = docs[0]["lang"]
+        corpus = "\n\n".join(d["text"] for d in docs)
+        systems = {
+            "ours": lambda t: segment(t, lang),
+            "sentencex": lambda t: list(sentencex.segment(lang, t)),
+            "blingfire": blingfire.text_to_sentences_and_offsets,
+        }
+        for label, chars in (("5 KB", 5_000), (f"{long_mb:g} MB", int(long_mb * 1e6))):
+            text = (corpus * (chars // len(corpus) + 1))[:chars]
+            size = len(text.encode("utf-8"))
+            repeat = max(1, 2_000_000 // chars)
+            for name, split in systems.items():
+                t0 = time.perf_counter()
+                for _ in range(repeat):
+                    split(text)
+                elapsed = (time.perf_counter() - t0) / repeat
+                rows.append((path.stem, name, label, elapsed, size / 1e6 / elapsed))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", nargs="*", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--long-mb", type=float, default=5.0, help="size of the long input (default 5 MB)")
+    args = parser.parse_args()
+    scorer = load_scorer()
+    results = {path.stem: run_file(path, scorer) for path in args.gold}
+    names = list(next(iter(results.values())))
+    print("Boundary F1 / MB/s (per paragraph unless `document`)")
+    print(f"{'system':<18}" + "".join(f"{stem:>26}" for stem in results))
+    for name in names:
+        cells = "".join(f"{results[s][name]['f1']:>16.3f} {results[s][name]['mb_s']:>7.1f} MB/s" for s in results)
+        print(f"{name:<18}{cells}")
+    print("\nWhole documents of growing length")
+    print(f"{'file':<12}{'system':<12}{'size':>8}{'seconds':>10}{'MB/s':>9}")
+    for stem, name, label, elapsed, mb_s in long_inputs(args.gold, args.long_mb):
+        print(f"{stem:<12}{name:<12}{label:>8}{elapsed:>10.4f}{mb_s:>9.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
