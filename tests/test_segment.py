@@ -86,10 +86,16 @@ def test_arabic_comma_semicolon_and_colon_never_end_a_sentence():
     assert texts(text, "ar") == [text]
 
 
-@pytest.mark.parametrize("abbreviation", ["د.", "أ.", "م.", "ص.ب."])
-def test_arabic_abbreviations_before_a_name_or_number_do_not_end_a_sentence(abbreviation):
+@pytest.mark.parametrize("abbreviation", ["د.", "أ.", "م."])
+def test_arabic_abbreviations_before_a_name_do_not_end_a_sentence(abbreviation):
     text = f"التقى الوفد {abbreviation} محمد سالم في مكتبه. وناقش الطرفان الخطة."
     assert texts(text, "ar") == [f"التقى الوفد {abbreviation} محمد سالم في مكتبه.", "وناقش الطرفان الخطة."]
+
+
+@pytest.mark.parametrize("number", ["1234", "١٢٣٤"])
+def test_arabic_po_box_before_its_number_does_not_end_a_sentence(number):
+    text = f"راسلونا على ص.ب. {number} في عمان. وسنرد قريبا."
+    assert texts(text, "ar") == [f"راسلونا على ص.ب. {number} في عمان.", "وسنرد قريبا."]
 
 
 def test_arabic_era_abbreviation_ends_a_sentence_only_before_a_sentence_opener():
@@ -162,6 +168,11 @@ def test_english_abbreviation_ends_a_sentence_before_a_sentence_opener():
                                  "We left soon after, etc.", "Then it rained."]
 
 
+def test_english_number_label_is_an_abbreviation_only_before_a_number():
+    assert texts("It was ranked No. 5 in the poll.", "en") == ["It was ranked No. 5 in the poll."]
+    assert texts("Did you go? No. Not really.", "en") == ["Did you go?", "No.", "Not really."]
+
+
 def test_english_initials_do_not_end_a_sentence():
     text = "The book is by J. R. R. Tolkien and was edited by Christopher Tolkien. It sold well."
     assert texts(text, "en") == ["The book is by J. R. R. Tolkien and was edited by Christopher Tolkien.",
@@ -219,6 +230,25 @@ def test_english_reference_marks_stay_with_their_sentence():
     text = "He was sent to Harrow in 1801. [6] He stayed.[7] Then he left. [...]\n\nNext paragraph."
     assert texts(text, "en") == ["He was sent to Harrow in 1801. [6]", "He stayed.[7]", "Then he left. [...]",
                                  "Next paragraph."]
+
+
+def test_english_footnote_number_after_a_sentence_stays_with_it():
+    text = "They would be protected due to minority rights. 4 Even though the number grew, it stayed small."
+    assert texts(text, "en") == ["They would be protected due to minority rights. 4",
+                                 "Even though the number grew, it stayed small."]
+    assert texts("Turnout was 52. 3 voters left early.", "en") == ["Turnout was 52.", "3 voters left early."]
+
+
+def test_web_text_sentence_glued_to_the_next_and_emoticons():
+    text = "Most of them are of high quality.You'll also find stories. Loved it. :) Write to Kevin.A.Boone@mail.com now."
+    assert texts(text, "en") == ["Most of them are of high quality.", "You'll also find stories.", "Loved it. :)",
+                                 "Write to Kevin.A.Boone@mail.com now."]
+
+
+def test_letter_closing_is_a_sentence_before_the_signature():
+    text = "Thank you for your time. Warm regards, Bill Gottlieb"
+    assert texts(text, "en") == ["Thank you for your time.", "Warm regards,", "Bill Gottlieb"]
+    assert texts("Regards, and thanks again.", "en") == ["Regards, and thanks again."]
 
 
 # ------------------------------------------------------------------------- table and title

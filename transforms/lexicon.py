@@ -11,9 +11,11 @@ class Lexicon:
     # Sentence segmentation
     terminals: str  # characters that can end a sentence
     abbreviations: frozenset[str]  # lower-cased, without their final dot
-    title_abbreviations: frozenset[str]  # abbreviations that always precede a name or number (Mr., No.): never final
+    title_abbreviations: frozenset[str]  # abbreviations that always precede a name (Mr., Dr.): never final
+    number_abbreviations: frozenset[str]  # abbreviations only before a number (No. 5, p. 12); else a word (No.)
     sentence_starters: frozenset[str]  # words that, capitalised after an abbreviation, show a new sentence began
     non_heading_lines: tuple[str, ...]  # regexes for lines of their own that are no headings: bylines, dates, datelines
+    letter_closings: tuple[str, ...]  # regexes for a letter's closing (Best regards,): a sentence before the name
     # Quote attribution
     cue_verbs: frozenset[str]  # reporting verbs, every written form (prefixes included for Arabic)
     cue_phrases: frozenset[str]  # multi-word cues that introduce a source: "according to", بحسب

@@ -65,8 +65,10 @@ PRONOUNS_AR = frozenset({"هو", "هي", "هم", "هن"})
 ABBREVIATIONS_AR = frozenset({
     "د", "أ", "م", "ق.م", "ص.ب", "ه", "هـ", "ج", "ص", "ت", "س", "ش", "ط", "ع", "ق", "ن", "أ.د", "م.م",
 })
-# Titles before a name and the PO box before its number: the sentence never ends at them.
-TITLE_ABBREVIATIONS_AR = frozenset({"د", "أ", "أ.د", "ص.ب", "ش", "ت"})
+# Titles before a name: the sentence never ends at them.
+TITLE_ABBREVIATIONS_AR = frozenset({"د", "أ", "أ.د", "ش"})
+# Labels that are abbreviations only before a number: ص.ب. 1234 (PO box), ت. 0123 (telephone), ص. 12 (page).
+NUMBER_ABBREVIATIONS_AR = frozenset({"ص.ب", "ت", "ص"})
 
 # Words that open news sentences; after an abbreviation that can end one (م. for the year, ق.م.) they show it did.
 SENTENCE_STARTERS_AR = frozenset({
@@ -88,13 +90,21 @@ NON_HEADING_LINES_AR = (
     DATELINE,
 )
 
+# A letter's closing before the signature: مع تحياتي، أحمد
+LETTER_CLOSINGS_AR = (
+    r"مع (?:خالص )?(?:تحياتي|التحية|التحيات|الشكر|التقدير)",
+    r"وتفضلوا بقبول فائق الاحترام",
+)
+
 ARABIC = Lexicon(
     lang="ar",
     terminals=".!?؟…",
     abbreviations=ABBREVIATIONS_AR,
     title_abbreviations=TITLE_ABBREVIATIONS_AR,
+    number_abbreviations=NUMBER_ABBREVIATIONS_AR,
     sentence_starters=SENTENCE_STARTERS_AR,
     non_heading_lines=NON_HEADING_LINES_AR,
+    letter_closings=LETTER_CLOSINGS_AR,
     cue_verbs=CUE_VERBS_AR,
     cue_phrases=CUE_PHRASES_AR,
     complementizers=COMPLEMENTIZERS_AR,

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from transforms.lexicon import DATELINE, Lexicon
 
-# Titles before a name and labels before a number: the sentence never ends at them (Mr. Smith, No. 5).
+# Titles before a name and words before what they qualify: the sentence never ends at them (Mr. Smith, e.g. the).
 TITLE_ABBREVIATIONS_EN = frozenset({
     "mr", "mrs", "ms", "messrs", "dr", "drs", "prof", "st", "gen", "gov", "sen", "sens", "rep", "reps", "rev",
     "sgt", "capt", "col", "lt", "maj", "cmdr", "adm", "pres", "hon", "supt", "insp", "det", "fr", "mt", "ft",
-    "vol", "vols", "fig", "figs", "p", "pp", "ch", "vs", "v", "c", "ca", "cf",
-    "approx", "e.g", "i.e", "viz",
+    "vs", "v", "c", "ca", "cf", "approx", "e.g", "i.e", "viz",
 })
+# Labels that are abbreviations only before a number (No. 5, p. 12, Fig. 3); "No." before a word is the word no.
+NUMBER_ABBREVIATIONS_EN = frozenset({"no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "ch", "art", "sec", "op"})
 # Every abbreviation written with a final dot; those outside the titles may also end a sentence (etc., U.S.).
-ABBREVIATIONS_EN = TITLE_ABBREVIATIONS_EN | frozenset({
+ABBREVIATIONS_EN = TITLE_ABBREVIATIONS_EN | NUMBER_ABBREVIATIONS_EN | frozenset({
     "sr", "jr", "u.s", "u.k", "u.n", "etc", "inc", "ltd", "co", "corp", "bros", "assn", "assoc", "dept", "univ",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "tue", "tues", "thu", "thur", "thurs", "no", "nos",
+    "tue", "tues", "thu", "thur", "thurs",
     "a.m", "p.m", "est", "ave", "blvd", "rd", "d.c", "al", "ed", "eds", "esp", "incl", "dist",
     # US states as news agencies abbreviate them: "a Calif. man"
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
@@ -43,6 +44,14 @@ NON_HEADING_LINES_EN = (
     r"^(?:Copyright|©)",
     r"^(?:Photo|Image|Credit|Source|Caption)s?\s*:",
     DATELINE,
+)
+
+# A letter's or e-mail's closing, which the gold treats as a sentence before the signature.
+LETTER_CLOSINGS_EN = (
+    r"(?:best |kind |warm |warmest )?regards",
+    r"(?:yours )?(?:sincerely|truly|faithfully|respectfully)(?: yours)?",
+    r"best wishes",
+    r"cheers",
 )
 
 CUE_VERBS_EN_BASE = (
@@ -85,8 +94,10 @@ ENGLISH = Lexicon(
     terminals=".!?…",
     abbreviations=ABBREVIATIONS_EN,
     title_abbreviations=TITLE_ABBREVIATIONS_EN,
+    number_abbreviations=NUMBER_ABBREVIATIONS_EN,
     sentence_starters=SENTENCE_STARTERS_EN,
     non_heading_lines=NON_HEADING_LINES_EN,
+    letter_closings=LETTER_CLOSINGS_EN,
     cue_verbs=CUE_VERBS_EN,
     cue_phrases=CUE_PHRASES_EN,
     complementizers=COMPLEMENTIZERS_EN,

@@ -4,20 +4,29 @@ The text is cut into paragraphs at blank lines, paragraphs into lines, and lines
 ends. A blank line always ends a sentence; so does a line break, unless the paragraph is hard
 wrapped (three or more lines of a near-constant width), where the lines are read as one run.
 Inside a line, a candidate end is a run of the language's terminal marks, then any closing
-quotes or brackets, then an optional citation mark (`[12]`, `[...]`), then whitespace. Each
-candidate is judged from the word before it and the word after it:
+quotes or brackets, then whitespace (or a capitalised word glued to it). Each candidate is
+judged from the word before it and the word after it:
 
 * a single dot after an abbreviation, an initial (`J.`, `ز.`), a dotted initialism (`U.S.`,
-  `أ.ف.ب.`) or a list number at the start of a line does not end the sentence, unless the
-  abbreviation may end one (not a title such as `Mr.`) and the next word is one of the
-  language's sentence starters (`etc. The`);
+  `أ.ف.ب.`) or a list number at the start of a line does not end the sentence. Titles
+  (`Mr.`, `د.`) never end one; labels (`No.`, `ص.ب.`) are abbreviations only before a
+  number; other abbreviations (`etc.`, `a.m.`, `ق.م.`) end one when the next word is one of
+  the language's sentence starters (`etc. The`, `ق.م. وكان`);
 * an ellipsis ends a sentence only before a capital letter, so in scripts without case
   (Arabic) it never ends one inside a line;
 * a mark followed by a closing quotation mark and a lower-case word does not end it
-  (`"Why?" he asked`), and nothing ends before a token that opens with a terminal (`?! ..`);
+  (`"Why?" he asked`), nor a dot closed by a bracket before a lower-case word, and nothing
+  ends before a token that opens with a terminal (`?! ..`);
+* a mark glued to a capitalised word ends a sentence after a word (`quality.You'll`), not
+  inside an abbreviation or an e-mail or web address;
 * otherwise a mark ends the sentence whatever the case of the next word: web and e-mail
   writers start sentences in lower case, and the dots that do not end a sentence before a
   lower-case word (`approx. two`, `a Calif. man`) are abbreviations, which the tables list.
+
+What follows an end and belongs to the sentence before it stays with it: reference marks
+(`[12]`, `[...]`), emoticons, and a footnote number of one to three digits before a
+capitalised word (`rights. 4 Even though`; style guides do not open a sentence with such a
+numeral). A letter's closing (`Best regards,`) is a sentence of its own before the name.
 
 Multi-sentence quotations are split at their inner sentence ends, and the closing mark stays
 with the sentence it closes: `He said: "We won. We will win again."` is two sentences, the
@@ -35,7 +44,8 @@ ending in a comma (`Yours,` / `Bill`), and is not a byline, date or dateline (th
 `non_heading_lines`). Bylines, dates and datelines are still sentences of their own.
 
 The machinery below never names a language's words: terminals, abbreviations, titles,
-sentence starters and non-heading line patterns come from the language tables.
+number labels, sentence starters, letter closings and non-heading line patterns come from
+the language tables.
 """
 
 from __future__ import annotations
@@ -93,6 +103,7 @@ class _Rules:
     lex: Lexicon
     candidate: re.Pattern[str]
     non_heading: re.Pattern[str] | None
+    closing: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -104,7 +115,11 @@ def _rules(lang: str) -> _Rules:
         f"(?P<run>[{re.escape(lex.terminals)}]+)(?P<close>[{re.escape(CLOSERS)}]*)(?:\\[\\d{{1,3}}\\])?(?=\\s|$|[^\\W\\d_])"
     )
     non_heading = re.compile("|".join(f"(?:{p})" for p in lex.non_heading_lines)) if lex.non_heading_lines else None
-    return _Rules(lex, candidate, non_heading)
+    closing = (
+        re.compile(f"(?:{'|'.join(lex.letter_closings)})[{re.escape(COMMAS)}](?=\\s+[^\\W\\d_])", re.IGNORECASE)
+        if lex.letter_closings else None
+    )
+    return _Rules(lex, candidate, non_heading, closing)
 
 
 def _paragraph_lines(text: str) -> list[list[tuple[int, int]]]:
@@ -194,8 +209,11 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex
         return -1 if first.islower() else nxt
     word = _word_before(text, unit_start, m.start())
     if word and _is_abbreviated(word, lex):
-        if word.lower() in lex.title_abbreviations:
+        label = word.lower()
+        if label in lex.title_abbreviations:
             return -1
+        if label in lex.number_abbreviations:
+            return -1 if following.isdigit() else nxt
         return nxt if _word_after(text, nxt, unit_end).rstrip(",;:") in lex.sentence_starters else -1
     if word.isdigit() and m.start() - len(word) == unit_start:  # a list number: "1. Preheat the oven"
         return -1
@@ -220,6 +238,16 @@ def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title
     return rules.non_heading is None or rules.non_heading.search(line) is None
 
 
+def _after_closing(text: str, start: int, end: int, rules: _Rules, sentences: list[Sentence], p_index: int) -> int:
+    """Where the sentence starting at `start` really starts: after a letter's closing (`Best regards,`),
+    which becomes a sentence of its own when a name follows it."""
+    closing = rules.closing.match(text, start, end) if rules.closing else None
+    if closing is None or text[closing.end():closing.end() + 2].lstrip()[:1].islower():
+        return start
+    sentences.append(Sentence(start, closing.end(), p_index, False))
+    return _FIRST_NON_SPACE.search(text, closing.end(), end).start()
+
+
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
     """Split `text` into sentences; offsets index `text` itself. `lang` None: detected from the text."""
     rules = _rules(lang or detect_language(text))
@@ -229,7 +257,7 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
     for p_index, lines in enumerate(_paragraph_lines(text)):
         units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
         for u_index, (u_start, u_end) in enumerate(units):
-            s_start = u_start
+            s_start = _after_closing(text, u_start, u_end, rules, sentences, p_index)
             for m in candidate.finditer(text, u_start, u_end):
                 cut = m.end()
                 if cut >= u_end:
@@ -249,7 +277,7 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
                     cut = nxt + len(note.group().rstrip())
                     nxt = note.end()
                 sentences.append(Sentence(s_start, cut, p_index, False))
-                s_start = nxt
+                s_start = _after_closing(text, nxt, u_end, rules, sentences, p_index)
             if s_start > u_start:
                 sentences.append(Sentence(s_start, u_end, p_index, False))
                 continue
