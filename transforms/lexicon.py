@@ -15,7 +15,7 @@ class Lexicon:
     number_abbreviations: frozenset[str]  # abbreviations only before a number (No. 5, p. 12); else a word (No.)
     sentence_starters: frozenset[str]  # words that, capitalised after an abbreviation, show a new sentence began
     non_heading_lines: tuple[str, ...]  # regexes for lines of their own that are no headings: bylines, dates, datelines
-    letter_closings: tuple[str, ...]  # regexes for a letter's closing (Best regards,): a sentence before the name
+    letter_closings: frozenset[str]  # a letter's closing, lower-cased (best regards): before a comma, a sentence
     # Quote attribution
     cue_verbs: frozenset[str]  # reporting verbs, every written form (prefixes included for Arabic)
     cue_phrases: frozenset[str]  # multi-word cues that introduce a source: "according to", بحسب

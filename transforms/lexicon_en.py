@@ -47,12 +47,11 @@ NON_HEADING_LINES_EN = (
 )
 
 # A letter's or e-mail's closing, which the gold treats as a sentence before the signature.
-LETTER_CLOSINGS_EN = (
-    r"(?:best |kind |warm |warmest )?regards",
-    r"(?:yours )?(?:sincerely|truly|faithfully|respectfully)(?: yours)?",
-    r"best wishes",
-    r"cheers",
-)
+LETTER_CLOSINGS_EN = frozenset({
+    "regards", "best regards", "kind regards", "warm regards", "warmest regards", "sincerely", "yours sincerely",
+    "sincerely yours", "yours truly", "yours faithfully", "respectfully", "respectfully yours", "best wishes",
+    "cheers",
+})
 
 CUE_VERBS_EN_BASE = (
     "say", "tell", "add", "write", "state", "note", "explain", "argue", "claim", "announce", "declare",

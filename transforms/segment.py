@@ -69,6 +69,7 @@ _WORD_WINDOW = 40
 # and emoticons (:-) :( ;)).
 _TRAILER = re.compile(r"\[(?:\d+(?:[,–-]\s*\d+)*|\.\.\.|…)\]|[:;]-?[()DPp](?!\w)")
 _TRAILER_FIRST = "[:;"
+_TRAILER_STARTS = _TRAILER_FIRST + "0123456789"
 # A footnote number after a sentence end, before a capitalised word: "minority rights. 4 Even though".
 # Style guides do not open a sentence with a numeral of one to three digits, so it closes the one before.
 _FOOTNOTE = re.compile(r"\d{1,3}\s+(?=[^\W\d_])")
@@ -104,22 +105,25 @@ class _Rules:
     candidate: re.Pattern[str]
     non_heading: re.Pattern[str] | None
     closing: re.Pattern[str] | None
+    closing_initials: frozenset[str]
 
 
 @lru_cache(maxsize=None)
 def _rules(lang: str) -> _Rules:
-    """Candidate ends: a run of terminals, closing quotes or brackets, a glued reference mark (`.[12]`),
-    then whitespace or the end."""
+    """Candidate ends: a terminal, then more terminals, closing quotes or brackets and a glued reference
+    mark (`.[12]`), then whitespace, the end, or a glued letter. The pattern opens with one character
+    class so that the regex engine can skip to the next terminal quickly."""
     lex = lexicon_for(lang)
-    candidate = re.compile(
-        f"(?P<run>[{re.escape(lex.terminals)}]+)(?P<close>[{re.escape(CLOSERS)}]*)(?:\\[\\d{{1,3}}\\])?(?=\\s|$|[^\\W\\d_])"
-    )
+    terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
+    candidate = re.compile(f"[{terminals}][{terminals}]*[{closers}]*(?:\\[\\d{{1,3}}\\])?(?=\\s|$|[^\\W\\d_])")
     non_heading = re.compile("|".join(f"(?:{p})" for p in lex.non_heading_lines)) if lex.non_heading_lines else None
+    closings = sorted(lex.letter_closings, key=len, reverse=True)
     closing = (
-        re.compile(f"(?:{'|'.join(lex.letter_closings)})[{re.escape(COMMAS)}](?=\\s+[^\\W\\d_])", re.IGNORECASE)
-        if lex.letter_closings else None
+        re.compile(f"(?:{'|'.join(map(re.escape, closings))})[{re.escape(COMMAS)}](?=\\s+[^\\W\\d_])", re.IGNORECASE)
+        if closings else None
     )
-    return _Rules(lex, candidate, non_heading, closing)
+    initials = frozenset(c for phrase in closings for c in (phrase[0].lower(), phrase[0].upper()))
+    return _Rules(lex, candidate, non_heading, closing, initials)
 
 
 def _paragraph_lines(text: str) -> list[list[tuple[int, int]]]:
@@ -171,11 +175,21 @@ def _is_abbreviated(word: str, lex: Lexicon) -> bool:
     return bool(_INITIALISM.fullmatch(word))
 
 
+def _split_mark(mark: str, lex: Lexicon) -> tuple[str, str]:
+    """The terminal run and the closing quotes or brackets of a candidate (a glued reference mark dropped)."""
+    cut = 1
+    while cut < len(mark) and mark[cut] in lex.terminals:
+        cut += 1
+    return mark[:cut], mark[cut:].split("[", 1)[0]
+
+
 def _starts_glued_sentence(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex: Lexicon) -> bool:
     """A mark with no space before a capitalised word ends a sentence after a word (`quality.You'll`),
-    but not inside an abbreviation, an e-mail address or a web address (`Kevin.A.Boone@`, `www.Example.Com`)."""
+    but not inside an abbreviation, an e-mail or a web address (`Kevin.A.Boone@`, `www.Example.Com`)."""
     cut, dot = m.end(), m.start()
-    if m.group("close") or not (text[cut].isupper() and cut + 1 < unit_end and text[cut + 1].islower()):
+    if m.end() - dot > 1 and _split_mark(m.group(), lex)[1]:
+        return False
+    if not (text[cut].isupper() and cut + 1 < unit_end and text[cut + 1].islower()):
         return False
     if dot - 2 < unit_start or not text[dot - 2:dot].isalpha():
         return False
@@ -186,26 +200,26 @@ def _starts_glued_sentence(text: str, m: re.Match[str], unit_start: int, unit_en
 def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex: Lexicon) -> int:
     """Where the next sentence starts if the candidate `m` ends one, else -1; judged from the words around it."""
     nxt = m.end()
-    if not text[nxt].isspace():
+    following = text[nxt]
+    if not following.isspace():
         return nxt if _starts_glued_sentence(text, m, unit_start, unit_end, lex) else -1
     nxt += 1
-    if text[nxt].isspace():
-        nxt = _FIRST_NON_SPACE.search(text, nxt, unit_end).start()
     following = text[nxt]
+    if following.isspace():
+        nxt = _FIRST_NON_SPACE.search(text, nxt, unit_end).start()
+        following = text[nxt]
     if following in lex.terminals:
         return -1
-    first = following
-    if following in _OPENERS:
-        after = _word_after(text, nxt, unit_end)
-        first = after[:1]
-    run, close = m.group("run", "close")
-    if _ELLIPSIS in run or (len(run) > 1 and run.count(".") == len(run)):
-        return nxt if first.isupper() else -1
-    if close and first.islower() and any(c in _QUOTE_CLOSERS for c in close):
-        return -1
+    first = _word_after(text, nxt, unit_end)[:1] if following in _OPENERS else following
+    mark = m.group()
+    run, close = (mark, "") if len(mark) == 1 else _split_mark(mark, lex)
     if run != ".":
+        if _ELLIPSIS in run or run.count(".") == len(run):
+            return nxt if first.isupper() else -1
+        if close and first.islower() and any(c in _QUOTE_CLOSERS for c in close):
+            return -1
         return nxt
-    if close:  # "(see above.) then": a bracketed aside, not a sentence
+    if close:  # "(see above.) then": a bracketed aside; '"It is." she said'
         return -1 if first.islower() else nxt
     word = _word_before(text, unit_start, m.start())
     if word and _is_abbreviated(word, lex):
@@ -241,52 +255,73 @@ def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title
 def _after_closing(text: str, start: int, end: int, rules: _Rules, sentences: list[Sentence], p_index: int) -> int:
     """Where the sentence starting at `start` really starts: after a letter's closing (`Best regards,`),
     which becomes a sentence of its own when a name follows it."""
-    closing = rules.closing.match(text, start, end) if rules.closing else None
-    if closing is None or text[closing.end():closing.end() + 2].lstrip()[:1].islower():
+    closing = rules.closing.match(text, start, end)
+    if closing is None or text[_FIRST_NON_SPACE.search(text, closing.end(), end).start()].islower():
         return start
     sentences.append(Sentence(start, closing.end(), p_index, False))
     return _FIRST_NON_SPACE.search(text, closing.end(), end).start()
 
 
+def _after_trailer(text: str, cut: int, nxt: int, end: int) -> tuple[int, int]:
+    """The sentence end and next start once a reference mark, emoticon or footnote number after the end
+    at `cut` is given to the sentence; (-1, -1) when the mark closes the line."""
+    if text[nxt] in _TRAILER_FIRST and (trailer := _TRAILER.match(text, nxt, end)):
+        if trailer.end() >= end:
+            return -1, -1
+        if text[trailer.end()].isspace():
+            return trailer.end(), _FIRST_NON_SPACE.search(text, trailer.end(), end).start()
+    elif (note := _FOOTNOTE.match(text, nxt, end)) and text[note.end()].isupper():
+        return nxt + len(note.group().rstrip()), note.end()
+    return cut, nxt
+
+
+def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _Rules,
+                    sentences: list[Sentence]) -> bool:
+    """Append the sentences of one line (or hard-wrapped paragraph); False when it is one sentence, not
+    appended, so that the caller can judge it as a heading."""
+    lex, initials = rules.lex, rules.closing_initials
+    s_start = u_start
+    if text[u_start] in initials:
+        s_start = _after_closing(text, u_start, u_end, rules, sentences, p_index)
+    for m in rules.candidate.finditer(text, u_start, u_end):
+        cut = m.end()
+        if cut >= u_end:
+            break
+        if m.start() < s_start:  # inside a mark already given to the previous sentence
+            continue
+        nxt = _next_start(text, m, u_start, u_end, lex)
+        if nxt < 0:
+            continue
+        if text[nxt] in _TRAILER_STARTS:
+            cut, nxt = _after_trailer(text, cut, nxt, u_end)
+            if cut < 0:
+                break
+        sentences.append(Sentence(s_start, cut, p_index, False))
+        s_start = nxt
+        if text[nxt] in initials:
+            s_start = _after_closing(text, nxt, u_end, rules, sentences, p_index)
+    if s_start == u_start:
+        return False
+    sentences.append(Sentence(s_start, u_end, p_index, False))
+    return True
+
+
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
     """Split `text` into sentences; offsets index `text` itself. `lang` None: detected from the text."""
     rules = _rules(lang or detect_language(text))
-    lex, candidate = rules.lex, rules.candidate
     title = title.strip() if title else None
     sentences: list[Sentence] = []
     for p_index, lines in enumerate(_paragraph_lines(text)):
         units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
-        for u_index, (u_start, u_end) in enumerate(units):
-            s_start = _after_closing(text, u_start, u_end, rules, sentences, p_index)
-            for m in candidate.finditer(text, u_start, u_end):
-                cut = m.end()
-                if cut >= u_end:
-                    break
-                if m.start() < s_start:  # inside a reference mark already given to the previous sentence
-                    continue
-                nxt = _next_start(text, m, u_start, u_end, lex)
-                if nxt < 0:
-                    continue
-                if text[nxt] in _TRAILER_FIRST and (trailer := _TRAILER.match(text, nxt, u_end)):
-                    if trailer.end() >= u_end:  # the mark closes the line: the sentence runs to its end
-                        break
-                    if text[trailer.end()].isspace():
-                        cut = trailer.end()
-                        nxt = _FIRST_NON_SPACE.search(text, cut, u_end).start()
-                elif text[nxt].isdigit() and (note := _FOOTNOTE.match(text, nxt, u_end)) and text[note.end()].isupper():
-                    cut = nxt + len(note.group().rstrip())
-                    nxt = note.end()
-                sentences.append(Sentence(s_start, cut, p_index, False))
-                s_start = _after_closing(text, nxt, u_end, rules, sentences, p_index)
-            if s_start > u_start:
-                sentences.append(Sentence(s_start, u_end, p_index, False))
-                continue
-            after_comma = bool(sentences) and text[sentences[-1].end - 1] in COMMAS
-            heading = (u_index == 0 and not after_comma and _looks_like_heading(text, u_start, u_end, rules,
-                                                                                 not sentences)) or (
-                not sentences and title is not None and text[u_start:u_end] == title
-            )
-            sentences.append(Sentence(u_start, u_end, p_index, heading))
+        first_unit = True
+        for u_start, u_end in units:
+            if not _unit_sentences(text, u_start, u_end, p_index, rules, sentences):
+                heading = (first_unit and not (sentences and text[sentences[-1].end - 1] in COMMAS)
+                           and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
+                    not sentences and title is not None and text[u_start:u_end] == title
+                )
+                sentences.append(Sentence(u_start, u_end, p_index, heading))
+            first_unit = False
     return sentences
 
 
