@@ -91,6 +91,8 @@ _WRAP_MAX_SPREAD = 0.3
 
 
 class Sentence(NamedTuple):
+    """`text[start:end]` is the sentence; `paragraph` counts blocks between blank lines from 0."""
+
     start: int
     end: int
     paragraph: int
