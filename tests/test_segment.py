@@ -129,6 +129,12 @@ def test_arabic_dateline_stays_with_its_sentence_and_alone_is_no_heading():
     assert headings(alone, "ar") == []
 
 
+def test_datelines_without_brackets_on_their_own_line_are_not_headings():
+    assert headings("القاهرة - رويترز\nقال مسؤول إن المحادثات مستمرة.", "ar") == []
+    assert headings("LONDON —\nThe talks went on.", "en") == []
+    assert headings("Talks go on in London\nThe talks went on.", "en") == ["Talks go on in London"]
+
+
 def test_arabic_agency_initialism_does_not_end_a_sentence():
     text = "بيروت - أ.ف.ب. قال الجيش إن الهدوء عاد."
     assert texts(text, "ar") == [text]

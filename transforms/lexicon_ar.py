@@ -88,6 +88,8 @@ NON_HEADING_LINES_AR = (
     rf"^[\d٠-٩]{{1,2}}\s*(?:{_MONTHS_AR})",
     rf"^(?:{_MONTHS_AR})\s+[\d٠-٩]",
     DATELINE,
+    # A place, a dash and the agency without brackets: القاهرة - رويترز
+    r"^\S+(?:\s\S+)?\s*[-–—]\s*(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|أ\.ف\.ب|د\s?ب\s?أ|د\.ب\.أ|وكالات|الأناضول|واس|وام|قنا|كونا|سانا|بترا)",
 )
 
 # A letter's closing before the signature: مع تحياتي، أحمد

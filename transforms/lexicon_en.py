@@ -44,6 +44,7 @@ NON_HEADING_LINES_EN = (
     r"^(?:Copyright|©)",
     r"^(?:Photo|Image|Credit|Source|Caption)s?\s*:",
     DATELINE,
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*[-–—]\s*$",  # a place in capitals and a dash: LONDON —
 )
 
 # A letter's or e-mail's closing, which the gold treats as a sentence before the signature.
