@@ -11,6 +11,11 @@ class Lexicon:
     # Sentence segmentation
     terminals: str  # characters that can end a sentence
     abbreviations: frozenset[str]  # lower-cased, without their final dot
+    title_abbreviations: frozenset[str]  # abbreviations that always precede a name (Mr., Dr.): never final
+    number_abbreviations: frozenset[str]  # abbreviations only before a number (No. 5, p. 12); else a word (No.)
+    sentence_starters: frozenset[str]  # words that, capitalised after an abbreviation, show a new sentence began
+    non_heading_lines: tuple[str, ...]  # regexes for lines of their own that are no headings: bylines, dates, datelines
+    letter_closings: frozenset[str]  # a letter's closing, lower-cased (best regards): before a comma, a sentence
     # Quote attribution
     cue_verbs: frozenset[str]  # reporting verbs, every written form (prefixes included for Arabic)
     cue_phrases: frozenset[str]  # multi-word cues that introduce a source: "according to", بحسب
@@ -31,3 +36,10 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
 
 # Characters that may follow a sentence terminal and still belong to the sentence.
 CLOSERS = "\"'”’»›)]}"
+
+# Commas of the scripts we read: a line holding one is a caption, address or signature, not a heading.
+COMMAS = ",،、"
+
+# A dateline on a line of its own: a place, the agency in brackets, a dash (`DAMASCUS (Reuters) -`,
+# `دمشق (وكالات الأنباء) -`). Shared by the language tables, whose scripts it does not name.
+DATELINE = r"^[^\W\d_][^()\n]{0,40}\([^()\n]{1,40}\)\s*[-–—]"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transforms.lexicon import Lexicon
+from transforms.lexicon import DATELINE, Lexicon
 
 # Conjunction prefixes written onto a verb: وقال، فقال.
 CONJUNCTION_PREFIXES = ("و", "ف")
@@ -60,13 +60,53 @@ AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "ق�
 
 PRONOUNS_AR = frozenset({"هو", "هي", "هم", "هن"})
 
-# Abbreviations written with a dot: د. (doctor), أ. (professor), م. (engineer / AD), ق.م. (BC), ص.ب. (PO box).
-ABBREVIATIONS_AR = frozenset({"د", "أ", "م", "ق.م", "ص.ب", "ه", "هـ", "ج", "ص", "ت", "س"})
+# Abbreviations written with a dot: د. (doctor), أ. (professor), م. (engineer / AD), ق.م. (BC), ص.ب. (PO box),
+# هـ. (hijri year), ش. (street), ت. (telephone). Dotted letter runs (أ.ف.ب) are caught as initialisms.
+ABBREVIATIONS_AR = frozenset({
+    "د", "أ", "م", "ق.م", "ص.ب", "ه", "هـ", "ج", "ص", "ت", "س", "ش", "ط", "ع", "ق", "ن", "أ.د", "م.م",
+})
+# Titles before a name: the sentence never ends at them.
+TITLE_ABBREVIATIONS_AR = frozenset({"د", "أ", "أ.د", "ش"})
+# Labels that are abbreviations only before a number: ص.ب. 1234 (PO box), ت. 0123 (telephone), ص. 12 (page).
+NUMBER_ABBREVIATIONS_AR = frozenset({"ص.ب", "ت", "ص"})
+
+# Words that open news sentences; after an abbreviation that can end one (م. for the year, ق.م.) they show it did.
+SENTENCE_STARTERS_AR = frozenset({
+    "وقال", "وقالت", "وأضاف", "وأضافت", "وأكد", "وأكدت", "وأشار", "وأشارت", "وتابع", "وذكر", "وأوضح",
+    "وكان", "وكانت", "وقد", "وفي", "ومن", "وهو", "وهي", "وهذا", "وهذه", "ولم", "ولا", "ولكن", "لكن",
+    "كما", "ثم", "ويذكر", "يذكر", "وتأتي", "ويأتي", "وبعد", "وخلال", "وتعد", "ويعد",
+})
+
+_MONTHS_AR = (
+    "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+    "|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
+)
+# Lines of their own that are bylines, dates or datelines, not titles.
+NON_HEADING_LINES_AR = (
+    r"^(?:بقلم|كتب|كتبت|إعداد|تحرير|ترجمة|تقرير)\b",
+    r"^(?:يوم\s+)?(?:ال)?(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)\b",
+    rf"^[\d٠-٩]{{1,2}}\s*(?:{_MONTHS_AR})",
+    rf"^(?:{_MONTHS_AR})\s+[\d٠-٩]",
+    DATELINE,
+    # A place, a dash and the agency without brackets: القاهرة - رويترز
+    r"^\S+(?:\s\S+)?\s*[-–—]\s*(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|أ\.ف\.ب|د\s?ب\s?أ|د\.ب\.أ|وكالات|الأناضول|واس|وام|قنا|كونا|سانا|بترا)",
+)
+
+# A letter's closing before the signature: مع تحياتي، أحمد
+LETTER_CLOSINGS_AR = frozenset({
+    "مع تحياتي", "مع التحية", "مع خالص التحية", "مع خالص التحيات", "مع الشكر", "مع خالص الشكر", "مع التقدير",
+    "مع خالص التقدير", "وتفضلوا بقبول فائق الاحترام",
+})
 
 ARABIC = Lexicon(
     lang="ar",
     terminals=".!?؟…",
     abbreviations=ABBREVIATIONS_AR,
+    title_abbreviations=TITLE_ABBREVIATIONS_AR,
+    number_abbreviations=NUMBER_ABBREVIATIONS_AR,
+    sentence_starters=SENTENCE_STARTERS_AR,
+    non_heading_lines=NON_HEADING_LINES_AR,
+    letter_closings=LETTER_CLOSINGS_AR,
     cue_verbs=CUE_VERBS_AR,
     cue_phrases=CUE_PHRASES_AR,
     complementizers=COMPLEMENTIZERS_AR,

@@ -2,13 +2,56 @@
 
 from __future__ import annotations
 
-from transforms.lexicon import Lexicon
+from transforms.lexicon import DATELINE, Lexicon
 
-ABBREVIATIONS_EN = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "gov", "sen", "rep", "rev", "sgt", "capt",
-    "col", "lt", "maj", "pres", "hon", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "no", "nos", "inc",
-    "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "a.m", "p.m", "approx", "dept", "est", "fig", "vol", "mt", "ft", "ave", "blvd", "d.c",
+# Titles before a name and words before what they qualify: the sentence never ends at them (Mr. Smith, e.g. the).
+TITLE_ABBREVIATIONS_EN = frozenset({
+    "mr", "mrs", "ms", "messrs", "dr", "drs", "prof", "st", "gen", "gov", "sen", "sens", "rep", "reps", "rev",
+    "sgt", "capt", "col", "lt", "maj", "cmdr", "adm", "pres", "hon", "supt", "insp", "det", "fr", "mt", "ft",
+    "vs", "v", "c", "ca", "cf", "approx", "e.g", "i.e", "viz",
+})
+# Labels that are abbreviations only before a number (No. 5, p. 12, Fig. 3); "No." before a word is the word no.
+NUMBER_ABBREVIATIONS_EN = frozenset({"no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "ch", "art", "sec", "op"})
+# Every abbreviation written with a final dot; those outside the titles may also end a sentence (etc., U.S.).
+ABBREVIATIONS_EN = TITLE_ABBREVIATIONS_EN | NUMBER_ABBREVIATIONS_EN | frozenset({
+    "sr", "jr", "u.s", "u.k", "u.n", "etc", "inc", "ltd", "co", "corp", "bros", "assn", "assoc", "dept", "univ",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "tue", "tues", "thu", "thur", "thurs",
+    "a.m", "p.m", "est", "ave", "blvd", "rd", "d.c", "al", "ed", "eds", "esp", "incl", "dist",
+    # US states as news agencies abbreviate them: "a Calif. man"
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+    "tex", "vt", "va", "wash", "wis", "wyo",
+})
+
+# Capitalised words that open sentences; after an abbreviation that can end one (etc., a.m., U.S.) they show it did.
+SENTENCE_STARTERS_EN = frozenset({
+    "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
+    "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "But", "And", "So", "Yet", "However", "Still",
+    "If", "When", "While", "After", "Before", "Although", "Though", "Because", "Since", "As", "In", "On", "At",
+    "For", "From", "With", "By", "Then", "Now", "Also", "What", "Who", "Why", "How", "Where", "Some", "Many",
+    "Most", "Others", "One", "Both", "Each", "Such", "Meanwhile", "Instead", "Officials", "Police",
+})
+
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Lines of their own that are bylines, dates, datelines or credits, not titles.
+NON_HEADING_LINES_EN = (
+    r"^By\s",
+    r"^(?:Posted|Published|Updated|Last updated)\b",
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+    rf"^(?:{_MONTHS_EN})\s+\d",
+    rf"^\d{{1,2}}\s+(?:{_MONTHS_EN})\b",
+    r"^(?:Copyright|©)",
+    r"^(?:Photo|Image|Credit|Source|Caption)s?\s*:",
+    DATELINE,
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*[-–—]\s*$",  # a place in capitals and a dash: LONDON —
+)
+
+# A letter's or e-mail's closing, which the gold treats as a sentence before the signature.
+LETTER_CLOSINGS_EN = frozenset({
+    "regards", "best regards", "kind regards", "warm regards", "warmest regards", "sincerely", "yours sincerely",
+    "sincerely yours", "yours truly", "yours faithfully", "respectfully", "respectfully yours", "best wishes",
+    "cheers",
 })
 
 CUE_VERBS_EN_BASE = (
@@ -50,6 +93,11 @@ ENGLISH = Lexicon(
     lang="en",
     terminals=".!?…",
     abbreviations=ABBREVIATIONS_EN,
+    title_abbreviations=TITLE_ABBREVIATIONS_EN,
+    number_abbreviations=NUMBER_ABBREVIATIONS_EN,
+    sentence_starters=SENTENCE_STARTERS_EN,
+    non_heading_lines=NON_HEADING_LINES_EN,
+    letter_closings=LETTER_CLOSINGS_EN,
     cue_verbs=CUE_VERBS_EN,
     cue_phrases=CUE_PHRASES_EN,
     complementizers=COMPLEMENTIZERS_EN,

@@ -1,0 +1,174 @@
+"""Our segmenter against pySBD, sentencex and blingfire: boundary F1 and MB/s, same texts, one process.
+
+    .venv/bin/pip install -e '.[bench]'
+    .venv/bin/python bench/segment_bench.py [GOLD.jsonl ...] [--long-mb 5]
+
+Per-paragraph rows give every system one paragraph at a time (the peers' best mode; ours
+too, for a like-for-like speed); the `ours (document)` row gives ours whole documents, as the
+pipeline does. Boundary F1 is the reference scorer's (`../shared/eval/score.py`, imported from
+its path at run time): sentence ends counted in non-whitespace characters, document edges
+excluded. Timings cover the segmentation calls only, not mapping the peers' strings to offsets,
+and are the fastest of `--repeat` runs.
+
+The long-input table times the same `--long-mb` MB of text (the gold texts joined and
+repeated) cut into 5 KB documents and as one document, to show that the speed per MB does
+not fall with length.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import itertools
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from transforms.segment import paragraph_spans, segment  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval"
+DEFAULT_GOLD = [EVAL / "sentences" / f for f in ("ar_pud.jsonl", "en_gum_dev.jsonl", "en_ewt_dev.jsonl")]
+
+Spans = list[tuple[int, int]]
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def ours(text: str, lang: str) -> Spans:
+    return [(s.start, s.end) for s in segment(text, lang)]
+
+
+def peers(lang: str) -> dict[str, Callable[[str], list[str] | Spans]]:
+    """Each peer as text -> sentence strings (or spans, for blingfire, which gives offsets)."""
+    import blingfire
+    import pysbd
+    import sentencex
+
+    sbd = pysbd.Segmenter(language=lang, clean=False)
+    return {
+        "pySBD": sbd.segment,
+        "sentencex": lambda text: list(sentencex.segment(lang, text)),
+        "blingfire": lambda text: blingfire.text_to_sentences_and_offsets(text)[1],
+    }
+
+
+def to_spans(text: str, start: int, pieces: list[str] | Spans) -> Spans:
+    """Offsets of a peer's sentences in `text`, found in order from `start`."""
+    if pieces and isinstance(pieces[0], tuple):
+        return [(start + s, start + e) for s, e in pieces]
+    spans, cursor = [], start
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = text.find(piece, cursor)
+        if found < 0:  # a peer that rewrote the text: end this sentence at the cursor's next space
+            continue
+        spans.append((found, found + len(piece)))
+        cursor = found + len(piece)
+    return spans
+
+
+def boundaries(text: str, spans: Spans) -> set[int]:
+    prefix = list(itertools.accumulate((not c.isspace() for c in text), initial=0))
+    return {prefix[e] for _, e in spans} - {0, prefix[-1]}
+
+
+def best_time(call: Callable[[], object], repeat: int) -> tuple[float, object]:
+    """The fastest of `repeat` runs (the machine is shared: the minimum is the least disturbed) and the output."""
+    best, out = float("inf"), None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = call()
+        best = min(best, time.perf_counter() - t0)
+    return best, out
+
+
+def run_file(path: Path, scorer, repeat: int) -> dict[str, dict[str, float]]:
+    docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    lang = docs[0]["lang"]
+    size = sum(len(d["text"].encode("utf-8")) for d in docs)
+    paragraphs = [(i, p_start, d["text"][p_start:p_end])
+                  for i, d in enumerate(docs) for p_start, p_end in paragraph_spans(d["text"])]
+    systems: dict[str, Callable] = {"ours": lambda p: ours(p, lang), **peers(lang)}
+    results = {}
+
+    seconds, outputs = best_time(lambda: [ours(d["text"], lang) for d in docs], repeat)
+    counts = Counter()
+    for doc, spans in zip(docs, outputs):
+        scorer.add_sets(counts, boundaries(doc["text"], doc["sentences"]), boundaries(doc["text"], spans))
+    results["ours (document)"] = {"f1": scorer.set_scores(counts)["f1"], "mb_s": size / 1e6 / seconds}
+
+    for name, split in systems.items():
+        seconds, outputs = best_time(lambda: [split(p) for _, _, p in paragraphs], repeat)
+        spans_by_doc: dict[int, Spans] = {i: [] for i in range(len(docs))}
+        for (i, p_start, _), pieces in zip(paragraphs, outputs):
+            spans_by_doc[i] += to_spans(docs[i]["text"], p_start, pieces)
+        counts = Counter()
+        for i, doc in enumerate(docs):
+            scorer.add_sets(counts, boundaries(doc["text"], doc["sentences"]), boundaries(doc["text"], spans_by_doc[i]))
+        results[name] = {"f1": scorer.set_scores(counts)["f1"], "mb_s": size / 1e6 / seconds}
+    return results
+
+
+def long_inputs(paths: list[Path], long_mb: float, repeat: int) -> list[tuple[str, str, str, float, float]]:
+    """(file, system, document size, seconds per MB, MB/s): the same ~long_mb MB of text (the gold texts
+    repeated) given as 5 KB documents and as one document, so that only the length differs."""
+    import blingfire
+    import sentencex
+
+    rows = []
+    for path in paths:
+        docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+        lang = docs[0]["lang"]
+        corpus = "\n\n".join(d["text"] for d in docs)
+        chars = int(long_mb * 1e6)
+        text = (corpus * (chars // len(corpus) + 1))[:chars]
+        pieces = [text[i:i + 5_000] for i in range(0, len(text), 5_000)]
+        size = len(text.encode("utf-8")) / 1e6
+        systems = {
+            "ours": lambda t: segment(t, lang),
+            "sentencex": lambda t: list(sentencex.segment(lang, t)),
+            "blingfire": blingfire.text_to_sentences_and_offsets,
+        }
+        for name, split in systems.items():
+            for label, inputs in (("5 KB", pieces), (f"{long_mb:g} MB", [text])):
+                elapsed, _ = best_time(lambda: [split(t) for t in inputs], repeat)
+                rows.append((path.stem, name, label, elapsed / size, size / elapsed))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", nargs="*", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--long-mb", type=float, default=5.0, help="size of the long input (default 5 MB)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per measure; the fastest counts")
+    args = parser.parse_args()
+    scorer = load_scorer()
+    results = {path.stem: run_file(path, scorer, args.repeat) for path in args.gold}
+    names = list(next(iter(results.values())))
+    print("Boundary F1 / MB/s (per paragraph unless `document`)")
+    print(f"{'system':<18}" + "".join(f"{stem:>26}" for stem in results))
+    for name in names:
+        cells = "".join(f"{results[s][name]['f1']:>16.3f} {results[s][name]['mb_s']:>7.1f} MB/s" for s in results)
+        print(f"{name:<18}{cells}")
+    print("\nWhole documents of growing length")
+    print(f"{'file':<12}{'system':<12}{'doc size':>9}{'s per MB':>10}{'MB/s':>9}")
+    for stem, name, label, elapsed, mb_s in long_inputs(args.gold, args.long_mb, args.repeat):
+        print(f"{stem:<12}{name:<12}{label:>9}{elapsed:>10.4f}{mb_s:>9.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,308 @@
+"""Sentence segmentation: one test per rule of issue 3, in Arabic and English, and properties for any text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.segment import paragraph_spans, segment, sentence_table
+from transforms.tables import SENTENCES
+
+
+def texts(text: str, lang: str | None = None) -> list[str]:
+    return [text[s.start:s.end] for s in segment(text, lang)]
+
+
+def headings(text: str, lang: str | None = None) -> list[str]:
+    return [text[s.start:s.end] for s in segment(text, lang) if s.is_heading]
+
+
+# ------------------------------------------------------------------ paragraphs and headings
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_blank_line_always_ends_a_sentence(lang):
+    text = "first part without a stop\n\nsecond part\n \t\nthird"
+    assert texts(text, lang) == ["first part without a stop", "second part", "third"]
+    assert [s.paragraph for s in segment(text, lang)] == [0, 1, 2]
+
+
+def test_paragraph_spans_are_trimmed_blocks_between_blank_lines():
+    text = "  One.\nTwo.  \n\n\n  Three. \n"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["One.\nTwo.", "Three."]
+
+
+def test_english_title_is_a_heading_and_byline_and_dateline_are_not():
+    text = ("Storm closes schools across the region\n\nBy Jane Doe\n\nMonday, May 4, 2020\n\n"
+            "LONDON (Reuters) - Schools closed on Monday. Officials said so.\n\nWhat happens next\n\n"
+            "Nobody knows.")
+    assert texts(text, "en") == [
+        "Storm closes schools across the region", "By Jane Doe", "Monday, May 4, 2020",
+        "LONDON (Reuters) - Schools closed on Monday.", "Officials said so.", "What happens next", "Nobody knows.",
+    ]
+    assert headings(text, "en") == ["Storm closes schools across the region", "What happens next"]
+
+
+def test_arabic_title_is_a_heading_and_byline_and_date_are_not():
+    text = "انتخابات جديدة في لبنان\n\nبقلم أحمد علي\n\n12 مايو 2022\n\nأعلنت الحكومة موعد الانتخابات. وقال الوزير إنها ستجرى قريبا."
+    assert texts(text, "ar") == [
+        "انتخابات جديدة في لبنان", "بقلم أحمد علي", "12 مايو 2022",
+        "أعلنت الحكومة موعد الانتخابات.", "وقال الوزير إنها ستجرى قريبا.",
+    ]
+    assert headings(text, "ar") == ["انتخابات جديدة في لبنان"]
+
+
+def test_a_line_without_final_punctuation_is_a_sentence_of_its_own():
+    text = "Subheading here\nThe body starts here. It goes on."
+    assert texts(text, "en") == ["Subheading here", "The body starts here.", "It goes on."]
+    assert headings(text, "en") == ["Subheading here"]
+
+
+def test_fragments_captions_and_signatures_are_not_headings():
+    text = "Body text ends here.\n\nWell —\n\nJohn Smith, the mayor, in 2010\n\nYours,\n\nBill\n\n8-May-2006"
+    assert headings(text, "en") == []
+
+
+def test_hard_wrapped_paragraph_is_read_across_its_line_breaks():
+    text = ("The committee met on Tuesday to discuss the budget and the\n"
+            "schedule for next year. Members agreed that the plan needs\n"
+            "more work before it goes to a vote.")
+    assert texts(text, "en") == [
+        "The committee met on Tuesday to discuss the budget and the\nschedule for next year.",
+        "Members agreed that the plan needs\nmore work before it goes to a vote.",
+    ]
+
+
+# ------------------------------------------------------------------------------ Arabic
+
+def test_arabic_terminals_end_sentences():
+    text = "هل انتهت الحرب؟ نعم انتهت! وعاد الناس إلى بيوتهم. ثم بدأ الإعمار"
+    assert texts(text, "ar") == ["هل انتهت الحرب؟", "نعم انتهت!", "وعاد الناس إلى بيوتهم.", "ثم بدأ الإعمار"]
+
+
+def test_arabic_comma_semicolon_and_colon_never_end_a_sentence():
+    text = "قال الوزير: إن الوضع مستقر، وإن الحكومة تعمل؛ والناس ينتظرون النتائج."
+    assert texts(text, "ar") == [text]
+
+
+@pytest.mark.parametrize("abbreviation", ["د.", "أ.", "م."])
+def test_arabic_abbreviations_before_a_name_do_not_end_a_sentence(abbreviation):
+    text = f"التقى الوفد {abbreviation} محمد سالم في مكتبه. وناقش الطرفان الخطة."
+    assert texts(text, "ar") == [f"التقى الوفد {abbreviation} محمد سالم في مكتبه.", "وناقش الطرفان الخطة."]
+
+
+@pytest.mark.parametrize("number", ["1234", "١٢٣٤"])
+def test_arabic_po_box_before_its_number_does_not_end_a_sentence(number):
+    text = f"راسلونا على ص.ب. {number} في عمان. وسنرد قريبا."
+    assert texts(text, "ar") == [f"راسلونا على ص.ب. {number} في عمان.", "وسنرد قريبا."]
+
+
+def test_arabic_era_abbreviation_ends_a_sentence_only_before_a_sentence_opener():
+    assert texts("بنيت المدينة عام 300 ق.م. على ضفة النهر.", "ar") == ["بنيت المدينة عام 300 ق.م. على ضفة النهر."]
+    assert texts("بنيت المدينة عام 300 ق.م. وكان سكانها قليلين.", "ar") == [
+        "بنيت المدينة عام 300 ق.م.", "وكان سكانها قليلين.",
+    ]
+
+
+def test_arabic_initial_in_a_name_does_not_end_a_sentence():
+    text = "قال أحمد ز. أمين إن الوكالة مستعدة."
+    assert texts(text, "ar") == [text]
+
+
+@pytest.mark.parametrize("number", ["3.5", "٣٫٥", "٣.٥"])
+def test_arabic_decimals_do_not_end_a_sentence(number):
+    text = f"ارتفع النمو بنسبة {number} بالمئة هذا العام. وهذا رقم قياسي."
+    assert texts(text, "ar") == [f"ارتفع النمو بنسبة {number} بالمئة هذا العام.", "وهذا رقم قياسي."]
+
+
+def test_arabic_dates_do_not_end_a_sentence():
+    text = "وقع الاتفاق في 12.5.2021 في القاهرة. ثم عاد الوفد."
+    assert texts(text, "ar") == ["وقع الاتفاق في 12.5.2021 في القاهرة.", "ثم عاد الوفد."]
+
+
+def test_arabic_dateline_stays_with_its_sentence_and_alone_is_no_heading():
+    text = "دمشق (وكالات الأنباء) - قال مسؤول سوري إن المحادثات مستمرة. وأضاف أن النتائج قريبة."
+    assert texts(text, "ar") == ["دمشق (وكالات الأنباء) - قال مسؤول سوري إن المحادثات مستمرة.", "وأضاف أن النتائج قريبة."]
+    alone = "دمشق (وكالات الأنباء) -\nقال مسؤول سوري إن المحادثات مستمرة."
+    assert texts(alone, "ar") == ["دمشق (وكالات الأنباء) -", "قال مسؤول سوري إن المحادثات مستمرة."]
+    assert headings(alone, "ar") == []
+
+
+def test_datelines_without_brackets_on_their_own_line_are_not_headings():
+    assert headings("القاهرة - رويترز\nقال مسؤول إن المحادثات مستمرة.", "ar") == []
+    assert headings("LONDON —\nThe talks went on.", "en") == []
+    assert headings("Talks go on in London\nThe talks went on.", "en") == ["Talks go on in London"]
+
+
+def test_arabic_agency_initialism_does_not_end_a_sentence():
+    text = "بيروت - أ.ف.ب. قال الجيش إن الهدوء عاد."
+    assert texts(text, "ar") == [text]
+
+
+def test_arabic_ellipsis_inside_a_line_does_not_end_a_sentence():
+    text = "إن ما تقوله وما تفعله... في الواقع أمر لا يصدق."
+    assert texts(text, "ar") == [text]
+
+
+def test_arabic_quotation_splits_at_its_inner_sentence_end_and_keeps_its_closing_mark():
+    text = "قال الوزير: «نحن نسير على الطريق الصحيح. الاتفاق سيصمد». وغادر القاعة."
+    assert texts(text, "ar") == ["قال الوزير: «نحن نسير على الطريق الصحيح.", "الاتفاق سيصمد».", "وغادر القاعة."]
+
+
+def test_language_is_detected_when_not_given():
+    assert texts("هل انتهت الحرب؟ نعم انتهت.") == ["هل انتهت الحرب؟", "نعم انتهت."]
+
+
+# ----------------------------------------------------------------------------- English
+
+@pytest.mark.parametrize("title", ["Mr.", "Mrs.", "Dr.", "Prof.", "Sen.", "Gov.", "St."])
+def test_english_titles_do_not_end_a_sentence(title):
+    text = f"He met {title} Smith yesterday. They talked."
+    assert texts(text, "en") == [f"He met {title} Smith yesterday.", "They talked."]
+
+
+def test_english_abbreviations_inside_a_sentence():
+    text = "The U.S. Senate voted on Jan. 5 at 10 a.m. on bill No. 5, e.g. the budget. It passed."
+    assert texts(text, "en") == ["The U.S. Senate voted on Jan. 5 at 10 a.m. on bill No. 5, e.g. the budget.",
+                                 "It passed."]
+
+
+def test_english_abbreviation_ends_a_sentence_before_a_sentence_opener():
+    text = "The talks moved to the U.S. The deal was signed at 4 p.m. We left soon after, etc. Then it rained."
+    assert texts(text, "en") == ["The talks moved to the U.S.", "The deal was signed at 4 p.m.",
+                                 "We left soon after, etc.", "Then it rained."]
+
+
+def test_english_number_label_is_an_abbreviation_only_before_a_number():
+    assert texts("It was ranked No. 5 in the poll.", "en") == ["It was ranked No. 5 in the poll."]
+    assert texts("Did you go? No. Not really.", "en") == ["Did you go?", "No.", "Not really."]
+
+
+def test_english_initials_do_not_end_a_sentence():
+    text = "The book is by J. R. R. Tolkien and was edited by Christopher Tolkien. It sold well."
+    assert texts(text, "en") == ["The book is by J. R. R. Tolkien and was edited by Christopher Tolkien.",
+                                 "It sold well."]
+
+
+def test_english_decimals_urls_and_emails_do_not_end_a_sentence():
+    text = ("Growth was 3.5 percent. See https://example.com/report.pdf for details. "
+            "Write to press.office@example.org today. Thanks.")
+    assert texts(text, "en") == ["Growth was 3.5 percent.", "See https://example.com/report.pdf for details.",
+                                 "Write to press.office@example.org today.", "Thanks."]
+
+
+def test_english_url_at_the_end_of_a_sentence():
+    assert texts("Visit www.example.com. It is new.", "en") == ["Visit www.example.com.", "It is new."]
+
+
+def test_english_ellipsis_ends_a_sentence_only_before_a_capital():
+    assert texts("I was going to say... never mind.", "en") == ["I was going to say... never mind."]
+    assert texts("I waited… Nobody came.", "en") == ["I waited…", "Nobody came."]
+
+
+def test_english_numbered_list_items():
+    text = "Steps\n1. Preheat the oven.\n2. Mix the flour. Add water.\n3. Bake"
+    assert texts(text, "en") == ["Steps", "1. Preheat the oven.", "2. Mix the flour.", "Add water.", "3. Bake"]
+
+
+def test_english_quote_with_comma_continues_the_sentence():
+    text = 'It is over…," he said. She left.'
+    assert texts(text, "en") == ['It is over…," he said.', "She left."]
+
+
+def test_english_question_in_quotes_followed_by_lower_case_continues():
+    text = '"Why now?" she asked. Nobody answered.'
+    assert texts(text, "en") == ['"Why now?" she asked.', "Nobody answered."]
+
+
+def test_english_sentence_ends_inside_closing_bracket_and_quote():
+    text = 'The vote was close (it passed 51-49.) Then came the appeal. "It is final." The court agreed (mostly).'
+    assert texts(text, "en") == ["The vote was close (it passed 51-49.)", "Then came the appeal.",
+                                 '"It is final."', "The court agreed (mostly)."]
+
+
+def test_english_multi_sentence_quotation_is_split_and_never_after_its_opening_mark():
+    text = 'He said: "We won. We will win again." Then he left.'
+    assert texts(text, "en") == ['He said: "We won.', 'We will win again."', "Then he left."]
+
+
+def test_english_lower_case_sentence_starts_in_web_text():
+    text = "i think they are all bark. i think they could lose? maybe not!"
+    assert texts(text, "en") == ["i think they are all bark.", "i think they could lose?", "maybe not!"]
+
+
+def test_english_reference_marks_stay_with_their_sentence():
+    text = "He was sent to Harrow in 1801. [6] He stayed.[7] Then he left. [...]\n\nNext paragraph."
+    assert texts(text, "en") == ["He was sent to Harrow in 1801. [6]", "He stayed.[7]", "Then he left. [...]",
+                                 "Next paragraph."]
+
+
+def test_english_footnote_number_after_a_sentence_stays_with_it():
+    text = "They would be protected due to minority rights. 4 Even though the number grew, it stayed small."
+    assert texts(text, "en") == ["They would be protected due to minority rights. 4",
+                                 "Even though the number grew, it stayed small."]
+    assert texts("Turnout was 52. 3 voters left early.", "en") == ["Turnout was 52.", "3 voters left early."]
+
+
+def test_web_text_sentence_glued_to_the_next_and_emoticons():
+    text = "Most of them are of high quality.You'll also find stories. Loved it. :) Write to Kevin.A.Boone@mail.com now."
+    assert texts(text, "en") == ["Most of them are of high quality.", "You'll also find stories.", "Loved it. :)",
+                                 "Write to Kevin.A.Boone@mail.com now."]
+
+
+def test_letter_closing_is_a_sentence_before_the_signature():
+    text = "Thank you for your time. Warm regards, Bill Gottlieb"
+    assert texts(text, "en") == ["Thank you for your time.", "Warm regards,", "Bill Gottlieb"]
+    assert texts("Regards, and thanks again.", "en") == ["Regards, and thanks again."]
+
+
+# ------------------------------------------------------------------------- table and title
+
+def test_sentence_table_has_the_sentences_columns_and_slices_the_text():
+    docs = pd.DataFrame({"doc_id": ["d1"], "text": ["Title here\n\nOne. Two."], "lang": ["en"], "title": [None]})
+    table = sentence_table(docs)
+    assert list(table.columns) == list(SENTENCES.column_names)
+    assert table["text"].tolist() == ["Title here", "One.", "Two."]
+    assert table["is_heading"].tolist() == [True, False, False]
+    assert all(docs.text[0][s:e] == t for s, e, t in table[["char_start", "char_end", "text"]].itertuples(index=False))
+
+
+def test_given_title_marks_the_first_line_as_heading():
+    text = "Talks collapse, again\n\nNo deal was reached."
+    assert headings(text, "en") == ["Talks collapse, again"]
+    assert [s.is_heading for s in segment("A long first line.\n\nMore.", "en", title="A long first line.")] == [
+        True, False]
+
+
+# ------------------------------------------------------------------------------ properties
+
+_ALPHABET = st.sampled_from(list("ab AB.!?؟…،؛:\"'“”«»()[]\n\t\r 1234567890 دمحأ ق.م ") + ["\u00a0", "\u2028", "\x1c"])
+_TEXT = st.one_of(st.text(), st.text(alphabet=_ALPHABET, max_size=200))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, lang=st.sampled_from([None, "en", "ar", "fr"]))
+def test_sentences_partition_the_non_whitespace_of_any_text(text, lang):
+    sentences = segment(text, lang)
+    covered = [0] * len(text)
+    previous_end = 0
+    for s in sentences:
+        assert previous_end <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        for i in range(s.start, s.end):
+            covered[i] += 1
+        previous_end = s.end
+    assert all(covered[i] == 1 for i, c in enumerate(text) if not c.isspace())
+    assert [s.paragraph for s in sentences] == sorted(s.paragraph for s in sentences)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXT)
+def test_paragraph_spans_are_ordered_trimmed_and_cover_every_sentence(text):
+    spans = paragraph_spans(text)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
+    for sentence in segment(text, "en"):
+        p_start, p_end = spans[sentence.paragraph]
+        assert p_start <= sentence.start and sentence.end <= p_end
