@@ -19,6 +19,7 @@ def _parser() -> argparse.ArgumentParser:
                      help="rebuild every table from the inputs instead of adding what is new")
     run.add_argument("--id-field", help="id field of JSONL/CSV/Parquet records (default: id)")
     run.add_argument("--text-field", help="text field of JSONL/CSV/Parquet records (default: text)")
+    commands.add_parser("schema", help="print the data dictionary (every table and column) as Markdown")
     serve = commands.add_parser("serve", help="serve the flow as a Prefect deployment on a cron schedule")
     serve.add_argument("--cron", required=True, help='cron schedule, e.g. "0 * * * *"')
     serve.add_argument("--input", action="append", metavar="PATH")
@@ -29,6 +30,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "schema":
+        from transforms.tables import data_dictionary_markdown
+
+        print(data_dictionary_markdown(), end="")
+        return 0
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # Prefect's temporary local server can take over its 20 s default to start on a busy 2-core machine.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")

@@ -37,3 +37,11 @@ def test_document_table_keeps_given_language_and_detects_missing_ones():
     assert list(docs["lang"]) == ["ar", "en"]
     assert list(docs["n_chars"]) == [len(t) for t in raw["text"]]
     assert list(raw.columns) == ["source_id", "text", "lang"]  # input frame untouched
+
+
+def test_data_dictionary_file_is_current():
+    from tests.conftest import ROOT
+    from transforms.tables import data_dictionary_markdown
+
+    assert (ROOT / "DATA_DICTIONARY.md").read_text(encoding="utf-8") == data_dictionary_markdown(), (
+        "run `news-quotes schema > DATA_DICTIONARY.md`")
