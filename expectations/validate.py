@@ -52,13 +52,14 @@ def validation_frame(table: str, frame: pd.DataFrame, documents: pd.DataFrame) -
         return out
     if table not in SPANS:
         return out
-    texts = documents.set_index("doc_id")["text"]
-    doc_text = out["doc_id"].map(texts)
-    out["_doc_length"] = doc_text.str.len().astype("Int64")
-    for start, end, text_col in SPANS.get(table, ()):
+    texts = dict(zip(documents["doc_id"], documents["text"]))
+    missing = ""  # a row of an unknown document: its slices are empty and fail the comparison
+    doc_texts = [texts.get(d, missing) for d in out["doc_id"]]
+    out["_doc_length"] = pd.array([len(t) if t is not missing else None for t in doc_texts], dtype="Int64")
+    for start, end, text_col in SPANS[table]:
         out[f"_slice_{text_col}"] = pd.array(
-            [t[s:e] if isinstance(t, str) and pd.notna(s) and pd.notna(e) else None
-             for t, s, e in zip(doc_text, out[start], out[end])],
+            [t[s:e] if s is not pd.NA and e is not pd.NA and s == s and e == e else None
+             for t, s, e in zip(doc_texts, out[start].tolist(), out[end].tolist())],
             dtype="str",
         )
     return out

@@ -76,3 +76,9 @@ def test_parallel_validations_do_not_mix_results(tables):
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(lambda job: validate_table(job[0], job[1], tables["documents"], "b"), jobs))
     assert all(r.success for r in results), [f for r in results for f in r.failures]
+
+
+def test_rows_of_an_unknown_document_fail_the_offset_checks(tables):
+    orphan = tables["sentences"].assign(doc_id="0000000000000000")
+    result = validate_table("sentences", orphan, tables["documents"], "b0")
+    assert any("_slice_text" in f for f in result.failures)
