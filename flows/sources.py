@@ -190,14 +190,20 @@ def _record(ref: InputRef, read: BatchRead, position: int, source_id: str, text:
                              **{k: str(metadata[k]) for k in METADATA_FIELDS if metadata.get(k) not in (None, "")}})
 
 
-def _read_text(ref: InputRef, read: BatchRead, options: ReadOptions) -> None:
+def _whole_file(ref: InputRef, read: BatchRead, cap: int) -> bytes | None:
+    """The file's bytes, or None after recording why they cannot be had."""
     try:
-        data = _open_bytes(ref, options.max_doc_bytes if not ref.compressed else options.max_decompressed_bytes)
+        return _open_bytes(ref, cap)
     except TooLarge as exc:
         read.reject(ref, 0, "too_large", f"file {exc}", b"")
-        return
     except (OSError, EOFError) as exc:
         read.reject(ref, 0, "unreadable", f"cannot read the file: {exc}", b"")
+    return None
+
+
+def _read_text(ref: InputRef, read: BatchRead, options: ReadOptions) -> None:
+    data = _whole_file(ref, read, options.max_doc_bytes if not ref.compressed else options.max_decompressed_bytes)
+    if data is None:
         return
     try:
         text, encoding = decode_bytes(data)
@@ -278,13 +284,8 @@ def _table_rows(ref: InputRef, data: bytes) -> tuple[Iterator[tuple[int, dict | 
 
 def _read_table_rows(ref: InputRef, read: BatchRead, options: ReadOptions) -> None:
     """CSV, TSV and Parquet: one record per row; `position` is the 0-based data row number."""
-    try:
-        data = _open_bytes(ref, options.max_decompressed_bytes)
-    except TooLarge as exc:
-        read.reject(ref, 0, "too_large", f"file {exc}", b"")
-        return
-    except (OSError, EOFError) as exc:
-        read.reject(ref, 0, "unreadable", f"cannot read the file: {exc}", b"")
+    data = _whole_file(ref, read, options.max_decompressed_bytes)
+    if data is None:
         return
     try:
         rows, encoding = _table_rows(ref, data)
