@@ -18,6 +18,15 @@ class Lexicon:
     subject_stops: frozenset[str]  # words that end a speaker mention (prepositions, time words)
     pronouns: frozenset[str]  # speaker pronouns
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
+    quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
+    subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
+    content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
+    speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
+    speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    clause_stops: frozenset[str] = frozenset()  # a cue followed by one of these has no bare clause: in, on
+    clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
+    titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس
+    definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.
@@ -31,3 +40,6 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
 
 # Characters that may follow a sentence terminal and still belong to the sentence.
 CLOSERS = "\"'”’»›)]}"
+
+# Closing marks that are also apostrophes: a quotation they close stays within its line.
+APOSTROPHES = "'’"

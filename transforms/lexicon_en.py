@@ -15,13 +15,28 @@ CUE_VERBS_EN_BASE = (
     "say", "tell", "add", "write", "state", "note", "explain", "argue", "claim", "announce", "declare",
     "insist", "report", "respond", "reply", "tweet", "acknowledge", "warn", "ask", "confirm", "deny",
     "continue", "recall", "admit", "stress", "suggest", "predict", "complain", "observe", "remark",
+    "assert", "concede", "contend", "maintain", "emphasize", "reiterate", "vow", "pledge", "promise",
+    "boast", "joke", "quip", "testify", "conclude", "caution", "allege", "remind", "counter", "retort",
+    "charge", "lament", "muse", "post", "urge", "agree", "disclose", "reveal", "inform", "assure",
+    "elaborate", "clarify", "recount", "proclaim", "speculate", "hint", "signal", "indicate", "mention",
+    "estimate", "forecast", "shout", "yell", "whisper", "scream", "exclaim", "cite", "chime",
+    # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
+    "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
 # Forms the regular rules below would get wrong.
 _IRREGULAR_EN = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
-    "write": ("wrote", "writes", "writing"),
+    "write": ("wrote", "writes", "writing", "written"),
     "admit": ("admitted", "admits", "admitting"),
+    "think": ("thought", "thinks", "thinking"),
+    "feel": ("felt", "feels", "feeling"),
+    "quip": ("quipped", "quips", "quipping"),
+    "chime": ("chimed", "chimes", "chiming"),
+    "forecast": ("forecasts", "forecasting"),
+    "signal": ("signaled", "signalled", "signals", "signaling"),
+    "retort": ("retorted", "retorts", "retorting"),
+    "agree": ("agreed", "agrees", "agreeing"),
 }
 
 
@@ -38,13 +53,54 @@ def _forms(verb: str) -> tuple[str, ...]:
 
 CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v))
 
-CUE_PHRASES_EN = frozenset({"according to"})
+# Participles that report for the subject of their main clause: "..., adding that ...".
+SUBJECTLESS_CUES_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v) if f.endswith("ing"))
 
-COMPLEMENTIZERS_EN = frozenset({"that"})
+CUE_PHRASES_EN = frozenset({
+    "according to", "pointed out", "points out", "point out", "pointing out",
+})
 
-SUBJECT_STOPS_EN = frozenset({"in", "on", "at", "to", "that", "from", "during", "after", "before", "when"})
+COMPLEMENTIZERS_EN = frozenset({"that", "whether"})
 
-PRONOUNS_EN = frozenset({"he", "she", "they", "i", "we", "it"})
+SUBJECT_STOPS_EN = frozenset({
+    "in", "on", "at", "to", "that", "from", "during", "after", "before", "when", "and", "but", "or", "as",
+    "because", "while", "if", "which", "who", "whom", "where", "than", "by", "with", "about", "for", "of",
+    "is", "was", "are", "were", "be", "been", "it", "this", "these", "those", "what", "how", "why",
+})
+
+PRONOUNS_EN = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+
+# Words between a subject and its reporting verb ("Trump has also said").
+SPEAKER_SKIPS_EN = frozenset({
+    "has", "had", "have", "also", "later", "previously", "then", "once", "again", "reportedly", "recently",
+    "repeatedly", "publicly", "privately", "would", "will", "did", "does", "do", "not", "never", "always",
+    "often", "frequently", "long", "already", "further", "just", "still", "had", "initially", "first",
+    "earlier", "quickly", "flatly", "openly", "falsely", "correctly", "wrongly", "simply", "even", "may",
+    "might", "could", "should", "can", "is", "was", "were", "are", "be", "been", "being",
+})
+
+SPEAKER_DETERMINERS_EN = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "one", "two",
+                                    "some", "many", "several", "both", "other", "senior", "top", "former"})
+
+# After a reporting verb these open an adjunct, not the reported clause: "said on Monday".
+CLAUSE_STOPS_EN = frozenset({
+    "in", "on", "at", "to", "of", "about", "during", "after", "before", "with", "for", "so", "by", "from",
+    "through", "via", "over", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "repeatedly", "again",
+    "publicly", "privately", "separately", "afterward", "afterwards", "then", "too", "also", "as", "and",
+    "or", "but", "no", "nothing", "something", "anything", "much", "more", "little", "otherwise", "up",
+})
+
+TITLES_EN = frozenset({
+    "president", "vice", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.", "governor",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "minister", "prime", "spokesman",
+    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader", "speaker", "mayor", "judge",
+    "justice", "gen", "gen.", "general", "candidate", "nominee", "democratic", "republican", "gop", "former",
+    "the", "a", "an", "campaign", "manager", "chief", "adviser", "advisor", "aide", "director", "ceo",
+    "attorney", "state", "presidential", "house", "senate", "majority", "minority", "rev", "rev.",
+})
+
+QUOTE_PAIRS_EN = (("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("'", "'"))
 
 ENGLISH = Lexicon(
     lang="en",
@@ -55,4 +111,10 @@ ENGLISH = Lexicon(
     complementizers=COMPLEMENTIZERS_EN,
     subject_stops=SUBJECT_STOPS_EN,
     pronouns=PRONOUNS_EN,
+    quote_pairs=QUOTE_PAIRS_EN,
+    subjectless_cues=SUBJECTLESS_CUES_EN,
+    speaker_skips=SPEAKER_SKIPS_EN,
+    speaker_determiners=SPEAKER_DETERMINERS_EN,
+    clause_stops=CLAUSE_STOPS_EN,
+    titles=TITLES_EN,
 )

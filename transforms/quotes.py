@@ -1,29 +1,31 @@
-"""Quote extraction and speaker attribution: direct, mixed and indirect speech with speaker and cue spans."""
+"""Quote extraction and speaker attribution: direct, mixed and indirect speech with speaker and cue spans.
+
+The matcher works on the original text with the language's tables (`transforms.lexicon_*`):
+quotations come from `quote_marks`, reporting cues and their explicit subjects from `cues`, and
+each quotation or reported clause is tied to the cue that introduces or follows it. Speakers a
+sentence leaves implicit (Arabic pro-drop `وتابع «…»`, `مضيفا أن`, English floating quotes) are
+carried over from the previous attribution. Mentions are clustered into speakers by `speakers`.
+"""
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pandas as pd
 
+from transforms.cues import CLAUSE_PUNCT, TERMINALS, Cue, find_cues, words_in
 from transforms.languages import lexicon_for
-from transforms.lexicon import QUOTE_PAIRS, Lexicon
-from transforms.segment import paragraph_spans
+from transforms.lexicon import Lexicon
+from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
+from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
-# A word: letters and digits with Arabic diacritics and tatweel inside it.
-_WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+(?:[.'’-][\w\u064B-\u065F\u0670\u0640]+)*")
-# Direct quotations within one paragraph, for every mark pair.
-_DIRECT = re.compile(
-    "|".join(f"{re.escape(o)}(?P<q{i}>[^{re.escape(o + c)}\\n]+){re.escape(c)}" for i, (o, c) in enumerate(QUOTE_PAIRS))
-)
-_QUOTE_MARKS = "".join(sorted({m for pair in QUOTE_PAIRS for m in pair}))
-_ANY_MARK = re.compile(f"[{re.escape(_QUOTE_MARKS)}]")
-_EDGE_PUNCT = " \t\n.,،؛;:!?؟…-–—" + _QUOTE_MARKS
-_MAX_SPEAKER_WORDS = 8
-_MAX_CUE_TO_CLAUSE_WORDS = 25
+_SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
+_MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or quotation
+_MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
+_MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a quoted name
+_MIN_CONTENT_WORDS = 2
+_MAX_HEADLINE_SOURCE_WORDS = 4
 
 
 @dataclass
@@ -34,16 +36,10 @@ class Quote:
     speaker: tuple[int, int] | None = None
     speaker_inherited: bool = False
     cue: tuple[int, int] | None = None
+    subjectless: bool = False
 
 
-@dataclass(frozen=True)
-class Cue:
-    start: int
-    end: int
-    speaker: tuple[int, int] | None  # the explicit subject, when the text names one
-
-
-def _trim(text: str, start: int, end: int, chars: str = _EDGE_PUNCT) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int, chars: str = _SPACE_AND_PUNCT) -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1
     while end > start and text[end - 1] in chars:
@@ -51,173 +47,260 @@ def _trim(text: str, start: int, end: int, chars: str = _EDGE_PUNCT) -> tuple[in
     return start, end
 
 
-def direct_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of the words inside quote marks, marks excluded, never across a paragraph."""
-    spans = []
-    for p_start, p_end in paragraph_spans(text):
-        for m in _DIRECT.finditer(text, p_start, p_end):
-            s, e = m.start() + 1, m.end() - 1
-            if text[s:e].strip():
-                spans.append(_trim(text, s, e, " \t\n"))
-    return spans
+def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted((int(s), int(e)) for s, e in sentences if 0 <= s < e <= len(text))
+    if not spans:  # no segmentation given: treat each paragraph as one sentence
+        spans = [_trim(text, s, e, " \t\n\r") for s, e in paragraph_bounds(text)]
+    return [s for s in spans if s[1] > s[0]]
 
 
-@lru_cache(maxsize=None)
-def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str] | None:
-    if not phrases:
+class _Document:
+    """One document's text, language table, sentences, quotations and cues."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], lex: Lexicon):
+        self.text, self.lex = text, lex
+        self.marks = mark_characters(lex.quote_pairs)
+        self.sentences = _sentence_spans(text, sentences)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.quotations = find_quotations(text, lex)
+        self._q_starts = [q.start for q in self.quotations]
+        self.cues = [find_cues(text, s, e, lex, self.marks, self.inside_quotation) for s, e in self.sentences]
+
+    def inside_quotation(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._q_starts, pos) - 1
+        return i >= 0 and self.quotations[i].start <= pos < self.quotations[i].end
+
+    def overlaps_quotation(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._q_starts, end) - 1
+        return i >= 0 and self.quotations[i].end > start
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def n_words(self, start: int, end: int) -> int:
+        return len(words_in(self.text, start, end))
+
+    def has_terminal(self, start: int, end: int) -> bool:
+        return any(ch in TERMINALS for ch in self.text[start:end])
+
+
+def _lead_ok(doc: _Document, start: int, end: int) -> bool:
+    """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`."""
+    return start <= end and not doc.has_terminal(start, end) and doc.n_words(start, end) <= _MAX_LEAD_WORDS \
+        and not any(ch in doc.marks for ch in doc.text[start:end])
+
+
+def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, bool] | None:
+    """The last cue of the quotation's sentence before its opening mark; True when a colon or comma
+    (or a complementizer) leads into the quotation."""
+    si = doc.sentence_of(q.open_mark)
+    candidates = [c for c in doc.cues[si] if c.region_end <= q.open_mark]
+    if not candidates:
+        lead = doc.text[doc.sentences[si][0]:q.open_mark].strip()
+        if si > 0 and not lead and doc.text[:q.open_mark].rstrip().endswith(":") and doc.cues[si - 1]:
+            return doc.cues[si - 1][-1], True  # `Breitbart News responded:` then the quotation
         return None
-    alternatives = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)", re.IGNORECASE)
-
-
-def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _WORD.finditer(text, start, end)]
-
-
-def _speaker_after(text: str, words: list[tuple[int, int]], i: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The subject that follows word i (Arabic VSO, English `said Smith`), up to punctuation or a stop word."""
-    first = last = None
-    for k in range(i + 1, min(len(words), i + 1 + _MAX_SPEAKER_WORDS)):
-        s, e = words[k]
-        if s >= limit:
-            break
-        gap = text[words[k - 1][1]:s]
-        if any(ch in gap for ch in ",،؛;:.!?؟" + _QUOTE_MARKS):
-            break
-        token = text[s:e]
-        if token.lower() in lex.subject_stops or token in lex.cue_verbs:
-            break
-        if lex.lang == "en" and first is None and not (token[0].isupper() or token.lower() in {"the", "a", "an"}):
-            break
-        first = s if first is None else first
-        last = e
-    return (first, last) if first is not None else None
-
-
-def _speaker_before(text: str, words: list[tuple[int, int]], i: int, floor: int, lex: Lexicon) -> tuple[int, int] | None:
-    """English `Smith said` / `the spokesman said`; Arabic `وكان زيلينسكي أعلن`."""
-    if i == 0 or words[i - 1][0] < floor:
+    cue = candidates[-1]
+    if not _lead_ok(doc, cue.region_end, q.open_mark):
         return None
-    if lex.lang == "ar":
-        for k in range(i - 1, max(-1, i - 1 - _MAX_SPEAKER_WORDS), -1):
-            if words[k][0] < floor:
+    lead = doc.text[cue.region_end:q.open_mark].rstrip()
+    words = words_in(doc.text, cue.region_end, q.open_mark)
+    strong = not lead or lead[-1] in ":,،" or bool(words) and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers
+    return cue, strong
+
+
+def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
+    """The first cue after the closing mark, with at most a short subject between: `," he said`."""
+    si = doc.sentence_of(max(q.close_end - 1, q.start))
+    for idx in (si, si + 1):
+        if idx >= len(doc.cues):
+            break
+        for cue in doc.cues[idx]:
+            if cue.region_start < q.close_end:
+                continue
+            gap = doc.text[q.close_end:cue.region_start]
+            if cue.subjectless or doc.has_terminal(q.close_end, cue.region_start) or \
+                    any(ch in doc.marks for ch in gap) or doc.n_words(q.close_end, cue.region_start) > _MAX_TAIL_WORDS:
                 return None
-            if text[words[k][0]:words[k][1]] in lex.auxiliaries and k < i - 1:
-                return words[k + 1][0], words[i - 1][1]
-        return None
-    s, e = words[i - 1]
-    token = text[s:e]
-    if token.lower() in lex.pronouns:
-        return s, e
-    first = None
-    for k in range(i - 1, max(-1, i - 1 - _MAX_SPEAKER_WORDS), -1):
-        ks, ke = words[k]
-        if ks < floor or any(ch in text[ke:words[k + 1][0]] for ch in ",;:.!?" + _QUOTE_MARKS):
-            break
-        tok = text[ks:ke]
-        if tok[0].isupper() or tok.lower() in {"the", "a", "an", "another"}:
-            first = ks
-        elif first is None and k == i - 1 and tok.isalpha():
-            first = ks  # "sources said", "officials said"
-        else:
-            break
-    return (first, e) if first is not None else None
-
-
-def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
-    """Reporting verbs and phrases in text[start:end] with their explicit speakers."""
-    words = _words(text, start, end)
-    cues = []
-    for i, (s, e) in enumerate(words):
-        if text[s:e] not in lex.cue_verbs and text[s:e].lower() not in lex.cue_verbs:
-            continue
-        speaker = _speaker_before(text, words, i, start, lex) if lex.lang == "en" else None
-        if speaker is None:
-            speaker = _speaker_after(text, words, i, end, lex)
-            if speaker is not None and lex.lang == "ar" and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:
-                speaker = None
-        if speaker is None and lex.lang == "ar":
-            speaker = _speaker_before(text, words, i, start, lex)
-        cues.append(Cue(s, e, speaker))
-    pattern = _phrase_pattern(lex.cue_phrases)
-    if pattern is not None:
-        for m in pattern.finditer(text, start, end):
-            after = [w for w in words if w[0] >= m.end()]
-            idx = words.index(after[0]) - 1 if after else len(words) - 1
-            speaker = _speaker_after(text, words, idx, end, lex) if after else None
-            cues.append(Cue(m.start(), m.end(), speaker))
-    return sorted(cues, key=lambda c: c.start)
-
-
-def _clause_after(text: str, cue: Cue, s_end: int, lex: Lexicon, next_cue: int) -> tuple[int, int] | None:
-    """Reported clause after the complementizer that follows `cue`: `said that ...`, `أكد أن ...`."""
-    scan_from = cue.speaker[1] if cue.speaker and cue.speaker[0] > cue.start else cue.end
-    stop = min(s_end, next_cue)
-    mark = _ANY_MARK.search(text, scan_from, stop)
-    first_mark = mark.start() if mark else stop
-    words = _words(text, scan_from, first_mark)  # a complementizer inside a quotation is the speaker's own
-    for s, e in words[:_MAX_CUE_TO_CLAUSE_WORDS]:
-        if text[s:e] in lex.complementizers or text[s:e].lower() in lex.complementizers:
-            clause = _trim(text, e, stop)
-            return clause if clause[1] > clause[0] else None
+            return cue
+        if idx == si and doc.sentences[si][1] > q.close_end + 2:
+            break  # the sentence goes on after the quotation: no later sentence attributes it
     return None
 
 
-def _quote_type(text: str, start: int, end: int) -> str:
-    return "mixed" if any(ch in _QUOTE_MARKS for ch in text[start:end]) else "indirect"
+def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool, bool]:
+    """Whether the quotation chain opens its clause and whether it ends it (nothing but a cue around)."""
+    si = doc.sentence_of(first.open_mark)
+    s_start = doc.sentences[si][0]
+    opens = doc.n_words(s_start, first.open_mark) <= 1
+    s_end = doc.sentences[doc.sentence_of(max(q.close_end - 1, q.start))][1]
+    ends = doc.n_words(q.close_end, s_end) == 0
+    return opens, ends
+
+
+def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
+    """Direct quotes: every quotation chain tied to the cue that introduces or follows it."""
+    chains: dict[int, list[Quotation]] = {}
+    for q in doc.quotations:
+        chains.setdefault(q.chain, []).append(q)
+    quotes, used = [], set()
+    for chain in chains.values():
+        first, last = chain[0], chain[-1]
+        opens, ends = _clause_bounds(doc, last, first)
+        before = _cue_before(doc, first)
+        after = _cue_after(doc, last) if opens else None
+        cue = None
+        if before and before[1] and ends:
+            cue = before[0]
+        elif after is not None:
+            cue = after
+        elif before and ends:
+            cue = before[0]
+        if cue is None:
+            words = doc.n_words(first.start, last.end)
+            if not (opens and ends and (len(chain) > 1 or words >= _MIN_FLOATING_WORDS)):
+                continue  # a scare quote, a title or a fragment inside a clause
+        else:
+            used.add(id(cue))
+        for q in chain:
+            quotes.append(_quote_for(q.start, q.end, "direct", cue))
+    return quotes, used
+
+
+def _quote_for(start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
+    return Quote(start, end, quote_type, cue.speaker if cue else None, False,
+                 (cue.start, cue.end) if cue else None, bool(cue and cue.subjectless))
+
+
+def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
+    """The reported clause after a cue: after its complementizer (`said that`, `أكد أن`), after a
+    content preposition (`أعلن عن`) or, where the language allows, right after the cue."""
+    text, lex = doc.text, doc.lex
+    pos = cue.region_end
+    words = words_in(text, pos, limit)
+    prev = pos
+    for i, (s, e) in enumerate(words[:_MAX_LEAD_WORDS]):
+        if doc.has_terminal(prev, s) or any(ch in doc.marks for ch in text[prev:s]):
+            break
+        token = text[s:e].lower()
+        if token in lex.complementizers:
+            return _trim(text, e, limit)
+        if token in lex.content_prepositions and i <= 4:
+            return _trim(text, e, limit)
+        prev = e
+    if not words:
+        return None
+    gap = text[pos:words[0][0]]
+    first = text[words[0][0]:words[0][1]].lower()
+    bare_allowed = bool(lex.speaker_determiners) or cue.subjectless or ":" in gap
+    punct_in_gap = set(gap) & set(CLAUSE_PUNCT)
+    if cue.phrase:
+        bare_allowed = bool(punct_in_gap & set(",،"))
+    elif punct_in_gap - {":"}:
+        return None
+    if not bare_allowed or first in lex.clause_stops or first in lex.subject_stops - lex.pronouns:
+        return None
+    return _trim(text, pos, limit)
+
+
+def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | None:
+    """The reported clause before `, he said` / `, according to X` / `، بحسب ...`."""
+    text = doc.text
+    lead = text[floor:cue.region_start].rstrip()
+    if not cue.phrase and (not lead or lead[-1] not in ",،"):
+        return None
+    span = _trim(text, floor, cue.region_start)
+    if doc.n_words(*span) < 3:
+        return None
+    return span
+
+
+def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
+    quotes = []
+    for si, cues in enumerate(doc.cues):
+        s_start, s_end = doc.sentences[si]
+        floor = s_start
+        for k, cue in enumerate(cues):
+            if id(cue) in used:
+                floor = cue.region_end
+                continue
+            limit = s_end
+            for nxt in cues[k + 1:]:
+                lead = doc.text[cue.region_end:nxt.region_start].rstrip()
+                if nxt.subjectless or nxt.phrase or (lead and lead[-1] in ",،"):
+                    limit = nxt.region_start
+                    break
+            spans = []
+            after = _content_after(doc, cue, limit)
+            if after and doc.n_words(*after) >= _MIN_CONTENT_WORDS:
+                spans.append(after)
+            if not spans and not cue.subjectless and floor < cue.region_start:
+                before = _content_before(doc, cue, floor)
+                if before:
+                    spans.append(before)
+            for start, end in spans:
+                quotes.append(_classified(doc, start, end, cue))
+            floor = max(floor, cue.region_end)
+    return quotes
+
+
+def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
+    """Direct when the clause is exactly one quotation, mixed when it holds one, else indirect."""
+    inner = _trim(doc.text, start, end, _SPACE_AND_PUNCT + doc.marks)
+    for q in doc.quotations:
+        if (q.start, q.end) == inner:
+            return _quote_for(q.start, q.end, "direct", cue)
+    quote_type = "mixed" if doc.overlaps_quotation(start, end) else "indirect"
+    return _quote_for(start, end, quote_type, cue)
+
+
+def _headline_quote(doc: _Document) -> Quote | None:
+    """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title that names its source before a colon."""
+    if not doc.sentences or doc.cues[0]:
+        return None
+    s_start, s_end = doc.sentences[0]
+    colon = doc.text.find(":", s_start, s_end)
+    if colon < 0 or not 0 < doc.n_words(s_start, colon) <= _MAX_HEADLINE_SOURCE_WORDS:
+        return None
+    if any(ch in doc.marks or ch in CLAUSE_PUNCT for ch in doc.text[s_start:colon]):
+        return None
+    content = _trim(doc.text, colon + 1, s_end)
+    if doc.n_words(*content) < 3 or doc.overlaps_quotation(*content):
+        return None
+    return Quote(content[0], content[1], "indirect", _trim(doc.text, s_start, colon), False, (colon, colon + 1))
+
+
+def _inherit_speakers(quotes: list[Quote], text: str, lex: Lexicon) -> None:
+    """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating quotes)."""
+    last: tuple[int, int] | None = None
+    for q in quotes:
+        if q.speaker is not None:
+            last = q.speaker
+        elif last is not None:
+            q.speaker, q.speaker_inherited = last, True
 
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None = None) -> list[Quote]:
     """Quotes of one document; `sentences` are the (start, end) spans from segmentation."""
-    lex = lexicon_for(lang)
-    directs = direct_quotes(text)
-    used_direct: set[tuple[int, int]] = set()
-    quotes: list[Quote] = []
-    last_speaker: tuple[int, int] | None = None
-
-    def attribute(cue: Cue | None) -> tuple[tuple[int, int] | None, bool]:
-        nonlocal last_speaker
-        if cue is not None and cue.speaker is not None:
-            if text[cue.speaker[0]:cue.speaker[1]].lower() not in lex.pronouns:
-                last_speaker = cue.speaker
-            return cue.speaker, False
-        return last_speaker, last_speaker is not None
-
-    for s_start, s_end in sentences:
-        cues = find_cues(text, s_start, s_end, lex)
-        in_sentence = [d for d in directs if s_start <= d[0] < s_end]
-        for k, cue in enumerate(cues):
-            next_cue = cues[k + 1].start if k + 1 < len(cues) else s_end
-            clause = _clause_after(text, cue, s_end, lex, next_cue)
-            if clause is None:
-                if cue.speaker is not None and text[cue.speaker[0]:cue.speaker[1]].lower() not in lex.pronouns:
-                    last_speaker = cue.speaker
-                continue
-            inner = [d for d in in_sentence if clause[0] <= d[0] and d[1] <= clause[1] + 1]
-            speaker, inherited = attribute(cue)
-            if len(inner) == 1 and _trim(text, *clause) == _trim(text, inner[0][0], inner[0][1]):
-                used_direct.add(inner[0])
-                quotes.append(Quote(inner[0][0], inner[0][1], "direct", speaker, inherited, (cue.start, cue.end)))
-            else:
-                used_direct.update(inner)
-                quotes.append(Quote(clause[0], clause[1], _quote_type(text, *clause), speaker, inherited,
-                                    (cue.start, cue.end)))
-        for d in in_sentence:
-            if d in used_direct:
-                continue
-            before = [c for c in cues if c.end <= d[0]]
-            after = [c for c in cues if c.start >= d[1]]
-            cue = before[-1] if before else (after[0] if after else None)
-            if cue is None and len(text[d[0]:d[1]].split()) < 4:
-                continue  # a quoted name or scare quote, not speech
-            speaker, inherited = attribute(cue)
-            quotes.append(Quote(d[0], d[1], "direct", speaker, inherited, (cue.start, cue.end) if cue else None))
-    return sorted(quotes, key=lambda q: q.start)
+    doc = _Document(text, sentences, lexicon_for(lang))
+    quotes, used = _attach_quotations(doc)
+    quotes += _indirect_quotes(doc, used)
+    headline = _headline_quote(doc)
+    if headline is not None:
+        quotes.append(headline)
+    unique: dict[tuple[int, int], Quote] = {}
+    for q in sorted(quotes, key=lambda q: (q.start, q.end)):
+        if q.end > q.start:
+            unique.setdefault((q.start, q.end), q)
+    ordered = list(unique.values())
+    _inherit_speakers(ordered, text, doc.lex)
+    return ordered
 
 
 QUOTE_COLUMNS = [
     "doc_id", "quote_index", "char_start", "char_end", "text", "quote_type", "speaker", "speaker_start",
-    "speaker_end", "speaker_inherited", "cue", "cue_start", "cue_end", "sentence_index",
+    "speaker_end", "speaker_inherited", "speaker_id", "speaker_canonical", "cue", "cue_start", "cue_end",
+    "sentence_index",
 ]
 
 
@@ -228,18 +311,21 @@ def quote_table(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
     for doc_id, text, lang in documents[["doc_id", "text", "lang"]].itertuples(index=False):
         sent_spans = spans.get(doc_id, [])
         starts = [s for s, _ in sent_spans]
-        for i, q in enumerate(extract_quotes(text, sent_spans, lang)):
+        quotes = extract_quotes(text, sent_spans, lang)
+        clusters = cluster_speakers(text, [q.speaker for q in quotes], lang)
+        for i, (q, (speaker_id, canonical)) in enumerate(zip(quotes, clusters)):
             sp, cue = q.speaker, q.cue
             sentence_index = max(0, bisect.bisect_right(starts, q.start) - 1)
             rows.append((
                 doc_id, i, q.start, q.end, text[q.start:q.end], q.quote_type,
                 text[sp[0]:sp[1]] if sp else None, sp[0] if sp else None, sp[1] if sp else None, q.speaker_inherited,
+                speaker_id, canonical,
                 text[cue[0]:cue[1]] if cue else None, cue[0] if cue else None, cue[1] if cue else None,
                 sentence_index,
             ))
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return frame.astype({
         "quote_index": "int32", "char_start": "int64", "char_end": "int64", "speaker_start": "Int64",
-        "speaker_end": "Int64", "speaker_inherited": "bool", "cue_start": "Int64", "cue_end": "Int64",
-        "sentence_index": "int32",
+        "speaker_end": "Int64", "speaker_inherited": "bool", "speaker_id": "Int32", "cue_start": "Int64",
+        "cue_end": "Int64", "sentence_index": "int32",
     })

@@ -1,0 +1,93 @@
+"""Direct quotations: the spans inside quote marks, paragraph by paragraph, for one language's mark pairs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.lexicon import APOSTROPHES, Lexicon
+
+# A letter or digit, Arabic diacritics included: a mark touching one is an apostrophe or inside a word.
+_LETTER = r"[\w\u064B-\u065F\u0670]"
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """The words between an opening and a closing mark (marks excluded); `closed` is False when the
+    quotation runs to its paragraph end, as the paragraphs of a multi-paragraph quotation do."""
+
+    open_mark: int  # offset of the opening mark
+    start: int
+    end: int
+    close_end: int  # offset after the closing mark (the paragraph end when open)
+    closed: bool
+    chain: int  # quotations of one multi-paragraph quotation share a chain number
+
+
+def _pair_pattern(index: int, opening: str, closing: str) -> str:
+    o, c = re.escape(opening), re.escape(closing)
+    exclude = re.escape(opening if opening == closing else opening + closing)
+    if closing in APOSTROPHES:
+        # Closed within the line; an apostrophe inside a word does not close it.
+        body = f"(?:[^{exclude}\\n]|{c}(?={_LETTER}))+?"
+        return f"(?<!{_LETTER}){o}(?=\\S)(?P<c{index}>{body}){c}(?!{_LETTER})"
+    closed = f"(?<!{_LETTER}){o}(?=\\s*\\S)(?P<c{index}>[^{exclude}]+){c}"
+    # Left open: runs to the paragraph end (the search stops there).
+    unclosed = f"(?<!{_LETTER}){o}(?=\\s*{_LETTER})(?P<u{index}>[^{exclude}]+)\\Z"
+    return f"{closed}|{unclosed}"
+
+
+@lru_cache(maxsize=None)
+def quotation_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_pair_pattern(i, o, c) for i, (o, c) in enumerate(pairs)))
+
+
+@lru_cache(maxsize=None)
+def mark_characters(pairs: tuple[tuple[str, str], ...]) -> str:
+    return "".join(sorted({m for pair in pairs for m in pair}))
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every block between blank lines, untrimmed, covering the text."""
+    bounds, start = [], 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((start, brk.start()))
+        start = brk.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
+    """Every quotation of `text` in order. A mark never pairs across a paragraph break, so an unpaired
+    mark can swallow at most the rest of its paragraph."""
+    pattern = quotation_pattern(lex.quote_pairs)
+    found: list[Quotation] = []
+    chain = -1
+    continues = False  # the previous paragraph ended inside an open quotation
+    for p_start, p_end in paragraph_bounds(text):
+        first_in_paragraph = True
+        for m in pattern.finditer(text, p_start, p_end):
+            group = m.lastgroup
+            s, e = _trimmed(text, m.start(group), m.end(group))
+            if e <= s:
+                continue
+            closed = group[0] == "c"
+            opens_paragraph = first_in_paragraph and not text[p_start:m.start()].strip()
+            if not (continues and opens_paragraph):
+                chain += 1
+            found.append(Quotation(m.start(), s, e, m.end() if closed else p_end, closed, chain))
+            first_in_paragraph = False
+            continues = not closed
+        if first_in_paragraph:
+            continues = False
+    return found
