@@ -57,6 +57,16 @@ def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(pattern + ")", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def clause_break_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Where a reported clause ends inside its sentence: `; `, `: `, a spaced dash, or a comma and a
+    word of the language's clause-break table."""
+    pattern = r"[;؛:](?=\s)|\s[—–-]{1,2}\s"
+    if lex.clause_breaks:
+        pattern += f"|[,،]\\s*(?:{_trie(sorted(lex.clause_breaks))})(?![{_LETTERS}])"
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _norm(token: str) -> str:
     return " ".join(token.lower().split())
 
@@ -75,17 +85,26 @@ def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
     return any(ch in CLAUSE_PUNCT or ch in marks for ch in gap)
 
 
+def _name_gap(text: str, word: tuple[int, int], end: int, lex: Lexicon) -> bool:
+    """The dot after `Mr.`, `Sen.` or an initial (`Donald J. Trump`) stays inside a name."""
+    if text[word[1]:end].strip() != ".":
+        return False
+    token = text[word[0]:word[1]]
+    return token.lower() in lex.abbreviations or (len(token) == 1 and token.isupper())
+
+
 def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The subject right after a cue (Arabic VSO `قال المتحدث`, English `said Smith`)."""
     words = words_in(text, pos, min(limit, pos + 160))
     first = last = None
-    prev_end = pos
+    prev_end, prev = pos, None
     for s, e in words[:MAX_SPEAKER_WORDS]:
         gap = text[prev_end:s]
         if first is not None:
             gap = gap.translate(_BRACKETS)  # a gloss in brackets stays in the name: الرئاسة (الكرملين)
-        if _has_punct(gap, 0, len(gap), marks):
+        if _has_punct(gap, 0, len(gap), marks) and not (prev and _name_gap(text, prev, s, lex)):
             break
+        prev = (s, e)
         token = text[s:e]
         low = token.lower()
         if low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops:
@@ -119,7 +138,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     first = s
     for j in range(k - 1, max(-1, k - MAX_SPEAKER_WORDS), -1):
         ws, we = words[j]
-        if _has_punct(text, we, words[j + 1][0], marks):
+        if _has_punct(text, we, words[j + 1][0], marks) and not _name_gap(text, words[j], words[j + 1][0], lex):
             break
         token = text[ws:we]
         low = token.lower()
@@ -149,7 +168,8 @@ def _is_noun_use(text: str, start: int, floor: int, lex: Lexicon) -> bool:
     if text[start].isupper() and text[floor:start].strip():
         return True
     before = words_in(text, max(floor, start - 20), start)
-    return bool(before) and text[before[-1][0]:before[-1][1]].lower() in lex.speaker_determiners - {"one", "two"}
+    return bool(before) and not text[before[-1][1]:start].strip() \
+        and text[before[-1][0]:before[-1][1]].lower() in lex.speaker_determiners - {"one", "two"}
 
 
 def find_cues(text: str, start: int, end: int, lex: Lexicon, marks: str, skip=lambda pos: False) -> list[Cue]:

@@ -100,6 +100,11 @@ TITLES_AR = frozenset({
     "الأوكراني", "الفرنسي", "الخارجية", "الدفاع", "الوزراء", "حكومة", "الحكومة", "السيد", "السيدة",
 })
 
+# After a comma these open a clause of the writer's, which ends the reported one.
+CLAUSE_BREAKS_AR = frozenset({
+    "بينما", "فيما", "في حين", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما", "الأمر الذي", "وسط",
+})
+
 # The article ال, alone or after a proclitic: الرئاسة، للرئاسة، والرئاسة، بالرئاسة.
 DEFINITE_PREFIXES_AR = ("ال", "لل", "وال", "بال", "فال", "كال")
 
@@ -124,4 +129,5 @@ ARABIC = Lexicon(
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
+    clause_breaks=CLAUSE_BREAKS_AR,
 )

@@ -20,6 +20,8 @@ CUE_VERBS_EN_BASE = (
     "charge", "lament", "muse", "post", "urge", "agree", "disclose", "reveal", "inform", "assure",
     "elaborate", "clarify", "recount", "proclaim", "speculate", "hint", "signal", "indicate", "mention",
     "estimate", "forecast", "shout", "yell", "whisper", "scream", "exclaim", "cite", "chime",
+    "interject", "chant", "boom", "thunder", "scoff", "snap", "sneer", "gush", "marvel", "plead", "beg",
+    "demand", "wonder", "question", "tout", "brag", "recount", "concur", "vent", "rail", "read",
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
@@ -37,6 +39,11 @@ _IRREGULAR_EN = {
     "signal": ("signaled", "signalled", "signals", "signaling"),
     "retort": ("retorted", "retorts", "retorting"),
     "agree": ("agreed", "agrees", "agreeing"),
+    "snap": ("snapped", "snaps", "snapping"),
+    "plead": ("pleaded", "pled", "pleads", "pleading"),
+    "beg": ("begged", "begs", "begging"),
+    "vent": ("vented", "vents", "venting"),
+    "read": ("reads",),
 }
 
 
@@ -57,7 +64,8 @@ CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v))
 SUBJECTLESS_CUES_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v) if f.endswith("ing"))
 
 CUE_PHRASES_EN = frozenset({
-    "according to", "pointed out", "points out", "point out", "pointing out",
+    "according to", "pointed out", "points out", "point out", "pointing out", "shot back", "fired back",
+    "wrote back", "went on", "goes on",
 })
 
 COMPLEMENTIZERS_EN = frozenset({"that", "whether"})
@@ -100,7 +108,13 @@ TITLES_EN = frozenset({
     "attorney", "state", "presidential", "house", "senate", "majority", "minority", "rev", "rev.",
 })
 
-QUOTE_PAIRS_EN = (("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("'", "'"))
+# After a comma these open a clause of the writer's, which ends the reported one: "said X, but Y".
+CLAUSE_BREAKS_EN = frozenset({
+    "but", "while", "although", "though", "whereas", "yet", "which", "prompting", "even as", "as well as",
+    "according", "a claim", "an assertion", "a statement", "a charge", "a comment", "a remark",
+})
+
+QUOTE_PAIRS_EN = (("''", "''"), ("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("'", "'"))
 
 ENGLISH = Lexicon(
     lang="en",
@@ -117,4 +131,5 @@ ENGLISH = Lexicon(
     speaker_determiners=SPEAKER_DETERMINERS_EN,
     clause_stops=CLAUSE_STOPS_EN,
     titles=TITLES_EN,
+    clause_breaks=CLAUSE_BREAKS_EN,
 )

@@ -11,6 +11,7 @@ from transforms.lexicon import APOSTROPHES, Lexicon
 # A letter or digit, Arabic diacritics included: a mark touching one is an apostrophe or inside a word.
 _LETTER = r"[\w\u064B-\u065F\u0670]"
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True)
@@ -28,14 +29,18 @@ class Quotation:
 
 def _pair_pattern(index: int, opening: str, closing: str) -> str:
     o, c = re.escape(opening), re.escape(closing)
-    exclude = re.escape(opening if opening == closing else opening + closing)
+    if len(opening) > 1 or len(closing) > 1:  # `''` quotes (as in some US newspapers)
+        body = f"(?:(?!{o}|{c})[\\s\\S])+"
+    else:
+        body = f"[^{re.escape(opening if opening == closing else opening + closing)}]+"
     if closing in APOSTROPHES:
         # Closed within the line; an apostrophe inside a word does not close it.
-        body = f"(?:[^{exclude}\\n]|{c}(?={_LETTER}))+?"
-        return f"(?<!{_LETTER}){o}(?=\\S)(?P<c{index}>{body}){c}(?!{_LETTER})"
-    closed = f"(?<!{_LETTER}){o}(?=\\s*\\S)(?P<c{index}>[^{exclude}]+){c}"
+        exclude = re.escape(opening if opening == closing else opening + closing)
+        lazy = f"(?:[^{exclude}\\n]|{c}(?={_LETTER}))+?"
+        return f"(?<!{_LETTER}){o}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER})"
+    closed = f"(?<!{_LETTER}){o}(?=\\s*\\S)(?P<c{index}>{body}){c}"
     # Left open: runs to the paragraph end (the search stops there).
-    unclosed = f"(?<!{_LETTER}){o}(?=\\s*{_LETTER})(?P<u{index}>[^{exclude}]+)\\Z"
+    unclosed = f"(?<!{_LETTER}){o}(?=\\s*{_LETTER})(?P<u{index}>{body})\\Z"
     return f"{closed}|{unclosed}"
 
 
@@ -68,13 +73,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
-    """Every quotation of `text` in order. A mark never pairs across a paragraph break, so an unpaired
-    mark can swallow at most the rest of its paragraph."""
+    """Every quotation of `text` in order. A mark never pairs across a line break (news paragraphs are
+    lines, blank-line separated or not), so an unpaired mark can swallow at most the rest of its paragraph."""
     pattern = quotation_pattern(lex.quote_pairs)
     found: list[Quotation] = []
     chain = -1
     continues = False  # the previous paragraph ended inside an open quotation
-    for p_start, p_end in paragraph_bounds(text):
+    for line in _LINE.finditer(text):
+        p_start, p_end = line.span()
+        if not text[p_start:p_end].strip():
+            continue
         first_in_paragraph = True
         for m in pattern.finditer(text, p_start, p_end):
             group = m.lastgroup

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from transforms.cues import CLAUSE_PUNCT, TERMINALS, Cue, find_cues, words_in
+from transforms.cues import CLAUSE_PUNCT, TERMINALS, Cue, clause_break_pattern, find_cues, speaker_before, words_in
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
@@ -26,6 +26,7 @@ _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a quoted name
 _MIN_CONTENT_WORDS = 2
 _MAX_HEADLINE_SOURCE_WORDS = 4
+_LEADS_IN, _COMPLEMENTIZER = "leads-in", "complementizer"  # how a cue before a quotation reaches it
 
 
 @dataclass
@@ -90,23 +91,39 @@ def _lead_ok(doc: _Document, start: int, end: int) -> bool:
         and not any(ch in doc.marks for ch in doc.text[start:end])
 
 
-def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, bool] | None:
-    """The last cue of the quotation's sentence before its opening mark; True when a colon or comma
-    (or a complementizer) leads into the quotation."""
+def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
+    """The last cue of the quotation's sentence before its opening mark, when nothing but adjuncts and a
+    colon, a comma (`_LEADS_IN`) or a complementizer (`_COMPLEMENTIZER`) lies between them."""
     si = doc.sentence_of(q.open_mark)
     candidates = [c for c in doc.cues[si] if c.region_end <= q.open_mark]
     if not candidates:
         lead = doc.text[doc.sentences[si][0]:q.open_mark].strip()
         if si > 0 and not lead and doc.text[:q.open_mark].rstrip().endswith(":") and doc.cues[si - 1]:
-            return doc.cues[si - 1][-1], True  # `Breitbart News responded:` then the quotation
+            return doc.cues[si - 1][-1], _LEADS_IN  # `Breitbart News responded:` then the quotation
+        if lead.endswith(":"):
+            return _colon_attribution(doc, doc.sentences[si][0], doc.text.rindex(":", 0, q.open_mark)), _LEADS_IN
         return None
     cue = candidates[-1]
     if not _lead_ok(doc, cue.region_end, q.open_mark):
         return None
     lead = doc.text[cue.region_end:q.open_mark].rstrip()
+    if not lead or lead[-1] in ":,،":
+        return cue, _LEADS_IN
     words = words_in(doc.text, cue.region_end, q.open_mark)
-    strong = not lead or lead[-1] in ":,،" or bool(words) and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers
-    return cue, strong
+    if words and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers:
+        return cue, _COMPLEMENTIZER
+    return None
+
+
+def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
+    """`Rep. Trey Gowdy (R-S.C.): “…”`: a colon with no reporting verb; the words before it name the speaker."""
+    speaker = speaker_before(doc.text, colon, floor, doc.lex, doc.marks) if doc.lex.speaker_determiners else None
+    if speaker is None and doc.n_words(floor, colon) <= _MAX_HEADLINE_SOURCE_WORDS:
+        speaker = _trim(doc.text, floor, colon)
+    if speaker is not None and speaker[1] <= speaker[0]:
+        speaker = None
+    start = speaker[0] if speaker else colon
+    return Cue(colon, colon + 1, False, False, speaker, start, colon + 1)
 
 
 def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
@@ -119,6 +136,8 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
             if cue.region_start < q.close_end:
                 continue
             gap = doc.text[q.close_end:cue.region_start]
+            if idx > si and (doc.n_words(q.close_end, cue.region_start) or not doc.text[cue.region_start].islower()):
+                return None  # `“….” he said` split by the segmenter, not a new sentence `Reid said …`
             if cue.subjectless or doc.has_terminal(q.close_end, cue.region_start) or \
                     any(ch in doc.marks for ch in gap) or doc.n_words(q.close_end, cue.region_start) > _MAX_TAIL_WORDS:
                 return None
@@ -144,26 +163,29 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
     for q in doc.quotations:
         chains.setdefault(q.chain, []).append(q)
     quotes, used = [], set()
+    prev_end: int | None = None  # end of the last direct quote: a short quotation right after it continues it
     for chain in chains.values():
         first, last = chain[0], chain[-1]
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
         after = _cue_after(doc, last) if opens else None
         cue = None
-        if before and before[1] and ends:
-            cue = before[0]
+        if before and before[1] == _LEADS_IN:
+            cue = before[0]  # `X said: “…”`, `X said, “…”`
         elif after is not None:
-            cue = after
+            cue = after  # `“…,” X said`
         elif before and ends:
-            cue = before[0]
+            cue = before[0]  # `X said that “…”` when the quotation is the whole clause
         if cue is None:
             words = doc.n_words(first.start, last.end)
-            if not (opens and ends and (len(chain) > 1 or words >= _MIN_FLOATING_WORDS)):
+            follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
+            if not (opens and ends and (len(chain) > 1 or words >= _MIN_FLOATING_WORDS or follows_quote)):
                 continue  # a scare quote, a title or a fragment inside a clause
         else:
             used.add(id(cue))
         for q in chain:
             quotes.append(_quote_for(q.start, q.end, "direct", cue))
+        prev_end = last.close_end
     return quotes, used
 
 
@@ -173,6 +195,16 @@ def _quote_for(start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
 
 
 def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
+    span = _content_start_after(doc, cue, limit)
+    if span is None:
+        return None
+    brk = clause_break_pattern(doc.lex).search(doc.text, span[0], span[1])
+    while brk is not None and doc.inside_quotation(brk.start()):
+        brk = clause_break_pattern(doc.lex).search(doc.text, brk.end(), span[1])
+    return _trim(doc.text, span[0], brk.start()) if brk else span
+
+
+def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
     """The reported clause after a cue: after its complementizer (`said that`, `أكد أن`), after a
     content preposition (`أعلن عن`) or, where the language allows, right after the cue."""
     text, lex = doc.text, doc.lex
