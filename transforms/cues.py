@@ -150,6 +150,32 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     return first, e
 
 
+def _closing_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`…, said Dan Gerstein, director of …`: an inverted subject ends the clause or meets punctuation,
+    unlike the subject of a reported clause (`, said Latino voters are …`)."""
+    speaker = speaker_after(text, pos, limit, lex, marks)
+    if speaker is None:
+        return None
+    rest = words_in(text, speaker[1], min(limit, speaker[1] + 40))
+    if not rest or _has_punct(text, speaker[1], rest[0][0], marks) or text[rest[0][0]:rest[0][1]].lower() in lex.clause_stops:
+        return speaker
+    return None
+
+
+def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`Ann Compton, who covered the White House …, said`: the name before an appositive set off by commas."""
+    inner_end = text.rfind(",", floor, pos)
+    if inner_end < 0 or text[inner_end + 1:pos].strip():
+        return None
+    inner_start = text.rfind(",", max(floor, inner_end - 200), inner_end)
+    if inner_start < 0 or any(ch in TERMINALS or ch in marks for ch in text[inner_start:inner_end]):
+        return None
+    name = speaker_before(text, inner_start, floor, lex, marks)
+    if name is None or not text[name[1] - 1].isalnum() or text[name[0]:name[1]].lower() in lex.pronouns:
+        return None
+    return name if text[name[0]].isupper() else None
+
+
 def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `وكان زيلينسكي أعلن`: the subject between an auxiliary and the verb."""
     words = words_in(text, max(floor, pos - 120), pos)
@@ -187,10 +213,10 @@ def find_cues(text: str, start: int, end: int, lex: Lexicon, marks: str, skip=la
         if phrase:
             speaker = speaker_after(text, e, end, lex, marks) if m.lastgroup == "word" else _clitic_speaker(text, e, end, marks)
         elif not subjectless:
-            if lex.speaker_determiners:  # SVO first, then `said Smith`
+            if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
                 speaker = speaker_before(text, s, start, lex, marks)
                 if speaker is None and _has_punct(text, max(start, s - 3), s, marks):
-                    speaker = speaker_after(text, e, end, lex, marks)
+                    speaker = _closing_subject(text, e, end, lex, marks) or _appositive_subject(text, s, start, lex, marks)
             else:  # VSO first, then a subject before an auxiliary
                 speaker = speaker_after(text, e, end, lex, marks)
                 if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:

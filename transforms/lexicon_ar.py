@@ -88,6 +88,12 @@ SUBJECT_STOPS_AR = frozenset({
     "ان", "له", "لها", "لهم", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين",
 }) | COMPLEMENTIZERS_AR
 
+# After a cue these open an adjunct, not the reported clause: قال في تصريح …
+CLAUSE_STOPS_AR = frozenset({
+    "في", "على", "إلى", "الى", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "اليوم", "أمس",
+    "صباح", "مساء", "ليل", "وفي", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "له", "لها",
+})
+
 # Auxiliaries that put the subject before the verb: وكان زيلينسكي أعلن.
 AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
 
@@ -130,4 +136,5 @@ ARABIC = Lexicon(
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
+    clause_stops=CLAUSE_STOPS_AR,
 )

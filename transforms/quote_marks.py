@@ -50,6 +50,12 @@ def quotation_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _stray_end_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    closers = re.escape("".join(sorted({c for _, c in pairs if len(c) == 1})))
+    return re.compile(f"[.!?؟…](?=\\s)|(?=[{closers}])")
+
+
+@lru_cache(maxsize=None)
 def mark_characters(pairs: tuple[tuple[str, str], ...]) -> str:
     return "".join(sorted({m for pair in pairs for m in pair}))
 
@@ -91,9 +97,17 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
                 continue
             closed = group[0] == "c"
             opens_paragraph = first_in_paragraph and not text[p_start:m.start()].strip()
+            if not closed and not opens_paragraph:
+                # Left open inside a paragraph (`“good citizen,"`): a typo, not a multi-paragraph
+                # quotation; it ends at its sentence end or at the next closing mark of any style.
+                stop = _stray_end_pattern(lex.quote_pairs).search(text, s, p_end)
+                if stop is not None:
+                    s, e = _trimmed(text, s, stop.end())
+                closed = True
             if not (continues and opens_paragraph):
                 chain += 1
-            found.append(Quotation(m.start(), s, e, m.end() if closed else p_end, closed, chain))
+            found.append(Quotation(m.start(), s, e, e if group[0] == "u" and closed else m.end() if closed else p_end,
+                                   closed, chain))
             first_in_paragraph = False
             continues = not closed
         if first_in_paragraph:

@@ -112,6 +112,8 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     words = words_in(doc.text, cue.region_end, q.open_mark)
     if words and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers:
         return cue, _COMPLEMENTIZER
+    if words and doc.text[words[0][0]:words[0][1]].lower() in doc.lex.clause_stops:
+        return cue, _COMPLEMENTIZER  # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`
     return None
 
 
@@ -205,34 +207,43 @@ def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | No
 
 
 def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
-    """The reported clause after a cue: after its complementizer (`said that`, `أكد أن`), after a
-    content preposition (`أعلن عن`) or, where the language allows, right after the cue."""
+    """The reported clause after a cue: after a complementizer past a few adjunct words (`said on
+    Monday that`, `أكد أن`, `أشار إلى أن`), right after the cue where the language allows a bare clause
+    (`said the plan is dead`, `مبينا موقف …`), or after a content preposition (`أعلن عن`)."""
     text, lex = doc.text, doc.lex
     pos = cue.region_end
     words = words_in(text, pos, limit)
+    if not words:
+        return None
+    gap = text[pos:words[0][0]]
+    first = text[words[0][0]:words[0][1]].lower()
+    punct_in_gap = set(gap) & set(CLAUSE_PUNCT)
+    if cue.phrase:  # `according to X, …`
+        if punct_in_gap & set(",،") and first not in lex.clause_stops:
+            return _trim(text, pos, limit)
+        return None
+    complementizer = preposition = None
     prev = pos
     for i, (s, e) in enumerate(words[:_MAX_LEAD_WORDS]):
         if doc.has_terminal(prev, s) or any(ch in doc.marks for ch in text[prev:s]):
             break
         token = text[s:e].lower()
         if token in lex.complementizers:
-            return _trim(text, e, limit)
-        if token in lex.content_prepositions and i <= 4:
-            return _trim(text, e, limit)
+            complementizer = (i, e)
+            break
+        if token in lex.content_prepositions and i <= 4 and preposition is None:
+            preposition = e
         prev = e
-    if not words:
-        return None
-    gap = text[pos:words[0][0]]
-    first = text[words[0][0]:words[0][1]].lower()
-    bare_allowed = bool(lex.speaker_determiners) or cue.subjectless or ":" in gap
-    punct_in_gap = set(gap) & set(CLAUSE_PUNCT)
-    if cue.phrase:
-        bare_allowed = bool(punct_in_gap & set(",،"))
-    elif punct_in_gap - {":"}:
-        return None
-    if not bare_allowed or first in lex.clause_stops or first in lex.subject_stops - lex.pronouns:
-        return None
-    return _trim(text, pos, limit)
+    if complementizer is not None and complementizer[0] <= 2:
+        return _trim(text, complementizer[1], limit)
+    bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
+    if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers:
+        return _trim(text, pos, limit)
+    if complementizer is not None:
+        return _trim(text, complementizer[1], limit)
+    if preposition is not None:
+        return _trim(text, preposition, limit)
+    return None
 
 
 def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | None:
@@ -251,10 +262,10 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
     quotes = []
     for si, cues in enumerate(doc.cues):
         s_start, s_end = doc.sentences[si]
-        floor = s_start
+        floor = s_start  # content before a cue starts after the last content of the sentence
         for k, cue in enumerate(cues):
             if id(cue) in used:
-                floor = cue.region_end
+                floor = max(floor, cue.region_end)
                 continue
             limit = s_end
             for nxt in cues[k + 1:]:
@@ -263,16 +274,18 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     limit = nxt.region_start
                     break
             spans = []
-            after = _content_after(doc, cue, limit)
-            if after and doc.n_words(*after) >= _MIN_CONTENT_WORDS:
-                spans.append(after)
+            # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
+            if not (cue.phrase and doc.n_words(floor, cue.region_start) >= 3):
+                after = _content_after(doc, cue, limit)
+                if after and doc.n_words(*after) >= _MIN_CONTENT_WORDS:
+                    spans.append(after)
             if not spans and not cue.subjectless and floor < cue.region_start:
                 before = _content_before(doc, cue, floor)
                 if before:
                     spans.append(before)
             for start, end in spans:
                 quotes.append(_classified(doc, start, end, cue))
-            floor = max(floor, cue.region_end)
+                floor = max(floor, end)
     return quotes
 
 
