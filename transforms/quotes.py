@@ -10,16 +10,19 @@ carried over from the previous attribution. Mentions are clustered into speakers
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from itertools import islice
 
 import pandas as pd
 
-from transforms.cues import CLAUSE_PUNCT, TERMINALS, Cue, clause_break_pattern, find_cues, speaker_before, words_in
+from transforms.cues import CLAUSE_PUNCT, TERMINALS, WORD, Cue, clause_break_pattern, find_cues, speaker_before, words_in
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
+_TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
 _SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
 _MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or quotation
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
@@ -61,34 +64,39 @@ class _Document:
     def __init__(self, text: str, sentences: list[tuple[int, int]], lex: Lexicon):
         self.text, self.lex = text, lex
         self.marks = mark_characters(lex.quote_pairs)
+        self._mark = re.compile(f"[{re.escape(self.marks)}]")
         self.sentences = _sentence_spans(text, sentences)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotations = find_quotations(text, lex)
-        self._q_starts = [q.start for q in self.quotations]
-        self.cues = [find_cues(text, s, e, lex, self.marks, self.inside_quotation) for s, e in self.sentences]
+        self.q_starts = [q.start for q in self.quotations]
+        self.cues = find_cues(text, self.sentences, lex, self.marks, self.inside_quotation)
 
     def inside_quotation(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._q_starts, pos) - 1
+        i = bisect.bisect_right(self.q_starts, pos) - 1
         return i >= 0 and self.quotations[i].start <= pos < self.quotations[i].end
 
     def overlaps_quotation(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._q_starts, end) - 1
+        i = bisect.bisect_left(self.q_starts, end) - 1
         return i >= 0 and self.quotations[i].end > start
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
-    def n_words(self, start: int, end: int) -> int:
-        return len(words_in(self.text, start, end))
+    def n_words(self, start: int, end: int, cap: int) -> int:
+        """Words in text[start:end], counted up to `cap` + 1: enough to compare with `cap`."""
+        return sum(1 for _ in islice(WORD.finditer(self.text, start, end), cap + 1)) if start < end else 0
+
+    def has_mark(self, start: int, end: int) -> bool:
+        return start < end and self._mark.search(self.text, start, end) is not None
 
     def has_terminal(self, start: int, end: int) -> bool:
-        return any(ch in TERMINALS for ch in self.text[start:end])
+        return start < end and _TERMINAL.search(self.text, start, end) is not None
 
 
 def _lead_ok(doc: _Document, start: int, end: int) -> bool:
     """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`."""
-    return start <= end and not doc.has_terminal(start, end) and doc.n_words(start, end) <= _MAX_LEAD_WORDS \
-        and not any(ch in doc.marks for ch in doc.text[start:end])
+    return start <= end and not doc.has_terminal(start, end) and doc.n_words(start, end, _MAX_LEAD_WORDS) <= _MAX_LEAD_WORDS \
+        and not doc.has_mark(start, end)
 
 
 def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
@@ -120,7 +128,7 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
 def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
     """`Rep. Trey Gowdy (R-S.C.): “…”`: a colon with no reporting verb; the words before it name the speaker."""
     speaker = speaker_before(doc.text, colon, floor, doc.lex, doc.marks) if doc.lex.speaker_determiners else None
-    if speaker is None and doc.n_words(floor, colon) <= _MAX_HEADLINE_SOURCE_WORDS:
+    if speaker is None and doc.n_words(floor, colon, _MAX_HEADLINE_SOURCE_WORDS) <= _MAX_HEADLINE_SOURCE_WORDS:
         speaker = _trim(doc.text, floor, colon)
     if speaker is not None and speaker[1] <= speaker[0]:
         speaker = None
@@ -138,10 +146,10 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
             if cue.region_start < q.close_end:
                 continue
             gap = doc.text[q.close_end:cue.region_start]
-            if idx > si and (doc.n_words(q.close_end, cue.region_start) or not doc.text[cue.region_start].islower()):
+            if idx > si and (doc.n_words(q.close_end, cue.region_start, 0) or not doc.text[cue.region_start].islower()):
                 return None  # `“….” he said` split by the segmenter, not a new sentence `Reid said …`
             if cue.subjectless or doc.has_terminal(q.close_end, cue.region_start) or \
-                    any(ch in doc.marks for ch in gap) or doc.n_words(q.close_end, cue.region_start) > _MAX_TAIL_WORDS:
+                    doc.has_mark(q.close_end, cue.region_start) or doc.n_words(q.close_end, cue.region_start, _MAX_TAIL_WORDS) > _MAX_TAIL_WORDS:
                 return None
             return cue
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
@@ -153,9 +161,9 @@ def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool
     """Whether the quotation chain opens its clause and whether it ends it (nothing but a cue around)."""
     si = doc.sentence_of(first.open_mark)
     s_start = doc.sentences[si][0]
-    opens = doc.n_words(s_start, first.open_mark) <= 1
+    opens = doc.n_words(s_start, first.open_mark, 1) <= 1
     s_end = doc.sentences[doc.sentence_of(max(q.close_end - 1, q.start))][1]
-    ends = doc.n_words(q.close_end, s_end) == 0
+    ends = doc.n_words(q.close_end, s_end, 0) == 0
     return opens, ends
 
 
@@ -179,7 +187,7 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         elif before and ends:
             cue = before[0]  # `X said that “…”` when the quotation is the whole clause
         if cue is None:
-            words = doc.n_words(first.start, last.end)
+            words = doc.n_words(first.start, last.end, _MIN_FLOATING_WORDS)
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
             if not (opens and ends and (len(chain) > 1 or words >= _MIN_FLOATING_WORDS or follows_quote)):
                 continue  # a scare quote, a title or a fragment inside a clause
@@ -212,7 +220,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     (`said the plan is dead`, `مبينا موقف …`), or after a content preposition (`أعلن عن`)."""
     text, lex = doc.text, doc.lex
     pos = cue.region_end
-    words = words_in(text, pos, limit)
+    words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
     if not words:
         return None
     gap = text[pos:words[0][0]]
@@ -225,7 +233,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     complementizer = preposition = None
     prev = pos
     for i, (s, e) in enumerate(words[:_MAX_LEAD_WORDS]):
-        if doc.has_terminal(prev, s) or any(ch in doc.marks for ch in text[prev:s]):
+        if doc.has_terminal(prev, s) or doc.has_mark(prev, s):
             break
         token = text[s:e].lower()
         if token in lex.complementizers:
@@ -253,7 +261,7 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     if not cue.phrase and (not lead or lead[-1] not in ",،"):
         return None
     span = _trim(text, floor, cue.region_start)
-    if doc.n_words(*span) < 3:
+    if doc.n_words(*span, 3) < 3:
         return None
     return span
 
@@ -275,9 +283,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     break
             spans = []
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
-            if not (cue.phrase and doc.n_words(floor, cue.region_start) >= 3):
+            if not (cue.phrase and doc.n_words(floor, cue.region_start, 3) >= 3):
                 after = _content_after(doc, cue, limit)
-                if after and doc.n_words(*after) >= _MIN_CONTENT_WORDS:
+                if after and doc.n_words(*after, _MIN_CONTENT_WORDS) >= _MIN_CONTENT_WORDS:
                     spans.append(after)
             if not spans and not cue.subjectless and floor < cue.region_start:
                 before = _content_before(doc, cue, floor)
@@ -292,9 +300,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
 def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
     """Direct when the clause is exactly one quotation, mixed when it holds one, else indirect."""
     inner = _trim(doc.text, start, end, _SPACE_AND_PUNCT + doc.marks)
-    for q in doc.quotations:
-        if (q.start, q.end) == inner:
-            return _quote_for(q.start, q.end, "direct", cue)
+    i = bisect.bisect_left(doc.q_starts, inner[0])
+    if i < len(doc.quotations) and (doc.quotations[i].start, doc.quotations[i].end) == inner:
+        return _quote_for(inner[0], inner[1], "direct", cue)
     quote_type = "mixed" if doc.overlaps_quotation(start, end) else "indirect"
     return _quote_for(start, end, quote_type, cue)
 
@@ -305,12 +313,12 @@ def _headline_quote(doc: _Document) -> Quote | None:
         return None
     s_start, s_end = doc.sentences[0]
     colon = doc.text.find(":", s_start, s_end)
-    if colon < 0 or not 0 < doc.n_words(s_start, colon) <= _MAX_HEADLINE_SOURCE_WORDS:
+    if colon < 0 or not 0 < doc.n_words(s_start, colon, _MAX_HEADLINE_SOURCE_WORDS) <= _MAX_HEADLINE_SOURCE_WORDS:
         return None
     if any(ch in doc.marks or ch in CLAUSE_PUNCT for ch in doc.text[s_start:colon]):
         return None
     content = _trim(doc.text, colon + 1, s_end)
-    if doc.n_words(*content) < 3 or doc.overlaps_quotation(*content):
+    if doc.n_words(*content, 3) < 3 or doc.overlaps_quotation(*content):
         return None
     return Quote(content[0], content[1], "indirect", _trim(doc.text, s_start, colon), False, (colon, colon + 1))
 
