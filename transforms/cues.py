@@ -80,14 +80,34 @@ def _cue_matches(text: str, lex: Lexicon):
         yield m.start(m.lastgroup), m.end(m.lastgroup), m.lastgroup, m.group(m.lastgroup)
 
 
+_BREAK_CHARS = re.compile("[;؛:,،—–-]")
+_SPACED_DASH = re.compile(r"(?<=\s)[—–-]{1,2}(?=\s)")
+
+
 @lru_cache(maxsize=None)
-def clause_break_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """Where a reported clause ends inside its sentence: `; `, `: `, a spaced dash, or a comma and a
-    word of the language's clause-break table."""
-    pattern = r"[;؛:](?=\s)|\s[—–-]{1,2}\s"
-    if lex.clause_breaks:
-        pattern += f"|[,،]\\s*(?:{_trie(sorted(lex.clause_breaks))})(?![{_LETTERS}])"
-    return re.compile(pattern, re.IGNORECASE)
+def _break_words(lex: Lexicon) -> re.Pattern[str] | None:
+    if not lex.clause_breaks:
+        return None
+    return re.compile(f"\\s*(?:{_trie(sorted(lex.clause_breaks))})(?![{_LETTERS}])", re.IGNORECASE)
+
+
+def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool]) -> int | None:
+    """Where a reported clause ends inside its sentence: at `; `, `: `, a spaced dash, or a comma and a
+    word of the language's clause-break table (`, but`); positions where skip(pos) holds do not count.
+    Candidates come from a character-set scan, so the content is not matched position by position."""
+    words = _break_words(lex)
+    for m in _BREAK_CHARS.finditer(text, start, end):
+        p = m.start()
+        ch = text[p]
+        if ch in ",،":
+            hit = words is not None and words.match(text, p + 1, end) is not None
+        elif ch in ";؛:":
+            hit = p + 1 < len(text) and text[p + 1].isspace()
+        else:
+            hit = _SPACED_DASH.match(text, p) is not None
+        if hit and not skip(p):
+            return p
+    return None
 
 
 def _norm(token: str) -> str:
@@ -117,18 +137,35 @@ def _name_gap(text: str, word: tuple[int, int], end: int, lex: Lexicon) -> bool:
     return token.lower() in lex.abbreviations or (len(token) == 1 and token.isupper())
 
 
+@lru_cache(maxsize=None)
+def _token_pattern(marks: str) -> re.Pattern[str]:
+    """Words and the punctuation between them, in one scan (no regex call per gap)."""
+    return re.compile(f"(?P<w>{WORD.pattern})|[{re.escape(CLAUSE_PUNCT + marks)}]")
+
+
+def _tokens(text: str, start: int, end: int, marks: str, limit: int | None = None) -> list[tuple[int, int, bool]]:
+    found = _token_pattern(marks).finditer(text, start, end)
+    return [(m.start(), m.end(), m.lastgroup == "w") for m in (found if limit is None else islice(found, limit))]
+
+
+def _is_name_dot(text: str, tokens: list[tuple[int, int, bool]], j: int, lex: Lexicon) -> bool:
+    """Token j is the dot of `Mr.`, `Sen.` or an initial (`Donald J. Trump`), which stays inside a name."""
+    if text[tokens[j][0]:tokens[j][1]] != "." or j == 0 or not tokens[j - 1][2] or tokens[j - 1][1] != tokens[j][0]:
+        return False
+    word = text[tokens[j - 1][0]:tokens[j - 1][1]]
+    return word.lower() in lex.abbreviations or (len(word) == 1 and word.isupper())
+
+
 def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The subject right after a cue (Arabic VSO `قال المتحدث`, English `said Smith`)."""
-    words = words_in(text, pos, min(limit, pos + 160), MAX_SPEAKER_WORDS)
+    tokens = _tokens(text, pos, min(limit, pos + 160), marks, 2 * MAX_SPEAKER_WORDS)
     first = last = None
-    prev_end, prev = pos, None
-    for s, e in words[:MAX_SPEAKER_WORDS]:
-        gap = text[prev_end:s]
-        if first is not None:
-            gap = gap.translate(_BRACKETS)  # a gloss in brackets stays in the name: الرئاسة (الكرملين)
-        if _has_punct(gap, 0, len(gap), marks) and not (prev and _name_gap(text, prev, s, lex)):
+    n = 0
+    for j, (s, e, is_word) in enumerate(tokens):
+        if not is_word:
+            if first is not None and (text[s] in "()[]" or _is_name_dot(text, tokens, j, lex)):
+                continue  # a gloss in brackets stays in the name: الرئاسة (الكرملين); so does `Mr.`
             break
-        prev = (s, e)
         token = text[s:e]
         low = token.lower()
         if low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops:
@@ -138,39 +175,44 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if first is None and low in lex.pronouns:
             return s, e
         first = s if first is None else first
-        last = prev_end = e
+        last = e
+        n += 1
+        if n == MAX_SPEAKER_WORDS:
+            break
+    if last is not None and text[last - 1] in "([":
+        last -= 1
     return (first, last) if first is not None else None
 
 
 def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The subject right before a cue (English `Smith said`, `the spokesman has also said`)."""
-    words = words_in(text, max(floor, pos - 90), pos)
-    k, boundary = len(words) - 1, pos
-    while k >= 0 and text[words[k][0]:words[k][1]].lower() in lex.speaker_skips:
-        if _has_punct(text, words[k][1], boundary, marks):
-            return None
-        boundary = words[k][0]
+    tokens = _tokens(text, max(floor, pos - 48), pos, marks)
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k][2] and text[tokens[k][0]:tokens[k][1]].lower() in lex.speaker_skips:
         k -= 1
-    if k < 0 or _has_punct(text, words[k][1], boundary, marks):
+    if k < 0 or not tokens[k][2]:
         return None
-    s, e = words[k]
+    s, e, _ = tokens[k]
     head = text[s:e].lower()
     if head in lex.pronouns:
         return s, e
     if head in lex.subject_stops or head in lex.complementizers or head in lex.clause_stops:
         return None
-    first = s
-    for j in range(k - 1, max(-1, k - MAX_SPEAKER_WORDS), -1):
-        ws, we = words[j]
-        if _has_punct(text, we, words[j + 1][0], marks) and not _name_gap(text, words[j], words[j + 1][0], lex):
+    first, n, j = s, 1, k - 1
+    while j >= 0 and n < MAX_SPEAKER_WORDS:
+        ws, we, is_word = tokens[j]
+        if not is_word:
+            if _is_name_dot(text, tokens, j, lex):
+                j -= 1
+                continue
             break
         token = text[ws:we]
         low = token.lower()
         if low in lex.subject_stops or low in lex.cue_verbs or low in lex.complementizers:
             break
-        if not (token[0].isupper() or low in lex.speaker_determiners or token[0].isdigit()) and j < k - 2:
+        if not (token[0].isupper() or low in lex.speaker_determiners or token[0].isdigit()) and n > 2:
             break
-        first = ws
+        first, n, j = ws, n + 1, j - 1
     return first, e
 
 
@@ -211,19 +253,18 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     return None
 
 
-@lru_cache(maxsize=None)
-def _determiner_before(lex: Lexicon) -> re.Pattern[str]:
-    determiners = sorted(lex.speaker_determiners - {"one", "two"})
-    return re.compile(f"(?<![{_LETTERS}])(?:{_trie(determiners)})\\s+$", re.IGNORECASE)
-
-
 def _is_noun_use(text: str, start: int, floor: int, lex: Lexicon) -> bool:
     """`the report`, `a claim`, `the State Department`: a cue word used as a noun or inside a name."""
     if not lex.speaker_determiners:
         return False
-    if text[start].isupper() and text[floor:start].strip():
+    if text[start].isupper() and start > floor:  # sentences are trimmed: something precedes the cue
         return True
-    return _determiner_before(lex).search(text, max(floor, start - 12), start) is not None
+    space = text.rfind(" ", max(floor, start - 12), start - 1)
+    begin = space + 1 if space >= 0 else floor
+    return start - begin <= 12 and text[begin:start].rstrip().lower() in lex.speaker_determiners - _NUMBERS
+
+
+_NUMBERS = frozenset({"one", "two"})
 
 
 def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: str,

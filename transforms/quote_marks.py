@@ -11,7 +11,7 @@ from transforms.lexicon import APOSTROPHES, Lexicon
 # A letter or digit, Arabic diacritics included: a mark touching one is an apostrophe or inside a word.
 _LETTER = r"[\w\u064B-\u065F\u0670]"
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_LINE = re.compile(r"[^\n]+")
+_NEXT_LINE = re.compile(r"\s*")
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,12 @@ def _pair_pattern(index: int, opening: str, closing: str) -> str:
 
 @lru_cache(maxsize=None)
 def quotation_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    # The lookahead lets the engine skip every position that holds no opening mark at once.
-    openers = re.escape("".join(sorted({o[0] for o, _ in pairs})))
-    return re.compile(f"(?=[{openers}])(?:" + "|".join(_pair_pattern(i, o, c) for i, (o, c) in enumerate(pairs)) + ")")
+    return re.compile("|".join(_pair_pattern(i, o, c) for i, (o, c) in enumerate(pairs)))
+
+
+@lru_cache(maxsize=None)
+def _opener_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(''.join(sorted({o[0] for o, _ in pairs})))}]")
 
 
 @lru_cache(maxsize=None)
@@ -80,38 +83,50 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _next_line_opens(text: str, line_end: int, openers: re.Pattern[str]) -> bool:
+    """Whether the next non-blank line starts with an opening mark: a quotation continued there."""
+    m = _NEXT_LINE.match(text, line_end)
+    return m is not None and openers.match(text, m.end()) is not None
+
+
 def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
     """Every quotation of `text` in order. A mark never pairs across a line break (news paragraphs are
-    lines, blank-line separated or not), so an unpaired mark can swallow at most the rest of its paragraph."""
-    pattern = quotation_pattern(lex.quote_pairs)
+    lines, blank-line separated or not), so an unpaired mark can swallow at most the rest of its paragraph.
+
+    Opening marks are found with a character-set scan and each is matched in place: the engine never
+    tries the pair patterns at positions that hold no mark."""
+    pattern, openers = quotation_pattern(lex.quote_pairs), _opener_pattern(lex.quote_pairs)
     found: list[Quotation] = []
-    chain = -1
-    continues = False  # the previous paragraph ended inside an open quotation
-    for line in _LINE.finditer(text):
-        p_start, p_end = line.span()
-        if not text[p_start:p_end].strip():
+    pos = 0
+    while True:
+        candidate = openers.search(text, pos)
+        if candidate is None:
+            return found
+        c = candidate.start()
+        line_start, line_end = text.rfind("\n", 0, c) + 1, text.find("\n", c)
+        line_end = len(text) if line_end < 0 else line_end
+        m = pattern.match(text, c, line_end)
+        if m is None:
+            pos = c + 1
             continue
-        first_in_paragraph = True
-        for m in pattern.finditer(text, p_start, p_end):
-            group = m.lastgroup
-            s, e = _trimmed(text, m.start(group), m.end(group))
-            if e <= s:
-                continue
-            closed = group[0] == "c"
-            opens_paragraph = first_in_paragraph and not text[p_start:m.start()].strip()
-            if not closed and not opens_paragraph:
-                # Left open inside a paragraph (`“good citizen,"`): a typo, not a multi-paragraph
-                # quotation; it ends at its sentence end or at the next closing mark of any style.
-                stop = _stray_end_pattern(lex.quote_pairs).search(text, s, p_end)
-                if stop is not None:
-                    s, e = _trimmed(text, s, stop.end())
-                closed = True
-            if not (continues and opens_paragraph):
-                chain += 1
-            found.append(Quotation(m.start(), s, e, e if group[0] == "u" and closed else m.end() if closed else p_end,
-                                   closed, chain))
-            first_in_paragraph = False
-            continues = not closed
-        if first_in_paragraph:
-            continues = False
-    return found
+        pos = m.end()
+        group = m.lastgroup
+        s, e = _trimmed(text, m.start(group), m.end(group))
+        if e <= s:
+            continue
+        closed = group[0] == "c"
+        opens_line = not text[line_start:c].strip()
+        close_end = m.end() if closed else line_end
+        if not closed and not opens_line and not _next_line_opens(text, line_end, openers):
+            # Left open inside a paragraph that the next one does not continue (`“good citizen,"`):
+            # a typo; it ends at its sentence end or at the next closing mark of any style.
+            stop = _stray_end_pattern(lex.quote_pairs).search(text, s, line_end)
+            if stop is not None:
+                s, e = _trimmed(text, s, stop.end())
+                pos = stop.end() if stop.end() > stop.start() else stop.start() + 1
+            closed, close_end = True, e
+        previous = found[-1] if found else None
+        continues = previous is not None and not previous.closed and opens_line \
+            and not text[previous.close_end:c].strip()
+        chain = previous.chain if continues else (previous.chain + 1 if previous else 0)
+        found.append(Quotation(c, s, e, close_end, closed, chain))

@@ -16,7 +16,7 @@ from itertools import islice
 
 import pandas as pd
 
-from transforms.cues import CLAUSE_PUNCT, TERMINALS, WORD, Cue, clause_break_pattern, find_cues, speaker_before, words_in
+from transforms.cues import CLAUSE_PUNCT, TERMINALS, WORD, Cue, clause_break, find_cues, speaker_before, words_in
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
@@ -29,6 +29,7 @@ _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a quoted name
 _MIN_CONTENT_WORDS = 2
 _MAX_HEADLINE_SOURCE_WORDS = 4
+_COMMAS = (",", "،")
 _LEADS_IN, _COMPLEMENTIZER = "leads-in", "complementizer"  # how a cue before a quotation reaches it
 
 
@@ -65,6 +66,7 @@ class _Document:
         self.text, self.lex = text, lex
         self.marks = mark_characters(lex.quote_pairs)
         self._mark = re.compile(f"[{re.escape(self.marks)}]")
+        self.stop = re.compile(f"[{re.escape(self.marks + TERMINALS)}]")
         self.sentences = _sentence_spans(text, sentences)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotations = find_quotations(text, lex)
@@ -82,8 +84,17 @@ class _Document:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
+    def char_before(self, floor: int, pos: int) -> str:
+        """The last non-space character of text[floor:pos], or "" when there is none."""
+        pos -= 1
+        while pos >= floor and self.text[pos].isspace():
+            pos -= 1
+        return self.text[pos] if pos >= floor else ""
+
     def n_words(self, start: int, end: int, cap: int) -> int:
         """Words in text[start:end], counted up to `cap` + 1: enough to compare with `cap`."""
+        if cap == 0:
+            return int(start < end and WORD.search(self.text, start, end) is not None)
         return sum(1 for _ in islice(WORD.finditer(self.text, start, end), cap + 1)) if start < end else 0
 
     def has_mark(self, start: int, end: int) -> bool:
@@ -106,7 +117,7 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     candidates = [c for c in doc.cues[si] if c.region_end <= q.open_mark]
     if not candidates:
         lead = doc.text[doc.sentences[si][0]:q.open_mark].strip()
-        if si > 0 and not lead and doc.text[:q.open_mark].rstrip().endswith(":") and doc.cues[si - 1]:
+        if si > 0 and not lead and doc.char_before(0, q.open_mark) == ":" and doc.cues[si - 1]:
             return doc.cues[si - 1][-1], _LEADS_IN  # `Breitbart News responded:` then the quotation
         if lead.endswith(":"):
             return _colon_attribution(doc, doc.sentences[si][0], doc.text.rindex(":", 0, q.open_mark)), _LEADS_IN
@@ -208,10 +219,8 @@ def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | No
     span = _content_start_after(doc, cue, limit)
     if span is None:
         return None
-    brk = clause_break_pattern(doc.lex).search(doc.text, span[0], span[1])
-    while brk is not None and doc.inside_quotation(brk.start()):
-        brk = clause_break_pattern(doc.lex).search(doc.text, brk.end(), span[1])
-    return _trim(doc.text, span[0], brk.start()) if brk else span
+    brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation)
+    return _trim(doc.text, span[0], brk) if brk is not None else span
 
 
 def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
@@ -231,9 +240,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             return _trim(text, pos, limit)
         return None
     complementizer = preposition = None
-    prev = pos
-    for i, (s, e) in enumerate(words[:_MAX_LEAD_WORDS]):
-        if doc.has_terminal(prev, s) or doc.has_mark(prev, s):
+    stop = doc.stop.search(text, pos, words[-1][1])  # a complementizer never lies past a quote mark or a full stop
+    for i, (s, e) in enumerate(words):
+        if stop is not None and s > stop.start():
             break
         token = text[s:e].lower()
         if token in lex.complementizers:
@@ -241,7 +250,6 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             break
         if token in lex.content_prepositions and i <= 4 and preposition is None:
             preposition = e
-        prev = e
     if complementizer is not None and complementizer[0] <= 2:
         return _trim(text, complementizer[1], limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
@@ -257,8 +265,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
 def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | None:
     """The reported clause before `, he said` / `, according to X` / `، بحسب ...`."""
     text = doc.text
-    lead = text[floor:cue.region_start].rstrip()
-    if not cue.phrase and (not lead or lead[-1] not in ",،"):
+    if not cue.phrase and doc.char_before(floor, cue.region_start) not in _COMMAS:
         return None
     span = _trim(text, floor, cue.region_start)
     if doc.n_words(*span, 3) < 3:
@@ -277,8 +284,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 continue
             limit = s_end
             for nxt in cues[k + 1:]:
-                lead = doc.text[cue.region_end:nxt.region_start].rstrip()
-                if nxt.subjectless or nxt.phrase or (lead and lead[-1] in ",،"):
+                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, nxt.region_start) in _COMMAS:
                     limit = nxt.region_start
                     break
             spans = []
