@@ -52,23 +52,32 @@ def _trie(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=None)
+def _cue_body(lex: Lexicon) -> tuple[str, str]:
+    """The cue alternatives (named groups `word`, `clitic`) and the characters they can start with."""
+    words = sorted((lex.cue_verbs | lex.cue_phrases) - lex.clitic_phrases)
+    words = sorted(set(words) | {w[0].upper() + w[1:] for w in words})  # sentence-initial forms
+    body = f"(?P<word>{_trie(words)})(?![{_LETTERS}])"
+    if lex.clitic_phrases:
+        body += f"|(?P<clitic>{_trie(sorted(lex.clitic_phrases))})"
+    initials = "".join(sorted({w[0] for w in words} | {p[0] for p in lex.clitic_phrases}))
+    return body, initials
+
+
+@lru_cache(maxsize=None)
 def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Cue words and phrases, each preceded by the non-letter before it (the text start aside).
 
     Matching the preceding character instead of asserting a word boundary lets the engine jump
-    between word starts with its fast character-set scan: twice as fast on PolNeAR.
+    between word starts with its fast character-set scan, and the lookahead rejects word starts
+    no cue begins with in one test: three times faster than `\\b(?:…)` on PolNeAR.
     """
-    words = sorted((lex.cue_verbs | lex.cue_phrases) - lex.clitic_phrases)
-    words = sorted(set(words) | {w[0].upper() + w[1:] for w in words})  # sentence-initial forms
-    pattern = f"(?P<word>{_trie(words)})(?![{_LETTERS}])"
-    if lex.clitic_phrases:
-        pattern += f"|(?P<clitic>{_trie(sorted(lex.clitic_phrases))})"
-    return re.compile(f"[^{_LETTERS}](?:{pattern})")
+    body, initials = _cue_body(lex)
+    return re.compile(f"[^{_LETTERS}](?=[{re.escape(initials)}])(?:{body})")
 
 
 @lru_cache(maxsize=None)
 def _cue_at_start(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(cue_pattern(lex).pattern.split("](?:", 1)[1][:-1])
+    return re.compile(_cue_body(lex)[0])
 
 
 def _cue_matches(text: str, lex: Lexicon):
@@ -184,35 +193,58 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     return (first, last) if first is not None else None
 
 
+def _pieces_before(text: str, start: int, pos: int) -> list[tuple[int, int]]:
+    """Whitespace-delimited pieces of text[start:pos], nearest first, with their offsets (str.split
+    is many times faster than a token regex on these short windows)."""
+    window = text[start:pos]
+    cursor, spans = len(window), []
+    for piece in reversed(window.split()):
+        cursor = window.rfind(piece, 0, cursor)
+        spans.append((start + cursor, start + cursor + len(piece)))
+    return spans
+
+
 def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The subject right before a cue (English `Smith said`, `the spokesman has also said`)."""
-    tokens = _tokens(text, max(floor, pos - 48), pos, marks)
-    k = len(tokens) - 1
-    while k >= 0 and tokens[k][2] and text[tokens[k][0]:tokens[k][1]].lower() in lex.speaker_skips:
-        k -= 1
-    if k < 0 or not tokens[k][2]:
+    edge = CLAUSE_PUNCT + marks
+    pieces = _pieces_before(text, max(floor, pos - 64), pos)
+    if pieces and pieces[-1][0] > floor and not text[pieces[-1][0] - 1].isspace():
+        pieces.pop()  # cut by the window: not a whole word
+    k = 0
+    while k < len(pieces) and text[pieces[k][0]:pieces[k][1]].lower() in lex.speaker_skips:
+        k += 1
+    if k == len(pieces):
         return None
-    s, e, _ = tokens[k]
+    s, e = pieces[k]
+    if text[e - 1] in edge or text[s] in edge and not text[s:e].strip(edge):
+        return None  # punctuation between the subject and the verb: `…, said`
+    s = s + len(text[s:e]) - len(text[s:e].lstrip(edge))
     head = text[s:e].lower()
     if head in lex.pronouns:
         return s, e
     if head in lex.subject_stops or head in lex.complementizers or head in lex.clause_stops:
         return None
-    first, n, j = s, 1, k - 1
-    while j >= 0 and n < MAX_SPEAKER_WORDS:
-        ws, we, is_word = tokens[j]
-        if not is_word:
-            if _is_name_dot(text, tokens, j, lex):
-                j -= 1
-                continue
+    first, n = s, 1
+    if text[s - 1] in edge and s > pieces[k][0]:
+        return first, e  # `(Obama said`: punctuation opens the subject
+    for ps, pe in pieces[k + 1:]:
+        if n >= MAX_SPEAKER_WORDS:
             break
-        token = text[ws:we]
-        low = token.lower()
+        piece = text[ps:pe]
+        core = piece.strip(edge)
+        if not core:
+            break
+        if piece[-1] in edge and not (piece.endswith(".") and piece[:-1] == core and
+                                      (core.lower() in lex.abbreviations or (len(core) == 1 and core.isupper()))):
+            break  # punctuation after this word ends the subject, save the dot of `Mr.` or an initial
+        low = core.lower()
         if low in lex.subject_stops or low in lex.cue_verbs or low in lex.complementizers:
             break
-        if not (token[0].isupper() or low in lex.speaker_determiners or token[0].isdigit()) and n > 2:
+        if not (core[0].isupper() or low in lex.speaker_determiners or core[0].isdigit()) and n > 2:
             break
-        first, n, j = ws, n + 1, j - 1
+        first, n = ps + piece.index(core), n + 1
+        if piece[0] in edge:
+            break
     return first, e
 
 
@@ -243,13 +275,17 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
 
 
 def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """Arabic `وكان زيلينسكي أعلن`: the subject between an auxiliary and the verb."""
+    """Arabic `وكان زيلينسكي أعلن`, `وكان الرئيس قد أعلن`: the subject between an auxiliary and the verb."""
     words = words_in(text, max(floor, pos - 120), pos)
+    last = len(words) - 1  # the subject's last word; an auxiliary right before the verb (قد) is skipped
     for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_SPEAKER_WORDS), -1):
         if _has_punct(text, words[k][1], words[k + 1][0] if k + 1 < len(words) else pos, marks):
             return None
         if text[words[k][0]:words[k][1]] in lex.auxiliaries:
-            return (words[k + 1][0], words[-1][1]) if k < len(words) - 1 else None
+            if k == last:
+                last -= 1
+                continue
+            return words[k + 1][0], words[last][1]
     return None
 
 
