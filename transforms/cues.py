@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from functools import lru_cache
 
@@ -29,6 +29,7 @@ class Cue:
     speaker: tuple[int, int] | None  # the explicit subject, when the text names one
     region_start: int  # the attribution (speaker and cue) spans region_start..region_end
     region_end: int
+    implied_speaker: tuple[int, int] | None = None  # the subject it reports for when not next to it
 
 
 def _trie(words: list[str]) -> str:
@@ -170,6 +171,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     tokens = _tokens(text, pos, min(limit, pos + 160), marks, 2 * MAX_SPEAKER_WORDS)
     first = last = None
     n = 0
+    opened_by_determiner = False
     for j, (s, e, is_word) in enumerate(tokens):
         if not is_word:
             if first is not None and (text[s] in "()[]" or _is_name_dot(text, tokens, j, lex)):
@@ -183,6 +185,11 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
             break  # a cased language names its speakers with capitals or a determiner
         if first is None and low in lex.pronouns:
             return s, e
+        if first is not None and lex.speaker_determiners and token.islower() and text[last - 1].isupper() is False \
+                and not opened_by_determiner and text[first].isupper():
+            break  # `Sanders started …`: a lower-case word after a name is the verb, not the name
+        if first is None:
+            opened_by_determiner = low in lex.speaker_determiners
         first = s if first is None else first
         last = e
         n += 1
@@ -314,9 +321,38 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
         if i < 0 or e > sentences[i][1] or skip(s):
             continue
         cue = _cue(text, s, e, group, form, sentences[i], lex, marks)
-        if cue is not None:
-            by_sentence[i].append(cue)
+        if cue is None:
+            continue
+        if cue.speaker is None and not cue.phrase:
+            cue = replace(cue, implied_speaker=_implied_speaker(text, cue, by_sentence[i], sentences[i], lex, marks))
+        by_sentence[i].append(cue)
     return by_sentence
+
+
+def _implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int, int], lex: Lexicon, marks: str
+                     ) -> tuple[int, int] | None:
+    """Who a cue without its own subject reports for: a participle (`, adding`, `مضيفا`) speaks for the
+    previous cue's speaker in the sentence; in a cased language a coordinated verb (`X declined … but
+    said`) or a participle opening the report speaks for the sentence's subject. Arabic pro-drop is
+    left to the previous attribution."""
+    for prev in reversed(before):
+        if prev.speaker or prev.implied_speaker:
+            if cue.subjectless:
+                return prev.speaker or prev.implied_speaker
+            break
+    if not lex.speaker_determiners:
+        return None
+    if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
+        return None
+    return sentence_subject(text, sentence[0], cue.start, lex, marks)
+
+
+def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """The name or noun phrase opening a sentence, after a short introductory phrase (`In May, …`)."""
+    intro = _punct_pattern(marks).search(text, start, min(limit, start + 40))
+    if intro is not None and text[intro.start()] == "," and len(words_in(text, start, intro.start(), 5)) <= 4:
+        start = intro.end()
+    return speaker_after(text, start, limit, lex, marks)
 
 
 def _cue(text: str, s: int, e: int, group: str, form: str, sentence: tuple[int, int], lex: Lexicon, marks: str

@@ -211,8 +211,11 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
 
 
 def _quote_for(start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
-    return Quote(start, end, quote_type, cue.speaker if cue else None, False,
-                 (cue.start, cue.end) if cue else None, bool(cue and cue.subjectless))
+    if cue is None:
+        return Quote(start, end, quote_type)
+    speaker = cue.speaker or cue.implied_speaker
+    return Quote(start, end, quote_type, speaker, cue.speaker is None and cue.subjectless and speaker is not None,
+                 (cue.start, cue.end), cue.subjectless)
 
 
 def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
@@ -329,14 +332,18 @@ def _headline_quote(doc: _Document) -> Quote | None:
     return Quote(content[0], content[1], "indirect", _trim(doc.text, s_start, colon), False, (colon, colon + 1))
 
 
-def _inherit_speakers(quotes: list[Quote], text: str, lex: Lexicon) -> None:
-    """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating quotes)."""
-    last: tuple[int, int] | None = None
+def _inherit_speakers(quotes: list[Quote], text: str) -> None:
+    """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
+    quotes); a floating quote in the paragraph of the previous quote continues that attribution and
+    shares its cue as well (`“…,” he said. “…”`)."""
+    last: Quote | None = None
     for q in quotes:
+        if q.speaker is None and last is not None and last.speaker is not None:
+            q.speaker, q.speaker_inherited = last.speaker, True
+            if q.cue is None and "\n" not in text[last.end:q.start]:
+                q.cue = last.cue
         if q.speaker is not None:
-            last = q.speaker
-        elif last is not None:
-            q.speaker, q.speaker_inherited = last, True
+            last = q
 
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None = None) -> list[Quote]:
@@ -352,7 +359,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         if q.end > q.start:
             unique.setdefault((q.start, q.end), q)
     ordered = list(unique.values())
-    _inherit_speakers(ordered, text, doc.lex)
+    _inherit_speakers(ordered, text)
     return ordered
 
 
