@@ -110,6 +110,13 @@ def test_english_floating_quote_inherits_the_previous_speaker():
     text = ("“We have the votes,” Pelosi said. “We will pass this bill before the recess.”")
     rows = quotes_of(text, "en")
     floating = only(rows, text="We will pass this bill before the recess.")
+    assert floating["speaker"] == "Pelosi" and floating["inherited"]
+    assert floating["cue"] == "said"  # the same paragraph: it continues that attribution
+
+
+def test_floating_quote_in_a_new_paragraph_has_no_cue():
+    text = "“We have the votes,” Pelosi said.\n\n“We will pass this bill before the recess.”"
+    floating = only(quotes_of(text, "en"), text="We will pass this bill before the recess.")
     assert floating["speaker"] == "Pelosi" and floating["inherited"] and floating["cue"] is None
 
 

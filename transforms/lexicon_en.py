@@ -22,6 +22,11 @@ CUE_VERBS_EN_BASE = (
     "estimate", "forecast", "shout", "yell", "whisper", "scream", "exclaim", "cite", "chime",
     "interject", "chant", "boom", "thunder", "scoff", "snap", "sneer", "gush", "marvel", "plead", "beg",
     "demand", "wonder", "question", "tout", "brag", "recount", "concur", "vent", "rail", "read",
+    # Verbs whose object is the reported content: `called the plan a disaster`, `praised the bill`.
+    "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
+    "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
+    "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
+    "recommend", "highlight", "attack",
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
@@ -44,6 +49,9 @@ _IRREGULAR_EN = {
     "beg": ("begged", "begs", "begging"),
     "vent": ("vented", "vents", "venting"),
     "read": ("reads",),
+    "dub": ("dubbed", "dubs", "dubbing"),
+    "label": ("labeled", "labelled", "labels", "labeling", "labelling"),
+    "echo": ("echoed", "echoes", "echoing"),
 }
 
 
@@ -65,7 +73,9 @@ SUBJECTLESS_CUES_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v) 
 
 CUE_PHRASES_EN = frozenset({
     "according to", "pointed out", "points out", "point out", "pointing out", "shot back", "fired back",
-    "wrote back", "went on", "goes on",
+    "wrote back", "went on", "goes on", "referring to", "referred to", "refers to", "talked about",
+    "talking about", "talks about", "spoke about", "spoke of", "speaks about", "spoke out against", "called for",
+    "calling for", "calls for", "called on", "calling on", "calls on", "asked about", "warned against",
 })
 
 COMPLEMENTIZERS_EN = frozenset({"that", "whether"})

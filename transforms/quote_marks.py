@@ -121,10 +121,12 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
             # Left open inside a paragraph that the next one does not continue (`“good citizen,"`):
             # a typo; it ends at its sentence end or at the next closing mark of any style.
             stop = _stray_end_pattern(lex.quote_pairs).search(text, s, line_end)
+            close_end = line_end
             if stop is not None:
                 s, e = _trimmed(text, s, stop.end())
-                pos = stop.end() if stop.end() > stop.start() else stop.start() + 1
-            closed, close_end = True, e
+                # past the closing mark of another style that ends it (`“…,"`), or past the full stop
+                close_end = pos = stop.end() if stop.end() > stop.start() else stop.start() + 1
+            closed = True
         previous = found[-1] if found else None
         continues = previous is not None and not previous.closed and opens_line \
             and not text[previous.close_end:c].strip()
