@@ -14,7 +14,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _NEXT_LINE = re.compile(r"\s*")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Quotation:
     """The words between an opening and a closing mark (marks excluded); `closed` is False when the
     quotation runs to its paragraph end, as the paragraphs of a multi-paragraph quotation do."""

@@ -16,7 +16,7 @@ from itertools import islice
 
 import pandas as pd
 
-from transforms.cues import CLAUSE_PUNCT, TERMINALS, WORD, Cue, clause_break, find_cues, speaker_before, words_in
+from transforms.cues import CLAUSE_PUNCT, TERMINALS, WORD, Cue, clause_break, find_cues, implied_speaker, speaker_before, words_in
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
@@ -30,10 +30,12 @@ _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a
 _MIN_CONTENT_WORDS = 2
 _MAX_HEADLINE_SOURCE_WORDS = 4
 _COMMAS = (",", "،")
+_COMMA_SET = frozenset(_COMMAS)
+_CLAUSE_PUNCT = frozenset(CLAUSE_PUNCT)
 _LEADS_IN, _COMPLEMENTIZER = "leads-in", "complementizer"  # how a cue before a quotation reaches it
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     start: int
     end: int
@@ -67,11 +69,20 @@ class _Document:
         self.marks = mark_characters(lex.quote_pairs)
         self._mark = re.compile(f"[{re.escape(self.marks)}]")
         self.stop = re.compile(f"[{re.escape(self.marks + TERMINALS)}]")
+        self.edge = _SPACE_AND_PUNCT + self.marks
         self.sentences = _sentence_spans(text, sentences)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotations = find_quotations(text, lex)
         self.q_starts = [q.start for q in self.quotations]
         self.cues = find_cues(text, self.sentences, lex, self.marks, self.inside_quotation)
+
+    def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
+        """The subject a cue without its own reports for (computed only for cues that get a quote)."""
+        if cue.phrase:
+            return None
+        si = self.sentence_of(cue.start)
+        before = [c for c in self.cues[si] if c.start < cue.start]
+        return implied_speaker(self.text, cue, before, self.sentences[si], self.lex, self.marks)
 
     def inside_quotation(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
@@ -205,15 +216,15 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         else:
             used.add(id(cue))
         for q in chain:
-            quotes.append(_quote_for(q.start, q.end, "direct", cue))
+            quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
     return quotes, used
 
 
-def _quote_for(start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
+def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
     if cue is None:
         return Quote(start, end, quote_type)
-    speaker = cue.speaker or cue.implied_speaker
+    speaker = cue.speaker or doc.implied_speaker(cue)
     return Quote(start, end, quote_type, speaker, cue.speaker is None and cue.subjectless and speaker is not None,
                  (cue.start, cue.end), cue.subjectless)
 
@@ -227,41 +238,46 @@ def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | No
 
 
 def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
-    """The reported clause after a cue: after a complementizer past a few adjunct words (`said on
-    Monday that`, `أكد أن`, `أشار إلى أن`), right after the cue where the language allows a bare clause
-    (`said the plan is dead`, `مبينا موقف …`), or after a content preposition (`أعلن عن`)."""
+    """The reported clause after a cue: after a complementizer within its first words (`said that`,
+    `أكد أن`, `أشار إلى أن`), right after the cue where the language allows a bare clause (`said the
+    plan is dead`, `مبينا موقف …`), or after a complementizer past a few adjunct words (`said on
+    Monday that`) or a content preposition (`أعلن عن`)."""
     text, lex = doc.text, doc.lex
     pos = cue.region_end
-    words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
+    words = words_in(text, pos, limit, 3)
     if not words:
         return None
     gap = text[pos:words[0][0]]
     first = text[words[0][0]:words[0][1]].lower()
-    punct_in_gap = set(gap) & set(CLAUSE_PUNCT)
+    punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
     if cue.phrase:  # `according to X, …`
-        if punct_in_gap & set(",،") and first not in lex.clause_stops:
+        if punct_in_gap & _COMMA_SET and first not in lex.clause_stops:
             return _trim(text, pos, limit)
         return None
-    complementizer = preposition = None
-    stop = doc.stop.search(text, pos, words[-1][1])  # a complementizer never lies past a quote mark or a full stop
-    for i, (s, e) in enumerate(words):
-        if stop is not None and s > stop.start():
-            break
-        token = text[s:e].lower()
-        if token in lex.complementizers:
-            complementizer = (i, e)
-            break
-        if token in lex.content_prepositions and i <= 4 and preposition is None:
-            preposition = e
-    if complementizer is not None and complementizer[0] <= 2:
-        return _trim(text, complementizer[1], limit)
+    near = _complementizer(doc, words, pos)
+    if near is not None:
+        return _trim(text, near[1], limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers:
         return _trim(text, pos, limit)
-    if complementizer is not None:
-        return _trim(text, complementizer[1], limit)
-    if preposition is not None:
-        return _trim(text, preposition, limit)
+    words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
+    far = _complementizer(doc, words, pos)
+    if far is not None:
+        return _trim(text, far[1], limit)
+    for s, e in words[:5]:
+        if text[s:e] in lex.content_prepositions:
+            return _trim(text, e, limit)
+    return None
+
+
+def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The first complementizer among `words` before any quote mark or full stop."""
+    stop = doc.stop.search(doc.text, pos, words[-1][1])
+    for s, e in words:
+        if stop is not None and s > stop.start():
+            return None
+        if doc.text[s:e].lower() in doc.lex.complementizers:
+            return s, e
     return None
 
 
@@ -308,12 +324,12 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
 
 def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
     """Direct when the clause is exactly one quotation, mixed when it holds one, else indirect."""
-    inner = _trim(doc.text, start, end, _SPACE_AND_PUNCT + doc.marks)
+    inner = _trim(doc.text, start, end, doc.edge)
     i = bisect.bisect_left(doc.q_starts, inner[0])
     if i < len(doc.quotations) and (doc.quotations[i].start, doc.quotations[i].end) == inner:
-        return _quote_for(inner[0], inner[1], "direct", cue)
+        return _quote_for(doc, inner[0], inner[1], "direct", cue)
     quote_type = "mixed" if doc.overlaps_quotation(start, end) else "indirect"
-    return _quote_for(start, end, quote_type, cue)
+    return _quote_for(doc, start, end, quote_type, cue)
 
 
 def _headline_quote(doc: _Document) -> Quote | None:
