@@ -315,3 +315,16 @@ def test_random_newsy_text_never_raises_and_spans_stay_inside(text, lang):
 def test_no_sentences_given_falls_back_to_paragraphs():
     text = "“It works,” she said."
     assert [text[q.start:q.end] for q in extract_quotes(text, [], "en")] == ["It works,"]
+
+
+def test_quotation_signed_with_a_dash_and_a_name():
+    text = "“Maybe we can build a wall around the campaign.” ― Steve Quinlan\n“He never answers.” — Ana Ruiz."
+    rows = quotes_of(text, "en")
+    assert only(rows, speaker="Steve Quinlan")["text"] == "Maybe we can build a wall around the campaign."
+    assert only(rows, speaker="Ana Ruiz")["cue"] == "—"
+
+
+def test_title_dots_do_not_end_the_attribution():
+    text = "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["cue"] == "said" and "Sierra Club" in row["speaker"]

@@ -111,6 +111,16 @@ class _Document:
     def has_mark(self, start: int, end: int) -> bool:
         return start < end and self._mark.search(self.text, start, end) is not None
 
+    def has_sentence_end(self, start: int, end: int) -> bool:
+        """A terminal in text[start:end] other than the dot of `Mr.`, `Rep.` or an initial."""
+        for m in _TERMINAL.finditer(self.text, start, end):
+            word = WORD.search(self.text, max(start, m.start() - 6), m.start())
+            if not (m.group() == "." and word is not None and word.end() == m.start() and (
+                    self.text[word.start():word.end()].lower() in self.lex.abbreviations or
+                    (word.end() - word.start() == 1 and self.text[word.start()].isupper()))):
+                return True
+        return False
+
     def has_terminal(self, start: int, end: int) -> bool:
         return start < end and _TERMINAL.search(self.text, start, end) is not None
 
@@ -158,6 +168,18 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
     return Cue(colon, colon + 1, False, False, speaker, start, colon + 1)
 
 
+_DASH_SOURCE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*([^\W\d][^\n.,;:!?(){}\[\]]{0,60}?)[^\S\n]*\.?[^\S\n]*$", re.M)
+
+
+def _dash_attribution(doc: _Document, q: Quotation) -> Cue | None:
+    """A quotation signed by a dash and a name to the end of its line: `“…” ― Esther Tapia`."""
+    m = _DASH_SOURCE.match(doc.text, q.close_end)
+    if m is None or not 0 < doc.n_words(*m.span(1), _MAX_HEADLINE_SOURCE_WORDS + 1) <= _MAX_HEADLINE_SOURCE_WORDS:
+        return None
+    dash = doc.text.index(next(ch for ch in doc.text[m.start():m.start(1)] if ch in "―—–-"), m.start())
+    return Cue(dash, dash + 1, False, False, m.span(1), dash, m.end(1))
+
+
 def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
     """The first cue after the closing mark, with at most a short subject between: `," he said`."""
     si = doc.sentence_of(max(q.close_end - 1, q.start))
@@ -170,8 +192,9 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
             gap = doc.text[q.close_end:cue.region_start]
             if idx > si and (doc.n_words(q.close_end, cue.region_start, 0) or not doc.text[cue.region_start].islower()):
                 return None  # `“….” he said` split by the segmenter, not a new sentence `Reid said …`
-            if cue.subjectless or doc.has_terminal(q.close_end, cue.region_start) or \
-                    doc.has_mark(q.close_end, cue.region_start) or doc.n_words(q.close_end, cue.region_start, _MAX_TAIL_WORDS) > _MAX_TAIL_WORDS:
+            if cue.subjectless or doc.has_sentence_end(q.close_end, cue.region_start) or \
+                    doc.has_mark(q.close_end, cue.region_start) or \
+                    doc.n_words(q.close_end, cue.region_start, _MAX_TAIL_WORDS) > _MAX_TAIL_WORDS:
                 return None
             return cue
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
@@ -183,7 +206,9 @@ def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool
     """Whether the quotation chain opens its clause and whether it ends it (nothing but a cue around)."""
     si = doc.sentence_of(first.open_mark)
     s_start = doc.sentences[si][0]
-    opens = doc.n_words(s_start, first.open_mark, 1) <= 1
+    # nothing before it but a word or a short introductory phrase: `As for complexity, “…”`
+    opens = doc.n_words(s_start, first.open_mark, 1) <= 1 or (
+        doc.char_before(s_start, first.open_mark) in _COMMAS and doc.n_words(s_start, first.open_mark, 5) <= 5)
     s_end = doc.sentences[doc.sentence_of(max(q.close_end - 1, q.start))][1]
     ends = doc.n_words(q.close_end, s_end, 0) == 0
     return opens, ends
@@ -208,6 +233,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
             cue = after  # `“…,” X said`
         elif before and ends:
             cue = before[0]  # `X said that “…”` when the quotation is the whole clause
+        if cue is None and opens:
+            cue = _dash_attribution(doc, last)  # `“…” ― Esther Tapia`
         if cue is None:
             words = doc.n_words(first.start, last.end, _MIN_FLOATING_WORDS)
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
