@@ -328,3 +328,11 @@ def test_title_dots_do_not_end_the_attribution():
     text = "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said."
     row = only(quotes_of(text, "en"), type="direct")
     assert row["cue"] == "said" and "Sierra Club" in row["speaker"]
+
+
+def test_arabic_participle_forms_and_set_adjunct_before_the_content():
+    text = "وقال الوزير إن الخطة جاهزة، مبيناً في الوقت نفسه موقف الحكومة من الأزمة، قائلةً إنها ستنجح."
+    rows = quotes_of(text, "ar")
+    row = only(rows, cue="مبيناً")
+    assert row["text"] == "موقف الحكومة من الأزمة" and row["speaker"] == "الوزير" and row["inherited"]
+    assert only(rows, cue="قائلةً")["speaker"] == "الوزير"

@@ -120,6 +120,20 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
     return None
 
 
+@lru_cache(maxsize=None)
+def _adjunct_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    if not lex.cue_adjuncts:
+        return None
+    return re.compile(f"\\s*(?:{_trie(sorted(lex.cue_adjuncts))})(?![{_LETTERS}])[,،]?", re.IGNORECASE)
+
+
+def skip_adjunct(text: str, pos: int, limit: int, lex: Lexicon) -> int:
+    """The position after a set adverbial phrase right at `pos` (`في الوقت نفسه`, `also`), else `pos`."""
+    pattern = _adjunct_pattern(lex)
+    m = pattern.match(text, pos, limit) if pattern is not None else None
+    return m.end() if m else pos
+
+
 def _norm(token: str) -> str:
     return " ".join(token.lower().split())
 

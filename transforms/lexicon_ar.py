@@ -39,29 +39,24 @@ CUE_VERBS_AR_BASE = (
     "تساءل", "تساءلت", "سأل", "سألت", "رد", "ردت", "أجاب", "أجابت",
     "توقع", "توقعت", "يتوقع", "تتوقع", "يعتقد", "تعتقد", "اعتقد", "اعتقدت",
     "نوه", "نوهت", "بيّن", "بيّنت",
-    "مضيفا", "مضيفة", "مضيفًا", "مضيفةً", "مضيفاً",
-    "مؤكدا", "مؤكدة", "مؤكدًا", "مؤكدةً", "مؤكداً",
-    "مشيرا", "مشيرة", "مشيرًا", "مشيرةً", "مشيراً",
-    "موضحا", "موضحة", "موضحًا", "موضحةً", "موضحاً",
-    "مبينا", "مبينة", "مبينًا", "مبينةً", "مبيناً",
-    "معتبرا", "معتبرة", "معتبرًا", "معتبرةً", "معتبراً",
-    "لافتا", "لافتة", "لافتًا", "لافتةً", "لافتاً",
-    "محذرا", "محذرة", "محذرًا", "محذرةً", "محذراً",
-    "متابعا", "متابعة", "متابعًا", "متابعاً",
-    "قائلا", "قائلة", "قائلًا", "قائلاً",
-    "مشددا", "مشددة", "مشددًا", "مشدداً",
-    "منوها", "منوهة", "منوهًا", "منوهاً",
 )
 
+# Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms
+# (masculine and feminine, with or without tanween, alif written before or after it) come from the stems.
+PARTICIPLE_STEMS_AR = (
+    "مضيف", "مؤكد", "مشير", "موضح", "مبين", "معتبر", "لافت", "محذر", "متابع", "قائل", "مشدد", "منوه",
+    "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر",
+)
+PARTICIPLE_ENDINGS_AR = ("ا", "اً", "ًا", "ة", "ةً")
+PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
+                       for ending in PARTICIPLE_ENDINGS_AR)
+
 CUE_VERBS_AR = frozenset(
-    CUE_VERBS_AR_BASE + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
+    CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 )
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
-SUBJECTLESS_CUES_AR = frozenset(
-    v for v in CUE_VERBS_AR if v.lstrip("وف").startswith(("مضيف", "مؤكد", "مشير", "موضح", "مبين", "معتبر", "لافت",
-                                                             "محذر", "متابع", "قائل", "مشدد", "منوه"))
-)
+SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR)
 
 CUE_PHRASES_AR = frozenset({
     "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "وفقًا ل", "وفقاً ل", "ووفقا ل", "ووفقًا ل", "ووفقاً ل",
@@ -86,6 +81,7 @@ SUBJECT_STOPS_AR = frozenset({
     "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "أيضا", "أيضًا", "ذلك", "هذا",
     "وفي", "وعلى", "لـ", "ل", "فيما", "بينما", "عندما", "حين", "إنه", "مجددا", "مجددًا", "سابقا",
     "ان", "له", "لها", "لهم", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين",
+    "تحت", "ذات", "عنه", "عنها", "عنهم", "بدوره", "بدورها", "كذلك", "بأن", "أيضاً", "مرة", "قوله",
 }) | COMPLEMENTIZERS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
@@ -104,6 +100,12 @@ TITLES_AR = frozenset({
     "السفير", "الأمين", "العام", "الشيخ", "الدكتور", "د.", "المستشار", "رئيسة", "الملك", "الأمير",
     "النائب", "السيناتور", "اللواء", "العميد", "الفريق", "المدير", "مدير", "الروسي", "الأميركي", "الأمريكي",
     "الأوكراني", "الفرنسي", "الخارجية", "الدفاع", "الوزراء", "حكومة", "الحكومة", "السيد", "السيدة",
+})
+
+# Set adverbial phrases that may stand between a cue and its content: مبينا في الوقت نفسه موقف …
+CUE_ADJUNCTS_AR = frozenset({
+    "في الوقت نفسه", "في الوقت ذاته", "في ذات الوقت", "في نفس الوقت", "من جهة أخرى", "من ناحية أخرى",
+    "في هذا السياق", "في هذا الصدد", "في المقابل", "أيضا", "أيضًا", "أيضاً", "كذلك", "مجددا", "مجدداً",
 })
 
 # After a comma these open a clause of the writer's, which ends the reported one.
@@ -137,4 +139,5 @@ ARABIC = Lexicon(
     definite_prefixes=DEFINITE_PREFIXES_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
     clause_stops=CLAUSE_STOPS_AR,
+    cue_adjuncts=CUE_ADJUNCTS_AR,
 )

@@ -124,6 +124,10 @@ CLAUSE_BREAKS_EN = frozenset({
     "according", "a claim", "an assertion", "a statement", "a charge", "a comment", "a remark",
 })
 
+# Adverbs that may stand between a cue and its bare clause: "said again the plan was dead".
+CUE_ADJUNCTS_EN = frozenset({"also", "again", "repeatedly", "previously", "publicly", "privately", "later",
+                             "flatly", "bluntly", "simply", "then"})
+
 QUOTE_PAIRS_EN = (("''", "''"), ("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("'", "'"))
 
 ENGLISH = Lexicon(
@@ -142,4 +146,5 @@ ENGLISH = Lexicon(
     clause_stops=CLAUSE_STOPS_EN,
     titles=TITLES_EN,
     clause_breaks=CLAUSE_BREAKS_EN,
+    cue_adjuncts=CUE_ADJUNCTS_EN,
 )

@@ -16,7 +16,7 @@ from itertools import islice
 
 import pandas as pd
 
-from transforms.cues import CLAUSE_PUNCT, TERMINALS, WORD, Cue, clause_break, find_cues, implied_speaker, speaker_before, words_in
+from transforms.cues import CLAUSE_PUNCT, TERMINALS, WORD, Cue, clause_break, find_cues, implied_speaker, skip_adjunct, speaker_before, words_in
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
@@ -270,7 +270,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     plan is dead`, `مبينا موقف …`), or after a complementizer past a few adjunct words (`said on
     Monday that`) or a content preposition (`أعلن عن`)."""
     text, lex = doc.text, doc.lex
-    pos = cue.region_end
+    pos = cue.region_end if cue.phrase else skip_adjunct(text, cue.region_end, limit, lex)
     words = words_in(text, pos, limit, 3)
     if not words:
         return None
