@@ -331,7 +331,7 @@ def test_title_dots_do_not_end_the_attribution():
 
 
 def test_arabic_participle_forms_and_set_adjunct_before_the_content():
-    text = "وقال الوزير إن الخطة جاهزة، مبيناً في الوقت نفسه موقف الحكومة من الأزمة، قائلةً إنها ستنجح."
+    text = "وقال الوزير إن الخطة جاهزة، مبيناً في الوقت نفسه موقف الحكومة من الأزمة، قائلةً إنها ستنجح في النهاية."
     rows = quotes_of(text, "ar")
     row = only(rows, cue="مبيناً")
     assert row["text"] == "موقف الحكومة من الأزمة" and row["speaker"] == "الوزير" and row["inherited"]
