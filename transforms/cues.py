@@ -7,10 +7,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import TypeVar
 from functools import lru_cache
 
 from transforms.lexicon import Lexicon
 
+T = TypeVar("T")
 _LETTERS = r"\w\u064B-\u065F\u0670\u0640"
 WORD = re.compile(f"[{_LETTERS}]+(?:[.'’-][{_LETTERS}]+)*")
 # Punctuation that ends a speaker mention or separates an attribution from its content.
@@ -29,6 +31,21 @@ class Cue:
     speaker: tuple[int, int] | None  # the explicit subject, when the text names one
     region_start: int  # the attribution (speaker and cue) spans region_start..region_end
     region_end: int
+
+
+def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
+    """Cache what `build` derives from a language table, keyed by the table's identity: the tables
+    are module-level constants, and hashing a dataclass of big frozensets on every call costs more
+    than the lookup it saves."""
+    cache: dict[int, tuple[Lexicon, T]] = {}
+
+    def cached(lex: Lexicon) -> T:
+        hit = cache.get(id(lex))
+        if hit is None or hit[0] is not lex:
+            hit = cache[id(lex)] = (lex, build(lex))
+        return hit[1]
+
+    return cached
 
 
 def _trie(words: list[str]) -> str:
@@ -51,7 +68,7 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-@lru_cache(maxsize=None)
+@per_lexicon
 def _cue_body(lex: Lexicon) -> tuple[str, str]:
     """The cue alternatives (named groups `word`, `clitic`) and the characters they can start with."""
     words = sorted((lex.cue_verbs | lex.cue_phrases) - lex.clitic_phrases)
@@ -63,7 +80,7 @@ def _cue_body(lex: Lexicon) -> tuple[str, str]:
     return body, initials
 
 
-@lru_cache(maxsize=None)
+@per_lexicon
 def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Cue words and phrases, each preceded by the non-letter before it (the text start aside).
 
@@ -76,7 +93,7 @@ def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f"[^{_LETTERS}\\-'’](?=[{re.escape(initials)}])(?:{body})")
 
 
-@lru_cache(maxsize=None)
+@per_lexicon
 def _cue_at_start(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(_cue_body(lex)[0])
 
@@ -94,7 +111,7 @@ _BREAK_CHARS = re.compile("[;؛:,،—–-]")
 _SPACED_DASH = re.compile(r"(?<=\s)[—–-]{1,2}(?=\s)")
 
 
-@lru_cache(maxsize=None)
+@per_lexicon
 def _break_words(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.clause_breaks:
         return None
@@ -120,7 +137,7 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
     return None
 
 
-@lru_cache(maxsize=None)
+@per_lexicon
 def _adjunct_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.cue_adjuncts:
         return None
@@ -223,7 +240,8 @@ def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, int]]
             end -= 1
         if end <= start:
             return
-        gap = max(text.rfind(" ", start, end), text.rfind("\n", start, end), text.rfind("\t", start, end))
+        gap = text.rfind(" ", start, end)
+        gap = max(gap, text.rfind("\n", max(gap, start), end))  # only within the piece
         yield (gap + 1 if gap >= start else start), end
         if gap < start:
             return
