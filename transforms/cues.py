@@ -197,37 +197,57 @@ def _is_name_dot(text: str, tokens: list[tuple[int, int, bool]], j: int, lex: Le
     return word.lower() in lex.abbreviations or (len(word) == 1 and word.isupper())
 
 
+def _pieces_after(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
+    """Whitespace-delimited pieces of text[pos:limit] in order, found lazily with str.find."""
+    start = pos
+    while True:
+        while start < limit and text[start].isspace():
+            start += 1
+        if start >= limit:
+            return
+        gap = text.find(" ", start, limit)
+        end = limit if gap < 0 else gap
+        nl = text.find("\n", start, end)
+        end = end if nl < 0 else nl
+        yield start, end
+        start = end
+
+
 def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The subject right after a cue (Arabic VSO `قال المتحدث`, English `said Smith`)."""
-    tokens = _tokens(text, pos, min(limit, pos + 160), marks, 2 * MAX_SPEAKER_WORDS)
+    edge = _edge_characters(marks)
     first = last = None
     n = 0
     opened_by_determiner = False
-    for j, (s, e, is_word) in enumerate(tokens):
-        if not is_word:
-            if first is not None and (text[s] in "()[]" or _is_name_dot(text, tokens, j, lex)):
-                continue  # a gloss in brackets stays in the name: الرئاسة (الكرملين); so does `Mr.`
-            break
-        token = text[s:e]
-        low = token.lower()
+    for ps, pe in _pieces_after(text, pos, min(limit, pos + 160)):
+        piece = text[ps:pe]
+        core = piece.strip(edge)
+        lead = len(piece) - len(piece.lstrip(edge))
+        trail = piece[len(piece.rstrip(edge)):]
+        if not core or (lead and (first is None or piece[:lead] not in ("(", "["))):
+            break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين)
+        low = core.lower()
         if low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops:
             break
-        if first is None and lex.speaker_determiners and not (token[0].isupper() or low in lex.speaker_determiners):
+        if first is None and lex.speaker_determiners and not (core[0].isupper() or low in lex.speaker_determiners):
             break  # a cased language names its speakers with capitals or a determiner
+        s = ps + lead
+        e = s + len(core)
         if first is None and low in lex.pronouns:
             return s, e
-        if first is not None and lex.speaker_determiners and token.islower() and text[last - 1].isupper() is False \
-                and not opened_by_determiner and text[first].isupper():
+        if first is not None and lex.speaker_determiners and core.islower() and not opened_by_determiner \
+                and text[first].isupper():
             break  # `Sanders started …`: a lower-case word after a name is the verb, not the name
         if first is None:
             opened_by_determiner = low in lex.speaker_determiners
-        first = s if first is None else first
+            first = s
         last = e
         n += 1
         if n == MAX_SPEAKER_WORDS:
             break
-    if last is not None and text[last - 1] in "([":
-        last -= 1
+        if trail and not (trail in (")", "]") or trail == "." and (low in lex.abbreviations or
+                                                                   (len(core) == 1 and core.isupper()))):
+            break  # punctuation after this word ends the subject, save `Mr.`, an initial or a closing bracket
     return (first, last) if first is not None else None
 
 
