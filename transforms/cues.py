@@ -13,7 +13,7 @@ from functools import lru_cache
 from transforms.lexicon import Lexicon
 
 T = TypeVar("T")
-_LETTERS = r"\w\u064B-\u065F\u0670\u0640"
+LETTERS = _LETTERS = r"\w\u064B-\u065F\u0670\u0640"
 WORD = re.compile(f"[{_LETTERS}]+(?:[.'’-][{_LETTERS}]+)*")
 # Punctuation that ends a speaker mention or separates an attribution from its content.
 CLAUSE_PUNCT = ",،؛;:.!?؟()[]"

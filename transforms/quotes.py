@@ -12,11 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import islice
+from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import CLAUSE_PUNCT, TERMINALS, WORD, Cue, clause_break, find_cues, implied_speaker, skip_adjunct, speaker_before, words_in
+from transforms.cues import CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, find_cues, implied_speaker, skip_adjunct, speaker_before, words_in
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
@@ -61,6 +61,11 @@ def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
     return [s for s in spans if s[1] > s[0]]
 
 
+@lru_cache(maxsize=None)
+def _at_least(k: int) -> re.Pattern[str]:
+    return re.compile(f"(?:[^{LETTERS}]*{WORD.pattern}(?![{LETTERS}])){{{k}}}")
+
+
 class _Document:
     """One document's text, language table, sentences, quotations and cues."""
 
@@ -102,11 +107,9 @@ class _Document:
             pos -= 1
         return self.text[pos] if pos >= floor else ""
 
-    def n_words(self, start: int, end: int, cap: int) -> int:
-        """Words in text[start:end], counted up to `cap` + 1: enough to compare with `cap`."""
-        if cap == 0:
-            return int(start < end and WORD.search(self.text, start, end) is not None)
-        return sum(1 for _ in islice(WORD.finditer(self.text, start, end), cap + 1)) if start < end else 0
+    def at_least(self, start: int, end: int, k: int) -> bool:
+        """Whether text[start:end] holds k words or more (one regex match, no counting loop)."""
+        return start < end and _at_least(k).match(self.text, start, end) is not None
 
     def has_mark(self, start: int, end: int) -> bool:
         return start < end and self._mark.search(self.text, start, end) is not None
@@ -127,7 +130,7 @@ class _Document:
 
 def _lead_ok(doc: _Document, start: int, end: int) -> bool:
     """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`."""
-    return start <= end and not doc.has_terminal(start, end) and doc.n_words(start, end, _MAX_LEAD_WORDS) <= _MAX_LEAD_WORDS \
+    return start <= end and not doc.has_terminal(start, end) and not doc.at_least(start, end, _MAX_LEAD_WORDS + 1) \
         and not doc.has_mark(start, end)
 
 
@@ -160,7 +163,7 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
 def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
     """`Rep. Trey Gowdy (R-S.C.): “…”`: a colon with no reporting verb; the words before it name the speaker."""
     speaker = speaker_before(doc.text, colon, floor, doc.lex, doc.marks) if doc.lex.speaker_determiners else None
-    if speaker is None and doc.n_words(floor, colon, _MAX_HEADLINE_SOURCE_WORDS) <= _MAX_HEADLINE_SOURCE_WORDS:
+    if speaker is None and not doc.at_least(floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         speaker = _trim(doc.text, floor, colon)
     if speaker is not None and speaker[1] <= speaker[0]:
         speaker = None
@@ -174,7 +177,7 @@ _DASH_SOURCE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*([^\W\d][^\n.,;:!?(
 def _dash_attribution(doc: _Document, q: Quotation) -> Cue | None:
     """A quotation signed by a dash and a name to the end of its line: `“…” ― Esther Tapia`."""
     m = _DASH_SOURCE.match(doc.text, q.close_end)
-    if m is None or not 0 < doc.n_words(*m.span(1), _MAX_HEADLINE_SOURCE_WORDS + 1) <= _MAX_HEADLINE_SOURCE_WORDS:
+    if m is None or not doc.at_least(*m.span(1), 1) or doc.at_least(*m.span(1), _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
     dash = doc.text.index(next(ch for ch in doc.text[m.start():m.start(1)] if ch in "―—–-"), m.start())
     return Cue(dash, dash + 1, False, False, m.span(1), dash, m.end(1))
@@ -190,11 +193,11 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
             if cue.region_start < q.close_end:
                 continue
             gap = doc.text[q.close_end:cue.region_start]
-            if idx > si and (doc.n_words(q.close_end, cue.region_start, 0) or not doc.text[cue.region_start].islower()):
+            if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or not doc.text[cue.region_start].islower()):
                 return None  # `“….” he said` split by the segmenter, not a new sentence `Reid said …`
             if cue.subjectless or doc.has_sentence_end(q.close_end, cue.region_start) or \
                     doc.has_mark(q.close_end, cue.region_start) or \
-                    doc.n_words(q.close_end, cue.region_start, _MAX_TAIL_WORDS) > _MAX_TAIL_WORDS:
+                    doc.at_least(q.close_end, cue.region_start, _MAX_TAIL_WORDS + 1):
                 return None
             return cue
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
@@ -207,10 +210,10 @@ def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool
     si = doc.sentence_of(first.open_mark)
     s_start = doc.sentences[si][0]
     # nothing before it but a word or a short introductory phrase: `As for complexity, “…”`
-    opens = doc.n_words(s_start, first.open_mark, 1) <= 1 or (
-        doc.char_before(s_start, first.open_mark) in _COMMAS and doc.n_words(s_start, first.open_mark, 5) <= 5)
+    opens = not doc.at_least(s_start, first.open_mark, 2) or (
+        doc.char_before(s_start, first.open_mark) in _COMMAS and not doc.at_least(s_start, first.open_mark, 6))
     s_end = doc.sentences[doc.sentence_of(max(q.close_end - 1, q.start))][1]
-    ends = doc.n_words(q.close_end, s_end, 0) == 0
+    ends = not doc.at_least(q.close_end, s_end, 1)
     return opens, ends
 
 
@@ -236,9 +239,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         if cue is None and opens:
             cue = _dash_attribution(doc, last)  # `“…” ― Esther Tapia`
         if cue is None:
-            words = doc.n_words(first.start, last.end, _MIN_FLOATING_WORDS)
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
-            if not (opens and ends and (len(chain) > 1 or words >= _MIN_FLOATING_WORDS or follows_quote)):
+            if not (opens and ends and (len(chain) > 1 or doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS) or follows_quote)):
                 continue  # a scare quote, a title or a fragment inside a clause
         else:
             used.add(id(cue))
@@ -314,7 +316,7 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     if not cue.phrase and doc.char_before(floor, cue.region_start) not in _COMMAS:
         return None
     span = _trim(text, floor, cue.region_start)
-    if doc.n_words(*span, 3) < 3:
+    if not doc.at_least(*span, 3):
         return None
     return span
 
@@ -335,9 +337,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     break
             spans = []
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
-            if not (cue.phrase and doc.n_words(floor, cue.region_start, 3) >= 3):
+            if not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
                 after = _content_after(doc, cue, limit)
-                if after and doc.n_words(*after, _MIN_CONTENT_WORDS) >= _MIN_CONTENT_WORDS:
+                if after and doc.at_least(*after, _MIN_CONTENT_WORDS):
                     spans.append(after)
             if not spans and not cue.subjectless and floor < cue.region_start:
                 before = _content_before(doc, cue, floor)
@@ -365,12 +367,12 @@ def _headline_quote(doc: _Document) -> Quote | None:
         return None
     s_start, s_end = doc.sentences[0]
     colon = doc.text.find(":", s_start, s_end)
-    if colon < 0 or not 0 < doc.n_words(s_start, colon, _MAX_HEADLINE_SOURCE_WORDS) <= _MAX_HEADLINE_SOURCE_WORDS:
+    if colon < 0 or not doc.at_least(s_start, colon, 1) or doc.at_least(s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
     if any(ch in doc.marks or ch in CLAUSE_PUNCT for ch in doc.text[s_start:colon]):
         return None
     content = _trim(doc.text, colon + 1, s_end)
-    if doc.n_words(*content, 3) < 3 or doc.overlaps_quotation(*content):
+    if not doc.at_least(*content, 3) or doc.overlaps_quotation(*content):
         return None
     return Quote(content[0], content[1], "indirect", _trim(doc.text, s_start, colon), False, (colon, colon + 1))
 
