@@ -31,6 +31,7 @@ class Cue:
     speaker: tuple[int, int] | None  # the explicit subject, when the text names one
     region_start: int  # the attribution (speaker and cue) spans region_start..region_end
     region_end: int
+    quotation_only: bool = False  # a noun-like form (`states`): attributes quotations, opens no clause
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
@@ -89,8 +90,8 @@ def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
     no cue begins with in one test: three times faster than `\\b(?:…)` on PolNeAR.
     """
     body, initials = _cue_body(lex)
-    # Not after a hyphen or an apostrophe: `so-called`, `O'Said` are no cues.
-    return re.compile(f"[^{_LETTERS}\\-'’](?=[{re.escape(initials)}])(?:{body})")
+    # Not after a hyphen, an apostrophe or markup: `so-called`, `O'Said`, `<tweet` are no cues.
+    return re.compile(f"[^{_LETTERS}\\-'’</=@#](?=[{re.escape(initials)}])(?:{body})")
 
 
 @per_lexicon
@@ -443,7 +444,7 @@ def _cue(text: str, s: int, e: int, group: str, form: str, sentence: tuple[int, 
                 speaker = _auxiliary_subject(text, s, start, lex, marks)
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1])
-    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end)
+    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, form in lex.quotation_only_cues)
 
 
 def _clitic_speaker(text: str, pos: int, limit: int, marks: str) -> tuple[int, int] | None:

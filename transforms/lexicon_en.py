@@ -66,6 +66,20 @@ def _forms(verb: str) -> tuple[str, ...]:
     return (verb, past, third, stem + "ing")
 
 
+# Forms that news uses as nouns far more often than as reporting verbs (`battleground states`, `a
+# tweet`, `the attacks`): they attribute a quotation right next to them (`“…,” it reads`) but
+# never open a reported clause; their other forms (stated, tweeted, attacked) are full cues.
+NOUN_FORMS_EN = frozenset({
+    "state", "states", "report", "note", "notes", "post", "posts", "question", "questions", "attack", "attacks",
+    "remark", "remarks", "tweet", "tweets", "charge", "charges", "estimate", "estimates", "forecast", "forecasts",
+    "signal", "signals", "hint", "hints", "vent", "vents", "rail", "rails", "counter", "counters", "demand",
+    "demands", "fear", "fears", "worry", "hope", "hopes", "promise", "promises", "pledge", "pledges", "vow",
+    "vows", "joke", "jokes", "echo", "echoes", "cite", "continue", "continues", "discuss", "label", "labels",
+    "challenge", "challenges", "accept", "express", "call", "highlight", "highlights", "read", "reads",
+    "mention", "mentions", "reply", "replies", "response", "comment", "comments", "thought", "feel", "feeling",
+    "thinking", "reading", "posting", "reporting", "charging", "hoping", "fearing", "questioning",
+})
+
 CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v))
 
 # Participles that report for the subject of their main clause: "..., adding that ...".
@@ -147,4 +161,5 @@ ENGLISH = Lexicon(
     titles=TITLES_EN,
     clause_breaks=CLAUSE_BREAKS_EN,
     cue_adjuncts=CUE_ADJUNCTS_EN,
+    quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
 )

@@ -330,6 +330,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             if id(cue) in used:
                 floor = max(floor, cue.region_end)
                 continue
+            if cue.quotation_only:
+                continue
             limit = s_end
             for nxt in cues[k + 1:]:
                 if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, nxt.region_start) in _COMMAS:
