@@ -336,3 +336,9 @@ def test_arabic_participle_forms_and_set_adjunct_before_the_content():
     row = only(rows, cue="مبيناً")
     assert row["text"] == "موقف الحكومة من الأزمة" and row["speaker"] == "الوزير" and row["inherited"]
     assert only(rows, cue="قائلةً")["speaker"] == "الوزير"
+
+
+def test_parenthetical_attribution_splits_its_content():
+    rows = quotes_of("Now, he says, at least seven delegates have signed on to the effort.", "en")
+    assert [r["text"] for r in rows] == ["Now", "at least seven delegates have signed on to the effort"]
+    assert {r["speaker"] for r in rows} == {"he"}

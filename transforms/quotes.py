@@ -337,9 +337,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, nxt.region_start) in _COMMAS:
                     limit = nxt.region_start
                     break
-            spans = []
+            spans = _parenthetical(doc, cue, floor, limit)
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
-            if not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
+            if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
                 after = _content_after(doc, cue, limit)
                 if after and doc.at_least(*after, _MIN_CONTENT_WORDS):
                     spans.append(after)
@@ -351,6 +351,22 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
     return quotes
+
+
+def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tuple[int, int]]:
+    """`Now, he says, at least seven delegates …`: an attribution set off by commas inside its content;
+    the content is the part before it and the part after it."""
+    if cue.phrase or cue.subjectless or cue.speaker is None or cue.speaker[0] > cue.start \
+            or doc.char_before(floor, cue.region_start) not in _COMMAS:
+        return []
+    after = _trim(doc.text, cue.region_end, limit, " \t")
+    if after[0] >= after[1] or doc.text[after[0]] not in _COMMAS:
+        return []
+    before, rest = _trim(doc.text, floor, cue.region_start), _trim(doc.text, after[0] + 1, limit)
+    if not doc.at_least(*rest, 3) or not doc.at_least(*before, 1):
+        return []
+    brk = clause_break(doc.text, rest[0], rest[1], doc.lex, doc.inside_quotation)
+    return [before, _trim(doc.text, rest[0], brk) if brk is not None else rest]
 
 
 def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
