@@ -435,7 +435,7 @@ def _cue(text: str, s: int, e: int, group: str, form: str, sentence: tuple[int, 
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
             if speaker is None and _has_punct(text, max(start, s - 3), s, marks):
-                speaker = _closing_subject(text, e, end, lex, marks) or _appositive_subject(text, s, start, lex, marks)
+                speaker = _appositive_subject(text, s, start, lex, marks) or _closing_subject(text, e, end, lex, marks)
         else:  # VSO first, then a subject before an auxiliary
             speaker = speaker_after(text, e, end, lex, marks)
             if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:

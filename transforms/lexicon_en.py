@@ -66,6 +66,14 @@ def _forms(verb: str) -> tuple[str, ...]:
     return (verb, past, third, stem + "ing")
 
 
+# Multi-word reporting verbs: they behave as verbs (subject before them).
+CUE_VERB_PHRASES_EN = frozenset({
+    "pointed out", "points out", "point out", "pointing out", "shot back", "fired back", "wrote back",
+    "went on", "goes on", "referring to", "referred to", "refers to", "talked about", "talking about",
+    "talks about", "spoke about", "spoke of", "speaks about", "spoke out against", "called for", "calling for",
+    "calls for", "called on", "calling on", "calls on", "asked about", "warned against",
+})
+
 # Forms that news uses as nouns far more often than as reporting verbs (`battleground states`, `a
 # tweet`, `the attacks`): they attribute a quotation right next to them (`“…,” it reads`) but
 # never open a reported clause; their other forms (stated, tweeted, attacked) are full cues.
@@ -80,17 +88,13 @@ NOUN_FORMS_EN = frozenset({
     "thinking", "reading", "posting", "reporting", "charging", "hoping", "fearing", "questioning",
 })
 
-CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v))
+CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v)) | CUE_VERB_PHRASES_EN
 
 # Participles that report for the subject of their main clause: "..., adding that ...".
-SUBJECTLESS_CUES_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v) if f.endswith("ing"))
+SUBJECTLESS_CUES_EN = frozenset(f for f in CUE_VERBS_EN if f.split()[0].endswith("ing"))
 
-CUE_PHRASES_EN = frozenset({
-    "according to", "pointed out", "points out", "point out", "pointing out", "shot back", "fired back",
-    "wrote back", "went on", "goes on", "referring to", "referred to", "refers to", "talked about",
-    "talking about", "talks about", "spoke about", "spoke of", "speaks about", "spoke out against", "called for",
-    "calling for", "calls for", "called on", "calling on", "calls on", "asked about", "warned against",
-})
+# Phrases that name a source after them: "according to the police".
+CUE_PHRASES_EN = frozenset({"according to"})
 
 COMPLEMENTIZERS_EN = frozenset({"that", "whether"})
 
