@@ -19,7 +19,6 @@ WORD = re.compile(f"[{_LETTERS}]+(?:[.'’-][{_LETTERS}]+)*")
 CLAUSE_PUNCT = ",،؛;:.!?؟()[]"
 TERMINALS = ".!?؟"
 MAX_SPEAKER_WORDS = 9
-_BRACKETS = str.maketrans("", "", "()[]")
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass pays for object.__setattr__ per field
@@ -169,33 +168,6 @@ def words_in(text: str, start: int, end: int, limit: int | None = None) -> list[
 
 def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
     return start < end and _punct_pattern(marks).search(text, start, end) is not None
-
-
-def _name_gap(text: str, word: tuple[int, int], end: int, lex: Lexicon) -> bool:
-    """The dot after `Mr.`, `Sen.` or an initial (`Donald J. Trump`) stays inside a name."""
-    if text[word[1]:end].strip() != ".":
-        return False
-    token = text[word[0]:word[1]]
-    return token.lower() in lex.abbreviations or (len(token) == 1 and token.isupper())
-
-
-@lru_cache(maxsize=None)
-def _token_pattern(marks: str) -> re.Pattern[str]:
-    """Words and the punctuation between them, in one scan (no regex call per gap)."""
-    return re.compile(f"(?P<w>{WORD.pattern})|[{re.escape(CLAUSE_PUNCT + marks)}]")
-
-
-def _tokens(text: str, start: int, end: int, marks: str, limit: int | None = None) -> list[tuple[int, int, bool]]:
-    found = _token_pattern(marks).finditer(text, start, end)
-    return [(m.start(), m.end(), m.lastgroup == "w") for m in (found if limit is None else islice(found, limit))]
-
-
-def _is_name_dot(text: str, tokens: list[tuple[int, int, bool]], j: int, lex: Lexicon) -> bool:
-    """Token j is the dot of `Mr.`, `Sen.` or an initial (`Donald J. Trump`), which stays inside a name."""
-    if text[tokens[j][0]:tokens[j][1]] != "." or j == 0 or not tokens[j - 1][2] or tokens[j - 1][1] != tokens[j][0]:
-        return False
-    word = text[tokens[j - 1][0]:tokens[j - 1][1]]
-    return word.lower() in lex.abbreviations or (len(word) == 1 and word.isupper())
 
 
 def _pieces_after(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
