@@ -55,10 +55,14 @@ def _trim(text: str, start: int, end: int, chars: str = _SPACE_AND_PUNCT) -> tup
 
 
 def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans = sorted((int(s), int(e)) for s, e in sentences if 0 <= s < e <= len(text))
+    """The usable sentence spans in text order (segmentation output already is; anything else is sorted)."""
+    n = len(text)
+    spans = [(s, e) for s, e in sentences if 0 <= s < e <= n]
+    if any(spans[i][0] < spans[i - 1][0] for i in range(1, len(spans))):
+        spans.sort()
     if not spans:  # no segmentation given: treat each paragraph as one sentence
-        spans = [_trim(text, s, e, " \t\n\r") for s, e in paragraph_bounds(text)]
-    return [s for s in spans if s[1] > s[0]]
+        spans = [span for span in (_trim(text, s, e, " \t\n\r") for s, e in paragraph_bounds(text)) if span[1] > span[0]]
+    return spans
 
 
 @lru_cache(maxsize=None)
@@ -435,7 +439,8 @@ QUOTE_COLUMNS = [
 
 def quote_table(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """One row per quote of every document (columns of `tables.QUOTES`)."""
-    spans = {doc_id: list(zip(g["char_start"], g["char_end"])) for doc_id, g in sentences.groupby("doc_id", sort=False)}
+    spans = {doc_id: list(zip(g["char_start"].tolist(), g["char_end"].tolist()))  # Python ints: cheap to compare
+             for doc_id, g in sentences.groupby("doc_id", sort=False)}
     rows = []
     for doc_id, text, lang in documents[["doc_id", "text", "lang"]].itertuples(index=False):
         sent_spans = spans.get(doc_id, [])
