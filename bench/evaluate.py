@@ -3,7 +3,7 @@
     python bench/evaluate.py sentences ../shared/eval/sentences/ar_pud.jsonl
     python bench/evaluate.py quotes ../shared/eval/quotes/polnear_dev.jsonl
 
-Writes documents/sentences/quotes Parquet tables to a temporary folder (or --out) and runs
+Writes documents/sentences/quotes/speakers Parquet tables to a temporary folder (or --out) and runs
 `score.py` (default ../shared/eval/score.py) on them; prints the scorer's output.
 """
 
@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from transforms.documents import document_table  # noqa: E402
-from transforms.quotes import quote_table  # noqa: E402
+from transforms.quotes import quote_table, speaker_table  # noqa: E402
 from transforms.segment import sentence_table  # noqa: E402
-from transforms.tables import DOCUMENTS, QUOTES, SENTENCES  # noqa: E402
+from transforms.tables import DOCUMENTS, QUOTES, SENTENCES, SPEAKERS  # noqa: E402
 
 DEFAULT_SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
@@ -43,13 +43,14 @@ def write_tables(gold: pd.DataFrame, out: Path) -> dict[str, int]:
     docs = document_table(gold)
     sentences = sentence_table(docs)
     quotes = quote_table(docs, sentences)
+    speakers = speaker_table(docs, quotes)
     out.mkdir(parents=True, exist_ok=True)
-    for table, frame in ((DOCUMENTS, docs), (SENTENCES, sentences), (QUOTES, quotes)):
+    for table, frame in ((DOCUMENTS, docs), (SENTENCES, sentences), (QUOTES, quotes), (SPEAKERS, speakers)):
         columns = [c for c in table.column_names if c in frame.columns]
         schema = pa.schema([table.schema.field(c) for c in columns])
         pq.write_table(pa.Table.from_pandas(frame[columns], schema=schema, preserve_index=False),
                        out / f"{table.name}.parquet")
-    return {"documents": len(docs), "sentences": len(sentences), "quotes": len(quotes)}
+    return {"documents": len(docs), "sentences": len(sentences), "quotes": len(quotes), "speakers": len(speakers)}
 
 
 def main() -> int:

@@ -23,10 +23,10 @@ from flows.settings import Settings
 from flows.sources import Batch, InputRef, ReadOptions, discover, plan_batches, read_batch
 from flows.storage import RunStorage, count_rows, output_lock, read_frame, read_published, recover
 from transforms.documents import document_table
-from transforms.quotes import quote_table
+from transforms.quotes import quote_table, speaker_table
 from transforms.segment import sentence_table
 
-BATCH_TABLES = ["documents", "sentences", "quotes", "rejects"]
+BATCH_TABLES = ["documents", "sentences", "quotes", "speakers", "rejects"]
 RUN_TABLES = ["inputs", "runs"]
 PUBLISHED_TABLES = BATCH_TABLES + RUN_TABLES
 # Stages write files and are cheap to redo; caching would only hash inputs for nothing.
@@ -115,7 +115,11 @@ def segment_documents(batch: Batch, docs_path: Path, storage: RunStorage) -> Pat
 
 @stage(task_run_name="quotes-{batch.name}")
 def extract_quotes(batch: Batch, docs_path: Path, sentences_path: Path, storage: RunStorage) -> Path:
-    return storage.write(quote_table(read_frame(docs_path), read_frame(sentences_path)), "quotes", batch.name)
+    """The batch's quotes, and its speakers table clustered from them."""
+    docs = read_frame(docs_path)
+    quotes = quote_table(docs, read_frame(sentences_path))
+    storage.write(speaker_table(docs, quotes), "speakers", batch.name)
+    return storage.write(quotes, "quotes", batch.name)
 
 
 @stage(task_run_name="documents-{batch.name}")

@@ -23,6 +23,18 @@ class Lexicon:
     subject_stops: frozenset[str]  # words that end a speaker mention (prepositions, time words)
     pronouns: frozenset[str]  # speaker pronouns
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
+    quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
+    subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
+    content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
+    speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
+    speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    clause_stops: frozenset[str] = frozenset()  # a cue followed by one of these has no bare clause: in, on
+    clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
+    titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس
+    quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
+    cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
+    clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
+    definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.
@@ -43,3 +55,6 @@ COMMAS = ",،、"
 # A dateline on a line of its own: a place, the agency in brackets, a dash (`DAMASCUS (Reuters) -`,
 # `دمشق (وكالات الأنباء) -`). Shared by the language tables, whose scripts it does not name.
 DATELINE = r"^[^\W\d_][^()\n]{0,40}\([^()\n]{1,40}\)\s*[-–—]"
+
+# Closing marks that are also apostrophes: a quotation they close stays within its line.
+APOSTROPHES = "'’"

@@ -1,4 +1,11 @@
-"""Quote extraction and speaker attribution: direct, mixed and indirect speech with speaker and cue spans."""
+"""Quote extraction and speaker attribution: direct, mixed and indirect speech with speaker and cue spans.
+
+The matcher works on the original text with the language's tables (`transforms.lexicon_*`):
+quotations come from `quote_marks`, reporting cues and their explicit subjects from `cues`, and
+each quotation or reported clause is tied to the cue that introduces or follows it. Speakers a
+sentence leaves implicit (Arabic pro-drop `وتابع «…»`, `مضيفا أن`, English floating quotes) are
+carried over from the previous attribution. Mentions are clustered into speakers by `speakers`.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +16,26 @@ from functools import lru_cache
 
 import pandas as pd
 
+from transforms.cues import CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, find_cues, implied_speaker, skip_adjunct, speaker_before, words_in
 from transforms.languages import lexicon_for
-from transforms.lexicon import QUOTE_PAIRS, Lexicon
-from transforms.segment import paragraph_spans
+from transforms.lexicon import Lexicon
+from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
+from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
-# A word: letters and digits with Arabic diacritics and tatweel inside it.
-_WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+(?:[.'’-][\w\u064B-\u065F\u0670\u0640]+)*")
-# Direct quotations within one paragraph, for every mark pair.
-_DIRECT = re.compile(
-    "|".join(f"{re.escape(o)}(?P<q{i}>[^{re.escape(o + c)}\\n]+){re.escape(c)}" for i, (o, c) in enumerate(QUOTE_PAIRS))
-)
-_QUOTE_MARKS = "".join(sorted({m for pair in QUOTE_PAIRS for m in pair}))
-_ANY_MARK = re.compile(f"[{re.escape(_QUOTE_MARKS)}]")
-_EDGE_PUNCT = " \t\n.,،؛;:!?؟…-–—" + _QUOTE_MARKS
-_MAX_SPEAKER_WORDS = 8
-_MAX_CUE_TO_CLAUSE_WORDS = 25
+_TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
+_SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
+_MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or quotation
+_MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
+_MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a quoted name
+_MIN_CONTENT_WORDS = 2
+_MAX_HEADLINE_SOURCE_WORDS = 4
+_COMMAS = (",", "،")
+_COMMA_SET = frozenset(_COMMAS)
+_CLAUSE_PUNCT = frozenset(CLAUSE_PUNCT)
+_LEADS_IN, _COMPLEMENTIZER = "leads-in", "complementizer"  # how a cue before a quotation reaches it
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     start: int
     end: int
@@ -34,16 +43,10 @@ class Quote:
     speaker: tuple[int, int] | None = None
     speaker_inherited: bool = False
     cue: tuple[int, int] | None = None
+    subjectless: bool = False
 
 
-@dataclass(frozen=True)
-class Cue:
-    start: int
-    end: int
-    speaker: tuple[int, int] | None  # the explicit subject, when the text names one
-
-
-def _trim(text: str, start: int, end: int, chars: str = _EDGE_PUNCT) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int, chars: str = _SPACE_AND_PUNCT) -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1
     while end > start and text[end - 1] in chars:
@@ -51,195 +54,412 @@ def _trim(text: str, start: int, end: int, chars: str = _EDGE_PUNCT) -> tuple[in
     return start, end
 
 
-def direct_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of the words inside quote marks, marks excluded, never across a paragraph."""
-    spans = []
-    for p_start, p_end in paragraph_spans(text):
-        for m in _DIRECT.finditer(text, p_start, p_end):
-            s, e = m.start() + 1, m.end() - 1
-            if text[s:e].strip():
-                spans.append(_trim(text, s, e, " \t\n"))
+def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The usable sentence spans in text order (segmentation output already is; anything else is sorted)."""
+    n = len(text)
+    spans = [(s, e) for s, e in sentences if 0 <= s < e <= n]
+    if any(spans[i][0] < spans[i - 1][0] for i in range(1, len(spans))):
+        spans.sort()
+    if not spans:  # no segmentation given: treat each paragraph as one sentence
+        spans = [span for span in (_trim(text, s, e, " \t\n\r") for s, e in paragraph_bounds(text)) if span[1] > span[0]]
     return spans
 
 
 @lru_cache(maxsize=None)
-def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str] | None:
-    if not phrases:
+def _at_least(k: int) -> re.Pattern[str]:
+    return re.compile(f"(?:[^{LETTERS}]*{WORD.pattern}(?![{LETTERS}])){{{k}}}")
+
+
+class _Document:
+    """One document's text, language table, sentences, quotations and cues."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], lex: Lexicon):
+        self.text, self.lex = text, lex
+        self.marks = mark_characters(lex.quote_pairs)
+        self._mark = re.compile(f"[{re.escape(self.marks)}]")
+        self.stop = re.compile(f"[{re.escape(self.marks + TERMINALS)}]")
+        self.edge = _SPACE_AND_PUNCT + self.marks
+        self.sentences = _sentence_spans(text, sentences)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.quotations = find_quotations(text, lex)
+        self.q_starts = [q.start for q in self.quotations]
+        self.cues = find_cues(text, self.sentences, lex, self.marks, self.inside_quotation)
+
+    def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
+        """The subject a cue without its own reports for (computed only for cues that get a quote)."""
+        if cue.phrase:
+            return None
+        si = self.sentence_of(cue.start)
+        before = [c for c in self.cues[si] if c.start < cue.start]
+        return implied_speaker(self.text, cue, before, self.sentences[si], self.lex, self.marks)
+
+    def inside_quotation(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and self.quotations[i].start <= pos < self.quotations[i].end
+
+    def overlaps_quotation(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.q_starts, end) - 1
+        return i >= 0 and self.quotations[i].end > start
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def char_before(self, floor: int, pos: int) -> str:
+        """The last non-space character of text[floor:pos], or "" when there is none."""
+        pos -= 1
+        while pos >= floor and self.text[pos].isspace():
+            pos -= 1
+        return self.text[pos] if pos >= floor else ""
+
+    def at_least(self, start: int, end: int, k: int) -> bool:
+        """Whether text[start:end] holds k words or more (one regex match, no counting loop)."""
+        return start < end and _at_least(k).match(self.text, start, end) is not None
+
+    def has_mark(self, start: int, end: int) -> bool:
+        return start < end and self._mark.search(self.text, start, end) is not None
+
+    def has_sentence_end(self, start: int, end: int) -> bool:
+        """A terminal in text[start:end] other than the dot of `Mr.`, `Rep.` or an initial."""
+        for m in _TERMINAL.finditer(self.text, start, end):
+            word = WORD.search(self.text, max(start, m.start() - 6), m.start())
+            if not (m.group() == "." and word is not None and word.end() == m.start() and (
+                    self.text[word.start():word.end()].lower() in self.lex.abbreviations or
+                    (word.end() - word.start() == 1 and self.text[word.start()].isupper()))):
+                return True
+        return False
+
+    def has_terminal(self, start: int, end: int) -> bool:
+        return start < end and _TERMINAL.search(self.text, start, end) is not None
+
+
+def _lead_ok(doc: _Document, start: int, end: int) -> bool:
+    """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`."""
+    return start <= end and not doc.has_terminal(start, end) and not doc.at_least(start, end, _MAX_LEAD_WORDS + 1) \
+        and not doc.has_mark(start, end)
+
+
+def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
+    """The last cue of the quotation's sentence before its opening mark, when nothing but adjuncts and a
+    colon, a comma (`_LEADS_IN`) or a complementizer (`_COMPLEMENTIZER`) lies between them."""
+    si = doc.sentence_of(q.open_mark)
+    candidates = [c for c in doc.cues[si] if c.region_end <= q.open_mark]
+    if not candidates:
+        lead = doc.text[doc.sentences[si][0]:q.open_mark].strip()
+        if si > 0 and not lead and doc.char_before(0, q.open_mark) == ":" and doc.cues[si - 1]:
+            return doc.cues[si - 1][-1], _LEADS_IN  # `Breitbart News responded:` then the quotation
+        if lead.endswith(":"):
+            return _colon_attribution(doc, doc.sentences[si][0], doc.text.rindex(":", 0, q.open_mark)), _LEADS_IN
         return None
-    alternatives = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)", re.IGNORECASE)
-
-
-def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _WORD.finditer(text, start, end)]
-
-
-def _speaker_after(text: str, words: list[tuple[int, int]], i: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The subject that follows word i (Arabic VSO, English `said Smith`), up to punctuation or a stop word."""
-    first = last = None
-    for k in range(i + 1, min(len(words), i + 1 + _MAX_SPEAKER_WORDS)):
-        s, e = words[k]
-        if s >= limit:
-            break
-        gap = text[words[k - 1][1]:s]
-        if any(ch in gap for ch in ",،؛;:.!?؟" + _QUOTE_MARKS):
-            break
-        token = text[s:e]
-        if token.lower() in lex.subject_stops or token in lex.cue_verbs:
-            break
-        if lex.lang == "en" and first is None and not (token[0].isupper() or token.lower() in {"the", "a", "an"}):
-            break
-        first = s if first is None else first
-        last = e
-    return (first, last) if first is not None else None
-
-
-def _speaker_before(text: str, words: list[tuple[int, int]], i: int, floor: int, lex: Lexicon) -> tuple[int, int] | None:
-    """English `Smith said` / `the spokesman said`; Arabic `وكان زيلينسكي أعلن`."""
-    if i == 0 or words[i - 1][0] < floor:
+    cue = candidates[-1]
+    if not _lead_ok(doc, cue.region_end, q.open_mark):
         return None
-    if lex.lang == "ar":
-        for k in range(i - 1, max(-1, i - 1 - _MAX_SPEAKER_WORDS), -1):
-            if words[k][0] < floor:
-                return None
-            if text[words[k][0]:words[k][1]] in lex.auxiliaries and k < i - 1:
-                return words[k + 1][0], words[i - 1][1]
-        return None
-    s, e = words[i - 1]
-    token = text[s:e]
-    if token.lower() in lex.pronouns:
-        return s, e
-    first = None
-    for k in range(i - 1, max(-1, i - 1 - _MAX_SPEAKER_WORDS), -1):
-        ks, ke = words[k]
-        if ks < floor or any(ch in text[ke:words[k + 1][0]] for ch in ",;:.!?" + _QUOTE_MARKS):
-            break
-        tok = text[ks:ke]
-        if tok[0].isupper() or tok.lower() in {"the", "a", "an", "another"}:
-            first = ks
-        elif first is None and k == i - 1 and tok.isalpha():
-            first = ks  # "sources said", "officials said"
-        else:
-            break
-    return (first, e) if first is not None else None
-
-
-def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
-    """Reporting verbs and phrases in text[start:end] with their explicit speakers."""
-    words = _words(text, start, end)
-    cues = []
-    for i, (s, e) in enumerate(words):
-        if text[s:e] not in lex.cue_verbs and text[s:e].lower() not in lex.cue_verbs:
-            continue
-        speaker = _speaker_before(text, words, i, start, lex) if lex.lang == "en" else None
-        if speaker is None:
-            speaker = _speaker_after(text, words, i, end, lex)
-            if speaker is not None and lex.lang == "ar" and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:
-                speaker = None
-        if speaker is None and lex.lang == "ar":
-            speaker = _speaker_before(text, words, i, start, lex)
-        cues.append(Cue(s, e, speaker))
-    pattern = _phrase_pattern(lex.cue_phrases)
-    if pattern is not None:
-        for m in pattern.finditer(text, start, end):
-            after = [w for w in words if w[0] >= m.end()]
-            idx = words.index(after[0]) - 1 if after else len(words) - 1
-            speaker = _speaker_after(text, words, idx, end, lex) if after else None
-            cues.append(Cue(m.start(), m.end(), speaker))
-    return sorted(cues, key=lambda c: c.start)
-
-
-def _clause_after(text: str, cue: Cue, s_end: int, lex: Lexicon, next_cue: int) -> tuple[int, int] | None:
-    """Reported clause after the complementizer that follows `cue`: `said that ...`, `أكد أن ...`."""
-    scan_from = cue.speaker[1] if cue.speaker and cue.speaker[0] > cue.start else cue.end
-    stop = min(s_end, next_cue)
-    mark = _ANY_MARK.search(text, scan_from, stop)
-    first_mark = mark.start() if mark else stop
-    words = _words(text, scan_from, first_mark)  # a complementizer inside a quotation is the speaker's own
-    for s, e in words[:_MAX_CUE_TO_CLAUSE_WORDS]:
-        if text[s:e] in lex.complementizers or text[s:e].lower() in lex.complementizers:
-            clause = _trim(text, e, stop)
-            return clause if clause[1] > clause[0] else None
+    lead = doc.text[cue.region_end:q.open_mark].rstrip()
+    if not lead or lead[-1] in ":,،":
+        return cue, _LEADS_IN
+    words = words_in(doc.text, cue.region_end, q.open_mark)
+    if words and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers:
+        return cue, _COMPLEMENTIZER
+    if words and doc.text[words[0][0]:words[0][1]].lower() in doc.lex.clause_stops:
+        return cue, _COMPLEMENTIZER  # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`
     return None
 
 
-def _quote_type(text: str, start: int, end: int) -> str:
-    return "mixed" if any(ch in _QUOTE_MARKS for ch in text[start:end]) else "indirect"
+def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
+    """`Rep. Trey Gowdy (R-S.C.): “…”`: a colon with no reporting verb; the words before it name the speaker."""
+    speaker = speaker_before(doc.text, colon, floor, doc.lex, doc.marks) if doc.lex.speaker_determiners else None
+    if speaker is None and not doc.at_least(floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
+        speaker = _trim(doc.text, floor, colon)
+    if speaker is not None and speaker[1] <= speaker[0]:
+        speaker = None
+    start = speaker[0] if speaker else colon
+    return Cue(colon, colon + 1, False, False, speaker, start, colon + 1)
+
+
+_DASH_SOURCE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*([^\W\d][^\n.,;:!?(){}\[\]]{0,60}?)[^\S\n]*\.?[^\S\n]*$", re.M)
+
+
+def _dash_attribution(doc: _Document, q: Quotation) -> Cue | None:
+    """A quotation signed by a dash and a name to the end of its line: `“…” ― Esther Tapia`."""
+    m = _DASH_SOURCE.match(doc.text, q.close_end)
+    if m is None or not doc.at_least(*m.span(1), 1) or doc.at_least(*m.span(1), _MAX_HEADLINE_SOURCE_WORDS + 1):
+        return None
+    dash = doc.text.index(next(ch for ch in doc.text[m.start():m.start(1)] if ch in "―—–-"), m.start())
+    return Cue(dash, dash + 1, False, False, m.span(1), dash, m.end(1))
+
+
+def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
+    """The first cue after the closing mark, with at most a short subject between: `," he said`."""
+    si = doc.sentence_of(max(q.close_end - 1, q.start))
+    for idx in (si, si + 1):
+        if idx >= len(doc.cues):
+            break
+        for cue in doc.cues[idx]:
+            if cue.region_start < q.close_end:
+                continue
+            gap = doc.text[q.close_end:cue.region_start]
+            if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or not doc.text[cue.region_start].islower()):
+                return None  # `“….” he said` split by the segmenter, not a new sentence `Reid said …`
+            if cue.subjectless or doc.has_sentence_end(q.close_end, cue.region_start) or \
+                    doc.has_mark(q.close_end, cue.region_start) or \
+                    doc.at_least(q.close_end, cue.region_start, _MAX_TAIL_WORDS + 1):
+                return None
+            return cue
+        if idx == si and doc.sentences[si][1] > q.close_end + 2:
+            break  # the sentence goes on after the quotation: no later sentence attributes it
+    return None
+
+
+def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool, bool]:
+    """Whether the quotation chain opens its clause and whether it ends it (nothing but a cue around)."""
+    si = doc.sentence_of(first.open_mark)
+    s_start = doc.sentences[si][0]
+    # nothing before it but a word or a short introductory phrase: `As for complexity, “…”`
+    opens = not doc.at_least(s_start, first.open_mark, 2) or (
+        doc.char_before(s_start, first.open_mark) in _COMMAS and not doc.at_least(s_start, first.open_mark, 6))
+    s_end = doc.sentences[doc.sentence_of(max(q.close_end - 1, q.start))][1]
+    ends = not doc.at_least(q.close_end, s_end, 1)
+    return opens, ends
+
+
+def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
+    """Direct quotes: every quotation chain tied to the cue that introduces or follows it."""
+    chains: dict[int, list[Quotation]] = {}
+    for q in doc.quotations:
+        chains.setdefault(q.chain, []).append(q)
+    quotes, used = [], set()
+    prev_end: int | None = None  # end of the last direct quote: a short quotation right after it continues it
+    for chain in chains.values():
+        first, last = chain[0], chain[-1]
+        opens, ends = _clause_bounds(doc, last, first)
+        before = _cue_before(doc, first)
+        after = _cue_after(doc, last) if opens else None
+        cue = None
+        if before and before[1] == _LEADS_IN:
+            cue = before[0]  # `X said: “…”`, `X said, “…”`
+        elif after is not None:
+            cue = after  # `“…,” X said`
+        elif before and ends:
+            cue = before[0]  # `X said that “…”` when the quotation is the whole clause
+        if cue is None and opens:
+            cue = _dash_attribution(doc, last)  # `“…” ― Esther Tapia`
+        if cue is None:
+            follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
+            if not (opens and ends and (len(chain) > 1 or doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS) or follows_quote)):
+                continue  # a scare quote, a title or a fragment inside a clause
+        else:
+            used.add(id(cue))
+        for q in chain:
+            quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
+        prev_end = last.close_end
+    return quotes, used
+
+
+def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
+    if cue is None:
+        return Quote(start, end, quote_type)
+    speaker = cue.speaker or doc.implied_speaker(cue)
+    return Quote(start, end, quote_type, speaker, cue.speaker is None and cue.subjectless and speaker is not None,
+                 (cue.start, cue.end), cue.subjectless)
+
+
+def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
+    span = _content_start_after(doc, cue, limit)
+    if span is None:
+        return None
+    brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation)
+    return _trim(doc.text, span[0], brk) if brk is not None else span
+
+
+def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
+    """The reported clause after a cue: after a complementizer within its first words (`said that`,
+    `أكد أن`, `أشار إلى أن`), right after the cue where the language allows a bare clause (`said the
+    plan is dead`, `مبينا موقف …`), or after a complementizer past a few adjunct words (`said on
+    Monday that`) or a content preposition (`أعلن عن`)."""
+    text, lex = doc.text, doc.lex
+    pos = cue.region_end if cue.phrase else skip_adjunct(text, cue.region_end, limit, lex)
+    words = words_in(text, pos, limit, 3)
+    if not words:
+        return None
+    gap = text[pos:words[0][0]]
+    first = text[words[0][0]:words[0][1]].lower()
+    punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
+    if cue.phrase:  # `according to X, …`
+        if punct_in_gap & _COMMA_SET and first not in lex.clause_stops:
+            return _trim(text, pos, limit)
+        return None
+    near = _complementizer(doc, words, pos)
+    if near is not None:
+        return _trim(text, near[1], limit)
+    bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
+    if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers:
+        return _trim(text, pos, limit)
+    words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
+    far = _complementizer(doc, words, pos)
+    if far is not None:
+        return _trim(text, far[1], limit)
+    for s, e in words[:5]:
+        if text[s:e] in lex.content_prepositions:
+            return _trim(text, e, limit)
+    return None
+
+
+def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The first complementizer among `words` before any quote mark or full stop."""
+    stop = doc.stop.search(doc.text, pos, words[-1][1])
+    for s, e in words:
+        if stop is not None and s > stop.start():
+            return None
+        if doc.text[s:e].lower() in doc.lex.complementizers:
+            return s, e
+    return None
+
+
+def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | None:
+    """The reported clause before `, he said` / `, according to X` / `، بحسب ...`."""
+    text = doc.text
+    if not cue.phrase and doc.char_before(floor, cue.region_start) not in _COMMAS:
+        return None
+    span = _trim(text, floor, cue.region_start)
+    if not doc.at_least(*span, 3):
+        return None
+    return span
+
+
+def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
+    quotes = []
+    for si, cues in enumerate(doc.cues):
+        s_start, s_end = doc.sentences[si]
+        floor = s_start  # content before a cue starts after the last content of the sentence
+        for k, cue in enumerate(cues):
+            if id(cue) in used:
+                floor = max(floor, cue.region_end)
+                continue
+            if cue.quotation_only:
+                continue
+            limit = s_end
+            for nxt in cues[k + 1:]:
+                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, nxt.region_start) in _COMMAS:
+                    limit = nxt.region_start
+                    break
+            spans = _parenthetical(doc, cue, floor, limit)
+            # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
+            if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
+                after = _content_after(doc, cue, limit)
+                if after and doc.at_least(*after, _MIN_CONTENT_WORDS):
+                    spans.append(after)
+            if not spans and not cue.subjectless and floor < cue.region_start:
+                before = _content_before(doc, cue, floor)
+                if before:
+                    spans.append(before)
+            for start, end in spans:
+                quotes.append(_classified(doc, start, end, cue))
+                floor = max(floor, end)
+    return quotes
+
+
+def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tuple[int, int]]:
+    """`Now, he says, at least seven delegates …`: an attribution set off by commas inside its content;
+    the content is the part before it and the part after it."""
+    if cue.phrase or cue.subjectless or cue.speaker is None or cue.speaker[0] > cue.start \
+            or doc.char_before(floor, cue.region_start) not in _COMMAS:
+        return []
+    after = _trim(doc.text, cue.region_end, limit, " \t")
+    if after[0] >= after[1] or doc.text[after[0]] not in _COMMAS:
+        return []
+    before, rest = _trim(doc.text, floor, cue.region_start), _trim(doc.text, after[0] + 1, limit)
+    if not doc.at_least(*rest, 3) or not doc.at_least(*before, 1):
+        return []
+    brk = clause_break(doc.text, rest[0], rest[1], doc.lex, doc.inside_quotation)
+    return [before, _trim(doc.text, rest[0], brk) if brk is not None else rest]
+
+
+def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
+    """Direct when the clause is exactly one quotation, mixed when it holds one, else indirect."""
+    inner = _trim(doc.text, start, end, doc.edge)
+    i = bisect.bisect_left(doc.q_starts, inner[0])
+    if i < len(doc.quotations) and (doc.quotations[i].start, doc.quotations[i].end) == inner:
+        return _quote_for(doc, inner[0], inner[1], "direct", cue)
+    quote_type = "mixed" if doc.overlaps_quotation(start, end) else "indirect"
+    return _quote_for(doc, start, end, quote_type, cue)
+
+
+def _headline_quote(doc: _Document) -> Quote | None:
+    """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title that names its source before a colon."""
+    if not doc.sentences or doc.cues[0]:
+        return None
+    s_start, s_end = doc.sentences[0]
+    colon = doc.text.find(":", s_start, s_end)
+    if colon < 0 or not doc.at_least(s_start, colon, 1) or doc.at_least(s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
+        return None
+    if any(ch in doc.marks or ch in CLAUSE_PUNCT for ch in doc.text[s_start:colon]):
+        return None
+    content = _trim(doc.text, colon + 1, s_end)
+    if not doc.at_least(*content, 3) or doc.overlaps_quotation(*content):
+        return None
+    return Quote(content[0], content[1], "indirect", _trim(doc.text, s_start, colon), False, (colon, colon + 1))
+
+
+def _inherit_speakers(quotes: list[Quote], text: str) -> None:
+    """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
+    quotes); a floating quote in the paragraph of the previous quote continues that attribution and
+    shares its cue as well (`“…,” he said. “…”`)."""
+    last: Quote | None = None
+    for q in quotes:
+        if q.speaker is None and last is not None and last.speaker is not None:
+            q.speaker, q.speaker_inherited = last.speaker, True
+            if q.cue is None and "\n" not in text[last.end:q.start]:
+                q.cue = last.cue
+        if q.speaker is not None:
+            last = q
 
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None = None) -> list[Quote]:
     """Quotes of one document; `sentences` are the (start, end) spans from segmentation."""
-    lex = lexicon_for(lang)
-    directs = direct_quotes(text)
-    used_direct: set[tuple[int, int]] = set()
-    quotes: list[Quote] = []
-    last_speaker: tuple[int, int] | None = None
-
-    def attribute(cue: Cue | None) -> tuple[tuple[int, int] | None, bool]:
-        nonlocal last_speaker
-        if cue is not None and cue.speaker is not None:
-            if text[cue.speaker[0]:cue.speaker[1]].lower() not in lex.pronouns:
-                last_speaker = cue.speaker
-            return cue.speaker, False
-        return last_speaker, last_speaker is not None
-
-    for s_start, s_end in sentences:
-        cues = find_cues(text, s_start, s_end, lex)
-        in_sentence = [d for d in directs if s_start <= d[0] < s_end]
-        for k, cue in enumerate(cues):
-            next_cue = cues[k + 1].start if k + 1 < len(cues) else s_end
-            clause = _clause_after(text, cue, s_end, lex, next_cue)
-            if clause is None:
-                if cue.speaker is not None and text[cue.speaker[0]:cue.speaker[1]].lower() not in lex.pronouns:
-                    last_speaker = cue.speaker
-                continue
-            inner = [d for d in in_sentence if clause[0] <= d[0] and d[1] <= clause[1] + 1]
-            speaker, inherited = attribute(cue)
-            if len(inner) == 1 and _trim(text, *clause) == _trim(text, inner[0][0], inner[0][1]):
-                used_direct.add(inner[0])
-                quotes.append(Quote(inner[0][0], inner[0][1], "direct", speaker, inherited, (cue.start, cue.end)))
-            else:
-                used_direct.update(inner)
-                quotes.append(Quote(clause[0], clause[1], _quote_type(text, *clause), speaker, inherited,
-                                    (cue.start, cue.end)))
-        for d in in_sentence:
-            if d in used_direct:
-                continue
-            before = [c for c in cues if c.end <= d[0]]
-            after = [c for c in cues if c.start >= d[1]]
-            cue = before[-1] if before else (after[0] if after else None)
-            if cue is None and len(text[d[0]:d[1]].split()) < 4:
-                continue  # a quoted name or scare quote, not speech
-            speaker, inherited = attribute(cue)
-            quotes.append(Quote(d[0], d[1], "direct", speaker, inherited, (cue.start, cue.end) if cue else None))
-    return sorted(quotes, key=lambda q: q.start)
+    doc = _Document(text, sentences, lexicon_for(lang))
+    quotes, used = _attach_quotations(doc)
+    quotes += _indirect_quotes(doc, used)
+    headline = _headline_quote(doc)
+    if headline is not None:
+        quotes.append(headline)
+    unique: dict[tuple[int, int], Quote] = {}
+    for q in sorted(quotes, key=lambda q: (q.start, q.end)):
+        if q.end > q.start:
+            unique.setdefault((q.start, q.end), q)
+    ordered = list(unique.values())
+    _inherit_speakers(ordered, text)
+    return ordered
 
 
 QUOTE_COLUMNS = [
     "doc_id", "quote_index", "char_start", "char_end", "text", "quote_type", "speaker", "speaker_start",
-    "speaker_end", "speaker_inherited", "cue", "cue_start", "cue_end", "sentence_index",
+    "speaker_end", "speaker_inherited", "speaker_id", "speaker_canonical", "cue", "cue_start", "cue_end",
+    "sentence_index",
 ]
 
 
 def quote_table(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """One row per quote of every document (columns of `tables.QUOTES`)."""
-    spans = {doc_id: list(zip(g["char_start"], g["char_end"])) for doc_id, g in sentences.groupby("doc_id", sort=False)}
+    spans = {doc_id: list(zip(g["char_start"].tolist(), g["char_end"].tolist()))  # Python ints: cheap to compare
+             for doc_id, g in sentences.groupby("doc_id", sort=False)}
     rows = []
     for doc_id, text, lang in documents[["doc_id", "text", "lang"]].itertuples(index=False):
         sent_spans = spans.get(doc_id, [])
         starts = [s for s, _ in sent_spans]
-        for i, q in enumerate(extract_quotes(text, sent_spans, lang)):
+        quotes = extract_quotes(text, sent_spans, lang)
+        clusters = cluster_speakers(text, [q.speaker for q in quotes], lang)
+        for i, (q, (speaker_id, canonical)) in enumerate(zip(quotes, clusters)):
             sp, cue = q.speaker, q.cue
             sentence_index = max(0, bisect.bisect_right(starts, q.start) - 1)
             rows.append((
                 doc_id, i, q.start, q.end, text[q.start:q.end], q.quote_type,
                 text[sp[0]:sp[1]] if sp else None, sp[0] if sp else None, sp[1] if sp else None, q.speaker_inherited,
+                speaker_id, canonical,
                 text[cue[0]:cue[1]] if cue else None, cue[0] if cue else None, cue[1] if cue else None,
                 sentence_index,
             ))
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return frame.astype({
         "quote_index": "int32", "char_start": "int64", "char_end": "int64", "speaker_start": "Int64",
-        "speaker_end": "Int64", "speaker_inherited": "bool", "cue_start": "Int64", "cue_end": "Int64",
-        "sentence_index": "int32",
+        "speaker_end": "Int64", "speaker_inherited": "bool", "speaker_id": "Int32", "cue_start": "Int64",
+        "cue_end": "Int64", "sentence_index": "int32",
     })

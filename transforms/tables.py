@@ -97,12 +97,32 @@ QUOTES = Table(
         Column("speaker_end", pa.int64(), True, f"End of the speaker mention (exclusive); {OFFSET_NOTE}"),
         Column("speaker_inherited", pa.bool_(), False,
                "True when the speaker is only implied and was carried over from an earlier attribution"),
+        Column("speaker_id", pa.int32(), True,
+               "The speaker (speakers.speaker_id, per document) the mention belongs to; null without a speaker"),
+        Column("speaker_canonical", pa.string(), True,
+               "The speaker's canonical name (speakers.canonical_name): `Donald Trump` for `Trump`, `he`, `the president`"),
         Column("cue", pa.string(), True, "The reporting expression (said, according to, قال, وأضاف ...)"),
         Column("cue_start", pa.int64(), True, f"Start of the cue; {OFFSET_NOTE}"),
         Column("cue_end", pa.int64(), True, f"End of the cue (exclusive); {OFFSET_NOTE}"),
         Column("sentence_index", pa.int32(), False, "The sentence where the quote starts (sentences.sentence_index)"),
     ),
 )
+
+SPEAKERS = Table(
+    name="speakers",
+    description="One row per distinct speaker of a document: its quote speaker mentions clustered.",
+    key=("doc_id", "speaker_id"),
+    columns=(
+        Column("doc_id", pa.string(), False, "The document (documents.doc_id)"),
+        Column("speaker_id", pa.int32(), False, "0-based speaker number within the document, in order of first mention"),
+        Column("canonical_name", pa.string(), False,
+               "The most name-like form of the speaker's mentions, titles removed (دميتري بيسكوف, Donald Trump)"),
+        Column("n_mentions", pa.int32(), False, "Distinct explicit speaker mention spans of the speaker in quotes"),
+        Column("n_quotes", pa.int32(), False, "Quotes attributed to the speaker, inherited attributions included"),
+        Column("mentions", pa.string(), False, "The distinct mention texts, joined by ` | `"),
+    ),
+)
+
 
 REJECTS = Table(
     name="rejects",
@@ -158,7 +178,8 @@ RUNS = Table(
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, SENTENCES, QUOTES, REJECTS, INPUTS, RUNS)}
+
+TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, SENTENCES, QUOTES, SPEAKERS, REJECTS, INPUTS, RUNS)}
 
 # Span columns of each table: (start, end, text) triples that must slice documents.text.
 SPANS: dict[str, tuple[tuple[str, str, str], ...]] = {

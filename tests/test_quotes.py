@@ -1,0 +1,344 @@
+"""Quote extraction and speaker attribution: each construction of issue 4 in Arabic and English,
+the offset invariant for every span, and property tests on random text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.documents import document_table
+from transforms.quote_marks import find_quotations
+from transforms.languages import lexicon_for
+from transforms.quotes import extract_quotes, quote_table, speaker_table
+from transforms.segment import segment, sentence_table
+from transforms.speakers import cluster_speakers
+from transforms.tables import QUOTES, SPEAKERS, SPANS, TABLES
+
+
+def quotes_of(text: str, lang: str) -> list[dict]:
+    """Quotes as dicts of texts, the way a reader checks them."""
+    found = extract_quotes(text, [(s.start, s.end) for s in segment(text, lang)], lang)
+    rows = []
+    for q in found:
+        rows.append({
+            "text": text[q.start:q.end],
+            "type": q.quote_type,
+            "speaker": text[q.speaker[0]:q.speaker[1]] if q.speaker else None,
+            "cue": text[q.cue[0]:q.cue[1]] if q.cue else None,
+            "inherited": q.speaker_inherited,
+        })
+    return rows
+
+
+def only(rows: list[dict], **expected) -> dict:
+    """The single row whose values match `expected`."""
+    matches = [r for r in rows if all(r[k] == v for k, v in expected.items())]
+    assert len(matches) == 1, (expected, rows)
+    return matches[0]
+
+
+# --- direct quotes: every mark style -------------------------------------------------------------
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‹", "›"), ("''", "''")])
+def test_english_direct_quote_in_every_mark_style(opening, closing):
+    text = f"{opening}We will not back down from this fight,{closing} Senator Jane Smith said on Monday."
+    row = only(quotes_of(text, "en"), text="We will not back down from this fight,")
+    assert row["type"] == "direct"
+    assert row["speaker"] == "Senator Jane Smith"
+    assert row["cue"] == "said"
+
+
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ("“", "”"), ("”", "“"), ('"', '"')])
+def test_arabic_direct_quote_in_every_mark_style(opening, closing):
+    text = f"وقال وزير الخارجية {opening}لن نتراجع عن هذا الموقف أبدا{closing}."
+    row = only(quotes_of(text, "ar"), text="لن نتراجع عن هذا الموقف أبدا")
+    assert row["type"] == "direct"
+    assert row["speaker"] == "وزير الخارجية"
+    assert row["cue"] == "وقال"
+
+
+def test_cue_before_quotation_with_colon():
+    rows = quotes_of("The campaign responded: “This is a desperate attack from a failing opponent.”", "en")
+    row = only(rows, type="direct")
+    assert row["speaker"] == "The campaign" and row["cue"] == "responded"
+
+
+def test_nested_quotation_stays_inside_its_outer_quote():
+    text = "“He told me ‘never again’ and I believed him,” the witness said."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["text"] == "He told me ‘never again’ and I believed him,"
+    assert row["speaker"] == "the witness"
+
+
+def test_multi_paragraph_quote_runs_over_paragraphs():
+    text = ("The mayor said: “We are rebuilding every school in the district.\n\n"
+            "“We are hiring a thousand teachers.\n\n"
+            "“And we will finish by next year.”\n\nThe council voted later.")
+    rows = [r for r in quotes_of(text, "en") if r["type"] == "direct"]
+    assert [r["text"] for r in rows] == [
+        "We are rebuilding every school in the district.",
+        "We are hiring a thousand teachers.",
+        "And we will finish by next year.",
+    ]
+    assert {r["speaker"] for r in rows} == {"The mayor"}
+
+
+def test_unpaired_mark_does_not_swallow_the_document():
+    text = ("He called the plan “a disaster and walked out.\n\n"
+            "Later the governor said the budget would pass. Officials agreed.")
+    quotations = find_quotations(text, lexicon_for("en"))
+    assert all("\n" not in text[q.start:q.end] for q in quotations)
+    rows = quotes_of(text, "en")
+    assert only(rows, cue="said")["text"] == "the budget would pass"
+
+
+def test_arabic_reversed_marks_and_pro_drop_inheritance():
+    text = ("وقال المتحدث باسم الحكومة محمد علي، إن الحكومة ستواصل الإصلاحات.\n\n"
+            "وتابع ”إننا لن نقبل بأي تأخير في تنفيذ الخطة“.")
+    rows = quotes_of(text, "ar")
+    first = only(rows, cue="وقال")
+    assert first["speaker"] == "المتحدث باسم الحكومة محمد علي" and not first["inherited"]
+    assert first["text"] == "الحكومة ستواصل الإصلاحات"
+    follow = only(rows, cue="وتابع")
+    assert follow["type"] == "direct" and follow["inherited"]
+    assert follow["speaker"] == "المتحدث باسم الحكومة محمد علي"
+
+
+def test_english_floating_quote_inherits_the_previous_speaker():
+    text = ("“We have the votes,” Pelosi said. “We will pass this bill before the recess.”")
+    rows = quotes_of(text, "en")
+    floating = only(rows, text="We will pass this bill before the recess.")
+    assert floating["speaker"] == "Pelosi" and floating["inherited"]
+    assert floating["cue"] == "said"  # the same paragraph: it continues that attribution
+
+
+def test_floating_quote_in_a_new_paragraph_has_no_cue():
+    text = "“We have the votes,” Pelosi said.\n\n“We will pass this bill before the recess.”"
+    floating = only(quotes_of(text, "en"), text="We will pass this bill before the recess.")
+    assert floating["speaker"] == "Pelosi" and floating["inherited"] and floating["cue"] is None
+
+
+# --- mixed and indirect --------------------------------------------------------------------------
+
+def test_english_mixed_quote():
+    row = only(quotes_of("The senator said the plan was “dead on arrival” in the House.", "en"), cue="said")
+    assert row["type"] == "mixed"
+    assert row["text"] == "the plan was “dead on arrival” in the House"
+    assert row["speaker"] == "The senator"
+
+
+def test_arabic_mixed_quote():
+    row = only(quotes_of("وقال الوزير إن الحكومة «لن تتراجع» عن قرارها.", "ar"), cue="وقال")
+    assert row["type"] == "mixed" and row["speaker"] == "الوزير"
+    assert row["text"] == "الحكومة «لن تتراجع» عن قرارها"
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("The governor said that the budget would be balanced by June.", "the budget would be balanced by June",
+     "The governor", "said"),
+    ("Officials told reporters that the bridge would reopen soon.", "the bridge would reopen soon",
+     "Officials", "told"),
+    ("The economy is slowing down, the central bank said on Tuesday.", "The economy is slowing down",
+     "the central bank", "said"),
+    ("The economy is slowing down, said Jane Doe, an analyst at the bank.", "The economy is slowing down",
+     "Jane Doe", "said"),
+    ("According to the police, three people were injured in the crash.", "three people were injured in the crash",
+     "the police", "According to"),
+    ("Three people were injured in the crash, according to the police.", "Three people were injured in the crash",
+     "the police", "according to"),
+])
+def test_english_indirect_speech(text, content, speaker, cue):
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert (row["text"], row["speaker"], row["type"]) == (content, speaker, "indirect")
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("قال الرئيس إن المفاوضات ستستأنف الأسبوع المقبل.", "المفاوضات ستستأنف الأسبوع المقبل", "الرئيس", "قال"),
+    ("وأضاف أن الوفد سيصل غدا.", "الوفد سيصل غدا", None, "وأضاف"),
+    ("وأكدت الوزارة، في بيان، أن الوضع تحت السيطرة.", "الوضع تحت السيطرة", "الوزارة", "وأكدت"),
+    ("وأشار المتحدث إلى أن الحوار مستمر.", "الحوار مستمر", "المتحدث", "وأشار"),
+    ("قتل خمسة أشخاص في الهجوم، بحسب مصادر طبية.", "قتل خمسة أشخاص في الهجوم", "مصادر طبية", "بحسب"),
+    ("ارتفعت الأسعار بنسبة عشرة في المئة، وفقا للبنك المركزي.", "ارتفعت الأسعار بنسبة عشرة في المئة",
+     "للبنك المركزي"[1:], "وفقا ل"),
+    ("تراجعت الصادرات هذا العام، نقلا عن وكالة الأنباء الرسمية.", "تراجعت الصادرات هذا العام",
+     "وكالة الأنباء الرسمية", "نقلا عن"),
+])
+def test_arabic_indirect_speech(text, content, speaker, cue):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert row["text"] == content and row["type"] == "indirect"
+    if speaker is not None:
+        assert row["speaker"] == speaker
+
+
+def test_arabic_participles_and_pro_drop_carry_the_speaker():
+    text = "وقال وزير المالية إن العجز سينخفض، مضيفا أن الحكومة ستخفض الإنفاق، مؤكدا أن الاقتصاد ينمو."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وقال")["text"] == "العجز سينخفض"
+    for cue, content in (("مضيفا", "الحكومة ستخفض الإنفاق"), ("مؤكدا", "الاقتصاد ينمو")):
+        row = only(rows, cue=cue)
+        assert row["text"] == content and row["speaker"] == "وزير المالية" and row["inherited"]
+
+
+def test_arabic_subject_after_auxiliary():
+    row = only(quotes_of("وكان الرئيس قد أعلن أن الانتخابات ستجرى في موعدها.", "ar"), cue="أعلن")
+    assert row["speaker"] == "الرئيس" and row["text"] == "الانتخابات ستجرى في موعدها"
+
+
+def test_english_adding_that_reports_for_the_main_subject():
+    rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
+    row = only(rows, cue="adding")
+    assert row["text"] == "spending would fall" and row["speaker"] == "The minister" and row["inherited"]
+
+
+# --- not quotes ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The so-called “reform” passed the House on a party-line vote.", "en"),
+    ("He buys “The New York Times” at the station every morning.", "en"),
+    ("The army launched “Operation Desert Storm” in January.", "en"),
+    ("نشرت صحيفة «الأهرام» تقريرا مطولا عن الاقتصاد.", "ar"),
+    ("أطلق الجيش عملية «درع الشمال» فجر اليوم.", "ar"),
+])
+def test_scare_quotes_and_names_are_not_quotes(text, lang):
+    assert quotes_of(text, lang) == []
+
+
+def test_headline_names_its_source_before_a_colon():
+    text = "الكرملين: روسيا متمسكة بالحل السياسي للنزاع\n\nنص الخبر هنا."
+    row = only(quotes_of(text, "ar"), cue=":")
+    assert row["speaker"] == "الكرملين" and row["text"] == "روسيا متمسكة بالحل السياسي للنزاع"
+
+
+# --- speakers ------------------------------------------------------------------------------------
+
+def test_speaker_clustering_arabic_full_mention_and_surname():
+    text = ("أعلن المتحدث باسم الرئاسة الروسية (الكرملين) دميتري بيسكوف أن المحادثات مستمرة. "
+            "وأكد الكرملين أن روسيا منفتحة. وأضاف بيسكوف أن الاتصالات جارية.")
+    first = text.index("المتحدث")
+    full = (first, text.index(" أن المحادثات"))
+    kremlin = (text.index("الكرملين أن"), text.index("الكرملين أن") + len("الكرملين"))
+    surname = (text.rindex("بيسكوف"), text.rindex("بيسكوف") + len("بيسكوف"))
+    ids = cluster_speakers(text, [full, kremlin, surname, None], "ar")
+    assert ids[0][0] == ids[2][0] != ids[1][0]
+    assert ids[0][1] == "دميتري بيسكوف"
+    assert ids[3] == (None, None)
+
+
+def test_speaker_clustering_english_name_surname_title_pronoun():
+    text = ("President Donald Trump said the deal was done. Trump said more. The president said it again. "
+            "He said nothing else. Hillary Clinton disagreed. Bill Clinton said so too.")
+
+    def span(mention, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(mention, start + 1)
+        return start, start + len(mention)
+
+    mentions = [span("President Donald Trump"), span("Trump", 1), span("The president"), span("He"),
+                span("Hillary Clinton"), span("Bill Clinton")]
+    ids = [i for i, _ in cluster_speakers(text, mentions, "en")]
+    assert ids[0] == ids[1] == ids[2] == ids[3]
+    assert len({ids[0], ids[4], ids[5]}) == 3
+    assert cluster_speakers(text, mentions, "en")[0][1] == "Donald Trump"
+
+
+# --- tables and invariants -----------------------------------------------------------------------
+
+SAMPLES = [
+    ("“We will win,” Trump said. He added that the polls were wrong. According to aides, he slept well.", "en"),
+    ("وقال بيسكوف إن «الجهود مستمرة». وتابع ”لا تغيير“، مضيفا أن الحوار قائم. قتل اثنان، بحسب الشرطة.", "ar"),
+    ("''It is over,'' Mr. Lew said.\n\n''We move on.\n\n''Now.''", "en"),
+]
+
+
+def _tables(samples):
+    raw = pd.DataFrame({"source_id": [str(i) for i in range(len(samples))], "text": [t for t, _ in samples],
+                        "lang": [lang for _, lang in samples], "title": [None] * len(samples)})
+    docs = document_table(raw)
+    quotes = quote_table(docs, sentence_table(docs))
+    return docs, quotes, speaker_table(docs, quotes)
+
+
+def test_tables_have_the_dictionary_columns_and_every_span_slices_the_text():
+    docs, quotes, speakers = _tables(SAMPLES)
+    assert list(quotes.columns) == QUOTES.column_names
+    assert list(speakers.columns) == SPEAKERS.column_names
+    assert TABLES["speakers"] is SPEAKERS
+    texts = dict(zip(docs["doc_id"], docs["text"]))
+    assert len(quotes) >= 8
+    for start, end, column in SPANS["quotes"]:
+        for row in quotes.itertuples(index=False):
+            s, e, value = getattr(row, start), getattr(row, end), getattr(row, column)
+            if pd.isna(s):
+                assert value is None or pd.isna(value)
+                continue
+            assert texts[row.doc_id][int(s):int(e)] == value
+
+
+def test_speaker_table_counts_quotes_and_mentions():
+    docs, quotes, speakers = _tables(SAMPLES[:1])
+    trump = speakers[speakers["canonical_name"] == "Trump"].iloc[0]
+    assert trump["n_quotes"] >= 2 and trump["n_mentions"] >= 2
+    assert set(quotes["speaker_id"].dropna()) == set(speakers["speaker_id"])
+    assert quotes.loc[quotes["speaker_id"] == trump["speaker_id"], "speaker_canonical"].eq("Trump").all()
+
+
+def _check_spans(text: str, lang: str) -> None:
+    sentences = [(s.start, s.end) for s in segment(text, lang)]
+    for q in extract_quotes(text, sentences, lang):
+        for span in (q.start, q.end), q.speaker, q.cue:
+            if span is not None:
+                assert 0 <= span[0] <= span[1] <= len(text)
+        assert q.quote_type in ("direct", "mixed", "indirect")
+        assert q.end > q.start
+
+
+_NEWSY = st.lists(st.sampled_from(list("ab Ab.,:;\n\"'“”«»„‹›’‘-") + ["said ", " قال ", "إن ", "، ", "''"]
+                                  + ["according to ", "بحسب ", "that ", "وفقا ل", "Mr. ", "وكان ", "قد "]),
+                  max_size=80).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["en", "ar"]))
+def test_random_unicode_never_raises_and_spans_stay_inside(text, lang):
+    _check_spans(text, lang)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_NEWSY, st.sampled_from(["en", "ar"]))
+def test_random_newsy_text_never_raises_and_spans_stay_inside(text, lang):
+    _check_spans(text, lang)
+
+
+def test_no_sentences_given_falls_back_to_paragraphs():
+    text = "“It works,” she said."
+    assert [text[q.start:q.end] for q in extract_quotes(text, [], "en")] == ["It works,"]
+
+
+def test_quotation_signed_with_a_dash_and_a_name():
+    text = "“Maybe we can build a wall around the campaign.” ― Steve Quinlan\n“He never answers.” — Ana Ruiz."
+    rows = quotes_of(text, "en")
+    assert only(rows, speaker="Steve Quinlan")["text"] == "Maybe we can build a wall around the campaign."
+    assert only(rows, speaker="Ana Ruiz")["cue"] == "—"
+
+
+def test_title_dots_do_not_end_the_attribution():
+    text = "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["cue"] == "said" and "Sierra Club" in row["speaker"]
+
+
+def test_arabic_participle_forms_and_set_adjunct_before_the_content():
+    text = "وقال الوزير إن الخطة جاهزة، مبيناً في الوقت نفسه موقف الحكومة من الأزمة، قائلةً إنها ستنجح في النهاية."
+    rows = quotes_of(text, "ar")
+    row = only(rows, cue="مبيناً")
+    assert row["text"] == "موقف الحكومة من الأزمة" and row["speaker"] == "الوزير" and row["inherited"]
+    assert only(rows, cue="قائلةً")["speaker"] == "الوزير"
+
+
+def test_parenthetical_attribution_splits_its_content():
+    rows = quotes_of("Now, he says, at least seven delegates have signed on to the effort.", "en")
+    assert [r["text"] for r in rows] == ["Now", "at least seven delegates have signed on to the effort"]
+    assert {r["speaker"] for r in rows} == {"he"}

@@ -1,0 +1,134 @@
+"""Direct quotations: the spans inside quote marks, paragraph by paragraph, for one language's mark pairs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.lexicon import APOSTROPHES, Lexicon
+
+# A letter or digit, Arabic diacritics included: a mark touching one is an apostrophe or inside a word.
+_LETTER = r"[\w\u064B-\u065F\u0670]"
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_NEXT_LINE = re.compile(r"\s*")
+
+
+@dataclass(slots=True)
+class Quotation:
+    """The words between an opening and a closing mark (marks excluded); `closed` is False when the
+    quotation runs to its paragraph end, as the paragraphs of a multi-paragraph quotation do."""
+
+    open_mark: int  # offset of the opening mark
+    start: int
+    end: int
+    close_end: int  # offset after the closing mark (the paragraph end when open)
+    closed: bool
+    chain: int  # quotations of one multi-paragraph quotation share a chain number
+
+
+def _pair_pattern(index: int, opening: str, closing: str) -> str:
+    o, c = re.escape(opening), re.escape(closing)
+    if len(opening) > 1 or len(closing) > 1:  # `''` quotes (as in some US newspapers)
+        body = f"(?:(?!{o}|{c})[\\s\\S])+"
+    else:
+        body = f"[^{re.escape(opening if opening == closing else opening + closing)}]+"
+    if closing in APOSTROPHES:
+        # Closed within the line; an apostrophe inside a word does not close it.
+        exclude = re.escape(opening if opening == closing else opening + closing)
+        lazy = f"(?:[^{exclude}\\n]|{c}(?={_LETTER}))+?"
+        return f"(?<!{_LETTER}){o}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER})"
+    closed = f"(?<!{_LETTER}){o}(?=\\s*\\S)(?P<c{index}>{body}){c}"
+    # Left open: runs to the paragraph end (the search stops there).
+    unclosed = f"(?<!{_LETTER}){o}(?=\\s*{_LETTER})(?P<u{index}>{body})\\Z"
+    return f"{closed}|{unclosed}"
+
+
+@lru_cache(maxsize=None)
+def quotation_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_pair_pattern(i, o, c) for i, (o, c) in enumerate(pairs)))
+
+
+@lru_cache(maxsize=None)
+def _opener_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(''.join(sorted({o[0] for o, _ in pairs})))}]")
+
+
+@lru_cache(maxsize=None)
+def _stray_end_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    closers = re.escape("".join(sorted({c for _, c in pairs if len(c) == 1})))
+    return re.compile(f"[.!?؟…](?=\\s)|(?=[{closers}])")
+
+
+@lru_cache(maxsize=None)
+def mark_characters(pairs: tuple[tuple[str, str], ...]) -> str:
+    return "".join(sorted({m for pair in pairs for m in pair}))
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every block between blank lines, untrimmed, covering the text."""
+    bounds, start = [], 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((start, brk.start()))
+        start = brk.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _next_line_opens(text: str, line_end: int, openers: re.Pattern[str]) -> bool:
+    """Whether the next non-blank line starts with an opening mark: a quotation continued there."""
+    m = _NEXT_LINE.match(text, line_end)
+    return m is not None and openers.match(text, m.end()) is not None
+
+
+def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
+    """Every quotation of `text` in order. A mark never pairs across a line break (news paragraphs are
+    lines, blank-line separated or not), so an unpaired mark can swallow at most the rest of its paragraph.
+
+    Opening marks are found with a character-set scan and each is matched in place: the engine never
+    tries the pair patterns at positions that hold no mark."""
+    pattern, openers = quotation_pattern(lex.quote_pairs), _opener_pattern(lex.quote_pairs)
+    found: list[Quotation] = []
+    pos = 0
+    while True:
+        candidate = openers.search(text, pos)
+        if candidate is None:
+            return found
+        c = candidate.start()
+        line_start, line_end = text.rfind("\n", 0, c) + 1, text.find("\n", c)
+        line_end = len(text) if line_end < 0 else line_end
+        m = pattern.match(text, c, line_end)
+        if m is None:
+            pos = c + 1
+            continue
+        pos = m.end()
+        group = m.lastgroup
+        s, e = _trimmed(text, m.start(group), m.end(group))
+        if e <= s:
+            continue
+        closed = group[0] == "c"
+        opens_line = not text[line_start:c].strip()
+        close_end = m.end() if closed else line_end
+        if not closed and not opens_line and not _next_line_opens(text, line_end, openers):
+            # Left open inside a paragraph that the next one does not continue (`“good citizen,"`):
+            # a typo; it ends at its sentence end or at the next closing mark of any style.
+            stop = _stray_end_pattern(lex.quote_pairs).search(text, s, line_end)
+            close_end = line_end
+            if stop is not None:
+                s, e = _trimmed(text, s, stop.end())
+                # past the closing mark of another style that ends it (`“…,"`), or past the full stop
+                close_end = pos = stop.end() if stop.end() > stop.start() else stop.start() + 1
+            closed = True
+        previous = found[-1] if found else None
+        continues = previous is not None and not previous.closed and opens_line \
+            and not text[previous.close_end:c].strip()
+        chain = previous.chain if continues else (previous.chain + 1 if previous else 0)
+        found.append(Quotation(c, s, e, close_end, closed, chain))
