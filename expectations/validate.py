@@ -7,6 +7,7 @@ callers (CLI help, transforms tests) never validate.
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -151,7 +152,8 @@ def build_data_docs(validations: list[TableValidation], site_dir: Path, run_name
     )
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
-    # A fresh context per call: each run renders into its own output folder.
+    # The site shows one run: pages of earlier runs would be orphans its index no longer lists.
+    shutil.rmtree(site_dir, ignore_errors=True)
     context = _ephemeral_context()
     site_name = "news_quotes"
     context.add_data_docs_site(site_name=site_name, site_config={
