@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate, repeat
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -74,6 +75,11 @@ _TRAILER_STARTS = _TRAILER_FIRST + "0123456789"
 # Style guides do not open a sentence with a numeral of one to three digits, so it closes the one before.
 _FOOTNOTE = re.compile(r"\d{1,3}\s+(?=[^\W\d_])")
 _OPENERS = "\"'“‘«‹„([{"
+# A list number at the start of a line ("1. Preheat the oven") has at most this many digits; the end pattern
+# leaves every dot after such a number, wherever it is, to `_next_start`.
+_LIST_NUMBER_DIGITS = 3
+_NOT_LIST_NUMBER = "".join(f"(?<![\\s{re.escape(_OPENERS)}]\\d{{{n}}}\\.)(?<!^\\d{{{n}}}\\.)"
+                           for n in range(2, _LIST_NUMBER_DIGITS + 1))
 _QUOTE_CLOSERS = "".join(sorted({c for _, c in QUOTE_PAIRS} | {"'", "’"}))
 _ELLIPSIS = "…"
 _CONTACT = re.compile(r"@|://|www\.")
@@ -99,33 +105,117 @@ class Sentence(NamedTuple):
     is_heading: bool
 
 
+# Sentence(start, end, paragraph, is_heading) without the Python-level __new__ of a NamedTuple:
+# `_sentence(Sentence, (start, end, paragraph, is_heading))`, a C call, for the hot loop.
+_sentence = tuple.__new__
+
+
 @dataclass(frozen=True)
 class _Rules:
-    """A language table compiled for the segmenter."""
+    """A language table compiled for the segmenter (see `_end_patterns`)."""
 
     lex: Lexicon
-    candidate: re.Pattern[str]
+    abbreviations: frozenset[str]  # the table's abbreviations and their case forms (`_case_forms`)
+    titles: frozenset[str]
+    number_labels: frozenset[str]
+    ends: re.Pattern[str]
+    split_any: re.Pattern[str]
+    split_dots: re.Pattern[str]
+    rare_terminals: str
     non_heading: re.Pattern[str] | None
     closing: re.Pattern[str] | None
     closing_initials: frozenset[str]
 
 
+def _case_forms(words: frozenset[str]) -> frozenset[str]:
+    """Words as a table lists them (lower case), capitalised, in title case and in capitals: `mr` gives
+    `Mr` and `MR`, `best regards` gives `Best Regards`. A word in other mixed case (`mR`) is no form."""
+    return frozenset(f for w in words for f in (w, w.capitalize(), w.title(), w.upper()))
+
+
+def _alternation(words: list[str] | frozenset[str]) -> str:
+    """A regex matching exactly `words`, as a trie (`M(?:R|r)|mr`): the regex engine tries alternatives one
+    by one, so shared prefixes keep a table of a few hundred words to a few character tests."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def _not_abbreviation(abbreviations: frozenset[str]) -> str:
+    """Lookbehinds that fail after a dot closing a listed abbreviation (`Mr.`, `Calif.`), one per word
+    length since a lookbehind has a fixed width. `\\b` before the word stands for the space, opening mark
+    or line start before it (it also catches `x-mr.`, which only sends that dot to `_next_start`).
+    Dotted abbreviations (`U.S.`, `ق.م.`) and initials (`J.`) need none: see `_end_patterns`."""
+    by_length: dict[int, list[str]] = {}
+    for word in abbreviations:
+        if "." not in word and len(word) > 1:
+            by_length.setdefault(len(word), []).append(word)
+    return "".join(f"(?<!\\b{_alternation(words)}\\.)" for _, words in sorted(by_length.items()))
+
+
+def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | None) -> tuple[str, str, str]:
+    """Patterns over a line: `ends`, every candidate end, for `_unit_sentences` to judge one by one; and
+    `split_any` / `split_dots`, which split a line at its sure ends in one call and capture any other
+    candidate not at the end of the line (then the line is judged one candidate at a time). `split_dots`
+    serves lines whose only terminal is the dot: a literal first character lets the regex engine skip to
+    the next dot several times faster than a character class does.
+
+    A candidate is a terminal run, closing quotes or brackets and a glued reference mark (`.[12]`), before
+    whitespace, the end or a letter that could start a glued sentence (`quality.You`; not a lower-case
+    Latin one, as in `gmail.com`). A sure end is one that `_next_start` would accept with no trailer,
+    closing or abbreviation to look at, decided here instead. Its mark is a dot after two characters
+    that are no dot, space, opening mark or terminal (so no initial or initialism: `J.`, `U.S.`), ending
+    no abbreviation or list number (a word longer than any of them needs no look at the table), or a
+    run of the other terminals without an ellipsis; then come spaces on the same line and a character
+    that starts no trailer, terminal run or letter closing. The cheap test, the spaces and the next
+    character, comes first. `ends` captures a sure end's spaces as group 1; the split patterns capture
+    a candidate's first terminal as group 1, then a sure end's other marks and its spaces as groups 2
+    and 3, or any other candidate's marks as group 4."""
+    terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
+    strong = re.escape("".join(c for c in lex.terminals if c not in "." + _ELLIPSIS))
+    spaces = "[^\\S\\n]+"
+    gate = f"(?={spaces}[^\\s{terminals}{re.escape(_TRAILER_STARTS)}])"
+    marks = []
+    if "." in lex.terminals:
+        word = f"[^\\s.{re.escape(_OPENERS)}{terminals}]"
+        longest = max([len(a) for a in abbreviations if "." not in a] + [_LIST_NUMBER_DIGITS])
+        marks.append(f"(?<={word}{{{longest + 1}}}\\.)")
+        marks.append(f"(?<={word}{{2}}\\.){_not_abbreviation(abbreviations)}{_NOT_LIST_NUMBER}")
+    if strong:
+        marks.append(f"(?<=[{strong}])[{strong}.]*")
+    mark = "|".join(marks) or "(?!)"
+    no_closing = f"(?!{closing})" if closing else ""
+    other = f"[{terminals}]*[{closers}]*(?:\\[\\d{{1,3}}\\])?"
+    glued = "[^\\W\\d_a-z]"
+    ends = f"[{terminals}](?:{gate}(?:{mark})({spaces}){no_closing}|{other}(?=\\s|$|{glued}))"
+    split = f"(?:{gate}({mark})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
+    return ends, f"([{terminals}]){split}", f"(\\.){split}"
+
+
 @lru_cache(maxsize=None)
 def _rules(lang: str) -> _Rules:
-    """Candidate ends: a terminal, then more terminals, closing quotes or brackets and a glued reference
-    mark (`.[12]`), then whitespace, the end, or a glued letter. The pattern opens with one character
-    class so that the regex engine can skip to the next terminal quickly."""
     lex = lexicon_for(lang)
-    terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
-    candidate = re.compile(f"[{terminals}][{terminals}]*[{closers}]*(?:\\[\\d{{1,3}}\\])?(?=\\s|$|[^\\W\\d_])")
+    abbreviations = _case_forms(lex.abbreviations)
     non_heading = re.compile("|".join(f"(?:{p})" for p in lex.non_heading_lines)) if lex.non_heading_lines else None
-    closings = sorted(lex.letter_closings, key=len, reverse=True)
-    closing = (
-        re.compile(f"(?:{'|'.join(map(re.escape, closings))})[{re.escape(COMMAS)}](?=\\s+[^\\W\\d_])", re.IGNORECASE)
-        if closings else None
-    )
-    initials = frozenset(c for phrase in closings for c in (phrase[0].lower(), phrase[0].upper()))
-    return _Rules(lex, candidate, non_heading, closing, initials)
+    closings = _case_forms(lex.letter_closings)
+    closing = f"{_alternation(closings)}[{re.escape(COMMAS)}](?=\\s+[^\\W\\d_])" if closings else None
+    initials = frozenset(phrase[0] for phrase in closings)
+    ends, split_any, split_dots = map(re.compile, _end_patterns(lex, abbreviations, closing))
+    return _Rules(lex, abbreviations, _case_forms(lex.title_abbreviations), _case_forms(lex.number_abbreviations),
+                  ends, split_any, split_dots, lex.terminals.replace(".", ""), non_heading,
+                  re.compile(closing) if closing else None, initials)
 
 
 def _paragraph_lines(text: str) -> list[list[tuple[int, int]]]:
@@ -168,9 +258,9 @@ def _word_after(text: str, start: int, end: int) -> str:
     return text[start:min(end, start + _WORD_WINDOW)].split(None, 1)[0].lstrip(_OPENERS)
 
 
-def _is_abbreviated(word: str, lex: Lexicon) -> bool:
+def _is_abbreviated(word: str, rules: _Rules) -> bool:
     """Whether a dot after `word` marks an abbreviation or an initial rather than a sentence end."""
-    if word.lower() in lex.abbreviations:
+    if word in rules.abbreviations:
         return True
     if len(word) == 1 and word.isalpha() and not word.islower():  # J. R. R. Tolkien; Arabic letters have no case
         return True
@@ -185,31 +275,32 @@ def _split_mark(mark: str, lex: Lexicon) -> tuple[str, str]:
     return mark[:cut], mark[cut:].split("[", 1)[0]
 
 
-def _starts_glued_sentence(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex: Lexicon) -> bool:
+def _starts_glued_sentence(text: str, m: re.Match[str], unit_start: int, unit_end: int, rules: _Rules) -> bool:
     """A mark with no space before a capitalised word ends a sentence after a word (`quality.You'll`),
     but not inside an abbreviation, an e-mail or a web address (`Kevin.A.Boone@`, `www.Example.Com`)."""
     cut, dot = m.end(), m.start()
-    if m.end() - dot > 1 and _split_mark(m.group(), lex)[1]:
+    if m.end() - dot > 1 and _split_mark(m.group(), rules.lex)[1]:
         return False
     if not (text[cut].isupper() and cut + 1 < unit_end and text[cut + 1].islower()):
         return False
     if dot - 2 < unit_start or not text[dot - 2:dot].isalpha():
         return False
     before, after = _word_before(text, unit_start, dot), _word_after(text, cut, unit_end)
-    return not (_is_abbreviated(before, lex) or _CONTACT.search(before) or _CONTACT.search(after))
+    return not (_is_abbreviated(before, rules) or _CONTACT.search(before) or _CONTACT.search(after))
 
 
-def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex: Lexicon) -> int:
+def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rules: _Rules) -> int:
     """Where the next sentence starts if the candidate `m` ends one, else -1; judged from the words around it."""
     nxt = m.end()
     following = text[nxt]
     if not following.isspace():
-        return nxt if _starts_glued_sentence(text, m, unit_start, unit_end, lex) else -1
+        return nxt if _starts_glued_sentence(text, m, unit_start, unit_end, rules) else -1
     nxt += 1
     following = text[nxt]
     if following.isspace():
         nxt = _FIRST_NON_SPACE.search(text, nxt, unit_end).start()
         following = text[nxt]
+    lex = rules.lex
     if following in lex.terminals:
         return -1
     first = _word_after(text, nxt, unit_end)[:1] if following in _OPENERS else following
@@ -224,14 +315,14 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex
     if close:  # "(see above.) then": a bracketed aside; '"It is." she said'
         return -1 if first.islower() else nxt
     word = _word_before(text, unit_start, m.start())
-    if word and _is_abbreviated(word, lex):
-        label = word.lower()
-        if label in lex.title_abbreviations:
+    if word and _is_abbreviated(word, rules):
+        if word in rules.titles:
             return -1
-        if label in lex.number_abbreviations:
+        if word in rules.number_labels:
             return -1 if following.isdigit() else nxt
         return nxt if _word_after(text, nxt, unit_end).rstrip(",;:") in lex.sentence_starters else -1
-    if word.isdigit() and m.start() - len(word) == unit_start:  # a list number: "1. Preheat the oven"
+    if word.isdigit() and len(word) <= _LIST_NUMBER_DIGITS and m.start() - len(word) == unit_start:
+        # a list number: "1. Preheat the oven"; four digits at the start of a line are a year
         return -1
     return nxt
 
@@ -281,24 +372,41 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
                     sentences: list[Sentence]) -> bool:
     """Append the sentences of one line (or hard-wrapped paragraph); False when it is one sentence, not
     appended, so that the caller can judge it as a heading."""
-    lex, initials = rules.lex, rules.closing_initials
+    initials = rules.closing_initials
+    if not (text[u_start] in initials and rules.closing.match(text, u_start, u_end)):
+        split = rules.split_any if any(text.find(c, u_start, u_end) >= 0 for c in rules.rare_terminals) \
+            else rules.split_dots
+        pieces = split.split(text[u_start:u_end])  # [piece, first mark, more marks, spaces, other marks, ...]
+        if len(pieces) == 1:
+            return False
+        if pieces[4::5].count(None) * 5 == len(pieces) - 1:  # sure ends only: offsets are the sums of lengths
+            del pieces[4::5]
+            edges = list(accumulate(map(len, pieces), initial=u_start))  # piece, mark, marks, spaces, piece...
+            sentences.extend(map(_sentence, repeat(Sentence),
+                                 zip(edges[0::4], [*edges[3::4], u_end], repeat(p_index), repeat(False))))
+            return True
     s_start = u_start
     if text[u_start] in initials:
         s_start = _after_closing(text, u_start, u_end, rules, sentences, p_index)
-    for m in rules.candidate.finditer(text, u_start, u_end):
+    for m in rules.ends.finditer(text, u_start, u_end):
+        cut = m.start(1)
+        if cut > 0:  # decided by the pattern: no trailer, closing or abbreviation to look at
+            sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
+            s_start = m.end()
+            continue
         cut = m.end()
         if cut >= u_end:
             break
         if m.start() < s_start:  # inside a mark already given to the previous sentence
             continue
-        nxt = _next_start(text, m, u_start, u_end, lex)
+        nxt = _next_start(text, m, u_start, u_end, rules)
         if nxt < 0:
             continue
         if text[nxt] in _TRAILER_STARTS:
             cut, nxt = _after_trailer(text, cut, nxt, u_end)
             if cut < 0:
                 break
-        sentences.append(Sentence(s_start, cut, p_index, False))
+        sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
         s_start = nxt
         if text[nxt] in initials:
             s_start = _after_closing(text, nxt, u_end, rules, sentences, p_index)
