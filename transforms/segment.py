@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate, repeat
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -75,17 +74,14 @@ _TRAILER_STARTS = _TRAILER_FIRST + "0123456789"
 # Style guides do not open a sentence with a numeral of one to three digits, so it closes the one before.
 _FOOTNOTE = re.compile(r"\d{1,3}\s+(?=[^\W\d_])")
 _OPENERS = "\"'“‘«‹„([{"
-# A list number at the start of a line ("1. Preheat the oven") has at most this many digits; the end pattern
-# leaves every dot after such a number, wherever it is, to `_next_start`.
+# A list number at the start of a line ("1. Preheat the oven") has at most this many digits.
 _LIST_NUMBER_DIGITS = 3
-_NOT_LIST_NUMBER = "".join(f"(?<![\\s{re.escape(_OPENERS)}]\\d{{{n}}}\\.)(?<!^\\d{{{n}}}\\.)"
-                           for n in range(2, _LIST_NUMBER_DIGITS + 1))
 _QUOTE_CLOSERS = "".join(sorted({c for _, c in QUOTE_PAIRS} | {"'", "’"}))
 _ELLIPSIS = "…"
 _CONTACT = re.compile(r"@|://|www\.")
 _COMMA = re.compile(f"[{re.escape(COMMAS)}]")
-_LETTER = re.compile(r"[^\W\d_]")
-_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
 # A numbered section title, which may be a question: "1.1 What is Government?"
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?\s")
 _HEADING_MAX_CHARS = 150
@@ -153,16 +149,24 @@ def _alternation(words: list[str] | frozenset[str]) -> str:
     return emit(trie)
 
 
-def _not_abbreviation(abbreviations: frozenset[str]) -> str:
-    """Lookbehinds that fail after a dot closing a listed abbreviation (`Mr.`, `Calif.`), one per word
-    length since a lookbehind has a fixed width. `\\b` before the word stands for the space, opening mark
-    or line start before it (it also catches `x-mr.`, which only sends that dot to `_next_start`).
-    Dotted abbreviations (`U.S.`, `ق.م.`) and initials (`J.`) need none: see `_end_patterns`."""
-    by_length: dict[int, list[str]] = {}
+def _not_abbreviation(abbreviations: frozenset[str], line_start: str) -> str:
+    """Lookbehinds that fail after a dot closing a listed abbreviation (`Mr.`, `Calif.`) or a list number
+    at the start of the line (`12.`), one per word length since a lookbehind has a fixed width. `\\b`
+    before the word stands for the space, opening mark or line start before it (it also catches
+    `x-mr.`, which only sends that dot to `_next_start`); `line_start` is `^` where the pattern runs on
+    the line alone, else `\\b`, which also catches numbers inside the line. Abbreviations ending in a
+    dot and a letter (`U.S.`, `ق.م.`) and initials (`J.`) need none: see `_end_patterns`."""
+    by_length: dict[int, list[str]] = {n: [] for n in range(2, _LIST_NUMBER_DIGITS + 1)}
     for word in abbreviations:
-        if "." not in word and len(word) > 1:
+        if len(word) > 1 and "." not in word[-2:]:
             by_length.setdefault(len(word), []).append(word)
-    return "".join(f"(?<!\\b{_alternation(words)}\\.)" for _, words in sorted(by_length.items()))
+    lookbehinds = []
+    for length, words in sorted(by_length.items()):
+        alternatives = [f"\\b{_alternation(words)}"] if words else []
+        if length <= _LIST_NUMBER_DIGITS:
+            alternatives.append(f"{line_start}\\d{{{length}}}")
+        lookbehinds.append(f"(?<!(?:{'|'.join(alternatives)})\\.)")
+    return "".join(lookbehinds)
 
 
 def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | None) -> tuple[str, str, str]:
@@ -175,32 +179,43 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     A candidate is a terminal run, closing quotes or brackets and a glued reference mark (`.[12]`), before
     whitespace, the end or a letter that could start a glued sentence (`quality.You`; not a lower-case
     Latin one, as in `gmail.com`). A sure end is one that `_next_start` would accept with no trailer,
-    closing or abbreviation to look at, decided here instead. Its mark is a dot after two characters
-    that are no dot, space, opening mark or terminal (so no initial or initialism: `J.`, `U.S.`), ending
-    no abbreviation or list number (a word longer than any of them needs no look at the table), or a
-    run of the other terminals without an ellipsis; then come spaces on the same line and a character
-    that starts no trailer, terminal run or letter closing. The cheap test, the spaces and the next
-    character, comes first. `ends` captures a sure end's spaces as group 1; the split patterns capture
-    a candidate's first terminal as group 1, then a sure end's other marks and its spaces as groups 2
-    and 3, or any other candidate's marks as group 4."""
+    closing or abbreviation to look at, decided here instead:
+
+    * a dot, then spaces on the same line and a character that starts no trailer or terminal run, after
+      a word that is no abbreviation, initial, initialism or list number: its last two characters are
+      no space, dot or terminal and the first of them no opening mark (`J.`, `U.S.`, `"J.` are left
+      out), and it is longer than any abbreviation or is none of them; or a single digit (`in 4.`) not
+      at the start of the line;
+    * a run of the other terminals without an ellipsis (`?`, `?!`), then spaces and such a character;
+    * a dot or such a run closed by quotes or brackets (`."`, `?)`), then spaces and a capital;
+
+    and no letter closing after the spaces. The cheap tests come first. `ends` captures a sure end's
+    spaces as group 1; the split patterns capture a candidate's first terminal as group 1, then a sure
+    end's other marks and its spaces as groups 2 and 3, or any other candidate's marks as group 4."""
     terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
     strong = re.escape("".join(c for c in lex.terminals if c not in "." + _ELLIPSIS))
+    openers = re.escape(_OPENERS)
     spaces = "[^\\S\\n]+"
-    gate = f"(?={spaces}[^\\s{terminals}{re.escape(_TRAILER_STARTS)}])"
-    marks = []
-    if "." in lex.terminals:
-        word = f"[^\\s.{re.escape(_OPENERS)}{terminals}]"
-        longest = max([len(a) for a in abbreviations if "." not in a] + [_LIST_NUMBER_DIGITS])
-        marks.append(f"(?<={word}{{{longest + 1}}}\\.)")
-        marks.append(f"(?<={word}{{2}}\\.){_not_abbreviation(abbreviations)}{_NOT_LIST_NUMBER}")
-    if strong:
-        marks.append(f"(?<=[{strong}])[{strong}.]*")
-    mark = "|".join(marks) or "(?!)"
+    plain_next = f"(?={spaces}[^\\s{terminals}{re.escape(_TRAILER_STARTS)}])"
+    capital_next = f"(?={spaces}[{lex.capitals}])"
     no_closing = f"(?!{closing})" if closing else ""
     other = f"[{terminals}]*[{closers}]*(?:\\[\\d{{1,3}}\\])?"
     glued = "[^\\W\\d_a-z]"
-    ends = f"[{terminals}](?:{gate}(?:{mark})({spaces}){no_closing}|{other}(?=\\s|$|{glued}))"
-    split = f"(?:{gate}({mark})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
+    run = f"(?<=[{strong}])[{strong}.]*" if strong else "(?!)"
+
+    def sure(line_start: str) -> str:
+        marks = [f"{run}{plain_next}", f"(?:(?<=\\.)|{run})[{closers}]+{capital_next}"]
+        if "." in lex.terminals:
+            first, word = f"[^\\s.{openers}{terminals}]", f"[^\\s.{terminals}]"
+            longest = max([len(a) for a in abbreviations if "." not in a[-2:]] + [_LIST_NUMBER_DIGITS])
+            digit = f"|(?<=[\\s{openers}]\\d\\.)" if line_start == "^" else ""
+            dot = (f"(?<={first}{word}{{{longest}}}\\.)"
+                   f"|(?<={first}{word}\\.){_not_abbreviation(abbreviations, line_start)}{digit}")
+            marks.insert(0, f"{plain_next}(?:{dot})")
+        return f"(?:{'|'.join(marks)})"
+
+    ends = f"[{terminals}](?:{sure(chr(92) + 'b')}({spaces}){no_closing}|{other}(?=\\s|$|{glued}))"
+    split = f"(?:({sure('^')})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
     return ends, f"([{terminals}]){split}", f"(\\.){split}"
 
 
@@ -220,6 +235,9 @@ def _rules(lang: str) -> _Rules:
 
 def _paragraph_lines(text: str) -> list[list[tuple[int, int]]]:
     """The trimmed non-blank lines of each paragraph; a line of only whitespace is a paragraph break."""
+    if "\n" not in text:  # one line, as a paragraph often comes
+        end = len(text.rstrip())
+        return [[(len(text) - len(text.lstrip()), end)]] if end else []
     paragraphs, lines, pos = [], [], 0
     for line in text.split("\n"):
         right = line.rstrip()
@@ -331,18 +349,21 @@ def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title
     """A short line that opens with a letter or digit, has no final punctuation (a numbered section title
     may end in `?`), is mostly letters, holds no comma unless it is the document's first line (headlines
     may), and is no byline, date or dateline."""
-    line = text[start:end]
-    last = line[-1]
-    numbered = _SECTION_NUMBER.match(line) is not None
-    if not (last.isalnum() or last == ")" or (numbered and last in rules.lex.terminals)) or not line[0].isalnum():
+    last = text[end - 1]
+    if not (last.isalnum() or last == ")") and (
+            last not in rules.lex.terminals or _SECTION_NUMBER.match(text, start, end) is None):
+        return False  # most lines end in punctuation: the first test answers
+    if not text[start].isalnum() or end - start > _HEADING_MAX_CHARS:
         return False
-    if len(line) > _HEADING_MAX_CHARS or line.count(" ") >= _HEADING_MAX_WORDS:
+    line = text[start:end]
+    if line.count(" ") >= _HEADING_MAX_WORDS:
         return False
     if _CONTACT.search(line) or (not is_title and _COMMA.search(line)):
         return False
-    if len(_LETTER.findall(line)) <= len(_DIGIT.findall(line)):
+    digits = sum(map(len, _DIGITS.findall(line)))
+    if digits and sum(map(len, _LETTERS.findall(line))) <= digits:
         return False
-    return rules.non_heading is None or rules.non_heading.search(line) is None
+    return rules.non_heading is None or rules.non_heading.match(line) is None
 
 
 def _after_closing(text: str, start: int, end: int, rules: _Rules, sentences: list[Sentence], p_index: int) -> int:
@@ -368,22 +389,25 @@ def _after_trailer(text: str, cut: int, nxt: int, end: int) -> tuple[int, int]:
     return cut, nxt
 
 
-def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _Rules,
+def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _Rules, split: re.Pattern[str],
                     sentences: list[Sentence]) -> bool:
     """Append the sentences of one line (or hard-wrapped paragraph); False when it is one sentence, not
-    appended, so that the caller can judge it as a heading."""
+    appended, so that the caller can judge it as a heading. `split` is `rules.split_dots` when the text
+    has no other terminal than the dot, else `rules.split_any`."""
     initials = rules.closing_initials
     if not (text[u_start] in initials and rules.closing.match(text, u_start, u_end)):
-        split = rules.split_any if any(text.find(c, u_start, u_end) >= 0 for c in rules.rare_terminals) \
-            else rules.split_dots
-        pieces = split.split(text[u_start:u_end])  # [piece, first mark, more marks, spaces, other marks, ...]
+        pieces = split.split(text if u_end - u_start == len(text) else text[u_start:u_end])
         if len(pieces) == 1:
             return False
-        if pieces[4::5].count(None) * 5 == len(pieces) - 1:  # sure ends only: offsets are the sums of lengths
-            del pieces[4::5]
-            edges = list(accumulate(map(len, pieces), initial=u_start))  # piece, mark, marks, spaces, piece...
-            sentences.extend(map(_sentence, repeat(Sentence),
-                                 zip(edges[0::4], [*edges[3::4], u_end], repeat(p_index), repeat(False))))
+        if pieces[4::5].count(None) * 5 == len(pieces) - 1:
+            # Sure ends only. The pieces are [text, first mark, more marks, spaces, None] per end, then the
+            # rest: the offsets are running sums of their lengths.
+            start = u_start
+            for i in range(0, len(pieces) - 1, 5):
+                end = start + len(pieces[i]) + len(pieces[i + 1]) + len(pieces[i + 2])
+                sentences.append(_sentence(Sentence, (start, end, p_index, False)))
+                start = end + len(pieces[i + 3])
+            sentences.append(_sentence(Sentence, (start, u_end, p_index, False)))
             return True
     s_start = u_start
     if text[u_start] in initials:
@@ -419,18 +443,23 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
     """Split `text` into sentences; offsets index `text` itself. `lang` None: detected from the text."""
     rules = _rules(lang or detect_language(text))
+    split = rules.split_dots
+    for terminal in rules.rare_terminals:
+        if terminal in text:
+            split = rules.split_any
+            break
     title = title.strip() if title else None
     sentences: list[Sentence] = []
     for p_index, lines in enumerate(_paragraph_lines(text)):
         units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
         first_unit = True
         for u_start, u_end in units:
-            if not _unit_sentences(text, u_start, u_end, p_index, rules, sentences):
+            if not _unit_sentences(text, u_start, u_end, p_index, rules, split, sentences):
                 heading = (first_unit and not (sentences and text[sentences[-1].end - 1] in COMMAS)
                            and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
                     not sentences and title is not None and text[u_start:u_end] == title
                 )
-                sentences.append(Sentence(u_start, u_end, p_index, heading))
+                sentences.append(_sentence(Sentence, (u_start, u_end, p_index, heading)))
             first_unit = False
     return sentences
 
