@@ -392,7 +392,7 @@ def _after_trailer(text: str, cut: int, nxt: int, end: int) -> tuple[int, int]:
 def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _Rules, split: re.Pattern[str],
                     sentences: list[Sentence]) -> bool:
     """Append the sentences of one line (or hard-wrapped paragraph); False when it is one sentence, not
-    appended, so that the caller can judge it as a heading. `split` is `rules.split_dots` when the text
+    appended, so that the caller can judge it as a heading. `split` is `rules.split_dots` when the line
     has no other terminal than the dot, else `rules.split_any`."""
     initials = rules.closing_initials
     if not (text[u_start] in initials and rules.closing.match(text, u_start, u_end)):
@@ -440,20 +440,40 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
     return True
 
 
+class _RareTerminals:
+    """Where the next terminal other than the dot lies, so that each line can take `split_dots` when it
+    has none. One pointer per terminal only moves forward: linear in the length of the text."""
+
+    def __init__(self, text: str, terminals: str):
+        self.text, self.terminals = text, terminals
+        self.positions = [self._find(c, 0) for c in terminals]
+        self.next = min(self.positions, default=len(text))
+
+    def _find(self, terminal: str, start: int) -> int:
+        found = self.text.find(terminal, start)
+        return found if found >= 0 else len(self.text)
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` holds one; `start` never goes back from call to call."""
+        if self.next >= end:
+            return False
+        if self.next < start:
+            self.positions = [p if p >= start else self._find(c, start) for c, p in zip(self.terminals, self.positions)]
+            self.next = min(self.positions)
+        return self.next < end
+
+
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
     """Split `text` into sentences; offsets index `text` itself. `lang` None: detected from the text."""
     rules = _rules(lang or detect_language(text))
-    split = rules.split_dots
-    for terminal in rules.rare_terminals:
-        if terminal in text:
-            split = rules.split_any
-            break
+    rare = _RareTerminals(text, rules.rare_terminals)
     title = title.strip() if title else None
     sentences: list[Sentence] = []
     for p_index, lines in enumerate(_paragraph_lines(text)):
         units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
         first_unit = True
         for u_start, u_end in units:
+            split = rules.split_any if rare.within(u_start, u_end) else rules.split_dots
             if not _unit_sentences(text, u_start, u_end, p_index, rules, split, sentences):
                 heading = (first_unit and not (sentences and text[sentences[-1].end - 1] in COMMAS)
                            and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
@@ -465,14 +485,21 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
 
 
 def sentence_table(documents: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence of every document (columns of `tables.SENTENCES`)."""
-    rows = []
+    """One row per sentence of every document (columns of `tables.SENTENCES`), built column by column."""
+    doc_ids, indexes, texts, per_doc = [], [], [], []
     for doc_id, text, lang, title in documents[["doc_id", "text", "lang", "title"]].itertuples(index=False):
-        for i, s in enumerate(segment(text, lang, title if isinstance(title, str) else None)):
-            rows.append((doc_id, i, s.paragraph, s.start, s.end, text[s.start:s.end], s.is_heading))
-    frame = pd.DataFrame(
-        rows,
-        columns=["doc_id", "sentence_index", "paragraph_index", "char_start", "char_end", "text", "is_heading"],
-    )
-    return frame.astype({"sentence_index": "int32", "paragraph_index": "int32",
-                         "char_start": "int64", "char_end": "int64", "is_heading": "bool"})
+        sentences = segment(text, lang, title if isinstance(title, str) else None)
+        doc_ids += [doc_id] * len(sentences)
+        indexes += range(len(sentences))
+        texts += [text[start:end] for start, end, _, _ in sentences]
+        per_doc += sentences
+    starts, ends, paragraphs, headings = zip(*per_doc) if per_doc else ((), (), (), ())
+    return pd.DataFrame({
+        "doc_id": pd.Series(doc_ids, dtype=object),
+        "sentence_index": pd.Series(indexes, dtype="int32"),
+        "paragraph_index": pd.Series(paragraphs, dtype="int32"),
+        "char_start": pd.Series(starts, dtype="int64"),
+        "char_end": pd.Series(ends, dtype="int64"),
+        "text": pd.Series(texts, dtype=object),
+        "is_heading": pd.Series(headings, dtype="bool"),
+    })
