@@ -120,7 +120,7 @@ class _Rules:
     abbreviations: frozenset[str]  # the table's abbreviations and their case forms (`_case_forms`)
     titles: frozenset[str]
     number_labels: frozenset[str]
-    ends: re.Pattern[str]
+    candidate: re.Pattern[str]
     split_any: re.Pattern[str]
     split_dots: re.Pattern[str]
     rare_terminals: str
@@ -155,13 +155,13 @@ def _alternation(words: list[str] | frozenset[str]) -> str:
     return emit(trie)
 
 
-def _not_abbreviation(abbreviations: frozenset[str], line_start: str) -> str:
+def _not_abbreviation(abbreviations: frozenset[str]) -> str:
     """Lookbehinds that fail after a dot closing a listed abbreviation (`Mr.`, `Calif.`) or a list number
-    at the start of the line (`12.`), one per word length since a lookbehind has a fixed width. `\\b`
-    before the word stands for the space, opening mark or line start before it (it also catches
-    `x-mr.`, which only sends that dot to `_next_start`); `line_start` is `^` where the pattern runs on
-    the line alone, else `\\b`, which also catches numbers inside the line. Abbreviations ending in a
-    dot and a letter (`U.S.`, `ق.م.`) and initials (`J.`) need none: see `_end_patterns`."""
+    at the start of the line (`12.`; the split patterns run on the line alone, so `^` is its start), one
+    per word length since a lookbehind has a fixed width. `\\b` before a word stands for the space,
+    opening mark or line start before it (it also catches `x-mr.`, which only leaves that dot to
+    `_next_start`). Abbreviations ending in a dot and a letter (`U.S.`, `ق.م.`) and initials (`J.`) need
+    none: see `_end_patterns`."""
     by_length: dict[int, list[str]] = {n: [] for n in range(2, _LIST_NUMBER_DIGITS + 1)}
     for word in abbreviations:
         if len(word) > 1 and "." not in word[-2:]:
@@ -170,17 +170,17 @@ def _not_abbreviation(abbreviations: frozenset[str], line_start: str) -> str:
     for length, words in sorted(by_length.items()):
         alternatives = [f"\\b{_alternation(words)}"] if words else []
         if length <= _LIST_NUMBER_DIGITS:
-            alternatives.append(f"{line_start}\\d{{{length}}}")
+            alternatives.append(f"^\\d{{{length}}}")
         lookbehinds.append(f"(?<!(?:{'|'.join(alternatives)})\\.)")
     return "".join(lookbehinds)
 
 
 def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | None) -> tuple[str, str, str]:
-    """Patterns over a line: `ends`, every candidate end, for `_unit_sentences` to judge one by one; and
-    `split_any` / `split_dots`, which split a line at its sure ends in one call and capture any other
-    candidate not at the end of the line (then the line is judged one candidate at a time). `split_dots`
-    serves lines whose only terminal is the dot: a literal first character lets the regex engine skip to
-    the next dot several times faster than a character class does.
+    """Patterns over a line: `split_any` / `split_dots` split it at its sure ends in one call and capture
+    every other candidate not at its end, for `_unit_sentences` to judge with `_next_start`, which takes
+    the candidate as a match of `candidate`. `split_dots` serves lines whose only terminal is the dot: a
+    literal first character lets the regex engine skip to the next dot several times faster than a
+    character class does.
 
     A candidate is a terminal run, closing quotes or brackets and a glued reference mark (`.[12]`), before
     whitespace, the end or a letter that could start a glued sentence (`quality.You`; not a lower-case
@@ -195,9 +195,9 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     * a run of the other terminals without an ellipsis (`?`, `?!`), then spaces and such a character;
     * a dot or such a run closed by quotes or brackets (`."`, `?)`), then spaces and a capital;
 
-    and no letter closing after the spaces. The cheap tests come first. `ends` captures a sure end's
-    spaces as group 1; the split patterns capture a candidate's first terminal as group 1, then a sure
-    end's other marks and its spaces as groups 2 and 3, or any other candidate's marks as group 4."""
+    and no letter closing after the spaces. The cheap tests come first. The split patterns capture a
+    candidate's first terminal as group 1, then a sure end's other marks and its spaces as groups 2 and
+    3, or any other candidate's marks as group 4."""
     terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
     strong = re.escape("".join(c for c in lex.terminals if c not in "." + _ELLIPSIS))
     openers = re.escape(_OPENERS)
@@ -208,21 +208,15 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     other = f"[{terminals}]*[{closers}]*(?:\\[\\d{{1,3}}\\])?"
     glued = "[^\\W\\d_a-z]"
     run = f"(?<=[{strong}])[{strong}.]*" if strong else "(?!)"
-
-    def sure(line_start: str) -> str:
-        marks = [f"{run}{plain_next}", f"(?:(?<=\\.)|{run})[{closers}]+{capital_next}"]
-        if "." in lex.terminals:
-            first, word = f"[^\\s.{openers}{terminals}]", f"[^\\s.{terminals}]"
-            longest = max([len(a) for a in abbreviations if "." not in a[-2:]] + [_LIST_NUMBER_DIGITS])
-            digit = f"|(?<=[\\s{openers}]\\d\\.)" if line_start == "^" else ""
-            dot = (f"(?<={first}{word}{{{longest}}}\\.)"
-                   f"|(?<={first}{word}\\.){_not_abbreviation(abbreviations, line_start)}{digit}")
-            marks.insert(0, f"{plain_next}(?:{dot})")
-        return f"(?:{'|'.join(marks)})"
-
-    ends = f"[{terminals}](?:{sure(chr(92) + 'b')}({spaces}){no_closing}|{other}(?=\\s|$|{glued}))"
-    split = f"(?:({sure('^')})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
-    return ends, f"([{terminals}]){split}", f"(\\.){split}"
+    marks = [f"{run}{plain_next}", f"(?:(?<=\\.)|{run})[{closers}]+{capital_next}"]
+    if "." in lex.terminals:
+        first, word = f"[^\\s.{openers}{terminals}]", f"[^\\s.{terminals}]"
+        longest = max([len(a) for a in abbreviations if "." not in a[-2:]] + [_LIST_NUMBER_DIGITS])
+        dot = (f"(?<={first}{word}{{{longest}}}\\.)"
+               f"|(?<={first}{word}\\.){_not_abbreviation(abbreviations)}|(?<=[\\s{openers}]\\d\\.)")
+        marks.insert(0, f"{plain_next}(?:{dot})")
+    split = f"(?:({'|'.join(marks)})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
+    return f"[{terminals}]{other}(?=\\s|$|{glued})", f"([{terminals}]){split}", f"(\\.){split}"
 
 
 @lru_cache(maxsize=None)
@@ -233,9 +227,9 @@ def _rules(lang: str) -> _Rules:
     closings = _case_forms(lex.letter_closings)
     closing = f"{_alternation(closings)}[{re.escape(COMMAS)}](?=\\s+[^\\W\\d_])" if closings else None
     initials = frozenset(phrase[0] for phrase in closings)
-    ends, split_any, split_dots = map(re.compile, _end_patterns(lex, abbreviations, closing))
+    candidate, split_any, split_dots = map(re.compile, _end_patterns(lex, abbreviations, closing))
     return _Rules(lex, abbreviations, _case_forms(lex.title_abbreviations), _case_forms(lex.number_abbreviations),
-                  ends, split_any, split_dots, lex.terminals.replace(".", ""), non_heading,
+                  candidate, split_any, split_dots, lex.terminals.replace(".", ""), non_heading,
                   re.compile(closing) if closing else None, initials)
 
 
@@ -399,50 +393,54 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
                     sentences: list[Sentence]) -> bool:
     """Append the sentences of one line (or hard-wrapped paragraph); False when it is one sentence, not
     appended, so that the caller can judge it as a heading. `split` is `rules.split_dots` when the line
-    has no other terminal than the dot, else `rules.split_any`."""
-    initials = rules.closing_initials
-    if not (text[u_start] in initials and rules.closing.match(text, u_start, u_end)):
-        pieces = split.split(text if u_end - u_start == len(text) else text[u_start:u_end])
-        if len(pieces) == 1:
-            return False
-        if pieces[4::5].count(None) * 5 == len(pieces) - 1:
-            # Sure ends only. The pieces are [text, first mark, more marks, spaces, None] per end, then the
-            # rest: the offsets are running sums of their lengths.
-            start = u_start
-            for i in range(0, len(pieces) - 1, 5):
-                end = start + len(pieces[i]) + len(pieces[i + 1]) + len(pieces[i + 2])
-                sentences.append(_sentence(Sentence, (start, end, p_index, False)))
-                start = end + len(pieces[i + 3])
-            sentences.append(_sentence(Sentence, (start, u_end, p_index, False)))
-            return True
+    has no other terminal than the dot, else `rules.split_any`.
+
+    The split pieces are, per candidate, [text before it, its first mark, a sure end's other marks, a sure
+    end's spaces, an undecided candidate's other marks], then the rest of the line; offsets are running
+    sums of their lengths. Undecided candidates are judged by `_next_start`."""
+    pieces = split.split(text if u_end - u_start == len(text) else text[u_start:u_end])
     s_start = u_start
-    if text[u_start] in initials:
+    if text[u_start] in rules.closing_initials:
         s_start = _after_closing(text, u_start, u_end, rules, sentences, p_index)
-    for m in rules.ends.finditer(text, u_start, u_end):
-        cut = m.start(1)
-        if cut > 0:  # decided by the pattern: no trailer, closing or abbreviation to look at
-            sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
-            s_start = m.end()
+    if len(pieces) == 1 and s_start == u_start:
+        return False
+    if s_start == u_start and pieces[4::5].count(None) * 5 == len(pieces) - 1:  # sure ends only
+        for piece, marks, spaces in zip(pieces[0::5], pieces[2::5], pieces[3::5]):
+            end = s_start + len(piece) + 1 + len(marks)  # the first mark is one character
+            sentences.append(_sentence(Sentence, (s_start, end, p_index, False)))
+            s_start = end + len(spaces)
+        sentences.append(_sentence(Sentence, (s_start, u_end, p_index, False)))
+        return True
+    pos = u_start
+    for piece, marks, spaces, other in zip(pieces[0::5], pieces[2::5], pieces[3::5], pieces[4::5]):
+        mark = pos + len(piece)
+        if other is None:  # a sure end
+            cut = mark + 1 + len(marks)
+            pos = cut + len(spaces)
+            if mark >= s_start:
+                sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
+                s_start = pos
             continue
-        cut = m.end()
-        if cut >= u_end:
+        pos = mark + 1 + len(other)
+        if mark < s_start:  # inside a mark already given to the previous sentence
+            continue
+        if pos >= u_end:
             break
-        if m.start() < s_start:  # inside a mark already given to the previous sentence
-            continue
-        nxt = _next_start(text, m, u_start, u_end, rules)
+        nxt = _next_start(text, rules.candidate.match(text, mark, u_end), u_start, u_end, rules)
         if nxt < 0:
             continue
+        cut = pos
         if text[nxt] in _TRAILER_STARTS:
             cut, nxt = _after_trailer(text, cut, nxt, u_end)
             if cut < 0:
                 break
         sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
         s_start = nxt
-        if text[nxt] in initials:
+        if text[nxt] in rules.closing_initials:
             s_start = _after_closing(text, nxt, u_end, rules, sentences, p_index)
     if s_start == u_start:
         return False
-    sentences.append(Sentence(s_start, u_end, p_index, False))
+    sentences.append(_sentence(Sentence, (s_start, u_end, p_index, False)))
     return True
 
 
@@ -469,22 +467,41 @@ class _RareTerminals:
         return self.next < end
 
 
+def _heading(text: str, u_start: int, u_end: int, rules: _Rules, sentences: list[Sentence], first_unit: bool,
+             title: str | None) -> bool:
+    """Whether a line that is one sentence is a title or subheading: the paragraph's first line, not after
+    a paragraph ending in a comma (`Yours,` / `Bill`), that looks like one; or the given title."""
+    return (first_unit and not (sentences and text[sentences[-1].end - 1] in COMMAS)
+            and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
+        not sentences and title is not None and text[u_start:u_end] == title)
+
+
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
     """Split `text` into sentences; offsets index `text` itself. `lang` None: detected from the text."""
     rules = _rules(lang or detect_language(text))
-    rare = _RareTerminals(text, rules.rare_terminals)
     title = title.strip() if title else None
     sentences: list[Sentence] = []
+    if "\n" not in text:  # one line, as a paragraph often comes: no paragraph or line bookkeeping
+        u_end = len(text.rstrip())
+        if u_end:
+            u_start = len(text) - len(text.lstrip())
+            split = rules.split_dots
+            for terminal in rules.rare_terminals:
+                if terminal in text:
+                    split = rules.split_any
+                    break
+            if not _unit_sentences(text, u_start, u_end, 0, rules, split, sentences):
+                heading = _heading(text, u_start, u_end, rules, sentences, True, title)
+                sentences.append(_sentence(Sentence, (u_start, u_end, 0, heading)))
+        return sentences
+    rare = _RareTerminals(text, rules.rare_terminals)
     for p_index, lines in enumerate(_paragraph_lines(text)):
         units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
         first_unit = True
         for u_start, u_end in units:
             split = rules.split_any if rare.within(u_start, u_end) else rules.split_dots
             if not _unit_sentences(text, u_start, u_end, p_index, rules, split, sentences):
-                heading = (first_unit and not (sentences and text[sentences[-1].end - 1] in COMMAS)
-                           and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
-                    not sentences and title is not None and text[u_start:u_end] == title
-                )
+                heading = _heading(text, u_start, u_end, rules, sentences, first_unit, title)
                 sentences.append(_sentence(Sentence, (u_start, u_end, p_index, heading)))
             first_unit = False
     return sentences
