@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 
 import pandas as pd
 import pytest
@@ -281,6 +282,14 @@ def test_numbers_end_sentences_except_a_list_number_at_the_start_of_a_line():
     text = "It opened in 1805. It closed on July 13. Then 4. Not more.\n12. A list item.\n2004. A year."
     assert texts(text, "en") == ["It opened in 1805.", "It closed on July 13.", "Then 4.", "Not more.",
                                  "12. A list item.", "2004.", "A year."]
+
+
+@pytest.mark.parametrize("run", ["?", "!", ".", "؟", '."'])
+def test_long_runs_of_marks_take_linear_time(run):
+    start = time.perf_counter()
+    for lang in ("en", "ar"):
+        assert texts("Boy trouble" + run * 50_000, lang) == ["Boy trouble" + run * 50_000]
+    assert time.perf_counter() - start < 5  # a quadratic scan of the run takes minutes
 
 
 def test_a_long_document_is_cut_as_its_paragraphs_are():

@@ -84,8 +84,7 @@ _OPENERS = "\"'“‘«‹„([{"
 _LIST_NUMBER_DIGITS = 3
 _QUOTE_CLOSERS = "".join(sorted({c for _, c in QUOTE_PAIRS} | {"'", "’"}))
 _ELLIPSIS = "…"
-_CONTACT = re.compile(r"@|://|www\.")
-_COMMA = re.compile(f"[{re.escape(COMMAS)}]")
+_CONTACT = ("@", "://", "www.")  # marks of e-mail and web addresses
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 # A numbered section title, which may be a question: "1.1 What is Government?"
@@ -195,7 +194,9 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     * a run of the other terminals without an ellipsis (`?`, `?!`), then spaces and such a character;
     * a dot or such a run closed by quotes or brackets (`."`, `?)`), then spaces and a capital;
 
-    and no letter closing after the spaces. The cheap tests come first. The split patterns capture a
+    and no letter closing after the spaces. The cheap tests come first. A candidate starts at the first
+    mark of a run only, else a long run at the end of a line would be tried from each of its marks. The
+    split patterns capture a
     candidate's first terminal as group 1, then a sure end's other marks and its spaces as groups 2 and
     3, or any other candidate's marks as group 4."""
     terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
@@ -216,7 +217,9 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
                f"|(?<={first}{word}\\.){_not_abbreviation(abbreviations)}|(?<=[\\s{openers}]\\d\\.)")
         marks.insert(0, f"{plain_next}(?:{dot})")
     split = f"(?:({'|'.join(marks)})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
-    return f"[{terminals}]{other}(?=\\s|$|{glued})", f"([{terminals}]){split}", f"(\\.){split}"
+    run_start = f"(?<![{terminals}]{{2}})"  # a run that fails from its first mark fails from any: linear
+    return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"([{terminals}]){run_start}{split}",
+            f"(\\.){run_start}{split}")
 
 
 @lru_cache(maxsize=None)
@@ -304,7 +307,7 @@ def _starts_glued_sentence(text: str, m: re.Match[str], unit_start: int, unit_en
     if dot - 2 < unit_start or not text[dot - 2:dot].isalpha():
         return False
     before, after = _word_before(text, unit_start, dot), _word_after(text, cut, unit_end)
-    return not (_is_abbreviated(before, rules) or _CONTACT.search(before) or _CONTACT.search(after))
+    return not (_is_abbreviated(before, rules) or _holds_any(before, _CONTACT) or _holds_any(after, _CONTACT))
 
 
 def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rules: _Rules) -> int:
@@ -345,6 +348,14 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
     return nxt
 
 
+def _holds_any(text: str, marks: tuple[str, ...] | str) -> bool:
+    """Whether `text` holds one of `marks` (plain substring search, faster than a regex alternation)."""
+    for mark in marks:
+        if mark in text:
+            return True
+    return False
+
+
 def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title: bool) -> bool:
     """A short line that opens with a letter or digit, has no final punctuation (a numbered section title
     may end in `?`), is mostly letters, holds no comma unless it is the document's first line (headlines
@@ -358,12 +369,12 @@ def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title
     line = text[start:end]
     if line.count(" ") >= _HEADING_MAX_WORDS:
         return False
-    if _CONTACT.search(line) or (not is_title and _COMMA.search(line)):
+    if _holds_any(line, _CONTACT) or (not is_title and _holds_any(line, COMMAS)):
         return False
-    digits = sum(map(len, _DIGITS.findall(line)))
-    if digits and sum(map(len, _LETTERS.findall(line))) <= digits:
+    if rules.non_heading is not None and rules.non_heading.match(line) is not None:
         return False
-    return rules.non_heading is None or rules.non_heading.match(line) is None
+    digits = sum(map(len, _DIGITS.findall(line)))  # last: a class of a Unicode category is slow per character
+    return not digits or sum(map(len, _LETTERS.findall(line))) > digits
 
 
 def _after_closing(text: str, start: int, end: int, rules: _Rules, sentences: list[Sentence], p_index: int) -> int:
