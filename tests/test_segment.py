@@ -268,6 +268,14 @@ def test_english_quotation_or_bracket_closed_before_a_capital_ends_the_sentence(
     assert texts(text, "en") == ['It was "over."', "He left.", "(See above.)", "Then rain.", 'Was it "done?"', "Yes."]
 
 
+@pytest.mark.parametrize(("lang", "question", "after"), [
+    ("ar", "من أين تأتي هذه الطاقة؟ أو ذلك الصوت القوي؟", "لا أحد يعرف."),
+    ("en", "Is it tea? or coffee?", "Nobody knows."),
+])
+def test_an_alternative_question_goes_on_after_its_question_mark(lang, question, after):
+    assert texts(f"{question} {after}", lang) == [question, after]
+
+
 def test_arabic_dot_after_a_closing_quote_ends_the_sentence():
     text = 'وقال إن ذلك "لم يحدث". وأضاف أن الأمر انتهى.'
     assert texts(text, "ar") == ['وقال إن ذلك "لم يحدث".', "وأضاف أن الأمر انتهى."]
@@ -367,7 +375,7 @@ def _rules_judged_in_python(lang: str) -> segment_module._Rules:
 
 _TRICKY = st.lists(st.sampled_from(
     ["He", "said", "it", "Mr", "MR", "mr", "Dr", "etc", "U.S", "J", "e.g", "a.m", "No", "5", "12", "2004", "x",
-     "quality", "You", "Regards", "Best regards", "www.a.com", "a@b.org", "د", "ق.م", "وقال", "قال", "كتاب",
+     "quality", "You", "or", "أو", "Regards", "Best regards", "www.a.com", "a@b.org", "د", "ق.م", "وقال", "قال", "كتاب",
      ".", ". ", "? ", "! ", "?! ", "... ", "… ", '." ', '?" ', ".) ", "» ", "«", '"', "(", " ", " ", "  ", "\n", ",",
      ":) ", "[12] ", ".[3] ", "4 ", "\n\n"]), max_size=40).map("".join)
 

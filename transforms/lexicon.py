@@ -16,6 +16,7 @@ class Lexicon:
     sentence_starters: frozenset[str]  # words that, capitalised after an abbreviation, show a new sentence began
     non_heading_lines: tuple[str, ...]  # regexes matched at the start of a line of its own that is no heading: bylines, dates, datelines
     letter_closings: frozenset[str]  # a letter's closing, lower-cased (best regards): before a comma, a sentence
+    question_continuations: frozenset[str]  # words that go on with an alternative question after ? or !: …؟ أو …
     capitals: str  # regex class body: letters never lower case (Latin capitals, caseless scripts), sure sentence openers
     # Quote attribution
     cue_verbs: frozenset[str]  # reporting verbs, every written form (prefixes included for Arabic)

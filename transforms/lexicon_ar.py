@@ -107,6 +107,7 @@ ARABIC = Lexicon(
     sentence_starters=SENTENCE_STARTERS_AR,
     non_heading_lines=NON_HEADING_LINES_AR,
     letter_closings=LETTER_CLOSINGS_AR,
+    question_continuations=frozenset({"أو", "او", "أم"}),
     capitals="A-Z\u0621-\u064a",
     cue_verbs=CUE_VERBS_AR,
     cue_phrases=CUE_PHRASES_AR,

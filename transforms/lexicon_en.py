@@ -98,6 +98,7 @@ ENGLISH = Lexicon(
     sentence_starters=SENTENCE_STARTERS_EN,
     non_heading_lines=NON_HEADING_LINES_EN,
     letter_closings=LETTER_CLOSINGS_EN,
+    question_continuations=frozenset({"or"}),
     capitals="A-Z",
     cue_verbs=CUE_VERBS_EN,
     cue_phrases=CUE_PHRASES_EN,

@@ -191,7 +191,8 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
       no space, dot or terminal and the first of them no opening mark (`J.`, `U.S.`, `"J.` are left
       out), and it is longer than any abbreviation or is none of them; or a single digit (`in 4.`) not
       at the start of the line;
-    * a run of the other terminals without an ellipsis (`?`, `?!`), then spaces and such a character;
+    * a run of the other terminals without an ellipsis (`?`, `?!`), then spaces and such a character,
+      not before a word that goes on with an alternative question (`? or`);
     * a dot or such a run closed by quotes or brackets (`."`, `?)`), then spaces and a capital;
 
     and no letter closing after the spaces. The cheap tests come first. A candidate starts at the first
@@ -209,7 +210,9 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     other = f"[{terminals}]*[{closers}]*(?:\\[\\d{{1,3}}\\])?"
     glued = "[^\\W\\d_a-z]"
     run = f"(?<=[{strong}])[{strong}.]*" if strong else "(?!)"
-    marks = [f"{run}{plain_next}", f"(?:(?<=\\.)|{run})[{closers}]+{capital_next}"]
+    go_on = _alternation(lex.question_continuations)
+    run_end = f"{run}{plain_next}" + (f"(?!{spaces}[{openers}]*{go_on}(?:\\s|$))" if go_on else "")
+    marks = [run_end, f"(?:(?<=\\.)|{run})[{closers}]+{capital_next}"]
     if "." in lex.terminals:
         first, word = f"[^\\s.{openers}{terminals}]", f"[^\\s.{terminals}]"
         longest = max([len(a) for a in abbreviations if "." not in a[-2:]] + [_LIST_NUMBER_DIGITS])
@@ -332,6 +335,8 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
             return nxt if first.isupper() else -1
         if close and first.islower() and any(c in _QUOTE_CLOSERS for c in close):
             return -1
+        if not close and _word_after(text, nxt, unit_end) in lex.question_continuations:
+            return -1  # an alternative question goes on: "Is it this? or that?"
         return nxt
     if close:  # "(see above.) then": a bracketed aside; '"It is." she said'
         return -1 if first.islower() else nxt
