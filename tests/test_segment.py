@@ -377,7 +377,7 @@ _TRICKY = st.lists(st.sampled_from(
     ["He", "said", "it", "Mr", "MR", "mr", "Dr", "etc", "U.S", "J", "e.g", "a.m", "No", "5", "12", "2004", "x",
      "quality", "You", "or", "أو", "Regards", "Best regards", "www.a.com", "a@b.org", "د", "ق.م", "وقال", "قال", "كتاب",
      ".", ". ", "? ", "! ", "?! ", "... ", "… ", '." ', '?" ', ".) ", "» ", "«", '"', "(", " ", " ", "  ", "\n", ",",
-     ":) ", "[12] ", ".[3] ", "4 ", "\n\n"]), max_size=40).map("".join)
+     ":) ", "[12] ", ".[3] ", ". [4] ", "? [5, 6] ", "[7]", "4 ", "\n\n"]), max_size=40).map("".join)
 
 
 @settings(max_examples=400, deadline=None)

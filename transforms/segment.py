@@ -73,7 +73,8 @@ _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD_WINDOW = 40
 # Marks that follow a sentence end and belong to that sentence: references ([12], [3, 4], [...])
 # and emoticons (:-) :( ;)).
-_TRAILER = re.compile(r"\[(?:\d+(?:[,–-]\s*\d+)*|\.\.\.|…)\]|[:;]-?[()DPp](?!\w)")
+_REFERENCE = r"\[\d+(?:[,–-]\s*\d+)*\]"
+_TRAILER = re.compile(rf"{_REFERENCE}|\[(?:\.\.\.|…)\]|[:;]-?[()DPp](?!\w)")
 _TRAILER_FIRST = "[:;"
 _TRAILER_STARTS = _TRAILER_FIRST + "0123456789"
 # A footnote number after a sentence end, before a capitalised word: "minority rights. 4 Even though".
@@ -194,12 +195,14 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     * a run of the other terminals without an ellipsis (`?`, `?!`), then spaces and such a character,
       not before a word that goes on with an alternative question (`? or`);
     * a dot or such a run closed by quotes or brackets (`."`, `?)`), then spaces and a capital;
+    * such a dot or run, then spaces, a reference mark (`[12]`, which stays with the sentence) and
+      spaces before more text;
 
-    and no letter closing after the spaces. The cheap tests come first. A candidate starts at the first
+    and no letter closing after the (last) spaces. The cheap tests come first. A candidate starts at the first
     mark of a run only, else a long run at the end of a line would be tried from each of its marks. The
     split patterns capture a
     candidate's first terminal as group 1, then a sure end's other marks and its spaces as groups 2 and
-    3, or any other candidate's marks as group 4."""
+    3 (a reference mark counts with the other marks), or any other candidate's marks as group 4."""
     terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
     strong = re.escape("".join(c for c in lex.terminals if c not in "." + _ELLIPSIS))
     openers = re.escape(_OPENERS)
@@ -213,12 +216,16 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     go_on = _alternation(lex.question_continuations)
     run_end = f"{run}{plain_next}" + (f"(?!{spaces}[{openers}]*{go_on}(?:\\s|$))" if go_on else "")
     marks = [run_end, f"(?:(?<=\\.)|{run})[{closers}]+{capital_next}"]
+    reference_next = f"(?={spaces}\\[\\d)"
+    with_reference = f"{run}{reference_next}"
     if "." in lex.terminals:
         first, word = f"[^\\s.{openers}{terminals}]", f"[^\\s.{terminals}]"
         longest = max([len(a) for a in abbreviations if "." not in a[-2:]] + [_LIST_NUMBER_DIGITS])
         dot = (f"(?<={first}{word}{{{longest}}}\\.)"
                f"|(?<={first}{word}\\.){_not_abbreviation(abbreviations)}|(?<=[\\s{openers}]\\d\\.)")
         marks.insert(0, f"{plain_next}(?:{dot})")
+        with_reference = f"{reference_next}(?:{dot})|{with_reference}"
+    marks.append(f"(?:{with_reference}){spaces}{_REFERENCE}(?={spaces}\\S)")
     split = f"(?:({'|'.join(marks)})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
     run_start = f"(?<![{terminals}]{{2}})"  # a run that fails from its first mark fails from any: linear
     return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"([{terminals}]){run_start}{split}",
