@@ -7,8 +7,9 @@ Inside a line, a candidate end is a run of the language's terminal marks, then a
 quotes or brackets, then whitespace (or a capitalised word glued to it). Each candidate is
 judged from the word before it and the word after it:
 
-* a single dot after an abbreviation, an initial (`J.`, `ز.`), a dotted initialism (`U.S.`,
-  `أ.ف.ب.`) or a list number at the start of a line does not end the sentence. Titles
+* a single dot after an abbreviation (as the table lists it, Capitalised, in Title Case or in
+  CAPITALS), an initial (`J.`, `ز.`), a dotted initialism (`U.S.`, `أ.ف.ب.`) or a list number of
+  one to three digits at the start of a line (four are a year) does not end the sentence. Titles
   (`Mr.`, `د.`) never end one; labels (`No.`, `ص.ب.`) are abbreviations only before a
   number; other abbreviations (`etc.`, `a.m.`, `ق.م.`) end one when the next word is one of
   the language's sentence starters (`etc. The`, `ق.م. وكان`);
@@ -19,6 +20,8 @@ judged from the word before it and the word after it:
   ends before a token that opens with a terminal (`?! ..`);
 * a mark glued to a capitalised word ends a sentence after a word (`quality.You'll`), not
   inside an abbreviation or an e-mail or web address;
+* a question or exclamation mark before a word that goes on with an alternative question
+  (`؟ أو`, `? or`) does not end it;
 * otherwise a mark ends the sentence whatever the case of the next word: web and e-mail
   writers start sentences in lower case, and the dots that do not end a sentence before a
   lower-case word (`approx. two`, `a Calif. man`) are abbreviations, which the tables list.
