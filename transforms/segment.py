@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import pandas as pd
 
@@ -249,23 +249,21 @@ def _rules(lang: str) -> _Rules:
                   re.compile(closing) if closing else None, initials)
 
 
-def _paragraph_lines(text: str) -> list[list[tuple[int, int]]]:
-    """The trimmed non-blank lines of each paragraph; a line of only whitespace is a paragraph break."""
-    if "\n" not in text:  # one line, as a paragraph often comes
-        end = len(text.rstrip())
-        return [[(len(text) - len(text.lstrip()), end)]] if end else []
-    paragraphs, lines, pos = [], [], 0
+def _paragraph_lines(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The trimmed non-blank lines of each paragraph, one paragraph at a time (a long document is never
+    held as lines all at once); a line of only whitespace is a paragraph break."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
     for line in text.split("\n"):
         right = line.rstrip()
         if right:
             lines.append((pos + len(line) - len(line.lstrip()), pos + len(right)))
         elif lines:
-            paragraphs.append(lines)
+            yield lines
             lines = []
         pos += len(line) + 1
     if lines:
-        paragraphs.append(lines)
-    return paragraphs
+        yield lines
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
