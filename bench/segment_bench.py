@@ -8,7 +8,7 @@ too, for a like-for-like speed); the `ours (document)` row gives ours whole docu
 pipeline does. Boundary F1 is the reference scorer's (`../shared/eval/score.py`, imported from
 its path at run time): sentence ends counted in non-whitespace characters, document edges
 excluded. Timings cover the segmentation calls only, not mapping the peers' strings to offsets,
-and are the fastest of `--repeat` runs.
+and are the fastest of `--repeat` interleaved rounds, in CPU time (see `best_times`).
 
 The long-input table times the same `--long-mb` MB of text (the gold texts joined and
 repeated) cut into 5 KB documents and as one document, to show that the speed per MB does
@@ -85,14 +85,21 @@ def boundaries(text: str, spans: Spans) -> set[int]:
     return {prefix[e] for _, e in spans} - {0, prefix[-1]}
 
 
-def best_time(call: Callable[[], object], repeat: int) -> tuple[float, object]:
-    """The fastest of `repeat` runs (the machine is shared: the minimum is the least disturbed) and the output."""
-    best, out = float("inf"), None
+def best_times(calls: dict[str, Callable[[], object]], repeat: int) -> dict[str, tuple[float, object]]:
+    """Each call's fastest of `repeat` rounds and its output. The calls take turns within every round, so
+    that a machine that speeds up or slows down during the run (frequency scaling, warm caches, other
+    processes) favours none: timed one after the other, the system timed first ran at half speed. Time
+    is this process's CPU time: on a shared machine wall time also counts the other processes, and
+    every system here computes on one thread."""
+    best: dict[str, tuple[float, object]] = {name: (float("inf"), None) for name in calls}
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = call()
-        best = min(best, time.perf_counter() - t0)
-    return best, out
+        for name, call in calls.items():
+            t0 = time.process_time()
+            out = call()
+            elapsed = time.process_time() - t0
+            if elapsed < best[name][0]:
+                best[name] = (elapsed, out)
+    return best
 
 
 def run_file(path: Path, scorer, repeat: int) -> dict[str, dict[str, float]]:
@@ -102,19 +109,17 @@ def run_file(path: Path, scorer, repeat: int) -> dict[str, dict[str, float]]:
     paragraphs = [(i, p_start, d["text"][p_start:p_end])
                   for i, d in enumerate(docs) for p_start, p_end in paragraph_spans(d["text"])]
     systems: dict[str, Callable] = {"ours": lambda p: ours(p, lang), **peers(lang)}
+    calls: dict[str, Callable[[], object]] = {"ours (document)": lambda: [ours(d["text"], lang) for d in docs]}
+    calls |= {name: (lambda split=split: [split(p) for _, _, p in paragraphs]) for name, split in systems.items()}
+    timed = best_times(calls, repeat)
     results = {}
-
-    seconds, outputs = best_time(lambda: [ours(d["text"], lang) for d in docs], repeat)
-    counts = Counter()
-    for doc, spans in zip(docs, outputs):
-        scorer.add_sets(counts, boundaries(doc["text"], doc["sentences"]), boundaries(doc["text"], spans))
-    results["ours (document)"] = {"f1": scorer.set_scores(counts)["f1"], "mb_s": size / 1e6 / seconds}
-
-    for name, split in systems.items():
-        seconds, outputs = best_time(lambda: [split(p) for _, _, p in paragraphs], repeat)
+    for name, (seconds, outputs) in timed.items():
         spans_by_doc: dict[int, Spans] = {i: [] for i in range(len(docs))}
-        for (i, p_start, _), pieces in zip(paragraphs, outputs):
-            spans_by_doc[i] += to_spans(docs[i]["text"], p_start, pieces)
+        if name == "ours (document)":
+            spans_by_doc = dict(enumerate(outputs))
+        else:
+            for (i, p_start, _), pieces in zip(paragraphs, outputs):
+                spans_by_doc[i] += to_spans(docs[i]["text"], p_start, pieces)
         counts = Counter()
         for i, doc in enumerate(docs):
             scorer.add_sets(counts, boundaries(doc["text"], doc["sentences"]), boundaries(doc["text"], spans_by_doc[i]))
@@ -142,10 +147,11 @@ def long_inputs(paths: list[Path], long_mb: float, repeat: int) -> list[tuple[st
             "sentencex": lambda t: list(sentencex.segment(lang, t)),
             "blingfire": blingfire.text_to_sentences_and_offsets,
         }
-        for name, split in systems.items():
-            for label, inputs in (("5 KB", pieces), (f"{long_mb:g} MB", [text])):
-                elapsed, _ = best_time(lambda: [split(t) for t in inputs], repeat)
-                rows.append((path.stem, name, label, elapsed / size, size / elapsed))
+        calls = {(name, label): (lambda split=split, inputs=inputs: [split(t) for t in inputs])
+                 for name, split in systems.items()
+                 for label, inputs in (("5 KB", pieces), (f"{long_mb:g} MB", [text]))}
+        for (name, label), (elapsed, _) in best_times(calls, repeat).items():
+            rows.append((path.stem, name, label, elapsed / size, size / elapsed))
     return rows
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+import time
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transforms import segment as segment_module
+from transforms.lexicon import CLOSERS
 from transforms.segment import paragraph_spans, segment, sentence_table
 from transforms.tables import SENTENCES
 
@@ -257,6 +263,55 @@ def test_letter_closing_is_a_sentence_before_the_signature():
     assert texts("Regards, and thanks again.", "en") == ["Regards, and thanks again."]
 
 
+def test_english_quotation_or_bracket_closed_before_a_capital_ends_the_sentence():
+    text = 'It was "over." He left. (See above.) Then rain. Was it "done?" Yes.'
+    assert texts(text, "en") == ['It was "over."', "He left.", "(See above.)", "Then rain.", 'Was it "done?"', "Yes."]
+
+
+@pytest.mark.parametrize(("lang", "question", "after"), [
+    ("ar", "من أين تأتي هذه الطاقة؟ أو ذلك الصوت القوي؟", "لا أحد يعرف."),
+    ("en", "Is it tea? or coffee?", "Nobody knows."),
+])
+def test_an_alternative_question_goes_on_after_its_question_mark(lang, question, after):
+    assert texts(f"{question} {after}", lang) == [question, after]
+
+
+def test_arabic_dot_after_a_closing_quote_ends_the_sentence():
+    text = 'وقال إن ذلك "لم يحدث". وأضاف أن الأمر انتهى.'
+    assert texts(text, "ar") == ['وقال إن ذلك "لم يحدث".', "وأضاف أن الأمر انتهى."]
+
+
+@pytest.mark.parametrize("title", ["Mr.", "MR.", "DR."])
+def test_abbreviations_match_as_listed_capitalised_or_in_capitals(title):
+    assert texts(f"He met {title} Smith. They talked.", "en") == [f"He met {title} Smith.", "They talked."]
+
+
+def test_numbers_end_sentences_except_a_list_number_at_the_start_of_a_line():
+    text = "It opened in 1805. It closed on July 13. Then 4. Not more.\n12. A list item.\n2004. A year."
+    assert texts(text, "en") == ["It opened in 1805.", "It closed on July 13.", "Then 4.", "Not more.",
+                                 "12. A list item.", "2004.", "A year."]
+
+
+@pytest.mark.parametrize("run", ["?", "!", ".", "؟", '."'])
+def test_long_runs_of_marks_take_linear_time(run):
+    start = time.perf_counter()
+    for lang in ("en", "ar"):
+        assert texts("Boy trouble" + run * 50_000, lang) == ["Boy trouble" + run * 50_000]
+    assert time.perf_counter() - start < 5  # a quadratic scan of the run takes minutes
+
+
+def test_a_long_document_is_cut_as_its_paragraphs_are():
+    paragraphs = ["He said so. Really? Yes!", 'وقال إن ذلك "لم يحدث". وأضاف.', "Dr. No met J. Smith in the U.S. Then left."]
+    for lang in ("en", "ar"):
+        text = "\n\n".join(paragraphs * 200)
+        one = [(s.start, s.end) for s in segment(text, lang)]
+        alone, offset = [], 0
+        for paragraph in paragraphs * 200:
+            alone += [(offset + s.start, offset + s.end) for s in segment(paragraph, lang)]
+            offset += len(paragraph) + 2
+        assert one == alone
+
+
 # ------------------------------------------------------------------------- table and title
 
 def test_sentence_table_has_the_sentences_columns_and_slices_the_text():
@@ -306,3 +361,33 @@ def test_paragraph_spans_are_ordered_trimmed_and_cover_every_sentence(text):
     for sentence in segment(text, "en"):
         p_start, p_end = spans[sentence.paragraph]
         assert p_start <= sentence.start and sentence.end <= p_end
+
+
+def _rules_judged_in_python(lang: str) -> segment_module._Rules:
+    """The language's rules with every candidate left to `_next_start`: the reference for the patterns."""
+    rules = segment_module._rules(lang)
+    terminals = re.escape(rules.lex.terminals)
+    # The candidate of the first version, with every glued letter (the patterns leave out a-z).
+    rest, after = f"[{terminals}]*[{re.escape(CLOSERS)}]*(?:\\[\\d{{1,3}}\\])?", "(?=\\s|$|[^\\W\\d_])"
+    every_candidate = re.compile(f"([{terminals}])()()({rest}){after}")  # all in group 4: none is sure
+    return dataclasses.replace(rules, candidate=re.compile(f"[{terminals}]{rest}{after}"),
+                               split_any=every_candidate, split_dots=every_candidate)
+
+_TRICKY = st.lists(st.sampled_from(
+    ["He", "said", "it", "Mr", "MR", "mr", "Dr", "etc", "U.S", "J", "e.g", "a.m", "No", "5", "12", "2004", "x",
+     "quality", "You", "or", "أو", "Regards", "Best regards", "www.a.com", "a@b.org", "د", "ق.م", "وقال", "قال", "كتاب",
+     ".", ". ", "? ", "! ", "?! ", "... ", "… ", '." ', '?" ', ".) ", "» ", "«", '"', "(", " ", " ", "  ", "\n", ",",
+     ":) ", "[12] ", ".[3] ", ". [4] ", "? [5, 6] ", "[7]", "4 ", "\n\n"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TRICKY, lang=st.sampled_from(["en", "ar"]))
+def test_the_compiled_patterns_decide_as_the_python_rules_do(text, lang):
+    reference = _rules_judged_in_python(lang)
+    original = segment_module._rules
+    try:
+        segment_module._rules = lambda _lang: reference
+        expected = segment(text, lang)
+    finally:
+        segment_module._rules = original
+    assert segment(text, lang) == expected

@@ -14,8 +14,10 @@ class Lexicon:
     title_abbreviations: frozenset[str]  # abbreviations that always precede a name (Mr., Dr.): never final
     number_abbreviations: frozenset[str]  # abbreviations only before a number (No. 5, p. 12); else a word (No.)
     sentence_starters: frozenset[str]  # words that, capitalised after an abbreviation, show a new sentence began
-    non_heading_lines: tuple[str, ...]  # regexes for lines of their own that are no headings: bylines, dates, datelines
+    non_heading_lines: tuple[str, ...]  # regexes matched at the start of a line of its own that is no heading: bylines, dates, datelines
     letter_closings: frozenset[str]  # a letter's closing, lower-cased (best regards): before a comma, a sentence
+    question_continuations: frozenset[str]  # words that go on with an alternative question after ? or !: …؟ أو …
+    capitals: str  # regex class body: letters never lower case (Latin capitals, caseless scripts), sure sentence openers
     # Quote attribution
     cue_verbs: frozenset[str]  # reporting verbs, every written form (prefixes included for Arabic)
     cue_phrases: frozenset[str]  # multi-word cues that introduce a source: "according to", بحسب

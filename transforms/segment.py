@@ -7,8 +7,9 @@ Inside a line, a candidate end is a run of the language's terminal marks, then a
 quotes or brackets, then whitespace (or a capitalised word glued to it). Each candidate is
 judged from the word before it and the word after it:
 
-* a single dot after an abbreviation, an initial (`J.`, `ز.`), a dotted initialism (`U.S.`,
-  `أ.ف.ب.`) or a list number at the start of a line does not end the sentence. Titles
+* a single dot after an abbreviation (as the table lists it, Capitalised, in Title Case or in
+  CAPITALS), an initial (`J.`, `ز.`), a dotted initialism (`U.S.`, `أ.ف.ب.`) or a list number of
+  one to three digits at the start of a line (four are a year) does not end the sentence. Titles
   (`Mr.`, `د.`) never end one; labels (`No.`, `ص.ب.`) are abbreviations only before a
   number; other abbreviations (`etc.`, `a.m.`, `ق.م.`) end one when the next word is one of
   the language's sentence starters (`etc. The`, `ق.م. وكان`);
@@ -19,6 +20,8 @@ judged from the word before it and the word after it:
   ends before a token that opens with a terminal (`?! ..`);
 * a mark glued to a capitalised word ends a sentence after a word (`quality.You'll`), not
   inside an abbreviation or an e-mail or web address;
+* a question or exclamation mark before a word that goes on with an alternative question
+  (`؟ أو`, `? or`) does not end it;
 * otherwise a mark ends the sentence whatever the case of the next word: web and e-mail
   writers start sentences in lower case, and the dots that do not end a sentence before a
   lower-case word (`approx. two`, `a Calif. man`) are abbreviations, which the tables list.
@@ -43,6 +46,12 @@ addresses, signatures) unless it is the document's first line, does not follow a
 ending in a comma (`Yours,` / `Bill`), and is not a byline, date or dateline (the language's
 `non_heading_lines`). Bylines, dates and datelines are still sentences of their own.
 
+Speed: the common ends are decided inside one compiled pattern per language (`_end_patterns`:
+abbreviations become lookbehinds, letter closings a lookahead), and a line whose candidates are all
+decided there is cut by one `re.split` whose piece lengths give the offsets; only the rare lines
+with an undecided candidate are judged one candidate at a time by `_next_start`, whose rules the
+pattern mirrors (a test checks that both cut any text alike).
+
 The machinery below never names a language's words: terminals, abbreviations, titles,
 number labels, sentence starters, letter closings and non-heading line patterns come from
 the language tables.
@@ -53,7 +62,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import pandas as pd
 
@@ -67,19 +76,21 @@ _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD_WINDOW = 40
 # Marks that follow a sentence end and belong to that sentence: references ([12], [3, 4], [...])
 # and emoticons (:-) :( ;)).
-_TRAILER = re.compile(r"\[(?:\d+(?:[,–-]\s*\d+)*|\.\.\.|…)\]|[:;]-?[()DPp](?!\w)")
+_REFERENCE = r"\[\d+(?:[,–-]\s*\d+)*\]"
+_TRAILER = re.compile(rf"{_REFERENCE}|\[(?:\.\.\.|…)\]|[:;]-?[()DPp](?!\w)")
 _TRAILER_FIRST = "[:;"
 _TRAILER_STARTS = _TRAILER_FIRST + "0123456789"
 # A footnote number after a sentence end, before a capitalised word: "minority rights. 4 Even though".
 # Style guides do not open a sentence with a numeral of one to three digits, so it closes the one before.
 _FOOTNOTE = re.compile(r"\d{1,3}\s+(?=[^\W\d_])")
 _OPENERS = "\"'“‘«‹„([{"
+# A list number at the start of a line ("1. Preheat the oven") has at most this many digits.
+_LIST_NUMBER_DIGITS = 3
 _QUOTE_CLOSERS = "".join(sorted({c for _, c in QUOTE_PAIRS} | {"'", "’"}))
 _ELLIPSIS = "…"
-_CONTACT = re.compile(r"@|://|www\.")
-_COMMA = re.compile(f"[{re.escape(COMMAS)}]")
-_LETTER = re.compile(r"[^\W\d_]")
-_DIGIT = re.compile(r"\d")
+_CONTACT = ("@", "://", "www.")  # marks of e-mail and web addresses
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
 # A numbered section title, which may be a question: "1.1 What is Government?"
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?\s")
 _HEADING_MAX_CHARS = 150
@@ -99,49 +110,160 @@ class Sentence(NamedTuple):
     is_heading: bool
 
 
+# Sentence(start, end, paragraph, is_heading) without the Python-level __new__ of a NamedTuple:
+# `_sentence(Sentence, (start, end, paragraph, is_heading))`, a C call, for the hot loop.
+_sentence = tuple.__new__
+
+
 @dataclass(frozen=True)
 class _Rules:
-    """A language table compiled for the segmenter."""
+    """A language table compiled for the segmenter (see `_end_patterns`)."""
 
     lex: Lexicon
+    abbreviations: frozenset[str]  # the table's abbreviations and their case forms (`_case_forms`)
+    titles: frozenset[str]
+    number_labels: frozenset[str]
     candidate: re.Pattern[str]
+    split_any: re.Pattern[str]
+    split_dots: re.Pattern[str]
+    rare_terminals: str
     non_heading: re.Pattern[str] | None
     closing: re.Pattern[str] | None
     closing_initials: frozenset[str]
 
 
+def _case_forms(words: frozenset[str]) -> frozenset[str]:
+    """Words as a table lists them (lower case), capitalised, in title case and in capitals: `mr` gives
+    `Mr` and `MR`, `best regards` gives `Best Regards`. A word in other mixed case (`mR`) is no form."""
+    return frozenset(f for w in words for f in (w, w.capitalize(), w.title(), w.upper()))
+
+
+def _alternation(words: list[str] | frozenset[str]) -> str:
+    """A regex matching exactly `words`, as a trie (`M(?:R|r)|mr`): the regex engine tries alternatives one
+    by one, so shared prefixes keep a table of a few hundred words to a few character tests."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def _not_abbreviation(abbreviations: frozenset[str]) -> str:
+    """Lookbehinds that fail after a dot closing a listed abbreviation (`Mr.`, `Calif.`) or a list number
+    at the start of the line (`12.`; the split patterns run on the line alone, so `^` is its start), one
+    per word length since a lookbehind has a fixed width. `\\b` before a word stands for the space,
+    opening mark or line start before it (it also catches `x-mr.`, which only leaves that dot to
+    `_next_start`). Abbreviations ending in a dot and a letter (`U.S.`, `ق.م.`) and initials (`J.`) need
+    none: see `_end_patterns`."""
+    by_length: dict[int, list[str]] = {n: [] for n in range(2, _LIST_NUMBER_DIGITS + 1)}
+    for word in abbreviations:
+        if len(word) > 1 and "." not in word[-2:]:
+            by_length.setdefault(len(word), []).append(word)
+    lookbehinds = []
+    for length, words in sorted(by_length.items()):
+        alternatives = [f"\\b{_alternation(words)}"] if words else []
+        if length <= _LIST_NUMBER_DIGITS:
+            alternatives.append(f"^\\d{{{length}}}")
+        lookbehinds.append(f"(?<!(?:{'|'.join(alternatives)})\\.)")
+    return "".join(lookbehinds)
+
+
+def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | None) -> tuple[str, str, str]:
+    """Patterns over a line: `split_any` / `split_dots` split it at its sure ends in one call and capture
+    every other candidate not at its end, for `_unit_sentences` to judge with `_next_start`, which takes
+    the candidate as a match of `candidate`. `split_dots` serves lines whose only terminal is the dot: a
+    literal first character lets the regex engine skip to the next dot several times faster than a
+    character class does.
+
+    A candidate is a terminal run, closing quotes or brackets and a glued reference mark (`.[12]`), before
+    whitespace, the end or a letter that could start a glued sentence (`quality.You`; not a lower-case
+    Latin one, as in `gmail.com`). A sure end is one that `_next_start` would accept with no trailer,
+    closing or abbreviation to look at, decided here instead:
+
+    * a dot, then spaces on the same line and a character that starts no trailer or terminal run, after
+      a word that is no abbreviation, initial, initialism or list number: its last two characters are
+      no space, dot or terminal and the first of them no opening mark (`J.`, `U.S.`, `"J.` are left
+      out), and it is longer than any abbreviation or is none of them; or a single digit (`in 4.`) not
+      at the start of the line;
+    * a run of the other terminals without an ellipsis (`?`, `?!`), then spaces and such a character,
+      not before a word that goes on with an alternative question (`? or`);
+    * a dot or such a run closed by quotes or brackets (`."`, `?)`), then spaces and a capital;
+    * such a dot or run, then spaces, a reference mark (`[12]`, which stays with the sentence) and
+      spaces before more text;
+
+    and no letter closing after the (last) spaces. The cheap tests come first. A candidate starts at the first
+    mark of a run only, else a long run at the end of a line would be tried from each of its marks. The
+    split patterns capture a
+    candidate's first terminal as group 1, then a sure end's other marks and its spaces as groups 2 and
+    3 (a reference mark counts with the other marks), or any other candidate's marks as group 4."""
+    terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
+    strong = re.escape("".join(c for c in lex.terminals if c not in "." + _ELLIPSIS))
+    openers = re.escape(_OPENERS)
+    spaces = "[^\\S\\n]+"
+    plain_next = f"(?={spaces}[^\\s{terminals}{re.escape(_TRAILER_STARTS)}])"
+    capital_next = f"(?={spaces}[{lex.capitals}])"
+    no_closing = f"(?!{closing})" if closing else ""
+    other = f"[{terminals}]*[{closers}]*(?:\\[\\d{{1,3}}\\])?"
+    glued = "[^\\W\\d_a-z]"
+    run = f"(?<=[{strong}])[{strong}.]*" if strong else "(?!)"
+    go_on = _alternation(lex.question_continuations)
+    run_end = f"{run}{plain_next}" + (f"(?!{spaces}[{openers}]*{go_on}(?:\\s|$))" if go_on else "")
+    marks = [run_end, f"(?:(?<=\\.)|{run})[{closers}]+{capital_next}"]
+    reference_next = f"(?={spaces}\\[\\d)"
+    with_reference = f"{run}{reference_next}"
+    if "." in lex.terminals:
+        first, word = f"[^\\s.{openers}{terminals}]", f"[^\\s.{terminals}]"
+        longest = max([len(a) for a in abbreviations if "." not in a[-2:]] + [_LIST_NUMBER_DIGITS])
+        dot = (f"(?<={first}{word}{{{longest}}}\\.)"
+               f"|(?<={first}{word}\\.){_not_abbreviation(abbreviations)}|(?<=[\\s{openers}]\\d\\.)")
+        marks.insert(0, f"{plain_next}(?:{dot})")
+        with_reference = f"{reference_next}(?:{dot})|{with_reference}"
+    marks.append(f"(?:{with_reference}){spaces}{_REFERENCE}(?={spaces}\\S)")
+    split = f"(?:({'|'.join(marks)})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
+    run_start = f"(?<![{terminals}]{{2}})"  # a run that fails from its first mark fails from any: linear
+    return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"([{terminals}]){run_start}{split}",
+            f"(\\.){run_start}{split}")
+
+
 @lru_cache(maxsize=None)
 def _rules(lang: str) -> _Rules:
-    """Candidate ends: a terminal, then more terminals, closing quotes or brackets and a glued reference
-    mark (`.[12]`), then whitespace, the end, or a glued letter. The pattern opens with one character
-    class so that the regex engine can skip to the next terminal quickly."""
     lex = lexicon_for(lang)
-    terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
-    candidate = re.compile(f"[{terminals}][{terminals}]*[{closers}]*(?:\\[\\d{{1,3}}\\])?(?=\\s|$|[^\\W\\d_])")
+    abbreviations = _case_forms(lex.abbreviations)
     non_heading = re.compile("|".join(f"(?:{p})" for p in lex.non_heading_lines)) if lex.non_heading_lines else None
-    closings = sorted(lex.letter_closings, key=len, reverse=True)
-    closing = (
-        re.compile(f"(?:{'|'.join(map(re.escape, closings))})[{re.escape(COMMAS)}](?=\\s+[^\\W\\d_])", re.IGNORECASE)
-        if closings else None
-    )
-    initials = frozenset(c for phrase in closings for c in (phrase[0].lower(), phrase[0].upper()))
-    return _Rules(lex, candidate, non_heading, closing, initials)
+    closings = _case_forms(lex.letter_closings)
+    closing = f"{_alternation(closings)}[{re.escape(COMMAS)}](?=\\s+[^\\W\\d_])" if closings else None
+    initials = frozenset(phrase[0] for phrase in closings)
+    candidate, split_any, split_dots = map(re.compile, _end_patterns(lex, abbreviations, closing))
+    return _Rules(lex, abbreviations, _case_forms(lex.title_abbreviations), _case_forms(lex.number_abbreviations),
+                  candidate, split_any, split_dots, lex.terminals.replace(".", ""), non_heading,
+                  re.compile(closing) if closing else None, initials)
 
 
-def _paragraph_lines(text: str) -> list[list[tuple[int, int]]]:
-    """The trimmed non-blank lines of each paragraph; a line of only whitespace is a paragraph break."""
-    paragraphs, lines, pos = [], [], 0
+def _paragraph_lines(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The trimmed non-blank lines of each paragraph, one paragraph at a time (a long document is never
+    held as lines all at once); a line of only whitespace is a paragraph break."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
     for line in text.split("\n"):
         right = line.rstrip()
         if right:
             lines.append((pos + len(line) - len(line.lstrip()), pos + len(right)))
         elif lines:
-            paragraphs.append(lines)
+            yield lines
             lines = []
         pos += len(line) + 1
     if lines:
-        paragraphs.append(lines)
-    return paragraphs
+        yield lines
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -168,9 +290,9 @@ def _word_after(text: str, start: int, end: int) -> str:
     return text[start:min(end, start + _WORD_WINDOW)].split(None, 1)[0].lstrip(_OPENERS)
 
 
-def _is_abbreviated(word: str, lex: Lexicon) -> bool:
+def _is_abbreviated(word: str, rules: _Rules) -> bool:
     """Whether a dot after `word` marks an abbreviation or an initial rather than a sentence end."""
-    if word.lower() in lex.abbreviations:
+    if word in rules.abbreviations:
         return True
     if len(word) == 1 and word.isalpha() and not word.islower():  # J. R. R. Tolkien; Arabic letters have no case
         return True
@@ -185,31 +307,32 @@ def _split_mark(mark: str, lex: Lexicon) -> tuple[str, str]:
     return mark[:cut], mark[cut:].split("[", 1)[0]
 
 
-def _starts_glued_sentence(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex: Lexicon) -> bool:
+def _starts_glued_sentence(text: str, m: re.Match[str], unit_start: int, unit_end: int, rules: _Rules) -> bool:
     """A mark with no space before a capitalised word ends a sentence after a word (`quality.You'll`),
     but not inside an abbreviation, an e-mail or a web address (`Kevin.A.Boone@`, `www.Example.Com`)."""
     cut, dot = m.end(), m.start()
-    if m.end() - dot > 1 and _split_mark(m.group(), lex)[1]:
+    if m.end() - dot > 1 and _split_mark(m.group(), rules.lex)[1]:
         return False
     if not (text[cut].isupper() and cut + 1 < unit_end and text[cut + 1].islower()):
         return False
     if dot - 2 < unit_start or not text[dot - 2:dot].isalpha():
         return False
     before, after = _word_before(text, unit_start, dot), _word_after(text, cut, unit_end)
-    return not (_is_abbreviated(before, lex) or _CONTACT.search(before) or _CONTACT.search(after))
+    return not (_is_abbreviated(before, rules) or _holds_any(before, _CONTACT) or _holds_any(after, _CONTACT))
 
 
-def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex: Lexicon) -> int:
+def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rules: _Rules) -> int:
     """Where the next sentence starts if the candidate `m` ends one, else -1; judged from the words around it."""
     nxt = m.end()
     following = text[nxt]
     if not following.isspace():
-        return nxt if _starts_glued_sentence(text, m, unit_start, unit_end, lex) else -1
+        return nxt if _starts_glued_sentence(text, m, unit_start, unit_end, rules) else -1
     nxt += 1
     following = text[nxt]
     if following.isspace():
         nxt = _FIRST_NON_SPACE.search(text, nxt, unit_end).start()
         following = text[nxt]
+    lex = rules.lex
     if following in lex.terminals:
         return -1
     first = _word_after(text, nxt, unit_end)[:1] if following in _OPENERS else following
@@ -220,38 +343,51 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, lex
             return nxt if first.isupper() else -1
         if close and first.islower() and any(c in _QUOTE_CLOSERS for c in close):
             return -1
+        if not close and _word_after(text, nxt, unit_end) in lex.question_continuations:
+            return -1  # an alternative question goes on: "Is it this? or that?"
         return nxt
     if close:  # "(see above.) then": a bracketed aside; '"It is." she said'
         return -1 if first.islower() else nxt
     word = _word_before(text, unit_start, m.start())
-    if word and _is_abbreviated(word, lex):
-        label = word.lower()
-        if label in lex.title_abbreviations:
+    if word and _is_abbreviated(word, rules):
+        if word in rules.titles:
             return -1
-        if label in lex.number_abbreviations:
+        if word in rules.number_labels:
             return -1 if following.isdigit() else nxt
         return nxt if _word_after(text, nxt, unit_end).rstrip(",;:") in lex.sentence_starters else -1
-    if word.isdigit() and m.start() - len(word) == unit_start:  # a list number: "1. Preheat the oven"
+    if word.isdigit() and len(word) <= _LIST_NUMBER_DIGITS and m.start() - len(word) == unit_start:
+        # a list number: "1. Preheat the oven"; four digits at the start of a line are a year
         return -1
     return nxt
+
+
+def _holds_any(text: str, marks: tuple[str, ...] | str) -> bool:
+    """Whether `text` holds one of `marks` (plain substring search, faster than a regex alternation)."""
+    for mark in marks:
+        if mark in text:
+            return True
+    return False
 
 
 def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title: bool) -> bool:
     """A short line that opens with a letter or digit, has no final punctuation (a numbered section title
     may end in `?`), is mostly letters, holds no comma unless it is the document's first line (headlines
     may), and is no byline, date or dateline."""
+    last = text[end - 1]
+    if not (last.isalnum() or last == ")") and (
+            last not in rules.lex.terminals or _SECTION_NUMBER.match(text, start, end) is None):
+        return False  # most lines end in punctuation: the first test answers
+    if not text[start].isalnum() or end - start > _HEADING_MAX_CHARS:
+        return False
     line = text[start:end]
-    last = line[-1]
-    numbered = _SECTION_NUMBER.match(line) is not None
-    if not (last.isalnum() or last == ")" or (numbered and last in rules.lex.terminals)) or not line[0].isalnum():
+    if line.count(" ") >= _HEADING_MAX_WORDS:
         return False
-    if len(line) > _HEADING_MAX_CHARS or line.count(" ") >= _HEADING_MAX_WORDS:
+    if _holds_any(line, _CONTACT) or (not is_title and _holds_any(line, COMMAS)):
         return False
-    if _CONTACT.search(line) or (not is_title and _COMMA.search(line)):
+    if rules.non_heading is not None and rules.non_heading.match(line) is not None:
         return False
-    if len(_LETTER.findall(line)) <= len(_DIGIT.findall(line)):
-        return False
-    return rules.non_heading is None or rules.non_heading.search(line) is None
+    digits = sum(map(len, _DIGITS.findall(line)))  # last: a class of a Unicode category is slow per character
+    return not digits or sum(map(len, _LETTERS.findall(line))) > digits
 
 
 def _after_closing(text: str, start: int, end: int, rules: _Rules, sentences: list[Sentence], p_index: int) -> int:
@@ -277,35 +413,91 @@ def _after_trailer(text: str, cut: int, nxt: int, end: int) -> tuple[int, int]:
     return cut, nxt
 
 
-def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _Rules,
+def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _Rules, split: re.Pattern[str],
                     sentences: list[Sentence]) -> bool:
     """Append the sentences of one line (or hard-wrapped paragraph); False when it is one sentence, not
-    appended, so that the caller can judge it as a heading."""
-    lex, initials = rules.lex, rules.closing_initials
+    appended, so that the caller can judge it as a heading. `split` is `rules.split_dots` when the line
+    has no other terminal than the dot, else `rules.split_any`.
+
+    The split pieces are, per candidate, [text before it, its first mark, a sure end's other marks, a sure
+    end's spaces, an undecided candidate's other marks], then the rest of the line; offsets are running
+    sums of their lengths. Undecided candidates are judged by `_next_start`."""
+    pieces = split.split(text if u_end - u_start == len(text) else text[u_start:u_end])
     s_start = u_start
-    if text[u_start] in initials:
+    if text[u_start] in rules.closing_initials:
         s_start = _after_closing(text, u_start, u_end, rules, sentences, p_index)
-    for m in rules.candidate.finditer(text, u_start, u_end):
-        cut = m.end()
-        if cut >= u_end:
-            break
-        if m.start() < s_start:  # inside a mark already given to the previous sentence
+    if len(pieces) == 1 and s_start == u_start:
+        return False
+    if s_start == u_start and pieces[4::5].count(None) * 5 == len(pieces) - 1:  # sure ends only
+        for piece, marks, spaces in zip(pieces[0::5], pieces[2::5], pieces[3::5]):
+            end = s_start + len(piece) + 1 + len(marks)  # the first mark is one character
+            sentences.append(_sentence(Sentence, (s_start, end, p_index, False)))
+            s_start = end + len(spaces)
+        sentences.append(_sentence(Sentence, (s_start, u_end, p_index, False)))
+        return True
+    pos = u_start
+    for piece, marks, spaces, other in zip(pieces[0::5], pieces[2::5], pieces[3::5], pieces[4::5]):
+        mark = pos + len(piece)
+        if other is None:  # a sure end
+            cut = mark + 1 + len(marks)
+            pos = cut + len(spaces)
+            if mark >= s_start:
+                sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
+                s_start = pos
             continue
-        nxt = _next_start(text, m, u_start, u_end, lex)
+        pos = mark + 1 + len(other)
+        if mark < s_start:  # inside a mark already given to the previous sentence
+            continue
+        if pos >= u_end:
+            break
+        nxt = _next_start(text, rules.candidate.match(text, mark, u_end), u_start, u_end, rules)
         if nxt < 0:
             continue
+        cut = pos
         if text[nxt] in _TRAILER_STARTS:
             cut, nxt = _after_trailer(text, cut, nxt, u_end)
             if cut < 0:
                 break
-        sentences.append(Sentence(s_start, cut, p_index, False))
+        sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
         s_start = nxt
-        if text[nxt] in initials:
+        if text[nxt] in rules.closing_initials:
             s_start = _after_closing(text, nxt, u_end, rules, sentences, p_index)
     if s_start == u_start:
         return False
-    sentences.append(Sentence(s_start, u_end, p_index, False))
+    sentences.append(_sentence(Sentence, (s_start, u_end, p_index, False)))
     return True
+
+
+class _RareTerminals:
+    """Where the next terminal other than the dot lies, so that each line can take `split_dots` when it
+    has none. One pointer per terminal only moves forward: linear in the length of the text."""
+
+    def __init__(self, text: str, terminals: str):
+        self.text, self.terminals = text, terminals
+        self.positions = [self._find(c, 0) for c in terminals]
+        self.next = min(self.positions, default=len(text))
+
+    def _find(self, terminal: str, start: int) -> int:
+        found = self.text.find(terminal, start)
+        return found if found >= 0 else len(self.text)
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` holds one; `start` never goes back from call to call."""
+        if self.next >= end:
+            return False
+        if self.next < start:
+            self.positions = [p if p >= start else self._find(c, start) for c, p in zip(self.terminals, self.positions)]
+            self.next = min(self.positions)
+        return self.next < end
+
+
+def _heading(text: str, u_start: int, u_end: int, rules: _Rules, sentences: list[Sentence], first_unit: bool,
+             title: str | None) -> bool:
+    """Whether a line that is one sentence is a title or subheading: the paragraph's first line, not after
+    a paragraph ending in a comma (`Yours,` / `Bill`), that looks like one; or the given title."""
+    return (first_unit and not (sentences and text[sentences[-1].end - 1] in COMMAS)
+            and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
+        not sentences and title is not None and text[u_start:u_end] == title)
 
 
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
@@ -313,29 +505,48 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
     rules = _rules(lang or detect_language(text))
     title = title.strip() if title else None
     sentences: list[Sentence] = []
+    if "\n" not in text:  # one line, as a paragraph often comes: no paragraph or line bookkeeping
+        u_end = len(text.rstrip())
+        if u_end:
+            u_start = len(text) - len(text.lstrip())
+            split = rules.split_dots
+            for terminal in rules.rare_terminals:
+                if terminal in text:
+                    split = rules.split_any
+                    break
+            if not _unit_sentences(text, u_start, u_end, 0, rules, split, sentences):
+                heading = _heading(text, u_start, u_end, rules, sentences, True, title)
+                sentences.append(_sentence(Sentence, (u_start, u_end, 0, heading)))
+        return sentences
+    rare = _RareTerminals(text, rules.rare_terminals)
     for p_index, lines in enumerate(_paragraph_lines(text)):
         units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
         first_unit = True
         for u_start, u_end in units:
-            if not _unit_sentences(text, u_start, u_end, p_index, rules, sentences):
-                heading = (first_unit and not (sentences and text[sentences[-1].end - 1] in COMMAS)
-                           and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
-                    not sentences and title is not None and text[u_start:u_end] == title
-                )
-                sentences.append(Sentence(u_start, u_end, p_index, heading))
+            split = rules.split_any if rare.within(u_start, u_end) else rules.split_dots
+            if not _unit_sentences(text, u_start, u_end, p_index, rules, split, sentences):
+                heading = _heading(text, u_start, u_end, rules, sentences, first_unit, title)
+                sentences.append(_sentence(Sentence, (u_start, u_end, p_index, heading)))
             first_unit = False
     return sentences
 
 
 def sentence_table(documents: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence of every document (columns of `tables.SENTENCES`)."""
-    rows = []
+    """One row per sentence of every document (columns of `tables.SENTENCES`), built column by column."""
+    doc_ids, indexes, texts, per_doc = [], [], [], []
     for doc_id, text, lang, title in documents[["doc_id", "text", "lang", "title"]].itertuples(index=False):
-        for i, s in enumerate(segment(text, lang, title if isinstance(title, str) else None)):
-            rows.append((doc_id, i, s.paragraph, s.start, s.end, text[s.start:s.end], s.is_heading))
-    frame = pd.DataFrame(
-        rows,
-        columns=["doc_id", "sentence_index", "paragraph_index", "char_start", "char_end", "text", "is_heading"],
-    )
-    return frame.astype({"sentence_index": "int32", "paragraph_index": "int32",
-                         "char_start": "int64", "char_end": "int64", "is_heading": "bool"})
+        sentences = segment(text, lang, title if isinstance(title, str) else None)
+        doc_ids += [doc_id] * len(sentences)
+        indexes += range(len(sentences))
+        texts += [text[start:end] for start, end, _, _ in sentences]
+        per_doc += sentences
+    starts, ends, paragraphs, headings = zip(*per_doc) if per_doc else ((), (), (), ())
+    return pd.DataFrame({
+        "doc_id": pd.Series(doc_ids, dtype=object),
+        "sentence_index": pd.Series(indexes, dtype="int32"),
+        "paragraph_index": pd.Series(paragraphs, dtype="int32"),
+        "char_start": pd.Series(starts, dtype="int64"),
+        "char_end": pd.Series(ends, dtype="int64"),
+        "text": pd.Series(texts, dtype=object),
+        "is_heading": pd.Series(headings, dtype="bool"),
+    })
