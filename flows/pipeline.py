@@ -204,13 +204,13 @@ def news_quotes(inputs: list[str] | None = None, output: str | None = None, batc
                                                unmapped(started))
             validated = validate_parts.map([b.name for b in plan.batches], unmapped(BATCH_TABLES), assembled, shared)
 
+            validations = [v for batch in validated.result() for v in batch]
             inputs_frame = _inputs_frame(plan, reads, duplicates, run_id)
             run_row.update(files_read=len(plan.files), files_skipped=plan.skipped,
                            **{k: int(inputs_frame[k].sum()) for k in ("units", "documents", "rejects", "duplicates")})
             storage.write(inputs_frame, "inputs", "run")
             storage.write(pd.DataFrame([{**run_row, "finished_at": datetime.now(timezone.utc),
                                          "status": "published"}]), "runs", "run")
-            validations = [v for batch in validated.result() for v in batch]
             validations += validate_parts("run", RUN_TABLES, None, storage)
             data_docs = write_data_docs(validations, out / "data_docs", run_id)
             raise_on_failure(validations)

@@ -164,7 +164,8 @@ RUNS = Table(
     columns=(
         Column("run_id", pa.string(), False, "The Prefect flow run id"),
         Column("started_at", pa.timestamp("us", tz="UTC"), False, "When the run started"),
-        Column("finished_at", pa.timestamp("us", tz="UTC"), False, "When the run published (or failed)"),
+        Column("finished_at", pa.timestamp("us", tz="UTC"), False,
+               "When the run had read, processed and validated everything, just before publishing (or when it failed)"),
         Column("inputs", pa.string(), False, "The input paths the run was given, `;`-separated"),
         Column("files_read", pa.int64(), False, "Input files read (new or changed)"),
         Column("files_skipped", pa.int64(), False, "Input files skipped as unchanged since they were read"),
