@@ -342,3 +342,39 @@ def test_parenthetical_attribution_splits_its_content():
     rows = quotes_of("Now, he says, at least seven delegates have signed on to the effort.", "en")
     assert [r["text"] for r in rows] == ["Now", "at least seven delegates have signed on to the effort"]
     assert {r["speaker"] for r in rows} == {"he"}
+
+
+def test_quotation_ending_in_a_comma_reaches_a_long_subject_after_it():
+    text = ('"Nothing we could do now would make a difference," Fred Kagan, director of the Critical '
+            'Threats Project at the American Enterprise Institute, said in an interview.')
+    row = only(quotes_of(text, "en"), text="Nothing we could do now would make a difference,")
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", "Fred Kagan", "said")
+    text = '"It is a stretch for them," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.'
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["speaker"] == "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
+
+
+def test_arabic_quotation_followed_by_its_verb_and_subject():
+    text = "«لن نقبل بأي تسوية على حساب شعبنا»، قال المتحدث باسم الحكومة في مؤتمر صحفي."
+    row = only(quotes_of(text, "ar"), text="لن نقبل بأي تسوية على حساب شعبنا")
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", "المتحدث باسم الحكومة", "قال")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a closing mark typed as an opening one
+    ("“If she loses Iowa, that could create real problems,“ said Jim Clyburn, a congressman.",
+     "If she loses Iowa, that could create real problems,"),
+    # mismatched styles: straight opening, curly closing
+    ('"We will win this state,” Fred Kagan said.', "We will win this state,"),
+])
+def test_mistyped_closing_mark_ends_the_quotation(text, content):
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["text"] == content
+    assert row["cue"] == "said"
+
+
+def test_title_abbreviation_between_quotation_and_cue_is_no_sentence_end():
+    text = "''Donald Trump should retract his comments. There is no place for racism,'' former Gov. Jeb Bush said."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["speaker"] == "former Gov. Jeb Bush"
+    assert row["text"].startswith("Donald Trump") and row["text"].endswith("racism,")

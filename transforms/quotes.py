@@ -23,14 +23,20 @@ from transforms.quote_marks import Quotation, find_quotations, mark_characters, 
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
+# The whole word (dotted like `U.S` or not) that ends right before a dot.
+_WORD_BEFORE_DOT = re.compile(f"(?<![{LETTERS}.])[{LETTERS}]+(?:\\.[{LETTERS}]+)*\\Z")
 _SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
 _MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or quotation
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
+# ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
+# goes on to its attribution, so a long subject with appositives may stand between.
+_MAX_LONG_TAIL_WORDS = 30
 _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a quoted name
 _MIN_CONTENT_WORDS = 2
 _MAX_HEADLINE_SOURCE_WORDS = 4
 _COMMAS = (",", "،")
 _COMMA_SET = frozenset(_COMMAS)
+_COMMA_PATTERN = re.compile(f"[{''.join(_COMMAS)}]")
 _CLAUSE_PUNCT = frozenset(CLAUSE_PUNCT)
 _LEADS_IN, _COMPLEMENTIZER = "leads-in", "complementizer"  # how a cue before a quotation reaches it
 
@@ -121,8 +127,8 @@ class _Document:
     def has_sentence_end(self, start: int, end: int) -> bool:
         """A terminal in text[start:end] other than the dot of `Mr.`, `Rep.` or an initial."""
         for m in _TERMINAL.finditer(self.text, start, end):
-            word = WORD.search(self.text, max(start, m.start() - 6), m.start())
-            if not (m.group() == "." and word is not None and word.end() == m.start() and (
+            word = _WORD_BEFORE_DOT.search(self.text, max(start, m.start() - 12), m.start())
+            if not (m.group() == "." and word is not None and (
                     self.text[word.start():word.end()].lower() in self.lex.abbreviations or
                     (word.end() - word.start() == 1 and self.text[word.start()].isupper()))):
                 return True
@@ -188,25 +194,50 @@ def _dash_attribution(doc: _Document, q: Quotation) -> Cue | None:
 
 
 def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
-    """The first cue after the closing mark, with at most a short subject between: `," he said`."""
+    """The first cue after the closing mark, with at most a short subject between: `," he said`; a
+    quotation ending in a comma may be followed by a long subject: `,” Fred Kagan, director of …, said`."""
     si = doc.sentence_of(max(q.close_end - 1, q.start))
+    max_words = _MAX_LONG_TAIL_WORDS if _ends_in_comma(doc, q) else _MAX_TAIL_WORDS
     for idx in (si, si + 1):
         if idx >= len(doc.cues):
             break
         for cue in doc.cues[idx]:
             if cue.region_start < q.close_end:
                 continue
-            gap = doc.text[q.close_end:cue.region_start]
             if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or not doc.text[cue.region_start].islower()):
                 return None  # `“….” he said` split by the segmenter, not a new sentence `Reid said …`
-            if cue.subjectless or doc.has_sentence_end(q.close_end, cue.region_start) or \
+            if cue.subjectless or cue.phrase and doc.at_least(q.close_end, cue.region_start, 1) or \
+                    doc.has_sentence_end(q.close_end, cue.region_start) or \
                     doc.has_mark(q.close_end, cue.region_start) or \
-                    doc.at_least(q.close_end, cue.region_start, _MAX_TAIL_WORDS + 1):
+                    doc.at_least(q.close_end, cue.region_start, max_words + 1):
                 return None
+            if doc.at_least(q.close_end, cue.region_start, 1):
+                return _with_tail_subject(doc, q.close_end, cue)
             return cue
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
             break  # the sentence goes on after the quotation: no later sentence attributes it
     return None
+
+
+def _ends_in_comma(doc: _Document, q: Quotation) -> bool:
+    """`“…,”` or `“…”,`: the quotation leaves its sentence open for the attribution."""
+    after = q.close_end
+    return doc.char_before(q.start, q.end) in _COMMAS or (after < len(doc.text) and doc.text[after] in _COMMAS)
+
+
+def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
+    """The cue, given the words between the closing mark and it as its subject, up to the first comma
+    (`Fred Kagan, director of …`), when its own subject search stopped short of them. The cue is
+    updated in place: later cues of the sentence that report for it (`, adding`) see the subject."""
+    if cue.speaker is not None and not doc.at_least(pos, cue.speaker[0], 1):
+        return cue
+    text = doc.text
+    comma = _COMMA_PATTERN.search(text, pos, cue.start)
+    speaker = _trim(text, pos, comma.start() if comma else cue.start, doc.edge)
+    if not doc.at_least(*speaker, 1) or doc.at_least(*speaker, _MAX_LONG_TAIL_WORDS // 2):
+        return cue
+    cue.speaker, cue.region_start = speaker, speaker[0]
+    return cue
 
 
 def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool, bool]:
