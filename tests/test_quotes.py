@@ -378,3 +378,34 @@ def test_title_abbreviation_between_quotation_and_cue_is_no_sentence_end():
     row = only(quotes_of(text, "en"), type="direct")
     assert row["speaker"] == "former Gov. Jeb Bush"
     assert row["text"].startswith("Donald Trump") and row["text"].endswith("racism,")
+
+
+def test_relative_pronoun_is_the_source_and_clusters_with_its_antecedent():
+    text = ("''You never know,'' said R. Gil Kerlikowske, the border commissioner, who conceded that many "
+            "more tunnels might exist under the wall.")
+    row = only(quotes_of(text, "en"), text="many more tunnels might exist under the wall")
+    assert row["speaker"] == "who" and row["cue"] == "conceded"
+    start = text.index("who conceded")
+    [(speaker_id, canonical)] = cluster_speakers(text, [(start, start + 3)], "en")
+    assert canonical == "border commissioner"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Clinton believes that "
+     "cooperation is essential.”", "Jake Sullivan"),
+    ("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.",
+     "Sen. Lindsey Graham"),
+    ("Ann Compton, who covered the White House for ABC, said the rules were strict.", "Ann Compton"),
+])
+def test_subject_before_appositives(text, speaker):
+    row = only(quotes_of(text, "en"), cue="said")
+    assert row["speaker"] == speaker
+
+
+def test_participle_reports_for_the_subject_after_a_long_introductory_phrase():
+    text = "On the same day as the big rally, Sanders was on CNN talking about what he does next."
+    row = only(quotes_of(text, "en"), cue="talking about")
+    assert row["speaker"] == "Sanders"
+    text = "Since Clinton's op-ed in May, she has tacked left, calling for a ban on drilling in Arctic waters."
+    row = only(quotes_of(text, "en"), cue="calling for")
+    assert row["speaker"] == "she"

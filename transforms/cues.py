@@ -10,7 +10,7 @@ from itertools import islice
 from typing import TypeVar
 from functools import lru_cache
 
-from transforms.lexicon import Lexicon
+from transforms.lexicon import APOSTROPHES, Lexicon
 
 T = TypeVar("T")
 LETTERS = _LETTERS = r"\w\u064B-\u065F\u0670\u0640"
@@ -19,6 +19,7 @@ WORD = re.compile(f"[{_LETTERS}]+(?:[.'’-][{_LETTERS}]+)*")
 CLAUSE_PUNCT = ",،؛;:.!?؟()[]"
 TERMINALS = ".!?؟"
 MAX_SPEAKER_WORDS = 9
+_MAX_INTRO_WORDS = 8  # an introductory phrase before a sentence's subject: `On the same day as the rally,`
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass pays for object.__setattr__ per field
@@ -202,12 +203,12 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         low = core.lower()
         if low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops:
             break
-        if first is None and lex.speaker_determiners and not (core[0].isupper() or low in lex.speaker_determiners):
-            break  # a cased language names its speakers with capitals or a determiner
         s = ps + lead
         e = s + len(core)
         if first is None and low in lex.pronouns:
             return s, e
+        if first is None and lex.speaker_determiners and not (core[0].isupper() or low in lex.speaker_determiners):
+            break  # a cased language names its speakers with capitals or a determiner
         if first is not None and lex.speaker_determiners and core.islower() and not opened_by_determiner \
                 and text[first].isupper():
             break  # `Sanders started …`: a lower-case word after a name is the verb, not the name
@@ -257,7 +258,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         return None  # punctuation between the subject and the verb: `…, said`
     core_start = s + len(text[s:e]) - len(text[s:e].lstrip(edge))
     head = text[core_start:e].lower()
-    if head in lex.pronouns:
+    if head in lex.pronouns or (head in lex.relative_pronouns and core_start == s):
         return core_start, e
     if not head or head in lex.subject_stops or head in lex.complementizers or head in lex.clause_stops:
         return None
@@ -303,17 +304,51 @@ def _closing_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) 
 
 
 def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """`Ann Compton, who covered the White House …, said`: the name before an appositive set off by commas."""
+    """`Ann Compton, who covered the White House …, said`, `Sen. Lindsey Graham, R-S.C., a candidate, said`,
+    `her adviser, Jake Sullivan, said`: the subject before appositives set off by commas; the appositive
+    right before the verb is the subject itself when it is a name."""
     inner_end = text.rfind(",", floor, pos)
     if inner_end < 0 or text[inner_end + 1:pos].strip():
         return None
-    inner_start = text.rfind(",", max(floor, inner_end - 200), inner_end)
-    if inner_start < 0 or any(ch in TERMINALS or ch in marks for ch in text[inner_start:inner_end]):
-        return None
-    name = speaker_before(text, inner_start, floor, lex, marks)
-    if name is None or not text[name[1] - 1].isalnum() or text[name[0]:name[1]].lower() in lex.pronouns:
-        return None
-    return name if text[name[0]].isupper() else None
+    comma = text.rfind(",", max(floor, inner_end - 250), inner_end)
+    if comma >= 0:
+        own = _trim_space(text, comma + 1, inner_end)
+        if _is_proper_name(text, *own, lex):
+            return own
+    for _ in range(_MAX_APPOSITIVES):
+        if comma < 0 or _appositive_break(text, comma, inner_end, marks):
+            return None
+        name = speaker_before(text, comma, floor, lex, marks)
+        if name is not None and text[name[1] - 1].isalnum() and text[name[0]].isupper() \
+                and text[name[0]:name[1]].lower() not in lex.pronouns:
+            return name
+        inner_end, comma = comma, text.rfind(",", max(floor, comma - 250), comma)
+    return None
+
+
+_MAX_APPOSITIVES = 3
+_SENTENCE_END = re.compile(r"[!?؟]|(?<=[a-z\u0600-\u06FF]{3})\.\s")
+
+
+def _appositive_break(text: str, start: int, end: int, marks: str) -> bool:
+    """A sentence end or a quotation between the subject and its appositive (the dots of `R-S.C.` are none)."""
+    return _SENTENCE_END.search(text, start, end) is not None or any(ch in marks for ch in text[start:end])
+
+
+def _trim_space(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A short run of capitalised words (`Jake Sullivan`), not initials (`R-S.C.`) or a description."""
+    words = text[start:end].split()
+    return 0 < len(words) <= 4 and bool(lex.speaker_determiners) and all(w[0].isupper() for w in words) \
+        and any(ch.islower() for ch in text[start:end]) and words[0].lower() not in lex.speaker_determiners \
+        and words[0].lower() not in lex.pronouns
 
 
 def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -348,6 +383,7 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 
 
 _NUMBERS = frozenset({"one", "two"})
+_NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end an introductory phrase
 
 
 def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: str,
@@ -386,8 +422,12 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
 
 def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The name or noun phrase opening a sentence, after a short introductory phrase (`In May, …`)."""
-    intro = _punct_pattern(marks).search(text, start, min(limit, start + 40))
-    if intro is not None and text[intro.start()] == "," and len(words_in(text, start, intro.start(), 5)) <= 4:
+    first = WORD.match(text, start, limit)
+    subordinate = first is not None and first.group().lower() in lex.subject_stops  # `Since …, she`
+    intro = _punct_pattern(marks.translate(_NO_APOSTROPHES)).search(
+        text, start, min(limit, start + (120 if subordinate else 80)))
+    if intro is not None and text[intro.start()] in ",،" and (
+            subordinate or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
         start = intro.end()
     return speaker_after(text, start, limit, lex, marks)
 

@@ -145,9 +145,13 @@ SUBJECT_STOPS_EN = frozenset({
     "in", "on", "at", "to", "that", "from", "during", "after", "before", "when", "and", "but", "or", "as",
     "because", "while", "if", "which", "who", "whom", "where", "than", "by", "with", "about", "for", "of",
     "is", "was", "are", "were", "be", "been", "it", "this", "these", "those", "what", "how", "why",
+    "since", "although", "though", "despite", "unlike", "until", "unless", "whether",
 })
 
 PRONOUNS_EN = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+
+# Relative pronouns as the subject of a reporting verb: `Kerlikowske, the commissioner, who conceded that`.
+RELATIVE_PRONOUNS_EN = frozenset({"who", "which", "that"})
 
 # Words between a subject and its reporting verb ("Trump has also said").
 SPEAKER_SKIPS_EN = frozenset({
@@ -205,6 +209,7 @@ ENGLISH = Lexicon(
     complementizers=COMPLEMENTIZERS_EN,
     subject_stops=SUBJECT_STOPS_EN,
     pronouns=PRONOUNS_EN,
+    relative_pronouns=RELATIVE_PRONOUNS_EN,
     quote_pairs=QUOTE_PAIRS_EN,
     subjectless_cues=SUBJECTLESS_CUES_EN,
     speaker_skips=SPEAKER_SKIPS_EN,

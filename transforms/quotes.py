@@ -444,6 +444,10 @@ def _inherit_speakers(quotes: list[Quote], text: str) -> None:
             last = q
 
 
+def _cue_inside(q: Quote) -> bool:
+    return q.cue is not None and q.start <= q.cue[0] < q.end
+
+
 def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None = None) -> list[Quote]:
     """Quotes of one document; `sentences` are the (start, end) spans from segmentation."""
     doc = _Document(text, sentences, lexicon_for(lang))
@@ -455,7 +459,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         if q.end > q.start:
-            unique.setdefault((q.start, q.end), q)
+            seen = unique.setdefault((q.start, q.end), q)
+            if _cue_inside(seen) and not _cue_inside(q):
+                unique[q.start, q.end] = q  # `[X said Y], according to Z`: the outer attribution owns the span
     ordered = list(unique.values())
     _inherit_speakers(ordered, text)
     return ordered
