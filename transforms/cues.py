@@ -90,8 +90,13 @@ def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
     no cue begins with in one test: three times faster than `\\b(?:…)` on PolNeAR.
     """
     body, initials = _cue_body(lex)
-    # Not after a hyphen, an apostrophe or markup: `so-called`, `O'Said`, `<tweet` are no cues.
-    return re.compile(f"[^{_LETTERS}\\-'’</=@#](?=[{re.escape(initials)}])(?:{body})")
+    return re.compile(f"[{re.escape(_BEFORE_CUE)}](?=[{re.escape(initials)}])(?:{body})")
+
+
+# What may stand right before a cue word: space, an opening bracket or mark, a dash, punctuation. A
+# short positive set (not "any non-letter") lets the engine skip the other characters with a bitmap
+# test, 30% faster; a hyphen, an apostrophe or markup (`so-called`, `O'Said`, `<tweet`) are left out.
+_BEFORE_CUE = " \n\t\r\xa0\u2028([{\"“”‘«»‹›„—–…,.;:!?،؛"
 
 
 @per_lexicon
@@ -392,14 +397,31 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
     `skip(pos)` drops cues inside quotations, which are the quoted speaker's own words."""
     starts = [s for s, _ in sentences]
     by_sentence: list[list[Cue]] = [[] for _ in sentences]
+    kinds = _form_kinds(lex)
     for s, e, group, form in _cue_matches(text, lex):
         i = bisect.bisect_right(starts, s) - 1
         if i < 0 or e > sentences[i][1] or skip(s):
             continue
-        cue = _cue(text, s, e, group, form, sentences[i], lex, marks)
+        kind = kinds.get(form)
+        if kind is None:
+            kind = kinds[form] = _form_kind(form, group, lex)
+        cue = _cue(text, s, e, group, kind, sentences[i], lex, marks)
         if cue is not None:
             by_sentence[i].append(cue)
     return by_sentence
+
+
+def _form_kind(form: str, group: str, lex: Lexicon) -> tuple[bool, bool, bool]:
+    """(phrase, subjectless, quotation_only) of a cue form as written."""
+    norm = _norm(form)
+    phrase = group == "clitic" or norm in lex.cue_phrases
+    return phrase, norm in lex.subjectless_cues and not phrase, norm in lex.quotation_only_cues
+
+
+@per_lexicon
+def _form_kinds(lex: Lexicon) -> dict[str, tuple[bool, bool, bool]]:
+    """What each written cue form is, filled as forms are met: normalising every match costs more."""
+    return {}
 
 
 def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int, int], lex: Lexicon, marks: str
@@ -432,14 +454,12 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     return speaker_after(text, start, limit, lex, marks)
 
 
-def _cue(text: str, s: int, e: int, group: str, form: str, sentence: tuple[int, int], lex: Lexicon, marks: str
-         ) -> Cue | None:
+def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], sentence: tuple[int, int],
+         lex: Lexicon, marks: str) -> Cue | None:
     start, end = sentence
     if _is_noun_use(text, s, start, lex):
         return None
-    form = _norm(form)
-    phrase = group == "clitic" or form in lex.cue_phrases
-    subjectless = form in lex.subjectless_cues and not phrase
+    phrase, subjectless, quotation_only = kind
     speaker, region_start, region_end = None, s, e
     if phrase:
         speaker = speaker_after(text, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, marks)
@@ -456,7 +476,7 @@ def _cue(text: str, s: int, e: int, group: str, form: str, sentence: tuple[int, 
                 speaker = _auxiliary_subject(text, s, start, lex, marks)
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1])
-    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, form in lex.quotation_only_cues)
+    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only)
 
 
 def _clitic_speaker(text: str, pos: int, limit: int, marks: str) -> tuple[int, int] | None:
