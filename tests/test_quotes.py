@@ -409,3 +409,39 @@ def test_participle_reports_for_the_subject_after_a_long_introductory_phrase():
     text = "Since Clinton's op-ed in May, she has tacked left, calling for a ban on drilling in Arctic waters."
     row = only(quotes_of(text, "en"), cue="calling for")
     assert row["speaker"] == "she"
+
+
+def test_quotation_left_open_is_not_continued_by_a_paragraph_opening_another_style():
+    text = ('At a press conference, the mayor said there was “no evidence" yet of terrorism.\n\n'
+            '"We do not see a link to terrorism," the mayor said.')
+    row = only(quotes_of(text, "en"), text="We do not see a link to terrorism,")
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", "the mayor", "said")
+
+
+def test_quotation_after_a_colon_takes_the_cue_that_follows_it():
+    text = ("The statement also referenced her record on workers: “Secretary Clinton's fight has opened the door "
+            "for women,” the union wrote.")
+    row = only(quotes_of(text, "en"), type="direct")
+    assert (row["speaker"], row["cue"]) == ("the union", "wrote")
+
+
+def test_initials_in_the_adjuncts_between_cue_and_quotation():
+    text = '"I think he will be fair," Trump said during a rally in Kenansville, N.C., "but people are watching."'
+    rows = quotes_of(text, "en")
+    assert only(rows, text="but people are watching.")["cue"] == "said"
+
+
+def test_non_speech_verb_liken_reports_its_quotation():
+    text = 'Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution" in a brief.'
+    row = only(quotes_of(text, "en"), cue="likened")
+    assert "burning the Constitution" in row["text"]
+    assert row["speaker"] == "Laurence H. Tribe"
+
+
+def test_arabic_quotation_after_a_proclitic_written_with_tatweel():
+    text = "ووصف المتحدث باسم الحكومة الاتفاق بـ«التاريخي والمهم للبلاد»."
+    row = only(quotes_of(text, "ar"), text="التاريخي والمهم للبلاد")
+    assert row["type"] == "direct" and row["cue"] == "ووصف"
+    assert row["speaker"].startswith("المتحدث باسم الحكومة")
+    assert [(q.start, q.end) for q in find_quotations(text, lexicon_for("ar"))] == [
+        (text.index("التاريخي"), text.index("»"))]

@@ -205,6 +205,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         trail = piece[len(piece.rstrip(edge)):]
         if not core or (lead and (first is None or piece[:lead] not in ("(", "["))):
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين)
+        if _PROCLITIC_MARK.search(core):
+            break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
         low = core.lower()
         if low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops:
             break
@@ -388,6 +390,7 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 
 
 _NUMBERS = frozenset({"one", "two"})
+_PROCLITIC_MARK = re.compile("\u0640[«“”\"‹„]")  # a tatweel-written proclitic before a quotation: بـ«
 _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end an introductory phrase
 
 

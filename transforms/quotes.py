@@ -24,6 +24,7 @@ from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (
 
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
 # The whole word (dotted like `U.S` or not) that ends right before a dot.
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")  # `J`, `N.C`: capitals' dots end no sentence
 _WORD_BEFORE_DOT = re.compile(f"(?<![{LETTERS}.])[{LETTERS}]+(?:\\.[{LETTERS}]+)*\\Z")
 _SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
 _MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or quotation
@@ -130,7 +131,7 @@ class _Document:
             word = _WORD_BEFORE_DOT.search(self.text, max(start, m.start() - 12), m.start())
             if not (m.group() == "." and word is not None and (
                     self.text[word.start():word.end()].lower() in self.lex.abbreviations or
-                    (word.end() - word.start() == 1 and self.text[word.start()].isupper()))):
+                    _INITIALS.fullmatch(self.text, word.start(), word.end()) is not None)):
                 return True
         return False
 
@@ -140,7 +141,7 @@ class _Document:
 
 def _lead_ok(doc: _Document, start: int, end: int) -> bool:
     """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`."""
-    return start <= end and not doc.has_terminal(start, end) and not doc.at_least(start, end, _MAX_LEAD_WORDS + 1) \
+    return start <= end and not doc.has_sentence_end(start, end) and not doc.at_least(start, end, _MAX_LEAD_WORDS + 1) \
         and not doc.has_mark(start, end)
 
 
@@ -263,10 +264,10 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         first, last = chain[0], chain[-1]
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
-        after = _cue_after(doc, last) if opens else None
+        after = _cue_after(doc, last) if opens or doc.char_before(0, first.open_mark) == ":" else None
         cue = None
-        if before and before[1] == _LEADS_IN:
-            cue = before[0]  # `X said: “…”`, `X said, “…”`
+        if before and before[1] == _LEADS_IN and not (after is not None and doc.text[before[0].start] == ":"):
+            cue = before[0]  # `X said: “…”`, `X said, “…”`; a bare colon yields to a verb after: `…: “…,” the union wrote`
         elif after is not None:
             cue = after  # `“…,” X said`
         elif before and ends:
