@@ -445,3 +445,37 @@ def test_arabic_quotation_after_a_proclitic_written_with_tatweel():
     assert row["speaker"].startswith("المتحدث باسم الحكومة")
     assert [(q.start, q.end) for q in find_quotations(text, lexicon_for("ar"))] == [
         (text.index("التاريخي"), text.index("»"))]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Trump claimed vast wealth and said it ensured he was not beholden to special interests.",
+     "claimed", "it ensured he was not beholden to special interests"),
+    ("His aides say it is too early to discuss a run but noted that Scott won competitive races.",
+     "say", "Scott won competitive races"),
+])
+def test_coordinated_cue_ends_the_content_before_it(text, first, second):
+    rows = quotes_of(text, "en")
+    assert only(rows, text=second)["cue"] != first
+    assert all(second not in r["text"] for r in rows if r["cue"] == first)
+
+
+def test_arabic_coordinated_cue_ends_the_content_before_it():
+    text = "قال الوزير إن الاتفاق خطوة مهمة للبلاد وأكد أن الحكومة ستنفذه كاملا."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="قال")["text"] == "الاتفاق خطوة مهمة للبلاد"
+    assert only(rows, cue="وأكد")["text"] == "الحكومة ستنفذه كاملا"
+
+
+def test_closing_attribution_reports_the_whole_clause_before_it():
+    text = ("Secret Service protocol called for the nominee to be taken to a trauma center after the incident, "
+            "sources said.")
+    row = only(quotes_of(text, "en"), cue="said")
+    assert row["text"].startswith("Secret Service protocol called for")
+    assert row["speaker"] == "sources"
+
+
+def test_floating_quote_after_a_participle_continues_the_quotation_not_the_participle():
+    text = ("“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "
+            "the past matters. “What we need to change is our overall collective thinking about this moment.”")
+    row = only(quotes_of(text, "en"), text="What we need to change is our overall collective thinking about this moment.")
+    assert (row["speaker"], row["cue"], row["inherited"]) == ("DuVernay", "said", True)

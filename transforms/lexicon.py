@@ -22,6 +22,7 @@ class Lexicon:
     complementizers: frozenset[str]  # that / أن / إن ...: start of reported clause
     subject_stops: frozenset[str]  # words that end a speaker mention (prepositions, time words)
     pronouns: frozenset[str]  # speaker pronouns
+    coordinators: frozenset[str] = frozenset()  # `said X and warned Y`, `قال … وأكد`: a verb coordinated after a content ends it
     relative_pronouns: frozenset[str] = frozenset()  # `X, who said`: the source as annotated news marks it
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses

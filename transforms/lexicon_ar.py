@@ -181,4 +181,5 @@ ARABIC = Lexicon(
     clause_breaks=CLAUSE_BREAKS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
+    coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},  # written onto the verb: وأكد، فقال
 )

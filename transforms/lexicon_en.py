@@ -210,6 +210,7 @@ ENGLISH = Lexicon(
     subject_stops=SUBJECT_STOPS_EN,
     pronouns=PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,
+    coordinators=frozenset({"and", "but", "or", "yet"}),
     quote_pairs=QUOTE_PAIRS_EN,
     subjectless_cues=SUBJECTLESS_CUES_EN,
     speaker_skips=SPEAKER_SKIPS_EN,

@@ -362,17 +362,21 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
     for si, cues in enumerate(doc.cues):
         s_start, s_end = doc.sentences[si]
         floor = s_start  # content before a cue starts after the last content of the sentence
+        quoted_floor = s_start  # ... or, for the sentence's closing attribution, after its last quotation
         for k, cue in enumerate(cues):
             if id(cue) in used:
-                floor = max(floor, cue.region_end)
+                floor = quoted_floor = max(floor, cue.region_end)
                 continue
             if cue.quotation_only:
                 continue
             limit = s_end
             for nxt in cues[k + 1:]:
-                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, nxt.region_start) in _COMMAS:
+                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, nxt.region_start) in _COMMAS \
+                        or _coordinated(doc, nxt):
                     limit = nxt.region_start
                     break
+            if k == len(cues) - 1 and not doc.at_least(cue.region_end, s_end, 1):
+                floor = quoted_floor  # `[… X called for …], sources said.`: the attribution reports all before it
             spans = _parenthetical(doc, cue, floor, limit)
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
             if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
@@ -387,6 +391,21 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
     return quotes
+
+
+def _coordinated(doc: _Document, cue: Cue) -> bool:
+    """A cue joined to the clause before it by a coordinator (`… and warned`, `… but also noted`,
+    `وأكد`): it starts a new attribution, so the content before it ends there."""
+    coordinators = doc.lex.coordinators
+    if cue.region_start == cue.start and doc.text[cue.start] in coordinators:
+        return True  # a conjunction written onto the verb
+    for s, e in reversed(words_in(doc.text, max(0, cue.region_start - 40), cue.region_start)[-3:]):
+        word = doc.text[s:e].lower()
+        if word in coordinators:
+            return True
+        if word not in doc.lex.speaker_skips:
+            return False
+    return False
 
 
 def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tuple[int, int]]:
@@ -436,13 +455,21 @@ def _inherit_speakers(quotes: list[Quote], text: str) -> None:
     quotes); a floating quote in the paragraph of the previous quote continues that attribution and
     shares its cue as well (`“…,” he said. “…”`)."""
     last: Quote | None = None
+    last_direct: Quote | None = None  # `“…,” X said, emphasizing …. “…”`: the floating quote goes on X's quotation,
+    # not on the participle's clause
     for q in quotes:
         if q.speaker is None and last is not None and last.speaker is not None:
-            q.speaker, q.speaker_inherited = last.speaker, True
-            if q.cue is None and "\n" not in text[last.end:q.start]:
-                q.cue = last.cue
+            source = last
+            if q.cue is None and q.quote_type == "direct" and last.subjectless and last_direct is not None \
+                    and "\n" not in text[last_direct.end:q.start]:
+                source = last_direct
+            q.speaker, q.speaker_inherited = source.speaker, True
+            if q.cue is None and "\n" not in text[source.end:q.start]:
+                q.cue = source.cue
         if q.speaker is not None:
             last = q
+            if q.quote_type == "direct":
+                last_direct = q
 
 
 def _cue_inside(q: Quote) -> bool:
