@@ -479,3 +479,13 @@ def test_floating_quote_after_a_participle_continues_the_quotation_not_the_parti
             "the past matters. “What we need to change is our overall collective thinking about this moment.”")
     row = only(quotes_of(text, "en"), text="What we need to change is our overall collective thinking about this moment.")
     assert (row["speaker"], row["cue"], row["inherited"]) == ("DuVernay", "said", True)
+
+
+def test_transcript_labels_name_the_speaker_of_each_paragraph():
+    text = ('"WALLACE: Governor, I do not want to interrupt, but I want to try to get —.\n\n'
+            '"PENCE: And that is why Donald Trump is on his way to the White House.')
+    rows = quotes_of(text, "en")
+    assert only(rows, speaker="WALLACE")["text"].startswith("Governor, I do not")
+    row = only(rows, speaker="PENCE")
+    assert (row["text"], row["cue"], row["type"]) == (
+        "And that is why Donald Trump is on his way to the White House.", ":", "direct")

@@ -274,6 +274,16 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
             cue = before[0]  # `X said that “…”` when the quotation is the whole clause
         if cue is None and opens:
             cue = _dash_attribution(doc, last)  # `“…” ― Esther Tapia`
+        labelled = cue is None and _speaker_label(doc, first) is not None
+        if labelled:  # `"WALLACE: Governor, …` / `"PENCE: …`: transcript lines name their speakers
+            for q in chain:
+                label = _speaker_label(doc, q)
+                cue = label or cue
+                start = label.end + 1 if label else q.start
+                quotes.append(_quote_for(doc, *_trim(doc.text, start, q.end, " \t"), "direct", cue))
+                used.add(id(cue))
+            prev_end = last.close_end
+            continue
         if cue is None:
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
             if not (opens and ends and (len(chain) > 1 or doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS) or follows_quote)):
@@ -284,6 +294,21 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
             quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
     return quotes, used
+
+
+# A transcript's speaker label: a name in capitals and a colon (`WALLACE:`, `SEN. SMITH:`).
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[^\S\n]")
+
+
+def _speaker_label(doc: _Document, q: Quotation) -> Cue | None:
+    """The label opening a quotation in a cased language's transcript, as a colon cue with its speaker."""
+    if not doc.lex.speaker_determiners:
+        return None
+    m = _LABEL.match(doc.text, q.start, q.end)
+    if m is None:
+        return None
+    colon = m.end(1)
+    return Cue(colon, colon + 1, False, False, m.span(1), m.start(1), colon + 1)
 
 
 def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
