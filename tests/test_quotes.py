@@ -489,3 +489,12 @@ def test_transcript_labels_name_the_speaker_of_each_paragraph():
     row = only(rows, speaker="PENCE")
     assert (row["text"], row["cue"], row["type"]) == (
         "And that is why Donald Trump is on his way to the White House.", ":", "direct")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Republican nominee Donald Trump has sharply criticized the deal as a giveaway to Iran.", "Republican nominee Donald Trump"),
+    ("The family said they were relieved by the verdict and grateful for the support.", "The family"),
+])
+def test_adverbs_between_subject_and_verb_are_skipped_but_ly_nouns_are_subjects(text, speaker):
+    row = only(quotes_of(text, "en"), type="indirect")
+    assert row["speaker"] == speaker

@@ -255,7 +255,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     window = max(floor, pos - 64)
     pieces = _pieces_before(text, window, pos)
     for s, e in pieces:
-        if text[s:e].lower() not in lex.speaker_skips:
+        if not _skipped_before_verb(text[s:e], lex):
             break
     else:
         return None
@@ -291,6 +291,13 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         if piece[0] in edge:
             break
     return first, e
+
+
+def _skipped_before_verb(word: str, lex: Lexicon) -> bool:
+    """An auxiliary or adverb between a subject and its verb: `has also`, `has sharply criticized`."""
+    low = word.lower()
+    return low in lex.speaker_skips or (bool(lex.adverb_suffixes) and word.islower() and len(word) > 4
+                                        and word.endswith(lex.adverb_suffixes) and low not in lex.adverb_lookalikes)
 
 
 @lru_cache(maxsize=None)

@@ -29,6 +29,8 @@ class Lexicon:
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
+    adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)
+    adverb_lookalikes: frozenset[str] = frozenset()  # nouns with that ending: family, assembly
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
     clause_stops: frozenset[str] = frozenset()  # a cue followed by one of these has no bare clause: in, on
     clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
