@@ -104,13 +104,12 @@ def _cue_at_start(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(_cue_body(lex)[0])
 
 
-def _cue_matches(text: str, lex: Lexicon):
-    """(start, end, group name) of every cue in text order."""
+def _cue_matches(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """The match of every cue in text order; its `lastgroup` (`word`, `clitic`) holds the cue."""
     first = _cue_at_start(lex).match(text)
     if first is not None:
-        yield first.start(first.lastgroup), first.end(first.lastgroup), first.lastgroup, first.group(first.lastgroup)
-    for m in cue_pattern(lex).finditer(text):
-        yield m.start(m.lastgroup), m.end(m.lastgroup), m.lastgroup, m.group(m.lastgroup)
+        yield first
+    yield from cue_pattern(lex).finditer(text)
 
 
 _BREAK_CHARS = re.compile("[;؛:,،—–-]")
@@ -408,17 +407,31 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
     starts = [s for s, _ in sentences]
     by_sentence: list[list[Cue]] = [[] for _ in sentences]
     kinds = _form_kinds(lex)
-    for s, e, group, form in _cue_matches(text, lex):
+    for m in _cue_matches(text, lex):
+        group = m.lastgroup
+        s, e = m.span(group)
+        form = text[s:e]
         i = bisect.bisect_right(starts, s) - 1
         if i < 0 or e > sentences[i][1] or skip(s):
             continue
         kind = kinds.get(form)
         if kind is None:
             kind = kinds[form] = _form_kind(form, group, lex)
+        if kind[2] and not _near_mark(text, s, e, marks):
+            continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation
         cue = _cue(text, s, e, group, kind, sentences[i], lex, marks)
         if cue is not None:
             by_sentence[i].append(cue)
     return by_sentence
+
+
+def _near_mark(text: str, start: int, end: int, marks: str) -> bool:
+    """A quote mark shortly before the word (`,” it reads`) or right after it (`states: “`)."""
+    return any(ch in marks for ch in text[max(0, start - _QUOTATION_REACH):start]) or \
+        any(ch in marks for ch in text[end:end + 3])
+
+
+_QUOTATION_REACH = 60  # characters between a closing mark and a quotation-only cue: `,” the group's statement reads`
 
 
 def _form_kind(form: str, group: str, lex: Lexicon) -> tuple[bool, bool, bool]:

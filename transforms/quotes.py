@@ -77,15 +77,21 @@ def _at_least(k: int) -> re.Pattern[str]:
     return re.compile(f"(?:[^{LETTERS}]*{WORD.pattern}(?![{LETTERS}])){{{k}}}")
 
 
+@lru_cache(maxsize=None)
+def _mark_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[str, re.Pattern[str], re.Pattern[str], str]:
+    """A language's quote-mark characters, a pattern for any of them, one for a mark or a terminal, and the
+    characters trimmed off content edges: built once, not per document."""
+    marks = mark_characters(pairs)
+    return (marks, re.compile(f"[{re.escape(marks)}]"), re.compile(f"[{re.escape(marks + TERMINALS)}]"),
+            _SPACE_AND_PUNCT + marks)
+
+
 class _Document:
     """One document's text, language table, sentences, quotations and cues."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], lex: Lexicon):
         self.text, self.lex = text, lex
-        self.marks = mark_characters(lex.quote_pairs)
-        self._mark = re.compile(f"[{re.escape(self.marks)}]")
-        self.stop = re.compile(f"[{re.escape(self.marks + TERMINALS)}]")
-        self.edge = _SPACE_AND_PUNCT + self.marks
+        self.marks, self._mark, self.stop, self.edge = _mark_patterns(lex.quote_pairs)
         self.sentences = _sentence_spans(text, sentences)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotations = find_quotations(text, lex)
