@@ -498,3 +498,14 @@ def test_transcript_labels_name_the_speaker_of_each_paragraph():
 def test_adverbs_between_subject_and_verb_are_skipped_but_ly_nouns_are_subjects(text, speaker):
     row = only(quotes_of(text, "en"), type="indirect")
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("As Steven M. Rosenthal, a tax lawyer, recently put it, ''Did Trump lower his taxes through legal tax "
+     "avoidance?''", "Did Trump lower his taxes through legal tax avoidance?", "Steven M. Rosenthal", "put it"),
+    ("“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton.",
+     "Promise mama you’ll keep your hands in sight,", "Blige", "sings"),
+])
+def test_put_it_and_sing_report_quotations(text, content, speaker, cue):
+    row = only(quotes_of(text, "en"), text=content)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)

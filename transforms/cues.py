@@ -292,6 +292,15 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     return first, e
 
 
+def _skip_back(text: str, pos: int, floor: int, lex: Lexicon) -> int:
+    """`pos` moved back over the auxiliaries and adverbs right before it."""
+    for s, e in _pieces_before(text, floor, pos):
+        if not _skipped_before_verb(text[s:e], lex):
+            return pos
+        pos = s
+    return pos
+
+
 def _skipped_before_verb(word: str, lex: Lexicon) -> bool:
     """An auxiliary or adverb between a subject and its verb: `has also`, `has sharply criticized`."""
     low = word.lower()
@@ -489,8 +498,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
-            if speaker is None and _has_punct(text, max(start, s - 3), s, marks):
-                speaker = _appositive_subject(text, s, start, lex, marks) or _closing_subject(text, e, end, lex, marks)
+            verb = _skip_back(text, s, start, lex)  # `X, a lawyer, recently put it`: punctuation before `recently`
+            if speaker is None and _has_punct(text, max(start, verb - 3), verb, marks):
+                speaker = _appositive_subject(text, verb, start, lex, marks) or _closing_subject(text, e, end, lex, marks)
         else:  # VSO first, then a subject before an auxiliary
             speaker = speaker_after(text, e, end, lex, marks)
             if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:

@@ -69,7 +69,7 @@ CUE_VERBS_EN_BASE = (
     "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
     "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
     "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
-    "recommend", "highlight", "attack", "liken",
+    "recommend", "highlight", "attack", "liken", "sing",
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
@@ -95,6 +95,7 @@ _IRREGULAR_EN = {
     "dub": ("dubbed", "dubs", "dubbing"),
     "label": ("labeled", "labelled", "labels", "labeling", "labelling"),
     "echo": ("echoed", "echoes", "echoing"),
+    "sing": ("sang", "sung", "sings", "singing"),
 }
 
 
@@ -115,6 +116,7 @@ CUE_VERB_PHRASES_EN = frozenset({
     "went on", "goes on", "referring to", "referred to", "refers to", "talked about", "talking about",
     "talks about", "spoke about", "spoke of", "speaks about", "spoke out against", "called for", "calling for",
     "calls for", "called on", "calling on", "calls on", "asked about", "warned against",
+    "put it", "puts it", "putting it",  # `As Rosenthal put it, “…”`
 })
 
 # Forms that news uses as nouns far more often than as reporting verbs (`battleground states`, `a
