@@ -509,3 +509,9 @@ def test_adverbs_between_subject_and_verb_are_skipped_but_ly_nouns_are_subjects(
 def test_put_it_and_sing_report_quotations(text, content, speaker, cue):
     row = only(quotes_of(text, "en"), text=content)
     assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_apostrophes_inside_an_appositive_do_not_hide_its_subject():
+    text = ("Wilcox, whose education was paid for because he joined the Reserve Officers’ Training Corps (ROTC) "
+            "program, said he would like to see more students get that chance.")
+    assert only(quotes_of(text, "en"), cue="said")["speaker"] == "Wilcox"

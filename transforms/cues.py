@@ -353,8 +353,11 @@ _SENTENCE_END = re.compile(r"[!?؟]|(?<=[a-z\u0600-\u06FF]{3})\.\s")
 
 
 def _appositive_break(text: str, start: int, end: int, marks: str) -> bool:
-    """A sentence end or a quotation between the subject and its appositive (the dots of `R-S.C.` are none)."""
-    return _SENTENCE_END.search(text, start, end) is not None or any(ch in marks for ch in text[start:end])
+    """A sentence end or an unpaired quote mark between the subject and its appositive (the dots of
+    `R-S.C.`, a quoted title as in `the co-author of "Going Viral,"` and apostrophes are none)."""
+    if _SENTENCE_END.search(text, start, end) is not None:
+        return True
+    return sum(1 for ch in text[start:end] if ch in marks and ch not in APOSTROPHES) % 2 == 1
 
 
 def _trim_space(text: str, start: int, end: int) -> tuple[int, int]:
