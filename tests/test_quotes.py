@@ -515,3 +515,8 @@ def test_apostrophes_inside_an_appositive_do_not_hide_its_subject():
     text = ("Wilcox, whose education was paid for because he joined the Reserve Officers’ Training Corps (ROTC) "
             "program, said he would like to see more students get that chance.")
     assert only(quotes_of(text, "en"), cue="said")["speaker"] == "Wilcox"
+
+
+def test_arabic_root_letter_waw_is_no_conjunction():
+    text = "قال الوزير إن المعارضة وصفت الاتفاق بالمهم للبلاد."
+    assert only(quotes_of(text, "ar"), cue="قال")["text"] == "المعارضة وصفت الاتفاق بالمهم للبلاد"

@@ -428,8 +428,9 @@ def _coordinated(doc: _Document, cue: Cue) -> bool:
     """A cue joined to the clause before it by a coordinator (`… and warned`, `… but also noted`,
     `وأكد`): it starts a new attribution, so the content before it ends there."""
     coordinators = doc.lex.coordinators
-    if cue.region_start == cue.start and doc.text[cue.start] in coordinators:
-        return True  # a conjunction written onto the verb
+    if cue.region_start == cue.start and doc.text[cue.start] in coordinators \
+            and doc.text[cue.start + 1:cue.end] in doc.lex.cue_verbs:
+        return True  # a conjunction written onto the verb (وأكد), not a root letter (وصف)
     for s, e in reversed(words_in(doc.text, max(0, cue.region_start - 40), cue.region_start)[-3:]):
         word = doc.text[s:e].lower()
         if word in coordinators:
