@@ -520,3 +520,11 @@ def test_apostrophes_inside_an_appositive_do_not_hide_its_subject():
 def test_arabic_root_letter_waw_is_no_conjunction():
     text = "قال الوزير إن المعارضة وصفت الاتفاق بالمهم للبلاد."
     assert only(quotes_of(text, "ar"), cue="قال")["text"] == "المعارضة وصفت الاتفاق بالمهم للبلاد"
+
+
+def test_attribution_split_off_by_the_segmenter_after_a_closing_full_stop():
+    text = "“Russia, if you are listening, I hope you find the emails that are missing.” Trump said."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert (row["speaker"], row["cue"]) == ("Trump", "said")
+    text = "“We will win.” Reid said the party should brace for a long fight."
+    assert [r["text"] for r in quotes_of(text, "en") if r["cue"] == "said"] == ["the party should brace for a long fight"]

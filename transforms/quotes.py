@@ -211,8 +211,9 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
         for cue in doc.cues[idx]:
             if cue.region_start < q.close_end:
                 continue
-            if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or not doc.text[cue.region_start].islower()):
-                return None  # `“….” he said` split by the segmenter, not a new sentence `Reid said …`
+            if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or not (
+                    doc.text[cue.region_start].islower() or not doc.at_least(cue.region_end, doc.sentences[idx][1], 3))):
+                return None  # `“….” he said` / `“….” Trump said.` split by the segmenter, not `Reid said the …`
             if cue.subjectless or cue.phrase and doc.at_least(q.close_end, cue.region_start, 1) or \
                     doc.has_sentence_end(q.close_end, cue.region_start) or \
                     doc.has_mark(q.close_end, cue.region_start) or \
