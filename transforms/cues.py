@@ -501,9 +501,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
-            verb = _skip_back(text, s, start, lex)  # `X, a lawyer, recently put it`: punctuation before `recently`
-            if speaker is None and _has_punct(text, max(start, verb - 3), verb, marks):
-                speaker = _appositive_subject(text, verb, start, lex, marks) or _closing_subject(text, e, end, lex, marks)
+            if speaker is None:
+                verb = _skip_back(text, s, start, lex)  # `X, a lawyer, recently put it`: punctuation before `recently`
+                if _has_punct(text, max(start, verb - 3), verb, marks):
+                    speaker = _appositive_subject(text, verb, start, lex, marks) or \
+                        _closing_subject(text, e, end, lex, marks)
         else:  # VSO first, then a subject before an auxiliary
             speaker = speaker_after(text, e, end, lex, marks)
             if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:
