@@ -439,8 +439,14 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
 
 def _near_mark(text: str, start: int, end: int, marks: str) -> bool:
     """A quote mark shortly before the word (`,” it reads`) or right after it (`states: “`)."""
-    return any(ch in marks for ch in text[max(0, start - _QUOTATION_REACH):start]) or \
-        any(ch in marks for ch in text[end:end + 3])
+    pattern = _mark_pattern(marks)
+    return pattern.search(text, max(0, start - _QUOTATION_REACH), start) is not None or \
+        pattern.search(text, end, end + 3) is not None
+
+
+@lru_cache(maxsize=None)
+def _mark_pattern(marks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 _QUOTATION_REACH = 60  # characters between a closing mark and a quotation-only cue: `,” the group's statement reads`
