@@ -96,7 +96,7 @@ class _Document:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotations = find_quotations(text, lex)
         self.q_starts = [q.start for q in self.quotations]
-        self.cues = find_cues(text, self.sentences, lex, self.marks, self.inside_quotation)
+        self.cues = find_cues(text, self.sentences, lex, self.marks, [(q.start, q.end) for q in self.quotations])
 
     def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
         """The subject a cue without its own reports for (computed only for cues that get a quote)."""
