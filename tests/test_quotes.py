@@ -342,3 +342,189 @@ def test_parenthetical_attribution_splits_its_content():
     rows = quotes_of("Now, he says, at least seven delegates have signed on to the effort.", "en")
     assert [r["text"] for r in rows] == ["Now", "at least seven delegates have signed on to the effort"]
     assert {r["speaker"] for r in rows} == {"he"}
+
+
+def test_quotation_ending_in_a_comma_reaches_a_long_subject_after_it():
+    text = ('"Nothing we could do now would make a difference," Fred Kagan, director of the Critical '
+            'Threats Project at the American Enterprise Institute, said in an interview.')
+    row = only(quotes_of(text, "en"), text="Nothing we could do now would make a difference,")
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", "Fred Kagan", "said")
+    text = '"It is a stretch for them," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.'
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["speaker"] == "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
+
+
+def test_arabic_quotation_followed_by_its_verb_and_subject():
+    text = "«لن نقبل بأي تسوية على حساب شعبنا»، قال المتحدث باسم الحكومة في مؤتمر صحفي."
+    row = only(quotes_of(text, "ar"), text="لن نقبل بأي تسوية على حساب شعبنا")
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", "المتحدث باسم الحكومة", "قال")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a closing mark typed as an opening one
+    ("“If she loses Iowa, that could create real problems,“ said Jim Clyburn, a congressman.",
+     "If she loses Iowa, that could create real problems,"),
+    # mismatched styles: straight opening, curly closing
+    ('"We will win this state,” Fred Kagan said.', "We will win this state,"),
+])
+def test_mistyped_closing_mark_ends_the_quotation(text, content):
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["text"] == content
+    assert row["cue"] == "said"
+
+
+def test_title_abbreviation_between_quotation_and_cue_is_no_sentence_end():
+    text = "''Donald Trump should retract his comments. There is no place for racism,'' former Gov. Jeb Bush said."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["speaker"] == "former Gov. Jeb Bush"
+    assert row["text"].startswith("Donald Trump") and row["text"].endswith("racism,")
+
+
+def test_relative_pronoun_is_the_source_and_clusters_with_its_antecedent():
+    text = ("''You never know,'' said R. Gil Kerlikowske, the border commissioner, who conceded that many "
+            "more tunnels might exist under the wall.")
+    row = only(quotes_of(text, "en"), text="many more tunnels might exist under the wall")
+    assert row["speaker"] == "who" and row["cue"] == "conceded"
+    start = text.index("who conceded")
+    [(speaker_id, canonical)] = cluster_speakers(text, [(start, start + 3)], "en")
+    assert canonical == "border commissioner"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Clinton believes that "
+     "cooperation is essential.”", "Jake Sullivan"),
+    ("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.",
+     "Sen. Lindsey Graham"),
+    ("Ann Compton, who covered the White House for ABC, said the rules were strict.", "Ann Compton"),
+])
+def test_subject_before_appositives(text, speaker):
+    row = only(quotes_of(text, "en"), cue="said")
+    assert row["speaker"] == speaker
+
+
+def test_participle_reports_for_the_subject_after_a_long_introductory_phrase():
+    text = "On the same day as the big rally, Sanders was on CNN talking about what he does next."
+    row = only(quotes_of(text, "en"), cue="talking about")
+    assert row["speaker"] == "Sanders"
+    text = "Since Clinton's op-ed in May, she has tacked left, calling for a ban on drilling in Arctic waters."
+    row = only(quotes_of(text, "en"), cue="calling for")
+    assert row["speaker"] == "she"
+
+
+def test_quotation_left_open_is_not_continued_by_a_paragraph_opening_another_style():
+    text = ('At a press conference, the mayor said there was “no evidence" yet of terrorism.\n\n'
+            '"We do not see a link to terrorism," the mayor said.')
+    row = only(quotes_of(text, "en"), text="We do not see a link to terrorism,")
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", "the mayor", "said")
+
+
+def test_quotation_after_a_colon_takes_the_cue_that_follows_it():
+    text = ("The statement also referenced her record on workers: “Secretary Clinton's fight has opened the door "
+            "for women,” the union wrote.")
+    row = only(quotes_of(text, "en"), type="direct")
+    assert (row["speaker"], row["cue"]) == ("the union", "wrote")
+
+
+def test_initials_in_the_adjuncts_between_cue_and_quotation():
+    text = '"I think he will be fair," Trump said during a rally in Kenansville, N.C., "but people are watching."'
+    rows = quotes_of(text, "en")
+    assert only(rows, text="but people are watching.")["cue"] == "said"
+
+
+def test_non_speech_verb_liken_reports_its_quotation():
+    text = 'Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution" in a brief.'
+    row = only(quotes_of(text, "en"), cue="likened")
+    assert "burning the Constitution" in row["text"]
+    assert row["speaker"] == "Laurence H. Tribe"
+
+
+def test_arabic_quotation_after_a_proclitic_written_with_tatweel():
+    text = "ووصف المتحدث باسم الحكومة الاتفاق بـ«التاريخي والمهم للبلاد»."
+    row = only(quotes_of(text, "ar"), text="التاريخي والمهم للبلاد")
+    assert row["type"] == "direct" and row["cue"] == "ووصف"
+    assert row["speaker"].startswith("المتحدث باسم الحكومة")
+    assert [(q.start, q.end) for q in find_quotations(text, lexicon_for("ar"))] == [
+        (text.index("التاريخي"), text.index("»"))]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Trump claimed vast wealth and said it ensured he was not beholden to special interests.",
+     "claimed", "it ensured he was not beholden to special interests"),
+    ("His aides say it is too early to discuss a run but noted that Scott won competitive races.",
+     "say", "Scott won competitive races"),
+])
+def test_coordinated_cue_ends_the_content_before_it(text, first, second):
+    rows = quotes_of(text, "en")
+    assert only(rows, text=second)["cue"] != first
+    assert all(second not in r["text"] for r in rows if r["cue"] == first)
+
+
+def test_arabic_coordinated_cue_ends_the_content_before_it():
+    text = "قال الوزير إن الاتفاق خطوة مهمة للبلاد وأكد أن الحكومة ستنفذه كاملا."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="قال")["text"] == "الاتفاق خطوة مهمة للبلاد"
+    assert only(rows, cue="وأكد")["text"] == "الحكومة ستنفذه كاملا"
+
+
+def test_closing_attribution_reports_the_whole_clause_before_it():
+    text = ("Secret Service protocol called for the nominee to be taken to a trauma center after the incident, "
+            "sources said.")
+    row = only(quotes_of(text, "en"), cue="said")
+    assert row["text"].startswith("Secret Service protocol called for")
+    assert row["speaker"] == "sources"
+
+
+def test_floating_quote_after_a_participle_continues_the_quotation_not_the_participle():
+    text = ("“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "
+            "the past matters. “What we need to change is our overall collective thinking about this moment.”")
+    row = only(quotes_of(text, "en"), text="What we need to change is our overall collective thinking about this moment.")
+    assert (row["speaker"], row["cue"], row["inherited"]) == ("DuVernay", "said", True)
+
+
+def test_transcript_labels_name_the_speaker_of_each_paragraph():
+    text = ('"WALLACE: Governor, I do not want to interrupt, but I want to try to get —.\n\n'
+            '"PENCE: And that is why Donald Trump is on his way to the White House.')
+    rows = quotes_of(text, "en")
+    assert only(rows, speaker="WALLACE")["text"].startswith("Governor, I do not")
+    row = only(rows, speaker="PENCE")
+    assert (row["text"], row["cue"], row["type"]) == (
+        "And that is why Donald Trump is on his way to the White House.", ":", "direct")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Republican nominee Donald Trump has sharply criticized the deal as a giveaway to Iran.", "Republican nominee Donald Trump"),
+    ("The family said they were relieved by the verdict and grateful for the support.", "The family"),
+])
+def test_adverbs_between_subject_and_verb_are_skipped_but_ly_nouns_are_subjects(text, speaker):
+    row = only(quotes_of(text, "en"), type="indirect")
+    assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("As Steven M. Rosenthal, a tax lawyer, recently put it, ''Did Trump lower his taxes through legal tax "
+     "avoidance?''", "Did Trump lower his taxes through legal tax avoidance?", "Steven M. Rosenthal", "put it"),
+    ("“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton.",
+     "Promise mama you’ll keep your hands in sight,", "Blige", "sings"),
+])
+def test_put_it_and_sing_report_quotations(text, content, speaker, cue):
+    row = only(quotes_of(text, "en"), text=content)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_apostrophes_inside_an_appositive_do_not_hide_its_subject():
+    text = ("Wilcox, whose education was paid for because he joined the Reserve Officers’ Training Corps (ROTC) "
+            "program, said he would like to see more students get that chance.")
+    assert only(quotes_of(text, "en"), cue="said")["speaker"] == "Wilcox"
+
+
+def test_arabic_root_letter_waw_is_no_conjunction():
+    text = "قال الوزير إن المعارضة وصفت الاتفاق بالمهم للبلاد."
+    assert only(quotes_of(text, "ar"), cue="قال")["text"] == "المعارضة وصفت الاتفاق بالمهم للبلاد"
+
+
+def test_attribution_split_off_by_the_segmenter_after_a_closing_full_stop():
+    text = "“Russia, if you are listening, I hope you find the emails that are missing.” Trump said."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert (row["speaker"], row["cue"]) == ("Trump", "said")
+    text = "“We will win.” Reid said the party should brace for a long fight."
+    assert [r["text"] for r in quotes_of(text, "en") if r["cue"] == "said"] == ["the party should brace for a long fight"]

@@ -24,11 +24,15 @@ class Lexicon:
     complementizers: frozenset[str]  # that / أن / إن ...: start of reported clause
     subject_stops: frozenset[str]  # words that end a speaker mention (prepositions, time words)
     pronouns: frozenset[str]  # speaker pronouns
+    coordinators: frozenset[str] = frozenset()  # `said X and warned Y`, `قال … وأكد`: a verb coordinated after a content ends it
+    relative_pronouns: frozenset[str] = frozenset()  # `X, who said`: the source as annotated news marks it
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
+    adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)
+    adverb_lookalikes: frozenset[str] = frozenset()  # nouns with that ending: family, assembly
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
     clause_stops: frozenset[str] = frozenset()  # a cue followed by one of these has no bare clause: in, on
     clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل

@@ -72,7 +72,8 @@ COMPLEMENTIZERS_AR = frozenset({
 })
 
 # Nominal content after a cue: أعلن عن مقتل ...، أعرب عن تقديره ...
-CONTENT_PREPOSITIONS_AR = frozenset({"عن"})
+# ... and a quotation after the proclitic بـ written apart: ووصف الوزير الاتفاق بـ«التاريخي».
+CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs.
 SUBJECT_STOPS_AR = frozenset({
@@ -182,4 +183,5 @@ ARABIC = Lexicon(
     clause_breaks=CLAUSE_BREAKS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
+    coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},  # written onto the verb: وأكد، فقال
 )

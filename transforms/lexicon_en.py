@@ -69,7 +69,7 @@ CUE_VERBS_EN_BASE = (
     "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
     "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
     "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
-    "recommend", "highlight", "attack",
+    "recommend", "highlight", "attack", "liken", "sing",
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
@@ -95,6 +95,7 @@ _IRREGULAR_EN = {
     "dub": ("dubbed", "dubs", "dubbing"),
     "label": ("labeled", "labelled", "labels", "labeling", "labelling"),
     "echo": ("echoed", "echoes", "echoing"),
+    "sing": ("sang", "sung", "sings", "singing"),
 }
 
 
@@ -115,6 +116,7 @@ CUE_VERB_PHRASES_EN = frozenset({
     "went on", "goes on", "referring to", "referred to", "refers to", "talked about", "talking about",
     "talks about", "spoke about", "spoke of", "speaks about", "spoke out against", "called for", "calling for",
     "calls for", "called on", "calling on", "calls on", "asked about", "warned against",
+    "put it", "puts it", "putting it",  # `As Rosenthal put it, “…”`
 })
 
 # Forms that news uses as nouns far more often than as reporting verbs (`battleground states`, `a
@@ -145,9 +147,13 @@ SUBJECT_STOPS_EN = frozenset({
     "in", "on", "at", "to", "that", "from", "during", "after", "before", "when", "and", "but", "or", "as",
     "because", "while", "if", "which", "who", "whom", "where", "than", "by", "with", "about", "for", "of",
     "is", "was", "are", "were", "be", "been", "it", "this", "these", "those", "what", "how", "why",
+    "since", "although", "though", "despite", "unlike", "until", "unless", "whether",
 })
 
 PRONOUNS_EN = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+
+# Relative pronouns as the subject of a reporting verb: `Kerlikowske, the commissioner, who conceded that`.
+RELATIVE_PRONOUNS_EN = frozenset({"who", "which", "that"})
 
 # Words between a subject and its reporting verb ("Trump has also said").
 SPEAKER_SKIPS_EN = frozenset({
@@ -207,6 +213,11 @@ ENGLISH = Lexicon(
     complementizers=COMPLEMENTIZERS_EN,
     subject_stops=SUBJECT_STOPS_EN,
     pronouns=PRONOUNS_EN,
+    relative_pronouns=RELATIVE_PRONOUNS_EN,
+    adverb_suffixes=("ly",),
+    adverb_lookalikes=frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully",
+                                 "belly", "lily", "folly", "jelly", "tally", "melancholy"}),
+    coordinators=frozenset({"and", "but", "or", "yet"}),
     quote_pairs=QUOTE_PAIRS_EN,
     subjectless_cues=SUBJECTLESS_CUES_EN,
     speaker_skips=SPEAKER_SKIPS_EN,

@@ -10,6 +10,9 @@ from transforms.lexicon import APOSTROPHES, Lexicon
 
 # A letter or digit, Arabic diacritics included: a mark touching one is an apostrophe or inside a word.
 _LETTER = r"[\w\u064B-\u065F\u0670]"
+# Before an opening mark: a letter makes it an apostrophe, save the tatweel of an Arabic proclitic
+# written apart from a quotation (`بـ«التاريخي»`, `لـ«رويترز»`).
+_NOT_AFTER_LETTER = r"(?<![^\W\u0640])(?<![\u064B-\u065F\u0670])"
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _NEXT_LINE = re.compile(r"\s*")
 
@@ -37,10 +40,12 @@ def _pair_pattern(index: int, opening: str, closing: str) -> str:
         # Closed within the line; an apostrophe inside a word does not close it.
         exclude = re.escape(opening if opening == closing else opening + closing)
         lazy = f"(?:[^{exclude}\\n]|{c}(?={_LETTER}))+?"
-        return f"(?<!{_LETTER}){o}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER})"
-    closed = f"(?<!{_LETTER}){o}(?=\\s*\\S)(?P<c{index}>{body}){c}"
-    # Left open: runs to the paragraph end (the search stops there).
-    unclosed = f"(?<!{_LETTER}){o}(?=\\s*{_LETTER})(?P<u{index}>{body})\\Z"
+        return f"{_NOT_AFTER_LETTER}{o}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER})"
+    closed = f"{_NOT_AFTER_LETTER}{o}(?=\\s*\\S)(?P<c{index}>{body}){c}"
+    # Left open: runs to the paragraph end (the search stops there); another opening mark of its
+    # style on the way is a closing mark typed the wrong way round (`“…,“ said Jim Clyburn`).
+    open_body = body if len(opening) > 1 or len(closing) > 1 else f"[^{c}]+"
+    unclosed = f"{_NOT_AFTER_LETTER}{o}(?=\\s*{_LETTER})(?P<u{index}>{open_body})\\Z"
     return f"{closed}|{unclosed}"
 
 
@@ -55,9 +60,12 @@ def _opener_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _stray_end_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    closers = re.escape("".join(sorted({c for _, c in pairs if len(c) == 1})))
-    return re.compile(f"[.!?؟…](?=\\s)|(?=[{closers}])")
+def _stray_end_pattern(pairs: tuple[tuple[str, str], ...], marks_only: bool) -> re.Pattern[str]:
+    single = {c for _, c in pairs if len(c) == 1}
+    closers = f"(?=[{re.escape(''.join(sorted(single - set(APOSTROPHES))))}])"
+    if single & set(APOSTROPHES):  # an apostrophe closes only when no letter touches it: not `It's`, `Jones'`
+        closers += f"|(?<!{_LETTER})(?=[{re.escape(''.join(sorted(single & set(APOSTROPHES))))}](?!{_LETTER}))"
+    return re.compile(closers if marks_only else f"[.!?؟…](?=\\s)|{closers}")
 
 
 @lru_cache(maxsize=None)
@@ -83,10 +91,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _next_line_opens(text: str, line_end: int, openers: re.Pattern[str]) -> bool:
-    """Whether the next non-blank line starts with an opening mark: a quotation continued there."""
+def _next_line_opens(text: str, line_end: int, opening: str) -> bool:
+    """Whether the next non-blank line starts with the same opening mark: a quotation continued there
+    (`“…` then `"…` is a quotation left open by mistake, then a new one)."""
     m = _NEXT_LINE.match(text, line_end)
-    return m is not None and openers.match(text, m.end()) is not None
+    return m is not None and text.startswith(opening, m.end())
+
+
+def _opening_of(m: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> str:
+    """The opening mark of the pair whose group matched (groups are named c<i> / u<i> by pair index)."""
+    return pairs[int(m.lastgroup[1:])][0]
 
 
 def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
@@ -117,16 +131,17 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
         closed = group[0] == "c"
         opens_line = not text[line_start:c].strip()
         close_end = m.end() if closed else line_end
-        if not closed and not opens_line and not _next_line_opens(text, line_end, openers):
-            # Left open inside a paragraph that the next one does not continue (`“good citizen,"`):
-            # a typo; it ends at its sentence end or at the next closing mark of any style.
-            stop = _stray_end_pattern(lex.quote_pairs).search(text, s, line_end)
-            close_end = line_end
+        if not closed and not _next_line_opens(text, line_end, _opening_of(m, lex.quote_pairs)):
+            # Left open in a paragraph that the next one does not continue (`“good citizen,"`): a typo;
+            # it ends at the next closing mark of any style, or, inside a line, at its sentence end.
+            stop = _stray_end_pattern(lex.quote_pairs, opens_line).search(text, s, line_end)
             if stop is not None:
                 s, e = _trimmed(text, s, stop.end())
                 # past the closing mark of another style that ends it (`“…,"`), or past the full stop
                 close_end = pos = stop.end() if stop.end() > stop.start() else stop.start() + 1
-            closed = True
+                closed = True
+            elif not opens_line:
+                closed = True
         previous = found[-1] if found else None
         continues = previous is not None and not previous.closed and opens_line \
             and not text[previous.close_end:c].strip()

@@ -23,14 +23,21 @@ from transforms.quote_marks import Quotation, find_quotations, mark_characters, 
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
+# The whole word (dotted like `U.S` or not) that ends right before a dot.
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")  # `J`, `N.C`: capitals' dots end no sentence
+_WORD_BEFORE_DOT = re.compile(f"(?<![{LETTERS}.])[{LETTERS}]+(?:\\.[{LETTERS}]+)*\\Z")
 _SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
 _MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or quotation
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
+# ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
+# goes on to its attribution, so a long subject with appositives may stand between.
+_MAX_LONG_TAIL_WORDS = 30
 _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a quoted name
 _MIN_CONTENT_WORDS = 2
 _MAX_HEADLINE_SOURCE_WORDS = 4
 _COMMAS = (",", "،")
 _COMMA_SET = frozenset(_COMMAS)
+_COMMA_PATTERN = re.compile(f"[{''.join(_COMMAS)}]")
 _CLAUSE_PUNCT = frozenset(CLAUSE_PUNCT)
 _LEADS_IN, _COMPLEMENTIZER = "leads-in", "complementizer"  # how a cue before a quotation reaches it
 
@@ -70,20 +77,26 @@ def _at_least(k: int) -> re.Pattern[str]:
     return re.compile(f"(?:[^{LETTERS}]*{WORD.pattern}(?![{LETTERS}])){{{k}}}")
 
 
+@lru_cache(maxsize=None)
+def _mark_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[str, re.Pattern[str], re.Pattern[str], str]:
+    """A language's quote-mark characters, a pattern for any of them, one for a mark or a terminal, and the
+    characters trimmed off content edges: built once, not per document."""
+    marks = mark_characters(pairs)
+    return (marks, re.compile(f"[{re.escape(marks)}]"), re.compile(f"[{re.escape(marks + TERMINALS)}]"),
+            _SPACE_AND_PUNCT + marks)
+
+
 class _Document:
     """One document's text, language table, sentences, quotations and cues."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], lex: Lexicon):
         self.text, self.lex = text, lex
-        self.marks = mark_characters(lex.quote_pairs)
-        self._mark = re.compile(f"[{re.escape(self.marks)}]")
-        self.stop = re.compile(f"[{re.escape(self.marks + TERMINALS)}]")
-        self.edge = _SPACE_AND_PUNCT + self.marks
+        self.marks, self._mark, self.stop, self.edge = _mark_patterns(lex.quote_pairs)
         self.sentences = _sentence_spans(text, sentences)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotations = find_quotations(text, lex)
         self.q_starts = [q.start for q in self.quotations]
-        self.cues = find_cues(text, self.sentences, lex, self.marks, self.inside_quotation)
+        self.cues = find_cues(text, self.sentences, lex, self.marks, [(q.start, q.end) for q in self.quotations])
 
     def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
         """The subject a cue without its own reports for (computed only for cues that get a quote)."""
@@ -121,10 +134,10 @@ class _Document:
     def has_sentence_end(self, start: int, end: int) -> bool:
         """A terminal in text[start:end] other than the dot of `Mr.`, `Rep.` or an initial."""
         for m in _TERMINAL.finditer(self.text, start, end):
-            word = WORD.search(self.text, max(start, m.start() - 6), m.start())
-            if not (m.group() == "." and word is not None and word.end() == m.start() and (
+            word = _WORD_BEFORE_DOT.search(self.text, max(start, m.start() - 12), m.start())
+            if not (m.group() == "." and word is not None and (
                     self.text[word.start():word.end()].lower() in self.lex.abbreviations or
-                    (word.end() - word.start() == 1 and self.text[word.start()].isupper()))):
+                    _INITIALS.fullmatch(self.text, word.start(), word.end()) is not None)):
                 return True
         return False
 
@@ -134,7 +147,7 @@ class _Document:
 
 def _lead_ok(doc: _Document, start: int, end: int) -> bool:
     """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`."""
-    return start <= end and not doc.has_terminal(start, end) and not doc.at_least(start, end, _MAX_LEAD_WORDS + 1) \
+    return start <= end and not doc.has_sentence_end(start, end) and not doc.at_least(start, end, _MAX_LEAD_WORDS + 1) \
         and not doc.has_mark(start, end)
 
 
@@ -188,25 +201,51 @@ def _dash_attribution(doc: _Document, q: Quotation) -> Cue | None:
 
 
 def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
-    """The first cue after the closing mark, with at most a short subject between: `," he said`."""
+    """The first cue after the closing mark, with at most a short subject between: `," he said`; a
+    quotation ending in a comma may be followed by a long subject: `,” Fred Kagan, director of …, said`."""
     si = doc.sentence_of(max(q.close_end - 1, q.start))
+    max_words = _MAX_LONG_TAIL_WORDS if _ends_in_comma(doc, q) else _MAX_TAIL_WORDS
     for idx in (si, si + 1):
         if idx >= len(doc.cues):
             break
         for cue in doc.cues[idx]:
             if cue.region_start < q.close_end:
                 continue
-            gap = doc.text[q.close_end:cue.region_start]
-            if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or not doc.text[cue.region_start].islower()):
-                return None  # `“….” he said` split by the segmenter, not a new sentence `Reid said …`
-            if cue.subjectless or doc.has_sentence_end(q.close_end, cue.region_start) or \
+            if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or not (
+                    doc.text[cue.region_start].islower() or not doc.at_least(cue.region_end, doc.sentences[idx][1], 3))):
+                return None  # `“….” he said` / `“….” Trump said.` split by the segmenter, not `Reid said the …`
+            if cue.subjectless or cue.phrase and doc.at_least(q.close_end, cue.region_start, 1) or \
+                    doc.has_sentence_end(q.close_end, cue.region_start) or \
                     doc.has_mark(q.close_end, cue.region_start) or \
-                    doc.at_least(q.close_end, cue.region_start, _MAX_TAIL_WORDS + 1):
+                    doc.at_least(q.close_end, cue.region_start, max_words + 1):
                 return None
+            if doc.at_least(q.close_end, cue.region_start, 1):
+                return _with_tail_subject(doc, q.close_end, cue)
             return cue
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
             break  # the sentence goes on after the quotation: no later sentence attributes it
     return None
+
+
+def _ends_in_comma(doc: _Document, q: Quotation) -> bool:
+    """`“…,”` or `“…”,`: the quotation leaves its sentence open for the attribution."""
+    after = q.close_end
+    return doc.char_before(q.start, q.end) in _COMMAS or (after < len(doc.text) and doc.text[after] in _COMMAS)
+
+
+def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
+    """The cue, given the words between the closing mark and it as its subject, up to the first comma
+    (`Fred Kagan, director of …`), when its own subject search stopped short of them. The cue is
+    updated in place: later cues of the sentence that report for it (`, adding`) see the subject."""
+    if cue.speaker is not None and not doc.at_least(pos, cue.speaker[0], 1):
+        return cue
+    text = doc.text
+    comma = _COMMA_PATTERN.search(text, pos, cue.start)
+    speaker = _trim(text, pos, comma.start() if comma else cue.start, doc.edge)
+    if not doc.at_least(*speaker, 1) or doc.at_least(*speaker, _MAX_LONG_TAIL_WORDS // 2):
+        return cue
+    cue.speaker, cue.region_start = speaker, speaker[0]
+    return cue
 
 
 def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool, bool]:
@@ -232,16 +271,26 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         first, last = chain[0], chain[-1]
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
-        after = _cue_after(doc, last) if opens else None
+        after = _cue_after(doc, last) if opens or doc.char_before(0, first.open_mark) == ":" else None
         cue = None
-        if before and before[1] == _LEADS_IN:
-            cue = before[0]  # `X said: “…”`, `X said, “…”`
+        if before and before[1] == _LEADS_IN and not (after is not None and doc.text[before[0].start] == ":"):
+            cue = before[0]  # `X said: “…”`, `X said, “…”`; a bare colon yields to a verb after: `…: “…,” the union wrote`
         elif after is not None:
             cue = after  # `“…,” X said`
         elif before and ends:
             cue = before[0]  # `X said that “…”` when the quotation is the whole clause
         if cue is None and opens:
             cue = _dash_attribution(doc, last)  # `“…” ― Esther Tapia`
+        labelled = cue is None and _speaker_label(doc, first) is not None
+        if labelled:  # `"WALLACE: Governor, …` / `"PENCE: …`: transcript lines name their speakers
+            for q in chain:
+                label = _speaker_label(doc, q)
+                cue = label or cue
+                start = label.end + 1 if label else q.start
+                quotes.append(_quote_for(doc, *_trim(doc.text, start, q.end, " \t"), "direct", cue))
+                used.add(id(cue))
+            prev_end = last.close_end
+            continue
         if cue is None:
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
             if not (opens and ends and (len(chain) > 1 or doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS) or follows_quote)):
@@ -252,6 +301,21 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
             quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
     return quotes, used
+
+
+# A transcript's speaker label: a name in capitals and a colon (`WALLACE:`, `SEN. SMITH:`).
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[^\S\n]")
+
+
+def _speaker_label(doc: _Document, q: Quotation) -> Cue | None:
+    """The label opening a quotation in a cased language's transcript, as a colon cue with its speaker."""
+    if not doc.lex.speaker_determiners:
+        return None
+    m = _LABEL.match(doc.text, q.start, q.end)
+    if m is None:
+        return None
+    colon = m.end(1)
+    return Cue(colon, colon + 1, False, False, m.span(1), m.start(1), colon + 1)
 
 
 def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
@@ -330,17 +394,21 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
     for si, cues in enumerate(doc.cues):
         s_start, s_end = doc.sentences[si]
         floor = s_start  # content before a cue starts after the last content of the sentence
+        quoted_floor = s_start  # ... or, for the sentence's closing attribution, after its last quotation
         for k, cue in enumerate(cues):
             if id(cue) in used:
-                floor = max(floor, cue.region_end)
+                floor = quoted_floor = max(floor, cue.region_end)
                 continue
             if cue.quotation_only:
                 continue
             limit = s_end
             for nxt in cues[k + 1:]:
-                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, nxt.region_start) in _COMMAS:
+                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, nxt.region_start) in _COMMAS \
+                        or _coordinated(doc, nxt):
                     limit = nxt.region_start
                     break
+            if k == len(cues) - 1 and not doc.at_least(cue.region_end, s_end, 1):
+                floor = quoted_floor  # `[… X called for …], sources said.`: the attribution reports all before it
             spans = _parenthetical(doc, cue, floor, limit)
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
             if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
@@ -355,6 +423,22 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
     return quotes
+
+
+def _coordinated(doc: _Document, cue: Cue) -> bool:
+    """A cue joined to the clause before it by a coordinator (`… and warned`, `… but also noted`,
+    `وأكد`): it starts a new attribution, so the content before it ends there."""
+    coordinators = doc.lex.coordinators
+    if cue.region_start == cue.start and doc.text[cue.start] in coordinators \
+            and doc.text[cue.start + 1:cue.end] in doc.lex.cue_verbs:
+        return True  # a conjunction written onto the verb (وأكد), not a root letter (وصف)
+    for s, e in reversed(words_in(doc.text, max(0, cue.region_start - 40), cue.region_start)[-3:]):
+        word = doc.text[s:e].lower()
+        if word in coordinators:
+            return True
+        if word not in doc.lex.speaker_skips:
+            return False
+    return False
 
 
 def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tuple[int, int]]:
@@ -404,13 +488,25 @@ def _inherit_speakers(quotes: list[Quote], text: str) -> None:
     quotes); a floating quote in the paragraph of the previous quote continues that attribution and
     shares its cue as well (`“…,” he said. “…”`)."""
     last: Quote | None = None
+    last_direct: Quote | None = None  # `“…,” X said, emphasizing …. “…”`: the floating quote goes on X's quotation,
+    # not on the participle's clause
     for q in quotes:
         if q.speaker is None and last is not None and last.speaker is not None:
-            q.speaker, q.speaker_inherited = last.speaker, True
-            if q.cue is None and "\n" not in text[last.end:q.start]:
-                q.cue = last.cue
+            source = last
+            if q.cue is None and q.quote_type == "direct" and last.subjectless and last_direct is not None \
+                    and "\n" not in text[last_direct.end:q.start]:
+                source = last_direct
+            q.speaker, q.speaker_inherited = source.speaker, True
+            if q.cue is None and "\n" not in text[source.end:q.start]:
+                q.cue = source.cue
         if q.speaker is not None:
             last = q
+            if q.quote_type == "direct":
+                last_direct = q
+
+
+def _cue_inside(q: Quote) -> bool:
+    return q.cue is not None and q.start <= q.cue[0] < q.end
 
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None = None) -> list[Quote]:
@@ -424,7 +520,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         if q.end > q.start:
-            unique.setdefault((q.start, q.end), q)
+            seen = unique.setdefault((q.start, q.end), q)
+            if _cue_inside(seen) and not _cue_inside(q):
+                unique[q.start, q.end] = q  # `[X said Y], according to Z`: the outer attribution owns the span
     ordered = list(unique.values())
     _inherit_speakers(ordered, text)
     return ordered

@@ -60,10 +60,22 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
             ids.append(None)
             continue
         if span not in by_span:
-            by_span[span] = _assign(text[span[0]:span[1]], speakers, last, lex)
+            mention = text[span[0]:span[1]]
+            if mention.lower() in lex.relative_pronouns:
+                mention = _antecedent(text, span[0]) or mention
+            by_span[span] = _assign(mention, speakers, last, lex)
         last = by_span[span]
         ids.append(last)
     return [(i, speakers[i].best[1]) if i is not None else (None, None) for i in ids]
+
+
+def _antecedent(text: str, pos: int) -> str | None:
+    """What a relative pronoun stands for: the phrase before it, back to the previous punctuation
+    (`R. Gil Kerlikowske, the commissioner, who` -> `the commissioner`; `Mr. Pike, who` -> `Mr. Pike`)."""
+    before = text[max(0, pos - 120):pos].rstrip().rstrip(",،").rstrip()
+    cut = max(before.rfind(ch) for ch in ",;:()\n")
+    phrase = before[cut + 1:].strip()
+    return phrase if 0 < len(phrase.split()) <= 8 else None
 
 
 def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon) -> int:
