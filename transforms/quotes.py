@@ -74,7 +74,9 @@ def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
 
 @lru_cache(maxsize=None)
 def _at_least(k: int) -> re.Pattern[str]:
-    return re.compile(f"(?:[^{LETTERS}]*{WORD.pattern}(?![{LETTERS}])){{{k}}}")
+    """k runs of letters. A word of `WORD` (`U.S`, `al-Assad`) may count as several: the counts stay as
+    the word pattern with backtracking gave them, and the possessive quantifiers never backtrack."""
+    return re.compile(f"(?:[^{LETTERS}]*+[{LETTERS}]++){{{k}}}")
 
 
 @lru_cache(maxsize=None)
