@@ -184,20 +184,8 @@ def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
     return start < end and _punct_pattern(marks).search(text, start, end) is not None
 
 
-def _pieces_after(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
-    """Whitespace-delimited pieces of text[pos:limit] in order, found lazily with str.find."""
-    start = pos
-    while True:
-        while start < limit and text[start].isspace():
-            start += 1
-        if start >= limit:
-            return
-        gap = text.find(" ", start, limit)
-        end = limit if gap < 0 else gap
-        nl = text.find("\n", start, end)
-        end = end if nl < 0 else nl
-        yield start, end
-        start = end
+# A whitespace-delimited piece: from a non-space character to the next space or line break.
+_PIECE = re.compile(r"(?=\S)[^ \n]+")
 
 
 def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -206,25 +194,27 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     first = last = None
     n = 0
     opened_by_determiner = False
-    for ps, pe in _pieces_after(text, pos, min(limit, pos + 160)):
-        piece = text[ps:pe]
-        core = piece.strip(edge)
-        lead = len(piece) - len(piece.lstrip(edge))
-        trail = piece[len(piece.rstrip(edge)):]
+    cased = bool(lex.speaker_determiners)
+    for m in _PIECE.finditer(text, pos, min(limit, pos + 160)):  # lazily: the subject ends after a few pieces
+        piece = m.group()
+        left = piece.lstrip(edge)
+        lead = len(piece) - len(left)
+        core = left.rstrip(edge)
+        trail = left[len(core):]
         if not core or (lead and (first is None or piece[:lead] not in ("(", "["))):
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين)
-        if _PROCLITIC_MARK.search(core):
+        if "\u0640" in core and _PROCLITIC_MARK.search(core):
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
         low = core.lower()
         if low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops:
             break
-        s = ps + lead
+        s = m.start() + lead
         e = s + len(core)
         if first is None and low in lex.pronouns:
             return s, e
-        if first is None and lex.speaker_determiners and not (core[0].isupper() or low in lex.speaker_determiners):
+        if first is None and cased and not (core[0].isupper() or low in lex.speaker_determiners):
             break  # a cased language names its speakers with capitals or a determiner
-        if first is not None and lex.speaker_determiners and core.islower() and not opened_by_determiner \
+        if first is not None and cased and core.islower() and not opened_by_determiner \
                 and text[first].isupper():
             break  # `Sanders started …`: a lower-case word after a name is the verb, not the name
         if first is None:
