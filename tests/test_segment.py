@@ -369,7 +369,7 @@ def _rules_judged_in_python(lang: str) -> segment_module._Rules:
     terminals = re.escape(rules.lex.terminals)
     # The candidate of the first version, with every glued letter (the patterns leave out a-z).
     rest, after = f"[{terminals}]*[{re.escape(CLOSERS)}]*(?:\\[\\d{{1,3}}\\])?", "(?=\\s|$|[^\\W\\d_])"
-    every_candidate = re.compile(f"([{terminals}])()()({rest}){after}")  # all in group 4: none is sure
+    every_candidate = re.compile(f"[{terminals}]()()({rest}){after}")  # all in group 3: none is sure
     return dataclasses.replace(rules, candidate=re.compile(f"[{terminals}]{rest}{after}"),
                                split_any=every_candidate, split_dots=every_candidate)
 

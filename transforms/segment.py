@@ -203,9 +203,10 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
 
     and no letter closing after the (last) spaces. The cheap tests come first. A candidate starts at the first
     mark of a run only, else a long run at the end of a line would be tried from each of its marks. The
-    split patterns capture a
-    candidate's first terminal as group 1, then a sure end's other marks and its spaces as groups 2 and
-    3 (a reference mark counts with the other marks), or any other candidate's marks as group 4."""
+    split patterns leave a
+    candidate's first terminal (one character) uncaptured, then capture a sure end's other marks and its
+    spaces as groups 1 and 2 (a reference mark counts with the other marks), or any other candidate's
+    marks as group 3: each group costs the split a list entry per candidate."""
     terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
     strong = re.escape("".join(c for c in lex.terminals if c not in "." + _ELLIPSIS))
     openers = re.escape(_OPENERS)
@@ -231,8 +232,8 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     marks.append(f"(?:{with_reference}){spaces}{_REFERENCE}(?={spaces}\\S)")
     split = f"(?:({'|'.join(marks)})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
     run_start = f"(?<![{terminals}]{{2}})"  # a run that fails from its first mark fails from any: linear
-    return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"([{terminals}]){run_start}{split}",
-            f"(\\.){run_start}{split}")
+    return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"[{terminals}]{run_start}{split}",
+            f"\\.{run_start}{split}")
 
 
 @lru_cache(maxsize=None)
@@ -386,6 +387,8 @@ def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title
         return False
     if rules.non_heading is not None and rules.non_heading.match(line) is not None:
         return False
+    if line.replace(" ", "").isalpha():  # no digit, so letters win: one C test before counting by regex
+        return True
     digits = sum(map(len, _DIGITS.findall(line)))  # last: a class of a Unicode category is slow per character
     return not digits or sum(map(len, _LETTERS.findall(line))) > digits
 
@@ -419,30 +422,33 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
     appended, so that the caller can judge it as a heading. `split` is `rules.split_dots` when the line
     has no other terminal than the dot, else `rules.split_any`.
 
-    The split pieces are, per candidate, [text before it, its first mark, a sure end's other marks, a sure
-    end's spaces, an undecided candidate's other marks], then the rest of the line; offsets are running
+    The split pieces are, per candidate, [text before it, a sure end's marks after its first, a sure end's
+    spaces, an undecided candidate's marks after its first], then the rest of the line; offsets are running
     sums of their lengths. Undecided candidates are judged by `_next_start`."""
     pieces = split.split(text if u_end - u_start == len(text) else text[u_start:u_end])
     s_start = u_start
     if text[u_start] in rules.closing_initials:
         s_start = _after_closing(text, u_start, u_end, rules, sentences, p_index)
-    if len(pieces) == 1 and s_start == u_start:
+        if len(pieces) == 1 and s_start == u_start:
+            return False
+    elif len(pieces) == 1:
         return False
-    if s_start == u_start and pieces[4::5].count(None) * 5 == len(pieces) - 1:  # sure ends only
-        for piece, marks, spaces in zip(pieces[0::5], pieces[2::5], pieces[3::5]):
+    append = sentences.append
+    if s_start == u_start and pieces[3::4].count(None) * 4 == len(pieces) - 1:  # sure ends only
+        for piece, marks, spaces in zip(pieces[0::4], pieces[1::4], pieces[2::4]):
             end = s_start + len(piece) + 1 + len(marks)  # the first mark is one character
-            sentences.append(_sentence(Sentence, (s_start, end, p_index, False)))
+            append(_sentence(Sentence, (s_start, end, p_index, False)))
             s_start = end + len(spaces)
-        sentences.append(_sentence(Sentence, (s_start, u_end, p_index, False)))
+        append(_sentence(Sentence, (s_start, u_end, p_index, False)))
         return True
     pos = u_start
-    for piece, marks, spaces, other in zip(pieces[0::5], pieces[2::5], pieces[3::5], pieces[4::5]):
+    for piece, marks, spaces, other in zip(pieces[0::4], pieces[1::4], pieces[2::4], pieces[3::4]):
         mark = pos + len(piece)
         if other is None:  # a sure end
             cut = mark + 1 + len(marks)
             pos = cut + len(spaces)
             if mark >= s_start:
-                sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
+                append(_sentence(Sentence, (s_start, cut, p_index, False)))
                 s_start = pos
             continue
         pos = mark + 1 + len(other)
@@ -458,13 +464,13 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
             cut, nxt = _after_trailer(text, cut, nxt, u_end)
             if cut < 0:
                 break
-        sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
+        append(_sentence(Sentence, (s_start, cut, p_index, False)))
         s_start = nxt
         if text[nxt] in rules.closing_initials:
             s_start = _after_closing(text, nxt, u_end, rules, sentences, p_index)
     if s_start == u_start:
         return False
-    sentences.append(_sentence(Sentence, (s_start, u_end, p_index, False)))
+    append(_sentence(Sentence, (s_start, u_end, p_index, False)))
     return True
 
 
