@@ -171,10 +171,10 @@ def _not_abbreviation(abbreviations: frozenset[str]) -> str:
             by_length.setdefault(len(word), []).append(word)
     lookbehinds = []
     for length, words in sorted(by_length.items()):
-        alternatives = [f"\\b{_alternation(words)}"] if words else []
+        if words:
+            lookbehinds.append(f"(?<!\\b{_alternation(words)}\\.)")
         if length <= _LIST_NUMBER_DIGITS:
-            alternatives.append(f"^\\d{{{length}}}")
-        lookbehinds.append(f"(?<!(?:{'|'.join(alternatives)})\\.)")
+            lookbehinds.append(f"(?<!^\\d{{{length}}}\\.)")
     return "".join(lookbehinds)
 
 
@@ -193,7 +193,8 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     * a dot, then spaces on the same line and a character that starts no trailer or terminal run, after
       a word that is no abbreviation, initial, initialism or list number: its last two characters are
       no space, dot or terminal and the first of them no opening mark (`J.`, `U.S.`, `"J.` are left
-      out), and it is longer than any abbreviation or is none of them; or a single digit (`in 4.`) not
+      out), and it ends in more word characters than any abbreviation has (one category test per
+      character, the common case) or is none of them; or a single digit (`in 4.`) not
       at the start of the line;
     * a run of the other terminals without an ellipsis (`?`, `?!`), then spaces and such a character,
       not before a word that goes on with an alternative question (`? or`);
@@ -225,7 +226,7 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     if "." in lex.terminals:
         first, word = f"[^\\s.{openers}{terminals}]", f"[^\\s.{terminals}]"
         longest = max([len(a) for a in abbreviations if "." not in a[-2:]] + [_LIST_NUMBER_DIGITS])
-        dot = (f"(?<={first}{word}{{{longest}}}\\.)"
+        dot = (f"(?<=\\w{{{longest + 1}}}\\.)"
                f"|(?<={first}{word}\\.){_not_abbreviation(abbreviations)}|(?<=[\\s{openers}]\\d\\.)")
         marks.insert(0, f"{plain_next}(?:{dot})")
         with_reference = f"{reference_next}(?:{dot})|{with_reference}"
