@@ -391,3 +391,18 @@ def test_the_compiled_patterns_decide_as_the_python_rules_do(text, lang):
     finally:
         segment_module._rules = original
     assert segment(text, lang) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TRICKY, lang=st.sampled_from(["en", "ar"]))
+def test_split_dots_cuts_as_split_any_where_it_is_chosen(text, lang):
+    """`split_dots` is taken for a line whose only rare terminals end it; `split_any` everywhere must agree."""
+    rules = segment_module._rules(lang)
+    everywhere = dataclasses.replace(rules, split_dots=rules.split_any)
+    original = segment_module._rules
+    try:
+        segment_module._rules = lambda _lang: everywhere
+        expected = segment(text, lang)
+    finally:
+        segment_module._rules = original
+    assert segment(text, lang) == expected

@@ -127,6 +127,7 @@ class _Rules:
     split_any: re.Pattern[str]
     split_dots: re.Pattern[str]
     rare_terminals: str
+    line_tail: str  # terminals and closers: a rare terminal among a line's last of these is no candidate
     non_heading: re.Pattern[str] | None
     closing: re.Pattern[str] | None
     closing_initials: frozenset[str]
@@ -247,7 +248,8 @@ def _rules(lang: str) -> _Rules:
     initials = frozenset(phrase[0] for phrase in closings)
     candidate, split_any, split_dots = map(re.compile, _end_patterns(lex, abbreviations, closing))
     return _Rules(lex, abbreviations, _case_forms(lex.title_abbreviations), _case_forms(lex.number_abbreviations),
-                  candidate, split_any, split_dots, lex.terminals.replace(".", ""), non_heading,
+                  candidate, split_any, split_dots, lex.terminals.replace(".", ""),
+                  lex.terminals + CLOSERS, non_heading,
                   re.compile(closing) if closing else None, initials)
 
 
@@ -475,6 +477,15 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
     return True
 
 
+def _body_end(text: str, u_start: int, u_end: int, rules: _Rules) -> int:
+    """Where the line's final run of terminals and closers starts. A mark in that run has no whitespace or
+    letter after it, so it is no candidate: a line whose rare terminals all lie there is cut by
+    `split_dots` exactly as by `split_any`, and the dot's literal lets the regex engine skip ahead."""
+    while u_end > u_start and text[u_end - 1] in rules.line_tail:
+        u_end -= 1
+    return u_end
+
+
 class _RareTerminals:
     """Where the next terminal other than the dot lies, so that each line can take `split_dots` when it
     has none. One pointer per terminal only moves forward: linear in the length of the text."""
@@ -517,8 +528,9 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
         if u_end:
             u_start = len(text) - len(text.lstrip())
             split = rules.split_dots
+            body = text.rstrip(rules.line_tail)  # a question or exclamation mark ending the line needs no split_any
             for terminal in rules.rare_terminals:
-                if terminal in text:
+                if terminal in body:
                     split = rules.split_any
                     break
             if not _unit_sentences(text, u_start, u_end, 0, rules, split, sentences):
@@ -530,7 +542,7 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
         units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
         first_unit = True
         for u_start, u_end in units:
-            split = rules.split_any if rare.within(u_start, u_end) else rules.split_dots
+            split = rules.split_any if rare.within(u_start, _body_end(text, u_start, u_end, rules)) else rules.split_dots
             if not _unit_sentences(text, u_start, u_end, p_index, rules, split, sentences):
                 heading = _heading(text, u_start, u_end, rules, sentences, first_unit, title)
                 sentences.append(_sentence(Sentence, (u_start, u_end, p_index, heading)))
