@@ -486,6 +486,14 @@ def _body_end(text: str, u_start: int, u_end: int, rules: _Rules) -> int:
     return u_end
 
 
+def _rare_before_tail(body: str, rules: _Rules) -> bool:
+    """Whether `body`, a line without its final run (`_body_end`), holds a terminal other than the dot."""
+    for terminal in rules.rare_terminals:
+        if terminal in body:
+            return True
+    return False
+
+
 class _RareTerminals:
     """Where the next terminal other than the dot lies, so that each line can take `split_dots` when it
     has none. One pointer per terminal only moves forward: linear in the length of the text."""
@@ -528,10 +536,10 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
         if u_end:
             u_start = len(text) - len(text.lstrip())
             split = rules.split_dots
-            body = text.rstrip(rules.line_tail)  # a question or exclamation mark ending the line needs no split_any
             for terminal in rules.rare_terminals:
-                if terminal in body:
-                    split = rules.split_any
+                if terminal in text:
+                    if _rare_before_tail(text[:_body_end(text, u_start, u_end, rules)], rules):
+                        split = rules.split_any
                     break
             if not _unit_sentences(text, u_start, u_end, 0, rules, split, sentences):
                 heading = _heading(text, u_start, u_end, rules, sentences, True, title)
@@ -542,7 +550,9 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
         units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
         first_unit = True
         for u_start, u_end in units:
-            split = rules.split_any if rare.within(u_start, _body_end(text, u_start, u_end, rules)) else rules.split_dots
+            split = rules.split_dots
+            if rare.within(u_start, u_end) and rare.within(u_start, _body_end(text, u_start, u_end, rules)):
+                split = rules.split_any
             if not _unit_sentences(text, u_start, u_end, p_index, rules, split, sentences):
                 heading = _heading(text, u_start, u_end, rules, sentences, first_unit, title)
                 sentences.append(_sentence(Sentence, (u_start, u_end, p_index, heading)))
