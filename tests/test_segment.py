@@ -369,7 +369,7 @@ def _rules_judged_in_python(lang: str) -> segment_module._Rules:
     terminals = re.escape(rules.lex.terminals)
     # The candidate of the first version, with every glued letter (the patterns leave out a-z).
     rest, after = f"[{terminals}]*[{re.escape(CLOSERS)}]*(?:\\[\\d{{1,3}}\\])?", "(?=\\s|$|[^\\W\\d_])"
-    every_candidate = re.compile(f"([{terminals}])()()({rest}){after}")  # all in group 4: none is sure
+    every_candidate = re.compile(f"[{terminals}]()()({rest}){after}")  # all in group 3: none is sure
     return dataclasses.replace(rules, candidate=re.compile(f"[{terminals}]{rest}{after}"),
                                split_any=every_candidate, split_dots=every_candidate)
 
@@ -387,6 +387,21 @@ def test_the_compiled_patterns_decide_as_the_python_rules_do(text, lang):
     original = segment_module._rules
     try:
         segment_module._rules = lambda _lang: reference
+        expected = segment(text, lang)
+    finally:
+        segment_module._rules = original
+    assert segment(text, lang) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TRICKY, lang=st.sampled_from(["en", "ar"]))
+def test_split_dots_cuts_as_split_any_where_it_is_chosen(text, lang):
+    """`split_dots` is taken for a line whose only rare terminals end it; `split_any` everywhere must agree."""
+    rules = segment_module._rules(lang)
+    everywhere = dataclasses.replace(rules, split_dots=rules.split_any)
+    original = segment_module._rules
+    try:
+        segment_module._rules = lambda _lang: everywhere
         expected = segment(text, lang)
     finally:
         segment_module._rules = original

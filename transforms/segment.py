@@ -127,6 +127,7 @@ class _Rules:
     split_any: re.Pattern[str]
     split_dots: re.Pattern[str]
     rare_terminals: str
+    line_tail: str  # terminals and closers: a rare terminal among a line's last of these is no candidate
     non_heading: re.Pattern[str] | None
     closing: re.Pattern[str] | None
     closing_initials: frozenset[str]
@@ -171,10 +172,10 @@ def _not_abbreviation(abbreviations: frozenset[str]) -> str:
             by_length.setdefault(len(word), []).append(word)
     lookbehinds = []
     for length, words in sorted(by_length.items()):
-        alternatives = [f"\\b{_alternation(words)}"] if words else []
+        if words:
+            lookbehinds.append(f"(?<!\\b{_alternation(words)}\\.)")
         if length <= _LIST_NUMBER_DIGITS:
-            alternatives.append(f"^\\d{{{length}}}")
-        lookbehinds.append(f"(?<!(?:{'|'.join(alternatives)})\\.)")
+            lookbehinds.append(f"(?<!^\\d{{{length}}}\\.)")
     return "".join(lookbehinds)
 
 
@@ -193,7 +194,8 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     * a dot, then spaces on the same line and a character that starts no trailer or terminal run, after
       a word that is no abbreviation, initial, initialism or list number: its last two characters are
       no space, dot or terminal and the first of them no opening mark (`J.`, `U.S.`, `"J.` are left
-      out), and it is longer than any abbreviation or is none of them; or a single digit (`in 4.`) not
+      out), and it ends in more word characters than any abbreviation has (one category test per
+      character, the common case) or is none of them; or a single digit (`in 4.`) not
       at the start of the line;
     * a run of the other terminals without an ellipsis (`?`, `?!`), then spaces and such a character,
       not before a word that goes on with an alternative question (`? or`);
@@ -203,9 +205,10 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
 
     and no letter closing after the (last) spaces. The cheap tests come first. A candidate starts at the first
     mark of a run only, else a long run at the end of a line would be tried from each of its marks. The
-    split patterns capture a
-    candidate's first terminal as group 1, then a sure end's other marks and its spaces as groups 2 and
-    3 (a reference mark counts with the other marks), or any other candidate's marks as group 4."""
+    split patterns leave a
+    candidate's first terminal (one character) uncaptured, then capture a sure end's other marks and its
+    spaces as groups 1 and 2 (a reference mark counts with the other marks), or any other candidate's
+    marks as group 3: each group costs the split a list entry per candidate."""
     terminals, closers = re.escape(lex.terminals), re.escape(CLOSERS)
     strong = re.escape("".join(c for c in lex.terminals if c not in "." + _ELLIPSIS))
     openers = re.escape(_OPENERS)
@@ -224,15 +227,15 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     if "." in lex.terminals:
         first, word = f"[^\\s.{openers}{terminals}]", f"[^\\s.{terminals}]"
         longest = max([len(a) for a in abbreviations if "." not in a[-2:]] + [_LIST_NUMBER_DIGITS])
-        dot = (f"(?<={first}{word}{{{longest}}}\\.)"
+        dot = (f"(?<=\\w{{{longest + 1}}}\\.)"
                f"|(?<={first}{word}\\.){_not_abbreviation(abbreviations)}|(?<=[\\s{openers}]\\d\\.)")
         marks.insert(0, f"{plain_next}(?:{dot})")
         with_reference = f"{reference_next}(?:{dot})|{with_reference}"
     marks.append(f"(?:{with_reference}){spaces}{_REFERENCE}(?={spaces}\\S)")
     split = f"(?:({'|'.join(marks)})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
     run_start = f"(?<![{terminals}]{{2}})"  # a run that fails from its first mark fails from any: linear
-    return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"([{terminals}]){run_start}{split}",
-            f"(\\.){run_start}{split}")
+    return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"[{terminals}]{run_start}{split}",
+            f"\\.{run_start}{split}")
 
 
 @lru_cache(maxsize=None)
@@ -245,7 +248,8 @@ def _rules(lang: str) -> _Rules:
     initials = frozenset(phrase[0] for phrase in closings)
     candidate, split_any, split_dots = map(re.compile, _end_patterns(lex, abbreviations, closing))
     return _Rules(lex, abbreviations, _case_forms(lex.title_abbreviations), _case_forms(lex.number_abbreviations),
-                  candidate, split_any, split_dots, lex.terminals.replace(".", ""), non_heading,
+                  candidate, split_any, split_dots, lex.terminals.replace(".", ""),
+                  lex.terminals + CLOSERS, non_heading,
                   re.compile(closing) if closing else None, initials)
 
 
@@ -386,6 +390,8 @@ def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title
         return False
     if rules.non_heading is not None and rules.non_heading.match(line) is not None:
         return False
+    if line.replace(" ", "").isalpha():  # no digit, so letters win: one C test before counting by regex
+        return True
     digits = sum(map(len, _DIGITS.findall(line)))  # last: a class of a Unicode category is slow per character
     return not digits or sum(map(len, _LETTERS.findall(line))) > digits
 
@@ -419,30 +425,33 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
     appended, so that the caller can judge it as a heading. `split` is `rules.split_dots` when the line
     has no other terminal than the dot, else `rules.split_any`.
 
-    The split pieces are, per candidate, [text before it, its first mark, a sure end's other marks, a sure
-    end's spaces, an undecided candidate's other marks], then the rest of the line; offsets are running
+    The split pieces are, per candidate, [text before it, a sure end's marks after its first, a sure end's
+    spaces, an undecided candidate's marks after its first], then the rest of the line; offsets are running
     sums of their lengths. Undecided candidates are judged by `_next_start`."""
     pieces = split.split(text if u_end - u_start == len(text) else text[u_start:u_end])
     s_start = u_start
     if text[u_start] in rules.closing_initials:
         s_start = _after_closing(text, u_start, u_end, rules, sentences, p_index)
-    if len(pieces) == 1 and s_start == u_start:
+        if len(pieces) == 1 and s_start == u_start:
+            return False
+    elif len(pieces) == 1:
         return False
-    if s_start == u_start and pieces[4::5].count(None) * 5 == len(pieces) - 1:  # sure ends only
-        for piece, marks, spaces in zip(pieces[0::5], pieces[2::5], pieces[3::5]):
+    append = sentences.append
+    if s_start == u_start and pieces[3::4].count(None) * 4 == len(pieces) - 1:  # sure ends only
+        for piece, marks, spaces in zip(pieces[0::4], pieces[1::4], pieces[2::4]):
             end = s_start + len(piece) + 1 + len(marks)  # the first mark is one character
-            sentences.append(_sentence(Sentence, (s_start, end, p_index, False)))
+            append(_sentence(Sentence, (s_start, end, p_index, False)))
             s_start = end + len(spaces)
-        sentences.append(_sentence(Sentence, (s_start, u_end, p_index, False)))
+        append(_sentence(Sentence, (s_start, u_end, p_index, False)))
         return True
     pos = u_start
-    for piece, marks, spaces, other in zip(pieces[0::5], pieces[2::5], pieces[3::5], pieces[4::5]):
+    for piece, marks, spaces, other in zip(pieces[0::4], pieces[1::4], pieces[2::4], pieces[3::4]):
         mark = pos + len(piece)
         if other is None:  # a sure end
             cut = mark + 1 + len(marks)
             pos = cut + len(spaces)
             if mark >= s_start:
-                sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
+                append(_sentence(Sentence, (s_start, cut, p_index, False)))
                 s_start = pos
             continue
         pos = mark + 1 + len(other)
@@ -458,14 +467,31 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
             cut, nxt = _after_trailer(text, cut, nxt, u_end)
             if cut < 0:
                 break
-        sentences.append(_sentence(Sentence, (s_start, cut, p_index, False)))
+        append(_sentence(Sentence, (s_start, cut, p_index, False)))
         s_start = nxt
         if text[nxt] in rules.closing_initials:
             s_start = _after_closing(text, nxt, u_end, rules, sentences, p_index)
     if s_start == u_start:
         return False
-    sentences.append(_sentence(Sentence, (s_start, u_end, p_index, False)))
+    append(_sentence(Sentence, (s_start, u_end, p_index, False)))
     return True
+
+
+def _body_end(text: str, u_start: int, u_end: int, rules: _Rules) -> int:
+    """Where the line's final run of terminals and closers starts. A mark in that run has no whitespace or
+    letter after it, so it is no candidate: a line whose rare terminals all lie there is cut by
+    `split_dots` exactly as by `split_any`, and the dot's literal lets the regex engine skip ahead."""
+    while u_end > u_start and text[u_end - 1] in rules.line_tail:
+        u_end -= 1
+    return u_end
+
+
+def _rare_before_tail(body: str, rules: _Rules) -> bool:
+    """Whether `body`, a line without its final run (`_body_end`), holds a terminal other than the dot."""
+    for terminal in rules.rare_terminals:
+        if terminal in body:
+            return True
+    return False
 
 
 class _RareTerminals:
@@ -512,7 +538,8 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
             split = rules.split_dots
             for terminal in rules.rare_terminals:
                 if terminal in text:
-                    split = rules.split_any
+                    if _rare_before_tail(text[:_body_end(text, u_start, u_end, rules)], rules):
+                        split = rules.split_any
                     break
             if not _unit_sentences(text, u_start, u_end, 0, rules, split, sentences):
                 heading = _heading(text, u_start, u_end, rules, sentences, True, title)
@@ -523,7 +550,9 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
         units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
         first_unit = True
         for u_start, u_end in units:
-            split = rules.split_any if rare.within(u_start, u_end) else rules.split_dots
+            split = rules.split_dots
+            if rare.within(u_start, u_end) and rare.within(u_start, _body_end(text, u_start, u_end, rules)):
+                split = rules.split_any
             if not _unit_sentences(text, u_start, u_end, p_index, rules, split, sentences):
                 heading = _heading(text, u_start, u_end, rules, sentences, first_unit, title)
                 sentences.append(_sentence(Sentence, (u_start, u_end, p_index, heading)))
