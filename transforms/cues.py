@@ -11,6 +11,10 @@ from typing import TypeVar
 from functools import lru_cache
 
 from transforms.lexicon import APOSTROPHES, Lexicon
+from transforms.patterns import trie_pattern
+
+# A space inside a cue phrase matches any run of whitespace, line breaks included.
+_SPACES = r"\s+"
 
 T = TypeVar("T")
 LETTERS = _LETTERS = r"\w\u064B-\u065F\u0670\u0640"
@@ -49,34 +53,14 @@ def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
     return cached
 
 
-def _trie(words: list[str]) -> str:
-    """A regular expression matching any of `words`, shaped as a trie so that matching stays fast."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
-                        for ch, child in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
 @per_lexicon
 def _cue_body(lex: Lexicon) -> tuple[str, str]:
     """The cue alternatives (named groups `word`, `clitic`) and the characters they can start with."""
     words = sorted((lex.cue_verbs | lex.cue_phrases) - lex.clitic_phrases)
     words = sorted(set(words) | {w[0].upper() + w[1:] for w in words})  # sentence-initial forms
-    body = f"(?P<word>{_trie(words)})(?![{_LETTERS}])"
+    body = f"(?P<word>{trie_pattern(words, space=_SPACES)})(?![{_LETTERS}])"
     if lex.clitic_phrases:
-        body += f"|(?P<clitic>{_trie(sorted(lex.clitic_phrases))})"
+        body += f"|(?P<clitic>{trie_pattern(sorted(lex.clitic_phrases), space=_SPACES)})"
     initials = "".join(sorted({w[0] for w in words} | {p[0] for p in lex.clitic_phrases}))
     return body, initials
 
@@ -129,7 +113,7 @@ _SPACED_DASH = re.compile(r"(?<=\s)[—–-]{1,2}(?=\s)")
 def _break_words(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.clause_breaks:
         return None
-    return re.compile(f"\\s*(?:{_trie(sorted(lex.clause_breaks))})(?![{_LETTERS}])", re.IGNORECASE)
+    return re.compile(f"\\s*(?:{trie_pattern(sorted(lex.clause_breaks), space=_SPACES)})(?![{_LETTERS}])", re.IGNORECASE)
 
 
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool]) -> int | None:
@@ -155,7 +139,7 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
 def _adjunct_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.cue_adjuncts:
         return None
-    return re.compile(f"\\s*(?:{_trie(sorted(lex.cue_adjuncts))})(?![{_LETTERS}])[,،]?", re.IGNORECASE)
+    return re.compile(f"\\s*(?:{trie_pattern(sorted(lex.cue_adjuncts), space=_SPACES)})(?![{_LETTERS}])[,،]?", re.IGNORECASE)
 
 
 def skip_adjunct(text: str, pos: int, limit: int, lex: Lexicon) -> int:

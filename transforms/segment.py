@@ -68,6 +68,7 @@ import pandas as pd
 
 from transforms.languages import detect_language, lexicon_for
 from transforms.lexicon import CLOSERS, COMMAS, QUOTE_PAIRS, Lexicon
+from transforms.patterns import trie_pattern
 
 _FIRST_NON_SPACE = re.compile(r"\S")
 # Letters joined by dots, in any script: U.S, e.g, ق.م, أ.ف.ب
@@ -139,26 +140,6 @@ def _case_forms(words: frozenset[str]) -> frozenset[str]:
     return frozenset(f for w in words for f in (w, w.capitalize(), w.title(), w.upper()))
 
 
-def _alternation(words: list[str] | frozenset[str]) -> str:
-    """A regex matching exactly `words`, as a trie (`M(?:R|r)|mr`): the regex engine tries alternatives one
-    by one, so shared prefixes keep a table of a few hundred words to a few character tests."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
 def _not_abbreviation(abbreviations: frozenset[str]) -> str:
     """Lookbehinds that fail after a dot closing a listed abbreviation (`Mr.`, `Calif.`) or a list number
     at the start of the line (`12.`; the split patterns run on the line alone, so `^` is its start), one
@@ -173,7 +154,7 @@ def _not_abbreviation(abbreviations: frozenset[str]) -> str:
     lookbehinds = []
     for length, words in sorted(by_length.items()):
         if words:
-            lookbehinds.append(f"(?<!\\b{_alternation(words)}\\.)")
+            lookbehinds.append(f"(?<!\\b{trie_pattern(words)}\\.)")
         if length <= _LIST_NUMBER_DIGITS:
             lookbehinds.append(f"(?<!^\\d{{{length}}}\\.)")
     return "".join(lookbehinds)
@@ -219,7 +200,7 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     other = f"[{terminals}]*[{closers}]*(?:\\[\\d{{1,3}}\\])?"
     glued = "[^\\W\\d_a-z]"
     run = f"(?<=[{strong}])[{strong}.]*" if strong else "(?!)"
-    go_on = _alternation(lex.question_continuations)
+    go_on = trie_pattern(lex.question_continuations)
     run_end = f"{run}{plain_next}" + (f"(?!{spaces}[{openers}]*{go_on}(?:\\s|$))" if go_on else "")
     marks = [run_end, f"(?:(?<=\\.)|{run})[{closers}]+{capital_next}"]
     reference_next = f"(?={spaces}\\[\\d)"
@@ -244,7 +225,7 @@ def _rules(lang: str) -> _Rules:
     abbreviations = _case_forms(lex.abbreviations)
     non_heading = re.compile("|".join(f"(?:{p})" for p in lex.non_heading_lines)) if lex.non_heading_lines else None
     closings = _case_forms(lex.letter_closings)
-    closing = f"{_alternation(closings)}[{re.escape(COMMAS)}](?=\\s+[^\\W\\d_])" if closings else None
+    closing = f"{trie_pattern(closings)}[{re.escape(COMMAS)}](?=\\s+[^\\W\\d_])" if closings else None
     initials = frozenset(phrase[0] for phrase in closings)
     candidate, split_any, split_dots = map(re.compile, _end_patterns(lex, abbreviations, closing))
     return _Rules(lex, abbreviations, _case_forms(lex.title_abbreviations), _case_forms(lex.number_abbreviations),
