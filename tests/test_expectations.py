@@ -82,3 +82,11 @@ def test_rows_of_an_unknown_document_fail_the_offset_checks(tables):
     orphan = tables["sentences"].assign(doc_id="0000000000000000")
     result = validate_table("sentences", orphan, tables["documents"], "b0")
     assert any("_slice_text" in f for f in result.failures)
+
+
+def test_quote_type_suite_allows_exactly_the_documented_types():
+    from transforms.tables import QUOTE_TYPES
+
+    in_set = [e["kwargs"]["value_set"] for e in load_suite_json("quotes")["expectations"]
+              if e["type"] == "expect_column_values_to_be_in_set" and e["kwargs"]["column"] == "quote_type"]
+    assert in_set == [list(QUOTE_TYPES)]
