@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from transforms.lexicon import APOSTROPHES, Lexicon
 from transforms.patterns import trie_pattern
+from transforms.spans import trim_whitespace
 
 # A space inside a cue phrase matches any run of whitespace, line breaks included.
 _SPACES = r"\s+"
@@ -317,7 +318,7 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
         return None
     comma = text.rfind(",", max(floor, inner_end - 250), inner_end)
     if comma >= 0:
-        own = _trim_space(text, comma + 1, inner_end)
+        own = trim_whitespace(text, comma + 1, inner_end)
         if _is_proper_name(text, *own, lex):
             return own
     for _ in range(_MAX_APPOSITIVES):
@@ -341,14 +342,6 @@ def _appositive_break(text: str, start: int, end: int, marks: str) -> bool:
     if _SENTENCE_END.search(text, start, end) is not None:
         return True
     return sum(1 for ch in text[start:end] if ch in marks and ch not in APOSTROPHES) % 2 == 1
-
-
-def _trim_space(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:

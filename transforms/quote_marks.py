@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.lexicon import APOSTROPHES, Lexicon
+from transforms.spans import trim_whitespace
 
 # A letter or digit, Arabic diacritics included: a mark touching one is an apostrophe or inside a word.
 _LETTER = r"[\w\u064B-\u065F\u0670]"
@@ -83,14 +84,6 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _next_line_opens(text: str, line_end: int, opening: str) -> bool:
     """Whether the next non-blank line starts with the same opening mark: a quotation continued there
     (`“…` then `"…` is a quotation left open by mistake, then a new one)."""
@@ -125,7 +118,7 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
             continue
         pos = m.end()
         group = m.lastgroup
-        s, e = _trimmed(text, m.start(group), m.end(group))
+        s, e = trim_whitespace(text, m.start(group), m.end(group))
         if e <= s:
             continue
         closed = group[0] == "c"
@@ -136,7 +129,7 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
             # it ends at the next closing mark of any style, or, inside a line, at its sentence end.
             stop = _stray_end_pattern(lex.quote_pairs, opens_line).search(text, s, line_end)
             if stop is not None:
-                s, e = _trimmed(text, s, stop.end())
+                s, e = trim_whitespace(text, s, stop.end())
                 # past the closing mark of another style that ends it (`“…,"`), or past the full stop
                 close_end = pos = stop.end() if stop.end() > stop.start() else stop.start() + 1
                 closed = True
