@@ -17,6 +17,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-mb", type=float, help="input megabytes per batch (default: 16)")
     run.add_argument("--full-refresh", action="store_true",
                      help="rebuild every table from the inputs instead of adding what is new")
+    run.add_argument("--workers", type=int,
+                     help="processes that run batches side by side, one core each (default: the CPUs available)")
     run.add_argument("--id-field", help="id field of JSONL/CSV/Parquet records (default: id)")
     run.add_argument("--text-field", help="text field of JSONL/CSV/Parquet records (default: text)")
     commands.add_parser("schema", help="print the data dictionary (every table and column) as Markdown")
@@ -46,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         summary = news_quotes(inputs=args.input, output=args.output, batch_mb=args.batch_mb,
-                              full_refresh=args.full_refresh, id_field=args.id_field, text_field=args.text_field)
+                              full_refresh=args.full_refresh, id_field=args.id_field, text_field=args.text_field,
+                              workers=args.workers)
     except Exception as exc:  # the one-line reason is the point; Prefect has logged the traceback
         print(f"news-quotes: run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

@@ -1,7 +1,8 @@
 """The news-quotes flow: inputs -> documents, sentences, quotes -> validated Parquet tables.
 
 Each task takes one batch of documents by reference (file paths) and writes its own output,
-so the same flow runs in threads locally and on a Dask cluster through a task runner.
+so the same flow runs in threads, in a pool of processes (`workers`, one core each) or on a
+Dask cluster through a task runner.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +20,8 @@ from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from flows.settings import Settings
 from flows.sources import Batch, InputRef, ReadOptions, discover, plan_batches, read_batch
@@ -156,6 +160,22 @@ def publish(storage: RunStorage, tables: list[str], full_refresh: bool) -> dict[
     return storage.publish(tables, full_refresh)
 
 
+def _task_runner(workers: int, batches: int) -> TaskRunner:
+    """Threads for a single worker or batch; else a process per worker, since Python threads share one core."""
+    n = min(workers, batches)
+    return ProcessPoolTaskRunner(max_workers=n) if n > 1 else ThreadPoolTaskRunner()
+
+
+def _api_for_workers(runner: TaskRunner) -> AbstractContextManager:
+    """Point worker processes at this run's API. Without `PREFECT_API_URL` that is the temporary server
+    this process started; a worker left alone would start one of its own."""
+    if not isinstance(runner, ProcessPoolTaskRunner) or get_current_settings().api.url:
+        return nullcontext()
+    from prefect.server.api.server import SubprocessASGIServer  # the temporary server, one per process
+
+    return temporary_settings(updates={PREFECT_API_URL: SubprocessASGIServer().api_url})
+
+
 def _inputs_frame(plan: Plan, reads: list[ReadResult], duplicates: dict[str, int], run_id: str) -> pd.DataFrame:
     records, rejects = Counter(), Counter()
     for read in reads:
@@ -167,9 +187,30 @@ def _inputs_frame(plan: Plan, reads: list[ReadResult], duplicates: dict[str, int
     return pd.DataFrame(rows, columns=["url", "size", "mtime", "units", "documents", "rejects", "duplicates", "run_id"])
 
 
+def _run_batches(runner: TaskRunner, plan: Plan, storage: RunStorage, settings: Settings, full_refresh: bool,
+                 started: datetime) -> tuple[list[ReadResult], dict[str, int], list]:
+    """The per-batch stages on `runner`: read, drop duplicates (across batches), segment, quotes, documents,
+    validate. Returns the reads, the duplicates per input URL and the validations."""
+    batches, shared = plan.batches, unmapped(storage)
+    reads = runner.map(read_documents, {"batch": batches, "storage": shared,
+                                        "options": unmapped(settings.read_options)}).result()
+    doc_paths, duplicates = drop_duplicates(batches, reads, storage, full_refresh)
+    sentences = runner.map(segment_documents, {"batch": batches, "docs_path": doc_paths, "storage": shared})
+    quotes = runner.map(extract_quotes, {"batch": batches, "docs_path": doc_paths, "sentences_path": sentences,
+                                         "storage": shared})
+    assembled = runner.map(assemble_documents, {"batch": batches, "docs_path": doc_paths,
+                                                "sentences_path": sentences, "quotes_path": quotes,
+                                                "storage": shared, "ingested_at": unmapped(started)})
+    validated = runner.map(validate_parts, {"batch_name": [b.name for b in batches],
+                                            "tables": unmapped(BATCH_TABLES), "documents_path": assembled,
+                                            "storage": shared})
+    return reads, duplicates, [v for batch in validated.result() for v in batch]
+
+
 @flow(name="news-quotes", log_prints=True)
 def news_quotes(inputs: list[str] | None = None, output: str | None = None, batch_mb: float | None = None,
-                full_refresh: bool = False, id_field: str | None = None, text_field: str | None = None) -> RunSummary:
+                full_refresh: bool = False, id_field: str | None = None, text_field: str | None = None,
+                workers: int | None = None) -> RunSummary:
     """Split news articles into sentences and quotes, validate every table and publish Parquet.
 
     Only inputs that are new or changed since the last run are read, and a text already
@@ -179,7 +220,7 @@ def news_quotes(inputs: list[str] | None = None, output: str | None = None, batc
 
     overrides = {"inputs": tuple(inputs) if inputs else None, "output": Path(output) if output else None,
                  "batch_bytes": int(batch_mb * 2**20) if batch_mb else None, "id_field": id_field,
-                 "text_field": text_field}
+                 "text_field": text_field, "workers": workers}
     settings = dataclasses.replace(Settings(), **{k: v for k, v in overrides.items() if v is not None})
     out = settings.output
     started = datetime.now(timezone.utc)
@@ -195,16 +236,9 @@ def news_quotes(inputs: list[str] | None = None, output: str | None = None, batc
             get_run_logger().warning("finished or discarded interrupted run(s): %s", ", ".join(recovered))
         try:
             plan = discover_inputs(list(settings.inputs), out, settings.batch_bytes, full_refresh)
-            shared = unmapped(storage)
-            reads = read_documents.map(plan.batches, shared, unmapped(settings.read_options)).result()
-            doc_paths, duplicates = drop_duplicates(plan.batches, reads, storage, full_refresh)
-            sentences = segment_documents.map(plan.batches, doc_paths, shared)
-            quotes = extract_quotes.map(plan.batches, doc_paths, sentences, shared)
-            assembled = assemble_documents.map(plan.batches, doc_paths, sentences, quotes, shared,
-                                               unmapped(started))
-            validated = validate_parts.map([b.name for b in plan.batches], unmapped(BATCH_TABLES), assembled, shared)
-
-            validations = [v for batch in validated.result() for v in batch]
+            runner = _task_runner(settings.workers, len(plan.batches))
+            with _api_for_workers(runner), runner:
+                reads, duplicates, validations = _run_batches(runner, plan, storage, settings, full_refresh, started)
             inputs_frame = _inputs_frame(plan, reads, duplicates, run_id)
             run_row.update(files_read=len(plan.files), files_skipped=plan.skipped,
                            **{k: int(inputs_frame[k].sum()) for k in ("units", "documents", "rejects", "duplicates")})

@@ -11,6 +11,11 @@ from flows.sources import ReadOptions
 MB = 2**20
 
 
+def _cpus() -> int:
+    """CPUs this process may run on (a container's share, not the host's count)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def _env(name: str, default: str) -> str:
     return os.environ.get(f"NEWS_QUOTES_{name}", default)
 
@@ -28,6 +33,9 @@ class Settings:
     max_doc_bytes: int = field(default_factory=lambda: int(float(_env("MAX_DOC_MB", "5")) * MB))
     # Cap on a compressed file's decompressed size (gzip bombs) and on a CSV/Parquet file.
     max_decompressed_bytes: int = field(default_factory=lambda: int(float(_env("MAX_DECOMPRESSED_MB", "512")) * MB))
+    # Processes that run batches side by side (never more than there are batches); 1 runs them in
+    # threads of the flow's own process, on one core.
+    workers: int = field(default_factory=lambda: int(_env("WORKERS", str(_cpus()))))
 
     @property
     def read_options(self) -> ReadOptions:

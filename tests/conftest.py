@@ -9,6 +9,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Flow tests run batches in threads, where a monkeypatch reaches them; one test runs worker processes.
+os.environ.setdefault("NEWS_QUOTES_WORKERS", "1")
 
 
 @pytest.fixture(scope="session")

@@ -105,6 +105,25 @@ def test_full_refresh_rebuilds(messy_run):
     assert pd.read_parquet(out / "documents")["doc_id"].is_unique
 
 
+def _table(out, name):
+    frame = pd.read_parquet(out / name).drop(columns=["run_id", "ingested_at", "ingest_date"], errors="ignore")
+    return frame.sort_values(list(frame.columns[:3])).reset_index(drop=True)
+
+
+def test_worker_processes_publish_what_threads_publish(prefect_harness, seed_text, tmp_path):
+    from flows.pipeline import news_quotes
+
+    lines = [json.dumps({"id": f"d{i}", "text": f'{i}. "We will see," the mayor said.\n\n{seed_text}'}, ensure_ascii=False)
+             for i in range(12)]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    inputs = [str(tmp_path / "feed.jsonl")]
+    threads = news_quotes(inputs=inputs, output=str(tmp_path / "threads"), batch_mb=0.02, workers=1)
+    processes = news_quotes(inputs=inputs, output=str(tmp_path / "processes"), batch_mb=0.02, workers=2)
+    assert processes.counts == threads.counts and processes.counts["documents"] == 12
+    for name in ("documents", "sentences", "quotes", "speakers"):
+        pd.testing.assert_frame_equal(_table(tmp_path / "processes", name), _table(tmp_path / "threads", name))
+
+
 def test_failed_validation_publishes_nothing_but_the_failed_run(prefect_harness, tmp_path, monkeypatch):
     import flows.pipeline
     from expectations.validate import ValidationFailed
