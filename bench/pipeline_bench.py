@@ -2,16 +2,19 @@
 
     python bench/pipeline_bench.py --mb 20            # stages in-process, then the Prefect flow
     python bench/pipeline_bench.py --mb 20 --no-flow  # stages only
+    python bench/pipeline_bench.py --mb 64 --no-stages --workers 1 2  # the flow in threads, then in 2 processes
 
 The corpus is JSONL made by cycling the texts of the gold files in ../shared/eval (or the
 seeds), each copy made unique so that de-duplication keeps it. Prints MB/s per stage, the
-share of time each takes, the flow's MB/s and the process's peak memory.
+share of time each takes, the flow's MB/s for each worker count (wall time, Prefect's start-up
+included) and the peak memory of this process and of its worker processes.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -22,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 EVAL = ROOT.parent / "shared" / "eval"
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
 def source_texts() -> list[tuple[str, str]]:
@@ -81,30 +85,38 @@ def time_stages(corpus: Path, size: int) -> None:
     print(f"{'all stages':<16}{total:>9.2f}{mb / total:>9.1f}")
 
 
-def time_flow(corpus: Path, size: int) -> None:
+def time_flow(corpus: Path, size: int, batch_mb: float, workers: list[int]) -> None:
     from flows.pipeline import news_quotes
 
-    with tempfile.TemporaryDirectory() as out:
-        start = time.perf_counter()
-        summary = news_quotes(inputs=[str(corpus)], output=out)
-        seconds = time.perf_counter() - start
-    mb = size / 2**20
-    print(f"\nflow: {summary.counts['documents']} documents, {mb:.1f} MB in {seconds:.1f} s = {mb / seconds:.1f} MB/s "
-          "(includes Prefect's start-up)")
+    mb, first = size / 2**20, None
+    for n in workers:
+        with tempfile.TemporaryDirectory() as out:
+            start = time.perf_counter()
+            summary = news_quotes(inputs=[str(corpus)], output=out, batch_mb=batch_mb, workers=n)
+            seconds = time.perf_counter() - start
+        first = first or seconds
+        print(f"\nflow, {n} worker(s): {summary.counts['documents']} documents, {mb:.1f} MB in {seconds:.1f} s = "
+              f"{mb / seconds:.2f} MB/s, {first / seconds:.2f}x the first")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB")
     parser.add_argument("--no-flow", action="store_true", help="skip the Prefect flow run")
+    parser.add_argument("--no-stages", action="store_true", help="skip the in-process stage timings")
+    parser.add_argument("--batch-mb", type=float, default=16.0, help="the flow's batch size (default 16)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2],
+                        help="worker counts to run the flow with, one run each (default: 1 2)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         size = write_corpus(corpus, args.mb)
-        time_stages(corpus, size)
+        if not args.no_stages:
+            time_stages(corpus, size)
         if not args.no_flow:
-            time_flow(corpus, size)
-    print(f"\npeak memory (max RSS): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+            time_flow(corpus, size, args.batch_mb, args.workers)
+    print(f"\npeak memory (max RSS): this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, "
+          f"largest child process (workers, Prefect server) {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB")
     return 0
 
 

@@ -237,16 +237,19 @@ def news_quotes(inputs: list[str] | None = None, output: str | None = None, batc
         try:
             plan = discover_inputs(list(settings.inputs), out, settings.batch_bytes, full_refresh)
             runner = _task_runner(settings.workers, len(plan.batches))
+            # Validation and data docs run on the runner too: a worker has GX imported already.
             with _api_for_workers(runner), runner:
                 reads, duplicates, validations = _run_batches(runner, plan, storage, settings, full_refresh, started)
-            inputs_frame = _inputs_frame(plan, reads, duplicates, run_id)
-            run_row.update(files_read=len(plan.files), files_skipped=plan.skipped,
-                           **{k: int(inputs_frame[k].sum()) for k in ("units", "documents", "rejects", "duplicates")})
-            storage.write(inputs_frame, "inputs", "run")
-            storage.write(pd.DataFrame([{**run_row, "finished_at": datetime.now(timezone.utc),
-                                         "status": "published"}]), "runs", "run")
-            validations += validate_parts("run", RUN_TABLES, None, storage)
-            data_docs = write_data_docs(validations, out / "data_docs", run_id)
+                inputs_frame = _inputs_frame(plan, reads, duplicates, run_id)
+                run_row.update(files_read=len(plan.files), files_skipped=plan.skipped,
+                               **{k: int(inputs_frame[k].sum()) for k in ("units", "documents", "rejects", "duplicates")})
+                storage.write(inputs_frame, "inputs", "run")
+                storage.write(pd.DataFrame([{**run_row, "finished_at": datetime.now(timezone.utc),
+                                             "status": "published"}]), "runs", "run")
+                validations += runner.submit(validate_parts, {"batch_name": "run", "tables": RUN_TABLES,
+                                                              "documents_path": None, "storage": storage}).result()
+                data_docs = runner.submit(write_data_docs, {"validations": validations, "site_dir": out / "data_docs",
+                                                            "run_name": run_id}).result()
             raise_on_failure(validations)
             tables = publish(storage, PUBLISHED_TABLES, full_refresh)
         except Exception as exc:
