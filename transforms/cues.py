@@ -89,21 +89,23 @@ def _cue_at_start(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(_cue_body(lex)[0])
 
 
-def _cue_matches(text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+def cue_matches(text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The match of every cue outside the `quoted` spans (sorted, disjoint) in text order; its
     `lastgroup` (`word`, `clitic`) holds the cue. Quotations are the quoted speaker's own words and a
     third of news text: the scan skips them instead of dropping their matches one by one."""
+    found = []
     if not quoted or quoted[0][0] > 0:
         first = _cue_at_start(lex).match(text)
         if first is not None:
-            yield first
+            found.append(first)
     pattern = cue_pattern(lex)
     pos = 0
     for start, end in quoted:
         if start > pos:
-            yield from pattern.finditer(text, pos, start)
+            found += pattern.finditer(text, pos, start)
         pos = max(pos, end)  # the closing mark at `end` is the character before a cue: `,” said`
-    yield from pattern.finditer(text, pos)
+    found += pattern.finditer(text, pos)
+    return found
 
 
 _BREAK_CHARS = re.compile("[;؛:,،—–-]")
@@ -389,13 +391,12 @@ _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end
 
 
 def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: str,
-              quoted: list[tuple[int, int]] = ()) -> list[list[Cue]]:
-    """The cues of each sentence with their explicit speakers, found in one pass over the text outside
-    the `quoted` spans (sorted, disjoint: the quotations, which are the quoted speaker's own words)."""
+              matches: list[re.Match[str]]) -> list[list[Cue]]:
+    """The cues of each sentence with their explicit speakers, from the `cue_matches` of the text."""
     starts = [s for s, _ in sentences]
     by_sentence: list[list[Cue]] = [[] for _ in sentences]
     kinds = _form_kinds(lex)
-    for m in _cue_matches(text, lex, quoted):
+    for m in matches:
         group = m.lastgroup
         s, e = m.span(group)
         form = text[s:e]

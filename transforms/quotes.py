@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, find_cues, implied_speaker, skip_adjunct, speaker_before, words_in
+from transforms.cues import CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, find_cues, implied_speaker, skip_adjunct, speaker_before, words_in
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
@@ -72,6 +72,11 @@ def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
     return spans
 
 
+def _has_words(text: str, start: int, end: int, k: int) -> bool:
+    """Whether text[start:end] holds k words or more (one regex match, no counting loop)."""
+    return start < end and _at_least(k).match(text, start, end) is not None
+
+
 @lru_cache(maxsize=None)
 def _at_least(k: int) -> re.Pattern[str]:
     """k runs of letters. A word of `WORD` (`U.S`, `al-Assad`) may count as several: the counts stay as
@@ -91,14 +96,16 @@ def _mark_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[str, re.Pattern[
 class _Document:
     """One document's text, language table, sentences, quotations and cues."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], lex: Lexicon):
+    def __init__(self, text: str, sentences: list[tuple[int, int]], lex: Lexicon, quotations: list[Quotation],
+                 matches: list[re.Match[str]]):
+        """`sentences` as `_sentence_spans` gives them; `matches` as `cue_matches` does."""
         self.text, self.lex = text, lex
         self.marks, self._mark, self.stop, self.edge = _mark_patterns(lex.quote_pairs)
-        self.sentences = _sentence_spans(text, sentences)
+        self.sentences = sentences
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.quotations = find_quotations(text, lex)
-        self.q_starts = [q.start for q in self.quotations]
-        self.cues = find_cues(text, self.sentences, lex, self.marks, [(q.start, q.end) for q in self.quotations])
+        self.quotations = quotations
+        self.q_starts = [q.start for q in quotations]
+        self.cues = find_cues(text, self.sentences, lex, self.marks, matches)
 
     def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
         """The subject a cue without its own reports for (computed only for cues that get a quote)."""
@@ -127,8 +134,7 @@ class _Document:
         return self.text[pos] if pos >= floor else ""
 
     def at_least(self, start: int, end: int, k: int) -> bool:
-        """Whether text[start:end] holds k words or more (one regex match, no counting loop)."""
-        return start < end and _at_least(k).match(self.text, start, end) is not None
+        return _has_words(self.text, start, end, k)
 
     def has_mark(self, start: int, end: int) -> bool:
         return start < end and self._mark.search(self.text, start, end) is not None
@@ -469,20 +475,24 @@ def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
     return _quote_for(doc, start, end, quote_type, cue)
 
 
-def _headline_quote(doc: _Document) -> Quote | None:
-    """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title that names its source before a colon."""
-    if not doc.sentences or doc.cues[0]:
+def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote | None:
+    """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title (the first sentence, when it holds
+    no cue) that names its source before a colon."""
+    s_start, s_end = sentence
+    colon = text.find(":", s_start, s_end)
+    if colon < 0 or not _has_words(text, s_start, colon, 1) or _has_words(text, s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
-    s_start, s_end = doc.sentences[0]
-    colon = doc.text.find(":", s_start, s_end)
-    if colon < 0 or not doc.at_least(s_start, colon, 1) or doc.at_least(s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
+    if _punct_or_mark(marks).search(text, s_start, colon) is not None:
         return None
-    if any(ch in doc.marks or ch in CLAUSE_PUNCT for ch in doc.text[s_start:colon]):
+    content = _trim(text, colon + 1, s_end)
+    if not _has_words(text, *content, 3):
         return None
-    content = _trim(doc.text, colon + 1, s_end)
-    if not doc.at_least(*content, 3) or doc.overlaps_quotation(*content):
-        return None
-    return Quote(content[0], content[1], "indirect", _trim(doc.text, s_start, colon), False, (colon, colon + 1))
+    return Quote(content[0], content[1], "indirect", _trim(text, s_start, colon), False, (colon, colon + 1))
+
+
+@lru_cache(maxsize=None)
+def _punct_or_mark(marks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(marks + CLAUSE_PUNCT)}]")
 
 
 def _inherit_speakers(quotes: list[Quote], text: str) -> None:
@@ -513,11 +523,18 @@ def _cue_inside(q: Quote) -> bool:
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None = None) -> list[Quote]:
     """Quotes of one document; `sentences` are the (start, end) spans from segmentation."""
-    doc = _Document(text, sentences, lexicon_for(lang))
+    lex = lexicon_for(lang)
+    quotations = find_quotations(text, lex)
+    matches = cue_matches(text, lex, [(q.start, q.end) for q in quotations])
+    spans = _sentence_spans(text, sentences)
+    if not quotations and not matches:  # most short documents: at most a headline names a source
+        headline = _headline_quote(text, spans[0], mark_characters(lex.quote_pairs)) if spans else None
+        return [headline] if headline is not None else []
+    doc = _Document(text, spans, lex, quotations, matches)
     quotes, used = _attach_quotations(doc)
     quotes += _indirect_quotes(doc, used)
-    headline = _headline_quote(doc)
-    if headline is not None:
+    headline = _headline_quote(text, doc.sentences[0], doc.marks) if doc.sentences and not doc.cues[0] else None
+    if headline is not None and not doc.overlaps_quotation(headline.start, headline.end):
         quotes.append(headline)
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
