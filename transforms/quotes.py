@@ -74,14 +74,12 @@ def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
 
 def _has_words(text: str, start: int, end: int, k: int) -> bool:
     """Whether text[start:end] holds k words or more (one regex match, no counting loop)."""
-    return start < end and _at_least(k).match(text, start, end) is not None
+    return start < end and _AT_LEAST[k].match(text, start, end) is not None
 
 
-@lru_cache(maxsize=None)
-def _at_least(k: int) -> re.Pattern[str]:
-    """k runs of letters. A word of `WORD` (`U.S`, `al-Assad`) may count as several: the counts stay as
-    the word pattern with backtracking gave them, and the possessive quantifiers never backtrack."""
-    return re.compile(f"(?:[^{LETTERS}]*+[{LETTERS}]++){{{k}}}")
+# _AT_LEAST[k]: k runs of letters. A word of `WORD` (`U.S`, `al-Assad`) may count as several: the counts
+# stay as the word pattern with backtracking gave them, and the possessive quantifiers never backtrack.
+_AT_LEAST = tuple(re.compile(f"(?:[^{LETTERS}]*+[{LETTERS}]++){{{k}}}") for k in range(_MAX_LONG_TAIL_WORDS + 2))
 
 
 @lru_cache(maxsize=None)
@@ -134,7 +132,7 @@ class _Document:
         return self.text[pos] if pos >= floor else ""
 
     def at_least(self, start: int, end: int, k: int) -> bool:
-        return _has_words(self.text, start, end, k)
+        return start < end and _AT_LEAST[k].match(self.text, start, end) is not None
 
     def has_mark(self, start: int, end: int) -> bool:
         return start < end and self._mark.search(self.text, start, end) is not None
