@@ -16,9 +16,11 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, find_cues, implied_speaker, skip_adjunct, speaker_before, words_in
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, find_cues, implied_speaker,
+                             per_lexicon, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
+from transforms.patterns import trie_pattern
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
@@ -375,6 +377,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
 
 def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     """The first complementizer among `words` before any quote mark or full stop."""
+    if _any_complementizer(doc.lex).search(doc.text, pos, words[-1][1]) is None:
+        return None  # one scan rules out most cue contexts: no complementizer even inside a word
     stop = doc.stop.search(doc.text, pos, words[-1][1])
     for s, e in words:
         if stop is not None and s > stop.start():
@@ -382,6 +386,11 @@ def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> t
         if doc.text[s:e].lower() in doc.lex.complementizers:
             return s, e
     return None
+
+
+@per_lexicon
+def _any_complementizer(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(trie_pattern(sorted(lex.complementizers)), re.IGNORECASE)
 
 
 def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | None:
