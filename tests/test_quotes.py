@@ -528,3 +528,37 @@ def test_attribution_split_off_by_the_segmenter_after_a_closing_full_stop():
     assert (row["speaker"], row["cue"]) == ("Trump", "said")
     text = "“We will win.” Reid said the party should brace for a long fight."
     assert [r["text"] for r in quotes_of(text, "en") if r["cue"] == "said"] == ["the party should brace for a long fight"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The intensity is real,” said Clinton ally James Carville. “He means it.”", "James Carville"),
+    ("“They are close,” said Priorities spokesman Justin Barasky.", "Justin Barasky"),
+    ("“The train has left the station,” wrote Time magazine.", "Time magazine"),
+    ("“If I was a donor, I’d want answers,” said a prominent committee member who supports Trump.",
+     "a prominent committee member"),
+])
+def test_inverted_subject_after_a_role_in_lower_case(text, speaker):
+    """English only: a cased language names a speaker after its role (`ally`, `spokesman`); Arabic VSO
+    subjects follow the verb with no such case distinction (tested with speaker_after's own cases)."""
+    rows = quotes_of(text, "en")
+    assert rows[0]["speaker"] == speaker and rows[0]["type"] == "direct"
+    assert all(r["speaker"] == speaker for r in rows)
+
+
+def test_sentence_initial_verb_takes_the_name_after_it():
+    row = only(quotes_of("Said Comey, “The thought that an error on our part is connected is painful.”", "en"),
+               type="direct")
+    assert row["speaker"] == "Comey" and row["cue"] == "Said"
+    row = only(quotes_of("Asked about her own vote in the fall, she replied that she would decide later.", "en"),
+               text="she would decide later")
+    assert row["speaker"] == "she"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Ted Cruz (R-Tex.) said the deal was a disaster for the country.", "Sen. Ted Cruz (R-Tex.)"),
+    ("Rep. Beto O'Rourke (D-Tex.) told reporters that the plan would fail.", "Rep. Beto O'Rourke (D-Tex.)"),
+])
+def test_bracketed_gloss_between_name_and_verb_belongs_to_the_subject(text, speaker):
+    """English only: Arabic glosses in brackets follow a VSO subject (`المتحدث باسم الرئاسة (الكرملين)`),
+    covered by the clustering test."""
+    assert quotes_of(text, "en")[0]["speaker"] == speaker

@@ -242,9 +242,11 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         return None
     if s == window and s > floor and not text[s - 1].isspace():
         return None  # cut by the window: not a whole word
+    e = s + len(word)
+    if word[-1] in _CLOSING_BRACKETS:
+        return _bracketed_subject(text, s, e, window, floor, lex, marks)
     if word[-1] in edge:
         return None  # punctuation between the subject and the verb: `…, said`
-    e = s + len(word)
     core = word.lstrip(edge)
     core_start = e - len(core)
     head = core.lower()
@@ -275,6 +277,26 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     return first, e
 
 
+_CLOSING_BRACKETS = ")]"
+_MAX_GLOSS_CHARS = 24  # a bracketed gloss after a name: `(R-Tex.)`, `(D-N.Y.)`, `[spokesman]`
+_GLOSS_BREAK = re.compile("[,،;؛:!?؟\n]")  # not in a gloss (its dots and hyphens are: `R-S.C.`)
+
+
+def _bracketed_subject(text: str, s: int, e: int, window: int, floor: int, lex: Lexicon, marks: str
+                       ) -> tuple[int, int] | None:
+    """`Sen. Ted Cruz (R-Tex.) said`: a short gloss in brackets between a name and its verb belongs to the
+    subject; the name is the subject before the opening bracket, and the mention runs to the closing one."""
+    opening = "(" if text[e - 1] == ")" else "["
+    bracket = text.rfind(opening, max(window, e - _MAX_GLOSS_CHARS), e)
+    if bracket <= window or not text[bracket - 1].isspace() or _GLOSS_BREAK.search(text, bracket + 1, e - 1) \
+            or _mark_pattern(marks).search(text, bracket + 1, e - 1):
+        return None
+    name = speaker_before(text, bracket, floor, lex, marks)
+    if name is None or name[1] > bracket or not text[name[0]].isupper():
+        return None
+    return name[0], e
+
+
 def _skip_back(text: str, pos: int, floor: int, lex: Lexicon) -> int:
     """`pos` moved back over the auxiliaries and adverbs right before it."""
     for s, word in _pieces_before(text, floor, pos):
@@ -298,14 +320,53 @@ def _edge_characters(marks: str) -> str:
 
 def _closing_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """`…, said Dan Gerstein, director of …`: an inverted subject ends the clause or meets punctuation,
-    unlike the subject of a reported clause (`, said Latino voters are …`)."""
+    unlike the subject of a reported clause (`, said Latino voters are …`). A name may follow its role in
+    lower case (`said Clinton ally James Carville.`): then the name is the subject."""
     speaker = speaker_after(text, pos, limit, lex, marks)
     if speaker is None:
         return None
-    rest = words_in(text, speaker[1], min(limit, speaker[1] + 40), 1)
-    if not rest or _has_punct(text, speaker[1], rest[0][0], marks) or text[rest[0][0]:rest[0][1]].lower() in lex.clause_stops:
+    if _ends_clause(text, speaker[1], limit, lex, marks):
         return speaker
-    return None
+    return _named_after_role(text, speaker, limit, lex, marks)
+
+
+def _ends_clause(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
+    """Nothing but punctuation, an adjunct (`in`, `on`) or a relative clause (`who`) follows `pos`."""
+    rest = words_in(text, pos, min(limit, pos + 40), 1)
+    if not rest or _has_punct(text, pos, rest[0][0], marks):
+        return True
+    word = text[rest[0][0]:rest[0][1]].lower()
+    return word in lex.clause_stops or (word in lex.relative_pronouns and word not in lex.complementizers)
+
+
+_MAX_ROLE_WORDS = 2  # lower-case words between an inverted subject's capitals: `Democratic pollster Stan Greenberg`
+
+
+def _named_after_role(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str
+                      ) -> tuple[int, int] | None:
+    """`said Priorities spokesman Justin Barasky.`, `wrote Time magazine.`: a cased mention that goes on in
+    lower case with a role noun, then with a name or to the clause end; the name after the role, else the
+    whole mention."""
+    if not lex.speaker_determiners or not text[speaker[0]].isupper() or text[speaker[0]:speaker[1]].lower() in lex.pronouns:
+        return None
+    end, roles, name = speaker[1], 0, None
+    for s, e in words_in(text, end, min(limit, end + 80), _MAX_ROLE_WORDS + MAX_SPEAKER_WORDS):
+        if _has_punct(text, end, s, marks):
+            break
+        word = text[s:e]
+        low = word.lower()
+        if word.islower():
+            if name is not None or roles == _MAX_ROLE_WORDS or low in lex.subject_stops or low in lex.cue_verbs \
+                    or low in lex.clause_stops or low in lex.speaker_skips:
+                break
+            roles += 1
+        elif name is None:
+            name = s
+        end = e
+    if roles == 0 or not (_ends_clause(text, end, limit, lex, marks) if name is not None else
+                          not words_in(text, end, min(limit, end + 40), 1) or _has_punct(text, end, min(limit, end + 2), marks)):
+        return None  # a mention that ends in lower case (`Time magazine`) ends at punctuation: not `Clinton's supposed divisiveness and`
+    return (name, end) if name is not None else (speaker[0], end)
 
 
 def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -483,7 +544,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
             speaker = speaker_before(text, s, start, lex, marks)
             if speaker is None:
                 verb = _skip_back(text, s, start, lex)  # `X, a lawyer, recently put it`: punctuation before `recently`
-                if _has_punct(text, max(start, verb - 3), verb, marks):
+                if verb == start:  # `Said Comey, “…”`: the verb opens the sentence, a name follows (not `Asked about her …`)
+                    speaker = _closing_subject(text, e, end, lex, marks)
+                    if speaker is not None and not text[speaker[0]].isupper():
+                        speaker = None
+                elif _has_punct(text, max(start, verb - 3), verb, marks):
                     speaker = _appositive_subject(text, verb, start, lex, marks) or \
                         _closing_subject(text, e, end, lex, marks)
         else:  # VSO first, then a subject before an auxiliary

@@ -363,7 +363,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if near is not None:
         return _trim(text, near[1], limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
-    if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers:
+    inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
+    if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
+            and not (inverted and first in lex.relative_pronouns):  # `said the man who built …`: not a report
         return _trim(text, pos, limit)
     words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
     far = _complementizer(doc, words, pos)
