@@ -114,10 +114,20 @@ def test_english_floating_quote_inherits_the_previous_speaker():
     assert floating["cue"] == "said"  # the same paragraph: it continues that attribution
 
 
-def test_floating_quote_in_a_new_paragraph_has_no_cue():
+def test_floating_quote_in_the_next_paragraph_continues_the_attribution_and_later_ones_do_not():
     text = "“We have the votes,” Pelosi said.\n\n“We will pass this bill before the recess.”"
     floating = only(quotes_of(text, "en"), text="We will pass this bill before the recess.")
+    assert floating["speaker"] == "Pelosi" and floating["inherited"] and floating["cue"] == "said"
+    text = ("“We have the votes,” Pelosi said.\n\nThe House adjourned at noon on Friday.\n\n"
+            "“We will pass this bill before the recess.”")
+    floating = only(quotes_of(text, "en"), text="We will pass this bill before the recess.")
     assert floating["speaker"] == "Pelosi" and floating["inherited"] and floating["cue"] is None
+
+
+def test_arabic_quotation_in_the_next_paragraph_continues_the_attribution():
+    text = "وقال المتحدث باسم الحكومة «لن نتراجع عن هذا القرار».\n\n«وسنواصل العمل مع شركائنا في المنطقة»."
+    floating = only(quotes_of(text, "ar"), text="وسنواصل العمل مع شركائنا في المنطقة")
+    assert floating["speaker"] == "المتحدث باسم الحكومة" and floating["inherited"] and floating["cue"] == "وقال"
 
 
 # --- mixed and indirect --------------------------------------------------------------------------

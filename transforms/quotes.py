@@ -506,8 +506,8 @@ def _punct_or_mark(marks: str) -> re.Pattern[str]:
 
 def _inherit_speakers(quotes: list[Quote], text: str) -> None:
     """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
-    quotes); a floating quote in the paragraph of the previous quote continues that attribution and
-    shares its cue as well (`“…,” he said. “…”`)."""
+    quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
+    attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them."""
     last: Quote | None = None
     last_direct: Quote | None = None  # `“…,” X said, emphasizing …. “…”`: the floating quote goes on X's quotation,
     # not on the participle's clause
@@ -518,12 +518,18 @@ def _inherit_speakers(quotes: list[Quote], text: str) -> None:
                     and "\n" not in text[last_direct.end:q.start]:
                 source = last_direct
             q.speaker, q.speaker_inherited = source.speaker, True
-            if q.cue is None and "\n" not in text[source.end:q.start]:
+            if q.cue is None and _same_or_next_paragraph(text, source.end, q.start):
                 q.cue = source.cue
         if q.speaker is not None:
             last = q
             if q.quote_type == "direct":
                 last_direct = q
+
+
+def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
+    """Whether `start` is in the paragraph of `end` or opens the one right after it."""
+    line_end = text.find("\n", end, start)
+    return line_end < 0 or not _has_words(text, line_end, start, 1)
 
 
 def _cue_inside(q: Quote) -> bool:
