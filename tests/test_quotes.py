@@ -572,3 +572,12 @@ def test_bracketed_gloss_between_name_and_verb_belongs_to_the_subject(text, spea
     """English only: Arabic glosses in brackets follow a VSO subject (`المتحدث باسم الرئاسة (الكرملين)`),
     covered by the clustering test."""
     assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
+def test_participle_inside_the_subject_appositive_ends_at_the_main_verb():
+    """English only: in Arabic VSO order the main verb comes first (`وذكرت الوكالة، نقلا عن مصادر، أن …`)."""
+    text = "The Journal, citing internal documents, reported that the campaign is spending more than it takes in."
+    rows = quotes_of(text, "en")
+    assert only(rows, cue="citing")["text"] == "internal documents"
+    main = only(rows, cue="reported")
+    assert main["text"] == "the campaign is spending more than it takes in" and main["speaker"] == "The Journal"

@@ -420,9 +420,12 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 continue
             limit = s_end
             for nxt in cues[k + 1:]:
-                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, nxt.region_start) in _COMMAS \
+                # `The Journal, citing internal documents, reported that …`: the next attribution's subject
+                # comes before this cue, so this content ends at the next verb
+                boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
+                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, boundary) in _COMMAS \
                         or _coordinated(doc, nxt):
-                    limit = nxt.region_start
+                    limit = boundary
                     break
             if k == len(cues) - 1 and not doc.at_least(cue.region_end, s_end, 1):
                 floor = quoted_floor  # `[… X called for …], sources said.`: the attribution reports all before it
