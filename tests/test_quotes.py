@@ -581,3 +581,19 @@ def test_participle_inside_the_subject_appositive_ends_at_the_main_verb():
     assert only(rows, cue="citing")["text"] == "internal documents"
     main = only(rows, cue="reported")
     assert main["text"] == "the campaign is spending more than it takes in" and main["speaker"] == "The Journal"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The State Department less than two weeks ago said that the intelligence had passed through the server.",
+     "The State Department"),
+    ("Beck, who supported Sen. Ted Cruz, last week said Trump was seeking to start a media empire.", "Beck"),
+    ("Trump on Monday said the rally would go ahead as planned.", "Trump"),
+])
+def test_time_adverbial_between_subject_and_verb(text, speaker):
+    """English only: the Arabic verb comes before its subject (`وقال الرئيس أمس إن …`)."""
+    assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
+def test_participle_in_the_subject_appositive_reports_for_the_subject():
+    text = "Salceda, citing data from the State Department, said that about 4 million people live there."
+    assert only(quotes_of(text, "en"), cue="citing")["speaker"] == "Salceda"

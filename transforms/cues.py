@@ -235,11 +235,10 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     edge = _edge_characters(marks)
     window = max(floor, pos - 64)
     pieces = _pieces_before(text, window, pos)
-    for s, word in pieces:
-        if not _skipped_before_verb(word, lex):
-            break
-    else:
+    first = _before_modifiers(pieces, lex, pos)[0]
+    if first is None:
         return None
+    s, word = first
     if s == window and s > floor and not text[s - 1].isspace():
         return None  # cut by the window: not a whole word
     e = s + len(word)
@@ -267,8 +266,8 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
                                       (core.lower() in lex.abbreviations or (len(core) == 1 and core.isupper()))):
             break  # punctuation after this word ends the subject, save the dot of `Mr.` or an initial
         low = core.lower()
-        if low in lex.subject_stops or low in lex.cue_verbs or low in lex.complementizers:
-            break
+        if low in lex.subject_stops or low in lex.complementizers or low in lex.cue_verbs and core.islower():
+            break  # a capitalized cue word is part of a name: `The State Department`
         if not (core[0].isupper() or low in lex.speaker_determiners or core[0].isdigit()) and n > 2:
             break
         first, n = ps + piece.index(core), n + 1
@@ -298,12 +297,26 @@ def _bracketed_subject(text: str, s: int, e: int, window: int, floor: int, lex: 
 
 
 def _skip_back(text: str, pos: int, floor: int, lex: Lexicon) -> int:
-    """`pos` moved back over the auxiliaries and adverbs right before it."""
-    for s, word in _pieces_before(text, floor, pos):
-        if not _skipped_before_verb(word, lex):
-            return pos
+    """`pos` moved back over the auxiliaries, adverbs and time adverbials right before it."""
+    return _before_modifiers(_pieces_before(text, floor, pos), lex, pos)[1]
+
+
+def _before_modifiers(pieces: Iterator[tuple[int, str]], lex: Lexicon, pos: int
+                      ) -> tuple[tuple[int, str] | None, int]:
+    """The first of the `pieces` before `pos` (nearest first) that is no auxiliary, adverb or time
+    adverbial between a subject and its verb (`has also`, `has sharply`, `last week`, `on Monday`, `less
+    than two weeks ago`), and where the words so skipped start."""
+    timed = False  # inside a time adverbial, read backwards from its time word
+    for s, word in pieces:
+        low = word.lower()
+        if low in lex.time_words:
+            timed = True
+        elif not (timed and low in lex.time_modifiers):
+            timed = False
+            if not _skipped_before_verb(word, lex):
+                return (s, word), pos
         pos = s
-    return pos
+    return None, pos
 
 
 def _skipped_before_verb(word: str, lex: Lexicon) -> bool:
@@ -526,7 +539,10 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
         text, start, min(limit, start + (120 if subordinate else 80)))
     if intro is not None and text[intro.start()] in ",،" and (
             subordinate or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
-        start = intro.end()
+        subject = speaker_after(text, intro.end(), limit, lex, marks)
+        if subject is None and not subordinate and not text[intro.end():limit].strip():
+            return speaker_after(text, start, intro.start(), lex, marks)  # `Salceda, citing data, said`: no intro
+        return subject
     return speaker_after(text, start, limit, lex, marks)
 
 

@@ -33,6 +33,8 @@ class Lexicon:
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
     adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)
     adverb_lookalikes: frozenset[str] = frozenset()  # nouns with that ending: family, assembly
+    time_words: frozenset[str] = frozenset()  # ... and a time adverbial ending in one: last week, on Monday, two weeks ago
+    time_modifiers: frozenset[str] = frozenset()  # words before a time word in such an adverbial: last, on, two, less than
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
     clause_stops: frozenset[str] = frozenset()  # a cue followed by one of these has no bare clause: in, on
     clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
