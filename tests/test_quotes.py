@@ -597,3 +597,14 @@ def test_time_adverbial_between_subject_and_verb(text, speaker):
 def test_participle_in_the_subject_appositive_reports_for_the_subject():
     text = "Salceda, citing data from the State Department, said that about 4 million people live there."
     assert only(quotes_of(text, "en"), cue="citing")["speaker"] == "Salceda"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Supreme Court justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.",
+     "The Supreme Court justice"),
+    ("On Monday, Graham—who had previously endorsed Jeb Bush—said he would back Cruz.", "Graham"),
+    ("Prices rose sharply last year - analysts said the trend would continue.", "analysts"),
+])
+def test_dashes_set_off_an_aside_and_end_a_subject(text, speaker):
+    """English only: Arabic news sets asides after the VSO subject with commas or brackets."""
+    assert quotes_of(text, "en")[0]["speaker"] == speaker

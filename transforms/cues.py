@@ -244,6 +244,8 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     e = s + len(word)
     if word[-1] in _CLOSING_BRACKETS:
         return _bracketed_subject(text, s, e, window, floor, lex, marks)
+    if word[-1] in _DASHES:
+        return _dashed_subject(text, e - 1, floor, lex, marks)
     if word[-1] in edge:
         return None  # punctuation between the subject and the verb: `…, said`
     core = word.lstrip(edge)
@@ -260,8 +262,8 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         if n >= MAX_SPEAKER_WORDS or (ps == window and ps > floor and not text[ps - 1].isspace()):
             break
         core = piece.strip(edge)
-        if not core:
-            break
+        if not core.strip(_DASHES):
+            break  # punctuation or a spaced dash: `Prices rose last year - analysts said`
         if piece[-1] in edge and not (piece.endswith(".") and piece[:-1] == core and
                                       (core.lower() in lex.abbreviations or (len(core) == 1 and core.isupper()))):
             break  # punctuation after this word ends the subject, save the dot of `Mr.` or an initial
@@ -294,6 +296,26 @@ def _bracketed_subject(text: str, s: int, e: int, window: int, floor: int, lex: 
     if name is None or name[1] > bracket or not text[name[0]].isupper():
         return None
     return name[0], e
+
+
+_DASHES = "—–-"
+_MAX_ASIDE_CHARS = 250
+
+
+def _dashed_subject(text: str, dash: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`The Supreme Court justice -- who has been … -- said`: an aside between dashes after the subject."""
+    aside = dash
+    while aside > floor and text[aside - 1] in _DASHES:
+        aside -= 1  # `--`
+    opening = max(text.rfind(d, max(floor, aside - _MAX_ASIDE_CHARS), aside) for d in ("—", "–", " -"))
+    if opening <= floor or _SENTENCE_END.search(text, opening, aside) is not None:
+        return None
+    while opening > floor and text[opening - 1] in _DASHES:
+        opening -= 1
+    name = speaker_before(text, opening, floor, lex, marks)
+    if name is None or not (text[name[0]].isupper() or text[name[0]:name[1]].lower() in lex.pronouns):
+        return None
+    return name
 
 
 def _skip_back(text: str, pos: int, floor: int, lex: Lexicon) -> int:
