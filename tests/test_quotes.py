@@ -608,3 +608,13 @@ def test_participle_in_the_subject_appositive_reports_for_the_subject():
 def test_dashes_set_off_an_aside_and_end_a_subject(text, speaker):
     """English only: Arabic news sets asides after the VSO subject with commas or brackets."""
     assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
+def test_quotation_inside_a_clause_takes_the_verb_after_it_and_the_clause_ends_before_that_verb():
+    """English only: Arabic news puts the reporting verb first (`وقال … إن الحكومة «لن تتراجع»`)."""
+    rows = quotes_of("Republicans called the plan “a disaster for working families,” the senator said on Monday.", "en")
+    fragment = only(rows, type="direct")
+    assert fragment["text"] == "a disaster for working families," and fragment["speaker"] == "the senator"
+    assert fragment["cue"] == "said"
+    clause = only(rows, cue="called")
+    assert clause["type"] == "mixed" and clause["text"] == "the plan “a disaster for working families,”"

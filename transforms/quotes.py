@@ -126,10 +126,10 @@ class _Document:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
-    def char_before(self, floor: int, pos: int) -> str:
-        """The last non-space character of text[floor:pos], or "" when there is none."""
+    def char_before(self, floor: int, pos: int, skip: str = "") -> str:
+        """The last character of text[floor:pos] that is no space (nor in `skip`), or "" when there is none."""
         pos -= 1
-        while pos >= floor and self.text[pos].isspace():
+        while pos >= floor and (self.text[pos].isspace() or self.text[pos] in skip):
             pos -= 1
         return self.text[pos] if pos >= floor else ""
 
@@ -279,7 +279,9 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         first, last = chain[0], chain[-1]
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
-        after = _cue_after(doc, last) if opens or doc.char_before(0, first.open_mark) == ":" else None
+        leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
+        # ... or, ending in a comma inside a clause, one fragment of it: `X called the plan “a disaster,” Y said`
+        after = _cue_after(doc, last) if leads or _ends_in_comma(doc, last) else None
         cue = None
         if before and before[1] == _LEADS_IN and not (after is not None and doc.text[before[0].start] == ":"):
             cue = before[0]  # `X said: “…”`, `X said, “…”`; a bare colon yields to a verb after: `…: “…,” the union wrote`
@@ -303,8 +305,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
             if not (opens and ends and (len(chain) > 1 or doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS) or follows_quote)):
                 continue  # a scare quote, a title or a fragment inside a clause
-        else:
-            used.add(id(cue))
+        elif leads or cue is not after:
+            used.add(id(cue))  # else the verb after reports the whole clause as well, a mixed quote
         for q in chain:
             quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
@@ -423,7 +425,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
-                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, boundary) in _COMMAS \
+                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS \
                         or _coordinated(doc, nxt):
                     limit = boundary
                     break
