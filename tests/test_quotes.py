@@ -618,3 +618,11 @@ def test_quotation_inside_a_clause_takes_the_verb_after_it_and_the_clause_ends_b
     assert fragment["cue"] == "said"
     clause = only(rows, cue="called")
     assert clause["type"] == "mixed" and clause["text"] == "the plan “a disaster for working families,”"
+
+
+def test_english_participle_without_a_comma_stays_inside_the_content_arabic_one_opens_its_own():
+    rows = quotes_of("Ward and other experts acknowledge that the scenario Pelosi was discussing would be novel.", "en")
+    assert only(rows, cue="acknowledge")["text"] == "the scenario Pelosi was discussing would be novel"
+    rows = quotes_of("وأكد الوزير أن الحكومة ستواصل العمل على المشروع مشيرا إلى أن التمويل متوفر بالكامل.", "ar")
+    assert only(rows, cue="وأكد")["text"] == "الحكومة ستواصل العمل على المشروع"
+    assert only(rows, cue="مشيرا")["text"] == "التمويل متوفر بالكامل"

@@ -29,6 +29,9 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
+    # ... which open an attribution of their own only after a comma when their form is also a progressive or
+    # a reduced relative (`the scenario Pelosi was discussing`); Arabic حال participles are marked by form
+    participles_after_comma: bool = False
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
     adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)

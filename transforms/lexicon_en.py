@@ -233,6 +233,7 @@ ENGLISH = Lexicon(
     coordinators=frozenset({"and", "but", "or", "yet"}),
     quote_pairs=QUOTE_PAIRS_EN,
     subjectless_cues=SUBJECTLESS_CUES_EN,
+    participles_after_comma=True,
     speaker_skips=SPEAKER_SKIPS_EN,
     speaker_determiners=SPEAKER_DETERMINERS_EN,
     clause_stops=CLAUSE_STOPS_EN,

@@ -425,7 +425,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
-                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS \
+                comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
+                if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma \
                         or _coordinated(doc, nxt):
                     limit = boundary
                     break
