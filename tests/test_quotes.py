@@ -626,3 +626,9 @@ def test_english_participle_without_a_comma_stays_inside_the_content_arabic_one_
     rows = quotes_of("وأكد الوزير أن الحكومة ستواصل العمل على المشروع مشيرا إلى أن التمويل متوفر بالكامل.", "ar")
     assert only(rows, cue="وأكد")["text"] == "الحكومة ستواصل العمل على المشروع"
     assert only(rows, cue="مشيرا")["text"] == "التمويل متوفر بالكامل"
+
+
+def test_progressive_form_takes_its_own_subject():
+    """English only: Arabic has no progressive auxiliary before a participle (`كان يقول` is a finite verb)."""
+    row = only(quotes_of("Even as Clinton was criticizing Trump, however, she came under fire.", "en"), cue="criticizing")
+    assert row["speaker"] == "Clinton" and not row["inherited"]

@@ -574,6 +574,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
     if _is_noun_use(text, s, start, lex):
         return None
     phrase, subjectless, quotation_only = kind
+    if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
+        subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end = None, s, e
     if phrase:
         speaker = speaker_after(text, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, marks)
@@ -598,6 +600,17 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1])
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only)
+
+
+def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
+    """Whether an auxiliary of the progressive stands before `pos`, other auxiliaries and adverbs aside
+    (`was also saying`, `has been saying`)."""
+    for _, word in _pieces_before(text, max(floor, pos - 40), pos):
+        if word.lower() in lex.progressive_auxiliaries:
+            return True
+        if not _skipped_before_verb(word, lex):
+            return False
+    return False
 
 
 def _clitic_speaker(text: str, pos: int, limit: int, marks: str) -> tuple[int, int] | None:

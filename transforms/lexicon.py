@@ -32,6 +32,7 @@ class Lexicon:
     # ... which open an attribution of their own only after a comma when their form is also a progressive or
     # a reduced relative (`the scenario Pelosi was discussing`); Arabic حال participles are marked by form
     participles_after_comma: bool = False
+    progressive_auxiliaries: frozenset[str] = frozenset()  # make such a form a finite verb: `Pelosi was discussing`
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
     adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)

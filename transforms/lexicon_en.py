@@ -234,6 +234,7 @@ ENGLISH = Lexicon(
     quote_pairs=QUOTE_PAIRS_EN,
     subjectless_cues=SUBJECTLESS_CUES_EN,
     participles_after_comma=True,
+    progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
     speaker_skips=SPEAKER_SKIPS_EN,
     speaker_determiners=SPEAKER_DETERMINERS_EN,
     clause_stops=CLAUSE_STOPS_EN,
