@@ -411,6 +411,8 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
 def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
     quotes = []
     for si, cues in enumerate(doc.cues):
+        if not cues:
+            continue
         s_start, s_end = doc.sentences[si]
         floor = s_start  # content before a cue starts after the last content of the sentence
         quoted_floor = s_start  # ... or, for the sentence's closing attribution, after its last quotation
