@@ -632,3 +632,22 @@ def test_progressive_form_takes_its_own_subject():
     """English only: Arabic has no progressive auxiliary before a participle (`كان يقول` is a finite verb)."""
     row = only(quotes_of("Even as Clinton was criticizing Trump, however, she came under fire.", "en"), cue="criticizing")
     assert row["speaker"] == "Clinton" and not row["inherited"]
+
+
+@pytest.mark.parametrize("text, lang, content, speaker", [
+    ('قال الوزير لبرنامج "آندرو مار" على بي بي سي: "آخر ما تريده الحكومة هو إقامة انتخابات عامة".', "ar",
+     "آخر ما تريده الحكومة هو إقامة انتخابات عامة", "الوزير"),
+    ("وقال الوزير لصحيفة «الشرق الأوسط»: «لن نتراجع عن هذا القرار».", "ar", "لن نتراجع عن هذا القرار", "الوزير"),
+    ("The senator said on “Fox News Sunday”: “We will not back down from this fight.”", "en",
+     "We will not back down from this fight.", "The senator"),
+])
+def test_quoted_name_between_cue_and_quotation(text, lang, content, speaker):
+    row = only(quotes_of(text, lang), text=content)
+    assert row["type"] == "direct" and row["speaker"] == speaker
+
+
+def test_arabic_outlet_and_day_end_the_subject():
+    rows = quotes_of("أعلنت ميكروسوفت يوم الأربعاء عن برنامج محادثة جديد في العمل.", "ar")
+    assert rows[0]["speaker"] == "ميكروسوفت"
+    rows = quotes_of('وقال الوزير لبرنامج "حديث الساعة" إن الحكومة ستواصل العمل.', "ar")
+    assert only(rows, cue="وقال")["speaker"] == "الوزير"

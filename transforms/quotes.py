@@ -105,6 +105,7 @@ class _Document:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotations = quotations
         self.q_starts = [q.start for q in quotations]
+        self.q_opens = [q.open_mark for q in quotations]
         self.cues = find_cues(text, self.sentences, lex, self.marks, matches)
 
     def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
@@ -136,6 +137,23 @@ class _Document:
     def at_least(self, start: int, end: int, k: int) -> bool:
         return start < end and _AT_LEAST[k].match(self.text, start, end) is not None
 
+    def quotation_at(self, pos: int) -> Quotation | None:
+        """The quotation whose marks span `pos`."""
+        i = bisect.bisect_right(self.q_opens, pos) - 1
+        return self.quotations[i] if i >= 0 and pos < self.quotations[i].close_end else None
+
+    def only_names_quoted(self, start: int, end: int) -> bool:
+        """Whether every quote mark in text[start:end] belongs to a quotation inside it too short for speech."""
+        i = bisect.bisect_left(self.q_starts, start)
+        pos = start
+        while i < len(self.quotations) and self.quotations[i].open_mark < end:
+            q = self.quotations[i]
+            if q.open_mark < start or q.close_end > end or self.at_least(q.start, q.end, _MIN_FLOATING_WORDS) \
+                    or self.has_mark(pos, q.open_mark):
+                return False
+            pos, i = q.close_end, i + 1
+        return not self.has_mark(pos, end)
+
     def has_mark(self, start: int, end: int) -> bool:
         return start < end and self._mark.search(self.text, start, end) is not None
 
@@ -154,9 +172,10 @@ class _Document:
 
 
 def _lead_ok(doc: _Document, start: int, end: int) -> bool:
-    """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`."""
+    """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`, and
+    may hold a quoted name: `قال لبرنامج "آندرو مار" على بي بي سي:`, `told “Fox News Sunday”:`."""
     return start <= end and not doc.has_sentence_end(start, end) and not doc.at_least(start, end, _MAX_LEAD_WORDS + 1) \
-        and not doc.has_mark(start, end)
+        and (not doc.has_mark(start, end) or doc.only_names_quoted(start, end))
 
 
 def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
@@ -379,13 +398,23 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     return None
 
 
+def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
+    """The first full stop or quote mark in text[pos:end] outside quoted names."""
+    for m in doc.stop.finditer(doc.text, pos, end):
+        q = doc.quotation_at(m.start())
+        if q is None or doc.at_least(q.start, q.end, _MIN_FLOATING_WORDS):
+            return m.start()
+    return None
+
+
 def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    """The first complementizer among `words` before any quote mark or full stop."""
+    """The first complementizer among `words` before any full stop or quote mark, save those of a quoted
+    name (`قال لبرنامج "حديث الساعة" إن …`)."""
     if _any_complementizer(doc.lex).search(doc.text, pos, words[-1][1]) is None:
         return None  # one scan rules out most cue contexts: no complementizer even inside a word
-    stop = doc.stop.search(doc.text, pos, words[-1][1])
+    stop = _stop_after(doc, pos, words[-1][1])
     for s, e in words:
-        if stop is not None and s > stop.start():
+        if stop is not None and s > stop:
             return None
         if doc.text[s:e].lower() in doc.lex.complementizers:
             return s, e
