@@ -651,3 +651,13 @@ def test_arabic_outlet_and_day_end_the_subject():
     assert rows[0]["speaker"] == "ميكروسوفت"
     rows = quotes_of('وقال الوزير لبرنامج "حديث الساعة" إن الحكومة ستواصل العمل.', "ar")
     assert only(rows, cue="وقال")["speaker"] == "الوزير"
+
+
+def test_floating_quote_goes_on_with_the_last_quotation_not_the_clause_reported_between():
+    text = ("“They’re not terminable at will,” spokesman Ron Lieberman told the Journal, after de Blasio stated "
+            "an interest in ending business with Trump. “These contracts are fully binding.”")
+    floating = only(quotes_of(text, "en"), text="These contracts are fully binding.")
+    assert floating["speaker"] == "spokesman Ron Lieberman" and floating["cue"] == "told" and floating["inherited"]
+    text = "«لن نتراجع عن القرار»، قال الوزير، بعد أن أكد النواب أن الجلسة مؤجلة. «وسنواصل العمل مع الجميع»."
+    floating = only(quotes_of(text, "ar"), text="وسنواصل العمل مع الجميع")
+    assert floating["speaker"] == "الوزير" and floating["cue"] == "قال"

@@ -546,13 +546,14 @@ def _inherit_speakers(quotes: list[Quote], text: str) -> None:
     quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
     attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them."""
     last: Quote | None = None
-    last_direct: Quote | None = None  # `“…,” X said, emphasizing …. “…”`: the floating quote goes on X's quotation,
-    # not on the participle's clause
+    # `“…,” X said, emphasizing …. “…”`, `“…,” X told the paper after Y stated …. “…”`: a floating quotation
+    # near the last quotation goes on with it, not with the clause reported in between
+    last_direct: Quote | None = None
     for q in quotes:
         if q.speaker is None and last is not None and last.speaker is not None:
             source = last
-            if q.cue is None and q.quote_type == "direct" and last.subjectless and last_direct is not None \
-                    and "\n" not in text[last_direct.end:q.start]:
+            if q.cue is None and q.quote_type == "direct" and last_direct is not None \
+                    and _same_or_next_paragraph(text, last_direct.end, q.start):
                 source = last_direct
             q.speaker, q.speaker_inherited = source.speaker, True
             if q.cue is None and _same_or_next_paragraph(text, source.end, q.start):
