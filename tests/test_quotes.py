@@ -661,3 +661,11 @@ def test_floating_quote_goes_on_with_the_last_quotation_not_the_clause_reported_
     text = "«لن نتراجع عن القرار»، قال الوزير، بعد أن أكد النواب أن الجلسة مؤجلة. «وسنواصل العمل مع الجميع»."
     floating = only(quotes_of(text, "ar"), text="وسنواصل العمل مع الجميع")
     assert floating["speaker"] == "الوزير" and floating["cue"] == "قال"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("أشار العديد من المحللين أن هواوي في موقع مثالي للاستفادة من كبوة سامسونغ.", "ar", "العديد من المحللين"),
+    ("The plan will fail, according to one of the aides who attended the meeting.", "en", "one of the aides"),
+])
+def test_partitive_after_a_quantifier_goes_on_with_the_subject(text, lang, speaker):
+    assert quotes_of(text, lang)[0]["speaker"] == speaker

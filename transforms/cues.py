@@ -182,6 +182,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     n = 0
     opened_by_determiner = False
     cased = bool(lex.speaker_determiners)
+    previous = ""  # the last word of the subject so far, lower-cased
     for m in _PIECE.finditer(text, pos, min(limit, pos + 160)):  # lazily: the subject ends after a few pieces
         piece = m.group()
         left = piece.lstrip(edge)
@@ -193,8 +194,10 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if "\u0640" in core and _PROCLITIC_MARK.search(core):
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
         low = core.lower()
-        if low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops:
+        partitive = low in lex.partitives and previous in lex.quantifiers  # `العديد من المحللين`, `one of the aides`
+        if (low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops) and not partitive:
             break
+        previous = low
         s = m.start() + lead
         e = s + len(core)
         if first is None and low in lex.pronouns:

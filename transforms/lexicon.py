@@ -40,6 +40,8 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()  # ... and a time adverbial ending in one: last week, on Monday, two weeks ago
     time_modifiers: frozenset[str] = frozenset()  # words before a time word in such an adverbial: last, on, two, less than
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    quantifiers: frozenset[str] = frozenset()  # ... and a partitive after one of these goes on with it:
+    partitives: frozenset[str] = frozenset()  # العديد من المحللين، بعض المسؤولين؛ one of the aides
     clause_stops: frozenset[str] = frozenset()  # a cue followed by one of these has no bare clause: in, on
     clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
     titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس

@@ -185,5 +185,7 @@ ARABIC = Lexicon(
     clause_breaks=CLAUSE_BREAKS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
-    coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},  # written onto the verb: وأكد، فقال
+    coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},
+    quantifiers=frozenset({"العديد", "عدد", "بعض", "أحد", "إحدى", "كثير", "الكثير", "مجموعة", "جميع", "معظم", "غالبية"}),
+    partitives=frozenset({"من"}),  # written onto the verb: وأكد، فقال
 )
