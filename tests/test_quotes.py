@@ -669,3 +669,9 @@ def test_floating_quote_goes_on_with_the_last_quotation_not_the_clause_reported_
 ])
 def test_partitive_after_a_quantifier_goes_on_with_the_subject(text, lang, speaker):
     assert quotes_of(text, lang)[0]["speaker"] == speaker
+
+
+def test_long_bracketed_gloss_after_the_subject():
+    text = ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says "
+            "he was unfocused in the weeks after being elected.")
+    assert quotes_of(text, "en")[0]["speaker"].startswith("Sen. Chris Murphy (")

@@ -246,7 +246,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         return None  # cut by the window: not a whole word
     e = s + len(word)
     if word[-1] in _CLOSING_BRACKETS:
-        return _bracketed_subject(text, s, e, window, floor, lex, marks)
+        return _bracketed_subject(text, e, floor, lex, marks)
     if word[-1] in _DASHES:
         return _dashed_subject(text, e - 1, floor, lex, marks)
     if word[-1] in edge:
@@ -282,17 +282,16 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
 
 
 _CLOSING_BRACKETS = ")]"
-_MAX_GLOSS_CHARS = 24  # a bracketed gloss after a name: `(R-Tex.)`, `(D-N.Y.)`, `[spokesman]`
+_MAX_GLOSS_CHARS = 100  # a bracketed gloss after a name: `(R-Tex.)`, `[spokesman]`, `(a Connecticut Democrat …)`
 _GLOSS_BREAK = re.compile("[,،;؛:!?؟\n]")  # not in a gloss (its dots and hyphens are: `R-S.C.`)
 
 
-def _bracketed_subject(text: str, s: int, e: int, window: int, floor: int, lex: Lexicon, marks: str
-                       ) -> tuple[int, int] | None:
-    """`Sen. Ted Cruz (R-Tex.) said`: a short gloss in brackets between a name and its verb belongs to the
-    subject; the name is the subject before the opening bracket, and the mention runs to the closing one."""
+def _bracketed_subject(text: str, e: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`Sen. Ted Cruz (R-Tex.) said`: a gloss in brackets (ending at `e`) between a name and its verb belongs
+    to the subject; the name is the subject before the opening bracket, and the mention runs to the closing one."""
     opening = "(" if text[e - 1] == ")" else "["
-    bracket = text.rfind(opening, max(window, e - _MAX_GLOSS_CHARS), e)
-    if bracket <= window or not text[bracket - 1].isspace() or _GLOSS_BREAK.search(text, bracket + 1, e - 1) \
+    bracket = text.rfind(opening, max(floor, e - _MAX_GLOSS_CHARS), e)
+    if bracket <= floor or not text[bracket - 1].isspace() or _GLOSS_BREAK.search(text, bracket + 1, e - 1) \
             or _mark_pattern(marks).search(text, bracket + 1, e - 1):
         return None
     name = speaker_before(text, bracket, floor, lex, marks)
