@@ -194,7 +194,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if "\u0640" in core and _PROCLITIC_MARK.search(core):
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
         low = core.lower()
-        partitive = low in lex.partitives and previous in lex.quantifiers  # `العديد من المحللين`, `one of the aides`
+        # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
+        partitive = low in lex.partitives and previous in lex.quantifiers
         if (low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops) and not partitive:
             break
         previous = low
@@ -384,7 +385,8 @@ def _named_after_role(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
     """`said Priorities spokesman Justin Barasky.`, `wrote Time magazine.`: a cased mention that goes on in
     lower case with a role noun, then with a name or to the clause end; the name after the role, else the
     whole mention."""
-    if not lex.speaker_determiners or not text[speaker[0]].isupper() or text[speaker[0]:speaker[1]].lower() in lex.pronouns:
+    if not lex.speaker_determiners or not text[speaker[0]].isupper() \
+            or text[speaker[0]:speaker[1]].lower() in lex.pronouns:
         return None
     end, roles, name = speaker[1], 0, None
     for s, e in words_in(text, end, min(limit, end + 80), _MAX_ROLE_WORDS + MAX_SPEAKER_WORDS):
@@ -402,7 +404,7 @@ def _named_after_role(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
         end = e
     if roles == 0 or not (_ends_clause(text, end, limit, lex, marks) if name is not None else
                           not words_in(text, end, min(limit, end + 40), 1) or _has_punct(text, end, min(limit, end + 2), marks)):
-        return None  # a mention that ends in lower case (`Time magazine`) ends at punctuation: not `Clinton's supposed divisiveness and`
+        return None  # ending in lower case (`Time magazine.`) needs punctuation: not `Clinton's supposed divisiveness and`
     return (name, end) if name is not None else (speaker[0], end)
 
 
@@ -586,7 +588,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
             speaker = speaker_before(text, s, start, lex, marks)
             if speaker is None:
                 verb = _skip_back(text, s, start, lex)  # `X, a lawyer, recently put it`: punctuation before `recently`
-                if verb == start:  # `Said Comey, “…”`: the verb opens the sentence, a name follows (not `Asked about her …`)
+                if verb == start:  # `Said Comey, “…”`: the verb opens the sentence, a name follows (not `Asked about her`)
                     speaker = _closing_subject(text, e, end, lex, marks)
                     if speaker is not None and not text[speaker[0]].isupper():
                         speaker = None

@@ -186,6 +186,7 @@ ARABIC = Lexicon(
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
     coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},
-    quantifiers=frozenset({"العديد", "عدد", "بعض", "أحد", "إحدى", "كثير", "الكثير", "مجموعة", "جميع", "معظم", "غالبية"}),
+    quantifiers=frozenset({"العديد", "عدد", "بعض", "أحد", "إحدى", "كثير", "الكثير", "مجموعة", "جميع", "معظم",
+                           "غالبية"}),
     partitives=frozenset({"من"}),  # written onto the verb: وأكد، فقال
 )

@@ -135,7 +135,7 @@ class _Document:
         return self.text[pos] if pos >= floor else ""
 
     def at_least(self, start: int, end: int, k: int) -> bool:
-        return start < end and _AT_LEAST[k].match(self.text, start, end) is not None
+        return _has_words(self.text, start, end, k)
 
     def quotation_at(self, pos: int) -> Quotation | None:
         """The quotation whose marks span `pos`."""
@@ -144,12 +144,11 @@ class _Document:
 
     def only_names_quoted(self, start: int, end: int) -> bool:
         """Whether every quote mark in text[start:end] belongs to a quotation inside it too short for speech."""
-        i = bisect.bisect_left(self.q_starts, start)
+        i = bisect.bisect_left(self.q_opens, start)
         pos = start
         while i < len(self.quotations) and self.quotations[i].open_mark < end:
             q = self.quotations[i]
-            if q.open_mark < start or q.close_end > end or self.at_least(q.start, q.end, _MIN_FLOATING_WORDS) \
-                    or self.has_mark(pos, q.open_mark):
+            if q.close_end > end or self.at_least(q.start, q.end, _MIN_FLOATING_WORDS) or self.has_mark(pos, q.open_mark):
                 return False
             pos, i = q.close_end, i + 1
         return not self.has_mark(pos, end)
