@@ -114,10 +114,20 @@ def test_english_floating_quote_inherits_the_previous_speaker():
     assert floating["cue"] == "said"  # the same paragraph: it continues that attribution
 
 
-def test_floating_quote_in_a_new_paragraph_has_no_cue():
+def test_floating_quote_in_the_next_paragraph_continues_the_attribution_and_later_ones_do_not():
     text = "“We have the votes,” Pelosi said.\n\n“We will pass this bill before the recess.”"
     floating = only(quotes_of(text, "en"), text="We will pass this bill before the recess.")
+    assert floating["speaker"] == "Pelosi" and floating["inherited"] and floating["cue"] == "said"
+    text = ("“We have the votes,” Pelosi said.\n\nThe House adjourned at noon on Friday.\n\n"
+            "“We will pass this bill before the recess.”")
+    floating = only(quotes_of(text, "en"), text="We will pass this bill before the recess.")
     assert floating["speaker"] == "Pelosi" and floating["inherited"] and floating["cue"] is None
+
+
+def test_arabic_quotation_in_the_next_paragraph_continues_the_attribution():
+    text = "وقال المتحدث باسم الحكومة «لن نتراجع عن هذا القرار».\n\n«وسنواصل العمل مع شركائنا في المنطقة»."
+    floating = only(quotes_of(text, "ar"), text="وسنواصل العمل مع شركائنا في المنطقة")
+    assert floating["speaker"] == "المتحدث باسم الحكومة" and floating["inherited"] and floating["cue"] == "وقال"
 
 
 # --- mixed and indirect --------------------------------------------------------------------------
@@ -528,3 +538,140 @@ def test_attribution_split_off_by_the_segmenter_after_a_closing_full_stop():
     assert (row["speaker"], row["cue"]) == ("Trump", "said")
     text = "“We will win.” Reid said the party should brace for a long fight."
     assert [r["text"] for r in quotes_of(text, "en") if r["cue"] == "said"] == ["the party should brace for a long fight"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The intensity is real,” said Clinton ally James Carville. “He means it.”", "James Carville"),
+    ("“They are close,” said Priorities spokesman Justin Barasky.", "Justin Barasky"),
+    ("“The train has left the station,” wrote Time magazine.", "Time magazine"),
+    ("“If I was a donor, I’d want answers,” said a prominent committee member who supports Trump.",
+     "a prominent committee member"),
+])
+def test_inverted_subject_after_a_role_in_lower_case(text, speaker):
+    """English only: a cased language names a speaker after its role (`ally`, `spokesman`); Arabic VSO
+    subjects follow the verb with no such case distinction (tested with speaker_after's own cases)."""
+    rows = quotes_of(text, "en")
+    assert rows[0]["speaker"] == speaker and rows[0]["type"] == "direct"
+    assert all(r["speaker"] == speaker for r in rows)
+
+
+def test_sentence_initial_verb_takes_the_name_after_it():
+    row = only(quotes_of("Said Comey, “The thought that an error on our part is connected is painful.”", "en"),
+               type="direct")
+    assert row["speaker"] == "Comey" and row["cue"] == "Said"
+    row = only(quotes_of("Asked about her own vote in the fall, she replied that she would decide later.", "en"),
+               text="she would decide later")
+    assert row["speaker"] == "she"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Ted Cruz (R-Tex.) said the deal was a disaster for the country.", "Sen. Ted Cruz (R-Tex.)"),
+    ("Rep. Beto O'Rourke (D-Tex.) told reporters that the plan would fail.", "Rep. Beto O'Rourke (D-Tex.)"),
+])
+def test_bracketed_gloss_between_name_and_verb_belongs_to_the_subject(text, speaker):
+    """English only: Arabic glosses in brackets follow a VSO subject (`المتحدث باسم الرئاسة (الكرملين)`),
+    covered by the clustering test."""
+    assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
+def test_participle_inside_the_subject_appositive_ends_at_the_main_verb():
+    """English only: in Arabic VSO order the main verb comes first (`وذكرت الوكالة، نقلا عن مصادر، أن …`)."""
+    text = "The Journal, citing internal documents, reported that the campaign is spending more than it takes in."
+    rows = quotes_of(text, "en")
+    assert only(rows, cue="citing")["text"] == "internal documents"
+    main = only(rows, cue="reported")
+    assert main["text"] == "the campaign is spending more than it takes in" and main["speaker"] == "The Journal"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The State Department less than two weeks ago said that the intelligence had passed through the server.",
+     "The State Department"),
+    ("Beck, who supported Sen. Ted Cruz, last week said Trump was seeking to start a media empire.", "Beck"),
+    ("Trump on Monday said the rally would go ahead as planned.", "Trump"),
+])
+def test_time_adverbial_between_subject_and_verb(text, speaker):
+    """English only: the Arabic verb comes before its subject (`وقال الرئيس أمس إن …`)."""
+    assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
+def test_participle_in_the_subject_appositive_reports_for_the_subject():
+    text = "Salceda, citing data from the State Department, said that about 4 million people live there."
+    assert only(quotes_of(text, "en"), cue="citing")["speaker"] == "Salceda"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Supreme Court justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.",
+     "The Supreme Court justice"),
+    ("On Monday, Graham—who had previously endorsed Jeb Bush—said he would back Cruz.", "Graham"),
+    ("Prices rose sharply last year - analysts said the trend would continue.", "analysts"),
+])
+def test_dashes_set_off_an_aside_and_end_a_subject(text, speaker):
+    """English only: Arabic news sets asides after the VSO subject with commas or brackets."""
+    assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
+def test_quotation_inside_a_clause_takes_the_verb_after_it_and_the_clause_ends_before_that_verb():
+    """English only: Arabic news puts the reporting verb first (`وقال … إن الحكومة «لن تتراجع»`)."""
+    rows = quotes_of("Republicans called the plan “a disaster for working families,” the senator said on Monday.", "en")
+    fragment = only(rows, type="direct")
+    assert fragment["text"] == "a disaster for working families," and fragment["speaker"] == "the senator"
+    assert fragment["cue"] == "said"
+    clause = only(rows, cue="called")
+    assert clause["type"] == "mixed" and clause["text"] == "the plan “a disaster for working families,”"
+
+
+def test_english_participle_without_a_comma_stays_inside_the_content_arabic_one_opens_its_own():
+    rows = quotes_of("Ward and other experts acknowledge that the scenario Pelosi was discussing would be novel.", "en")
+    assert only(rows, cue="acknowledge")["text"] == "the scenario Pelosi was discussing would be novel"
+    rows = quotes_of("وأكد الوزير أن الحكومة ستواصل العمل على المشروع مشيرا إلى أن التمويل متوفر بالكامل.", "ar")
+    assert only(rows, cue="وأكد")["text"] == "الحكومة ستواصل العمل على المشروع"
+    assert only(rows, cue="مشيرا")["text"] == "التمويل متوفر بالكامل"
+
+
+def test_progressive_form_takes_its_own_subject():
+    """English only: Arabic has no progressive auxiliary before a participle (`كان يقول` is a finite verb)."""
+    row = only(quotes_of("Even as Clinton was criticizing Trump, however, she came under fire.", "en"), cue="criticizing")
+    assert row["speaker"] == "Clinton" and not row["inherited"]
+
+
+@pytest.mark.parametrize("text, lang, content, speaker", [
+    ('قال الوزير لبرنامج "آندرو مار" على بي بي سي: "آخر ما تريده الحكومة هو إقامة انتخابات عامة".', "ar",
+     "آخر ما تريده الحكومة هو إقامة انتخابات عامة", "الوزير"),
+    ("وقال الوزير لصحيفة «الشرق الأوسط»: «لن نتراجع عن هذا القرار».", "ar", "لن نتراجع عن هذا القرار", "الوزير"),
+    ("The senator said on “Fox News Sunday”: “We will not back down from this fight.”", "en",
+     "We will not back down from this fight.", "The senator"),
+])
+def test_quoted_name_between_cue_and_quotation(text, lang, content, speaker):
+    row = only(quotes_of(text, lang), text=content)
+    assert row["type"] == "direct" and row["speaker"] == speaker
+
+
+def test_arabic_outlet_and_day_end_the_subject():
+    rows = quotes_of("أعلنت ميكروسوفت يوم الأربعاء عن برنامج محادثة جديد في العمل.", "ar")
+    assert rows[0]["speaker"] == "ميكروسوفت"
+    rows = quotes_of('وقال الوزير لبرنامج "حديث الساعة" إن الحكومة ستواصل العمل.', "ar")
+    assert only(rows, cue="وقال")["speaker"] == "الوزير"
+
+
+def test_floating_quote_goes_on_with_the_last_quotation_not_the_clause_reported_between():
+    text = ("“They’re not terminable at will,” spokesman Ron Lieberman told the Journal, after de Blasio stated "
+            "an interest in ending business with Trump. “These contracts are fully binding.”")
+    floating = only(quotes_of(text, "en"), text="These contracts are fully binding.")
+    assert floating["speaker"] == "spokesman Ron Lieberman" and floating["cue"] == "told" and floating["inherited"]
+    text = "«لن نتراجع عن القرار»، قال الوزير، بعد أن أكد النواب أن الجلسة مؤجلة. «وسنواصل العمل مع الجميع»."
+    floating = only(quotes_of(text, "ar"), text="وسنواصل العمل مع الجميع")
+    assert floating["speaker"] == "الوزير" and floating["cue"] == "قال"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("أشار العديد من المحللين أن هواوي في موقع مثالي للاستفادة من كبوة سامسونغ.", "ar", "العديد من المحللين"),
+    ("The plan will fail, according to one of the aides who attended the meeting.", "en", "one of the aides"),
+])
+def test_partitive_after_a_quantifier_goes_on_with_the_subject(text, lang, speaker):
+    assert quotes_of(text, lang)[0]["speaker"] == speaker
+
+
+def test_long_bracketed_gloss_after_the_subject():
+    text = ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says "
+            "he was unfocused in the weeks after being elected.")
+    assert quotes_of(text, "en")[0]["speaker"].startswith("Sen. Chris Murphy (")

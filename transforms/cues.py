@@ -89,21 +89,23 @@ def _cue_at_start(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(_cue_body(lex)[0])
 
 
-def _cue_matches(text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+def cue_matches(text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The match of every cue outside the `quoted` spans (sorted, disjoint) in text order; its
     `lastgroup` (`word`, `clitic`) holds the cue. Quotations are the quoted speaker's own words and a
     third of news text: the scan skips them instead of dropping their matches one by one."""
+    found = []
     if not quoted or quoted[0][0] > 0:
         first = _cue_at_start(lex).match(text)
         if first is not None:
-            yield first
+            found.append(first)
     pattern = cue_pattern(lex)
     pos = 0
     for start, end in quoted:
         if start > pos:
-            yield from pattern.finditer(text, pos, start)
+            found += pattern.finditer(text, pos, start)
         pos = max(pos, end)  # the closing mark at `end` is the character before a cue: `,” said`
-    yield from pattern.finditer(text, pos)
+    found += pattern.finditer(text, pos)
+    return found
 
 
 _BREAK_CHARS = re.compile("[;؛:,،—–-]")
@@ -180,6 +182,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     n = 0
     opened_by_determiner = False
     cased = bool(lex.speaker_determiners)
+    previous = ""  # the last word of the subject so far, lower-cased
     for m in _PIECE.finditer(text, pos, min(limit, pos + 160)):  # lazily: the subject ends after a few pieces
         piece = m.group()
         left = piece.lstrip(edge)
@@ -191,8 +194,11 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if "\u0640" in core and _PROCLITIC_MARK.search(core):
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
         low = core.lower()
-        if low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops:
+        # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
+        partitive = low in lex.partitives and previous in lex.quantifiers
+        if (low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops) and not partitive:
             break
+        previous = low
         s = m.start() + lead
         e = s + len(core)
         if first is None and low in lex.pronouns:
@@ -215,21 +221,17 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     return (first, last) if first is not None else None
 
 
-def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, int]]:
-    """Whitespace-delimited pieces of text[start:pos], nearest first, found lazily with str.rfind
-    (many times cheaper than a token regex; the search usually stops after two or three pieces)."""
+def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, str]]:
+    """The whitespace-delimited pieces of text[start:pos] with their offsets, nearest first: split at
+    spaces and line breaks, other whitespace trimmed off a piece's end. One C-level split, walked
+    lazily: the search usually stops after two or three pieces."""
     end = pos
-    while True:
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end <= start:
-            return
-        gap = text.rfind(" ", start, end)
-        gap = max(gap, text.rfind("\n", max(gap, start), end))  # only within the piece
-        yield (gap + 1 if gap >= start else start), end
-        if gap < start:
-            return
-        end = gap
+    for chunk in reversed(text[start:pos].replace("\n", " ").split(" ")):
+        begin = end - len(chunk)
+        end = begin - 1
+        piece = chunk.rstrip()
+        if piece:
+            yield begin, piece
 
 
 def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -237,17 +239,22 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     edge = _edge_characters(marks)
     window = max(floor, pos - 64)
     pieces = _pieces_before(text, window, pos)
-    for s, e in pieces:
-        if not _skipped_before_verb(text[s:e], lex):
-            break
-    else:
+    first = _before_modifiers(pieces, lex, pos)[0]
+    if first is None:
         return None
+    s, word = first
     if s == window and s > floor and not text[s - 1].isspace():
         return None  # cut by the window: not a whole word
-    if text[e - 1] in edge:
+    e = s + len(word)
+    if word[-1] in _CLOSING_BRACKETS:
+        return _bracketed_subject(text, e, floor, lex, marks)
+    if word[-1] in _DASHES:
+        return _dashed_subject(text, e - 1, floor, lex, marks)
+    if word[-1] in edge:
         return None  # punctuation between the subject and the verb: `…, said`
-    core_start = s + len(text[s:e]) - len(text[s:e].lstrip(edge))
-    head = text[core_start:e].lower()
+    core = word.lstrip(edge)
+    core_start = e - len(core)
+    head = core.lower()
     if head in lex.pronouns or (head in lex.relative_pronouns and core_start == s):
         return core_start, e
     if not head or head in lex.subject_stops or head in lex.complementizers or head in lex.clause_stops:
@@ -255,19 +262,18 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     first, n = core_start, 1
     if core_start > s:
         return first, e  # `(Obama said`: punctuation opens the subject
-    for ps, pe in pieces:
+    for ps, piece in pieces:
         if n >= MAX_SPEAKER_WORDS or (ps == window and ps > floor and not text[ps - 1].isspace()):
             break
-        piece = text[ps:pe]
         core = piece.strip(edge)
-        if not core:
-            break
+        if not core.strip(_DASHES):
+            break  # punctuation or a spaced dash: `Prices rose last year - analysts said`
         if piece[-1] in edge and not (piece.endswith(".") and piece[:-1] == core and
                                       (core.lower() in lex.abbreviations or (len(core) == 1 and core.isupper()))):
             break  # punctuation after this word ends the subject, save the dot of `Mr.` or an initial
         low = core.lower()
-        if low in lex.subject_stops or low in lex.cue_verbs or low in lex.complementizers:
-            break
+        if low in lex.subject_stops or low in lex.complementizers or low in lex.cue_verbs and core.islower():
+            break  # a capitalized cue word is part of a name: `The State Department`
         if not (core[0].isupper() or low in lex.speaker_determiners or core[0].isdigit()) and n > 2:
             break
         first, n = ps + piece.index(core), n + 1
@@ -276,13 +282,66 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     return first, e
 
 
+_CLOSING_BRACKETS = ")]"
+_MAX_GLOSS_CHARS = 100  # a bracketed gloss after a name: `(R-Tex.)`, `[spokesman]`, `(a Connecticut Democrat …)`
+_GLOSS_BREAK = re.compile("[,،;؛:!?؟\n]")  # not in a gloss (its dots and hyphens are: `R-S.C.`)
+
+
+def _bracketed_subject(text: str, e: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`Sen. Ted Cruz (R-Tex.) said`: a gloss in brackets (ending at `e`) between a name and its verb belongs
+    to the subject; the name is the subject before the opening bracket, and the mention runs to the closing one."""
+    opening = "(" if text[e - 1] == ")" else "["
+    bracket = text.rfind(opening, max(floor, e - _MAX_GLOSS_CHARS), e)
+    if bracket <= floor or not text[bracket - 1].isspace() or _GLOSS_BREAK.search(text, bracket + 1, e - 1) \
+            or _mark_pattern(marks).search(text, bracket + 1, e - 1):
+        return None
+    name = speaker_before(text, bracket, floor, lex, marks)
+    if name is None or name[1] > bracket or not text[name[0]].isupper():
+        return None
+    return name[0], e
+
+
+_DASHES = "—–-"
+_MAX_ASIDE_CHARS = 250
+
+
+def _dashed_subject(text: str, dash: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`The Supreme Court justice -- who has been … -- said`: an aside between dashes after the subject."""
+    aside = dash
+    while aside > floor and text[aside - 1] in _DASHES:
+        aside -= 1  # `--`
+    opening = max(text.rfind(d, max(floor, aside - _MAX_ASIDE_CHARS), aside) for d in ("—", "–", " -"))
+    if opening <= floor or _SENTENCE_END.search(text, opening, aside) is not None:
+        return None
+    while opening > floor and text[opening - 1] in _DASHES:
+        opening -= 1
+    name = speaker_before(text, opening, floor, lex, marks)
+    if name is None or not (text[name[0]].isupper() or text[name[0]:name[1]].lower() in lex.pronouns):
+        return None
+    return name
+
+
 def _skip_back(text: str, pos: int, floor: int, lex: Lexicon) -> int:
-    """`pos` moved back over the auxiliaries and adverbs right before it."""
-    for s, e in _pieces_before(text, floor, pos):
-        if not _skipped_before_verb(text[s:e], lex):
-            return pos
+    """`pos` moved back over the auxiliaries, adverbs and time adverbials right before it."""
+    return _before_modifiers(_pieces_before(text, floor, pos), lex, pos)[1]
+
+
+def _before_modifiers(pieces: Iterator[tuple[int, str]], lex: Lexicon, pos: int
+                      ) -> tuple[tuple[int, str] | None, int]:
+    """The first of the `pieces` before `pos` (nearest first) that is no auxiliary, adverb or time
+    adverbial between a subject and its verb (`has also`, `has sharply`, `last week`, `on Monday`, `less
+    than two weeks ago`), and where the words so skipped start."""
+    timed = False  # inside a time adverbial, read backwards from its time word
+    for s, word in pieces:
+        low = word.lower()
+        if low in lex.time_words:
+            timed = True
+        elif not (timed and low in lex.time_modifiers):
+            timed = False
+            if not _skipped_before_verb(word, lex):
+                return (s, word), pos
         pos = s
-    return pos
+    return None, pos
 
 
 def _skipped_before_verb(word: str, lex: Lexicon) -> bool:
@@ -299,14 +358,54 @@ def _edge_characters(marks: str) -> str:
 
 def _closing_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """`…, said Dan Gerstein, director of …`: an inverted subject ends the clause or meets punctuation,
-    unlike the subject of a reported clause (`, said Latino voters are …`)."""
+    unlike the subject of a reported clause (`, said Latino voters are …`). A name may follow its role in
+    lower case (`said Clinton ally James Carville.`): then the name is the subject."""
     speaker = speaker_after(text, pos, limit, lex, marks)
     if speaker is None:
         return None
-    rest = words_in(text, speaker[1], min(limit, speaker[1] + 40), 1)
-    if not rest or _has_punct(text, speaker[1], rest[0][0], marks) or text[rest[0][0]:rest[0][1]].lower() in lex.clause_stops:
+    if _ends_clause(text, speaker[1], limit, lex, marks):
         return speaker
-    return None
+    return _named_after_role(text, speaker, limit, lex, marks)
+
+
+def _ends_clause(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
+    """Nothing but punctuation, an adjunct (`in`, `on`) or a relative clause (`who`) follows `pos`."""
+    rest = words_in(text, pos, min(limit, pos + 40), 1)
+    if not rest or _has_punct(text, pos, rest[0][0], marks):
+        return True
+    word = text[rest[0][0]:rest[0][1]].lower()
+    return word in lex.clause_stops or (word in lex.relative_pronouns and word not in lex.complementizers)
+
+
+_MAX_ROLE_WORDS = 2  # lower-case words between an inverted subject's capitals: `Democratic pollster Stan Greenberg`
+
+
+def _named_after_role(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str
+                      ) -> tuple[int, int] | None:
+    """`said Priorities spokesman Justin Barasky.`, `wrote Time magazine.`: a cased mention that goes on in
+    lower case with a role noun, then with a name or to the clause end; the name after the role, else the
+    whole mention."""
+    if not lex.speaker_determiners or not text[speaker[0]].isupper() \
+            or text[speaker[0]:speaker[1]].lower() in lex.pronouns:
+        return None
+    end, roles, name = speaker[1], 0, None
+    for s, e in words_in(text, end, min(limit, end + 80), _MAX_ROLE_WORDS + MAX_SPEAKER_WORDS):
+        if _has_punct(text, end, s, marks):
+            break
+        word = text[s:e]
+        low = word.lower()
+        if word.islower():
+            if name is not None or roles == _MAX_ROLE_WORDS or low in lex.subject_stops or low in lex.cue_verbs \
+                    or low in lex.clause_stops or low in lex.speaker_skips:
+                break
+            roles += 1
+        elif name is None:
+            name = s
+        end = e
+    if roles == 0 or not (_ends_clause(text, end, limit, lex, marks) if name is not None else
+                          not words_in(text, end, min(limit, end + 40), 1) or _has_punct(text, end, min(limit, end + 2), marks)):
+        return None  # ending in lower case (`Time magazine.`) needs punctuation: not `Clinton's supposed divisiveness and`
+    return (name, end) if name is not None else (speaker[0], end)
 
 
 def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -389,13 +488,12 @@ _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end
 
 
 def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: str,
-              quoted: list[tuple[int, int]] = ()) -> list[list[Cue]]:
-    """The cues of each sentence with their explicit speakers, found in one pass over the text outside
-    the `quoted` spans (sorted, disjoint: the quotations, which are the quoted speaker's own words)."""
+              matches: list[re.Match[str]]) -> list[list[Cue]]:
+    """The cues of each sentence with their explicit speakers, from the `cue_matches` of the text."""
     starts = [s for s, _ in sentences]
     by_sentence: list[list[Cue]] = [[] for _ in sentences]
     kinds = _form_kinds(lex)
-    for m in _cue_matches(text, lex, quoted):
+    for m in matches:
         group = m.lastgroup
         s, e = m.span(group)
         form = text[s:e]
@@ -467,7 +565,10 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
         text, start, min(limit, start + (120 if subordinate else 80)))
     if intro is not None and text[intro.start()] in ",،" and (
             subordinate or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
-        start = intro.end()
+        subject = speaker_after(text, intro.end(), limit, lex, marks)
+        if subject is None and not subordinate and not text[intro.end():limit].strip():
+            return speaker_after(text, start, intro.start(), lex, marks)  # `Salceda, citing data, said`: no intro
+        return subject
     return speaker_after(text, start, limit, lex, marks)
 
 
@@ -477,6 +578,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
     if _is_noun_use(text, s, start, lex):
         return None
     phrase, subjectless, quotation_only = kind
+    if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
+        subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end = None, s, e
     if phrase:
         speaker = speaker_after(text, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, marks)
@@ -485,7 +588,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
             speaker = speaker_before(text, s, start, lex, marks)
             if speaker is None:
                 verb = _skip_back(text, s, start, lex)  # `X, a lawyer, recently put it`: punctuation before `recently`
-                if _has_punct(text, max(start, verb - 3), verb, marks):
+                if verb == start:  # `Said Comey, “…”`: the verb opens the sentence, a name follows (not `Asked about her`)
+                    speaker = _closing_subject(text, e, end, lex, marks)
+                    if speaker is not None and not text[speaker[0]].isupper():
+                        speaker = None
+                elif _has_punct(text, max(start, verb - 3), verb, marks):
                     speaker = _appositive_subject(text, verb, start, lex, marks) or \
                         _closing_subject(text, e, end, lex, marks)
         else:  # VSO first, then a subject before an auxiliary
@@ -497,6 +604,17 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1])
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only)
+
+
+def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
+    """Whether an auxiliary of the progressive stands before `pos`, other auxiliaries and adverbs aside
+    (`was also saying`, `has been saying`)."""
+    for _, word in _pieces_before(text, max(floor, pos - 40), pos):
+        if word.lower() in lex.progressive_auxiliaries:
+            return True
+        if not _skipped_before_verb(word, lex):
+            return False
+    return False
 
 
 def _clitic_speaker(text: str, pos: int, limit: int, marks: str) -> tuple[int, int] | None:

@@ -29,11 +29,19 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
+    # ... which open an attribution of their own only after a comma when their form is also a progressive or
+    # a reduced relative (`the scenario Pelosi was discussing`); Arabic حال participles are marked by form
+    participles_after_comma: bool = False
+    progressive_auxiliaries: frozenset[str] = frozenset()  # make such a form a finite verb: `Pelosi was discussing`
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
     adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)
     adverb_lookalikes: frozenset[str] = frozenset()  # nouns with that ending: family, assembly
+    time_words: frozenset[str] = frozenset()  # ... and a time adverbial ending in one: last week, on Monday, two weeks ago
+    time_modifiers: frozenset[str] = frozenset()  # words before a time word in such an adverbial: last, on, two, less than
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    quantifiers: frozenset[str] = frozenset()  # ... and a partitive after one of these goes on with it:
+    partitives: frozenset[str] = frozenset()  # العديد من المحللين، بعض المسؤولين؛ one of the aides
     clause_stops: frozenset[str] = frozenset()  # a cue followed by one of these has no bare clause: in, on
     clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
     titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس

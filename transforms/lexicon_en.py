@@ -164,6 +164,17 @@ SPEAKER_SKIPS_EN = frozenset({
     "might", "could", "should", "can", "is", "was", "were", "are", "be", "been", "being",
 })
 
+# Time adverbials between a subject and its verb (`The State Department less than two weeks ago said`).
+TIME_WORDS_EN = frozenset({
+    "ago", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
+    "afternoon", "evening", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+})
+TIME_MODIFIERS_EN = frozenset({
+    "last", "this", "next", "past", "earlier", "later", "on", "the", "a", "an", "one", "two", "three", "four",
+    "five", "six", "several", "few", "couple", "of", "less", "more", "than", "about", "nearly", "almost", "just",
+})
+
 SPEAKER_DETERMINERS_EN = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "one", "two",
                                     "some", "many", "several", "both", "other", "senior", "top", "former"})
 
@@ -215,11 +226,17 @@ ENGLISH = Lexicon(
     pronouns=PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,
     adverb_suffixes=("ly",),
+    time_words=TIME_WORDS_EN,
+    time_modifiers=TIME_MODIFIERS_EN,
     adverb_lookalikes=frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully",
                                  "belly", "lily", "folly", "jelly", "tally", "melancholy"}),
     coordinators=frozenset({"and", "but", "or", "yet"}),
     quote_pairs=QUOTE_PAIRS_EN,
     subjectless_cues=SUBJECTLESS_CUES_EN,
+    participles_after_comma=True,
+    quantifiers=frozenset({"one", "two", "some", "many", "most", "several", "none", "all", "each", "both", "few"}),
+    partitives=frozenset({"of"}),
+    progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
     speaker_skips=SPEAKER_SKIPS_EN,
     speaker_determiners=SPEAKER_DETERMINERS_EN,
     clause_stops=CLAUSE_STOPS_EN,

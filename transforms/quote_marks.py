@@ -14,6 +14,7 @@ _LETTER = r"[\w\u064B-\u065F\u0670]"
 # Before an opening mark: a letter makes it an apostrophe, save the tatweel of an Arabic proclitic
 # written apart from a quotation (`بـ«التاريخي»`, `لـ«رويترز»`).
 _NOT_AFTER_LETTER = r"(?<![^\W\u0640])(?<![\u064B-\u065F\u0670])"
+_MARK_NOT_AFTER_LETTER = r"(?<![^\W\u0640].)(?<![\u064B-\u065F\u0670].)"  # the same test from after the mark
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _NEXT_LINE = re.compile(r"\s*")
 
@@ -57,7 +58,11 @@ def quotation_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _opener_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(''.join(sorted({o[0] for o, _ in pairs})))}]")
+    """Where a quotation may open: a mark of the pairs not after a letter (every pair pattern starts so),
+    so that the scan passes over apostrophes in words (`Trump's`) without trying the pair patterns."""
+    # the mark first, then the look back past it: a pattern that starts with its character set is
+    # scanned for at C speed
+    return re.compile(f"[{re.escape(''.join(sorted({o[0] for o, _ in pairs})))}]{_MARK_NOT_AFTER_LETTER}")
 
 
 @lru_cache(maxsize=None)

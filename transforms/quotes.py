@@ -16,9 +16,11 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, find_cues, implied_speaker, skip_adjunct, speaker_before, words_in
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, find_cues, implied_speaker,
+                             per_lexicon, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
+from transforms.patterns import trie_pattern
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
@@ -72,11 +74,14 @@ def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
     return spans
 
 
-@lru_cache(maxsize=None)
-def _at_least(k: int) -> re.Pattern[str]:
-    """k runs of letters. A word of `WORD` (`U.S`, `al-Assad`) may count as several: the counts stay as
-    the word pattern with backtracking gave them, and the possessive quantifiers never backtrack."""
-    return re.compile(f"(?:[^{LETTERS}]*+[{LETTERS}]++){{{k}}}")
+def _has_words(text: str, start: int, end: int, k: int) -> bool:
+    """Whether text[start:end] holds k words or more (one regex match, no counting loop)."""
+    return start < end and _AT_LEAST[k].match(text, start, end) is not None
+
+
+# _AT_LEAST[k]: k runs of letters. A word of `WORD` (`U.S`, `al-Assad`) may count as several: the counts
+# stay as the word pattern with backtracking gave them, and the possessive quantifiers never backtrack.
+_AT_LEAST = tuple(re.compile(f"(?:[^{LETTERS}]*+[{LETTERS}]++){{{k}}}") for k in range(_MAX_LONG_TAIL_WORDS + 2))
 
 
 @lru_cache(maxsize=None)
@@ -91,14 +96,17 @@ def _mark_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[str, re.Pattern[
 class _Document:
     """One document's text, language table, sentences, quotations and cues."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], lex: Lexicon):
+    def __init__(self, text: str, sentences: list[tuple[int, int]], lex: Lexicon, quotations: list[Quotation],
+                 matches: list[re.Match[str]]):
+        """`sentences` as `_sentence_spans` gives them; `matches` as `cue_matches` does."""
         self.text, self.lex = text, lex
         self.marks, self._mark, self.stop, self.edge = _mark_patterns(lex.quote_pairs)
-        self.sentences = _sentence_spans(text, sentences)
+        self.sentences = sentences
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.quotations = find_quotations(text, lex)
-        self.q_starts = [q.start for q in self.quotations]
-        self.cues = find_cues(text, self.sentences, lex, self.marks, [(q.start, q.end) for q in self.quotations])
+        self.quotations = quotations
+        self.q_starts = [q.start for q in quotations]
+        self.q_opens = [q.open_mark for q in quotations]
+        self.cues = find_cues(text, self.sentences, lex, self.marks, matches)
 
     def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
         """The subject a cue without its own reports for (computed only for cues that get a quote)."""
@@ -119,16 +127,31 @@ class _Document:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
-    def char_before(self, floor: int, pos: int) -> str:
-        """The last non-space character of text[floor:pos], or "" when there is none."""
+    def char_before(self, floor: int, pos: int, skip: str = "") -> str:
+        """The last character of text[floor:pos] that is no space (nor in `skip`), or "" when there is none."""
         pos -= 1
-        while pos >= floor and self.text[pos].isspace():
+        while pos >= floor and (self.text[pos].isspace() or self.text[pos] in skip):
             pos -= 1
         return self.text[pos] if pos >= floor else ""
 
     def at_least(self, start: int, end: int, k: int) -> bool:
-        """Whether text[start:end] holds k words or more (one regex match, no counting loop)."""
-        return start < end and _at_least(k).match(self.text, start, end) is not None
+        return _has_words(self.text, start, end, k)
+
+    def quotation_at(self, pos: int) -> Quotation | None:
+        """The quotation whose marks span `pos`."""
+        i = bisect.bisect_right(self.q_opens, pos) - 1
+        return self.quotations[i] if i >= 0 and pos < self.quotations[i].close_end else None
+
+    def only_names_quoted(self, start: int, end: int) -> bool:
+        """Whether every quote mark in text[start:end] belongs to a quotation inside it too short for speech."""
+        i = bisect.bisect_left(self.q_opens, start)
+        pos = start
+        while i < len(self.quotations) and self.quotations[i].open_mark < end:
+            q = self.quotations[i]
+            if q.close_end > end or self.at_least(q.start, q.end, _MIN_FLOATING_WORDS) or self.has_mark(pos, q.open_mark):
+                return False
+            pos, i = q.close_end, i + 1
+        return not self.has_mark(pos, end)
 
     def has_mark(self, start: int, end: int) -> bool:
         return start < end and self._mark.search(self.text, start, end) is not None
@@ -148,9 +171,10 @@ class _Document:
 
 
 def _lead_ok(doc: _Document, start: int, end: int) -> bool:
-    """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`."""
+    """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`, and
+    may hold a quoted name: `قال لبرنامج "آندرو مار" على بي بي سي:`, `told “Fox News Sunday”:`."""
     return start <= end and not doc.has_sentence_end(start, end) and not doc.at_least(start, end, _MAX_LEAD_WORDS + 1) \
-        and not doc.has_mark(start, end)
+        and (not doc.has_mark(start, end) or doc.only_names_quoted(start, end))
 
 
 def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
@@ -273,7 +297,9 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         first, last = chain[0], chain[-1]
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
-        after = _cue_after(doc, last) if opens or doc.char_before(0, first.open_mark) == ":" else None
+        leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
+        # ... or, ending in a comma inside a clause, one fragment of it: `X called the plan “a disaster,” Y said`
+        after = _cue_after(doc, last) if leads or _ends_in_comma(doc, last) else None
         cue = None
         if before and before[1] == _LEADS_IN and not (after is not None and doc.text[before[0].start] == ":"):
             cue = before[0]  # `X said: “…”`, `X said, “…”`; a bare colon yields to a verb after: `…: “…,” the union wrote`
@@ -297,8 +323,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
             if not (opens and ends and (len(chain) > 1 or doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS) or follows_quote)):
                 continue  # a scare quote, a title or a fragment inside a clause
-        else:
-            used.add(id(cue))
+        elif leads or cue is not after:
+            used.add(id(cue))  # else the verb after reports the whole clause as well, a mixed quote
         for q in chain:
             quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
@@ -357,7 +383,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if near is not None:
         return _trim(text, near[1], limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
-    if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers:
+    inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
+    if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
+            and not (inverted and first in lex.relative_pronouns):  # `said the man who built …`: not a report
         return _trim(text, pos, limit)
     words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
     far = _complementizer(doc, words, pos)
@@ -369,15 +397,32 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     return None
 
 
+def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
+    """The first full stop or quote mark in text[pos:end] outside quoted names."""
+    for m in doc.stop.finditer(doc.text, pos, end):
+        q = doc.quotation_at(m.start())
+        if q is None or doc.at_least(q.start, q.end, _MIN_FLOATING_WORDS):
+            return m.start()
+    return None
+
+
 def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    """The first complementizer among `words` before any quote mark or full stop."""
-    stop = doc.stop.search(doc.text, pos, words[-1][1])
+    """The first complementizer among `words` before any full stop or quote mark, save those of a quoted
+    name (`قال لبرنامج "حديث الساعة" إن …`)."""
+    if _any_complementizer(doc.lex).search(doc.text, pos, words[-1][1]) is None:
+        return None  # one scan rules out most cue contexts: no complementizer even inside a word
+    stop = _stop_after(doc, pos, words[-1][1])
     for s, e in words:
-        if stop is not None and s > stop.start():
+        if stop is not None and s > stop:
             return None
         if doc.text[s:e].lower() in doc.lex.complementizers:
             return s, e
     return None
+
+
+@per_lexicon
+def _any_complementizer(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(trie_pattern(sorted(lex.complementizers)), re.IGNORECASE)
 
 
 def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | None:
@@ -394,6 +439,8 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
 def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
     quotes = []
     for si, cues in enumerate(doc.cues):
+        if not cues:
+            continue
         s_start, s_end = doc.sentences[si]
         floor = s_start  # content before a cue starts after the last content of the sentence
         quoted_floor = s_start  # ... or, for the sentence's closing attribution, after its last quotation
@@ -405,9 +452,13 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 continue
             limit = s_end
             for nxt in cues[k + 1:]:
-                if nxt.subjectless or nxt.phrase or doc.char_before(cue.region_end, nxt.region_start) in _COMMAS \
+                # `The Journal, citing internal documents, reported that …`: the next attribution's subject
+                # comes before this cue, so this content ends at the next verb
+                boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
+                comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
+                if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma \
                         or _coordinated(doc, nxt):
-                    limit = nxt.region_start
+                    limit = boundary
                     break
             if k == len(cues) - 1 and not doc.at_least(cue.region_end, s_end, 1):
                 floor = quoted_floor  # `[… X called for …], sources said.`: the attribution reports all before it
@@ -469,42 +520,53 @@ def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
     return _quote_for(doc, start, end, quote_type, cue)
 
 
-def _headline_quote(doc: _Document) -> Quote | None:
-    """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title that names its source before a colon."""
-    if not doc.sentences or doc.cues[0]:
+def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote | None:
+    """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title (the first sentence, when it holds
+    no cue) that names its source before a colon."""
+    s_start, s_end = sentence
+    colon = text.find(":", s_start, s_end)
+    if colon < 0 or not _has_words(text, s_start, colon, 1) or _has_words(text, s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
-    s_start, s_end = doc.sentences[0]
-    colon = doc.text.find(":", s_start, s_end)
-    if colon < 0 or not doc.at_least(s_start, colon, 1) or doc.at_least(s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
+    if _punct_or_mark(marks).search(text, s_start, colon) is not None:
         return None
-    if any(ch in doc.marks or ch in CLAUSE_PUNCT for ch in doc.text[s_start:colon]):
+    content = _trim(text, colon + 1, s_end)
+    if not _has_words(text, *content, 3):
         return None
-    content = _trim(doc.text, colon + 1, s_end)
-    if not doc.at_least(*content, 3) or doc.overlaps_quotation(*content):
-        return None
-    return Quote(content[0], content[1], "indirect", _trim(doc.text, s_start, colon), False, (colon, colon + 1))
+    return Quote(content[0], content[1], "indirect", _trim(text, s_start, colon), False, (colon, colon + 1))
+
+
+@lru_cache(maxsize=None)
+def _punct_or_mark(marks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(marks + CLAUSE_PUNCT)}]")
 
 
 def _inherit_speakers(quotes: list[Quote], text: str) -> None:
     """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
-    quotes); a floating quote in the paragraph of the previous quote continues that attribution and
-    shares its cue as well (`“…,” he said. “…”`)."""
+    quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
+    attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them."""
     last: Quote | None = None
-    last_direct: Quote | None = None  # `“…,” X said, emphasizing …. “…”`: the floating quote goes on X's quotation,
-    # not on the participle's clause
+    # `“…,” X said, emphasizing …. “…”`, `“…,” X told the paper after Y stated …. “…”`: a floating quotation
+    # near the last quotation goes on with it, not with the clause reported in between
+    last_direct: Quote | None = None
     for q in quotes:
         if q.speaker is None and last is not None and last.speaker is not None:
             source = last
-            if q.cue is None and q.quote_type == "direct" and last.subjectless and last_direct is not None \
-                    and "\n" not in text[last_direct.end:q.start]:
+            if q.cue is None and q.quote_type == "direct" and last_direct is not None \
+                    and _same_or_next_paragraph(text, last_direct.end, q.start):
                 source = last_direct
             q.speaker, q.speaker_inherited = source.speaker, True
-            if q.cue is None and "\n" not in text[source.end:q.start]:
+            if q.cue is None and _same_or_next_paragraph(text, source.end, q.start):
                 q.cue = source.cue
         if q.speaker is not None:
             last = q
             if q.quote_type == "direct":
                 last_direct = q
+
+
+def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
+    """Whether `start` is in the paragraph of `end` or opens the one right after it."""
+    line_end = text.find("\n", end, start)
+    return line_end < 0 or not _has_words(text, line_end, start, 1)
 
 
 def _cue_inside(q: Quote) -> bool:
@@ -513,11 +575,18 @@ def _cue_inside(q: Quote) -> bool:
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None = None) -> list[Quote]:
     """Quotes of one document; `sentences` are the (start, end) spans from segmentation."""
-    doc = _Document(text, sentences, lexicon_for(lang))
+    lex = lexicon_for(lang)
+    quotations = find_quotations(text, lex)
+    matches = cue_matches(text, lex, [(q.start, q.end) for q in quotations])
+    spans = _sentence_spans(text, sentences)
+    if not quotations and not matches:  # most short documents: at most a headline names a source
+        headline = _headline_quote(text, spans[0], mark_characters(lex.quote_pairs)) if spans else None
+        return [headline] if headline is not None else []
+    doc = _Document(text, spans, lex, quotations, matches)
     quotes, used = _attach_quotations(doc)
     quotes += _indirect_quotes(doc, used)
-    headline = _headline_quote(doc)
-    if headline is not None:
+    headline = _headline_quote(text, doc.sentences[0], doc.marks) if doc.sentences and not doc.cues[0] else None
+    if headline is not None and not doc.overlaps_quotation(headline.start, headline.end):
         quotes.append(headline)
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
