@@ -196,6 +196,29 @@ def test_arabic_subject_after_auxiliary():
     assert row["speaker"] == "الرئيس" and row["text"] == "الانتخابات ستجرى في موعدها"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("الرئيس الفرنسي قال إن بلاده لن ترسل قوات.", "الرئيس الفرنسي", "بلاده لن ترسل قوات"),
+    ("من جانبه، وزير الخارجية قال للصحفيين إن الهدنة صامدة.", "وزير الخارجية", "الهدنة صامدة"),
+])
+def test_arabic_subject_before_the_verb(text, speaker, content):
+    row = only(quotes_of(text, "ar"), cue="قال")
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "والتي يعتقد أن لها تاريخا لغويا مختلفا.",  # a relative clause, not a subject
+    "حديثاً قال إن الخطة فشلت.",  # an adverb in the accusative
+    "في العام الماضي قال إن الخطة فشلت.",  # a prepositional phrase
+])
+def test_arabic_words_before_the_verb_that_are_no_subject(text):
+    assert all(row["speaker"] is None for row in quotes_of(text, "ar"))
+
+
+def test_arabic_subject_keeps_its_bracketed_gloss_whole():
+    row = only(quotes_of("وأفادت وكالة الأنباء الرسمية (واس) بأن الملك استقبل الوفد.", "ar"), cue="وأفادت")
+    assert row["speaker"] == "وكالة الأنباء الرسمية (واس)" and row["text"] == "الملك استقبل الوفد"
+
+
 def test_english_adding_that_reports_for_the_main_subject():
     rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
     row = only(rows, cue="adding")

@@ -171,6 +171,8 @@ def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
     return start < end and _punct_pattern(marks).search(text, start, end) is not None
 
 
+_GLOSS_BRACKETS = (("(", ")"), ("[", "]"))
+_ACCUSATIVE_ENDINGS = ("اً", "ًا")  # Arabic tanween fath: an adverb or object (`حديثاً`), never a subject
 # A whitespace-delimited piece: from a non-space character to the next space or line break.
 _PIECE = re.compile(r"(?=\S)[^ \n]+")
 
@@ -218,7 +220,12 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if trail and not (trail in (")", "]") or trail == "." and (low in lex.abbreviations or
                                                                    (len(core) == 1 and core.isupper()))):
             break  # punctuation after this word ends the subject, save `Mr.`, an initial or a closing bracket
-    return (first, last) if first is not None else None
+    if first is None:
+        return None
+    for opener, closer in _GLOSS_BRACKETS:  # the gloss's closing bracket belongs to it: `الوكالة (واس)`
+        if text.count(opener, first, last) > text.count(closer, first, last) and text.startswith(closer, last):
+            last += 1
+    return first, last
 
 
 def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, str]]:
@@ -466,6 +473,33 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     return None
 
 
+def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """Arabic SVO `الرئيس الفرنسي قال إن …`: a definite noun phrase (or a title) that opens the sentence or a
+    clause after punctuation and runs up to the verb. Without capitals, its first word's article is what
+    tells a subject from a fronted adverb or verb; no word of it may be a stop word, a cue, a relative
+    pronoun (`والتي`) or an adverb in the accusative (`حديثاً`)."""
+    words = words_in(text, max(floor, pos - 120), pos)
+    begin = len(words)
+    while begin > 0 and len(words) - begin < MAX_SPEAKER_WORDS:
+        end = words[begin][0] if begin < len(words) else pos
+        if _has_punct(text, words[begin - 1][1], end, marks):
+            break
+        begin -= 1
+    if begin == len(words) or _has_punct(text, words[-1][1], pos, marks):
+        return None
+    opens_clause = begin == 0 and words[0][0] - floor < 2 or \
+        begin > 0 and _has_punct(text, words[begin - 1][1], words[begin][0], marks)
+    first = text[words[begin][0]:words[begin][1]]
+    if not opens_clause or not (first.startswith(lex.definite_prefixes) or first in lex.titles):
+        return None
+    for s, e in words[begin:]:
+        word = text[s:e]
+        if word in lex.subject_stops or word in lex.cue_verbs or word in lex.clause_stops \
+                or word in lex.relative_pronouns or word.endswith(_ACCUSATIVE_ENDINGS):
+            return None
+    return words[begin][0], words[-1][1]
+
+
 def _is_noun_use(text: str, start: int, floor: int, lex: Lexicon) -> bool:
     """`the report`, `a claim`, `the State Department`: a cue word used as a noun or inside a name."""
     if not lex.speaker_determiners:
@@ -600,7 +634,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
             if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:
                 speaker = None
             if speaker is None:
-                speaker = _auxiliary_subject(text, s, start, lex, marks)
+                speaker = _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1])
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only)

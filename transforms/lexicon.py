@@ -49,6 +49,7 @@ class Lexicon:
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
+    relative_pronouns: frozenset[str] = frozenset()  # الذي، التي: they open a clause about a noun
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

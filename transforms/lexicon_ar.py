@@ -75,6 +75,13 @@ COMPLEMENTIZERS_AR = frozenset({
 # ... and a quotation after the proclitic بـ written apart: ووصف الوزير الاتفاق بـ«التاريخي».
 CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 
+# Relative pronouns open a clause about a noun (`غوميري الذي قاد اللجنة`); a clause that starts with one
+# is no fronted subject (`والتي يعتقد أن …`).
+RELATIVE_PRONOUNS_AR = frozenset({
+    "الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللواتي", "اللاتي", "اللائي",
+    "والذي", "والتي", "والذين",
+})
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs.
 SUBJECT_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
@@ -182,6 +189,7 @@ ARABIC = Lexicon(
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
+    relative_pronouns=RELATIVE_PRONOUNS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
