@@ -47,6 +47,9 @@ NON_HEADING_LINES_EN = (
     r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*[-–—]\s*$",  # a place in capitals and a dash: LONDON —
 )
 
+# The date and time that mail clients write in a forwarded message's header, after the sender's name.
+HEADER_STAMP_EN = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|am|pm|a\.m\.|p\.m\.))?"
+
 # A letter's or e-mail's closing, which the gold treats as a sentence before the signature.
 LETTER_CLOSINGS_EN = frozenset({
     "regards", "best regards", "kind regards", "warm regards", "warmest regards", "sincerely", "yours sincerely",
@@ -208,6 +211,7 @@ ENGLISH = Lexicon(
     letter_closings=LETTER_CLOSINGS_EN,
     question_continuations=frozenset({"or"}),
     capitals="A-Z",
+    header_stamp=HEADER_STAMP_EN,
     cue_verbs=CUE_VERBS_EN,
     cue_phrases=CUE_PHRASES_EN,
     complementizers=COMPLEMENTIZERS_EN,

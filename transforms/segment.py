@@ -29,7 +29,10 @@ judged from the word before it and the word after it:
 What follows an end and belongs to the sentence before it stays with it: reference marks
 (`[12]`, `[...]`), emoticons, and a footnote number of one to three digits before a
 capitalised word (`rights. 4 Even though`; style guides do not open a sentence with such a
-numeral). A letter's closing (`Best regards,`) is a sentence of its own before the name.
+numeral). A letter's closing (`Best regards,`) is a sentence of its own before the name. A forwarded
+mail's header timestamp (`04/26/2001 07:17 AM`, the language's `header_stamp`) ends a sentence, and
+starts one after a sender's name or address (`Kay Mann 04/26/2001 07:17 AM`), not after a lower-case
+word (`sent on 08/16/2000 03:14 PM`).
 
 Multi-sentence quotations are split at their inner sentence ends, and the closing mark stays
 with the sentence it closes: `He said: "We won. We will win again."` is two sentences, the
@@ -53,8 +56,8 @@ with an undecided candidate are judged one candidate at a time by `_next_start`,
 pattern mirrors (a test checks that both cut any text alike).
 
 The machinery below never names a language's words: terminals, abbreviations, titles,
-number labels, sentence starters, letter closings and non-heading line patterns come from
-the language tables.
+number labels, sentence starters, letter closings, header timestamps and non-heading line
+patterns come from the language tables.
 """
 
 from __future__ import annotations
@@ -132,6 +135,7 @@ class _Rules:
     non_heading: re.Pattern[str] | None
     closing: re.Pattern[str] | None
     closing_initials: frozenset[str]
+    header_stamp: re.Pattern[str] | None  # the table's, as whole tokens
 
 
 def _case_forms(words: frozenset[str]) -> frozenset[str]:
@@ -231,7 +235,8 @@ def _rules(lang: str) -> _Rules:
     return _Rules(lex, abbreviations, _case_forms(lex.title_abbreviations), _case_forms(lex.number_abbreviations),
                   candidate, split_any, split_dots, lex.terminals.replace(".", ""),
                   lex.terminals + CLOSERS, non_heading,
-                  re.compile(closing) if closing else None, initials)
+                  re.compile(closing) if closing else None, initials,
+                  re.compile(f"(?<!\\S){lex.header_stamp}(?!\\S)") if lex.header_stamp else None)
 
 
 def _paragraph_lines(text: str) -> Iterator[list[tuple[int, int]]]:
@@ -400,6 +405,30 @@ def _after_trailer(text: str, cut: int, nxt: int, end: int) -> tuple[int, int]:
     return cut, nxt
 
 
+def _stamp_parts(text: str, u_start: int, u_end: int, rules: _Rules) -> list[tuple[int, int]]:
+    """The trimmed parts of a line cut after each mail header timestamp, and before it when it follows a
+    name or address rather than a lower-case word (`Kay Mann 04/26/2001 07:17 AM Will you`, but `sent on
+    08/16/2000 03:14 PM Steve`); [] when no timestamp cuts the line."""
+    cuts = [u_start]
+    slash = text.find("/", u_start, u_end)
+    while slash >= 0:  # a regex search would try every position of the line: match where a digit and a slash are
+        if not (slash > u_start and text[slash - 1].isdigit() and (m := rules.header_stamp.match(
+                text, max(u_start, text.rfind(" ", u_start, slash) + 1), u_end))):
+            slash = text.find("/", slash + 1, u_end)
+            continue
+        if not _word_before(text, u_start, m.start())[:1].islower():
+            cuts.append(m.start())
+        cuts.append(m.end())
+        slash = text.find("/", m.end(), u_end)
+    cuts.append(u_end)
+    parts = []
+    for start, end in zip(cuts, cuts[1:]):
+        part = text[start:end]
+        if part.strip():
+            parts.append((start + len(part) - len(part.lstrip()), start + len(part.rstrip())))
+    return parts if len(parts) > 1 else []
+
+
 def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _Rules, split: re.Pattern[str],
                     sentences: list[Sentence]) -> bool:
     """Append the sentences of one line (or hard-wrapped paragraph); False when it is one sentence, not
@@ -408,7 +437,14 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
 
     The split pieces are, per candidate, [text before it, a sure end's marks after its first, a sure end's
     spaces, an undecided candidate's marks after its first], then the rest of the line; offsets are running
-    sums of their lengths. Undecided candidates are judged by `_next_start`."""
+    sums of their lengths. Undecided candidates are judged by `_next_start`. A line cut by mail header
+    timestamps (`_stamp_parts`; a numeric date has a slash) is taken part by part."""
+    if rules.header_stamp and text.find("/", u_start, u_end) >= 0 and (
+            parts := _stamp_parts(text, u_start, u_end, rules)):
+        for start, end in parts:
+            if not _unit_sentences(text, start, end, p_index, rules, split, sentences):
+                sentences.append(_sentence(Sentence, (start, end, p_index, False)))
+        return True
     pieces = split.split(text if u_end - u_start == len(text) else text[u_start:u_end])
     s_start = u_start
     if text[u_start] in rules.closing_initials:
