@@ -72,6 +72,7 @@ import pandas as pd
 from transforms.languages import detect_language, lexicon_for
 from transforms.lexicon import CLOSERS, COMMAS, QUOTE_PAIRS, Lexicon
 from transforms.patterns import trie_pattern
+from transforms.spans import trim_whitespace
 
 _FIRST_NON_SPACE = re.compile(r"\S")
 # Letters joined by dots, in any script: U.S, e.g, ق.م, أ.ف.ب
@@ -421,11 +422,7 @@ def _stamp_parts(text: str, u_start: int, u_end: int, rules: _Rules) -> list[tup
         cuts.append(m.end())
         slash = text.find("/", m.end(), u_end)
     cuts.append(u_end)
-    parts = []
-    for start, end in zip(cuts, cuts[1:]):
-        part = text[start:end]
-        if part.strip():
-            parts.append((start + len(part) - len(part.lstrip()), start + len(part.rstrip())))
+    parts = [span for span in (trim_whitespace(text, *cut) for cut in zip(cuts, cuts[1:])) if span[0] < span[1]]
     return parts if len(parts) > 1 else []
 
 
