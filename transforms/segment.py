@@ -89,6 +89,8 @@ _TRAILER_STARTS = _TRAILER_FIRST + "0123456789"
 # Style guides do not open a sentence with a numeral of one to three digits, so it closes the one before.
 _FOOTNOTE = re.compile(r"\d{1,3}\s+(?=[^\W\d_])")
 _OPENERS = "\"'“‘«‹„([{"
+# The longest final run of marks and closers that the split patterns recognise as the end of a line.
+_LINE_END_RUN = 8
 # A list number at the start of a line ("1. Preheat the oven") has at most this many digits.
 _LIST_NUMBER_DIGITS = 3
 _QUOTE_CLOSERS = "".join(sorted({c for _, c in QUOTE_PAIRS} | {"'", "’"}))
@@ -220,8 +222,12 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     marks.append(f"(?:{with_reference}){spaces}{_REFERENCE}(?={spaces}\\S)")
     split = f"(?:({'|'.join(marks)})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
     run_start = f"(?<![{terminals}]{{2}})"  # a run that fails from its first mark fails from any: linear
-    return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"[{terminals}]{run_start}{split}",
-            f"\\.{run_start}{split}")
+    # A short run of marks and closers that ends the line is no candidate (nothing follows it): a line's last
+    # mark skips the alternatives above, each of which would fail on its own. Short: a long run of `."` is
+    # scanned from each of its dots.
+    before_line_end = f"(?![{terminals}{closers}]{{0,{_LINE_END_RUN}}}+\\Z)"
+    return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"[{terminals}]{run_start}{before_line_end}{split}",
+            f"\\.{run_start}{before_line_end}{split}")
 
 
 @lru_cache(maxsize=None)
