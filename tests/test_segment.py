@@ -180,6 +180,12 @@ def test_english_abbreviation_ends_a_sentence_before_a_sentence_opener():
                                  "We left soon after, etc.", "Then it rained."]
 
 
+def test_english_postscript_phone_extension_and_company_abbreviations_do_not_end_a_sentence():
+    text = "Thanks. P.S. I moved. PS. Call me at ext. 37625 or write to Visakha Gases Pvt. Ltd. in Delhi."
+    assert texts(text, "en") == ["Thanks.", "P.S. I moved.", "PS. Call me at ext. 37625 or write to Visakha Gases "
+                                 "Pvt. Ltd. in Delhi."]
+
+
 def test_english_number_label_is_an_abbreviation_only_before_a_number():
     assert texts("It was ranked No. 5 in the poll.", "en") == ["It was ranked No. 5 in the poll."]
     assert texts("Did you go? No. Not really.", "en") == ["Did you go?", "No.", "Not really."]
