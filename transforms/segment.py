@@ -89,6 +89,9 @@ _TRAILER_STARTS = _TRAILER_FIRST + "0123456789"
 # Style guides do not open a sentence with a numeral of one to three digits, so it closes the one before.
 _FOOTNOTE = re.compile(r"\d{1,3}\s+(?=[^\W\d_])")
 _OPENERS = "\"'“‘«‹„([{"
+# The slash of a numeric date, where a header timestamp (`rules.header_stamp`) may be: the literal first
+# character lets the regex engine skip to it, as a search for the whole timestamp could not.
+_DATE_SLASH = re.compile(r"/(?<=\d/)")
 # The longest final run of marks and closers that the split patterns recognise as the end of a line.
 _LINE_END_RUN = 8
 # A list number at the start of a line ("1. Preheat the oven") has at most this many digits.
@@ -416,17 +419,16 @@ def _stamp_parts(text: str, u_start: int, u_end: int, rules: _Rules) -> list[tup
     """The trimmed parts of a line cut after each mail header timestamp, and before it when it follows a
     name or address rather than a lower-case word (`Kay Mann 04/26/2001 07:17 AM Will you`, but `sent on
     08/16/2000 03:14 PM Steve`); [] when no timestamp cuts the line."""
-    cuts = [u_start]
-    slash = text.find("/", u_start, u_end)
-    while slash >= 0:  # a regex search would try every position of the line: match where a digit and a slash are
-        if not (slash > u_start and text[slash - 1].isdigit() and (m := rules.header_stamp.match(
-                text, max(u_start, text.rfind(" ", u_start, slash) + 1), u_end))):
-            slash = text.find("/", slash + 1, u_end)
+    cuts, pos = [u_start], u_start
+    while slash := _DATE_SLASH.search(text, pos, u_end):
+        m = rules.header_stamp.match(text, max(u_start, text.rfind(" ", u_start, slash.start()) + 1), u_end)
+        if m is None:
+            pos = slash.end()
             continue
         if not _word_before(text, u_start, m.start())[:1].islower():
             cuts.append(m.start())
         cuts.append(m.end())
-        slash = text.find("/", m.end(), u_end)
+        pos = m.end()
     cuts.append(u_end)
     parts = [span for span in (trim_whitespace(text, *cut) for cut in zip(cuts, cuts[1:])) if span[0] < span[1]]
     return parts if len(parts) > 1 else []
