@@ -382,24 +382,25 @@ def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title
     line = text[start:end]
     if line.count(" ") >= _HEADING_MAX_WORDS:
         return False
-    if _holds_any(line, _CONTACT) or (not is_title and _holds_any(line, COMMAS)):
+    words_only = line.replace(" ", "").isalpha()  # one C test: then no address, comma or digit to look for
+    if not words_only and (_holds_any(line, _CONTACT) or (not is_title and _holds_any(line, COMMAS))):
         return False
     if rules.non_heading is not None and rules.non_heading.match(line) is not None:
         return False
-    if line.replace(" ", "").isalpha():  # no digit, so letters win: one C test before counting by regex
+    if words_only:  # no digit, so letters win
         return True
     digits = sum(map(len, _DIGITS.findall(line)))  # last: a class of a Unicode category is slow per character
     return not digits or sum(map(len, _LETTERS.findall(line))) > digits
 
 
-def _after_closing(text: str, start: int, end: int, rules: _Rules, sentences: list[Sentence], p_index: int) -> int:
-    """Where the sentence starting at `start` really starts: after a letter's closing (`Best regards,`),
-    which becomes a sentence of its own when a name follows it."""
-    closing = rules.closing.match(text, start, end)
-    if closing is None or text[_FIRST_NON_SPACE.search(text, closing.end(), end).start()].islower():
-        return start
-    sentences.append(Sentence(start, closing.end(), p_index, False))
-    return _FIRST_NON_SPACE.search(text, closing.end(), end).start()
+def _after_closing(text: str, closing: re.Match[str], end: int, sentences: list[Sentence], p_index: int) -> int:
+    """Where the sentence that opens with a letter's closing (`Best regards,`, a match of `rules.closing`)
+    really starts: after the closing, which becomes a sentence of its own when a name follows it."""
+    nxt = _FIRST_NON_SPACE.search(text, closing.end(), end).start()
+    if text[nxt].islower():
+        return closing.start()
+    sentences.append(Sentence(closing.start(), closing.end(), p_index, False))
+    return nxt
 
 
 def _after_trailer(text: str, cut: int, nxt: int, end: int) -> tuple[int, int]:
@@ -452,8 +453,8 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
         return True
     pieces = split.split(text if u_end - u_start == len(text) else text[u_start:u_end])
     s_start = u_start
-    if text[u_start] in rules.closing_initials:
-        s_start = _after_closing(text, u_start, u_end, rules, sentences, p_index)
+    if text[u_start] in rules.closing_initials and (closing := rules.closing.match(text, u_start, u_end)):
+        s_start = _after_closing(text, closing, u_end, sentences, p_index)
         if len(pieces) == 1 and s_start == u_start:
             return False
     elif len(pieces) == 1:
@@ -491,8 +492,8 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
                 break
         append(_sentence(Sentence, (s_start, cut, p_index, False)))
         s_start = nxt
-        if text[nxt] in rules.closing_initials:
-            s_start = _after_closing(text, nxt, u_end, rules, sentences, p_index)
+        if text[nxt] in rules.closing_initials and (closing := rules.closing.match(text, nxt, u_end)):
+            s_start = _after_closing(text, closing, u_end, sentences, p_index)
     if s_start == u_start:
         return False
     append(_sentence(Sentence, (s_start, u_end, p_index, False)))
