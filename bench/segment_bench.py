@@ -7,8 +7,8 @@ Per-paragraph rows give every system one paragraph at a time (the peers' best mo
 too, for a like-for-like speed); the `ours (document)` row gives ours whole documents, as the
 pipeline does. Boundary F1 is the reference scorer's (`../shared/eval/score.py`, imported from
 its path at run time): sentence ends counted in non-whitespace characters, document edges
-excluded. Timings cover the segmentation calls only, not mapping the peers' strings to offsets,
-and are the fastest of `--repeat` interleaved rounds, in CPU time (see `best_times`).
+excluded. Timings cover the segmentation calls only, not mapping their output (our `Sentence`
+tuples, the peers' strings) to offsets, and are the fastest of `--repeat` interleaved rounds, in CPU time (see `best_times`).
 
 The long-input table times the same `--long-mb` MB of text (the gold texts joined and
 repeated) cut into 5 KB documents and as one document, to show that the speed per MB does
@@ -45,10 +45,6 @@ def load_scorer():
     return module
 
 
-def ours(text: str, lang: str) -> Spans:
-    return [(s.start, s.end) for s in segment(text, lang)]
-
-
 def peers(lang: str) -> dict[str, Callable[[str], list[str] | Spans]]:
     """Each peer as text -> sentence strings (or spans, for blingfire, which gives offsets)."""
     import blingfire
@@ -63,10 +59,11 @@ def peers(lang: str) -> dict[str, Callable[[str], list[str] | Spans]]:
     }
 
 
-def to_spans(text: str, start: int, pieces: list[str] | Spans) -> Spans:
-    """Offsets of a peer's sentences in `text`, found in order from `start`."""
+def to_spans(text: str, start: int, pieces: list[str] | list[tuple[int, ...]]) -> Spans:
+    """Offsets in `text` of the sentences of the paragraph at `start`: given as (start, end, ...) tuples (ours,
+    blingfire), or as strings found in order (the other peers)."""
     if pieces and isinstance(pieces[0], tuple):
-        return [(start + s, start + e) for s, e in pieces]
+        return [(start + span[0], start + span[1]) for span in pieces]
     spans, cursor = [], start
     for piece in pieces:
         piece = piece.strip()
@@ -108,15 +105,15 @@ def run_file(path: Path, scorer, repeat: int) -> dict[str, dict[str, float]]:
     size = sum(len(d["text"].encode("utf-8")) for d in docs)
     paragraphs = [(i, p_start, d["text"][p_start:p_end])
                   for i, d in enumerate(docs) for p_start, p_end in paragraph_spans(d["text"])]
-    systems: dict[str, Callable] = {"ours": lambda p: ours(p, lang), **peers(lang)}
-    calls: dict[str, Callable[[], object]] = {"ours (document)": lambda: [ours(d["text"], lang) for d in docs]}
+    systems: dict[str, Callable] = {"ours": lambda p: segment(p, lang), **peers(lang)}
+    calls: dict[str, Callable[[], object]] = {"ours (document)": lambda: [segment(d["text"], lang) for d in docs]}
     calls |= {name: (lambda split=split: [split(p) for _, _, p in paragraphs]) for name, split in systems.items()}
     timed = best_times(calls, repeat)
     results = {}
     for name, (seconds, outputs) in timed.items():
         spans_by_doc: dict[int, Spans] = {i: [] for i in range(len(docs))}
         if name == "ours (document)":
-            spans_by_doc = dict(enumerate(outputs))
+            spans_by_doc = {i: [(s.start, s.end) for s in sentences] for i, sentences in enumerate(outputs)}
         else:
             for (i, p_start, _), pieces in zip(paragraphs, outputs):
                 spans_by_doc[i] += to_spans(docs[i]["text"], p_start, pieces)

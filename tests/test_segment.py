@@ -180,6 +180,12 @@ def test_english_abbreviation_ends_a_sentence_before_a_sentence_opener():
                                  "We left soon after, etc.", "Then it rained."]
 
 
+def test_english_postscript_phone_extension_and_company_abbreviations_do_not_end_a_sentence():
+    text = "Thanks. P.S. I moved. PS. Call me at ext. 37625 or write to Visakha Gases Pvt. Ltd. in Delhi."
+    assert texts(text, "en") == ["Thanks.", "P.S. I moved.", "PS. Call me at ext. 37625 or write to Visakha Gases "
+                                 "Pvt. Ltd. in Delhi."]
+
+
 def test_english_number_label_is_an_abbreviation_only_before_a_number():
     assert texts("It was ranked No. 5 in the poll.", "en") == ["It was ranked No. 5 in the poll."]
     assert texts("Did you go? No. Not really.", "en") == ["Did you go?", "No.", "Not really."]
@@ -263,6 +269,19 @@ def test_letter_closing_is_a_sentence_before_the_signature():
     assert texts("Regards, and thanks again.", "en") == ["Regards, and thanks again."]
 
 
+def test_mail_header_timestamp_is_a_sentence_after_a_sender_and_ends_one_after_a_preposition():
+    text = "Kay Mann 04/26/2001 07:17 AM Will you be there? Sent by John Smith on 08/16/2000 03:14:14 PM Steve, hi."
+    assert texts(text, "en") == ["Kay Mann", "04/26/2001 07:17 AM", "Will you be there?",
+                                 "Sent by John Smith on 08/16/2000 03:14:14 PM", "Steve, hi."]
+    assert texts("It opened on 3/9/2005 and closed at 11:16 in 1/2 the time.", "en") == [
+        "It opened on 3/9/2005 and closed at 11:16 in 1/2 the time."]
+
+
+def test_arabic_has_no_mail_header_timestamps():
+    text = "وصل الوفد 04/26/2001 07:17 AM وبدأ الاجتماع."
+    assert texts(text, "ar") == [text]
+
+
 def test_english_quotation_or_bracket_closed_before_a_capital_ends_the_sentence():
     text = 'It was "over." He left. (See above.) Then rain. Was it "done?" Yes.'
     assert texts(text, "en") == ['It was "over."', "He left.", "(See above.)", "Then rain.", 'Was it "done?"', "Yes."]
@@ -332,7 +351,7 @@ def test_given_title_marks_the_first_line_as_heading():
 
 # ------------------------------------------------------------------------------ properties
 
-_ALPHABET = st.sampled_from(list("ab AB.!?؟…،؛:\"'“”«»()[]\n\t\r 1234567890 دمحأ ق.م ") + ["\u00a0", "\u2028", "\x1c"])
+_ALPHABET = st.sampled_from(list("ab ABM.!?؟…،؛:/\"'“”«»()[]\n\t\r 1234567890 دمحأ ق.م ") + ["\u00a0", "\u2028", "\x1c"])
 _TEXT = st.one_of(st.text(), st.text(alphabet=_ALPHABET, max_size=200))
 
 
@@ -377,7 +396,8 @@ _TRICKY = st.lists(st.sampled_from(
     ["He", "said", "it", "Mr", "MR", "mr", "Dr", "etc", "U.S", "J", "e.g", "a.m", "No", "5", "12", "2004", "x",
      "quality", "You", "or", "أو", "Regards", "Best regards", "www.a.com", "a@b.org", "د", "ق.م", "وقال", "قال", "كتاب",
      ".", ". ", "? ", "! ", "?! ", "... ", "… ", '." ', '?" ', ".) ", "» ", "«", '"', "(", " ", " ", "  ", "\n", ",",
-     ":) ", "[12] ", ".[3] ", ". [4] ", "? [5, 6] ", "[7]", "4 ", "\n\n"]), max_size=40).map("".join)
+     ":) ", "[12] ", ".[3] ", ". [4] ", "? [5, 6] ", "[7]", "4 ", "\n\n", "04/26/2001 07:17 AM", "3/9/2005", "1/",
+     "on"]), max_size=40).map("".join)
 
 
 @settings(max_examples=400, deadline=None)

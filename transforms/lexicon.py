@@ -18,6 +18,7 @@ class Lexicon:
     letter_closings: frozenset[str]  # a letter's closing, lower-cased (best regards): before a comma, a sentence
     question_continuations: frozenset[str]  # words that go on with an alternative question after ? or !: …؟ أو …
     capitals: str  # regex class body: letters never lower case (Latin capitals, caseless scripts), sure sentence openers
+    header_stamp: str | None  # regex of a mail header's timestamp, opening with a slashed date (08/16/2000 12:05 PM)
     # Quote attribution
     cue_verbs: frozenset[str]  # reporting verbs, every written form (prefixes included for Arabic)
     cue_phrases: frozenset[str]  # multi-word cues that introduce a source: "according to", بحسب

@@ -177,6 +177,7 @@ ARABIC = Lexicon(
     letter_closings=LETTER_CLOSINGS_AR,
     question_continuations=frozenset({"أو", "او", "أم"}),
     capitals="A-Z\u0621-\u064a",
+    header_stamp=None,  # Arabic news carries no mail headers, and no gold shows how they are split
     cue_verbs=CUE_VERBS_AR,
     cue_phrases=CUE_PHRASES_AR,
     complementizers=COMPLEMENTIZERS_AR,

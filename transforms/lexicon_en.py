@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from transforms.lexicon import DATELINE, Lexicon
 
-# Titles before a name and words before what they qualify: the sentence never ends at them (Mr. Smith, e.g. the).
+# Titles before a name and words before what they qualify: the sentence never ends at them (Mr. Smith, e.g. the,
+# P.S. I forgot).
 TITLE_ABBREVIATIONS_EN = frozenset({
     "mr", "mrs", "ms", "messrs", "dr", "drs", "prof", "st", "gen", "gov", "sen", "sens", "rep", "reps", "rev",
     "sgt", "capt", "col", "lt", "maj", "cmdr", "adm", "pres", "hon", "supt", "insp", "det", "fr", "mt", "ft",
-    "vs", "v", "c", "ca", "cf", "approx", "e.g", "i.e", "viz",
+    "vs", "v", "c", "ca", "cf", "approx", "e.g", "i.e", "viz", "p.s", "ps",
 })
-# Labels that are abbreviations only before a number (No. 5, p. 12, Fig. 3); "No." before a word is the word no.
-NUMBER_ABBREVIATIONS_EN = frozenset({"no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "ch", "art", "sec", "op"})
+# Labels that are abbreviations only before a number (No. 5, p. 12, Fig. 3, ext. 37625); "No." before a word is the word no.
+NUMBER_ABBREVIATIONS_EN = frozenset({"no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "ch", "art", "sec", "op",
+                                     "tel", "ext"})
 # Every abbreviation written with a final dot; those outside the titles may also end a sentence (etc., U.S.).
 ABBREVIATIONS_EN = TITLE_ABBREVIATIONS_EN | NUMBER_ABBREVIATIONS_EN | frozenset({
-    "sr", "jr", "u.s", "u.k", "u.n", "etc", "inc", "ltd", "co", "corp", "bros", "assn", "assoc", "dept", "univ",
+    "sr", "jr", "u.s", "u.k", "u.n", "etc", "inc", "ltd", "pvt", "co", "corp", "bros", "assn", "assoc", "dept", "univ",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "tue", "tues", "thu", "thur", "thurs",
     "a.m", "p.m", "est", "ave", "blvd", "rd", "d.c", "al", "ed", "eds", "esp", "incl", "dist",
@@ -46,6 +48,9 @@ NON_HEADING_LINES_EN = (
     DATELINE,
     r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*[-–—]\s*$",  # a place in capitals and a dash: LONDON —
 )
+
+# The date and time that mail clients write in a forwarded message's header, after the sender's name.
+HEADER_STAMP_EN = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|am|pm|a\.m\.|p\.m\.))?"
 
 # A letter's or e-mail's closing, which the gold treats as a sentence before the signature.
 LETTER_CLOSINGS_EN = frozenset({
@@ -219,6 +224,7 @@ ENGLISH = Lexicon(
     letter_closings=LETTER_CLOSINGS_EN,
     question_continuations=frozenset({"or"}),
     capitals="A-Z",
+    header_stamp=HEADER_STAMP_EN,
     cue_verbs=CUE_VERBS_EN,
     cue_phrases=CUE_PHRASES_EN,
     complementizers=COMPLEMENTIZERS_EN,

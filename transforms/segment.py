@@ -29,7 +29,10 @@ judged from the word before it and the word after it:
 What follows an end and belongs to the sentence before it stays with it: reference marks
 (`[12]`, `[...]`), emoticons, and a footnote number of one to three digits before a
 capitalised word (`rights. 4 Even though`; style guides do not open a sentence with such a
-numeral). A letter's closing (`Best regards,`) is a sentence of its own before the name.
+numeral). A letter's closing (`Best regards,`) is a sentence of its own before the name. A forwarded
+mail's header timestamp (`04/26/2001 07:17 AM`, the language's `header_stamp`) ends a sentence, and
+starts one after a sender's name or address (`Kay Mann 04/26/2001 07:17 AM`), not after a lower-case
+word (`sent on 08/16/2000 03:14 PM`).
 
 Multi-sentence quotations are split at their inner sentence ends, and the closing mark stays
 with the sentence it closes: `He said: "We won. We will win again."` is two sentences, the
@@ -53,8 +56,8 @@ with an undecided candidate are judged one candidate at a time by `_next_start`,
 pattern mirrors (a test checks that both cut any text alike).
 
 The machinery below never names a language's words: terminals, abbreviations, titles,
-number labels, sentence starters, letter closings and non-heading line patterns come from
-the language tables.
+number labels, sentence starters, letter closings, header timestamps and non-heading line
+patterns come from the language tables.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ import pandas as pd
 from transforms.languages import detect_language, lexicon_for
 from transforms.lexicon import CLOSERS, COMMAS, QUOTE_PAIRS, Lexicon
 from transforms.patterns import trie_pattern
+from transforms.spans import trim_whitespace
 
 _FIRST_NON_SPACE = re.compile(r"\S")
 # Letters joined by dots, in any script: U.S, e.g, ق.م, أ.ف.ب
@@ -85,6 +89,11 @@ _TRAILER_STARTS = _TRAILER_FIRST + "0123456789"
 # Style guides do not open a sentence with a numeral of one to three digits, so it closes the one before.
 _FOOTNOTE = re.compile(r"\d{1,3}\s+(?=[^\W\d_])")
 _OPENERS = "\"'“‘«‹„([{"
+# The slash of a numeric date, where a header timestamp (`rules.header_stamp`) may be: the literal first
+# character lets the regex engine skip to it, as a search for the whole timestamp could not.
+_DATE_SLASH = re.compile(r"/(?<=\d/)")
+# The longest final run of marks and closers that the split patterns recognise as the end of a line.
+_LINE_END_RUN = 8
 # A list number at the start of a line ("1. Preheat the oven") has at most this many digits.
 _LIST_NUMBER_DIGITS = 3
 _QUOTE_CLOSERS = "".join(sorted({c for _, c in QUOTE_PAIRS} | {"'", "’"}))
@@ -132,6 +141,7 @@ class _Rules:
     non_heading: re.Pattern[str] | None
     closing: re.Pattern[str] | None
     closing_initials: frozenset[str]
+    header_stamp: re.Pattern[str] | None  # the table's, as whole tokens
 
 
 def _case_forms(words: frozenset[str]) -> frozenset[str]:
@@ -215,8 +225,12 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     marks.append(f"(?:{with_reference}){spaces}{_REFERENCE}(?={spaces}\\S)")
     split = f"(?:({'|'.join(marks)})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
     run_start = f"(?<![{terminals}]{{2}})"  # a run that fails from its first mark fails from any: linear
-    return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"[{terminals}]{run_start}{split}",
-            f"\\.{run_start}{split}")
+    # A short run of marks and closers that ends the line is no candidate (nothing follows it): a line's last
+    # mark skips the alternatives above, each of which would fail on its own. Short: a long run of `."` is
+    # scanned from each of its dots.
+    before_line_end = f"(?![{terminals}{closers}]{{0,{_LINE_END_RUN}}}+\\Z)"
+    return (f"[{terminals}]{other}(?=\\s|$|{glued})", f"[{terminals}]{run_start}{before_line_end}{split}",
+            f"\\.{run_start}{before_line_end}{split}")
 
 
 @lru_cache(maxsize=None)
@@ -231,7 +245,8 @@ def _rules(lang: str) -> _Rules:
     return _Rules(lex, abbreviations, _case_forms(lex.title_abbreviations), _case_forms(lex.number_abbreviations),
                   candidate, split_any, split_dots, lex.terminals.replace(".", ""),
                   lex.terminals + CLOSERS, non_heading,
-                  re.compile(closing) if closing else None, initials)
+                  re.compile(closing) if closing else None, initials,
+                  re.compile(f"(?<!\\S){lex.header_stamp}(?!\\S)") if lex.header_stamp else None)
 
 
 def _paragraph_lines(text: str) -> Iterator[list[tuple[int, int]]]:
@@ -367,24 +382,25 @@ def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title
     line = text[start:end]
     if line.count(" ") >= _HEADING_MAX_WORDS:
         return False
-    if _holds_any(line, _CONTACT) or (not is_title and _holds_any(line, COMMAS)):
+    words_only = line.replace(" ", "").isalpha()  # one C test: then no address, comma or digit to look for
+    if not words_only and (_holds_any(line, _CONTACT) or (not is_title and _holds_any(line, COMMAS))):
         return False
     if rules.non_heading is not None and rules.non_heading.match(line) is not None:
         return False
-    if line.replace(" ", "").isalpha():  # no digit, so letters win: one C test before counting by regex
+    if words_only:  # no digit, so letters win
         return True
     digits = sum(map(len, _DIGITS.findall(line)))  # last: a class of a Unicode category is slow per character
     return not digits or sum(map(len, _LETTERS.findall(line))) > digits
 
 
-def _after_closing(text: str, start: int, end: int, rules: _Rules, sentences: list[Sentence], p_index: int) -> int:
-    """Where the sentence starting at `start` really starts: after a letter's closing (`Best regards,`),
-    which becomes a sentence of its own when a name follows it."""
-    closing = rules.closing.match(text, start, end)
-    if closing is None or text[_FIRST_NON_SPACE.search(text, closing.end(), end).start()].islower():
-        return start
-    sentences.append(Sentence(start, closing.end(), p_index, False))
-    return _FIRST_NON_SPACE.search(text, closing.end(), end).start()
+def _after_closing(text: str, closing: re.Match[str], end: int, sentences: list[Sentence], p_index: int) -> int:
+    """Where the sentence that opens with a letter's closing (`Best regards,`, a match of `rules.closing`)
+    really starts: after the closing, which becomes a sentence of its own when a name follows it."""
+    nxt = _FIRST_NON_SPACE.search(text, closing.end(), end).start()
+    if text[nxt].islower():
+        return closing.start()
+    sentences.append(Sentence(closing.start(), closing.end(), p_index, False))
+    return nxt
 
 
 def _after_trailer(text: str, cut: int, nxt: int, end: int) -> tuple[int, int]:
@@ -400,6 +416,25 @@ def _after_trailer(text: str, cut: int, nxt: int, end: int) -> tuple[int, int]:
     return cut, nxt
 
 
+def _stamp_parts(text: str, u_start: int, u_end: int, rules: _Rules) -> list[tuple[int, int]]:
+    """The trimmed parts of a line cut after each mail header timestamp, and before it when it follows a
+    name or address rather than a lower-case word (`Kay Mann 04/26/2001 07:17 AM Will you`, but `sent on
+    08/16/2000 03:14 PM Steve`); [] when no timestamp cuts the line."""
+    cuts, pos = [u_start], u_start
+    while slash := _DATE_SLASH.search(text, pos, u_end):
+        m = rules.header_stamp.match(text, max(u_start, text.rfind(" ", u_start, slash.start()) + 1), u_end)
+        if m is None:
+            pos = slash.end()
+            continue
+        if not _word_before(text, u_start, m.start())[:1].islower():
+            cuts.append(m.start())
+        cuts.append(m.end())
+        pos = m.end()
+    cuts.append(u_end)
+    parts = [span for span in (trim_whitespace(text, *cut) for cut in zip(cuts, cuts[1:])) if span[0] < span[1]]
+    return parts if len(parts) > 1 else []
+
+
 def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _Rules, split: re.Pattern[str],
                     sentences: list[Sentence]) -> bool:
     """Append the sentences of one line (or hard-wrapped paragraph); False when it is one sentence, not
@@ -408,11 +443,18 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
 
     The split pieces are, per candidate, [text before it, a sure end's marks after its first, a sure end's
     spaces, an undecided candidate's marks after its first], then the rest of the line; offsets are running
-    sums of their lengths. Undecided candidates are judged by `_next_start`."""
+    sums of their lengths. Undecided candidates are judged by `_next_start`. A line cut by mail header
+    timestamps (`_stamp_parts`; a numeric date has a slash) is taken part by part."""
+    if rules.header_stamp and text.find("/", u_start, u_end) >= 0 and (
+            parts := _stamp_parts(text, u_start, u_end, rules)):
+        for start, end in parts:
+            if not _unit_sentences(text, start, end, p_index, rules, split, sentences):
+                sentences.append(_sentence(Sentence, (start, end, p_index, False)))
+        return True
     pieces = split.split(text if u_end - u_start == len(text) else text[u_start:u_end])
     s_start = u_start
-    if text[u_start] in rules.closing_initials:
-        s_start = _after_closing(text, u_start, u_end, rules, sentences, p_index)
+    if text[u_start] in rules.closing_initials and (closing := rules.closing.match(text, u_start, u_end)):
+        s_start = _after_closing(text, closing, u_end, sentences, p_index)
         if len(pieces) == 1 and s_start == u_start:
             return False
     elif len(pieces) == 1:
@@ -450,8 +492,8 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
                 break
         append(_sentence(Sentence, (s_start, cut, p_index, False)))
         s_start = nxt
-        if text[nxt] in rules.closing_initials:
-            s_start = _after_closing(text, nxt, u_end, rules, sentences, p_index)
+        if text[nxt] in rules.closing_initials and (closing := rules.closing.match(text, nxt, u_end)):
+            s_start = _after_closing(text, closing, u_end, sentences, p_index)
     if s_start == u_start:
         return False
     append(_sentence(Sentence, (s_start, u_end, p_index, False)))
