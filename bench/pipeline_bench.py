@@ -53,7 +53,7 @@ def time_stages(corpus: Path, size: int) -> None:
     from flows.sources import discover, plan_batches, read_batch
     from flows.storage import RunStorage
     from transforms.documents import document_table
-    from transforms.quotes import quote_table
+    from transforms.quotes import quote_table, speaker_table
     from transforms.segment import sentence_table
 
     validate_table("runs", pd.DataFrame(), pd.DataFrame(), "warm-up")  # import GX outside the timings
@@ -72,8 +72,10 @@ def time_stages(corpus: Path, size: int) -> None:
             docs = timed("documents", document_table, raw)
             sentences = timed("segment", sentence_table, docs)
             quotes = timed("quotes", quote_table, docs, sentences)
+            speakers = timed("speakers", speaker_table, docs, quotes)
             docs = docs.assign(n_sentences=0, n_quotes=0, run_id="bench", ingested_at=pd.Timestamp.now(tz="UTC"))
-            for table, frame in (("documents", docs), ("sentences", sentences), ("quotes", quotes)):
+            for table, frame in (("documents", docs), ("sentences", sentences), ("quotes", quotes),
+                                 ("speakers", speakers)):
                 timed("validate (GX)", validate_table, table, frame, docs, batch.name)
                 timed("write parquet", storage.write, frame, table, batch.name)
     total = sum(timings.values())
