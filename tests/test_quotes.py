@@ -214,6 +214,18 @@ def test_arabic_words_before_the_verb_that_are_no_subject(text):
     assert all(row["speaker"] is None for row in quotes_of(text, "ar"))
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وقال الرئيس الأمريكي جو بايدن إنه متفائل.", "وقال", "متفائل"),
+    ("وأكدت الوزيرة أنها مستعدة.", "وأكدت", "مستعدة"),
+])
+def test_arabic_complementizer_with_its_subject_reports_a_one_word_clause(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+def test_arabic_bare_complementizer_needs_more_than_one_word():
+    assert quotes_of("وقال الوزير إن الوضع.", "ar") == []
+
+
 def test_arabic_subject_keeps_its_bracketed_gloss_whole():
     row = only(quotes_of("وأفادت وكالة الأنباء الرسمية (واس) بأن الملك استقبل الوفد.", "ar"), cue="وأفادت")
     assert row["speaker"] == "وكالة الأنباء الرسمية (واس)" and row["text"] == "الملك استقبل الوفد"

@@ -26,7 +26,8 @@ class Lexicon:
     subject_stops: frozenset[str]  # words that end a speaker mention (prepositions, time words)
     pronouns: frozenset[str]  # speaker pronouns
     coordinators: frozenset[str] = frozenset()  # `said X and warned Y`, `قال … وأكد`: a verb coordinated after a content ends it
-    relative_pronouns: frozenset[str] = frozenset()  # `X, who said`: the source as annotated news marks it
+    relative_pronouns: frozenset[str] = frozenset()  # `X, who said`, `غوميري الذي قاد`: a clause about a noun
+    subject_complementizers: frozenset[str] = frozenset()  # carry their clause's subject: إنه متفائل
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
@@ -50,7 +51,6 @@ class Lexicon:
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
-    relative_pronouns: frozenset[str] = frozenset()  # الذي، التي: they open a clause about a noun
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

@@ -71,6 +71,13 @@ COMPLEMENTIZERS_AR = frozenset({
     "أنّ", "إنّ", "أننا", "إننا", "أنني", "إنني", "إني", "أني", "بألا", "بأنّ",
 })
 
+# Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
+# (`قال إنه متفائل`, `أكدت أنها مستعدة`).
+SUBJECT_COMPLEMENTIZERS_AR = frozenset({
+    "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "انه", "انها", "أننا", "إننا",
+    "أنني", "إنني", "إني", "أني",
+})
+
 # Nominal content after a cue: أعلن عن مقتل ...، أعرب عن تقديره ...
 # ... and a quotation after the proclitic بـ written apart: ووصف الوزير الاتفاق بـ«التاريخي».
 CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
@@ -191,6 +198,7 @@ ARABIC = Lexicon(
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
+    subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,

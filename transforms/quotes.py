@@ -466,7 +466,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
             if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
                 after = _content_after(doc, cue, limit)
-                if after and doc.at_least(*after, _MIN_CONTENT_WORDS):
+                if after and doc.at_least(*after, _min_content_words(doc, after[0])):
                     spans.append(after)
             if not spans and not cue.subjectless and floor < cue.region_start:
                 before = _content_before(doc, cue, floor)
@@ -476,6 +476,15 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
     return quotes
+
+
+def _min_content_words(doc: _Document, start: int) -> int:
+    """Words a reported clause starting at `start` needs: one after a complementizer that carries the
+    clause's subject (`قال إنه متفائل`), else `_MIN_CONTENT_WORDS`."""
+    before = words_in(doc.text, max(0, start - 12), start)
+    if before and doc.text[before[-1][0]:before[-1][1]] in doc.lex.subject_complementizers:
+        return 1
+    return _MIN_CONTENT_WORDS
 
 
 def _coordinated(doc: _Document, cue: Cue) -> bool:
