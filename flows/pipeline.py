@@ -8,6 +8,9 @@ Dask cluster through a task runner.
 from __future__ import annotations
 
 import dataclasses
+import os
+import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -163,7 +166,20 @@ def publish(storage: RunStorage, tables: list[str], full_refresh: bool) -> dict[
 def _task_runner(workers: int, batches: int) -> TaskRunner:
     """Threads for a single worker or batch; else a process per worker, since Python threads share one core."""
     n = min(workers, batches)
-    return ProcessPoolTaskRunner(max_workers=n) if n > 1 else ThreadPoolTaskRunner()
+    return ProcessPoolTaskRunner(max_workers=n, initializer=_exit_with_parent) if n > 1 else ThreadPoolTaskRunner()
+
+
+def _exit_with_parent() -> None:
+    """Worker initializer: end the worker once the flow process that started it is gone. A killed run would
+    otherwise leave its workers waiting for work forever (what they staged is discarded by the next run)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _api_for_workers(runner: TaskRunner) -> AbstractContextManager:

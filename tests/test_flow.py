@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -150,6 +151,28 @@ def test_cli_reports_a_missing_input_in_one_line(prefect_harness, tmp_path, caps
     assert err[-1].startswith("news-quotes: run failed: InputError: input not found")
 
 
+def _children(pid: int) -> list[int]:
+    return [int(p) for p in (Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]
+
+
+def _all_gone(pids: list[int], seconds: float) -> bool:
+    """Whether every process has ended (a zombie waiting for its reaper counts as ended) within `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = []
+        for pid in pids:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except FileNotFoundError:
+                continue
+            if state != "Z":
+                alive.append(pid)
+        if not alive:
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def _snapshot(root):
     return {p.relative_to(root): p.read_bytes() for p in sorted(root.rglob("*"))
             if p.is_file() and "_staging" not in p.parts and "data_docs" not in p.parts}
@@ -166,7 +189,7 @@ def test_a_run_killed_mid_write_leaves_the_published_tables_and_the_next_run_com
     corpus.mkdir()
     lines = [json.dumps({"id": f"a{i}", "text": f'Story {i}. "We will see," the mayor said. ' * 40}) for i in range(600)]
     (corpus / "big.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "PYTHONPATH": str(ROOT), "NEWS_QUOTES_WORKERS": "2"}
     code = f"from flows.pipeline import news_quotes; news_quotes(inputs=[{str(corpus)!r}], output={str(out)!r}, batch_mb=0.2)"
     proc = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -174,8 +197,10 @@ def test_a_run_killed_mid_write_leaves_the_published_tables_and_the_next_run_com
     while not list((out / "_staging").glob("*/tables/sentences/*/*.parquet")) and time.monotonic() < deadline:
         assert proc.poll() is None, "the run ended before it was killed"
         time.sleep(0.05)
+    workers = _children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert workers and _all_gone(workers, seconds=10)  # the worker processes end with the run
     assert list((out / "_staging").glob("*/tables"))  # it died with staged parts on disk
     assert _snapshot(out) == before
 
