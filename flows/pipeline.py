@@ -164,9 +164,10 @@ def publish(storage: RunStorage, tables: list[str], full_refresh: bool) -> dict[
 
 
 def _task_runner(workers: int, batches: int) -> TaskRunner:
-    """Threads for a single worker or batch; else a process per worker, since Python threads share one core."""
+    """A process per worker, since Python threads share one core; one thread for a single worker or batch, so
+    that batches go one at a time and memory holds one batch."""
     n = min(workers, batches)
-    return ProcessPoolTaskRunner(max_workers=n, initializer=_exit_with_parent) if n > 1 else ThreadPoolTaskRunner()
+    return ProcessPoolTaskRunner(max_workers=n, initializer=_exit_with_parent) if n > 1 else ThreadPoolTaskRunner(1)
 
 
 def _exit_with_parent() -> None:
