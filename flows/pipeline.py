@@ -12,9 +12,9 @@ import os
 import threading
 import time
 from collections import Counter
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import pandas as pd

@@ -33,8 +33,8 @@ class Settings:
     max_doc_bytes: int = field(default_factory=lambda: int(float(_env("MAX_DOC_MB", "5")) * MB))
     # Cap on a compressed file's decompressed size (gzip bombs) and on a CSV/Parquet file.
     max_decompressed_bytes: int = field(default_factory=lambda: int(float(_env("MAX_DECOMPRESSED_MB", "512")) * MB))
-    # Processes that run batches side by side (never more than there are batches); 1 runs them in
-    # threads of the flow's own process, on one core.
+    # Processes that run batches side by side (never more than there are batches); 1 runs them one
+    # after the other in a thread of the flow's own process.
     workers: int = field(default_factory=lambda: int(_env("WORKERS", str(_cpus()))))
 
     @property
