@@ -171,7 +171,13 @@ def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
     return start < end and _punct_pattern(marks).search(text, start, end) is not None
 
 
-_GLOSS_BRACKETS = (("(", ")"), ("[", "]"))
+@per_lexicon
+def _subject_ends(lex: Lexicon) -> frozenset[str]:
+    """Words that end a subject mention: stop words, cue verbs and words that open an adjunct."""
+    return lex.subject_stops | lex.cue_verbs | lex.clause_stops
+
+
+_GLOSS_BRACKETS = {")": "(", "]": "["}  # closing: opening
 _ACCUSATIVE_ENDINGS = ("اً", "ًا")  # Arabic tanween fath: an adverb or object (`حديثاً`), never a subject
 # A whitespace-delimited piece: from a non-space character to the next space or line break.
 _PIECE = re.compile(r"(?=\S)[^ \n]+")
@@ -184,6 +190,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     n = 0
     opened_by_determiner = False
     cased = bool(lex.speaker_determiners)
+    ends = _subject_ends(lex)
     previous = ""  # the last word of the subject so far, lower-cased
     for m in _PIECE.finditer(text, pos, min(limit, pos + 160)):  # lazily: the subject ends after a few pieces
         piece = m.group()
@@ -198,7 +205,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         low = core.lower()
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers
-        if (low in lex.subject_stops or low in lex.cue_verbs or low in lex.clause_stops) and not partitive:
+        if low in ends and not partitive:
             break
         previous = low
         s = m.start() + lead
@@ -222,7 +229,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
             break  # punctuation after this word ends the subject, save `Mr.`, an initial or a closing bracket
     if first is None:
         return None
-    for opener, closer in _GLOSS_BRACKETS:  # the gloss's closing bracket belongs to it: `الوكالة (واس)`
+    for closer, opener in _GLOSS_BRACKETS.items():  # the gloss's closing bracket belongs to it: `الوكالة (واس)`
         if text.count(opener, first, last) > text.count(closer, first, last) and text.startswith(closer, last):
             last += 1
     return first, last
@@ -253,7 +260,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     if s == window and s > floor and not text[s - 1].isspace():
         return None  # cut by the window: not a whole word
     e = s + len(word)
-    if word[-1] in _CLOSING_BRACKETS:
+    if word[-1] in _GLOSS_BRACKETS:
         return _bracketed_subject(text, e, floor, lex, marks)
     if word[-1] in _DASHES:
         return _dashed_subject(text, e - 1, floor, lex, marks)
@@ -289,7 +296,6 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     return first, e
 
 
-_CLOSING_BRACKETS = ")]"
 _MAX_GLOSS_CHARS = 100  # a bracketed gloss after a name: `(R-Tex.)`, `[spokesman]`, `(a Connecticut Democrat …)`
 _GLOSS_BREAK = re.compile("[,،;؛:!?؟\n]")  # not in a gloss (its dots and hyphens are: `R-S.C.`)
 
@@ -297,7 +303,7 @@ _GLOSS_BREAK = re.compile("[,،;؛:!?؟\n]")  # not in a gloss (its dots and hyp
 def _bracketed_subject(text: str, e: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """`Sen. Ted Cruz (R-Tex.) said`: a gloss in brackets (ending at `e`) between a name and its verb belongs
     to the subject; the name is the subject before the opening bracket, and the mention runs to the closing one."""
-    opening = "(" if text[e - 1] == ")" else "["
+    opening = _GLOSS_BRACKETS[text[e - 1]]
     bracket = text.rfind(opening, max(floor, e - _MAX_GLOSS_CHARS), e)
     if bracket <= floor or not text[bracket - 1].isspace() or _GLOSS_BREAK.search(text, bracket + 1, e - 1) \
             or _mark_pattern(marks).search(text, bracket + 1, e - 1):
@@ -402,8 +408,7 @@ def _named_after_role(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
         word = text[s:e]
         low = word.lower()
         if word.islower():
-            if name is not None or roles == _MAX_ROLE_WORDS or low in lex.subject_stops or low in lex.cue_verbs \
-                    or low in lex.clause_stops or low in lex.speaker_skips:
+            if name is not None or roles == _MAX_ROLE_WORDS or low in _subject_ends(lex) or low in lex.speaker_skips:
                 break
             roles += 1
         elif name is None:
@@ -494,8 +499,7 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
         return None
     for s, e in words[begin:]:
         word = text[s:e]
-        if word in lex.subject_stops or word in lex.cue_verbs or word in lex.clause_stops \
-                or word in lex.relative_pronouns or word.endswith(_ACCUSATIVE_ENDINGS):
+        if word in _subject_ends(lex) or word in lex.relative_pronouns or word.endswith(_ACCUSATIVE_ENDINGS):
             return None
     return words[begin][0], words[-1][1]
 
