@@ -157,7 +157,8 @@ def _norm(token: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _punct_pattern(marks: str) -> re.Pattern[str]:
+def punct_pattern(marks: str) -> re.Pattern[str]:
+    """A character of clause punctuation or one of the quote `marks`."""
     return re.compile(f"[{re.escape(CLAUSE_PUNCT + marks)}]")
 
 
@@ -168,7 +169,7 @@ def words_in(text: str, start: int, end: int, limit: int | None = None) -> list[
 
 
 def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
-    return start < end and _punct_pattern(marks).search(text, start, end) is not None
+    return start < end and punct_pattern(marks).search(text, start, end) is not None
 
 
 @per_lexicon
@@ -599,7 +600,7 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     """The name or noun phrase opening a sentence, after a short introductory phrase (`In May, …`)."""
     first = WORD.match(text, start, limit)
     subordinate = first is not None and first.group().lower() in lex.subject_stops  # `Since …, she`
-    intro = _punct_pattern(marks.translate(_NO_APOSTROPHES)).search(
+    intro = punct_pattern(marks.translate(_NO_APOSTROPHES)).search(
         text, start, min(limit, start + (120 if subordinate else 80)))
     if intro is not None and text[intro.start()] in ",،" and (
             subordinate or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
@@ -657,7 +658,7 @@ def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon
 
 def _clitic_speaker(text: str, pos: int, limit: int, marks: str) -> tuple[int, int] | None:
     """`وفقا للسلطات`: the source starts inside the word the phrase's preposition is written onto."""
-    m = _punct_pattern(marks).search(text, pos, limit)
+    m = punct_pattern(marks).search(text, pos, limit)
     stop = m.start() if m else limit
     words = words_in(text, pos, stop)[:MAX_SPEAKER_WORDS]
     return (pos, words[-1][1]) if words else None

@@ -17,7 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, find_cues, implied_speaker,
-                             per_lexicon, skip_adjunct, speaker_before, words_in)
+                             per_lexicon, punct_pattern, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -536,17 +536,12 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote |
     colon = text.find(":", s_start, s_end)
     if colon < 0 or not _has_words(text, s_start, colon, 1) or _has_words(text, s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
-    if _punct_or_mark(marks).search(text, s_start, colon) is not None:
+    if punct_pattern(marks).search(text, s_start, colon) is not None:
         return None
     content = _trim(text, colon + 1, s_end)
     if not _has_words(text, *content, 3):
         return None
     return Quote(content[0], content[1], "indirect", _trim(text, s_start, colon), False, (colon, colon + 1))
-
-
-@lru_cache(maxsize=None)
-def _punct_or_mark(marks: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(marks + CLAUSE_PUNCT)}]")
 
 
 def _inherit_speakers(quotes: list[Quote], text: str) -> None:
