@@ -231,6 +231,20 @@ def test_arabic_subject_keeps_its_bracketed_gloss_whole():
     assert row["speaker"] == "وكالة الأنباء الرسمية (واس)" and row["text"] == "الملك استقبل الوفد"
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("وتشرح الباحثة: «يوضع الشعر في أحواض كيميائية لتنظيفه».", "وتشرح", "الباحثة"),
+    ("وكشفت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.", "وكشفت", "مصادر مطلعة"),
+    ("وأردف المتحدث: «لن نقبل بهذه الشروط».", "وأردف", "المتحدث"),
+])
+def test_arabic_explaining_and_revealing_verbs_report_speech(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
+def test_arabic_commenting_verb_gives_its_participle_the_speaker():
+    row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
+    assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"
+
+
 def test_english_adding_that_reports_for_the_main_subject():
     rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
     row = only(rows, cue="adding")

@@ -39,13 +39,20 @@ CUE_VERBS_AR_BASE = (
     "تساءل", "تساءلت", "سأل", "سألت", "رد", "ردت", "أجاب", "أجابت",
     "توقع", "توقعت", "يتوقع", "تتوقع", "يعتقد", "تعتقد", "اعتقد", "اعتقدت",
     "نوه", "نوهت", "بيّن", "بيّنت",
+    # explaining, revealing, commenting and claiming verbs report speech in news as well: وتشرح تارلو: «…»
+    "شرح", "شرحت", "يشرح", "تشرح", "كشف", "كشفت", "يكشف", "تكشف", "علق", "علقت", "علّق", "علّقت",
+    "أردف", "أردفت", "استدرك", "استدركت", "ألمح", "ألمحت", "ادعى", "ادعت", "يدعي", "تدعي", "روى", "روت",
+    # imperfect and plural forms of the verbs above (not masculine طالب: also the noun `student`)
+    "ينوه", "تنوه", "يلفت", "تلفت", "يقر", "تقر", "يعترف", "تعترف", "يطالب", "تطالب", "طالبوا",
+    "صرحوا", "شددوا", "حذروا", "اعتبروا", "رأوا", "نفوا", "كتبوا", "كشفوا", "زعموا", "أفادوا", "اعترفوا",
+    "يؤكدون", "يشيرون", "يرون", "يعتقدون", "يعتبرون",
 )
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms
 # (masculine and feminine, with or without tanween, alif written before or after it) come from the stems.
 PARTICIPLE_STEMS_AR = (
     "مضيف", "مؤكد", "مشير", "موضح", "مبين", "معتبر", "لافت", "محذر", "متابع", "قائل", "مشدد", "منوه",
-    "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر",
+    "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر", "كاشف", "شارح", "مستطرد",
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "اً", "ًا", "ة", "ةً")
 PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
