@@ -240,6 +240,15 @@ def test_arabic_explaining_and_revealing_verbs_report_speech(text, cue, speaker)
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "ويجب ذكر أن الحكومة لم تعلن موقفها بعد.",  # a verb that takes a verbal noun
+    "يمكن نقل البذور إلى المحطة من دون أن تتأثر قدرتها على النمو.",
+    "وتحدث الكاتب عن كشف الوثائق أن الخطة قديمة.",  # a preposition
+])
+def test_arabic_cue_word_as_a_verbal_noun_is_no_cue(text):
+    assert quotes_of(text, "ar") == []
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

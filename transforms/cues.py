@@ -516,6 +516,19 @@ def _is_noun_use(text: str, start: int, floor: int, lex: Lexicon) -> bool:
     return start - begin <= 12 and _determiner(text[begin:start].rstrip().lower(), lex)
 
 
+def _is_verbal_noun(text: str, start: int, floor: int, lex: Lexicon) -> bool:
+    """Arabic `يمكن نقل البذور`, `في ذكر`: a cue word right after a word that governs a verbal noun is one."""
+    if not lex.noun_governors or start == floor or not text[start - 1].isspace():
+        return False
+    window = max(floor, start - _MAX_GOVERNOR_CHARS)
+    pieces = text[window:start].split()
+    whole = len(pieces) > 1 or window == floor or text[window - 1].isspace()  # not a longer word's end
+    return whole and bool(pieces) and pieces[-1] in lex.noun_governors
+
+
+_MAX_GOVERNOR_CHARS = 12
+
+
 def _determiner(word: str, lex: Lexicon) -> bool:
     """An article or possessive before a cue word makes it a noun; a number does not (`two said`)."""
     return word in lex.speaker_determiners and word not in _NUMBERS
@@ -614,7 +627,7 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
 def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], sentence: tuple[int, int],
          lex: Lexicon, marks: str) -> Cue | None:
     start, end = sentence
-    if _is_noun_use(text, s, start, lex):
+    if _is_noun_use(text, s, start, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     phrase, subjectless, quotation_only = kind
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):

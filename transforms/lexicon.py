@@ -51,6 +51,7 @@ class Lexicon:
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
+    noun_governors: frozenset[str] = frozenset()  # a cue word right after one is a verbal noun: يمكن نقل، في ذكر
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

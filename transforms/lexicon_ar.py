@@ -178,6 +178,15 @@ CLAUSE_BREAKS_AR = frozenset({
 # The article ال, alone or after a proclitic: الرئاسة، للرئاسة، والرئاسة، بالرئاسة.
 DEFINITE_PREFIXES_AR = ("ال", "لل", "وال", "بال", "فال", "كال")
 
+# A cue word right after one of these is a verbal noun (مصدر), not a reporting verb: a preposition never governs a
+# verb (في نقل الأسلحة), and these verbs take a verbal noun as complement (يمكن نقل البذور، تم الكشف، يجب ذكر).
+NOUN_GOVERNORS_AR = frozenset({
+    "في", "على", "إلى", "الى", "من", "عن", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "حول", "دون", "ضد",
+    "منذ", "بين", "عدم",
+    "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا", "أمكن", "بإمكان", "بإمكانه", "بإمكانها",
+    "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
+})
+
 QUOTE_PAIRS_AR = (("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("‹", "›"), ("„", "“"))
 
 ARABIC = Lexicon(
@@ -204,6 +213,7 @@ ARABIC = Lexicon(
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
+    noun_governors=NOUN_GOVERNORS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
