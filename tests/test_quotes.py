@@ -249,6 +249,21 @@ def test_arabic_cue_word_as_a_verbal_noun_is_no_cue(text):
     assert quotes_of(text, "ar") == []
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # a relative clause about the subject, longer than the words allowed between a cue and its complementizer
+    ("وقال المحقق الذي قاد لجنة التحقيق الخاصة بفضيحة العقود الحكومية بين عامي 2004 و2006 في العاصمة أن "
+     "هيئات كهذه ضرورية.", "المحقق", "هيئات كهذه ضرورية"),
+    ("تقول الجمعية التي تمثل وكلاء العقارات أن هناك الكثير مما يجب فعله.", "الجمعية", "هناك الكثير مما يجب فعله"),
+    ("أعلنت الحكومة الفدرالية رسمياً أن الانتخابات ستجرى في موعدها.", "الحكومة الفدرالية", "الانتخابات ستجرى في موعدها"),
+    ("وقالت الوزارة للمراسلين إن الرسوم ستلغى قريبا.", "الوزارة", "الرسوم ستلغى قريبا"),
+    ("وقال الأمين العام للأمم المتحدة إن الهدنة صامدة.", "الأمين العام للأمم المتحدة", "الهدنة صامدة"),
+    ("يرى الكثيرون بما فيهم الخبراء أن الخطة فاشلة.", "الكثيرون", "الخطة فاشلة"),
+])
+def test_arabic_subject_after_the_verb_ends_before_a_relative_clause_an_adverb_or_the_addressee(text, speaker, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert row["speaker"] == speaker
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

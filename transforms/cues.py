@@ -206,8 +206,9 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         low = core.lower()
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers
-        if low in ends and not partitive:
-            break
+        if low in ends and not partitive or core.endswith(_ACCUSATIVE_ENDINGS) \
+                or n == 1 and core.startswith(lex.addressee_prefixes):
+            break  # ... or an Arabic adverb or object in the accusative, or the addressee: `قالت الشركة للصحيفة`
         previous = low
         s = m.start() + lead
         e = s + len(core)
@@ -479,6 +480,22 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     return None
 
 
+_MAX_RELATIVE_WORDS = 20
+
+
+def _relative_clause_end(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> int:
+    """Where a relative clause about a VSO subject ending at `pos` ends (`وقال غوميري الذي قاد لجنة التحقيق … إن`):
+    at the reported clause's complementizer, a cue or punctuation; `pos` when no such clause follows."""
+    words = words_in(text, pos, limit, _MAX_RELATIVE_WORDS)
+    if not words or text[words[0][0]:words[0][1]] not in lex.relative_pronouns or _has_punct(text, pos, words[0][0], marks):
+        return pos
+    for (_, previous), (s, e) in zip(words, words[1:]):
+        word = text[s:e]
+        if word in lex.complementizers or word in lex.cue_verbs or _has_punct(text, previous, s, marks):
+            return previous
+    return pos
+
+
 def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic SVO `الرئيس الفرنسي قال إن …`: a definite noun phrase (or a title) that opens the sentence or a
     clause after punctuation and runs up to the verb. Without capitals, its first word's article is what
@@ -653,8 +670,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
                 speaker = None
             if speaker is None:
                 speaker = _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
+            else:
+                region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if speaker is not None:
-        region_start, region_end = min(s, speaker[0]), max(e, speaker[1])
+        region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only)
 
 

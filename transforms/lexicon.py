@@ -52,6 +52,7 @@ class Lexicon:
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
     noun_governors: frozenset[str] = frozenset()  # a cue word right after one is a verbal noun: يمكن نقل، في ذكر
+    addressee_prefixes: tuple[str, ...] = ()  # after a one-word subject, a word written with one names the addressee
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

@@ -105,7 +105,8 @@ SUBJECT_STOPS_AR = frozenset({
     "ان", "له", "لها", "لهم", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
     "تحت", "ذات", "عنه", "عنها", "عنهم", "بدوره", "بدورها", "كذلك", "بأن", "أيضاً", "مرة", "قوله",
-}) | COMPLEMENTIZERS_AR
+    "هذه", "بما", "فيه", "فيها", "فيهم", "عليه", "عليها", "إليه", "إليها", "منه", "منها", "به", "بها", "بهم",
+}) | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR  # `وقال غوميري الذي قاد …`: the relative clause is about the subject
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
@@ -175,6 +176,10 @@ CLAUSE_BREAKS_AR = frozenset({
     "بينما", "فيما", "في حين", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما", "الأمر الذي", "وسط",
 })
 
+# The preposition ل with the article, written onto the word after a verb's one-word subject, names whom it spoke
+# to (`قالت الشركة للصحيفة`); after a longer subject it may belong to it (`الأمين العام للأمم المتحدة`).
+ADDRESSEE_PREFIXES_AR = ("لل",)
+
 # The article ال, alone or after a proclitic: الرئاسة، للرئاسة، والرئاسة، بالرئاسة.
 DEFINITE_PREFIXES_AR = ("ال", "لل", "وال", "بال", "فال", "كال")
 
@@ -214,6 +219,7 @@ ARABIC = Lexicon(
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
     noun_governors=NOUN_GOVERNORS_AR,
+    addressee_prefixes=ADDRESSEE_PREFIXES_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
