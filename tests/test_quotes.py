@@ -264,6 +264,11 @@ def test_arabic_subject_after_the_verb_ends_before_a_relative_clause_an_adverb_o
     assert row["speaker"] == speaker
 
 
+def test_arabic_unmarked_content_after_the_attribution_colon():
+    row = only(quotes_of("وقال الوزير في تصريح للصحفيين: الحكومة ستعمل على خفض الأسعار.", "ar"), cue="وقال")
+    assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "الحكومة ستعمل على خفض الأسعار", "indirect")
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

@@ -220,6 +220,7 @@ ARABIC = Lexicon(
     definite_prefixes=DEFINITE_PREFIXES_AR,
     noun_governors=NOUN_GOVERNORS_AR,
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
+    content_after_colon=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة ستعمل …
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,

@@ -387,6 +387,10 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
             and not (inverted and first in lex.relative_pronouns):  # `said the man who built …`: not a report
         return _trim(text, pos, limit)
+    if lex.content_after_colon:
+        colon = _lead_colon(doc, pos, limit)
+        if colon is not None:
+            return _trim(text, colon + 1, limit)
     words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
     far = _complementizer(doc, words, pos)
     if far is not None:
@@ -395,6 +399,14 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         if text[s:e] in lex.content_prepositions:
             return _trim(text, e, limit)
     return None
+
+
+def _lead_colon(doc: _Document, pos: int, limit: int) -> int | None:
+    """The colon that ends an attribution's adjuncts (`وقال الوزير في تصريح: الحكومة ستعمل …`) before `limit`."""
+    colon = doc.text.find(":", pos, limit)
+    if colon < 0 or colon + 1 == len(doc.text) or not doc.text[colon + 1].isspace() or not _lead_ok(doc, pos, colon):
+        return None
+    return colon
 
 
 def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
