@@ -269,6 +269,16 @@ def test_arabic_unmarked_content_after_the_attribution_colon():
     assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "الحكومة ستعمل على خفض الأسعار", "indirect")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الوزير إن الخطة جاهزة. وسخر النائب من الخطة قائلا: «إنها حبر على ورق».", "النائب"),
+    ("وقال الوزير إن الخطة جاهزة. وقد ابتسم المدير قائلاً: «نحن مستعدون للعمل».", "المدير"),
+    # no verb opens the participle's clause: the speaker stays the previous one
+    ("وقال الوزير إن الخطة جاهزة. كان يتجول في المكتب قائلا: «نحن مستعدون للعمل».", "الوزير"),
+])
+def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(text, speaker):
+    assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

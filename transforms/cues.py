@@ -501,9 +501,26 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     clause after punctuation and runs up to the verb. Without capitals, its first word's article is what
     tells a subject from a fronted adverb or verb; no word of it may be a stop word, a cue, a relative
     pronoun (`والتي`) or an adverb in the accusative (`حديثاً`)."""
-    words = words_in(text, max(floor, pos - 120), pos)
+    words = _clause_words(text, pos, floor, marks, MAX_SPEAKER_WORDS, 120)
+    if words is None:
+        return None
+    first = text[words[0][0]:words[0][1]]
+    if not (first.startswith(lex.definite_prefixes) or first in lex.titles):
+        return None
+    for s, e in words:
+        word = text[s:e]
+        if word in _subject_ends(lex) or word in lex.relative_pronouns or word.endswith(_ACCUSATIVE_ENDINGS):
+            return None
+    return words[0][0], words[-1][1]
+
+
+def _clause_words(text: str, pos: int, floor: int, marks: str, max_words: int, reach: int
+                  ) -> list[tuple[int, int]] | None:
+    """The words of the clause that runs up to `pos` (at most `max_words`, within `reach` characters), when it
+    opens the sentence or follows punctuation."""
+    words = words_in(text, max(floor, pos - reach), pos)
     begin = len(words)
-    while begin > 0 and len(words) - begin < MAX_SPEAKER_WORDS:
+    while begin > 0 and len(words) - begin < max_words:
         end = words[begin][0] if begin < len(words) else pos
         if _has_punct(text, words[begin - 1][1], end, marks):
             break
@@ -512,14 +529,31 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
         return None
     opens_clause = begin == 0 and words[0][0] - floor < 2 or \
         begin > 0 and _has_punct(text, words[begin - 1][1], words[begin][0], marks)
-    first = text[words[begin][0]:words[begin][1]]
-    if not opens_clause or not (first.startswith(lex.definite_prefixes) or first in lex.titles):
+    return words[begin:] if opens_clause else None
+
+
+_MAX_PARTICIPLE_CLAUSE_WORDS = 20
+
+
+def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """Arabic `سخر أوباما قائلاً: «…»`, `وقد رد الوزير على سؤال قائلا`: a participle reports for the subject
+    after the verb that opens its clause (VSO), past particles (وقد، ثم); the subject must reach the participle
+    or an adjunct before it. A clause opening with a noun, a stop word or an auxiliary has no such verb."""
+    words = _clause_words(text, pos, floor, marks, _MAX_PARTICIPLE_CLAUSE_WORDS, 250)
+    if words is None:
         return None
-    for s, e in words[begin:]:
-        word = text[s:e]
-        if word in _subject_ends(lex) or word in lex.relative_pronouns or word.endswith(_ACCUSATIVE_ENDINGS):
-            return None
-    return words[begin][0], words[-1][1]
+    k = 0
+    while k < len(words) - 1 and text[words[k][0]:words[k][1]] in lex.verb_particles:
+        k += 1
+    verb = text[words[k][0]:words[k][1]]
+    if verb.startswith(lex.definite_prefixes) or verb in lex.titles or verb in lex.auxiliaries \
+            or verb in _subject_ends(lex) or verb in lex.pronouns or verb.endswith(_ACCUSATIVE_ENDINGS):
+        return None
+    subject = speaker_after(text, words[k][1], pos, lex, marks)
+    rest = [text[s:e] for s, e in words if subject is not None and s >= subject[1]]
+    if subject is None or rest and rest[0] not in _subject_ends(lex) and not rest[0].endswith(_ACCUSATIVE_ENDINGS):
+        return None  # the verb's object or a longer mention stands between: no subject reaches the participle
+    return subject
 
 
 def _is_noun_use(text: str, start: int, floor: int, lex: Lexicon) -> bool:
@@ -613,14 +647,15 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     """Who a cue without its own subject reports for: a participle (`, adding`, `مضيفا`) speaks for the
     previous cue's speaker in the sentence; in a cased language a coordinated verb (`X declined … but
     said`) or a participle opening the report speaks for the sentence's subject. Arabic pro-drop is
-    left to the previous attribution."""
+    left to the previous attribution; an Arabic participle after a verb that is no cue reports for that
+    verb's subject (`سخر أوباما قائلاً`)."""
     for prev in reversed(before):
         if prev.speaker:
             if cue.subjectless:
                 return prev.speaker
             break
     if not lex.speaker_determiners:
-        return None
+        return _opening_verb_subject(text, cue.start, sentence[0], lex, marks) if cue.subjectless else None
     if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
         return None
     return sentence_subject(text, sentence[0], cue.start, lex, marks)

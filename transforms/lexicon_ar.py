@@ -118,6 +118,9 @@ CLAUSE_STOPS_AR = frozenset({
 # Auxiliaries that put the subject before the verb: وكان زيلينسكي أعلن.
 AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
 
+# Particles before a clause's opening verb: وقد علق الوزير قائلا، ثم رد قائلا.
+VERB_PARTICLES_AR = frozenset({"قد", "وقد", "فقد", "لقد", "ثم", "كما", "وكما"})
+
 PRONOUNS_AR = frozenset({"هو", "هي", "هم", "هن"})
 
 # Abbreviations written with a dot: د. (doctor), أ. (professor), م. (engineer / AD), ق.م. (BC), ص.ب. (PO box),
@@ -220,6 +223,7 @@ ARABIC = Lexicon(
     definite_prefixes=DEFINITE_PREFIXES_AR,
     noun_governors=NOUN_GOVERNORS_AR,
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
+    verb_particles=VERB_PARTICLES_AR,
     content_after_colon=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة ستعمل …
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
