@@ -279,6 +279,11 @@ def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(t
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
 
 
+def test_arabic_adverb_between_auxiliary_and_verb_is_no_subject():
+    text = "لكن الجمهورية التي كانت قد تأسست حديثاً اعتبرت أن المنطقة جزء من أراضيها."
+    assert only(quotes_of(text, "ar"), cue="اعتبرت")["speaker"] is None
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

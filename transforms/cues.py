@@ -179,7 +179,7 @@ def _subject_ends(lex: Lexicon) -> frozenset[str]:
 
 
 _GLOSS_BRACKETS = {")": "(", "]": "["}  # closing: opening
-_ACCUSATIVE_ENDINGS = ("اً", "ًا")  # Arabic tanween fath: an adverb or object (`حديثاً`), never a subject
+_ACCUSATIVE_ENDINGS = ("ً", "ًا")  # Arabic tanween fath: an adverb or object (`حديثاً`, `رسالةً`), never a subject
 # A whitespace-delimited piece: from a non-space character to the next space or line break.
 _PIECE = re.compile(r"(?=\S)[^ \n]+")
 
@@ -470,8 +470,9 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     words = words_in(text, max(floor, pos - 120), pos)
     last = len(words) - 1  # the subject's last word; an auxiliary right before the verb (قد) is skipped
     for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_SPEAKER_WORDS), -1):
-        if _has_punct(text, words[k][1], words[k + 1][0] if k + 1 < len(words) else pos, marks):
-            return None
+        if _has_punct(text, words[k][1], words[k + 1][0] if k + 1 < len(words) else pos, marks) \
+                or text[words[k][0]:words[k][1]].endswith(_ACCUSATIVE_ENDINGS):
+            return None  # `التي كانت قد تأسست حديثاً اعتبرت`: an adverb is no subject
         if text[words[k][0]:words[k][1]] in lex.auxiliaries:
             if k == last:
                 last -= 1
