@@ -279,6 +279,12 @@ def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(t
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
 
 
+def test_arabic_clause_before_a_verb_with_an_object_is_an_adjunct_not_its_content():
+    assert quotes_of("في ربيع ذلك العام، كتب الفنان رسالةً إلى صديقه القديم.", "ar") == []
+    row = only(quotes_of("الوضع تحت السيطرة تماما، قال المتحدث في بيان.", "ar"), cue="قال")
+    assert (row["text"], row["speaker"]) == ("الوضع تحت السيطرة تماما", "المتحدث")
+
+
 def test_arabic_adverb_between_auxiliary_and_verb_is_no_subject():
     text = "لكن الجمهورية التي كانت قد تأسست حديثاً اعتبرت أن المنطقة جزء من أراضيها."
     assert only(quotes_of(text, "ar"), cue="اعتبرت")["speaker"] is None

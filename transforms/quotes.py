@@ -442,10 +442,23 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     text = doc.text
     if not cue.phrase and doc.char_before(floor, cue.region_start) not in _COMMAS:
         return None
+    if not cue.phrase and not doc.lex.speaker_determiners and not _closes_sentence(doc, cue):
+        return None
     span = _trim(text, floor, cue.region_start)
     if not doc.at_least(*span, 3):
         return None
     return span
+
+
+def _closes_sentence(doc: _Document, cue: Cue) -> bool:
+    """Arabic `…، قال المتحدث في بيان.`: a VSO attribution after the clause it reports leaves only adjuncts or
+    punctuation after it; `في مقابلة، شرح الفنان تسجيل الأغنية` has an object: the clause before is an adjunct."""
+    end = doc.sentences[doc.sentence_of(cue.start)][1]
+    rest = words_in(doc.text, cue.region_end, end, 1)
+    if not rest or _CLAUSE_PUNCT.intersection(doc.text[cue.region_end:rest[0][0]]):
+        return True
+    word = doc.text[rest[0][0]:rest[0][1]]
+    return word in doc.lex.clause_stops or word in doc.lex.subject_stops
 
 
 def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
