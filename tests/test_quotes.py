@@ -290,6 +290,12 @@ def test_arabic_adverb_between_auxiliary_and_verb_is_no_subject():
     assert only(quotes_of(text, "ar"), cue="اعتبرت")["speaker"] is None
 
 
+def test_arabic_short_quotation_after_the_subject_with_the_clause_going_on_is_a_name():
+    rows = quotes_of("وتعرب نقابة «القوة العاملة» عن أسفها على أن الحكومة تجاهلت ملاحظاتها.", "ar")
+    assert [row["type"] for row in rows] == ["indirect"]
+    assert only(quotes_of("وتابع ”لا تغيير“، مضيفا أن الحوار قائم.", "ar"), type="direct")["text"] == "لا تغيير"
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"
