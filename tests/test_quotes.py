@@ -285,6 +285,10 @@ def test_arabic_clause_before_a_verb_with_an_object_is_an_adjunct_not_its_conten
     assert (row["text"], row["speaker"]) == ("الوضع تحت السيطرة تماما", "المتحدث")
 
 
+def test_arabic_clause_opening_with_a_preposition_before_a_vso_verb_is_an_introduction():
+    assert quotes_of("في مقابلة أجريت مؤخرا، شرح المغني للصحفيين طريقة تسجيل الأغنية.", "ar") == []
+
+
 def test_arabic_adverb_between_auxiliary_and_verb_is_no_subject():
     text = "لكن الجمهورية التي كانت قد تأسست حديثاً اعتبرت أن المنطقة جزء من أراضيها."
     assert only(quotes_of(text, "ar"), cue="اعتبرت")["speaker"] is None

@@ -454,11 +454,12 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     text = doc.text
     if not cue.phrase and doc.char_before(floor, cue.region_start) not in _COMMAS:
         return None
-    if not cue.phrase and not doc.lex.speaker_determiners and not _closes_sentence(doc, cue):
-        return None
     span = _trim(text, floor, cue.region_start)
     if not doc.at_least(*span, 3):
         return None
+    if not cue.phrase and not doc.lex.speaker_determiners and (
+            not _closes_sentence(doc, cue) or text[span[0]:span[1]].split(maxsplit=1)[0] in doc.lex.clause_stops):
+        return None  # ... and a clause opening with a preposition is an introductory adjunct: `مع سقوط …، أعلنت`
     return span
 
 
