@@ -300,6 +300,15 @@ def test_arabic_short_quotation_after_the_subject_with_the_clause_going_on_is_a_
     assert only(quotes_of("وتابع ”لا تغيير“، مضيفا أن الحوار قائم.", "ar"), type="direct")["text"] == "لا تغيير"
 
 
+def test_arabic_counted_cue_word_is_a_plural_noun():
+    assert quotes_of("وشارك الكاتب الذي ألف عدة كتب عن تاريخ المدينة في المعرض.", "ar") == []  # كتب: books
+
+
+def test_arabic_direction_word_ends_the_subject():
+    text = "كانت الأحجار واقفة في صف طويل، تشير صوب الشمال والجنوب."
+    assert all(row["speaker"] is None for row in quotes_of(text, "ar"))
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

@@ -105,7 +105,7 @@ SUBJECT_STOPS_AR = frozenset({
     "ان", "له", "لها", "لهم", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
     "تحت", "ذات", "عنه", "عنها", "عنهم", "بدوره", "بدورها", "كذلك", "بأن", "أيضاً", "مرة", "قوله",
-    "هذه", "بما", "فيه", "فيها", "فيهم", "عليه", "عليها", "إليه", "إليها", "منه", "منها", "به", "بها", "بهم",
+    "هذه", "بما", "صوب", "باتجاه", "فيه", "فيها", "فيهم", "عليه", "عليها", "إليه", "إليها", "منه", "منها", "به", "بها", "بهم",
 }) | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR  # `وقال غوميري الذي قاد …`: the relative clause is about the subject
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
@@ -186,11 +186,13 @@ ADDRESSEE_PREFIXES_AR = ("لل",)
 # The article ال, alone or after a proclitic: الرئاسة، للرئاسة، والرئاسة، بالرئاسة.
 DEFINITE_PREFIXES_AR = ("ال", "لل", "وال", "بال", "فال", "كال")
 
-# A cue word right after one of these is a verbal noun (مصدر), not a reporting verb: a preposition never governs a
-# verb (في نقل الأسلحة), and these verbs take a verbal noun as complement (يمكن نقل البذور، تم الكشف، يجب ذكر).
+# A cue word right after one of these is a noun, mostly a verbal noun (مصدر), not a reporting verb: a preposition
+# never governs a verb (في نقل الأسلحة), these verbs take a verbal noun as complement (يمكن نقل البذور، تم الكشف،
+# يجب ذكر), and quantities count nouns (عدة كتب).
 NOUN_GOVERNORS_AR = frozenset({
     "في", "على", "إلى", "الى", "من", "عن", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "حول", "دون", "ضد",
     "منذ", "بين", "عدم",
+    "عدة", "بضعة", "بضع", "عشرات", "مئات", "آلاف",  # ... and a counted noun is no verb: عدة كتب
     "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا", "أمكن", "بإمكان", "بإمكانه", "بإمكانها",
     "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
 })
