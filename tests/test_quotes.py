@@ -309,6 +309,16 @@ def test_arabic_direction_word_ends_the_subject():
     assert all(row["speaker"] is None for row in quotes_of(text, "ar"))
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("وبحسب الوزارة فإن الحكومة ستخفض الأسعار.", "وبحسب", "الوزارة", "الحكومة ستخفض الأسعار"),
+    ("وبحسب الوزارة، فإن الحكومة ستخفض الأسعار.", "وبحسب", "الوزارة", "الحكومة ستخفض الأسعار"),
+    ("كما يوضح التقرير فإن الأسعار سترتفع العام المقبل.", "يوضح", "التقرير", "الأسعار سترتفع العام المقبل"),
+])
+def test_arabic_resumptive_fa_inna_opens_the_reported_clause(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

@@ -76,6 +76,7 @@ CLITIC_PHRASES_AR = frozenset(p for p in CUE_PHRASES_AR if p.endswith(" ل"))
 COMPLEMENTIZERS_AR = frozenset({
     "أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "ان", "انه", "انها",
     "أنّ", "إنّ", "أننا", "إننا", "أنني", "إنني", "إني", "أني", "بألا", "بأنّ",
+    "فإن", "فإنّ", "فان",  # after a source phrase or an adverbial: وبحسب الوزارة فإن …، كما يوضح الفيلم فإن …
 })
 
 # Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause

@@ -387,7 +387,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     gap = text[pos:words[0][0]]
     first = text[words[0][0]:words[0][1]].lower()
     punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
-    if cue.phrase:  # `according to X, …`
+    if cue.phrase:  # `according to X, …`; `بحسب المصدر فإن …`
+        if first in lex.complementizers:
+            return _trim(text, words[0][1], limit)
         if punct_in_gap & _COMMA_SET and first not in lex.clause_stops:
             return _trim(text, pos, limit)
         return None
