@@ -174,6 +174,7 @@ def test_english_indirect_speech(text, content, speaker, cue):
      "للبنك المركزي"[1:], "وفقا ل"),
     ("تراجعت الصادرات هذا العام، نقلا عن وكالة الأنباء الرسمية.", "تراجعت الصادرات هذا العام",
      "وكالة الأنباء الرسمية", "نقلا عن"),
+    ("ارتفعت الأسعار هذا العام، وفق البنك المركزي.", "ارتفعت الأسعار هذا العام", "البنك المركزي", "وفق"),
 ])
 def test_arabic_indirect_speech(text, content, speaker, cue):
     row = only(quotes_of(text, "ar"), cue=cue)

@@ -68,7 +68,7 @@ SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR)
 CUE_PHRASES_AR = frozenset({
     "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "وفقًا ل", "وفقاً ل", "ووفقا ل", "ووفقًا ل", "ووفقاً ل",
     "طبقا ل", "طبقًا ل", "طبقاً ل", "نقلا عن", "نقلًا عن", "نقلاً عن", "ونقلا عن", "ونقلًا عن", "ونقلاً عن",
-    "على حد قول", "على حد تعبير",
+    "على حد قول", "على حد تعبير", "وفق", "ووفق",
 })
 # Phrases whose last letter is the proclitic preposition of the next word: وفقا للسلطات.
 CLITIC_PHRASES_AR = frozenset(p for p in CUE_PHRASES_AR if p.endswith(" ل"))
