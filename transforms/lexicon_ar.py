@@ -97,6 +97,14 @@ RELATIVE_PRONOUNS_AR = frozenset({
     "والذي", "والتي", "والذين",
 })
 
+# News outlets a source speaks to (قال لرويترز، قالت مصادر للجزيرة): written onto the preposition ل (ال turned to
+# لل), they name the addressee, which ends the subject and opens an adjunct after the cue.
+NEWS_OUTLETS_AR = (
+    "رويترز", "فرانس", "الجزيرة", "العربية", "الأناضول", "سبوتنيك", "أسوشيتد", "أسوشييتد", "شينخوا", "بلومبرغ",
+    "سكاي", "الحرة", "سي", "بي",
+)
+OUTLET_ADDRESSEES_AR = frozenset("لل" + name[2:] if name.startswith("ال") else "ل" + name for name in NEWS_OUTLETS_AR)
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs.
 SUBJECT_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
@@ -106,15 +114,16 @@ SUBJECT_STOPS_AR = frozenset({
     "ان", "له", "لها", "لهم", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
     "تحت", "ذات", "عنه", "عنها", "عنهم", "بدوره", "بدورها", "كذلك", "بأن", "أيضاً", "مرة", "قوله",
-    "هذه", "بما", "صوب", "باتجاه", "فيه", "فيها", "فيهم", "عليه", "عليها", "إليه", "إليها", "منه", "منها", "به", "بها", "بهم",
-}) | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR  # `وقال غوميري الذي قاد …`: the relative clause is about the subject
+    "هذه", "بما", "صوب", "باتجاه",
+    "فيه", "فيها", "فيهم", "عليه", "عليها", "إليه", "إليها", "منه", "منها", "به", "بها", "بهم",
+}) | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR  # `وقال غوميري الذي قاد …`: the relative clause is about the subject
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "اليوم", "أمس",
     "صباح", "مساء", "ليل", "وفي", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "له", "لها",
     "يوم", "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
-})
+}) | OUTLET_ADDRESSEES_AR
 
 # Auxiliaries that put the subject before the verb: وكان زيلينسكي أعلن.
 AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
