@@ -297,10 +297,23 @@ def test_arabic_adverb_between_auxiliary_and_verb_is_no_subject():
     assert only(quotes_of(text, "ar"), cue="اعتبرت")["speaker"] is None
 
 
-def test_arabic_short_quotation_after_the_subject_with_the_clause_going_on_is_a_name():
-    rows = quotes_of("وتعرب نقابة «القوة العاملة» عن أسفها على أن الحكومة تجاهلت ملاحظاتها.", "ar")
-    assert [row["type"] for row in rows] == ["indirect"]
-    assert only(quotes_of("وتابع ”لا تغيير“، مضيفا أن الحوار قائم.", "ar"), type="direct")["text"] == "لا تغيير"
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وتعرب نقابة «القوة العاملة» عن أسفها على أن الحكومة تجاهلت ملاحظاتها.", "نقابة «القوة العاملة»",
+     "الحكومة تجاهلت ملاحظاتها"),
+    ("وذكرت صحيفة «واشنطن بوست» أن الإدارة تدرس خيارات عدة.", "صحيفة «واشنطن بوست»", "الإدارة تدرس خيارات عدة"),
+])
+def test_arabic_short_quotation_after_the_subject_with_the_clause_going_on_is_its_name(text, speaker, content):
+    rows = quotes_of(text, "ar")
+    assert [(row["type"], row["speaker"], row["text"]) for row in rows] == [("indirect", speaker, content)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وقال الرئيس «سننتصر» في كلمة متلفزة.", "الرئيس", "سننتصر"),  # a definite subject is complete
+    ("وتابع ”لا تغيير“، مضيفا أن الحوار قائم.", None, "لا تغيير"),  # the quotation ends its clause
+])
+def test_arabic_short_quotation_after_a_complete_subject_is_speech(text, speaker, content):
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["text"]) == (speaker, content)
 
 
 def test_arabic_counted_cue_word_is_a_plural_noun():

@@ -481,6 +481,28 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     return None
 
 
+_MAX_NAME_WORDS = 3  # a longer quotation may be speech (quotes: _MIN_FLOATING_WORDS)
+
+
+@lru_cache(maxsize=None)
+def _quoted_name_pattern(marks: str) -> re.Pattern[str]:
+    inner = re.escape(marks)
+    return re.compile(f"[^\\S\n]*[{inner}]([^{inner}\n]{{1,60}})[{inner}]")
+
+
+def _quoted_name_end(text: str, subject: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> int:
+    """`وذكرت صحيفة «واشنطن بوست» أن …`: where a VSO subject ends that names its head noun (صحيفة، نقابة) in a short
+    quotation with the clause going on after it. A definite subject is complete (`وقال الرئيس «سننتصر» في كلمة`):
+    the quotation after it is speech."""
+    pos = subject[1]
+    m = _quoted_name_pattern(marks).match(text, pos, limit)
+    if m is None or len(words_in(text, m.start(1), m.end(1), _MAX_NAME_WORDS + 1)) > _MAX_NAME_WORDS \
+            or text[max(subject[0], text.rfind(" ", subject[0], pos) + 1):pos].startswith(lex.definite_prefixes):
+        return pos
+    after = words_in(text, m.end(), min(limit, m.end() + 40), 1)
+    return m.end() if after and not _has_punct(text, m.end(), after[0][0], marks) else pos
+
+
 _MAX_RELATIVE_WORDS = 20
 
 
@@ -707,6 +729,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
             if speaker is None:
                 speaker = _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
             else:
+                speaker = speaker[0], _quoted_name_end(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)

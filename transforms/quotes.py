@@ -193,8 +193,6 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if not _lead_ok(doc, cue.region_end, q.open_mark):
         return None
     lead = doc.text[cue.region_end:q.open_mark].rstrip()
-    if not lead and _names_the_subject(doc, q):
-        return None
     if not lead or lead[-1] in ":,،":
         return cue, _LEADS_IN
     words = words_in(doc.text, cue.region_end, q.open_mark)
@@ -203,16 +201,6 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if words and doc.text[words[0][0]:words[0][1]].lower() in doc.lex.clause_stops:
         return cue, _COMPLEMENTIZER  # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`
     return None
-
-
-def _names_the_subject(doc: _Document, q: Quotation) -> bool:
-    """Arabic `تعرب نقابة "فورس أوفريير" عن أسفها`: a quotation too short for speech right after a VSO subject,
-    with the clause going on after it, is the subject's quoted name, not its words."""
-    if doc.lex.speaker_determiners or doc.at_least(q.start, q.end, _MIN_FLOATING_WORDS):
-        return False
-    after = words_in(doc.text, q.close_end, min(len(doc.text), q.close_end + 40), 1)
-    return bool(after) and not _CLAUSE_PUNCT.intersection(doc.text[q.close_end:after[0][0]]) \
-        and not doc.has_mark(q.close_end, after[0][0])
 
 
 def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
