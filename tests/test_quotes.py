@@ -335,6 +335,12 @@ def test_arabic_resumptive_fa_inna_opens_the_reported_clause(text, cue, speaker,
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+def test_arabic_quotation_after_the_proclitic_li_names_the_outlet_spoken_to():
+    text = 'وفي تصريح لـ"العربية.نت"، قال الخبير الاقتصادي إن "الأسواق تعاني من حالة ترقب".'
+    rows = quotes_of(text, "ar")
+    assert [(row["text"], row["speaker"]) for row in rows] == [("الأسواق تعاني من حالة ترقب", "الخبير الاقتصادي")]
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

@@ -192,6 +192,8 @@ CLAUSE_BREAKS_AR = frozenset({
 # The preposition ل with the article, written onto the word after a verb's one-word subject, names whom it spoke
 # to (`قالت الشركة للصحيفة`); after a longer subject it may belong to it (`الأمين العام للأمم المتحدة`).
 ADDRESSEE_PREFIXES_AR = ("لل",)
+# ... and written onto a quotation, the quoted outlet spoken to: وفي تصريح لـ«الحياة»، قال …
+ADDRESSEE_PROCLITICS_AR = ("لـ", "ل")
 
 # The article ال, alone or after a proclitic: الرئاسة، للرئاسة، والرئاسة، بالرئاسة.
 DEFINITE_PREFIXES_AR = ("ال", "لل", "وال", "بال", "فال", "كال")
@@ -235,6 +237,7 @@ ARABIC = Lexicon(
     definite_prefixes=DEFINITE_PREFIXES_AR,
     noun_governors=NOUN_GOVERNORS_AR,
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
+    addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     verb_particles=VERB_PARTICLES_AR,
     content_after_colon=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة ستعمل …
     relative_pronouns=RELATIVE_PRONOUNS_AR,

@@ -295,6 +295,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
     prev_end: int | None = None  # end of the last direct quote: a short quotation right after it continues it
     for chain in chains.values():
         first, last = chain[0], chain[-1]
+        if _names_addressee(doc, first):
+            continue  # `في تصريح لـ"العربية.نت"، قال …`: the outlet spoken to, not speech
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
@@ -329,6 +331,16 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
             quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
     return quotes, used
+
+
+def _names_addressee(doc: _Document, q: Quotation) -> bool:
+    """Arabic `قال لـ«الحياة»`: a quotation written onto the preposition ل names whom the source spoke to."""
+    text = doc.text
+    for proclitic in doc.lex.addressee_proclitics:
+        start = q.open_mark - len(proclitic)
+        if start >= 0 and text.startswith(proclitic, start) and (start == 0 or text[start - 1].isspace()):
+            return True
+    return False
 
 
 # A transcript's speaker label: a name in capitals and a colon (`WALLACE:`, `SEN. SMITH:`).
