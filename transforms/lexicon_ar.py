@@ -189,8 +189,9 @@ CLAUSE_BREAKS_AR = frozenset({
     "بينما", "فيما", "في حين", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما", "الأمر الذي", "وسط",
 })
 
-# The preposition ل with the article, written onto the word after a verb's one-word subject, names whom it spoke
-# to (`قالت الشركة للصحيفة`); after a longer subject it may belong to it (`الأمين العام للأمم المتحدة`).
+# The preposition ل with the article, written onto the word after a verb's one-word definite subject, names whom
+# it spoke to (`قالت الشركة للصحيفة`); after a longer subject (`الأمين العام للأمم المتحدة`) or an indefinite head
+# (`منظمة للدفاع عن حقوق الإنسان`) it may belong to it.
 ADDRESSEE_PREFIXES_AR = ("لل",)
 # ... and written onto a quotation, the quoted outlet spoken to: وفي تصريح لـ«الحياة»، قال …
 ADDRESSEE_PROCLITICS_AR = ("لـ", "ل")
