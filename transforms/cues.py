@@ -206,7 +206,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         low = core.lower()
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers
-        if low in ends and not partitive or core.endswith(_ACCUSATIVE_ENDINGS) \
+        headless = first is None and low in lex.relative_pronouns and low not in lex.complementizers  # `قال الذين …`
+        if low in ends and not partitive and not headless or core.endswith(_ACCUSATIVE_ENDINGS) \
                 or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes):
             break  # ... or an Arabic adverb or object in the accusative, or the addressee: `قالت الشركة للصحيفة`
         previous = low
