@@ -343,6 +343,15 @@ def test_arabic_quotation_after_the_proclitic_li_names_the_outlet_spoken_to():
     assert [(row["text"], row["speaker"]) for row in rows] == [("الأسواق تعاني من حالة ترقب", "الخبير الاقتصادي")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("ارتفعت الأسعار بنسبة عشرة في المئة، حسبما أعلنت الوزارة.", "الوزارة"),
+    ("ارتفعت الأسعار بنسبة عشرة في المئة، بحسب ما أعلنته الوزارة في بيان.", "الوزارة"),
+    ("«لن نتراجع عن هذا القرار»، بحسب ما قاله الوزير للصحفيين.", "الوزير"),
+])
+def test_arabic_source_phrase_reporting_a_statement_names_its_verbs_subject(text, speaker):
+    assert [row["speaker"] for row in quotes_of(text, "ar")] == [speaker]
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

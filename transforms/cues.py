@@ -710,7 +710,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end = None, s, e
     if phrase:
-        speaker = speaker_after(text, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, marks)
+        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, marks)
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
@@ -746,6 +746,19 @@ def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon
         if not _skipped_before_verb(word, lex):
             return False
     return False
+
+
+def _phrase_source(text: str, start: int, end: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """The source after a phrase (`according to X`, `بحسب X`); past a relative and its verb when the phrase
+    reports a statement (`بحسب ما قاله الوزير`, `حسبما أعلنت الوزارة`): the verb's subject."""
+    pos = end
+    if lex.source_relatives:
+        skip = 1 if any(text.endswith(r, start, end) for r in lex.source_relatives) else 2
+        words = words_in(text, end, limit, skip)
+        if len(words) == skip and (skip == 1 or text[words[0][0]:words[0][1]] in lex.source_relatives) \
+                and not _has_punct(text, end, words[-1][1], marks):
+            pos = words[-1][1]
+    return speaker_after(text, pos, limit, lex, marks)
 
 
 def _clitic_speaker(text: str, pos: int, limit: int, marks: str) -> tuple[int, int] | None:

@@ -70,6 +70,9 @@ CUE_PHRASES_AR = frozenset({
     "طبقا ل", "طبقًا ل", "طبقاً ل", "نقلا عن", "نقلًا عن", "نقلاً عن", "ونقلا عن", "ونقلًا عن", "ونقلاً عن",
     "على حد قول", "على حد تعبير", "وفق", "ووفق",
 })
+# A relative after a source phrase, or written onto it, reports a statement; the source is its verb's subject:
+# بحسب ما قاله الوزير، حسبما أعلنت الوزارة.
+SOURCE_RELATIVES_AR = frozenset({"ما"})
 # Phrases whose last letter is the proclitic preposition of the next word: وفقا للسلطات.
 CLITIC_PHRASES_AR = frozenset(p for p in CUE_PHRASES_AR if p.endswith(" ل"))
 
@@ -237,6 +240,7 @@ ARABIC = Lexicon(
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
     noun_governors=NOUN_GOVERNORS_AR,
+    source_relatives=SOURCE_RELATIVES_AR,
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     verb_particles=VERB_PARTICLES_AR,
