@@ -352,6 +352,13 @@ def test_arabic_source_phrase_reporting_a_statement_names_its_verbs_subject(text
     assert [row["speaker"] for row in quotes_of(text, "ar")] == [speaker]
 
 
+def test_arabic_long_adjuncts_before_the_attribution_colon():
+    text = ("وقال الرئيس في خطاب متلفز بثه التلفزيون الرسمي مساء الأحد من القصر الرئاسي في العاصمة: "
+            "«سنعيد بناء البلاد».")
+    row = only(quotes_of(text, "ar"), text="سنعيد بناء البلاد")
+    assert (row["type"], row["speaker"]) == ("direct", "الرئيس")
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

@@ -56,7 +56,9 @@ class Lexicon:
     addressee_prefixes: tuple[str, ...] = ()  # after a one-word subject, a word written with one names the addressee
     addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation, make it the addressee's name: لـ«الحياة»
     verb_particles: frozenset[str] = frozenset()  # stand before a clause's opening verb: وقد، ثم
-    content_after_colon: bool = False  # an unmarked clause after the attribution's colon is its content: قال في بيان: …
+    # a colon closes an attribution: the unmarked clause after it is its content (قال في بيان: …), and the adjuncts
+    # before it may run longer than before a complementizer (قال في كلمة ألقاها … في العاصمة: «…»)
+    colon_closes_attribution: bool = False
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

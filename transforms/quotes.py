@@ -30,6 +30,7 @@ _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")  # `J`, `N.C`: capitals' dots
 _WORD_BEFORE_DOT = re.compile(f"(?<![{LETTERS}.])[{LETTERS}]+(?:\\.[{LETTERS}]+)*\\Z")
 _SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
 _MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or quotation
+_MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attribution, where the language allows it
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 # ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
 # goes on to its attribution, so a long subject with appositives may stand between.
@@ -173,7 +174,9 @@ class _Document:
 def _lead_ok(doc: _Document, start: int, end: int) -> bool:
     """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`, and
     may hold a quoted name: `قال لبرنامج "آندرو مار" على بي بي سي:`, `told “Fox News Sunday”:`."""
-    return start <= end and not doc.has_sentence_end(start, end) and not doc.at_least(start, end, _MAX_LEAD_WORDS + 1) \
+    colon = doc.lex.colon_closes_attribution and doc.char_before(start, end) == ":"
+    return start <= end and not doc.has_sentence_end(start, end) \
+        and not doc.at_least(start, end, (_MAX_COLON_LEAD_WORDS if colon else _MAX_LEAD_WORDS) + 1) \
         and (not doc.has_mark(start, end) or doc.only_names_quoted(start, end))
 
 
@@ -401,7 +404,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
             and not (inverted and first in lex.relative_pronouns):  # `said the man who built …`: not a report
         return _trim(text, pos, limit)
-    if lex.content_after_colon:
+    if lex.colon_closes_attribution:
         colon = _lead_colon(doc, pos, limit)
         if colon is not None:
             return _trim(text, colon + 1, limit)
@@ -418,7 +421,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
 def _lead_colon(doc: _Document, pos: int, limit: int) -> int | None:
     """The colon that ends an attribution's adjuncts (`وقال الوزير في تصريح: الحكومة ستعمل …`) before `limit`."""
     colon = doc.text.find(":", pos, limit)
-    if colon < 0 or colon + 1 == len(doc.text) or not doc.text[colon + 1].isspace() or not _lead_ok(doc, pos, colon):
+    if colon < 0 or colon + 1 == len(doc.text) or not doc.text[colon + 1].isspace() or not _lead_ok(doc, pos, colon + 1):
         return None
     return colon
 
