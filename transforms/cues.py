@@ -533,7 +533,7 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
         return None
     for s, e in words:
         word = text[s:e]
-        if word in _subject_ends(lex) or word in lex.relative_pronouns or word.endswith(_ACCUSATIVE_ENDINGS):
+        if word in _subject_ends(lex) or word.endswith(_ACCUSATIVE_ENDINGS):
             return None
     return words[0][0], words[-1][1]
 
