@@ -207,7 +207,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers
         headless = first is None and low in lex.relative_pronouns and low not in lex.complementizers  # `قال الذين …`
-        if low in ends and not partitive and not headless or core.endswith(_ACCUSATIVE_ENDINGS) \
+        counted = previous[-1:].isdigit() or previous in lex.counting_numbers  # `عشرون مسؤولاً`: accusative after 11-99
+        if low in ends and not partitive and not headless or core.endswith(_ACCUSATIVE_ENDINGS) and not counted \
                 or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes):
             break  # ... or an Arabic adverb or object in the accusative, or the addressee: `قالت الشركة للصحيفة`
         previous = low

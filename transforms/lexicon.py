@@ -53,6 +53,7 @@ class Lexicon:
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
     noun_governors: frozenset[str] = frozenset()  # a cue word right after one is a verbal noun: يمكن نقل، في ذكر
     source_relatives: frozenset[str] = frozenset()  # after a source phrase, the statement's verb follows: بحسب ما قاله
+    counting_numbers: frozenset[str] = frozenset()  # number words after which a noun is in the accusative: عشرون مسؤولاً
     addressee_prefixes: tuple[str, ...] = ()  # after a one-word subject, a word written with one names the addressee
     addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation, make it the addressee's name: لـ«الحياة»
     verb_particles: frozenset[str] = frozenset()  # stand before a clause's opening verb: وقد، ثم

@@ -131,6 +131,12 @@ CLAUSE_STOPS_AR = frozenset({
 # Auxiliaries that put the subject before the verb: وكان زيلينسكي أعلن.
 AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
 
+# Numbers from 11 to 99 count a noun in the accusative (عشرون مسؤولاً، أحد عشر نائباً), as digits do (20 نائباً): there
+# the accusative is the subject's own noun. Tens with their case endings, and عشر/عشرة of the teens.
+COUNTING_NUMBERS_AR = frozenset(
+    tens + ending for tens in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع") for ending in ("ون", "ين")
+) | {"عشر", "عشرة"}
+
 # Particles before a clause's opening verb: وقد علق الوزير قائلا، ثم رد قائلا.
 VERB_PARTICLES_AR = frozenset({"قد", "وقد", "فقد", "لقد", "ثم", "كما", "وكما"})
 
@@ -241,6 +247,7 @@ ARABIC = Lexicon(
     definite_prefixes=DEFINITE_PREFIXES_AR,
     noun_governors=NOUN_GOVERNORS_AR,
     source_relatives=SOURCE_RELATIVES_AR,
+    counting_numbers=COUNTING_NUMBERS_AR,
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     verb_particles=VERB_PARTICLES_AR,
