@@ -231,6 +231,33 @@ def test_arabic_subject_keeps_its_bracketed_gloss_whole():
     assert row["speaker"] == "وكالة الأنباء الرسمية (واس)" and row["text"] == "الملك استقبل الوفد"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ونقلت وكالة الأنباء عن مسؤول كبير قوله إن الاتفاق انهار.", "وكالة الأنباء", "الاتفاق انهار"),
+    ("ونسبت الصحيفة إلى مصدر عسكري قوله إن القوات تقدمت.", "الصحيفة", "القوات تقدمت"),
+])
+def test_arabic_relayed_source_belongs_to_the_attribution(text, speaker, content):
+    """The relaying subject is the speaker, as annotated news credits `The Times quoted an adviser as saying`;
+    the content starts after the source and its قوله."""
+    row = only(quotes_of(text, "ar"))
+    assert row["speaker"] == speaker and row["text"] == content and row["type"] == "indirect"
+
+
+def test_arabic_quoted_outlet_name_before_the_relayed_source_is_no_quote():
+    rows = quotes_of('ونقلت صحيفة "الشرق الأوسط" عن مصادر دبلوماسية أن المحادثات متعثرة.', "ar")
+    assert [(r["text"], r["type"]) for r in rows] == [("المحادثات متعثرة", "indirect")]
+
+
+def test_arabic_complementizer_of_a_time_clause_opens_no_report():
+    assert quotes_of("ونقلت الشرطة المصابين إلى المستشفى بعد أن وقع الانفجار.", "ar") == []
+    row = only(quotes_of("وقال الوزير بعد أن التقى نظيره إن المحادثات كانت مثمرة.", "ar"))
+    assert row["text"] == "المحادثات كانت مثمرة" and row["speaker"] == "الوزير"
+
+
+def test_english_relay_verb_ends_the_subject_of_its_participle():
+    row = only(quotes_of("The Associated Press quoted the minister as saying that the talks had failed.", "en"))
+    assert row["speaker"] == "The Associated Press" and row["text"] == "the talks had failed"
+
+
 def test_english_adding_that_reports_for_the_main_subject():
     rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
     row = only(rows, cue="adding")

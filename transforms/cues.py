@@ -642,7 +642,30 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
                 speaker = _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1])
+    source = _relayed_source(text, region_end, end, lex, marks, text[s:e]) if lex.relay_cues else None
+    if source is not None:
+        region_end = source[1]
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only)
+
+
+_MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
+
+
+@per_lexicon
+def _relay_links(lex: Lexicon) -> dict[str, str]:
+    return dict(lex.relay_cues)
+
+
+def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, form: str) -> tuple[int, int] | None:
+    """The source a relaying cue passes on, named after its link word within the next few words past `pos`
+    (the cue or its subject) with no clause punctuation between: `ونقلت الوكالة عن مصدر مسؤول قوله`."""
+    link = _relay_links(lex).get(form)
+    if link is None:
+        return None
+    for s, e in words_in(text, pos, min(limit, pos + 120), _MAX_RELAY_GAP + 1):
+        if text[s:e] == link:
+            return None if _has_punct(text, pos, s, "") else speaker_after(text, e, limit, lex, marks)
+    return None
 
 
 def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon) -> bool:

@@ -51,6 +51,10 @@ class Lexicon:
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
+    # A cue whose subject passes on another source's words, and the word that names that source after it
+    # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
+    relay_cues: tuple[tuple[str, str], ...] = ()
+    subordinators: frozenset[str] = frozenset()  # make a complementizer after them a time or concession clause's: بعد أن
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

@@ -39,6 +39,7 @@ CUE_VERBS_AR_BASE = (
     "تساءل", "تساءلت", "سأل", "سألت", "رد", "ردت", "أجاب", "أجابت",
     "توقع", "توقعت", "يتوقع", "تتوقع", "يعتقد", "تعتقد", "اعتقد", "اعتقدت",
     "نوه", "نوهت", "بيّن", "بيّنت",
+    "نسب", "نسبت", "ينسب", "تنسب", "ينقل", "تنقل", "نقلوا",
 )
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms
@@ -55,6 +56,14 @@ CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 )
 
+# Cues that pass on a source's words, with the preposition that names the source (`ونقلت الوكالة عن مصدر
+# مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The speaker stays the relaying subject, as annotated news
+# credits `The Times quoted an adviser as saying` to the Times; the source is part of the attribution.
+_RELAY_CUES_AR = {"نقل": "عن", "نقلت": "عن", "ينقل": "عن", "تنقل": "عن", "نقلوا": "عن",
+                  "نسب": "إلى", "نسبت": "إلى", "ينسب": "إلى", "تنسب": "إلى"}
+RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.items()
+                      for prefix in ("",) + CONJUNCTION_PREFIXES)
+
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
 SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR)
 
@@ -70,6 +79,11 @@ COMPLEMENTIZERS_AR = frozenset({
     "أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "ان", "انه", "انها",
     "أنّ", "إنّ", "أننا", "إننا", "أنني", "إنني", "إني", "أني", "بألا", "بأنّ",
 })
+
+# Before a complementizer these open a clause of time or concession, not a report: نقلت الشرطة المصابين
+# إلى المستشفى بعد أن وقع الانفجار.
+SUBORDINATORS_AR = frozenset(p + w for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "دون", "بدون")
+                             for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
 # (`قال إنه متفائل`, `أكدت أنها مستعدة`).
@@ -197,6 +211,8 @@ ARABIC = Lexicon(
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
+    relay_cues=RELAY_CUES_AR,
+    subordinators=SUBORDINATORS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,

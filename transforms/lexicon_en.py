@@ -148,7 +148,11 @@ CUE_PHRASES_EN = frozenset({"according to"})
 
 COMPLEMENTIZERS_EN = frozenset({"that", "whether"})
 
-SUBJECT_STOPS_EN = frozenset({
+# Verbs that pass on another source's words (`Reuters quoted an official as saying`): they end the subject
+# the participle after them reports for, which annotated news credits with the attribution.
+RELAY_VERBS_EN = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+SUBJECT_STOPS_EN = RELAY_VERBS_EN | frozenset({
     "in", "on", "at", "to", "that", "from", "during", "after", "before", "when", "and", "but", "or", "as",
     "because", "while", "if", "which", "who", "whom", "where", "than", "by", "with", "about", "for", "of",
     "is", "was", "are", "were", "be", "been", "it", "this", "these", "those", "what", "how", "why",

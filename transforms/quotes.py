@@ -408,15 +408,18 @@ def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
 
 def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     """The first complementizer among `words` before any full stop or quote mark, save those of a quoted
-    name (`قال لبرنامج "حديث الساعة" إن …`)."""
+    name (`قال لبرنامج "حديث الساعة" إن …`) and those of a subordinate clause (`بعد أن`)."""
     if _any_complementizer(doc.lex).search(doc.text, pos, words[-1][1]) is None:
         return None  # one scan rules out most cue contexts: no complementizer even inside a word
     stop = _stop_after(doc, pos, words[-1][1])
+    previous = ""
     for s, e in words:
         if stop is not None and s > stop:
             return None
-        if doc.text[s:e].lower() in doc.lex.complementizers:
+        word = doc.text[s:e].lower()
+        if word in doc.lex.complementizers and previous not in doc.lex.subordinators:
             return s, e
+        previous = word
     return None
 
 
