@@ -258,6 +258,14 @@ def test_english_relay_verb_ends_the_subject_of_its_participle():
     assert row["speaker"] == "The Associated Press" and row["text"] == "the talks had failed"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Rand Paul, R-Ky., told Fox News that the polls could be wrong.", "Sen. Rand Paul"),
+    ('"It is over," Rep. Glenn Thompson, R-Pa., said.', "Rep. Glenn Thompson"),
+])
+def test_english_party_and_state_after_a_name_is_no_speaker(text, speaker):
+    assert only(quotes_of(text, "en"))["speaker"] == speaker
+
+
 def test_english_adding_that_reports_for_the_main_subject():
     rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
     row = only(rows, cue="adding")

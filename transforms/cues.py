@@ -457,11 +457,12 @@ def _appositive_break(text: str, start: int, end: int, marks: str) -> bool:
 
 
 def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A short run of capitalised words (`Jake Sullivan`), not initials (`R-S.C.`) or a description."""
+    """A short run of capitalised words (`Jake Sullivan`), not initials (`R-S.C.`), a party and state
+    (`R-Ky.`: one capital and a hyphen) or a description."""
     words = text[start:end].split()
     return 0 < len(words) <= 4 and bool(lex.speaker_determiners) and all(w[0].isupper() for w in words) \
         and any(ch.islower() for ch in text[start:end]) and words[0].lower() not in lex.speaker_determiners \
-        and words[0].lower() not in lex.pronouns
+        and words[0].lower() not in lex.pronouns and not words[0].startswith("-", 1)
 
 
 def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
