@@ -266,6 +266,17 @@ def test_english_party_and_state_after_a_name_is_no_speaker(text, speaker):
     assert only(quotes_of(text, "en"))["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The minister told reporters on Tuesday that the talks had failed.", "the talks had failed"),
+    ("Trump told the raucous crowd in Ohio that he would win.", "he would win"),
+    ("She told reporters the plan was dead.", "reporters the plan was dead"),  # no complementizer: all of it
+    ("He told a woman who suggested that voting was useless to think again.",
+     "a woman who suggested that voting was useless to think again"),  # the relative clause keeps its `that`
+])
+def test_english_addressee_of_tell_is_not_the_reported_clause(text, content):
+    assert only(quotes_of(text, "en"), cue="told")["text"] == content
+
+
 def test_english_adding_that_reports_for_the_main_subject():
     rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
     row = only(rows, cue="adding")

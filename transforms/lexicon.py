@@ -54,6 +54,7 @@ class Lexicon:
     # A cue whose subject passes on another source's words, and the word that names that source after it
     # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
     relay_cues: tuple[tuple[str, str], ...] = ()
+    addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
     subordinators: frozenset[str] = frozenset()  # make a complementizer after them a time or concession clause's: بعد أن
 
 

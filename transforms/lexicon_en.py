@@ -115,6 +115,11 @@ def _forms(verb: str) -> tuple[str, ...]:
     return (verb, past, third, stem + "ing")
 
 
+# Reporting verbs whose object is the addressee: the reported clause starts at the complementizer past it
+# (`told the raucous crowd that …`), not right after the verb; a relative clause in the object keeps its own
+# (`told a woman who suggested that …`). `warn` is left out: `warned X to refrain from actions that …`.
+ADDRESSEE_CUES_EN = frozenset(f for v in ("tell", "inform", "assure", "remind", "promise") for f in _forms(v))
+
 # Multi-word reporting verbs: they behave as verbs (subject before them).
 CUE_VERB_PHRASES_EN = frozenset({
     "pointed out", "points out", "point out", "pointing out", "shot back", "fired back", "wrote back",
@@ -254,4 +259,5 @@ ENGLISH = Lexicon(
     clause_breaks=CLAUSE_BREAKS_EN,
     cue_adjuncts=CUE_ADJUNCTS_EN,
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
+    addressee_cues=ADDRESSEE_CUES_EN,
 )

@@ -384,13 +384,17 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, near[1], limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
-    if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
-            and not (inverted and first in lex.relative_pronouns):  # `said the man who built …`: not a report
+    bare = bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
+        and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
+    if bare and text[cue.start:cue.end].lower() not in lex.addressee_cues:
         return _trim(text, pos, limit)
     words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
     far = _complementizer(doc, words, pos)
-    if far is not None:
+    if far is not None and not (bare and any(text[s:e].lower() in lex.relative_pronouns
+                                             for s, e in words if s < far[0])):
         return _trim(text, far[1], limit)
+    if bare:  # `told reporters the plan is dead`
+        return _trim(text, pos, limit)
     for s, e in words[:5]:
         if text[s:e] in lex.content_prepositions:
             return _trim(text, e, limit)
