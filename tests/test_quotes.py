@@ -277,6 +277,18 @@ def test_english_addressee_of_tell_is_not_the_reported_clause(text, content):
     assert only(quotes_of(text, "en"), cue="told")["text"] == content
 
 
+@pytest.mark.parametrize("text, contents", [
+    ("Over the long term, according to the budget office, the deficit will grow fast.",
+     ["Over the long term", "the deficit will grow fast"]),
+    ("But, according to the poll, most voters remain undecided.", ["most voters remain undecided"]),
+    ("His time is quickly running out, according to his own supporters, who are offering candid views.",
+     ["His time is quickly running out"]),
+])
+def test_english_source_phrase_inside_its_content(text, contents):
+    rows = quotes_of(text, "en")
+    assert [r["text"] for r in rows if r["cue"] == "according to"] == contents
+
+
 def test_english_adding_that_reports_for_the_main_subject():
     rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
     row = only(rows, cue="adding")

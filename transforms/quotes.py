@@ -511,9 +511,11 @@ def _coordinated(doc: _Document, cue: Cue) -> bool:
 
 
 def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tuple[int, int]]:
-    """`Now, he says, at least seven delegates …`: an attribution set off by commas inside its content;
-    the content is the part before it and the part after it."""
-    if cue.phrase or cue.subjectless or cue.speaker is None or cue.speaker[0] > cue.start \
+    """`Now, he says, at least seven delegates …`, `Over the long term, according to the budget office, the
+    rise in …`: an attribution set off by commas inside its content; the content is the part before it and
+    the part after it. A source phrase does so only after a few words that are no clause of their own, and
+    not before a clause of the writer's (`…, according to his supporters, who are offering …`)."""
+    if cue.subjectless or (not cue.phrase and (cue.speaker is None or cue.speaker[0] > cue.start)) \
             or doc.char_before(floor, cue.region_start) not in _COMMAS:
         return []
     after = _trim(doc.text, cue.region_end, limit, " \t")
@@ -522,8 +524,30 @@ def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tup
     before, rest = _trim(doc.text, floor, cue.region_start), _trim(doc.text, after[0] + 1, limit)
     if not doc.at_least(*rest, 3) or not doc.at_least(*before, 1):
         return []
+    if cue.phrase:
+        if floor != doc.sentences[doc.sentence_of(cue.start)][0] or _opens_writer_clause(doc, rest[0]) \
+                or doc.at_least(*before, _MAX_PARENTHETICAL_LEAD_WORDS + 1):
+            return []  # only a short opening of the sentence: not `he told advisers afterward, according to X, …`
+        if doc.text[before[0]:before[1]].lower() in doc.lex.coordinators:
+            before = (before[0], before[0])  # `But, according to the poll, …`: the conjunction is the writer's
     brk = clause_break(doc.text, rest[0], rest[1], doc.lex, doc.inside_quotation)
-    return [before, _trim(doc.text, rest[0], brk) if brk is not None else rest]
+    return [span for span in (before, _trim(doc.text, rest[0], brk) if brk is not None else rest) if span[0] < span[1]]
+
+
+_MAX_PARENTHETICAL_LEAD_WORDS = 6  # words before `, according to X,` that leave its clause open: `Over the long term`
+
+
+def _opens_writer_clause(doc: _Document, pos: int) -> bool:
+    """Whether the words at `pos` open a clause of the writer's: a relative pronoun, a coordinator or a
+    clause break (`which`, `but`, `while`)."""
+    words = words_in(doc.text, pos, pos + 40, 2)
+    if not words:
+        return False
+    first = doc.text[words[0][0]:words[0][1]].lower()
+    two = doc.text[words[0][0]:words[-1][1]].lower()
+    lex = doc.lex
+    return first in lex.relative_pronouns or first in lex.coordinators or first in lex.clause_breaks \
+        or two in lex.clause_breaks
 
 
 def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
