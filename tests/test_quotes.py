@@ -289,6 +289,20 @@ def test_english_source_phrase_inside_its_content(text, contents):
     assert [r["text"] for r in rows if r["cue"] == "according to"] == contents
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وشدد الرئيس على ضرورة وقف إطلاق النار فورا.", "الرئيس", "ضرورة وقف إطلاق النار فورا"),
+    ("ودعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار.", "الأمين العام للأمم المتحدة", "وقف فوري لإطلاق النار"),
+])
+def test_arabic_nominal_content_after_a_cue_of_its_own_preposition(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert row["speaker"] == speaker and row["text"] == content
+
+
+def test_arabic_preposition_of_another_cue_opens_an_adjunct():
+    rows = quotes_of("وقال الوزير على هامش القمة: «سنواصل الحوار».", "ar")
+    assert [(r["text"], r["type"]) for r in rows] == [("سنواصل الحوار", "direct")]
+
+
 def test_english_adding_that_reports_for_the_main_subject():
     rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
     row = only(rows, cue="adding")

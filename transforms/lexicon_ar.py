@@ -96,6 +96,17 @@ SUBJECT_COMPLEMENTIZERS_AR = frozenset({
 # ... and a quotation after the proclitic بـ written apart: ووصف الوزير الاتفاق بـ«التاريخي».
 CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 
+# ... and prepositions that do so after one cue only, which elsewhere open an adjunct (`قال على هامش القمة`):
+# وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار. Verbs that take an
+# object before the preposition (حث X على، يدعو X إلى) are left out: the verb-first subject search would
+# take the object for the speaker.
+_CUE_PREPOSITIONS_AR = {
+    "على": ("شدد", "شددت", "يشدد", "تشدد", "شدّد", "شدّدت", "أكد", "أكدت", "يؤكد", "تؤكد", "أكّد", "أكّدت"),
+    "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت"),
+}
+CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
+                            for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
+
 # Relative pronouns open a clause about a noun (`غوميري الذي قاد اللجنة`); a clause that starts with one
 # is no fronted subject (`والتي يعتقد أن …`).
 RELATIVE_PRONOUNS_AR = frozenset({
@@ -208,6 +219,7 @@ ARABIC = Lexicon(
     quote_pairs=QUOTE_PAIRS_AR,
     subjectless_cues=SUBJECTLESS_CUES_AR,
     content_prepositions=CONTENT_PREPOSITIONS_AR,
+    cue_prepositions=CUE_PREPOSITIONS_AR,
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,

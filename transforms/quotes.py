@@ -395,10 +395,16 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, far[1], limit)
     if bare:  # `told reporters the plan is dead`
         return _trim(text, pos, limit)
+    own = _cue_prepositions(lex).get(text[cue.start:cue.end]) if lex.cue_prepositions else None
     for s, e in words[:5]:
-        if text[s:e] in lex.content_prepositions:
+        if text[s:e] in lex.content_prepositions or text[s:e] == own:
             return _trim(text, e, limit)
     return None
+
+
+@per_lexicon
+def _cue_prepositions(lex: Lexicon) -> dict[str, str]:
+    return dict(lex.cue_prepositions)
 
 
 def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
