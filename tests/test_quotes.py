@@ -303,6 +303,21 @@ def test_arabic_preposition_of_another_cue_opens_an_adjunct():
     assert [(r["text"], r["type"]) for r in rows] == [("سنواصل الحوار", "direct")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('وقالت صحيفة «الشرق الأوسط» السعودية إن المحادثات متعثرة.', "صحيفة «الشرق الأوسط» السعودية"),
+    ('وقالت حركة "حماس"، في بيان، إن الهدنة انتهت.', 'حركة "حماس"'),
+    ('ونقل موقع "أكسيوس" عن مسؤولين أميركيين أن الإدارة تدرس خيارات جديدة.', 'موقع "أكسيوس"'),
+])
+def test_arabic_quoted_name_of_an_outlet_belongs_to_the_speaker(text, speaker):
+    row = only(quotes_of(text, "ar"))
+    assert row["speaker"] == speaker and row["type"] == "indirect"
+
+
+def test_arabic_quotation_after_another_subject_is_speech():
+    row = only(quotes_of('وقال الوزير "لن نتراجع عن قرارنا".', "ar"))
+    assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "لن نتراجع عن قرارنا", "direct")
+
+
 def test_english_adding_that_reports_for_the_main_subject():
     rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
     row = only(rows, cue="adding")

@@ -193,8 +193,17 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     cased = bool(lex.speaker_determiners)
     ends = _subject_ends(lex)
     previous = ""  # the last word of the subject so far, lower-cased
+    named_until = -1  # the end of a quoted name the subject holds: صحيفة "الشرق الأوسط"
     for m in _PIECE.finditer(text, pos, min(limit, pos + 160)):  # lazily: the subject ends after a few pieces
+        if m.start() < named_until:
+            continue
         piece = m.group()
+        if previous in lex.name_heads and (named := _quoted_name(text, m.start(), limit, lex)):
+            last = named_until = named
+            if named < len(text) and not text[named].isspace():
+                break  # punctuation after the name ends the subject
+            previous = ""
+            continue
         left = piece.lstrip(edge)
         lead = len(piece) - len(left)
         core = left.rstrip(edge)
@@ -234,6 +243,31 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if text.count(opener, first, last) > text.count(closer, first, last) and text.startswith(closer, last):
             last += 1
     return first, last
+
+
+_MAX_QUOTED_NAME_WORDS = 4
+
+
+@per_lexicon
+def _closing_marks(lex: Lexicon) -> dict[str, str]:
+    closing: dict[str, str] = {}
+    for opening, close in lex.quote_pairs:
+        closing[opening] = closing.get(opening, "") + close
+    return closing
+
+
+def _quoted_name(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
+    """The end of a short quoted name opening at `pos` (`"الشرق الأوسط"`), closing mark included."""
+    closers = _closing_marks(lex).get(text[pos])
+    if not closers:
+        return None
+    for end in range(pos + 2, min(limit, pos + 60)):
+        ch = text[end]
+        if ch in closers:
+            return end + 1 if len(words_in(text, pos + 1, end)) <= _MAX_QUOTED_NAME_WORDS else None
+        if ch in CLAUSE_PUNCT:
+            return None
+    return None
 
 
 def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, str]]:

@@ -51,6 +51,7 @@ class Lexicon:
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
+    name_heads: frozenset[str] = frozenset()  # nouns a quoted name follows in a mention: صحيفة "الشرق الأوسط"
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
     # A cue whose subject passes on another source's words, and the word that names that source after it
     # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after

@@ -107,6 +107,14 @@ _CUE_PREPOSITIONS_AR = {
 CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
                             for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
 
+# Nouns of outlets and organisations that a quoted proper name follows inside a mention: صحيفة "الشرق الأوسط"،
+# موقع "أكسيوس"، حركة «حماس». A quotation after another subject word is speech: وقال الوزير "لن نتراجع".
+NAME_HEADS_AR = frozenset(p + w for w in (
+    "صحيفة", "جريدة", "موقع", "قناة", "وكالة", "مجلة", "شبكة", "إذاعة", "برنامج", "تلفزيون", "منصة", "حركة",
+    "حزب", "جماعة", "تنظيم", "منظمة", "جمعية", "ائتلاف", "تحالف", "مجموعة", "شركة", "مؤسسة", "مركز", "معهد",
+    "صحيفتا", "موقعا", "قناتا",
+) for p in ("", "و"))
+
 # Relative pronouns open a clause about a noun (`غوميري الذي قاد اللجنة`); a clause that starts with one
 # is no fronted subject (`والتي يعتقد أن …`).
 RELATIVE_PRONOUNS_AR = frozenset({
@@ -223,6 +231,7 @@ ARABIC = Lexicon(
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
+    name_heads=NAME_HEADS_AR,
     relay_cues=RELAY_CUES_AR,
     subordinators=SUBORDINATORS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
