@@ -366,6 +366,93 @@ def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ونقلت وكالة الأنباء عن مسؤول كبير قوله إن الاتفاق انهار.", "وكالة الأنباء", "الاتفاق انهار"),
+    ("ونسبت الصحيفة إلى مصدر عسكري قوله إن القوات تقدمت.", "الصحيفة", "القوات تقدمت"),
+])
+def test_arabic_relayed_source_belongs_to_the_attribution(text, speaker, content):
+    """The relaying subject is the speaker, as annotated news credits `The Times quoted an adviser as saying`;
+    the content starts after the source and its قوله."""
+    row = only(quotes_of(text, "ar"))
+    assert row["speaker"] == speaker and row["text"] == content and row["type"] == "indirect"
+
+
+def test_arabic_quoted_outlet_name_before_the_relayed_source_is_no_quote():
+    rows = quotes_of('ونقلت صحيفة "الشرق الأوسط" عن مصادر دبلوماسية أن المحادثات متعثرة.', "ar")
+    assert [(r["text"], r["type"]) for r in rows] == [("المحادثات متعثرة", "indirect")]
+
+
+def test_arabic_complementizer_of_a_time_clause_opens_no_report():
+    assert quotes_of("ونقلت الشرطة المصابين إلى المستشفى بعد أن وقع الانفجار.", "ar") == []
+    row = only(quotes_of("وقال الوزير بعد أن التقى نظيره إن المحادثات كانت مثمرة.", "ar"))
+    assert row["text"] == "المحادثات كانت مثمرة" and row["speaker"] == "الوزير"
+
+
+def test_english_relay_verb_ends_the_subject_of_its_participle():
+    row = only(quotes_of("The Associated Press quoted the minister as saying that the talks had failed.", "en"))
+    assert row["speaker"] == "The Associated Press" and row["text"] == "the talks had failed"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Rand Paul, R-Ky., told Fox News that the polls could be wrong.", "Sen. Rand Paul"),
+    ('"It is over," Rep. Glenn Thompson, R-Pa., said.', "Rep. Glenn Thompson"),
+])
+def test_english_party_and_state_after_a_name_is_no_speaker(text, speaker):
+    assert only(quotes_of(text, "en"))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister told reporters on Tuesday that the talks had failed.", "the talks had failed"),
+    ("Trump told the raucous crowd in Ohio that he would win.", "he would win"),
+    ("She told reporters the plan was dead.", "reporters the plan was dead"),  # no complementizer: all of it
+    ("He told a woman who suggested that voting was useless to think again.",
+     "a woman who suggested that voting was useless to think again"),  # the relative clause keeps its `that`
+])
+def test_english_addressee_of_tell_is_not_the_reported_clause(text, content):
+    assert only(quotes_of(text, "en"), cue="told")["text"] == content
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Over the long term, according to the budget office, the deficit will grow fast.",
+     ["Over the long term", "the deficit will grow fast"]),
+    ("But, according to the poll, most voters remain undecided.", ["most voters remain undecided"]),
+    ("His time is quickly running out, according to his own supporters, who are offering candid views.",
+     ["His time is quickly running out"]),
+])
+def test_english_source_phrase_inside_its_content(text, contents):
+    rows = quotes_of(text, "en")
+    assert [r["text"] for r in rows if r["cue"] == "according to"] == contents
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وشدد الرئيس على ضرورة وقف إطلاق النار فورا.", "الرئيس", "ضرورة وقف إطلاق النار فورا"),
+    ("ودعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار.", "الأمين العام للأمم المتحدة", "وقف فوري لإطلاق النار"),
+])
+def test_arabic_nominal_content_after_a_cue_of_its_own_preposition(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert row["speaker"] == speaker and row["text"] == content
+
+
+def test_arabic_preposition_of_another_cue_opens_an_adjunct():
+    rows = quotes_of("وقال الوزير على هامش القمة: «سنواصل الحوار».", "ar")
+    assert [(r["text"], r["type"]) for r in rows] == [("سنواصل الحوار", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وقالت صحيفة «الشرق الأوسط» السعودية إن المحادثات متعثرة.', "صحيفة «الشرق الأوسط» السعودية"),
+    ('وقالت حركة "حماس"، في بيان، إن الهدنة انتهت.', 'حركة "حماس"'),
+    ('ونقل موقع "أكسيوس" عن مسؤولين أميركيين أن الإدارة تدرس خيارات جديدة.', 'موقع "أكسيوس"'),
+])
+def test_arabic_quoted_name_of_an_outlet_belongs_to_the_speaker(text, speaker):
+    row = only(quotes_of(text, "ar"))
+    assert row["speaker"] == speaker and row["type"] == "indirect"
+
+
+def test_arabic_quotation_after_another_subject_is_speech():
+    row = only(quotes_of('وقال الوزير "لن نتراجع عن قرارنا".', "ar"))
+    assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "لن نتراجع عن قرارنا", "direct")
+
+
 def test_english_adding_that_reports_for_the_main_subject():
     rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
     row = only(rows, cue="adding")

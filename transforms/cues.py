@@ -193,8 +193,17 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     cased = bool(lex.speaker_determiners)
     ends = _subject_ends(lex)
     previous = ""  # the last word of the subject so far, lower-cased
+    named_until = -1  # the end of a quoted name the subject holds: صحيفة "الشرق الأوسط"
     for m in _PIECE.finditer(text, pos, min(limit, pos + 160)):  # lazily: the subject ends after a few pieces
+        if m.start() < named_until:
+            continue
         piece = m.group()
+        if previous in lex.name_heads and (named := _quoted_name(text, m.start(), limit, lex)):
+            last = named_until = named
+            if named < len(text) and not text[named].isspace():
+                break  # punctuation after the name ends the subject
+            previous = ""
+            continue
         left = piece.lstrip(edge)
         lead = len(piece) - len(left)
         core = left.rstrip(edge)
@@ -237,6 +246,31 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if text.count(opener, first, last) > text.count(closer, first, last) and text.startswith(closer, last):
             last += 1
     return first, last
+
+
+_MAX_QUOTED_NAME_WORDS = 4
+
+
+@per_lexicon
+def _closing_marks(lex: Lexicon) -> dict[str, str]:
+    closing: dict[str, str] = {}
+    for opening, close in lex.quote_pairs:
+        closing[opening] = closing.get(opening, "") + close
+    return closing
+
+
+def _quoted_name(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
+    """The end of a short quoted name opening at `pos` (`"الشرق الأوسط"`), closing mark included."""
+    closers = _closing_marks(lex).get(text[pos])
+    if not closers:
+        return None
+    for end in range(pos + 2, min(limit, pos + 60)):
+        ch = text[end]
+        if ch in closers:
+            return end + 1 if len(words_in(text, pos + 1, end)) <= _MAX_QUOTED_NAME_WORDS else None
+        if ch in CLAUSE_PUNCT:
+            return None
+    return None
 
 
 def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, str]]:
@@ -460,11 +494,12 @@ def _appositive_break(text: str, start: int, end: int, marks: str) -> bool:
 
 
 def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A short run of capitalised words (`Jake Sullivan`), not initials (`R-S.C.`) or a description."""
+    """A short run of capitalised words (`Jake Sullivan`), not initials (`R-S.C.`), a party and state
+    (`R-Ky.`: one capital and a hyphen) or a description."""
     words = text[start:end].split()
     return 0 < len(words) <= 4 and bool(lex.speaker_determiners) and all(w[0].isupper() for w in words) \
         and any(ch.islower() for ch in text[start:end]) and words[0].lower() not in lex.speaker_determiners \
-        and words[0].lower() not in lex.pronouns
+        and words[0].lower() not in lex.pronouns and not words[0].startswith("-", 1)
 
 
 def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -481,28 +516,6 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
                 continue
             return words[k + 1][0], words[last][1]
     return None
-
-
-_MAX_NAME_WORDS = 3  # a longer quotation may be speech (quotes: _MIN_FLOATING_WORDS)
-
-
-@lru_cache(maxsize=None)
-def _quoted_name_pattern(marks: str) -> re.Pattern[str]:
-    inner = re.escape(marks)
-    return re.compile(f"[^\\S\n]*[{inner}]([^{inner}\n]{{1,60}})[{inner}]")
-
-
-def _quoted_name_end(text: str, subject: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> int:
-    """`وذكرت صحيفة «واشنطن بوست» أن …`: where a VSO subject ends that names its head noun (صحيفة، نقابة) in a short
-    quotation with the clause going on after it. A definite subject is complete (`وقال الرئيس «سننتصر» في كلمة`):
-    the quotation after it is speech."""
-    pos = subject[1]
-    m = _quoted_name_pattern(marks).match(text, pos, limit)
-    if m is None or len(words_in(text, m.start(1), m.end(1), _MAX_NAME_WORDS + 1)) > _MAX_NAME_WORDS \
-            or text[max(subject[0], text.rfind(" ", subject[0], pos) + 1):pos].startswith(lex.definite_prefixes):
-        return pos
-    after = words_in(text, m.end(), min(limit, m.end() + 40), 1)
-    return m.end() if after and not _has_punct(text, m.end(), after[0][0], marks) else pos
 
 
 _MAX_RELATIVE_WORDS = 20
@@ -731,11 +744,33 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
             if speaker is None:
                 speaker = _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
             else:
-                speaker = speaker[0], _quoted_name_end(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
+    source = _relayed_source(text, region_end, end, lex, marks, text[s:e]) if lex.relay_cues else None
+    if source is not None:
+        region_end = source[1]
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only)
+
+
+_MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
+
+
+@per_lexicon
+def _relay_links(lex: Lexicon) -> dict[str, str]:
+    return dict(lex.relay_cues)
+
+
+def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, form: str) -> tuple[int, int] | None:
+    """The source a relaying cue passes on, named after its link word within the next few words past `pos`
+    (the cue or its subject) with no clause punctuation between: `ونقلت الوكالة عن مصدر مسؤول قوله`."""
+    link = _relay_links(lex).get(form)
+    if link is None:
+        return None
+    for s, e in words_in(text, pos, min(limit, pos + 120), _MAX_RELAY_GAP + 1):
+        if text[s:e] == link:
+            return None if _has_punct(text, pos, s, "") else speaker_after(text, e, limit, lex, marks)
+    return None
 
 
 def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon) -> bool:

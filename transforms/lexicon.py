@@ -36,6 +36,7 @@ class Lexicon:
     participles_after_comma: bool = False
     progressive_auxiliaries: frozenset[str] = frozenset()  # make such a form a finite verb: `Pelosi was discussing`
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
+    cue_prepositions: tuple[tuple[str, str], ...] = ()  # (cue form, its own such preposition): شدد على ضرورة …
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
     adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)
     adverb_lookalikes: frozenset[str] = frozenset()  # nouns with that ending: family, assembly
@@ -50,6 +51,7 @@ class Lexicon:
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
+    name_heads: frozenset[str] = frozenset()  # nouns a quoted name follows in a mention: صحيفة "الشرق الأوسط"
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
     noun_governors: frozenset[str] = frozenset()  # a cue word right after one is a verbal noun: يمكن نقل، في ذكر
     source_relatives: frozenset[str] = frozenset()  # after a source phrase, the statement's verb follows: بحسب ما قاله
@@ -60,6 +62,11 @@ class Lexicon:
     # a colon closes an attribution: the unmarked clause after it is its content (قال في بيان: …), and the adjuncts
     # before it may run longer than before a complementizer (قال في كلمة ألقاها … في العاصمة: «…»)
     colon_closes_attribution: bool = False
+    # A cue whose subject passes on another source's words, and the word that names that source after it
+    # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
+    relay_cues: tuple[tuple[str, str], ...] = ()
+    addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
+    subordinators: frozenset[str] = frozenset()  # make a complementizer after them a time or concession clause's: بعد أن
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

@@ -46,6 +46,7 @@ CUE_VERBS_AR_BASE = (
     "ينوه", "تنوه", "يلفت", "تلفت", "يقر", "تقر", "يعترف", "تعترف", "يطالب", "تطالب", "طالبوا",
     "صرحوا", "شددوا", "حذروا", "اعتبروا", "رأوا", "نفوا", "كتبوا", "كشفوا", "زعموا", "أفادوا", "اعترفوا",
     "يؤكدون", "يشيرون", "يرون", "يعتقدون", "يعتبرون",
+    "نسب", "نسبت", "ينسب", "تنسب", "ينقل", "تنقل", "نقلوا",
 )
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms
@@ -61,6 +62,14 @@ PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 )
+
+# Cues that pass on a source's words, with the preposition that names the source (`ونقلت الوكالة عن مصدر
+# مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The speaker stays the relaying subject, as annotated news
+# credits `The Times quoted an adviser as saying` to the Times; the source is part of the attribution.
+_RELAY_CUES_AR = {"نقل": "عن", "نقلت": "عن", "ينقل": "عن", "تنقل": "عن", "نقلوا": "عن",
+                  "نسب": "إلى", "نسبت": "إلى", "ينسب": "إلى", "تنسب": "إلى"}
+RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.items()
+                      for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
 SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR)
@@ -82,6 +91,11 @@ COMPLEMENTIZERS_AR = frozenset({
     "فإن", "فإنّ", "فان",  # after a source phrase or an adverbial: وبحسب الوزارة فإن …، كما يوضح الفيلم فإن …
 })
 
+# Before a complementizer these open a clause of time or concession, not a report: نقلت الشرطة المصابين
+# إلى المستشفى بعد أن وقع الانفجار.
+SUBORDINATORS_AR = frozenset(p + w for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "دون", "بدون")
+                             for p in ("",) + CONJUNCTION_PREFIXES)
+
 # Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
 # (`قال إنه متفائل`, `أكدت أنها مستعدة`).
 SUBJECT_COMPLEMENTIZERS_AR = frozenset({
@@ -92,6 +106,25 @@ SUBJECT_COMPLEMENTIZERS_AR = frozenset({
 # Nominal content after a cue: أعلن عن مقتل ...، أعرب عن تقديره ...
 # ... and a quotation after the proclitic بـ written apart: ووصف الوزير الاتفاق بـ«التاريخي».
 CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
+
+# ... and prepositions that do so after one cue only, which elsewhere open an adjunct (`قال على هامش القمة`):
+# وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار. Verbs that take an
+# object before the preposition (حث X على، يدعو X إلى) are left out: the verb-first subject search would
+# take the object for the speaker.
+_CUE_PREPOSITIONS_AR = {
+    "على": ("شدد", "شددت", "يشدد", "تشدد", "شدّد", "شدّدت", "أكد", "أكدت", "يؤكد", "تؤكد", "أكّد", "أكّدت"),
+    "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت"),
+}
+CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
+                            for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
+
+# Nouns of outlets and organisations that a quoted proper name follows inside a mention: صحيفة "الشرق الأوسط"،
+# موقع "أكسيوس"، حركة «حماس». A quotation after another subject word is speech: وقال الوزير "لن نتراجع".
+NAME_HEADS_AR = frozenset(p + w for w in (
+    "صحيفة", "جريدة", "موقع", "قناة", "وكالة", "مجلة", "شبكة", "إذاعة", "برنامج", "تلفزيون", "منصة", "حركة",
+    "حزب", "جماعة", "تنظيم", "منظمة", "جمعية", "ائتلاف", "تحالف", "مجموعة", "شركة", "مؤسسة", "مركز", "معهد",
+    "صحيفتا", "موقعا", "قناتا", "نقابة", "اتحاد", "هيئة", "لجنة", "جبهة", "رابطة",
+) for p in ("", "و"))
 
 # Relative pronouns open a clause about a noun (`غوميري الذي قاد اللجنة`); a clause that starts with one
 # is no fronted subject (`والتي يعتقد أن …`).
@@ -242,6 +275,7 @@ ARABIC = Lexicon(
     quote_pairs=QUOTE_PAIRS_AR,
     subjectless_cues=SUBJECTLESS_CUES_AR,
     content_prepositions=CONTENT_PREPOSITIONS_AR,
+    cue_prepositions=CUE_PREPOSITIONS_AR,
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
@@ -252,6 +286,9 @@ ARABIC = Lexicon(
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     verb_particles=VERB_PARTICLES_AR,
     colon_closes_attribution=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة …
+    name_heads=NAME_HEADS_AR,
+    relay_cues=RELAY_CUES_AR,
+    subordinators=SUBORDINATORS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,

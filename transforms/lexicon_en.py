@@ -115,6 +115,11 @@ def _forms(verb: str) -> tuple[str, ...]:
     return (verb, past, third, stem + "ing")
 
 
+# Reporting verbs whose object is the addressee: the reported clause starts at the complementizer past it
+# (`told the raucous crowd that …`), not right after the verb; a relative clause in the object keeps its own
+# (`told a woman who suggested that …`). `warn` is left out: `warned X to refrain from actions that …`.
+ADDRESSEE_CUES_EN = frozenset(f for v in ("tell", "inform", "assure", "remind", "promise") for f in _forms(v))
+
 # Multi-word reporting verbs: they behave as verbs (subject before them).
 CUE_VERB_PHRASES_EN = frozenset({
     "pointed out", "points out", "point out", "pointing out", "shot back", "fired back", "wrote back",
@@ -148,7 +153,11 @@ CUE_PHRASES_EN = frozenset({"according to"})
 
 COMPLEMENTIZERS_EN = frozenset({"that", "whether"})
 
-SUBJECT_STOPS_EN = frozenset({
+# Verbs that pass on another source's words (`Reuters quoted an official as saying`): they end the subject
+# the participle after them reports for, which annotated news credits with the attribution.
+RELAY_VERBS_EN = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+SUBJECT_STOPS_EN = RELAY_VERBS_EN | frozenset({
     "in", "on", "at", "to", "that", "from", "during", "after", "before", "when", "and", "but", "or", "as",
     "because", "while", "if", "which", "who", "whom", "where", "than", "by", "with", "about", "for", "of",
     "is", "was", "are", "were", "be", "been", "it", "this", "these", "those", "what", "how", "why",
@@ -250,4 +259,5 @@ ENGLISH = Lexicon(
     clause_breaks=CLAUSE_BREAKS_EN,
     cue_adjuncts=CUE_ADJUNCTS_EN,
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
+    addressee_cues=ADDRESSEE_CUES_EN,
 )

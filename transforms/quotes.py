@@ -401,8 +401,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, near[1], limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
-    if bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
-            and not (inverted and first in lex.relative_pronouns):  # `said the man who built …`: not a report
+    bare = bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
+        and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
+    if bare and text[cue.start:cue.end].lower() not in lex.addressee_cues:
         return _trim(text, pos, limit)
     if lex.colon_closes_attribution:
         colon = _lead_colon(doc, pos, limit)
@@ -410,10 +411,14 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             return _trim(text, colon + 1, limit)
     words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
     far = _complementizer(doc, words, pos)
-    if far is not None:
+    if far is not None and not (bare and any(text[s:e].lower() in lex.relative_pronouns
+                                             for s, e in words if s < far[0])):
         return _trim(text, far[1], limit)
+    if bare:  # `told reporters the plan is dead`
+        return _trim(text, pos, limit)
+    own = _cue_prepositions(lex).get(text[cue.start:cue.end]) if lex.cue_prepositions else None
     for s, e in words[:5]:
-        if text[s:e] in lex.content_prepositions:
+        if text[s:e] in lex.content_prepositions or text[s:e] == own:
             return _trim(text, e, limit)
     return None
 
@@ -424,6 +429,11 @@ def _lead_colon(doc: _Document, pos: int, limit: int) -> int | None:
     if colon < 0 or colon + 1 == len(doc.text) or not doc.text[colon + 1].isspace() or not _lead_ok(doc, pos, colon + 1):
         return None
     return colon
+
+
+@per_lexicon
+def _cue_prepositions(lex: Lexicon) -> dict[str, str]:
+    return dict(lex.cue_prepositions)
 
 
 def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
@@ -437,15 +447,18 @@ def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
 
 def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     """The first complementizer among `words` before any full stop or quote mark, save those of a quoted
-    name (`قال لبرنامج "حديث الساعة" إن …`)."""
+    name (`قال لبرنامج "حديث الساعة" إن …`) and those of a subordinate clause (`بعد أن`)."""
     if _any_complementizer(doc.lex).search(doc.text, pos, words[-1][1]) is None:
         return None  # one scan rules out most cue contexts: no complementizer even inside a word
     stop = _stop_after(doc, pos, words[-1][1])
+    previous = ""
     for s, e in words:
         if stop is not None and s > stop:
             return None
-        if doc.text[s:e].lower() in doc.lex.complementizers:
+        word = doc.text[s:e].lower()
+        if word in doc.lex.complementizers and previous not in doc.lex.subordinators:
             return s, e
+        previous = word
     return None
 
 
@@ -547,9 +560,11 @@ def _coordinated(doc: _Document, cue: Cue) -> bool:
 
 
 def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tuple[int, int]]:
-    """`Now, he says, at least seven delegates …`: an attribution set off by commas inside its content;
-    the content is the part before it and the part after it."""
-    if cue.phrase or cue.subjectless or cue.speaker is None or cue.speaker[0] > cue.start \
+    """`Now, he says, at least seven delegates …`, `Over the long term, according to the budget office, the
+    rise in …`: an attribution set off by commas inside its content; the content is the part before it and
+    the part after it. A source phrase does so only after a few words that are no clause of their own, and
+    not before a clause of the writer's (`…, according to his supporters, who are offering …`)."""
+    if cue.subjectless or (not cue.phrase and (cue.speaker is None or cue.speaker[0] > cue.start)) \
             or doc.char_before(floor, cue.region_start) not in _COMMAS:
         return []
     after = _trim(doc.text, cue.region_end, limit, " \t")
@@ -558,8 +573,30 @@ def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tup
     before, rest = _trim(doc.text, floor, cue.region_start), _trim(doc.text, after[0] + 1, limit)
     if not doc.at_least(*rest, 3) or not doc.at_least(*before, 1):
         return []
+    if cue.phrase:
+        if floor != doc.sentences[doc.sentence_of(cue.start)][0] or _opens_writer_clause(doc, rest[0]) \
+                or doc.at_least(*before, _MAX_PARENTHETICAL_LEAD_WORDS + 1):
+            return []  # only a short opening of the sentence: not `he told advisers afterward, according to X, …`
+        if doc.text[before[0]:before[1]].lower() in doc.lex.coordinators:
+            before = (before[0], before[0])  # `But, according to the poll, …`: the conjunction is the writer's
     brk = clause_break(doc.text, rest[0], rest[1], doc.lex, doc.inside_quotation)
-    return [before, _trim(doc.text, rest[0], brk) if brk is not None else rest]
+    return [span for span in (before, _trim(doc.text, rest[0], brk) if brk is not None else rest) if span[0] < span[1]]
+
+
+_MAX_PARENTHETICAL_LEAD_WORDS = 6  # words before `, according to X,` that leave its clause open: `Over the long term`
+
+
+def _opens_writer_clause(doc: _Document, pos: int) -> bool:
+    """Whether the words at `pos` open a clause of the writer's: a relative pronoun, a coordinator or a
+    clause break (`which`, `but`, `while`)."""
+    words = words_in(doc.text, pos, pos + 40, 2)
+    if not words:
+        return False
+    first = doc.text[words[0][0]:words[0][1]].lower()
+    two = doc.text[words[0][0]:words[-1][1]].lower()
+    lex = doc.lex
+    return first in lex.relative_pronouns or first in lex.coordinators or first in lex.clause_breaks \
+        or two in lex.clause_breaks
 
 
 def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:

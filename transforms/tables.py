@@ -92,7 +92,10 @@ QUOTES = Table(
         Column("char_end", pa.int64(), False, f"End of the quoted words (exclusive); {OFFSET_NOTE}"),
         Column("text", pa.string(), False, "documents.text[char_start:char_end]"),
         Column("quote_type", pa.string(), False, "direct (all in quote marks), mixed (partly) or indirect (none)"),
-        Column("speaker", pa.string(), True, "The speaker mention nearest the quote; null when none found"),
+        Column("speaker", pa.string(), True,
+               "The speaker mention nearest the quote; null when none found. A relayed quote is credited to "
+               "the relaying source, as annotated news does: `Reuters quoted an aide as saying` and "
+               "`نقلت الوكالة عن مصدر قوله` give Reuters and الوكالة"),
         Column("speaker_start", pa.int64(), True, f"Start of the speaker mention; {OFFSET_NOTE}"),
         Column("speaker_end", pa.int64(), True, f"End of the speaker mention (exclusive); {OFFSET_NOTE}"),
         Column("speaker_inherited", pa.bool_(), False,
