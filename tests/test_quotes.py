@@ -361,6 +361,13 @@ def test_arabic_long_adjuncts_before_the_attribution_colon():
     assert (row["type"], row["speaker"]) == ("direct", "الرئيس")
 
 
+def test_arabic_content_preposition_past_a_comma_only_after_an_aside():
+    row = only(quotes_of("وأعربت الخارجية القطرية، في بيان، عن إدانتها الشديدة للهجوم.", "ar"))
+    assert row["text"] == "إدانتها الشديدة للهجوم"
+    text = "وقسمت المعاهدة الأراضي التي تطالب بها ألبانيا، بصرف النظر عن تركيبتها العرقية، بين حلفاء البلقان."
+    assert quotes_of(text, "ar") == []
+
+
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
     row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"

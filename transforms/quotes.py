@@ -417,9 +417,15 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if bare:  # `told reporters the plan is dead`
         return _trim(text, pos, limit)
     own = _cue_prepositions(lex).get(text[cue.start:cue.end]) if lex.cue_prepositions else None
+    previous_end = pos
     for s, e in words[:5]:
         if text[s:e] in lex.content_prepositions or text[s:e] == own:
+            # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
+            # not inside another phrase (`التي تطالب بها ألبانيا، بصرف النظر عن …`)
+            if _CLAUSE_PUNCT.intersection(text[pos:s]) and not _COMMA_SET.intersection(text[previous_end:s]):
+                return None
             return _trim(text, e, limit)
+        previous_end = e
     return None
 
 
