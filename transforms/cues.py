@@ -519,14 +519,16 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
 
 
 _MAX_RELATIVE_WORDS = 20
+_NEXT_WORD = re.compile(f"\\s*({WORD.pattern})")  # the word right after a position, no punctuation between
 
 
 def _relative_clause_end(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> int:
     """Where a relative clause about a VSO subject ending at `pos` ends (`وقال غوميري الذي قاد لجنة التحقيق … إن`):
     at the reported clause's complementizer, a cue or punctuation; `pos` when no such clause follows."""
-    words = words_in(text, pos, limit, _MAX_RELATIVE_WORDS)
-    if not words or text[words[0][0]:words[0][1]] not in lex.relative_pronouns or _has_punct(text, pos, words[0][0], marks):
+    first = _NEXT_WORD.match(text, pos, limit)  # one word first: most subjects have no relative clause after them
+    if first is None or first.group(1) not in lex.relative_pronouns:
         return pos
+    words = words_in(text, pos, limit, _MAX_RELATIVE_WORDS)
     for (_, previous), (s, e) in zip(words, words[1:]):
         word = text[s:e]
         if word in lex.complementizers or word in lex.cue_verbs or _has_punct(text, previous, s, marks):
