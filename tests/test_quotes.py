@@ -281,6 +281,8 @@ def test_arabic_unmarked_content_after_the_attribution_colon():
     ("وقال الوزير إن الخطة جاهزة. وقد ابتسم المدير قائلاً: «نحن مستعدون للعمل».", "المدير"),
     # no verb opens the participle's clause: the speaker stays the previous one
     ("وقال الوزير إن الخطة جاهزة. كان يتجول في المكتب قائلا: «نحن مستعدون للعمل».", "الوزير"),
+    # the speech noun after the subject is the verb's object
+    ("وقال الوزير إن الخطة جاهزة. وختم رئيس الوزراء كلمته قائلا: «شكرا لكم جميعا».", "رئيس الوزراء"),
 ])
 def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(text, speaker):
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker

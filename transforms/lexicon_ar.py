@@ -141,6 +141,12 @@ NEWS_OUTLETS_AR = (
 )
 OUTLET_ADDRESSEES_AR = frozenset("لل" + name[2:] if name.startswith("ال") else "ل" + name for name in NEWS_OUTLETS_AR)
 
+# A speech noun with its owner's pronoun is the verb's object after the subject, never part of it: وختم الوزير كلمته
+# قائلا، ونشر الرئيس تغريدته. Stems as written before the suffix (ة turns to ت).
+SPEECH_OBJECTS_AR = frozenset(stem + suffix for stem in (
+    "كلمت", "حديث", "تصريح", "تصريحات", "خطاب", "تغريدت", "تدوينت", "بيان", "رسالت", "مداخلت", "مقابلت",
+) for suffix in ("ه", "ها", "هم"))
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs.
 SUBJECT_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
@@ -152,7 +158,7 @@ SUBJECT_STOPS_AR = frozenset({
     "تحت", "ذات", "عنه", "عنها", "عنهم", "بدوره", "بدورها", "كذلك", "بأن", "أيضاً", "مرة", "قوله",
     "هذه", "بما", "صوب", "باتجاه",
     "فيه", "فيها", "فيهم", "عليه", "عليها", "إليه", "إليها", "منه", "منها", "به", "بها", "بهم",
-}) | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR  # `وقال غوميري الذي قاد …`: the relative clause is about the subject
+}) | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR  # `وقال غوميري الذي قاد …`: the relative clause is about the subject
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
