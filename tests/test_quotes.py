@@ -710,3 +710,11 @@ def test_long_bracketed_gloss_after_the_subject():
     text = ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says "
             "he was unfocused in the weeks after being elected.")
     assert quotes_of(text, "en")[0]["speaker"].startswith("Sen. Chris Murphy (")
+
+
+def test_clause_before_a_quotation_ending_in_a_comma_is_reported_by_the_verb_after_it():
+    """`,”`: the comma inside the closing mark still sets the attribution off from its clause."""
+    rows = quotes_of("The new panel is less likely to be “overrun with party hacks,” Hoover said.", "en")
+    clause = only(rows, type="mixed")
+    assert clause["text"] == "The new panel is less likely to be “overrun with party hacks,”"
+    assert clause["speaker"] == "Hoover" and clause["cue"] == "said"

@@ -426,9 +426,10 @@ def _any_complementizer(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | None:
-    """The reported clause before `, he said` / `, according to X` / `، بحسب ...`."""
+    """The reported clause before `, he said` / `, according to X` / `، بحسب ...`, the comma inside a closing
+    mark too: `The group is “overrun with hacks,” Hoover said`."""
     text = doc.text
-    if not cue.phrase and doc.char_before(floor, cue.region_start) not in _COMMAS:
+    if not cue.phrase and doc.char_before(floor, cue.region_start, doc.marks) not in _COMMAS:
         return None
     span = _trim(text, floor, cue.region_start)
     if not doc.at_least(*span, 3):
