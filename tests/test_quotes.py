@@ -718,3 +718,10 @@ def test_clause_before_a_quotation_ending_in_a_comma_is_reported_by_the_verb_aft
     clause = only(rows, type="mixed")
     assert clause["text"] == "The new panel is less likely to be “overrun with party hacks,”"
     assert clause["speaker"] == "Hoover" and clause["cue"] == "said"
+
+
+def test_quotation_after_a_complementizer_and_more_words_is_part_of_a_mixed_quote():
+    rows = quotes_of("He said last month that his stance on the ban has “only gotten stronger.”", "en")
+    row = only(rows, cue="said")
+    assert row["type"] == "mixed" and row["text"] == "his stance on the ban has “only gotten stronger.”"
+    assert len(rows) == 1

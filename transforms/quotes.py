@@ -193,9 +193,14 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if not _lead_ok(doc, cue.region_end, q.open_mark):
         return None
     lead = doc.text[cue.region_end:q.open_mark].rstrip()
-    if not lead or lead[-1] in ":,،":
+    if lead.endswith(":"):
         return cue, _LEADS_IN
     words = words_in(doc.text, cue.region_end, q.open_mark)
+    if len(words) > 1 and q.close_end <= doc.sentences[si][1] and \
+            _complementizer(doc, words[:-1], cue.region_end) is not None:
+        return None  # `said that his stance has “gotten bigger”`: a fragment of the reported clause, a mixed quote
+    if not lead or lead[-1] in ",،":
+        return cue, _LEADS_IN
     if words and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers:
         return cue, _COMPLEMENTIZER
     if words and doc.text[words[0][0]:words[0][1]].lower() in doc.lex.clause_stops:
