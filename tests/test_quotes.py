@@ -725,3 +725,14 @@ def test_quotation_after_a_complementizer_and_more_words_is_part_of_a_mixed_quot
     row = only(rows, cue="said")
     assert row["type"] == "mixed" and row["text"] == "his stance on the ban has “only gotten stronger.”"
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The firm broke no rules in the last three years, according to election lawyer Charlie Spies.",
+     "election lawyer Charlie Spies"),
+    ("The governor will sign the bill next week, according to people close to the campaign.",
+     "people close to the campaign"),
+])
+def test_source_after_according_to_needs_no_capital_or_determiner(text, speaker):
+    row = only(quotes_of(text, "en"), cue="according to")
+    assert row["speaker"] == speaker and not row["inherited"]

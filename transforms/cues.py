@@ -622,6 +622,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
     speaker, region_start, region_end = None, s, e
     if phrase:
         speaker = speaker_after(text, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, marks)
+        if speaker is None and lex.speaker_determiners:  # `according to exit polls`: a source needs no capital
+            speaker = _clitic_speaker(text, e, end, marks)
+            speaker = trim_whitespace(text, *speaker) if speaker else None
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
