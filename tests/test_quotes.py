@@ -736,3 +736,8 @@ def test_quotation_after_a_complementizer_and_more_words_is_part_of_a_mixed_quot
 def test_source_after_according_to_needs_no_capital_or_determiner(text, speaker):
     row = only(quotes_of(text, "en"), cue="according to")
     assert row["speaker"] == speaker and not row["inherited"]
+
+
+def test_subject_with_a_bracketed_gloss_before_an_appositive():
+    text = "Rep. Bobby Scott (D-Va.), ranking member of the education committee, said he fully supports the deal."
+    assert only(quotes_of(text, "en"), cue="said")["speaker"] == "Rep. Bobby Scott (D-Va.)"

@@ -437,8 +437,9 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
         if comma < 0 or _appositive_break(text, comma, inner_end, marks):
             return None
         name = speaker_before(text, comma, floor, lex, marks)
-        if name is not None and text[name[1] - 1].isalnum() and text[name[0]].isupper() \
-                and text[name[0]:name[1]].lower() not in lex.pronouns:
+        # a name may end in its bracketed gloss: `Rep. Bobby Scott (D-Va.), a negotiator, said`
+        if name is not None and text[name[0]].isupper() and text[name[0]:name[1]].lower() not in lex.pronouns \
+                and (text[name[1] - 1].isalnum() or text[name[1] - 1] in _GLOSS_BRACKETS):
             return name
         inner_end, comma = comma, text.rfind(",", max(floor, comma - 250), comma)
     return None
