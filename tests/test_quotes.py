@@ -741,3 +741,12 @@ def test_source_after_according_to_needs_no_capital_or_determiner(text, speaker)
 def test_subject_with_a_bracketed_gloss_before_an_appositive():
     text = "Rep. Bobby Scott (D-Va.), ranking member of the education committee, said he fully supports the deal."
     assert only(quotes_of(text, "en"), cue="said")["speaker"] == "Rep. Bobby Scott (D-Va.)"
+
+
+def test_according_to_after_an_attributed_quotation_reports_the_quotation_and_its_verb():
+    rows = quotes_of("“Delegates should vote the way they see fit,” Walker said, according to a wire account.", "en")
+    outer = only(rows, cue="according to")
+    assert outer["text"] == "“Delegates should vote the way they see fit,” Walker said"
+    assert outer["type"] == "mixed" and outer["speaker"] == "a wire account"
+    inner = only(rows, cue="said")
+    assert inner["type"] == "direct" and inner["speaker"] == "Walker"

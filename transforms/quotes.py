@@ -466,7 +466,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                         or _coordinated(doc, nxt):
                     limit = boundary
                     break
-            if k == len(cues) - 1 and not doc.at_least(cue.region_end, s_end, 1):
+            if k == len(cues) - 1 and cue.phrase:
+                floor = s_start  # `[“…,” X said], according to Y`: the source reports the attributions before it too
+            elif k == len(cues) - 1 and not doc.at_least(cue.region_end, s_end, 1):
                 floor = quoted_floor  # `[… X called for …], sources said.`: the attribution reports all before it
             spans = _parenthetical(doc, cue, floor, limit)
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
