@@ -750,3 +750,10 @@ def test_according_to_after_an_attributed_quotation_reports_the_quotation_and_it
     assert outer["type"] == "mixed" and outer["speaker"] == "a wire account"
     inner = only(rows, cue="said")
     assert inner["type"] == "direct" and inner["speaker"] == "Walker"
+
+
+def test_according_to_opening_a_sentence_reports_the_attribution_after_it():
+    rows = quotes_of("According to the Globe, the mayor said the city would appeal the ruling.", "en")
+    outer = only(rows, cue="According to")
+    assert outer["text"] == "the mayor said the city would appeal the ruling" and outer["speaker"] == "the Globe"
+    assert only(rows, cue="said")["text"] == "the city would appeal the ruling"

@@ -457,7 +457,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             if cue.quotation_only:
                 continue
             limit = s_end
-            for nxt in cues[k + 1:]:
+            for nxt in () if cue.phrase else cues[k + 1:]:  # `According to X, Y said …`: X reports Y's attribution too
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
