@@ -757,3 +757,11 @@ def test_according_to_opening_a_sentence_reports_the_attribution_after_it():
     outer = only(rows, cue="According to")
     assert outer["text"] == "the mayor said the city would appeal the ruling" and outer["speaker"] == "the Globe"
     assert only(rows, cue="said")["text"] == "the city would appeal the ruling"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Republicans vowed to do a better job courting Latino voters.", "vowed", "to do a better job courting Latino voters"),
+    ("The governor threatened to veto the budget again.", "threatened", "to veto the budget again"),
+])
+def test_commitment_verbs_report_an_infinitive(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"] == content

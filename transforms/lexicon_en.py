@@ -74,7 +74,7 @@ CUE_VERBS_EN_BASE = (
     "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
     "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
     "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
-    "recommend", "highlight", "attack", "liken", "sing",
+    "recommend", "highlight", "attack", "liken", "sing", "threaten",
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
@@ -139,6 +139,9 @@ NOUN_FORMS_EN = frozenset({
 })
 
 CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v)) | CUE_VERB_PHRASES_EN
+
+# Commitments and claims whose content is an infinitive: "vowed to repeal the law", "claimed to be undecided".
+INFINITIVE_CUES_EN = frozenset(f for v in ("vow", "pledge", "promise", "threaten", "claim") for f in _forms(v))
 
 # Participles that report for the subject of their main clause: "..., adding that ...".
 SUBJECTLESS_CUES_EN = frozenset(f for f in CUE_VERBS_EN if f.split()[0].endswith("ing"))
@@ -249,5 +252,7 @@ ENGLISH = Lexicon(
     titles=TITLES_EN,
     clause_breaks=CLAUSE_BREAKS_EN,
     cue_adjuncts=CUE_ADJUNCTS_EN,
+    infinitive_cues=INFINITIVE_CUES_EN,
+    infinitive_marker="to",
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
 )

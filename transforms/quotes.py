@@ -384,6 +384,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         if punct_in_gap & _COMMA_SET and first not in lex.clause_stops:
             return _trim(text, pos, limit)
         return None
+    if first == lex.infinitive_marker and text[cue.start:cue.end].lower() in lex.infinitive_cues:
+        return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
