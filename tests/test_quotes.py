@@ -765,3 +765,8 @@ def test_according_to_opening_a_sentence_reports_the_attribution_after_it():
 ])
 def test_commitment_verbs_report_an_infinitive(text, cue, content):
     assert only(quotes_of(text, "en"), cue=cue)["text"] == content
+
+
+def test_verb_coordinated_after_a_quotation_takes_the_sentence_subject_not_the_coordinator():
+    rows = quotes_of("Demonstrators said they want “justice for Terrence,” but pledged to remain civil.", "en")
+    assert only(rows, cue="pledged", type="indirect")["speaker"] == "Demonstrators"

@@ -250,7 +250,9 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                     doc.has_mark(q.close_end, cue.region_start) or \
                     doc.at_least(q.close_end, cue.region_start, max_words + 1):
                 return None
-            if doc.at_least(q.close_end, cue.region_start, 1):
+            tail = words_in(doc.text, q.close_end, cue.region_start, 1)
+            # `they want “justice,” but pledged to …`: a coordinated verb shares the sentence's subject
+            if tail and doc.text[tail[0][0]:tail[0][1]].lower() not in doc.lex.coordinators:
                 return _with_tail_subject(doc, q.close_end, cue)
             return cue
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
