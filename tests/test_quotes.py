@@ -770,3 +770,11 @@ def test_commitment_verbs_report_an_infinitive(text, cue, content):
 def test_verb_coordinated_after_a_quotation_takes_the_sentence_subject_not_the_coordinator():
     rows = quotes_of("Demonstrators said they want “justice for Terrence,” but pledged to remain civil.", "en")
     assert only(rows, cue="pledged", type="indirect")["speaker"] == "Demonstrators"
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, however, Trump spoke to a group of oil executives, promising to lift drilling rules.",
+    "Stung by the reviews, as well as by complaints over its cost, Trump revised the plan, promising to lift drilling rules.",
+])
+def test_participle_reports_for_the_subject_after_several_introductory_phrases(text):
+    assert only(quotes_of(text, "en"), cue="promising")["speaker"] == "Trump"

@@ -608,6 +608,8 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
         subject = speaker_after(text, intro.end(), limit, lex, marks)
         if subject is None and not subordinate and not text[intro.end():limit].strip():
             return speaker_after(text, start, intro.start(), lex, marks)  # `Salceda, citing data, said`: no intro
+        if subject is None and text[intro.end():limit].strip():
+            return sentence_subject(text, intro.end(), limit, lex, marks)  # `On Monday, however, Trump …`
         return subject
     return speaker_after(text, start, limit, lex, marks)
 
