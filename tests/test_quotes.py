@@ -778,3 +778,17 @@ def test_verb_coordinated_after_a_quotation_takes_the_sentence_subject_not_the_c
 ])
 def test_participle_reports_for_the_subject_after_several_introductory_phrases(text):
     assert only(quotes_of(text, "en"), cue="promising")["speaker"] == "Trump"
+
+
+@pytest.mark.parametrize("text", [
+    "One month after announcing his support for the nominee, Marco Rubio said he still has doubts.",
+    "Noting he majored in philosophy during college, Marco Rubio said he tends to deliberate.",
+])
+def test_participle_in_an_opening_phrase_reports_for_the_subject_after_it(text):
+    participle = next(w for w in text.split() if w.endswith("ing"))
+    assert only(quotes_of(text, "en"), cue=participle)["speaker"] == "Marco Rubio"
+
+
+def test_participle_after_the_main_verb_keeps_the_subject_before_it():
+    text = "Journalist Jorge Ramos corrected the candidate by tweeting a study back at him, and Ramos wrote that he was wrong."
+    assert only(quotes_of(text, "en"), cue="tweeting")["speaker"] == "Journalist Jorge Ramos"

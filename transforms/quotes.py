@@ -36,6 +36,7 @@ _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 _MAX_LONG_TAIL_WORDS = 30
 _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a quoted name
 _MIN_CONTENT_WORDS = 2
+_MAX_OPENING_WORDS = 3  # words before a participle that opens its sentence: `One month after announcing`
 _MAX_HEADLINE_SOURCE_WORDS = 4
 _COMMAS = (",", "،")
 _COMMA_SET = frozenset(_COMMAS)
@@ -114,7 +115,21 @@ class _Document:
             return None
         si = self.sentence_of(cue.start)
         before = [c for c in self.cues[si] if c.start < cue.start]
-        return implied_speaker(self.text, cue, before, self.sentences[si], self.lex, self.marks)
+        return self.main_clause_subject(cue, si) or \
+            implied_speaker(self.text, cue, before, self.sentences[si], self.lex, self.marks)
+
+    def main_clause_subject(self, cue: Cue, si: int) -> tuple[int, int] | None:
+        """`Noting …, Rubio said …`, `A month after announcing …, Rubio said`: a participle opening a cased
+        language's sentence, at most after a preposition, reports for the subject of the verb after its comma."""
+        if not (cue.subjectless and self.lex.speaker_determiners):
+            return None
+        lead = words_in(self.text, self.sentences[si][0], cue.start, _MAX_OPENING_WORDS + 1)
+        if len(lead) > _MAX_OPENING_WORDS or lead and self.text[lead[-1][0]:lead[-1][1]].lower() not in self.lex.subject_stops:
+            return None
+        for c in self.cues[si]:
+            if c.start > cue.end and c.speaker is not None and c.speaker[0] < c.start:
+                return c.speaker if _COMMA_PATTERN.search(self.text, cue.end, c.speaker[0]) else None
+        return None
 
     def inside_quotation(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
