@@ -792,3 +792,11 @@ def test_participle_in_an_opening_phrase_reports_for_the_subject_after_it(text):
 def test_participle_after_the_main_verb_keeps_the_subject_before_it():
     text = "Journalist Jorge Ramos corrected the candidate by tweeting a study back at him, and Ramos wrote that he was wrong."
     assert only(quotes_of(text, "en"), cue="tweeting")["speaker"] == "Journalist Jorge Ramos"
+
+
+def test_sentence_final_attribution_with_a_time_adverbial_reports_the_whole_sentence():
+    text = "Clinton told investigators she was advised to use a private account, the Times reported late Thursday."
+    rows = quotes_of(text, "en")
+    outer = only(rows, cue="reported")
+    assert outer["text"] == "Clinton told investigators she was advised to use a private account"
+    assert outer["speaker"] == "the Times"

@@ -193,6 +193,7 @@ CLAUSE_STOPS_EN = frozenset({
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "repeatedly", "again",
     "publicly", "privately", "separately", "afterward", "afterwards", "then", "too", "also", "as", "and",
     "or", "but", "no", "nothing", "something", "anything", "much", "more", "little", "otherwise", "up",
+    "late", "early",
 })
 
 TITLES_EN = frozenset({

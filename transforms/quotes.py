@@ -487,8 +487,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     break
             if k == len(cues) - 1 and cue.phrase:
                 floor = s_start  # `[“…,” X said], according to Y`: the source reports the attributions before it too
-            elif k == len(cues) - 1 and not doc.at_least(cue.region_end, s_end, 1):
-                floor = quoted_floor  # `[… X called for …], sources said.`: the attribution reports all before it
+            elif k == len(cues) - 1 and _only_time_after(doc, cue.region_end, s_end):
+                floor = quoted_floor  # `[… X called for …], sources said (on Monday).`: it reports all before it
             spans = _parenthetical(doc, cue, floor, limit)
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
             if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
@@ -503,6 +503,14 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
     return quotes
+
+
+def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
+    """Nothing in text[pos:end] but, at most, a time adverbial: `late Thursday`, `on Monday`, `last week`."""
+    words = [doc.text[s:e].lower() for s, e in words_in(doc.text, pos, end, _MAX_LEAD_WORDS)]
+    lex = doc.lex
+    return not words or any(w in lex.time_words for w in words) and \
+        all(w in lex.time_words or w in lex.time_modifiers or w in lex.clause_stops for w in words)
 
 
 def _min_content_words(doc: _Document, start: int) -> int:
