@@ -800,3 +800,8 @@ def test_sentence_final_attribution_with_a_time_adverbial_reports_the_whole_sent
     outer = only(rows, cue="reported")
     assert outer["text"] == "Clinton told investigators she was advised to use a private account"
     assert outer["speaker"] == "the Times"
+
+
+def test_poll_comparison_after_a_comma_ends_the_reported_clause():
+    rows = quotes_of("Now 52 percent said Mr. Trump would do better, compared with 41 percent for Mrs. Clinton.", "en")
+    assert only(rows, cue="said")["text"] == "Mr. Trump would do better"
