@@ -805,3 +805,9 @@ def test_sentence_final_attribution_with_a_time_adverbial_reports_the_whole_sent
 def test_poll_comparison_after_a_comma_ends_the_reported_clause():
     rows = quotes_of("Now 52 percent said Mr. Trump would do better, compared with 41 percent for Mrs. Clinton.", "en")
     assert only(rows, cue="said")["text"] == "Mr. Trump would do better"
+
+
+def test_aside_between_two_dashes_does_not_end_the_reported_clause():
+    text = "The delegate said he offered passes to friends – longtime donors from the area – to fill the arena."
+    assert only(quotes_of(text, "en"), cue="said")["text"] == (
+        "he offered passes to friends – longtime donors from the area – to fill the arena")

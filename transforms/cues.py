@@ -124,8 +124,11 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
     word of the language's clause-break table (`, but`); positions where skip(pos) holds do not count.
     Candidates come from a character-set scan, so the content is not matched position by position."""
     words = _break_words(lex)
+    aside_end = start
     for m in _BREAK_CHARS.finditer(text, start, end):
         p = m.start()
+        if p < aside_end:
+            continue
         ch = text[p]
         if ch in ",،":
             hit = words is not None and words.match(text, p + 1, end) is not None
@@ -133,6 +136,9 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             hit = p + 1 < len(text) and text[p + 1].isspace()
         else:
             hit = _SPACED_DASH.match(text, p) is not None
+            closing = _SPACED_DASH.search(text, p + 3, end) if hit else None
+            if closing is not None:  # `– longtime donors from the area –`: an aside between two dashes
+                aside_end, hit = closing.end(), False
         if hit and not skip(p):
             return p
     return None
