@@ -811,3 +811,9 @@ def test_aside_between_two_dashes_does_not_end_the_reported_clause():
     text = "The delegate said he offered passes to friends – longtime donors from the area – to fill the arena."
     assert only(quotes_of(text, "en"), cue="said")["text"] == (
         "he offered passes to friends – longtime donors from the area – to fill the arena")
+
+
+def test_quotation_closed_with_a_mark_of_another_style_runs_past_its_full_stops():
+    text = "The senator told reporters: “We will win this fight. We always do. Just watch us.\" Then she left."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["text"] == "We will win this fight. We always do. Just watch us." and row["speaker"] == "The senator"

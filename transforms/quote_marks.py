@@ -75,6 +75,13 @@ def _stray_end_pattern(pairs: tuple[tuple[str, str], ...], marks_only: bool) -> 
 
 
 @lru_cache(maxsize=None)
+def _attached_closer_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """A closing mark (no apostrophe) right after a word or punctuation, as closing marks are typed: `don’t."`."""
+    single = {c for _, c in pairs if len(c) == 1} - set(APOSTROPHES)
+    return re.compile(f"(?<=\\S)(?=[{re.escape(''.join(sorted(single)))}])")
+
+
+@lru_cache(maxsize=None)
 def mark_characters(pairs: tuple[tuple[str, str], ...]) -> str:
     return "".join(sorted({m for pair in pairs for m in pair}))
 
@@ -132,7 +139,9 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
         if not closed and not _next_line_opens(text, line_end, _opening_of(m, lex.quote_pairs)):
             # Left open in a paragraph that the next one does not continue (`“good citizen,"`): a typo;
             # it ends at the next closing mark of any style, or, inside a line, at its sentence end.
-            stop = _stray_end_pattern(lex.quote_pairs, opens_line).search(text, s, line_end)
+            # a closing mark of another style typed onto the last word (`“… don’t."`) ends it even past a full stop
+            stop = _attached_closer_pattern(lex.quote_pairs).search(text, s, line_end) or \
+                _stray_end_pattern(lex.quote_pairs, opens_line).search(text, s, line_end)
             if stop is not None:
                 s, e = trim_whitespace(text, s, stop.end())
                 # past the closing mark of another style that ends it (`“…,"`), or past the full stop
