@@ -817,3 +817,9 @@ def test_quotation_closed_with_a_mark_of_another_style_runs_past_its_full_stops(
     text = "The senator told reporters: “We will win this fight. We always do. Just watch us.\" Then she left."
     row = only(quotes_of(text, "en"), type="direct")
     assert row["text"] == "We will win this fight. We always do. Just watch us." and row["speaker"] == "The senator"
+
+
+def test_no_break_space_before_the_speaker_separates_it_from_the_quotation():
+    text = "“Being a dad, that’s my job,”\xa0Weiner said in May."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["text"] == "Being a dad, that’s my job," and row["speaker"] == "Weiner"
