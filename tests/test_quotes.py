@@ -823,3 +823,11 @@ def test_no_break_space_before_the_speaker_separates_it_from_the_quotation():
     text = "“Being a dad, that’s my job,”\xa0Weiner said in May."
     row = only(quotes_of(text, "en"), type="direct")
     assert row["text"] == "Being a dad, that’s my job," and row["speaker"] == "Weiner"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Democrats slammed the plan as a giveaway to the rich.", "slammed"),
+    ("The candidate bragged that his crowds were the biggest in the state.", "bragged"),
+])
+def test_verbs_that_double_their_last_consonant_are_cues_in_the_past(text, cue):
+    assert only(quotes_of(text, "en"), cue=cue)

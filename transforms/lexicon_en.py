@@ -101,6 +101,8 @@ _IRREGULAR_EN = {
     "label": ("labeled", "labelled", "labels", "labeling", "labelling"),
     "echo": ("echoed", "echoes", "echoing"),
     "sing": ("sang", "sung", "sings", "singing"),
+    "slam": ("slammed", "slams", "slamming"),
+    "brag": ("bragged", "brags", "bragging"),
 }
 
 
