@@ -831,3 +831,12 @@ def test_no_break_space_before_the_speaker_separates_it_from_the_quotation():
 ])
 def test_verbs_that_double_their_last_consonant_are_cues_in_the_past(text, cue):
     assert only(quotes_of(text, "en"), cue=cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“Denver,” he answered without a pause.", "answered"),
+    ("“Go back to Univision,” Trump barked at the reporter.", "barked"),
+])
+def test_more_speech_verbs_attribute_a_quotation(text, cue):
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["cue"] == cue

@@ -70,6 +70,7 @@ CUE_VERBS_EN_BASE = (
     "estimate", "forecast", "shout", "yell", "whisper", "scream", "exclaim", "cite", "chime",
     "interject", "chant", "boom", "thunder", "scoff", "snap", "sneer", "gush", "marvel", "plead", "beg",
     "demand", "wonder", "question", "tout", "brag", "recount", "concur", "vent", "rail", "read",
+    "answer", "confess", "bark", "mutter", "bemoan", "assail", "retweet",
     # Verbs whose object is the reported content: `called the plan a disaster`, `praised the bill`.
     "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
     "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
@@ -138,6 +139,7 @@ NOUN_FORMS_EN = frozenset({
     "challenge", "challenges", "accept", "express", "call", "highlight", "highlights", "read", "reads",
     "mention", "mentions", "reply", "replies", "response", "comment", "comments", "thought", "feel", "feeling",
     "thinking", "reading", "posting", "reporting", "charging", "hoping", "fearing", "questioning",
+    "answer", "answers", "bark", "retweet", "retweets",
 })
 
 CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v)) | CUE_VERB_PHRASES_EN
