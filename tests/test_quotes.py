@@ -840,3 +840,11 @@ def test_verbs_that_double_their_last_consonant_are_cues_in_the_past(text, cue):
 def test_more_speech_verbs_attribute_a_quotation(text, cue):
     row = only(quotes_of(text, "en"), type="direct")
     assert row["cue"] == cue
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The senator felt betrayed by the deal, those people said.", "said", "those people"),
+    ("He met with the families, many of whom say the law is unfair.", "say", "whom"),
+])
+def test_demonstrative_opens_a_subject_and_whom_is_one(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker

@@ -158,14 +158,14 @@ COMPLEMENTIZERS_EN = frozenset({"that", "whether"})
 SUBJECT_STOPS_EN = frozenset({
     "in", "on", "at", "to", "that", "from", "during", "after", "before", "when", "and", "but", "or", "as",
     "because", "while", "if", "which", "who", "whom", "where", "than", "by", "with", "about", "for", "of",
-    "is", "was", "are", "were", "be", "been", "it", "this", "these", "those", "what", "how", "why",
+    "is", "was", "are", "were", "be", "been", "it", "what", "how", "why",
     "since", "although", "though", "despite", "unlike", "until", "unless", "whether",
 })
 
 PRONOUNS_EN = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 # Relative pronouns as the subject of a reporting verb: `Kerlikowske, the commissioner, who conceded that`.
-RELATIVE_PRONOUNS_EN = frozenset({"who", "which", "that"})
+RELATIVE_PRONOUNS_EN = frozenset({"who", "whom", "which", "that"})
 
 # Words between a subject and its reporting verb ("Trump has also said").
 SPEAKER_SKIPS_EN = frozenset({
@@ -188,7 +188,8 @@ TIME_MODIFIERS_EN = frozenset({
 })
 
 SPEAKER_DETERMINERS_EN = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "one", "two",
-                                    "some", "many", "several", "both", "other", "senior", "top", "former"})
+                                    "some", "many", "several", "both", "other", "senior", "top", "former",
+                                    "this", "these", "those"})
 
 # After a reporting verb these open an adjunct, not the reported clause: "said on Monday".
 CLAUSE_STOPS_EN = frozenset({
