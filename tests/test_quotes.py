@@ -848,3 +848,8 @@ def test_more_speech_verbs_attribute_a_quotation(text, cue):
 ])
 def test_demonstrative_opens_a_subject_and_whom_is_one(text, cue, speaker):
     assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+def test_clause_before_a_coordinated_verb_leaves_the_coordinator_out():
+    rows = quotes_of("Ms. Arnold said she did not condone violence and hoped that people would protest peacefully.", "en")
+    assert only(rows, cue="said")["text"] == "she did not condone violence"

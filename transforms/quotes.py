@@ -384,6 +384,14 @@ def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | No
     return _trim(doc.text, span[0], brk) if brk is not None else span
 
 
+def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause without the coordinator it ends in before a coordinated verb: `said X and [hoped …]`."""
+    last = words_in(doc.text, max(span[0], span[1] - 6), span[1])[-1:]
+    if last and last[0][1] == span[1] and doc.text[last[0][0]:span[1]].lower() in doc.lex.coordinators:
+        return _trim(doc.text, span[0], last[0][0])
+    return span
+
+
 def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
     """The reported clause after a cue: after a complementizer within its first words (`said that`,
     `أكد أن`, `أشار إلى أن`), right after the cue where the language allows a bare clause (`said the
@@ -494,7 +502,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
                 after = _content_after(doc, cue, limit)
                 if after and doc.at_least(*after, _min_content_words(doc, after[0])):
-                    spans.append(after)
+                    spans.append(_without_coordinator(doc, after))
             if not spans and not cue.subjectless and floor < cue.region_start:
                 before = _content_before(doc, cue, floor)
                 if before:
