@@ -853,3 +853,13 @@ def test_demonstrative_opens_a_subject_and_whom_is_one(text, cue, speaker):
 def test_clause_before_a_coordinated_verb_leaves_the_coordinator_out():
     rows = quotes_of("Ms. Arnold said she did not condone violence and hoped that people would protest peacefully.", "en")
     assert only(rows, cue="said")["text"] == "she did not condone violence"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("According to a recent poll of Indiana voters, Trump leads the field by ten points.",
+     "a recent poll of Indiana voters", "Trump leads the field by ten points"),
+    ("According to the Post, campaign officials looked into the rules.", "the Post", "campaign officials looked into the rules"),
+])
+def test_source_after_according_to_runs_to_its_comma(text, speaker, content):
+    row = only(quotes_of(text, "en"), cue="According to")
+    assert row["speaker"] == speaker and row["text"] == content
