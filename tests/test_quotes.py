@@ -863,3 +863,8 @@ def test_clause_before_a_coordinated_verb_leaves_the_coordinator_out():
 def test_source_after_according_to_runs_to_its_comma(text, speaker, content):
     row = only(quotes_of(text, "en"), cue="According to")
     assert row["speaker"] == speaker and row["text"] == content
+
+
+def test_clause_after_an_opening_according_to_may_start_with_any_word():
+    row = only(quotes_of("According to state law, no one may campaign near a polling place.", "en"), cue="According to")
+    assert row["text"] == "no one may campaign near a polling place" and row["speaker"] == "state law"

@@ -405,8 +405,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     gap = text[pos:words[0][0]]
     first = text[words[0][0]:words[0][1]].lower()
     punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
-    if cue.phrase:  # `according to X, …`
-        if punct_in_gap & _COMMA_SET and first not in lex.clause_stops:
+    if cue.phrase:  # `according to X, …`; in a cased language, whatever opens the clause (`…, no one may`)
+        stops = lex.coordinators if lex.speaker_determiners else lex.clause_stops
+        if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
         return None
     if first == lex.infinitive_marker and text[cue.start:cue.end].lower() in lex.infinitive_cues:
