@@ -242,15 +242,12 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     return first, last
 
 
-_BREAKS_TO_SPACES = str.maketrans("\n\xa0", "  ")  # one character for one: offsets stay
-
-
 def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, str]]:
     """The whitespace-delimited pieces of text[start:pos] with their offsets, nearest first: split at
     spaces, no-break spaces and line breaks, other whitespace trimmed off a piece's end. One C-level
     split, walked lazily: the search usually stops after two or three pieces."""
     end = pos
-    for chunk in reversed(text[start:pos].translate(_BREAKS_TO_SPACES).split(" ")):
+    for chunk in reversed(text[start:pos].replace("\n", " ").replace("\xa0", " ").split(" ")):
         begin = end - len(chunk)
         end = begin - 1
         piece = chunk.rstrip()

@@ -36,6 +36,7 @@ _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 _MAX_LONG_TAIL_WORDS = 30
 _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a quoted name
 _MIN_CONTENT_WORDS = 2
+_MAX_TIME_WORDS = 4  # a time adverbial after a sentence's last attribution: `earlier this week`, `on Monday night`
 _MAX_OPENING_WORDS = 3  # words before a participle that opens its sentence: `One month after announcing`
 _MAX_HEADLINE_SOURCE_WORDS = 4
 _COMMAS = (",", "،")
@@ -386,9 +387,9 @@ def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | No
 
 def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
     """The clause without the coordinator it ends in before a coordinated verb: `said X and [hoped …]`."""
-    last = words_in(doc.text, max(span[0], span[1] - 6), span[1])[-1:]
-    if last and last[0][1] == span[1] and doc.text[last[0][0]:span[1]].lower() in doc.lex.coordinators:
-        return _trim(doc.text, span[0], last[0][0])
+    space = doc.text.rfind(" ", span[0], span[1])
+    if space > span[0] and doc.text[space + 1:span[1]].lower() in doc.lex.coordinators:
+        return _trim(doc.text, span[0], space)
     return span
 
 
@@ -516,7 +517,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
 
 def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
     """Nothing in text[pos:end] but, at most, a time adverbial: `late Thursday`, `on Monday`, `last week`."""
-    words = [doc.text[s:e].lower() for s, e in words_in(doc.text, pos, end, _MAX_LEAD_WORDS)]
+    if doc.at_least(pos, end, _MAX_TIME_WORDS + 1):
+        return False
+    words = [doc.text[s:e].lower() for s, e in words_in(doc.text, pos, end)]
     lex = doc.lex
     return not words or any(w in lex.time_words for w in words) and \
         all(w in lex.time_words or w in lex.time_modifiers or w in lex.clause_stops for w in words)
