@@ -868,3 +868,13 @@ def test_source_after_according_to_runs_to_its_comma(text, speaker, content):
 def test_clause_after_an_opening_according_to_may_start_with_any_word():
     row = only(quotes_of("According to state law, no one may campaign near a polling place.", "en"), cue="According to")
     assert row["text"] == "no one may campaign near a polling place" and row["speaker"] == "state law"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("While he has said he will fight on to the convention, Sanders must decide what he will demand.",
+     "said", "he will fight on to the convention"),
+    ("When the pollsters said the governor would lose, nobody in the room believed them.",
+     "said", "the governor would lose"),
+])
+def test_reported_clause_inside_a_subordinate_clause_ends_at_its_comma(text, cue, content):
+    assert quotes_of(text, "en")[0]["text"] == content and quotes_of(text, "en")[0]["cue"] == cue

@@ -38,6 +38,7 @@ class Lexicon:
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     infinitive_cues: frozenset[str] = frozenset()  # cue forms whose content may be an infinitive: vowed to …
     infinitive_marker: str = ""  # ... that opens with this word: to
+    subordinators: frozenset[str] = frozenset()  # open a subordinate clause whose comma ends it: while, although
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
     adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)
     adverb_lookalikes: frozenset[str] = frozenset()  # nouns with that ending: family, assembly

@@ -217,6 +217,10 @@ CLAUSE_BREAKS_EN = frozenset({
     "compared", "up from", "down from",  # a poll's comparison: "52 percent said so, compared with 41 percent"
 })
 
+# Open a subordinate clause that a comma closes: "While he has said he will fight on, Sanders must decide …".
+SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "if", "when", "since", "because",
+                              "after", "before", "once", "until", "unless"})
+
 # Adverbs that may stand between a cue and its bare clause: "said again the plan was dead".
 CUE_ADJUNCTS_EN = frozenset({"also", "again", "repeatedly", "previously", "publicly", "privately", "later",
                              "flatly", "bluntly", "simply", "then"})
@@ -261,5 +265,6 @@ ENGLISH = Lexicon(
     cue_adjuncts=CUE_ADJUNCTS_EN,
     infinitive_cues=INFINITIVE_CUES_EN,
     infinitive_marker="to",
+    subordinators=SUBORDINATORS_EN,
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
 )

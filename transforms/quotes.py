@@ -382,7 +382,26 @@ def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | No
     if span is None:
         return None
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation)
+    if _in_subordinate_clause(doc, cue):  # `While he has said he will fight on, [Sanders must decide …]`
+        comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
+                      if not doc.inside_quotation(m.start())), None)
+        if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
+            brk = comma
     return _trim(doc.text, span[0], brk) if brk is not None else span
+
+
+def _in_subordinate_clause(doc: _Document, cue: Cue) -> bool:
+    """Whether a subordinator stands between the cue and the last comma (or the sentence start) before it."""
+    if not doc.lex.subordinators:
+        return False
+    s_start = doc.sentences[doc.sentence_of(cue.start)][0]
+    comma = doc.text.rfind(",", s_start, cue.region_start)
+    return _subordinator(doc.lex).search(doc.text, max(s_start, comma + 1), cue.region_start) is not None
+
+
+@per_lexicon
+def _subordinator(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(f"(?<![{LETTERS}])(?:{trie_pattern(sorted(lex.subordinators))})(?![{LETTERS}])", re.IGNORECASE)
 
 
 def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
