@@ -878,3 +878,11 @@ def test_clause_after_an_opening_according_to_may_start_with_any_word():
 ])
 def test_reported_clause_inside_a_subordinate_clause_ends_at_its_comma(text, cue, content):
     assert quotes_of(text, "en")[0]["text"] == content and quotes_of(text, "en")[0]["cue"] == cue
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Sanders could be met by a chorus of Democrats urging him to bow out.", "urging", "Democrats"),
+    ("Sanders was on CNN talking about what he does next.", "talking about", "Sanders"),
+])
+def test_participle_right_after_a_name_reports_for_it_unless_a_preposition_governs_the_name(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker

@@ -116,8 +116,25 @@ class _Document:
             return None
         si = self.sentence_of(cue.start)
         before = [c for c in self.cues[si] if c.start < cue.start]
-        return self.main_clause_subject(cue, si) or \
+        return self.noun_before(cue, si) or self.main_clause_subject(cue, si) or \
             implied_speaker(self.text, cue, before, self.sentences[si], self.lex, self.marks)
+
+    def noun_before(self, cue: Cue, si: int) -> tuple[int, int] | None:
+        """`a chorus of Democrats urging him to quit`, `Hispanics telling their stories`: a participle right after
+        a name in a cased language, no comma between, reports for it, unless a preposition governs the name
+        (`on CNN talking about`); after a common noun (`a statement saying`) the sentence's subject speaks."""
+        if not (cue.subjectless and self.lex.speaker_determiners) or \
+                self.char_before(self.sentences[si][0], cue.start) in CLAUSE_PUNCT + self.marks:
+            return None
+        s_start = self.sentences[si][0]
+        speaker = speaker_before(self.text, cue.start, s_start, self.lex, self.marks)
+        if speaker is None or self.text[speaker[1]:cue.start].strip() or \
+                self.text[speaker[0]:speaker[1]].split()[-1].islower():
+            return None
+        before = words_in(self.text, max(s_start, speaker[0] - 20), speaker[0])[-1:]
+        if before and self.text[before[0][0]:before[0][1]].lower() in self.lex.clause_stops - self.lex.partitives:
+            return None
+        return speaker
 
     def main_clause_subject(self, cue: Cue, si: int) -> tuple[int, int] | None:
         """`Noting …, Rubio said …`, `A month after announcing …, Rubio said`: a participle opening a cased
