@@ -430,10 +430,10 @@ def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, in
 
 
 def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
-    """The reported clause after a cue: after a complementizer within its first words (`said that`,
-    `أكد أن`, `أشار إلى أن`), right after the cue where the language allows a bare clause (`said the
-    plan is dead`, `مبينا موقف …`), or after a complementizer past a few adjunct words (`said on
-    Monday that`) or a content preposition (`أعلن عن`)."""
+    """The reported clause after a cue: an infinitive after a commitment (`vowed to repeal it`), after a
+    complementizer within its first words (`said that`, `أكد أن`, `أشار إلى أن`), right after the cue where
+    the language allows a bare clause (`said the plan is dead`, `مبينا موقف …`), or after a complementizer past
+    a few adjunct words (`said on Monday that`) or a content preposition (`أعلن عن`)."""
     text, lex = doc.text, doc.lex
     pos = cue.region_end if cue.phrase else skip_adjunct(text, cue.region_end, limit, lex)
     words = words_in(text, pos, limit, 3)
