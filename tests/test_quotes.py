@@ -886,3 +886,10 @@ def test_reported_clause_inside_a_subordinate_clause_ends_at_its_comma(text, cue
 ])
 def test_participle_right_after_a_name_reports_for_it_unless_a_preposition_governs_the_name(text, cue, speaker):
     assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
+    text = "“I’d rather live in what he calls “hell” than live in a world where he is president,” she wrote."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["text"] == "I’d rather live in what he calls “hell” than live in a world where he is president,"
+    assert row["speaker"] == "she"

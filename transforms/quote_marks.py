@@ -36,8 +36,10 @@ def _pair_pattern(index: int, opening: str, closing: str) -> str:
     o, c = re.escape(opening), re.escape(closing)
     if len(opening) > 1 or len(closing) > 1:  # `''` quotes (as in some US newspapers)
         body = f"(?:(?!{o}|{c})[\\s\\S])+"
-    else:
-        body = f"[^{re.escape(opening if opening == closing else opening + closing)}]+"
+    elif opening == closing:
+        body = f"[^{o}]+"
+    else:  # a quotation nested in its own style: `“… what he calls “hell” than …”`
+        body = f"(?:[^{o}{c}]++|{o}[^{o}{c}\n]*+{c})++"  # possessive: a failed match gives nothing back
     if closing in APOSTROPHES:
         # Closed within the line; an apostrophe inside a word does not close it.
         exclude = re.escape(opening if opening == closing else opening + closing)
