@@ -394,29 +394,26 @@ def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue |
                  (cue.start, cue.end), cue.subjectless)
 
 
-def _content_after(doc: _Document, cue: Cue, limit: int, subordinate: bool) -> tuple[int, int] | None:
-    """The reported clause after a cue; one in a `subordinate` clause ends at its comma."""
+def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[int, int] | None:
+    """The reported clause after a cue of the sentence starting at `s_start`; inside a subordinate clause it
+    ends at that clause's comma: `While he has said he will fight on, [Sanders must decide …]`."""
     span = _content_start_after(doc, cue, limit)
     if span is None:
         return None
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation)
-    if subordinate:  # `While he has said he will fight on, [Sanders must decide …]`
-        comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
-                      if not doc.inside_quotation(m.start())), None)
-        if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
-            brk = comma
+    comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
+                  if not doc.inside_quotation(m.start())), None)
+    if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS) and \
+            _in_subordinate_clause(doc, cue, s_start):
+        brk = comma
     return _trim(doc.text, span[0], brk) if brk is not None else span
 
 
 def _in_subordinate_clause(doc: _Document, cue: Cue, s_start: int) -> bool:
-    """Whether a subordinator stands between the cue and the last comma (or the sentence start) before it."""
+    """Whether a subordinator stands between the cue and the last comma (or the sentence start) before it
+    (one split and a set test: the stretch is a few words)."""
     comma = doc.text.rfind(",", s_start, cue.region_start)
-    return _subordinator(doc.lex).search(doc.text, max(s_start, comma + 1), cue.region_start) is not None
-
-
-@per_lexicon
-def _subordinator(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(f"(?<![{LETTERS}])(?:{trie_pattern(sorted(lex.subordinators))})(?![{LETTERS}])", re.IGNORECASE)
+    return not doc.lex.subordinators.isdisjoint(doc.text[max(s_start, comma + 1):cue.region_start].lower().split())
 
 
 def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
@@ -513,7 +510,6 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
         s_start, s_end = doc.sentences[si]
         floor = s_start  # content before a cue starts after the last content of the sentence
         quoted_floor = s_start  # ... or, for the sentence's closing attribution, after its last quotation
-        subordinated = bool(doc.lex.subordinators) and _subordinator(doc.lex).search(doc.text, s_start, s_end) is not None
         for k, cue in enumerate(cues):
             if id(cue) in used:
                 floor = quoted_floor = max(floor, cue.region_end)
@@ -537,7 +533,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             spans = _parenthetical(doc, cue, floor, limit)
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
             if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
-                after = _content_after(doc, cue, limit, subordinated and _in_subordinate_clause(doc, cue, s_start))
+                after = _content_after(doc, cue, limit, s_start)
                 if after and doc.at_least(*after, _min_content_words(doc, after[0])):
                     spans.append(_without_coordinator(doc, after))
             if not spans and not cue.subjectless and floor < cue.region_start:
