@@ -941,3 +941,186 @@ def test_long_bracketed_gloss_after_the_subject():
     text = ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says "
             "he was unfocused in the weeks after being elected.")
     assert quotes_of(text, "en")[0]["speaker"].startswith("Sen. Chris Murphy (")
+
+
+def test_clause_before_a_quotation_ending_in_a_comma_is_reported_by_the_verb_after_it():
+    """`,”`: the comma inside the closing mark still sets the attribution off from its clause."""
+    rows = quotes_of("The new panel is less likely to be “overrun with party hacks,” Hoover said.", "en")
+    clause = only(rows, type="mixed")
+    assert clause["text"] == "The new panel is less likely to be “overrun with party hacks,”"
+    assert clause["speaker"] == "Hoover" and clause["cue"] == "said"
+
+
+def test_quotation_after_a_complementizer_and_more_words_is_part_of_a_mixed_quote():
+    rows = quotes_of("He said last month that his stance on the ban has “only gotten stronger.”", "en")
+    row = only(rows, cue="said")
+    assert row["type"] == "mixed" and row["text"] == "his stance on the ban has “only gotten stronger.”"
+    assert len(rows) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The firm broke no rules in the last three years, according to election lawyer Charlie Spies.",
+     "election lawyer Charlie Spies"),
+    ("The governor will sign the bill next week, according to people close to the campaign.",
+     "people close to the campaign"),
+])
+def test_source_after_according_to_needs_no_capital_or_determiner(text, speaker):
+    row = only(quotes_of(text, "en"), cue="according to")
+    assert row["speaker"] == speaker and not row["inherited"]
+
+
+def test_subject_with_a_bracketed_gloss_before_an_appositive():
+    text = "Rep. Bobby Scott (D-Va.), ranking member of the education committee, said he fully supports the deal."
+    assert only(quotes_of(text, "en"), cue="said")["speaker"] == "Rep. Bobby Scott (D-Va.)"
+
+
+def test_according_to_after_an_attributed_quotation_reports_the_quotation_and_its_verb():
+    rows = quotes_of("“Delegates should vote the way they see fit,” Walker said, according to a wire account.", "en")
+    outer = only(rows, cue="according to")
+    assert outer["text"] == "“Delegates should vote the way they see fit,” Walker said"
+    assert outer["type"] == "mixed" and outer["speaker"] == "a wire account"
+    inner = only(rows, cue="said")
+    assert inner["type"] == "direct" and inner["speaker"] == "Walker"
+
+
+def test_according_to_opening_a_sentence_reports_the_attribution_after_it():
+    rows = quotes_of("According to the Globe, the mayor said the city would appeal the ruling.", "en")
+    outer = only(rows, cue="According to")
+    assert outer["text"] == "the mayor said the city would appeal the ruling" and outer["speaker"] == "the Globe"
+    assert only(rows, cue="said")["text"] == "the city would appeal the ruling"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Republicans vowed to do a better job courting Latino voters.", "vowed", "to do a better job courting Latino voters"),
+    ("The governor threatened to veto the budget again.", "threatened", "to veto the budget again"),
+])
+def test_commitment_verbs_report_an_infinitive(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"] == content
+
+
+def test_verb_coordinated_after_a_quotation_takes_the_sentence_subject_not_the_coordinator():
+    rows = quotes_of("Demonstrators said they want “justice for Terrence,” but pledged to remain civil.", "en")
+    assert only(rows, cue="pledged", type="indirect")["speaker"] == "Demonstrators"
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, however, Trump spoke to a group of oil executives, promising to lift drilling rules.",
+    "Stung by the reviews, as well as by complaints over its cost, Trump revised the plan, promising to lift drilling rules.",
+])
+def test_participle_reports_for_the_subject_after_several_introductory_phrases(text):
+    assert only(quotes_of(text, "en"), cue="promising")["speaker"] == "Trump"
+
+
+@pytest.mark.parametrize("text", [
+    "One month after announcing his support for the nominee, Marco Rubio said he still has doubts.",
+    "Noting he majored in philosophy during college, Marco Rubio said he tends to deliberate.",
+])
+def test_participle_in_an_opening_phrase_reports_for_the_subject_after_it(text):
+    participle = next(w for w in text.split() if w.endswith("ing"))
+    assert only(quotes_of(text, "en"), cue=participle)["speaker"] == "Marco Rubio"
+
+
+def test_participle_after_the_main_verb_keeps_the_subject_before_it():
+    text = "Journalist Jorge Ramos corrected the candidate by tweeting a study back at him, and Ramos wrote that he was wrong."
+    assert only(quotes_of(text, "en"), cue="tweeting")["speaker"] == "Journalist Jorge Ramos"
+
+
+def test_sentence_final_attribution_with_a_time_adverbial_reports_the_whole_sentence():
+    text = "Clinton told investigators she was advised to use a private account, the Times reported late Thursday."
+    rows = quotes_of(text, "en")
+    outer = only(rows, cue="reported")
+    assert outer["text"] == "Clinton told investigators she was advised to use a private account"
+    assert outer["speaker"] == "the Times"
+
+
+def test_poll_comparison_after_a_comma_ends_the_reported_clause():
+    rows = quotes_of("Now 52 percent said Mr. Trump would do better, compared with 41 percent for Mrs. Clinton.", "en")
+    assert only(rows, cue="said")["text"] == "Mr. Trump would do better"
+
+
+def test_aside_between_two_dashes_does_not_end_the_reported_clause():
+    text = "The delegate said he offered passes to friends – longtime donors from the area – to fill the arena."
+    assert only(quotes_of(text, "en"), cue="said")["text"] == (
+        "he offered passes to friends – longtime donors from the area – to fill the arena")
+
+
+def test_quotation_closed_with_a_mark_of_another_style_runs_past_its_full_stops():
+    text = "The senator told reporters: “We will win this fight. We always do. Just watch us.\" Then she left."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["text"] == "We will win this fight. We always do. Just watch us." and row["speaker"] == "The senator"
+
+
+def test_no_break_space_before_the_speaker_separates_it_from_the_quotation():
+    text = "“Being a dad, that’s my job,”\xa0Weiner said in May."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["text"] == "Being a dad, that’s my job," and row["speaker"] == "Weiner"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Democrats slammed the plan as a giveaway to the rich.", "slammed"),
+    ("The candidate bragged that his crowds were the biggest in the state.", "bragged"),
+])
+def test_verbs_that_double_their_last_consonant_are_cues_in_the_past(text, cue):
+    assert only(quotes_of(text, "en"), cue=cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“Denver,” he answered without a pause.", "answered"),
+    ("“Go back to Univision,” Trump barked at the reporter.", "barked"),
+])
+def test_more_speech_verbs_attribute_a_quotation(text, cue):
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["cue"] == cue
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The senator felt betrayed by the deal, those people said.", "said", "those people"),
+    ("He met with the families, many of whom say the law is unfair.", "say", "whom"),
+])
+def test_demonstrative_opens_a_subject_and_whom_is_one(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+def test_clause_before_a_coordinated_verb_leaves_the_coordinator_out():
+    rows = quotes_of("Ms. Arnold said she did not condone violence and hoped that people would protest peacefully.", "en")
+    assert only(rows, cue="said")["text"] == "she did not condone violence"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("According to a recent poll of Indiana voters, Trump leads the field by ten points.",
+     "a recent poll of Indiana voters", "Trump leads the field by ten points"),
+    ("According to the Post, campaign officials looked into the rules.", "the Post", "campaign officials looked into the rules"),
+])
+def test_source_after_according_to_runs_to_its_comma(text, speaker, content):
+    row = only(quotes_of(text, "en"), cue="According to")
+    assert row["speaker"] == speaker and row["text"] == content
+
+
+def test_clause_after_an_opening_according_to_may_start_with_any_word():
+    row = only(quotes_of("According to state law, no one may campaign near a polling place.", "en"), cue="According to")
+    assert row["text"] == "no one may campaign near a polling place" and row["speaker"] == "state law"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("While he has said he will fight on to the convention, Sanders must decide what he will demand.",
+     "said", "he will fight on to the convention"),
+    ("When the pollsters said the governor would lose, nobody in the room believed them.",
+     "said", "the governor would lose"),
+])
+def test_reported_clause_inside_a_subordinate_clause_ends_at_its_comma(text, cue, content):
+    assert quotes_of(text, "en")[0]["text"] == content and quotes_of(text, "en")[0]["cue"] == cue
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Sanders could be met by a chorus of Democrats urging him to bow out.", "urging", "Democrats"),
+    ("Sanders was on CNN talking about what he does next.", "talking about", "Sanders"),
+])
+def test_participle_right_after_a_name_reports_for_it_unless_a_preposition_governs_the_name(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
+    text = "“I’d rather live in what he calls “hell” than live in a world where he is president,” she wrote."
+    row = only(quotes_of(text, "en"), type="direct")
+    assert row["text"] == "I’d rather live in what he calls “hell” than live in a world where he is president,"
+    assert row["speaker"] == "she"

@@ -124,8 +124,11 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
     word of the language's clause-break table (`, but`); positions where skip(pos) holds do not count.
     Candidates come from a character-set scan, so the content is not matched position by position."""
     words = _break_words(lex)
+    aside_end = start
     for m in _BREAK_CHARS.finditer(text, start, end):
         p = m.start()
+        if p < aside_end:
+            continue
         ch = text[p]
         if ch in ",،":
             hit = words is not None and words.match(text, p + 1, end) is not None
@@ -133,6 +136,9 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             hit = p + 1 < len(text) and text[p + 1].isspace()
         else:
             hit = _SPACED_DASH.match(text, p) is not None
+            closing = _SPACED_DASH.search(text, p + 3, end) if hit else None
+            if closing is not None:  # `– longtime donors from the area –`: an aside between two dashes
+                aside_end, hit = closing.end(), False
         if hit and not skip(p):
             return p
     return None
@@ -275,10 +281,10 @@ def _quoted_name(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
 
 def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, str]]:
     """The whitespace-delimited pieces of text[start:pos] with their offsets, nearest first: split at
-    spaces and line breaks, other whitespace trimmed off a piece's end. One C-level split, walked
-    lazily: the search usually stops after two or three pieces."""
+    spaces, no-break spaces and line breaks, other whitespace trimmed off a piece's end. One C-level
+    split, walked lazily: the search usually stops after two or three pieces."""
     end = pos
-    for chunk in reversed(text[start:pos].replace("\n", " ").split(" ")):
+    for chunk in reversed(text[start:pos].replace("\n", " ").replace("\xa0", " ").split(" ")):
         begin = end - len(chunk)
         end = begin - 1
         piece = chunk.rstrip()
@@ -474,8 +480,9 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
         if comma < 0 or _appositive_break(text, comma, inner_end, marks):
             return None
         name = speaker_before(text, comma, floor, lex, marks)
-        if name is not None and text[name[1] - 1].isalnum() and text[name[0]].isupper() \
-                and text[name[0]:name[1]].lower() not in lex.pronouns:
+        # a name may end in its bracketed gloss: `Rep. Bobby Scott (D-Va.), a negotiator, said`
+        if name is not None and text[name[0]].isupper() and text[name[0]:name[1]].lower() not in lex.pronouns \
+                and (text[name[1] - 1].isalnum() or text[name[1] - 1] in _GLOSS_BRACKETS):
             return name
         inner_end, comma = comma, text.rfind(",", max(floor, comma - 250), comma)
     return None
@@ -712,6 +719,8 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
         subject = speaker_after(text, intro.end(), limit, lex, marks)
         if subject is None and not subordinate and not text[intro.end():limit].strip():
             return speaker_after(text, start, intro.start(), lex, marks)  # `Salceda, citing data, said`: no intro
+        if subject is None and text[intro.end():limit].strip():
+            return sentence_subject(text, intro.end(), limit, lex, marks)  # `On Monday, however, Trump …`
         return subject
     return speaker_after(text, start, limit, lex, marks)
 
@@ -725,7 +734,13 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end = None, s, e
-    if phrase:
+    if phrase and lex.speaker_determiners:
+        source = _cased_source(text, e, end, lex, marks)
+        if source is None:
+            speaker = speaker_after(text, e, end, lex, marks)
+        else:
+            speaker, region_end = source
+    elif phrase:
         speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, marks)
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
@@ -797,6 +812,27 @@ def _phrase_source(text: str, start: int, end: int, limit: int, lex: Lexicon, ma
                 and not _has_punct(text, end, words[-1][1], marks):
             pos = words[-1][1]
     return speaker_after(text, pos, limit, lex, marks)
+
+
+_MAX_SOURCE_WORDS = 20  # `according to early results of the exit polls conducted for … by Edison Research,`
+
+
+def _cased_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[tuple[int, int], int] | None:
+    """`according to a recent poll of Indiana voters,`, `according to exit polls`, `according to the Washington
+    Post`: in a cased language the source after a cue phrase runs to the next punctuation inside the sentence
+    (its dots are an abbreviation's: `the U.S. Census Bureau`), whatever its case and its words. The mention,
+    and where the source ends: a relative clause ends the mention, not the source (`one of the aides who …`)."""
+    m = _source_end_pattern(marks).search(text, pos, limit)
+    words = words_in(text, pos, m.start() if m else limit, _MAX_SOURCE_WORDS + 1)
+    if not words or len(words) > _MAX_SOURCE_WORDS:
+        return None
+    head = next((k for k, (s, e) in enumerate(words) if k and text[s:e].lower() in lex.relative_pronouns), len(words))
+    return (words[0][0], words[head - 1][1]), words[-1][1]
+
+
+@lru_cache(maxsize=None)
+def _source_end_pattern(marks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(CLAUSE_PUNCT.replace('.', '') + marks)}]")
 
 
 def _clitic_speaker(text: str, pos: int, limit: int, marks: str) -> tuple[int, int] | None:

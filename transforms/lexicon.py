@@ -37,6 +37,11 @@ class Lexicon:
     progressive_auxiliaries: frozenset[str] = frozenset()  # make such a form a finite verb: `Pelosi was discussing`
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     cue_prepositions: tuple[tuple[str, str], ...] = ()  # (cue form, its own such preposition): شدد على ضرورة …
+    infinitive_cues: frozenset[str] = frozenset()  # cue forms whose content may be an infinitive: vowed to …
+    infinitive_marker: str = ""  # ... that opens with this word: to
+    # Open a subordinate clause of time, cause or concession (while, although; بعد أن، رغم أن): its comma ends
+    # a clause reported inside it, and a complementizer right after one is the clause's, not a report's
+    subordinators: frozenset[str] = frozenset()
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
     adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)
     adverb_lookalikes: frozenset[str] = frozenset()  # nouns with that ending: family, assembly
@@ -66,7 +71,6 @@ class Lexicon:
     # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
     relay_cues: tuple[tuple[str, str], ...] = ()
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
-    subordinators: frozenset[str] = frozenset()  # make a complementizer after them a time or concession clause's: بعد أن
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

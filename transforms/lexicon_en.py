@@ -70,11 +70,12 @@ CUE_VERBS_EN_BASE = (
     "estimate", "forecast", "shout", "yell", "whisper", "scream", "exclaim", "cite", "chime",
     "interject", "chant", "boom", "thunder", "scoff", "snap", "sneer", "gush", "marvel", "plead", "beg",
     "demand", "wonder", "question", "tout", "brag", "recount", "concur", "vent", "rail", "read",
+    "answer", "confess", "bark", "mutter", "bemoan", "assail", "retweet",
     # Verbs whose object is the reported content: `called the plan a disaster`, `praised the bill`.
     "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
     "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
     "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
-    "recommend", "highlight", "attack", "liken", "sing",
+    "recommend", "highlight", "attack", "liken", "sing", "threaten",
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
@@ -101,6 +102,8 @@ _IRREGULAR_EN = {
     "label": ("labeled", "labelled", "labels", "labeling", "labelling"),
     "echo": ("echoed", "echoes", "echoing"),
     "sing": ("sang", "sung", "sings", "singing"),
+    "slam": ("slammed", "slams", "slamming"),
+    "brag": ("bragged", "brags", "bragging"),
 }
 
 
@@ -141,9 +144,13 @@ NOUN_FORMS_EN = frozenset({
     "challenge", "challenges", "accept", "express", "call", "highlight", "highlights", "read", "reads",
     "mention", "mentions", "reply", "replies", "response", "comment", "comments", "thought", "feel", "feeling",
     "thinking", "reading", "posting", "reporting", "charging", "hoping", "fearing", "questioning",
+    "answer", "answers", "bark", "retweet", "retweets",
 })
 
 CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v)) | CUE_VERB_PHRASES_EN
+
+# Commitments and claims whose content is an infinitive: "vowed to repeal the law", "claimed to be undecided".
+INFINITIVE_CUES_EN = frozenset(f for v in ("vow", "pledge", "promise", "threaten", "claim") for f in _forms(v))
 
 # Participles that report for the subject of their main clause: "..., adding that ...".
 SUBJECTLESS_CUES_EN = frozenset(f for f in CUE_VERBS_EN if f.split()[0].endswith("ing"))
@@ -160,14 +167,14 @@ RELAY_VERBS_EN = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "ci
 SUBJECT_STOPS_EN = RELAY_VERBS_EN | frozenset({
     "in", "on", "at", "to", "that", "from", "during", "after", "before", "when", "and", "but", "or", "as",
     "because", "while", "if", "which", "who", "whom", "where", "than", "by", "with", "about", "for", "of",
-    "is", "was", "are", "were", "be", "been", "it", "this", "these", "those", "what", "how", "why",
+    "is", "was", "are", "were", "be", "been", "it", "what", "how", "why",
     "since", "although", "though", "despite", "unlike", "until", "unless", "whether",
 })
 
 PRONOUNS_EN = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 # Relative pronouns as the subject of a reporting verb: `Kerlikowske, the commissioner, who conceded that`.
-RELATIVE_PRONOUNS_EN = frozenset({"who", "which", "that"})
+RELATIVE_PRONOUNS_EN = frozenset({"who", "whom", "which", "that"})
 
 # Words between a subject and its reporting verb ("Trump has also said").
 SPEAKER_SKIPS_EN = frozenset({
@@ -190,7 +197,8 @@ TIME_MODIFIERS_EN = frozenset({
 })
 
 SPEAKER_DETERMINERS_EN = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "one", "two",
-                                    "some", "many", "several", "both", "other", "senior", "top", "former"})
+                                    "some", "many", "several", "both", "other", "senior", "top", "former",
+                                    "this", "these", "those"})
 
 # After a reporting verb these open an adjunct, not the reported clause: "said on Monday".
 CLAUSE_STOPS_EN = frozenset({
@@ -199,6 +207,7 @@ CLAUSE_STOPS_EN = frozenset({
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "repeatedly", "again",
     "publicly", "privately", "separately", "afterward", "afterwards", "then", "too", "also", "as", "and",
     "or", "but", "no", "nothing", "something", "anything", "much", "more", "little", "otherwise", "up",
+    "late", "early",
 })
 
 TITLES_EN = frozenset({
@@ -214,7 +223,12 @@ TITLES_EN = frozenset({
 CLAUSE_BREAKS_EN = frozenset({
     "but", "while", "although", "though", "whereas", "yet", "which", "prompting", "even as", "as well as",
     "according", "a claim", "an assertion", "a statement", "a charge", "a comment", "a remark",
+    "compared", "up from", "down from",  # a poll's comparison: "52 percent said so, compared with 41 percent"
 })
+
+# Open a subordinate clause that a comma closes: "While he has said he will fight on, Sanders must decide …".
+SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "if", "when", "since", "because",
+                              "after", "before", "once", "until", "unless"})
 
 # Adverbs that may stand between a cue and its bare clause: "said again the plan was dead".
 CUE_ADJUNCTS_EN = frozenset({"also", "again", "repeatedly", "previously", "publicly", "privately", "later",
@@ -258,6 +272,9 @@ ENGLISH = Lexicon(
     titles=TITLES_EN,
     clause_breaks=CLAUSE_BREAKS_EN,
     cue_adjuncts=CUE_ADJUNCTS_EN,
+    infinitive_cues=INFINITIVE_CUES_EN,
+    infinitive_marker="to",
+    subordinators=SUBORDINATORS_EN,
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
     addressee_cues=ADDRESSEE_CUES_EN,
 )

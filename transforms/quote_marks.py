@@ -36,8 +36,10 @@ def _pair_pattern(index: int, opening: str, closing: str) -> str:
     o, c = re.escape(opening), re.escape(closing)
     if len(opening) > 1 or len(closing) > 1:  # `''` quotes (as in some US newspapers)
         body = f"(?:(?!{o}|{c})[\\s\\S])+"
-    else:
-        body = f"[^{re.escape(opening if opening == closing else opening + closing)}]+"
+    elif opening == closing:
+        body = f"[^{o}]+"
+    else:  # a quotation nested in its own style: `“… what he calls “hell” than …”`
+        body = f"(?:[^{o}{c}]++|{o}[^{o}{c}\n]*+{c})++"  # possessive: a failed match gives nothing back
     if closing in APOSTROPHES:
         # Closed within the line; an apostrophe inside a word does not close it.
         exclude = re.escape(opening if opening == closing else opening + closing)
@@ -72,6 +74,13 @@ def _stray_end_pattern(pairs: tuple[tuple[str, str], ...], marks_only: bool) -> 
     if single & set(APOSTROPHES):  # an apostrophe closes only when no letter touches it: not `It's`, `Jones'`
         closers += f"|(?<!{_LETTER})(?=[{re.escape(''.join(sorted(single & set(APOSTROPHES))))}](?!{_LETTER}))"
     return re.compile(closers if marks_only else f"[.!?؟…](?=\\s)|{closers}")
+
+
+@lru_cache(maxsize=None)
+def _attached_closer_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """A closing mark (no apostrophe) right after a word or punctuation, as closing marks are typed: `don’t."`."""
+    single = {c for _, c in pairs if len(c) == 1} - set(APOSTROPHES)
+    return re.compile(f"(?<=\\S)(?=[{re.escape(''.join(sorted(single)))}])")
 
 
 @lru_cache(maxsize=None)
@@ -132,7 +141,9 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
         if not closed and not _next_line_opens(text, line_end, _opening_of(m, lex.quote_pairs)):
             # Left open in a paragraph that the next one does not continue (`“good citizen,"`): a typo;
             # it ends at the next closing mark of any style, or, inside a line, at its sentence end.
-            stop = _stray_end_pattern(lex.quote_pairs, opens_line).search(text, s, line_end)
+            # a closing mark of another style typed onto the last word (`“… don’t."`) ends it even past a full stop
+            stop = _attached_closer_pattern(lex.quote_pairs).search(text, s, line_end) or \
+                _stray_end_pattern(lex.quote_pairs, opens_line).search(text, s, line_end)
             if stop is not None:
                 s, e = trim_whitespace(text, s, stop.end())
                 # past the closing mark of another style that ends it (`“…,"`), or past the full stop

@@ -37,6 +37,8 @@ _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 _MAX_LONG_TAIL_WORDS = 30
 _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a quoted name
 _MIN_CONTENT_WORDS = 2
+_MAX_TIME_WORDS = 4  # a time adverbial after a sentence's last attribution: `earlier this week`, `on Monday night`
+_MAX_OPENING_WORDS = 3  # words before a participle that opens its sentence: `One month after announcing`
 _MAX_HEADLINE_SOURCE_WORDS = 4
 _COMMAS = (",", "،")
 _COMMA_SET = frozenset(_COMMAS)
@@ -115,7 +117,38 @@ class _Document:
             return None
         si = self.sentence_of(cue.start)
         before = [c for c in self.cues[si] if c.start < cue.start]
-        return implied_speaker(self.text, cue, before, self.sentences[si], self.lex, self.marks)
+        return self.noun_before(cue, si) or self.main_clause_subject(cue, si) or \
+            implied_speaker(self.text, cue, before, self.sentences[si], self.lex, self.marks)
+
+    def noun_before(self, cue: Cue, si: int) -> tuple[int, int] | None:
+        """`a chorus of Democrats urging him to quit`, `Hispanics telling their stories`: a participle right after
+        a name in a cased language, no comma between, reports for it, unless a preposition governs the name
+        (`on CNN talking about`); after a common noun (`a statement saying`) the sentence's subject speaks."""
+        if not (cue.subjectless and self.lex.speaker_determiners) or \
+                self.char_before(self.sentences[si][0], cue.start) in CLAUSE_PUNCT + self.marks:
+            return None
+        s_start = self.sentences[si][0]
+        speaker = speaker_before(self.text, cue.start, s_start, self.lex, self.marks)
+        if speaker is None or self.text[speaker[1]:cue.start].strip() or \
+                self.text[speaker[0]:speaker[1]].split()[-1].islower():
+            return None
+        before = words_in(self.text, max(s_start, speaker[0] - 20), speaker[0])[-1:]
+        if before and self.text[before[0][0]:before[0][1]].lower() in self.lex.clause_stops - self.lex.partitives:
+            return None
+        return speaker
+
+    def main_clause_subject(self, cue: Cue, si: int) -> tuple[int, int] | None:
+        """`Noting …, Rubio said …`, `A month after announcing …, Rubio said`: a participle opening a cased
+        language's sentence, at most after a preposition, reports for the subject of the verb after its comma."""
+        if not (cue.subjectless and self.lex.speaker_determiners):
+            return None
+        lead = words_in(self.text, self.sentences[si][0], cue.start, _MAX_OPENING_WORDS + 1)
+        if len(lead) > _MAX_OPENING_WORDS or lead and self.text[lead[-1][0]:lead[-1][1]].lower() not in self.lex.subject_stops:
+            return None
+        for c in self.cues[si]:
+            if c.start > cue.end and c.speaker is not None and c.speaker[0] < c.start:
+                return c.speaker if _COMMA_PATTERN.search(self.text, cue.end, c.speaker[0]) else None
+        return None
 
     def inside_quotation(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
@@ -196,9 +229,14 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if not _lead_ok(doc, cue.region_end, q.open_mark):
         return None
     lead = doc.text[cue.region_end:q.open_mark].rstrip()
-    if not lead or lead[-1] in ":,،":
+    if lead.endswith(":"):
         return cue, _LEADS_IN
     words = words_in(doc.text, cue.region_end, q.open_mark)
+    if len(words) > 1 and q.close_end <= doc.sentences[si][1] and \
+            _complementizer(doc, words[:-1], cue.region_end) is not None:
+        return None  # `said that his stance has “gotten bigger”`: a fragment of the reported clause, a mixed quote
+    if not lead or lead[-1] in ",،":
+        return cue, _LEADS_IN
     if words and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers:
         return cue, _COMPLEMENTIZER
     if words and doc.text[words[0][0]:words[0][1]].lower() in doc.lex.clause_stops:
@@ -248,7 +286,9 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                     doc.has_mark(q.close_end, cue.region_start) or \
                     doc.at_least(q.close_end, cue.region_start, max_words + 1):
                 return None
-            if doc.at_least(q.close_end, cue.region_start, 1):
+            tail = words_in(doc.text, q.close_end, cue.region_start, 1)
+            # `they want “justice,” but pledged to …`: a coordinated verb shares the sentence's subject
+            if tail and doc.text[tail[0][0]:tail[0][1]].lower() not in doc.lex.coordinators:
                 return _with_tail_subject(doc, q.close_end, cue)
             return cue
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
@@ -369,19 +409,41 @@ def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue |
                  (cue.start, cue.end), cue.subjectless)
 
 
-def _content_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
+def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[int, int] | None:
+    """The reported clause after a cue of the sentence starting at `s_start`; inside a subordinate clause it
+    ends at that clause's comma: `While he has said he will fight on, [Sanders must decide …]`."""
     span = _content_start_after(doc, cue, limit)
     if span is None:
         return None
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation)
+    comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
+                  if not doc.inside_quotation(m.start())), None)
+    if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS) and \
+            _in_subordinate_clause(doc, cue, s_start):
+        brk = comma
     return _trim(doc.text, span[0], brk) if brk is not None else span
 
 
+def _in_subordinate_clause(doc: _Document, cue: Cue, s_start: int) -> bool:
+    """Whether a subordinator stands between the cue and the last comma (or the sentence start) before it
+    (one split and a set test: the stretch is a few words)."""
+    comma = max(doc.text.rfind(c, s_start, cue.region_start) for c in _COMMAS)
+    return not doc.lex.subordinators.isdisjoint(doc.text[max(s_start, comma + 1):cue.region_start].lower().split())
+
+
+def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause without the coordinator it ends in before a coordinated verb: `said X and [hoped …]`."""
+    space = doc.text.rfind(" ", span[0], span[1])
+    if space > span[0] and doc.text[space + 1:span[1]].lower() in doc.lex.coordinators:
+        return _trim(doc.text, span[0], space)
+    return span
+
+
 def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
-    """The reported clause after a cue: after a complementizer within its first words (`said that`,
-    `أكد أن`, `أشار إلى أن`), right after the cue where the language allows a bare clause (`said the
-    plan is dead`, `مبينا موقف …`), or after a complementizer past a few adjunct words (`said on
-    Monday that`) or a content preposition (`أعلن عن`)."""
+    """The reported clause after a cue: an infinitive after a commitment (`vowed to repeal it`), after a
+    complementizer within its first words (`said that`, `أكد أن`, `أشار إلى أن`), right after the cue where
+    the language allows a bare clause (`said the plan is dead`, `مبينا موقف …`), or after a complementizer past
+    a few adjunct words (`said on Monday that`) or a content preposition (`أعلن عن`)."""
     text, lex = doc.text, doc.lex
     pos = cue.region_end if cue.phrase else skip_adjunct(text, cue.region_end, limit, lex)
     words = words_in(text, pos, limit, 3)
@@ -390,12 +452,15 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     gap = text[pos:words[0][0]]
     first = text[words[0][0]:words[0][1]].lower()
     punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
-    if cue.phrase:  # `according to X, …`; `بحسب المصدر فإن …`
+    if cue.phrase:  # `according to X, …` (in a cased language whatever opens the clause: `…, no one may`), `بحسب X فإن …`
         if first in lex.complementizers:
             return _trim(text, words[0][1], limit)
-        if punct_in_gap & _COMMA_SET and first not in lex.clause_stops:
+        stops = lex.coordinators if lex.speaker_determiners else lex.clause_stops
+        if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
         return None
+    if first == lex.infinitive_marker and text[cue.start:cue.end].lower() in lex.infinitive_cues:
+        return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
@@ -474,9 +539,10 @@ def _any_complementizer(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | None:
-    """The reported clause before `, he said` / `, according to X` / `، بحسب ...`."""
+    """The reported clause before `, he said` / `, according to X` / `، بحسب ...`, the comma inside a closing
+    mark too: `The group is “overrun with hacks,” Hoover said`."""
     text = doc.text
-    if not cue.phrase and doc.char_before(floor, cue.region_start) not in _COMMAS:
+    if not cue.phrase and doc.char_before(floor, cue.region_start, doc.marks) not in _COMMAS:
         return None
     span = _trim(text, floor, cue.region_start)
     if not doc.at_least(*span, 3):
@@ -513,7 +579,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             if cue.quotation_only:
                 continue
             limit = s_end
-            for nxt in cues[k + 1:]:
+            for nxt in () if cue.phrase else cues[k + 1:]:  # `According to X, Y said …`: X reports Y's attribution too
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
@@ -522,14 +588,16 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                         or _coordinated(doc, nxt):
                     limit = boundary
                     break
-            if k == len(cues) - 1 and not doc.at_least(cue.region_end, s_end, 1):
-                floor = quoted_floor  # `[… X called for …], sources said.`: the attribution reports all before it
+            if k == len(cues) - 1 and cue.phrase:
+                floor = s_start  # `[“…,” X said], according to Y`: the source reports the attributions before it too
+            elif k == len(cues) - 1 and _only_time_after(doc, cue.region_end, s_end):
+                floor = quoted_floor  # `[… X called for …], sources said (on Monday).`: it reports all before it
             spans = _parenthetical(doc, cue, floor, limit)
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
             if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
-                after = _content_after(doc, cue, limit)
+                after = _content_after(doc, cue, limit, s_start)
                 if after and doc.at_least(*after, _min_content_words(doc, after[0])):
-                    spans.append(after)
+                    spans.append(_without_coordinator(doc, after))
             if not spans and not cue.subjectless and floor < cue.region_start:
                 before = _content_before(doc, cue, floor)
                 if before:
@@ -538,6 +606,16 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
     return quotes
+
+
+def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
+    """Nothing in text[pos:end] but, at most, a time adverbial: `late Thursday`, `on Monday`, `last week`."""
+    if doc.at_least(pos, end, _MAX_TIME_WORDS + 1):
+        return False
+    words = [doc.text[s:e].lower() for s, e in words_in(doc.text, pos, end)]
+    lex = doc.lex
+    return not words or any(w in lex.time_words for w in words) and \
+        all(w in lex.time_words or w in lex.time_modifiers or w in lex.clause_stops for w in words)
 
 
 def _min_content_words(doc: _Document, start: int) -> int:
