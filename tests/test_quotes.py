@@ -462,6 +462,16 @@ def test_arabic_quotation_after_another_subject_is_speech():
     assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "لن نتراجع عن قرارنا", "direct")
 
 
+def test_arabic_preposition_alone_opens_no_subordinate_clause():
+    row = only(quotes_of("ومنذ أسابيع يقول الوزير إن الأسعار سترتفع، وإن الحكومة ستتدخل.", "ar"))
+    assert row["text"] == "الأسعار سترتفع، وإن الحكومة ستتدخل"
+
+
+def test_arabic_colon_after_the_complementizer_does_not_close_the_attribution():
+    row = only(quotes_of("وقال الوزير في مؤتمر صحفي إن الحكومة ستعمل على ثلاثة محاور: الأمن والاقتصاد.", "ar"))
+    assert row["text"].startswith("الحكومة ستعمل")
+
+
 def test_english_adding_that_reports_for_the_main_subject():
     rows = quotes_of("The minister said taxes would rise, adding that spending would fall.", "en")
     row = only(rows, cue="adding")

@@ -711,13 +711,13 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
 def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The name or noun phrase opening a sentence, after a short introductory phrase (`In May, …`)."""
     first = WORD.match(text, start, limit)
-    subordinate = first is not None and first.group().lower() in lex.subject_stops  # `Since …, she`
+    introduced = first is not None and first.group().lower() in lex.subject_stops  # `Since …, she`: an introductory clause
     intro = punct_pattern(marks.translate(_NO_APOSTROPHES)).search(
-        text, start, min(limit, start + (120 if subordinate else 80)))
+        text, start, min(limit, start + (120 if introduced else 80)))
     if intro is not None and text[intro.start()] in ",،" and (
-            subordinate or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
+            introduced or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
         subject = speaker_after(text, intro.end(), limit, lex, marks)
-        if subject is None and not subordinate and not text[intro.end():limit].strip():
+        if subject is None and not introduced and not text[intro.end():limit].strip():
             return speaker_after(text, start, intro.start(), lex, marks)  # `Salceda, citing data, said`: no intro
         if subject is None and text[intro.end():limit].strip():
             return sentence_subject(text, intro.end(), limit, lex, marks)  # `On Monday, however, Trump …`
@@ -727,6 +727,8 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
 
 def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], sentence: tuple[int, int],
          lex: Lexicon, marks: str) -> Cue | None:
+    """The cue at text[s:e] with its explicit speaker and the span of its attribution, or None when the word is a
+    noun here; the attribution runs over a relative clause about the subject and a relayed source."""
     start, end = sentence
     if _is_noun_use(text, s, start, lex) or _is_verbal_noun(text, s, start, lex):
         return None
@@ -754,7 +756,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
                 elif _has_punct(text, max(start, verb - 3), verb, marks):
                     speaker = _appositive_subject(text, verb, start, lex, marks) or \
                         _closing_subject(text, e, end, lex, marks)
-        else:  # VSO first, then a subject before an auxiliary
+        else:  # VSO first, then a subject before an auxiliary, then a fronted (SVO) subject
             speaker = speaker_after(text, e, end, lex, marks)
             if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:
                 speaker = None
@@ -774,14 +776,15 @@ _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's li
 
 
 @per_lexicon
-def _relay_links(lex: Lexicon) -> dict[str, str]:
-    return dict(lex.relay_cues)
+def cue_word_tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
+    """The language's (cue form, word) tables as lookups: `relay_cues` and `cue_prepositions`."""
+    return dict(lex.relay_cues), dict(lex.cue_prepositions)
 
 
 def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, form: str) -> tuple[int, int] | None:
     """The source a relaying cue passes on, named after its link word within the next few words past `pos`
     (the cue or its subject) with no clause punctuation between: `ونقلت الوكالة عن مصدر مسؤول قوله`."""
-    link = _relay_links(lex).get(form)
+    link = cue_word_tables(lex)[0].get(form)
     if link is None:
         return None
     for s, e in words_in(text, pos, min(limit, pos + 120), _MAX_RELAY_GAP + 1):
@@ -802,8 +805,9 @@ def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon
 
 
 def _phrase_source(text: str, start: int, end: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """The source after a phrase (`according to X`, `بحسب X`); past a relative and its verb when the phrase
-    reports a statement (`بحسب ما قاله الوزير`, `حسبما أعلنت الوزارة`): the verb's subject."""
+    """The source after a phrase in a caseless language (`بحسب X`; see `_cased_source` for the others); past a
+    relative and its verb when the phrase reports a statement (`بحسب ما قاله الوزير`, `حسبما أعلنت الوزارة`):
+    the verb's subject."""
     pos = end
     if lex.source_relatives:
         skip = 1 if any(text.endswith(r, start, end) for r in lex.source_relatives) else 2

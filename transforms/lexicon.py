@@ -39,9 +39,10 @@ class Lexicon:
     cue_prepositions: tuple[tuple[str, str], ...] = ()  # (cue form, its own such preposition): شدد على ضرورة …
     infinitive_cues: frozenset[str] = frozenset()  # cue forms whose content may be an infinitive: vowed to …
     infinitive_marker: str = ""  # ... that opens with this word: to
-    # Open a subordinate clause of time, cause or concession (while, although; بعد أن، رغم أن): its comma ends
-    # a clause reported inside it, and a complementizer right after one is the clause's, not a report's
-    subordinators: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()  # open a subordinate clause whose comma ends it: while, although
+    # Prepositions that make a complementizer right after them open a clause of time or concession, not a
+    # report: بعد أن، رغم أن
+    complementizer_prepositions: frozenset[str] = frozenset()
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
     adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)
     adverb_lookalikes: frozenset[str] = frozenset()  # nouns with that ending: family, assembly
@@ -61,7 +62,7 @@ class Lexicon:
     noun_governors: frozenset[str] = frozenset()  # a cue word right after one is a verbal noun: يمكن نقل، في ذكر
     source_relatives: frozenset[str] = frozenset()  # after a source phrase, the statement's verb follows: بحسب ما قاله
     counting_numbers: frozenset[str] = frozenset()  # number words after which a noun is in the accusative: عشرون مسؤولاً
-    addressee_prefixes: tuple[str, ...] = ()  # after a one-word subject, a word written with one names the addressee
+    addressee_prefixes: tuple[str, ...] = ()  # after a one-word definite subject, a word written with one names the addressee
     addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation, make it the addressee's name: لـ«الحياة»
     verb_particles: frozenset[str] = frozenset()  # stand before a clause's opening verb: وقد، ثم
     # a colon closes an attribution: the unmarked clause after it is its content (قال في بيان: …), and the adjuncts

@@ -92,8 +92,8 @@ COMPLEMENTIZERS_AR = frozenset({
 })
 
 # Before a complementizer these open a clause of time or concession, not a report: نقلت الشرطة المصابين
-# إلى المستشفى بعد أن وقع الانفجار.
-SUBORDINATORS_AR = frozenset(p + w for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "دون", "بدون")
+# إلى المستشفى بعد أن وقع الانفجار. Alone they are prepositions (ومنذ أسابيع يقول الوزير), no subordinators.
+COMPLEMENTIZER_PREPOSITIONS_AR = frozenset(p + w for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "دون", "بدون")
                              for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
@@ -242,7 +242,7 @@ CLAUSE_BREAKS_AR = frozenset({
 # (`منظمة للدفاع عن حقوق الإنسان`) it may belong to it.
 ADDRESSEE_PREFIXES_AR = ("لل",)
 # ... and written onto a quotation, the quoted outlet spoken to: وفي تصريح لـ«الحياة»، قال …
-ADDRESSEE_PROCLITICS_AR = ("لـ", "ل")
+ADDRESSEE_PROCLITICS_AR = ("لـ",)
 
 # The article ال, alone or after a proclitic: الرئاسة، للرئاسة، والرئاسة، بالرئاسة.
 DEFINITE_PREFIXES_AR = ("ال", "لل", "وال", "بال", "فال", "كال")
@@ -294,7 +294,7 @@ ARABIC = Lexicon(
     colon_closes_attribution=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة …
     name_heads=NAME_HEADS_AR,
     relay_cues=RELAY_CUES_AR,
-    subordinators=SUBORDINATORS_AR,
+    complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,

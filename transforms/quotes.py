@@ -16,8 +16,9 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, find_cues, implied_speaker,
-                             per_lexicon, punct_pattern, skip_adjunct, speaker_before, words_in)
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
+                             find_cues, implied_speaker, per_lexicon, punct_pattern, skip_adjunct, speaker_before,
+                             words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -122,8 +123,8 @@ class _Document:
 
     def noun_before(self, cue: Cue, si: int) -> tuple[int, int] | None:
         """`a chorus of Democrats urging him to quit`, `Hispanics telling their stories`: a participle right after
-        a name in a cased language, no comma between, reports for it, unless a preposition governs the name
-        (`on CNN talking about`); after a common noun (`a statement saying`) the sentence's subject speaks."""
+        a name in a cased language, no comma between, reports for it, unless an adjunct word stands before the
+        name (`on CNN talking about`); after a common noun (`a statement saying`) the sentence's subject speaks."""
         if not (cue.subjectless and self.lex.speaker_determiners) or \
                 self.char_before(self.sentences[si][0], cue.start) in CLAUSE_PUNCT + self.marks:
             return None
@@ -139,7 +140,8 @@ class _Document:
 
     def main_clause_subject(self, cue: Cue, si: int) -> tuple[int, int] | None:
         """`Noting …, Rubio said …`, `A month after announcing …, Rubio said`: a participle opening a cased
-        language's sentence, at most after a preposition, reports for the subject of the verb after its comma."""
+        language's sentence, or after a few words ending in a subject stop (`after`), reports for the subject of
+        the verb after its comma."""
         if not (cue.subjectless and self.lex.speaker_determiners):
             return None
         lead = words_in(self.text, self.sentences[si][0], cue.start, _MAX_OPENING_WORDS + 1)
@@ -411,7 +413,7 @@ def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue |
 
 def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[int, int] | None:
     """The reported clause after a cue of the sentence starting at `s_start`; inside a subordinate clause it
-    ends at that clause's comma: `While he has said he will fight on, [Sanders must decide …]`."""
+    ends at that clause's comma: `While he has said [he will fight on], Sanders must decide …`."""
     span = _content_start_after(doc, cue, limit)
     if span is None:
         return None
@@ -432,7 +434,7 @@ def _in_subordinate_clause(doc: _Document, cue: Cue, s_start: int) -> bool:
 
 
 def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
-    """The clause without the coordinator it ends in before a coordinated verb: `said X and [hoped …]`."""
+    """The clause without the coordinator it ends in before a coordinated verb: `said [X] and hoped …`."""
     space = doc.text.rfind(" ", span[0], span[1])
     if space > span[0] and doc.text[space + 1:span[1]].lower() in doc.lex.coordinators:
         return _trim(doc.text, span[0], space)
@@ -440,10 +442,13 @@ def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, in
 
 
 def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
-    """The reported clause after a cue: an infinitive after a commitment (`vowed to repeal it`), after a
-    complementizer within its first words (`said that`, `أكد أن`, `أشار إلى أن`), right after the cue where
-    the language allows a bare clause (`said the plan is dead`, `مبينا موقف …`), or after a complementizer past
-    a few adjunct words (`said on Monday that`) or a content preposition (`أعلن عن`)."""
+    """The reported clause after a cue: after a source phrase's comma or complementizer (`according to X, …`,
+    `بحسب X فإن …`); an infinitive after a commitment (`vowed to repeal it`); after a complementizer within its
+    first words (`said that`, `أكد أن`, `أشار إلى أن`); right after the cue where the language allows a bare
+    clause (`said the plan is dead`, `مبينا موقف …`), save after an addressee (`told reporters on Monday that`);
+    after the colon that closes the attribution's adjuncts (`وقال في تصريح: …`); after a complementizer past a
+    few adjunct words (`said on Monday that`); or after a content preposition, the language's (`أعلن عن`) or
+    the cue's own (`شدد على`), past a comma only when it closes an aside."""
     text, lex = doc.text, doc.lex
     pos = cue.region_end if cue.phrase else skip_adjunct(text, cue.region_end, limit, lex)
     words = words_in(text, pos, limit, 3)
@@ -470,18 +475,18 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
     if bare and text[cue.start:cue.end].lower() not in lex.addressee_cues:
         return _trim(text, pos, limit)
-    if lex.colon_closes_attribution:
-        colon = _lead_colon(doc, pos, limit)
-        if colon is not None:
-            return _trim(text, colon + 1, limit)
     words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
     far = _complementizer(doc, words, pos)
+    if lex.colon_closes_attribution:  # a colon closes the attribution unless a complementizer came first
+        colon = _lead_colon(doc, pos, far[0] if far is not None else limit)
+        if colon is not None:
+            return _trim(text, colon + 1, limit)
     if far is not None and not (bare and any(text[s:e].lower() in lex.relative_pronouns
                                              for s, e in words if s < far[0])):
         return _trim(text, far[1], limit)
     if bare:  # `told reporters the plan is dead`
         return _trim(text, pos, limit)
-    own = _cue_prepositions(lex).get(text[cue.start:cue.end]) if lex.cue_prepositions else None
+    own = cue_word_tables(lex)[1].get(text[cue.start:cue.end]) if lex.cue_prepositions else None
     previous_end = pos
     for s, e in words[:5]:
         if text[s:e] in lex.content_prepositions or text[s:e] == own:
@@ -500,11 +505,6 @@ def _lead_colon(doc: _Document, pos: int, limit: int) -> int | None:
     if colon < 0 or colon + 1 == len(doc.text) or not doc.text[colon + 1].isspace() or not _lead_ok(doc, pos, colon + 1):
         return None
     return colon
-
-
-@per_lexicon
-def _cue_prepositions(lex: Lexicon) -> dict[str, str]:
-    return dict(lex.cue_prepositions)
 
 
 def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
@@ -527,7 +527,7 @@ def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> t
         if stop is not None and s > stop:
             return None
         word = doc.text[s:e].lower()
-        if word in doc.lex.complementizers and previous not in doc.lex.subordinators:
+        if word in doc.lex.complementizers and previous not in doc.lex.complementizer_prepositions:
             return s, e
         previous = word
     return None
