@@ -185,7 +185,6 @@ def _subject_ends(lex: Lexicon) -> frozenset[str]:
 
 
 _GLOSS_BRACKETS = {")": "(", "]": "["}  # closing: opening
-_ACCUSATIVE_ENDINGS = ("ً", "ًا")  # Arabic tanween fath: an adverb or object (`حديثاً`, `رسالةً`), never a subject
 # A whitespace-delimited piece: from a non-space character to the next space or line break.
 _PIECE = re.compile(r"(?=\S)[^ \n]+")
 
@@ -223,7 +222,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         partitive = low in lex.partitives and previous in lex.quantifiers
         headless = first is None and low in lex.relative_pronouns and low not in lex.complementizers  # `قال الذين …`
         counted = previous[-1:].isdigit() or previous in lex.counting_numbers  # `عشرون مسؤولاً`: accusative after 11-99
-        if low in ends and not partitive and not headless or core.endswith(_ACCUSATIVE_ENDINGS) and not counted \
+        if low in ends and not partitive and not headless or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes):
             break  # ... or an Arabic adverb or object in the accusative, or the addressee: `قالت الشركة للصحيفة`
         previous = low
@@ -515,7 +514,7 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     last = len(words) - 1  # the subject's last word; an auxiliary right before the verb (قد) is skipped
     for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_SPEAKER_WORDS), -1):
         if _has_punct(text, words[k][1], words[k + 1][0] if k + 1 < len(words) else pos, marks) \
-                or text[words[k][0]:words[k][1]].endswith(_ACCUSATIVE_ENDINGS):
+                or text[words[k][0]:words[k][1]].endswith(lex.accusative_endings):
             return None  # `التي كانت قد تأسست حديثاً اعتبرت`: an adverb is no subject
         if text[words[k][0]:words[k][1]] in lex.auxiliaries:
             if k == last:
@@ -556,7 +555,7 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
         return None
     for s, e in words:
         word = text[s:e]
-        if word in _subject_ends(lex) or word.endswith(_ACCUSATIVE_ENDINGS):
+        if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
             return None
     return words[0][0], words[-1][1]
 
@@ -594,11 +593,11 @@ def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: 
         k += 1
     verb = text[words[k][0]:words[k][1]]
     if verb.startswith(lex.definite_prefixes) or verb in lex.titles or verb in lex.auxiliaries \
-            or verb in _subject_ends(lex) or verb in lex.pronouns or verb.endswith(_ACCUSATIVE_ENDINGS):
+            or verb in _subject_ends(lex) or verb in lex.pronouns or verb.endswith(lex.accusative_endings):
         return None
     subject = speaker_after(text, words[k][1], pos, lex, marks)
     rest = [text[s:e] for s, e in words if subject is not None and s >= subject[1]]
-    if subject is None or rest and rest[0] not in _subject_ends(lex) and not rest[0].endswith(_ACCUSATIVE_ENDINGS):
+    if subject is None or rest and rest[0] not in _subject_ends(lex) and not rest[0].endswith(lex.accusative_endings):
         return None  # the verb's object or a longer mention stands between: no subject reaches the participle
     return subject
 

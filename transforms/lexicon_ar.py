@@ -285,6 +285,7 @@ ARABIC = Lexicon(
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
+    accusative_endings=("ً", "ًا"),  # tanween fath, written on the last letter or before a final alif
     noun_governors=NOUN_GOVERNORS_AR,
     source_relatives=SOURCE_RELATIVES_AR,
     counting_numbers=COUNTING_NUMBERS_AR,
