@@ -119,11 +119,16 @@ def _break_words(lex: Lexicon) -> re.Pattern[str] | None:
     return re.compile(f"\\s*(?:{trie_pattern(sorted(lex.clause_breaks), space=_SPACES)})(?![{_LETTERS}])", re.IGNORECASE)
 
 
+def opens_clause_break(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """Whether a word of the language's clause-break table (`but`, `as well as`, `بينما`) starts at `pos`."""
+    words = _break_words(lex)
+    return words is not None and words.match(text, pos, end) is not None
+
+
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool]) -> int | None:
     """Where a reported clause ends inside its sentence: at `; `, `: `, a spaced dash, or a comma and a
     word of the language's clause-break table (`, but`); positions where skip(pos) holds do not count.
     Candidates come from a character-set scan, so the content is not matched position by position."""
-    words = _break_words(lex)
     aside_end = start
     for m in _BREAK_CHARS.finditer(text, start, end):
         p = m.start()
@@ -131,7 +136,7 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             continue
         ch = text[p]
         if ch in ",،":
-            hit = words is not None and words.match(text, p + 1, end) is not None
+            hit = opens_clause_break(text, p + 1, end, lex)
         elif ch in ";؛:":
             hit = p + 1 < len(text) and text[p + 1].isspace()
         else:

@@ -17,8 +17,8 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
-                             find_cues, implied_speaker, per_lexicon, punct_pattern, skip_adjunct, speaker_before,
-                             words_in)
+                             find_cues, implied_speaker, opens_clause_break, per_lexicon, punct_pattern, skip_adjunct,
+                             speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -673,14 +673,12 @@ _MAX_PARENTHETICAL_LEAD_WORDS = 6  # words before `, according to X,` that leave
 def _opens_writer_clause(doc: _Document, pos: int) -> bool:
     """Whether the words at `pos` open a clause of the writer's: a relative pronoun, a coordinator or a
     clause break (`which`, `but`, `while`)."""
-    words = words_in(doc.text, pos, pos + 40, 2)
+    words = words_in(doc.text, pos, pos + 40, 1)
     if not words:
         return False
     first = doc.text[words[0][0]:words[0][1]].lower()
-    two = doc.text[words[0][0]:words[-1][1]].lower()
-    lex = doc.lex
-    return first in lex.relative_pronouns or first in lex.coordinators or first in lex.clause_breaks \
-        or two in lex.clause_breaks
+    return first in doc.lex.relative_pronouns or first in doc.lex.coordinators \
+        or opens_clause_break(doc.text, pos, len(doc.text), doc.lex)
 
 
 def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
