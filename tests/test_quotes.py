@@ -274,6 +274,30 @@ def test_arabic_subject_after_the_verb_ends_before_a_relative_clause_an_adverb_o
     assert row["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("أعلنت وزارة الصحة ارتفاع عدد الإصابات إلى 120 حالة.", "وزارة الصحة", "ارتفاع عدد الإصابات إلى 120 حالة"),
+    ("نفى المتحدث باسم الجيش وجود أي خسائر في صفوف القوات.", "المتحدث باسم الجيش", "وجود أي خسائر في صفوف القوات"),
+    ("وأكد الوزير حرص بلاده على تعزيز العلاقات الثنائية.", "الوزير", "حرص بلاده على تعزيز العلاقات الثنائية"),
+    ("أعلنت روسيا تعليق الاتفاقية.", "روسيا", "تعليق الاتفاقية"),  # after a name
+    ("وأعلن الحزب فوزه بالانتخابات، مما أثار احتجاجات.", "الحزب", "فوزه بالانتخابات"),  # a possessive; `مما` is the writer's
+])
+def test_arabic_verbal_noun_after_the_subject_opens_a_nominal_content(text, speaker, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert (row["speaker"], row["type"]) == (speaker, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال رئيس تحرير الصحيفة إن التقرير دقيق.", "رئيس تحرير الصحيفة"),  # the genitive of a title
+    ("وقال مجلس إدارة الشركة إن الأرباح ارتفعت.", "مجلس إدارة الشركة"),
+])
+def test_arabic_verbal_noun_inside_a_mention_stays_in_it(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+def test_arabic_explaining_verb_with_a_verbal_noun_names_a_topic_not_a_statement():
+    assert quotes_of("في مقابلة، شرح الفنان تسجيل الأغنية على جهاز حاسوب.", "ar") == []
+
+
 def test_arabic_unmarked_content_after_the_attribution_colon():
     row = only(quotes_of("وقال الوزير في تصريح للصحفيين: الحكومة ستعمل على خفض الأسعار.", "ar"), cue="وقال")
     assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "الحكومة ستعمل على خفض الأسعار", "indirect")

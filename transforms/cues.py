@@ -228,8 +228,10 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         headless = first is None and low in lex.relative_pronouns and low not in lex.complementizers  # `قال الذين …`
         counted = previous[-1:].isdigit() or previous in lex.counting_numbers  # `عشرون مسؤولاً`: accusative after 11-99
         if low in ends and not partitive and not headless or core.endswith(lex.accusative_endings) and not counted \
-                or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes):
-            break  # ... or an Arabic adverb or object in the accusative, or the addressee: `قالت الشركة للصحيفة`
+                or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes) \
+                or n and low in lex.content_nouns and not _construct_head(previous, lex):
+            break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`) or
+            # a verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`)
         previous = low
         s = m.start() + lead
         e = s + len(core)
@@ -256,6 +258,13 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if text.count(opener, first, last) > text.count(closer, first, last) and text.startswith(closer, last):
             last += 1
     return first, last
+
+
+def _construct_head(word: str, lex: Lexicon) -> bool:
+    """Whether a verbal noun after `word` is its genitive inside a mention: `رئيس تحرير`, `مجلس إدارة`; never
+    after a definite word (`الوزير حرص`), which heads no genitive."""
+    return not word.startswith(lex.definite_prefixes) and (
+        word in lex.titles or word in lex.name_heads or word in lex.construct_heads)
 
 
 _MAX_QUOTED_NAME_WORDS = 4

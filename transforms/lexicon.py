@@ -73,6 +73,11 @@ class Lexicon:
     # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
     relay_cues: tuple[tuple[str, str], ...] = ()
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
+    # Verbal nouns that open a nominal content right after a cue's subject, ending it (أعلنت روسيا تعليق الاتفاقية),
+    # unless they follow one of `construct_heads`, a title or a name head, as its genitive (مجلس إدارة الشركة)
+    content_nouns: frozenset[str] = frozenset()
+    content_noun_cues: frozenset[str] = frozenset()  # ... and the cue forms whose content such a noun opens
+    construct_heads: frozenset[str] = frozenset()
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

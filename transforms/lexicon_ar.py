@@ -147,6 +147,37 @@ SPEECH_OBJECTS_AR = frozenset(stem + suffix for stem in (
     "كلمت", "حديث", "تصريح", "تصريحات", "خطاب", "تغريدت", "تدوينت", "بيان", "رسالت", "مداخلت", "مقابلت",
 ) for suffix in ("ه", "ها", "هم"))
 
+# Verbal nouns (مصادر) that open a nominal content right after a cue's subject: أعلنت روسيا تعليق الاتفاقية،
+# نفى المتحدث وجود خسائر، أكد الوزير حرص بلاده على …، أعلن خصمه انتصاره. They end the subject, save after a
+# title or an organisation noun whose genitive they are (رئيس تحرير الصحيفة، هيئة تنظيم الاتصالات). Words that
+# are also names (فتح) or heads of names (تنظيم) are left out. Forms with a possessive come from the table.
+_CONTENT_NOUNS_AR = (
+    "ارتفاع", "انخفاض", "تراجع", "زيادة", "وجود", "عدم", "رفض", "دعم", "تأييد", "حرص", "التزام", "استعداد",
+    "تمسك", "ضرورة", "أهمية", "عزم", "نية", "مقتل", "إصابة", "وفاة", "اعتقال", "توقيف", "إطلاق", "بدء", "انطلاق",
+    "انتهاء", "إنهاء", "توقيع", "تسجيل", "استمرار", "تعليق", "إلغاء", "تأجيل", "إغلاق", "نجاح", "فشل", "إجراء",
+    "تنفيذ", "اتخاذ", "إرسال", "سقوط", "تضامن", "ترحيب", "قلق", "إدانة", "موافقة", "حصول", "انسحاب", "تشكيل",
+    "عودة", "استئناف", "إقالة", "استقالة", "فوز", "خسارة", "قبول", "تمديد", "تخفيض", "خفض", "منع", "حظر",
+    "مواصلة", "تعيين", "إعادة", "مسؤولية", "اكتشاف", "ضبط", "تفكيك", "إحباط", "تدمير", "استهداف", "سيطرة",
+    "تحرير", "وقف", "توقف", "ارتكاب", "مشاركة", "رغبة", "انتصار", "تقديم", "توفير", "تخصيص", "افتتاح", "إنشاء",
+)
+_POSSESSIVES_AR = ("ه", "ها", "هم", "هما", "نا")
+CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
+    (noun[:-1] + "ت" if noun.endswith("ة") else noun) + suffix for noun in _CONTENT_NOUNS_AR for suffix in _POSSESSIVES_AR)
+
+# ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting.
+# Explaining and revealing verbs name a topic with one (شرح الفنان تسجيل الأغنية), not a statement.
+CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
+    "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت", "أعلنوا", "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
+    "أكّد", "أكّدت", "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
+    "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
+) for p in ("",) + CONJUNCTION_PREFIXES)
+
+# Nouns whose genitive a verbal noun may be inside a subject (مجلس إدارة الشركة), besides titles and name heads.
+CONSTRUCT_HEADS_AR = frozenset({
+    "وزارة", "إدارة", "مجلس", "مكتب", "دائرة", "سلطة", "جهاز", "مديرية", "وحدة", "قسم", "مصلحة", "صندوق", "بنك",
+    "مصرف", "خلية", "غرفة", "قيادة", "قوات", "فريق", "مرصد", "عضو", "أمين", "منسق", "مسؤول", "خبير", "خبراء",
+})
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs.
 SUBJECT_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
@@ -237,7 +268,7 @@ CUE_ADJUNCTS_AR = frozenset({
 
 # After a comma these open a clause of the writer's, which ends the reported one.
 CLAUSE_BREAKS_AR = frozenset({
-    "بينما", "فيما", "في حين", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما", "الأمر الذي", "وسط",
+    "بينما", "فيما", "في حين", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما", "الأمر الذي", "وسط", "مما",
 })
 
 # The preposition ل with the article, written onto the word after a verb's one-word definite subject, names whom
@@ -298,6 +329,9 @@ ARABIC = Lexicon(
     colon_closes_attribution=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة …
     name_heads=NAME_HEADS_AR,
     relay_cues=RELAY_CUES_AR,
+    content_nouns=CONTENT_NOUNS_AR,
+    content_noun_cues=CONTENT_NOUN_CUES_AR,
+    construct_heads=CONSTRUCT_HEADS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,

@@ -469,6 +469,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
+    if first in lex.content_nouns and not punct_in_gap and text[cue.start:cue.end] in lex.content_noun_cues:
+        # a nominal content: `أعلنت روسيا تعليق الاتفاقية`
+        return _trim(text, pos, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
     bare = bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
