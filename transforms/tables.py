@@ -91,7 +91,10 @@ QUOTES = Table(
         Column("char_start", pa.int64(), False, f"Start of the quoted words, quote marks excluded; {OFFSET_NOTE}"),
         Column("char_end", pa.int64(), False, f"End of the quoted words (exclusive); {OFFSET_NOTE}"),
         Column("text", pa.string(), False, "documents.text[char_start:char_end]"),
-        Column("quote_type", pa.string(), False, "direct (all in quote marks), mixed (partly) or indirect (none)"),
+        Column("quote_type", pa.string(), False,
+               "direct (all in quote marks), mixed (partly) or indirect (none). An indirect quote is the reported "
+               "clause without its complementizer (`said [that] …`, `قال [إن] …`), or the noun phrase an announcing "
+               "or denying verb reports (`أعلن عن مقتل …`, `نفى المتحدث وجود …`, `vowed to repeal the law`)"),
         Column("speaker", pa.string(), True,
                "The speaker mention nearest the quote; null when none found. A relayed quote is credited to "
                "the relaying source, as annotated news does: `Reuters quoted an aide as saying` and "
