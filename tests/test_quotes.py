@@ -274,6 +274,12 @@ def test_arabic_subject_after_the_verb_ends_before_a_relative_clause_an_adverb_o
     assert row["speaker"] == speaker
 
 
+@pytest.mark.parametrize("also", ["أيضا", "ايضا", "أيضًا", "ايضاً"])
+def test_arabic_also_in_any_spelling_is_no_speaker(also):
+    row = only(quotes_of(f"وقالت الوزيرة إن الخطة جاهزة. وقالت {also}: «نريد أجواء آمنة لطلابنا».", "ar"), type="direct")
+    assert (row["speaker"], row["inherited"]) == ("الوزيرة", True)
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("أعلنت وزارة الصحة ارتفاع عدد الإصابات إلى 120 حالة.", "وزارة الصحة", "ارتفاع عدد الإصابات إلى 120 حالة"),
     ("نفى المتحدث باسم الجيش وجود أي خسائر في صفوف القوات.", "المتحدث باسم الجيش", "وجود أي خسائر في صفوف القوات"),
