@@ -274,6 +274,20 @@ def test_arabic_subject_after_the_verb_ends_before_a_relative_clause_an_adverb_o
     assert row["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("قال وزير الخارجية الإيراني، جواد ظريف، إن الحوار ضروري.", "وزير الخارجية الإيراني، جواد ظريف"),
+    ("قال رئيس المجلس الشعبي الوطني (الغرفة الأولى بالبرلمان) الجزائري، إبراهيم بوغالي، إن البلاد ماضية في البناء.",
+     "رئيس المجلس الشعبي الوطني (الغرفة الأولى بالبرلمان) الجزائري، إبراهيم بوغالي"),
+    ("قال المتحدث باسم الجيش، أفيخاي أدرعي، في بيان إن القوات انسحبت.", "المتحدث باسم الجيش، أفيخاي أدرعي"),
+    # a day or an adjunct between commas is no name, and a name takes no appositive title into the mention
+    ("قالت الشرطة، الثلاثاء، إن الحادث وقع ليلا.", "الشرطة"),
+    ("قال الوزير، خلال مؤتمر صحفي، إن الحادث وقع ليلا.", "الوزير"),
+    ("قال سعد الشهري، مدرب فريق الاتفاق، إن المباراة كانت صعبة.", "سعد الشهري"),
+])
+def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
 @pytest.mark.parametrize("also", ["أيضا", "ايضا", "أيضًا", "ايضاً"])
 def test_arabic_also_in_any_spelling_is_no_speaker(also):
     row = only(quotes_of(f"وقالت الوزيرة إن الخطة جاهزة. وقالت {also}: «نريد أجواء آمنة لطلابنا».", "ar"), type="direct")

@@ -538,6 +538,30 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     return None
 
 
+_MAX_APPOSITIVE_NAME_WORDS = 4
+_COMMA = re.compile("\\s*[,،]\\s*")
+
+
+def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
+    """Arabic `قال وزير الخارجية الإيراني، جواد ظريف، إن`: a VSO subject that is a title or a description goes on
+    over the name set off by commas after it, when the attribution goes on after the name (a complementizer or an
+    adjunct); a name is a few words, none of them a stop word or a description (`الثلاثاء`, `خلال المؤتمر`)."""
+    head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
+    opening = _COMMA.match(text, speaker[1], limit)
+    if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes)):
+        return speaker
+    closing = _COMMA.search(text, opening.end(), min(limit, opening.end() + 60))
+    if closing is None or _has_punct(text, opening.end(), closing.start(), marks):
+        return speaker
+    name = [text[s:e] for s, e in words_in(text, opening.end(), closing.start())]
+    after = words_in(text, closing.end(), limit, 1)
+    if not name or len(name) > _MAX_APPOSITIVE_NAME_WORDS or name[0].startswith(lex.definite_prefixes) \
+            or name[0] in lex.titles or any(w in _subject_ends(lex) or w.endswith(lex.accusative_endings) for w in name) \
+            or not after or text[after[0][0]:after[0][1]] not in _subject_ends(lex):
+        return speaker
+    return speaker[0], closing.start()
+
+
 _MAX_RELATIVE_WORDS = 20
 _NEXT_WORD = re.compile(f"\\s*({WORD.pattern})")  # the word right after a position, no punctuation between
 
@@ -776,6 +800,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
             if speaker is None:
                 speaker = _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
             else:
+                speaker = _with_appositive_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
