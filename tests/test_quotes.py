@@ -504,6 +504,22 @@ def test_arabic_quoted_name_of_an_outlet_belongs_to_the_speaker(text, speaker):
     assert row["speaker"] == speaker and row["type"] == "indirect"
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("وتحدث الخبير عبر فضائية “صدى البلد”، عن الأزمة الاقتصادية الحالية في البلاد، وعلق: «الأزمة عابرة».",
+     [("direct", "الأزمة عابرة")]),
+    ('درس في جامعة إدنبره حيث كان يكتب في نقد الدراما لصالح جريدة "إدنبره إيفنينغ كورانت".', []),
+    ("ووفقاً لشبكة «سكاي نيوز» البريطانية، فقد حلل فريق الدراسة ثلاثة استطلاعات للرأي.",
+     [("indirect", "فقد حلل فريق الدراسة ثلاثة استطلاعات للرأي")]),
+])
+def test_arabic_quoted_name_after_an_outlet_noun_is_no_quote(text, rows):
+    assert [(r["type"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
+def test_arabic_source_phrase_names_the_outlet_past_its_quoted_name():
+    row = only(quotes_of("ووفقاً لشبكة «سكاي نيوز» البريطانية، فقد حلل فريق الدراسة ثلاثة استطلاعات.", "ar"))
+    assert row["speaker"] == "شبكة «سكاي نيوز» البريطانية"
+
+
 def test_arabic_quotation_after_another_subject_is_speech():
     row = only(quotes_of('وقال الوزير "لن نتراجع عن قرارنا".', "ar"))
     assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "لن نتراجع عن قرارنا", "direct")

@@ -292,6 +292,16 @@ def _quoted_name(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
     return None
 
 
+_LAST_WORD = re.compile(f"({WORD.pattern})\\s*\\Z")
+
+
+def quoted_name_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
+    """The end of the quotation opening at `pos` when it is the short name after an outlet or organisation noun
+    (`عبر فضائية “صدى البلد”`, `لشبكة «سكاي نيوز»`), closing mark included."""
+    word = _LAST_WORD.search(text, max(0, pos - 30), pos)
+    return _quoted_name(text, pos, limit, lex) if word is not None and word.group(1) in lex.name_heads else None
+
+
 def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, str]]:
     """The whitespace-delimited pieces of text[start:pos] with their offsets, nearest first: split at
     spaces, no-break spaces and line breaks, other whitespace trimmed off a piece's end. One C-level
@@ -780,7 +790,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
         else:
             speaker, region_end = source
     elif phrase:
-        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, marks)
+        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, lex, marks)
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
@@ -877,9 +887,14 @@ def _source_end_pattern(marks: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(CLAUSE_PUNCT.replace('.', '') + marks)}]")
 
 
-def _clitic_speaker(text: str, pos: int, limit: int, marks: str) -> tuple[int, int] | None:
-    """`وفقا للسلطات`: the source starts inside the word the phrase's preposition is written onto."""
-    m = punct_pattern(marks).search(text, pos, limit)
+def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`وفقا للسلطات`: the source starts inside the word the phrase's preposition is written onto, and runs to the
+    next punctuation past the quoted name of an outlet (`وفقا لشبكة «سكاي نيوز» البريطانية`)."""
+    pattern = punct_pattern(marks)
+    m = pattern.search(text, pos, limit)
+    named = pos
+    while m is not None and (name_end := quoted_name_end(text, m.start(), limit, lex)) is not None:
+        named, m = name_end, pattern.search(text, name_end, limit)
     stop = m.start() if m else limit
     words = words_in(text, pos, stop)[:MAX_SPEAKER_WORDS]
-    return (pos, words[-1][1]) if words else None
+    return (pos, max(named, words[-1][1])) if words else None

@@ -118,13 +118,14 @@ _CUE_PREPOSITIONS_AR = {
 CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
                             for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
 
-# Nouns of outlets and organisations that a quoted proper name follows inside a mention: صحيفة "الشرق الأوسط"،
-# موقع "أكسيوس"، حركة «حماس». A quotation after another subject word is speech: وقال الوزير "لن نتراجع".
+# Nouns of outlets and organisations that a quoted proper name follows: صحيفة "الشرق الأوسط"، موقع "أكسيوس"، حركة
+# «حماس»، and after a preposition written onto them, ببرنامج "حديث القاهرة"، لشبكة «سكاي نيوز». The quotation is a
+# name, inside a mention or not; a quotation after another subject word is speech: وقال الوزير "لن نتراجع".
 NAME_HEADS_AR = frozenset(p + w for w in (
-    "صحيفة", "جريدة", "موقع", "قناة", "وكالة", "مجلة", "شبكة", "إذاعة", "برنامج", "تلفزيون", "منصة", "حركة",
+    "صحيفة", "جريدة", "موقع", "قناة", "فضائية", "وكالة", "مجلة", "شبكة", "إذاعة", "برنامج", "تلفزيون", "منصة", "حركة",
     "حزب", "جماعة", "تنظيم", "منظمة", "جمعية", "ائتلاف", "تحالف", "مجموعة", "شركة", "مؤسسة", "مركز", "معهد",
     "صحيفتا", "موقعا", "قناتا", "نقابة", "اتحاد", "هيئة", "لجنة", "جبهة", "رابطة",
-) for p in ("", "و"))
+) for p in ("", "و", "ب", "ل"))
 
 # Relative pronouns open a clause about a noun (`غوميري الذي قاد اللجنة`); a clause that starts with one
 # is no fronted subject (`والتي يعتقد أن …`).

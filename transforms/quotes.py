@@ -17,8 +17,8 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
-                             find_cues, implied_speaker, opens_clause_break, per_lexicon, punct_pattern, skip_adjunct,
-                             speaker_before, words_in)
+                             find_cues, implied_speaker, opens_clause_break, per_lexicon, punct_pattern, quoted_name_end,
+                             skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -340,8 +340,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
     prev_end: int | None = None  # end of the last direct quote: a short quotation right after it continues it
     for chain in chains.values():
         first, last = chain[0], chain[-1]
-        if _names_addressee(doc, first):
-            continue  # `في تصريح لـ"العربية.نت"، قال …`: the outlet spoken to, not speech
+        if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex):
+            continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`: the outlet's name, not speech
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
