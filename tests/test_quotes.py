@@ -369,6 +369,20 @@ def test_arabic_short_quotation_after_a_complete_subject_is_speech(text, speaker
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text", [
+    'أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق" أن المواطن عليه أن ينتظر.',
+    'أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق"، خلال مداخلة هاتفية، أن المواطن عليه أن ينتظر.',
+])
+def test_arabic_quoted_surname_after_the_cue_is_its_subject(text):
+    rows = quotes_of(text, "ar")
+    assert [(r["type"], r["speaker"], r["text"]) for r in rows][-1] == ("indirect", "توفيق", "المواطن عليه أن ينتظر")
+
+
+def test_arabic_short_quotation_after_the_cue_that_names_no_one_is_speech():
+    row = only(quotes_of('وقال الوزير إن الحوار قائم. وأضاف "لن نتراجع"، في إشارة إلى أن الحكومة ماضية.', "ar"), type="direct")
+    assert (row["text"], row["speaker"]) == ("لن نتراجع", "الوزير")
+
+
 def test_arabic_counted_cue_word_is_a_plural_noun():
     assert quotes_of("وشارك الكاتب الذي ألف عدة كتب عن تاريخ المدينة في المعرض.", "ar") == []  # كتب: books
 

@@ -572,6 +572,33 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     return speaker[0], closing.start()
 
 
+_MAX_SURNAME_WORDS = 3
+_SPACE = re.compile(r"\s*")
+
+
+def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[tuple[int, int], int] | None:
+    """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue that repeats
+    a name the text gave before is the subject, when the cue's complementizer follows with no other cue between.
+    The name without its marks, and the end of its closing mark."""
+    opening = _SPACE.match(text, pos, limit).end()
+    end = _quoted_name(text, opening, limit, lex) if opening < limit else None
+    if end is None:
+        return None
+    name = text[opening + 1:end - 1].strip()
+    if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS or \
+            re.search(f"(?<![{_LETTERS}]){re.escape(name)}(?![{_LETTERS}])", text[:pos]) is None:
+        return None
+    previous = ""
+    for s, e in words_in(text, end, limit):
+        word = text[s:e]
+        if word in lex.cue_verbs:
+            return None
+        if word in lex.complementizers and previous not in lex.complementizer_prepositions:
+            return (opening + 1, end - 1), end
+        previous = word
+    return None
+
+
 _MAX_RELATIVE_WORDS = 20
 _NEXT_WORD = re.compile(f"\\s*({WORD.pattern})")  # the word right after a position, no punctuation between
 
@@ -807,7 +834,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
             speaker = speaker_after(text, e, end, lex, marks)
             if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:
                 speaker = None
-            if speaker is None:
+            surname = _quoted_surname(text, e, end, lex) if speaker is None else None
+            if surname is not None:
+                speaker, region_end = surname
+            elif speaker is None:
                 speaker = _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
             else:
                 speaker = _with_appositive_name(text, speaker, end, lex, marks)
