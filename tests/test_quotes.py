@@ -447,6 +447,12 @@ def test_arabic_relayed_source_belongs_to_the_attribution(text, speaker, content
     assert row["speaker"] == speaker and row["text"] == content and row["type"] == "indirect"
 
 
+def test_arabic_words_before_a_vso_cue_after_a_quotation_are_no_subject():
+    text = ('ونقلت الوكالة عن ظريف قوله: "إن الجيران دائمون ولا يمكن تغيير الجغرافيا،" في حين نقلت الصحيفة عن مركز '
+            'الدبلوماسية في الوزارة، أن ظريف "كتب في صفحته الشخصية أمس".')
+    assert only(quotes_of(text, "ar"), cue="نقلت")["speaker"] == "الصحيفة"
+
+
 def test_arabic_quoted_outlet_name_before_the_relayed_source_is_no_quote():
     rows = quotes_of('ونقلت صحيفة "الشرق الأوسط" عن مصادر دبلوماسية أن المحادثات متعثرة.', "ar")
     assert [(r["text"], r["type"]) for r in rows] == [("المحادثات متعثرة", "indirect")]

@@ -307,8 +307,10 @@ def _ends_in_comma(doc: _Document, q: Quotation) -> bool:
 def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
     """The cue, given the words between the closing mark and it as its subject, up to the first comma
     (`Fred Kagan, director of …`), when its own subject search stopped short of them. The cue is
-    updated in place: later cues of the sentence that report for it (`, adding`) see the subject."""
-    if cue.speaker is not None and not doc.at_least(pos, cue.speaker[0], 1):
+    updated in place: later cues of the sentence that report for it (`, adding`) see the subject. In a VSO language
+    a subject after the verb is its own (`،" في حين نقلت الوكالة`): the words before the verb are none."""
+    vso = not doc.lex.speaker_determiners
+    if cue.speaker is not None and (vso and cue.speaker[0] >= cue.end or not doc.at_least(pos, cue.speaker[0], 1)):
         return cue
     text = doc.text
     comma = _COMMA_PATTERN.search(text, pos, cue.start)
