@@ -124,6 +124,27 @@ def test_floating_quote_in_the_next_paragraph_continues_the_attribution_and_late
     assert floating["speaker"] == "Pelosi" and floating["inherited"] and floating["cue"] is None
 
 
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن التحقيق مستمر. ولم يذكر المصدر في تصريحه هوية المنفذ، لكنه أكد أن “المنفذ أحد الحراس المكلفين بحماية المبنى”.",
+    "وقال الوزير إن التحقيق مستمر.\n\nولم يذكر المصدر في تصريحه هوية المنفذ.\n\nوأكد أن المنفذ أحد الحراس المكلفين بحماية المبنى.",
+])
+def test_arabic_pro_drop_goes_on_with_the_last_subject_named_even_without_a_quote(text):
+    row = only(quotes_of(text, "ar"), text="المنفذ أحد الحراس المكلفين بحماية المبنى")
+    assert (row["speaker"], row["inherited"]) == ("المصدر", True)
+
+
+def test_arabic_pro_drop_after_a_relaying_cue_goes_on_with_the_source():
+    text = "ونقلت وكالة الأنباء عن المصدر قوله إن المسيرات لم تستهدف القاعدة.\n\nوأضاف أن الوضع الأمني مستقر."
+    rows = quotes_of(text, "ar")
+    assert [(r["speaker"], r["text"]) for r in rows] == [
+        ("وكالة الأنباء", "المسيرات لم تستهدف القاعدة"), ("المصدر", "الوضع الأمني مستقر")]
+
+
+def test_arabic_pro_drop_skips_an_attribution_reported_inside_the_last_quote():
+    text = "وقال لوكا ديميو إن الحكومة دعت الشركة إلى استكشاف الفرص.\n\nوقال خلال المعرض «لا شيء ملموسا على الطاولة»."
+    assert only(quotes_of(text, "ar"), type="direct")["speaker"] == "لوكا ديميو"
+
+
 def test_arabic_quotation_in_the_next_paragraph_continues_the_attribution():
     text = "وقال المتحدث باسم الحكومة «لن نتراجع عن هذا القرار».\n\n«وسنواصل العمل مع شركائنا في المنطقة»."
     floating = only(quotes_of(text, "ar"), text="وسنواصل العمل مع شركائنا في المنطقة")

@@ -37,6 +37,7 @@ class Cue:
     region_start: int  # the attribution (speaker and cue) spans region_start..region_end
     region_end: int
     quotation_only: bool = False  # a noun-like form (`states`): attributes quotations, opens no clause
+    relayed: tuple[int, int] | None = None  # the source a relaying cue passes on: `ونقلت الوكالة عن [المصدر] قوله`
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
@@ -847,7 +848,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
     source = _relayed_source(text, region_end, end, lex, marks, text[s:e]) if lex.relay_cues else None
     if source is not None:
         region_end = source[1]
-    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only)
+    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, source)
 
 
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`

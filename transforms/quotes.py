@@ -711,27 +711,48 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote |
     return Quote(content[0], content[1], "indirect", _trim(text, s_start, colon), False, (colon, colon + 1))
 
 
-def _inherit_speakers(quotes: list[Quote], text: str) -> None:
+def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue]) -> None:
     """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
     quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
-    attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them."""
+    attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them. The speaker
+    carried is the latest one the text names: in a pro-drop language a cue's subject even where the cue reports
+    no quote (`ولم يذكر المصدر هويته، لكنه أكد أن …`); the source a relaying cue passes on (`ونقلت الوكالة عن
+    المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
+    إن الحكومة دعت Y إلى …`). `cues` are the document's cues in text order, those whose subjects carry over."""
+    relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
+    quoted = {q.cue[0] for q in quotes if q.cue is not None}
+    silent = iter([c for c in cues if c.speaker is not None and c.start not in quoted])
+    pending = next(silent, None)
     last: Quote | None = None
     # `“…,” X said, emphasizing …. “…”`, `“…,” X told the paper after Y stated …. “…”`: a floating quotation
     # near the last quotation goes on with it, not with the clause reported in between
     last_direct: Quote | None = None
+    carried: tuple[int, int] | None = None
     for q in quotes:
-        if q.speaker is None and last is not None and last.speaker is not None:
-            source = last
-            if q.cue is None and q.quote_type == "direct" and last_direct is not None \
-                    and _same_or_next_paragraph(text, last_direct.end, q.start):
-                source = last_direct
-            q.speaker, q.speaker_inherited = source.speaker, True
-            if q.cue is None and _same_or_next_paragraph(text, source.end, q.start):
-                q.cue = source.cue
-        if q.speaker is not None:
-            last = q
-            if q.quote_type == "direct":
-                last_direct = q
+        while pending is not None and pending.start < q.start:
+            if not _inside_content(last, pending.start):
+                carried = pending.relayed or pending.speaker
+            pending = next(silent, None)
+        if q.speaker is None and carried is not None:
+            source = last_direct if q.cue is None and q.quote_type == "direct" and last_direct is not None \
+                and _same_or_next_paragraph(text, last_direct.end, q.start) else last
+            if q.cue is None and source is not None and _same_or_next_paragraph(text, source.end, q.start):
+                q.speaker, q.cue = source.speaker, source.cue  # the floating quotation goes on with the last one
+            else:
+                q.speaker = carried
+            q.speaker_inherited = True
+        elif q.speaker is not None and not (q.cue is not None and _inside_content(last, q.cue[0])):
+            carried = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker
+        else:
+            continue
+        last = q
+        if q.quote_type == "direct":
+            last_direct = q
+
+
+def _inside_content(q: Quote | None, pos: int) -> bool:
+    """Whether `pos` lies in the content of the quote `q`, after its cue: an attribution reported inside it."""
+    return q is not None and q.cue is not None and q.cue[0] < pos and q.start <= pos < q.end
 
 
 def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
@@ -766,7 +787,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
             if _cue_inside(seen) and not _cue_inside(q):
                 unique[q.start, q.end] = q  # `[X said Y], according to Z`: the outer attribution owns the span
     ordered = list(unique.values())
-    _inherit_speakers(ordered, text)
+    # a cased language names a speaker it goes on with (`he said`): only quotes carry speakers there
+    _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues] if not lex.speaker_determiners else [])
     return ordered
 
 
