@@ -356,6 +356,19 @@ def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(t
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الشهري إن الفريق يطمح للتطور. كما تناول المدرب إصابة اللاعب عثمان ديمبيلي، مشيرًا إلى أن الإصابة في منطقة الوتر.",
+     "المدرب"),  # a title; the object opens with a verbal noun
+    ("قال رئيس الحكومة عزيز أخنوش إن الحكومة متماسكة. وقال الوزير إن الانتخابات في موعدها. وعبر أخنوش في هذا السياق، "
+     "عن رضاه بعدم تكليفه بالإشراف، معتبرا أن هذا هو الوضع الطبيعي.", "أخنوش"),  # a name given before
+    # after a dropped subject the verb's object is no speaker: the previous one goes on
+    ("وقال الوزير إن الخطة جاهزة. واستعرض التطورات الأخيرة في المنطقة، مؤكدا أن الأوضاع مستقرة.", "الوزير"),
+    ("قالت الكاتبة إن الكتابة متعة. وجدت الانتقال إلى الكتب الروائية سهلاً، موضحةً أن كل كتاب منحنى للتعلم.", "الكاتبة"),
+])
+def test_arabic_participle_after_a_comma_reports_for_the_subject_of_its_sentence(text, speaker):
+    assert quotes_of(text, "ar")[-1]["speaker"] == speaker
+
+
 def test_arabic_clause_before_a_verb_with_an_object_is_an_adjunct_not_its_content():
     assert quotes_of("في ربيع ذلك العام، كتب الفنان رسالةً إلى صديقه القديم.", "ar") == []
     row = only(quotes_of("الوضع تحت السيطرة تماما، قال المتحدث في بيان.", "ar"), cue="قال")

@@ -586,8 +586,7 @@ def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[tupl
     if end is None:
         return None
     name = text[opening + 1:end - 1].strip()
-    if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS or \
-            re.search(f"(?<![{_LETTERS}]){re.escape(name)}(?![{_LETTERS}])", text[:pos]) is None:
+    if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS or not _named_before(text, opening + 1, end - 1):
         return None
     previous = ""
     for s, e in words_in(text, end, limit):
@@ -659,11 +658,25 @@ _MAX_PARTICIPLE_CLAUSE_WORDS = 20
 
 def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `سخر أوباما قائلاً: «…»`, `وقد رد الوزير على سؤال قائلا`: a participle reports for the subject
-    after the verb that opens its clause (VSO), past particles (وقد، ثم); the subject must reach the participle
-    or an adjunct before it. A clause opening with a noun, a stop word or an auxiliary has no such verb."""
+    after the verb that opens its clause (VSO), past particles (وقد، ثم). When its clause has no such verb (or a
+    comma sets it off), for the subject of the verb that opens its sentence past a set adverbial (`كما تناول
+    المدرب إصابة اللاعب، مشيرًا`), if that subject is a title or a name the text gave before: after a dropped
+    subject the verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً، موضحةً`)."""
     words = _clause_words(text, pos, floor, marks, _MAX_PARTICIPLE_CLAUSE_WORDS, 250)
-    if words is None:
+    subject = _verb_subject(text, words, pos, lex, marks) if words else None
+    if subject is not None:
+        return subject
+    opening = _leading_clause(text, skip_adjunct(text, floor, pos, lex), pos, marks)
+    subject = _verb_subject(text, opening, pos, lex, marks) if opening and opening != words else None
+    if subject is None or not (text[subject[0]:subject[1]].split()[0] in lex.titles or _named_before(text, *subject)):
         return None
+    return subject
+
+
+def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """The subject after the verb opening the clause of `words`, past particles; it must reach the clause's end, an
+    adjunct or the verbal noun of the verb's object (`تناول المدرب إصابة اللاعب`). A clause opening with a noun, a
+    stop word or an auxiliary has no such verb."""
     k = 0
     while k < len(words) - 1 and text[words[k][0]:words[k][1]] in lex.verb_particles:
         k += 1
@@ -671,11 +684,25 @@ def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: 
     if verb.startswith(lex.definite_prefixes) or verb in lex.titles or verb in lex.auxiliaries \
             or verb in _subject_ends(lex) or verb in lex.pronouns or verb.endswith(lex.accusative_endings):
         return None
-    subject = speaker_after(text, words[k][1], pos, lex, marks)
+    subject = speaker_after(text, words[k][1], limit, lex, marks)
     rest = [text[s:e] for s, e in words if subject is not None and s >= subject[1]]
-    if subject is None or rest and rest[0] not in _subject_ends(lex) and not rest[0].endswith(lex.accusative_endings):
+    if subject is None or rest and rest[0] not in _subject_ends(lex) and rest[0] not in lex.content_nouns \
+            and not rest[0].endswith(lex.accusative_endings):
         return None  # the verb's object or a longer mention stands between: no subject reaches the participle
     return subject
+
+
+def _leading_clause(text: str, start: int, pos: int, marks: str) -> list[tuple[int, int]]:
+    """The words from `start` to the first punctuation before `pos`."""
+    words = words_in(text, start, pos, _MAX_PARTICIPLE_CLAUSE_WORDS)
+    n = next((k for k in range(1, len(words)) if _has_punct(text, words[k - 1][1], words[k][0], marks)), len(words))
+    return words[:n]
+
+
+def _named_before(text: str, start: int, end: int) -> bool:
+    """Whether the last word of text[start:end] (a name's last word: `عزيز أخنوش`) occurs before `start`."""
+    last = text[start:end].split()[-1]
+    return re.search(f"(?<![{_LETTERS}]){re.escape(last)}(?![{_LETTERS}])", text[:start]) is not None
 
 
 def _is_noun_use(text: str, start: int, floor: int, lex: Lexicon) -> bool:
