@@ -145,6 +145,16 @@ def test_arabic_pro_drop_skips_an_attribution_reported_inside_the_last_quote():
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == "لوكا ديميو"
 
 
+@pytest.mark.parametrize("lead, speaker, inherited", [
+    ("وواصل", "يورك", True),  # a verb the cue table lacks: its subject dropped
+    ("وواصل المدرب", "المدرب", False),  # ... or after it
+])
+def test_arabic_word_with_a_conjunction_before_the_colon_is_a_verb_not_a_speaker(lead, speaker, inherited):
+    text = f"وقال يورك: «المنتخب السعودي فريق جيد».\n\n{lead}: «اللاعبون السعوديون يتمتعون بجودة عالية»."
+    row = only(quotes_of(text, "ar"), text="اللاعبون السعوديون يتمتعون بجودة عالية")
+    assert (row["speaker"], row["inherited"], row["cue"]) == (speaker, inherited, "وواصل")
+
+
 def test_arabic_quotation_in_the_next_paragraph_continues_the_attribution():
     text = "وقال المتحدث باسم الحكومة «لن نتراجع عن هذا القرار».\n\n«وسنواصل العمل مع شركائنا في المنطقة»."
     floating = only(quotes_of(text, "ar"), text="وسنواصل العمل مع شركائنا في المنطقة")

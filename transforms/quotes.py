@@ -247,7 +247,14 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
 
 
 def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
-    """`Rep. Trey Gowdy (R-S.C.): “…”`: a colon with no reporting verb; the words before it name the speaker."""
+    """`Rep. Trey Gowdy (R-S.C.): “…”`: a colon with no reporting verb; the words before it name the speaker. In
+    a VSO language a first word written with a conjunction is a verb, the words after it its subject (`وواصل
+    العوادي: «…»`) or none (`وواصل: «…»`)."""
+    words = words_in(doc.text, floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1)
+    if not doc.lex.speaker_determiners and words and _conjoined_word(doc, *words[0]) \
+            and len(words) <= _MAX_HEADLINE_SOURCE_WORDS and not doc.text[floor:words[0][0]].strip():
+        subject = _trim(doc.text, words[0][1], colon) if len(words) > 1 else None
+        return Cue(words[0][0], words[0][1], False, False, subject, words[0][0], colon + 1)
     speaker = speaker_before(doc.text, colon, floor, doc.lex, doc.marks) if doc.lex.speaker_determiners else None
     if speaker is None and not doc.at_least(floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         speaker = _trim(doc.text, floor, colon)
@@ -255,6 +262,12 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
         speaker = None
     start = speaker[0] if speaker else colon
     return Cue(colon, colon + 1, False, False, speaker, start, colon + 1)
+
+
+def _conjoined_word(doc: _Document, start: int, end: int) -> bool:
+    """Whether the word text[start:end] has a conjunction written onto it (`وواصل`), and no article (`والرئيس`)."""
+    word = doc.text[start:end]
+    return word[:1] in doc.lex.coordinators and len(word) > 3 and not word.startswith(doc.lex.definite_prefixes)
 
 
 _DASH_SOURCE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*([^\W\d][^\n.,;:!?(){}\[\]]{0,60}?)[^\S\n]*\.?[^\S\n]*$", re.M)
