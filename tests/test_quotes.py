@@ -461,6 +461,14 @@ def test_arabic_source_phrase_reporting_a_statement_names_its_verbs_subject(text
     assert [row["speaker"] for row in quotes_of(text, "ar")] == [speaker]
 
 
+def test_arabic_attribution_reported_by_a_closing_source_phrase_keeps_its_own_row():
+    text = "قال رئيس مجلس الأمة جاسم الخرافي إن الجلسة ستكون سرية، بحسب ما نقلته وكالة الأنباء الرسمية (كونا)."
+    assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == [
+        ("وكالة الأنباء الرسمية (كونا)", "قال رئيس مجلس الأمة جاسم الخرافي إن الجلسة ستكون سرية"),
+        ("رئيس مجلس الأمة جاسم الخرافي", "الجلسة ستكون سرية"),
+    ]
+
+
 def test_arabic_long_adjuncts_before_the_attribution_colon():
     text = ("وقال الرئيس في خطاب متلفز بثه التلفزيون الرسمي مساء الأحد من القصر الرئاسي في العاصمة: "
             "«سنعيد بناء البلاد».")
