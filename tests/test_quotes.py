@@ -319,6 +319,15 @@ def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker
     assert only(quotes_of(text, "ar"))["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وزعمت بعض النساء أنهن كن متمسكات بروح القاعدة.", "بعض النساء", "كن متمسكات بروح القاعدة"),
+    ("وأكد الوزيران أنهما متفقان على الخطة.", "الوزيران", "متفقان على الخطة"),
+])
+def test_arabic_complementizer_with_a_feminine_plural_or_dual_subject_ends_the_speaker(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 @pytest.mark.parametrize("also", ["أيضا", "ايضا", "أيضًا", "ايضاً"])
 def test_arabic_also_in_any_spelling_is_no_speaker(also):
     row = only(quotes_of(f"وقالت الوزيرة إن الخطة جاهزة. وقالت {also}: «نريد أجواء آمنة لطلابنا».", "ar"), type="direct")
