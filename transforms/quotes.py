@@ -754,10 +754,9 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue]) -> None:
             else:
                 q.speaker = carried
             q.speaker_inherited = True
-        elif q.speaker is not None and not (q.cue is not None and _inside_content(last, q.cue[0])):
-            carried = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker
-        else:
+        if q.speaker is None or q.cue is not None and _inside_content(last, q.cue[0]):
             continue
+        carried = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker
         last = q
         if q.quote_type == "direct":
             last_direct = q
