@@ -125,8 +125,10 @@ def test_floating_quote_in_the_next_paragraph_continues_the_attribution_and_late
 
 
 @pytest.mark.parametrize("text", [
-    "وقال الوزير إن التحقيق مستمر. ولم يذكر المصدر في تصريحه هوية المنفذ، لكنه أكد أن “المنفذ أحد الحراس المكلفين بحماية المبنى”.",
-    "وقال الوزير إن التحقيق مستمر.\n\nولم يذكر المصدر في تصريحه هوية المنفذ.\n\nوأكد أن المنفذ أحد الحراس المكلفين بحماية المبنى.",
+    "وقال الوزير إن التحقيق مستمر. ولم يذكر المصدر في تصريحه هوية المنفذ، لكنه أكد أن "
+    "“المنفذ أحد الحراس المكلفين بحماية المبنى”.",
+    "وقال الوزير إن التحقيق مستمر.\n\nولم يذكر المصدر في تصريحه هوية المنفذ.\n\n"
+    "وأكد أن المنفذ أحد الحراس المكلفين بحماية المبنى.",
 ])
 def test_arabic_pro_drop_goes_on_with_the_last_subject_named_even_without_a_quote(text):
     row = only(quotes_of(text, "ar"), text="المنفذ أحد الحراس المكلفين بحماية المبنى")
@@ -330,7 +332,8 @@ def test_arabic_complementizer_with_a_feminine_plural_or_dual_subject_ends_the_s
 
 @pytest.mark.parametrize("also", ["أيضا", "ايضا", "أيضًا", "ايضاً"])
 def test_arabic_also_in_any_spelling_is_no_speaker(also):
-    row = only(quotes_of(f"وقالت الوزيرة إن الخطة جاهزة. وقالت {also}: «نريد أجواء آمنة لطلابنا».", "ar"), type="direct")
+    text = f"وقالت الوزيرة إن الخطة جاهزة. وقالت {also}: «نريد أجواء آمنة لطلابنا»."
+    row = only(quotes_of(text, "ar"), type="direct")
     assert (row["speaker"], row["inherited"]) == ("الوزيرة", True)
 
 
@@ -376,13 +379,14 @@ def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(t
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("وقال الشهري إن الفريق يطمح للتطور. كما تناول المدرب إصابة اللاعب عثمان ديمبيلي، مشيرًا إلى أن الإصابة في منطقة الوتر.",
-     "المدرب"),  # a title; the object opens with a verbal noun
+    ("وقال الشهري إن الفريق يطمح للتطور. كما تناول المدرب إصابة اللاعب عثمان ديمبيلي، مشيرًا إلى أن الإصابة "
+     "في منطقة الوتر.", "المدرب"),  # a title; the object opens with a verbal noun
     ("قال رئيس الحكومة عزيز أخنوش إن الحكومة متماسكة. وقال الوزير إن الانتخابات في موعدها. وعبر أخنوش في هذا السياق، "
      "عن رضاه بعدم تكليفه بالإشراف، معتبرا أن هذا هو الوضع الطبيعي.", "أخنوش"),  # a name given before
     # after a dropped subject the verb's object is no speaker: the previous one goes on
     ("وقال الوزير إن الخطة جاهزة. واستعرض التطورات الأخيرة في المنطقة، مؤكدا أن الأوضاع مستقرة.", "الوزير"),
-    ("قالت الكاتبة إن الكتابة متعة. وجدت الانتقال إلى الكتب الروائية سهلاً، موضحةً أن كل كتاب منحنى للتعلم.", "الكاتبة"),
+    ("قالت الكاتبة إن الكتابة متعة. وجدت الانتقال إلى الكتب الروائية سهلاً، موضحةً أن كل كتاب منحنى للتعلم.",
+     "الكاتبة"),
 ])
 def test_arabic_participle_after_a_comma_reports_for_the_subject_of_its_sentence(text, speaker):
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker
@@ -432,7 +436,8 @@ def test_arabic_quoted_surname_after_the_cue_is_its_subject(text):
 
 
 def test_arabic_short_quotation_after_the_cue_that_names_no_one_is_speech():
-    row = only(quotes_of('وقال الوزير إن الحوار قائم. وأضاف "لن نتراجع"، في إشارة إلى أن الحكومة ماضية.', "ar"), type="direct")
+    text = 'وقال الوزير إن الحوار قائم. وأضاف "لن نتراجع"، في إشارة إلى أن الحكومة ماضية.'
+    row = only(quotes_of(text, "ar"), type="direct")
     assert (row["text"], row["speaker"]) == ("لن نتراجع", "الوزير")
 
 

@@ -566,9 +566,10 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
         return speaker
     name = [text[s:e] for s, e in words_in(text, opening.end(), closing.start())]
     after = words_in(text, closing.end(), limit, 1)
+    ends = _subject_ends(lex)
     if not name or len(name) > _MAX_APPOSITIVE_NAME_WORDS or name[0].startswith(lex.definite_prefixes) \
-            or name[0] in lex.titles or any(w in _subject_ends(lex) or w.endswith(lex.accusative_endings) for w in name) \
-            or not after or text[after[0][0]:after[0][1]] not in _subject_ends(lex):
+            or name[0] in lex.titles or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
+            or not after or text[after[0][0]:after[0][1]] not in ends:
         return speaker
     return speaker[0], closing.start()
 
@@ -673,7 +674,8 @@ def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: 
     return subject
 
 
-def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexicon, marks: str
+                  ) -> tuple[int, int] | None:
     """The subject after the verb opening the clause of `words`, past particles; it must reach the clause's end, an
     adjunct or the verbal noun of the verb's object (`تناول المدرب إصابة اللاعب`). A clause opening with a noun, a
     stop word or an auxiliary has no such verb."""
@@ -845,7 +847,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
         else:
             speaker, region_end = source
     elif phrase:
-        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, lex, marks)
+        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" \
+            else _clitic_speaker(text, e, end, lex, marks)
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)

@@ -183,7 +183,8 @@ CONSTRUCT_HEADS_AR = frozenset({
 # `also` as news writes it: with or without the hamza, with the tanween before or after the alif, or none.
 ALSO_AR = frozenset(a + "يض" + ending for a in ("أ", "ا") for ending in ("ا", "ًا", "اً"))
 
-# Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs.
+# Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
+# tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
     "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
@@ -196,7 +197,7 @@ SUBJECT_STOPS_AR = frozenset({
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
     "فيه", "فيها", "فيهم", "عليه", "عليها", "إليه", "إليها", "منه", "منها", "به", "بها", "بهم",
-}) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR  # `وقال غوميري الذي قاد …`: the relative clause is about the subject
+}) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
