@@ -4,7 +4,8 @@ The matcher works on the original text with the language's tables (`transforms.l
 quotations come from `quote_marks`, reporting cues and their explicit subjects from `cues`, and
 each quotation or reported clause is tied to the cue that introduces or follows it. Speakers a
 sentence leaves implicit (Arabic pro-drop `وتابع «…»`, `مضيفا أن`, English floating quotes) are
-carried over from the previous attribution. Mentions are clustered into speakers by `speakers`.
+carried over from the previous attribution (in Arabic, from the last subject a cue names, quote or not).
+Mentions are clustered into speakers by `speakers`.
 """
 
 from __future__ import annotations
