@@ -124,6 +124,39 @@ def test_floating_quote_in_the_next_paragraph_continues_the_attribution_and_late
     assert floating["speaker"] == "Pelosi" and floating["inherited"] and floating["cue"] is None
 
 
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن التحقيق مستمر. ولم يذكر المصدر في تصريحه هوية المنفذ، لكنه أكد أن "
+    "“المنفذ أحد الحراس المكلفين بحماية المبنى”.",
+    "وقال الوزير إن التحقيق مستمر.\n\nولم يذكر المصدر في تصريحه هوية المنفذ.\n\n"
+    "وأكد أن المنفذ أحد الحراس المكلفين بحماية المبنى.",
+])
+def test_arabic_pro_drop_goes_on_with_the_last_subject_named_even_without_a_quote(text):
+    row = only(quotes_of(text, "ar"), text="المنفذ أحد الحراس المكلفين بحماية المبنى")
+    assert (row["speaker"], row["inherited"]) == ("المصدر", True)
+
+
+def test_arabic_pro_drop_after_a_relaying_cue_goes_on_with_the_source():
+    text = "ونقلت وكالة الأنباء عن المصدر قوله إن المسيرات لم تستهدف القاعدة.\n\nوأضاف أن الوضع الأمني مستقر."
+    rows = quotes_of(text, "ar")
+    assert [(r["speaker"], r["text"]) for r in rows] == [
+        ("وكالة الأنباء", "المسيرات لم تستهدف القاعدة"), ("المصدر", "الوضع الأمني مستقر")]
+
+
+def test_arabic_pro_drop_skips_an_attribution_reported_inside_the_last_quote():
+    text = "وقال لوكا ديميو إن الحكومة دعت الشركة إلى استكشاف الفرص.\n\nوقال خلال المعرض «لا شيء ملموسا على الطاولة»."
+    assert only(quotes_of(text, "ar"), type="direct")["speaker"] == "لوكا ديميو"
+
+
+@pytest.mark.parametrize("lead, speaker, inherited", [
+    ("وواصل", "يورك", True),  # a verb the cue table lacks: its subject dropped
+    ("وواصل المدرب", "المدرب", False),  # ... or after it
+])
+def test_arabic_word_with_a_conjunction_before_the_colon_is_a_verb_not_a_speaker(lead, speaker, inherited):
+    text = f"وقال يورك: «المنتخب السعودي فريق جيد».\n\n{lead}: «اللاعبون السعوديون يتمتعون بجودة عالية»."
+    row = only(quotes_of(text, "ar"), text="اللاعبون السعوديون يتمتعون بجودة عالية")
+    assert (row["speaker"], row["inherited"], row["cue"]) == (speaker, inherited, "وواصل")
+
+
 def test_arabic_quotation_in_the_next_paragraph_continues_the_attribution():
     text = "وقال المتحدث باسم الحكومة «لن نتراجع عن هذا القرار».\n\n«وسنواصل العمل مع شركائنا في المنطقة»."
     floating = only(quotes_of(text, "ar"), text="وسنواصل العمل مع شركائنا في المنطقة")
@@ -274,6 +307,36 @@ def test_arabic_subject_after_the_verb_ends_before_a_relative_clause_an_adverb_o
     assert row["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("قال وزير الخارجية الإيراني، جواد ظريف، إن الحوار ضروري.", "وزير الخارجية الإيراني، جواد ظريف"),
+    ("قال رئيس المجلس الشعبي الوطني (الغرفة الأولى بالبرلمان) الجزائري، إبراهيم بوغالي، إن البلاد ماضية في البناء.",
+     "رئيس المجلس الشعبي الوطني (الغرفة الأولى بالبرلمان) الجزائري، إبراهيم بوغالي"),
+    ("قال المتحدث باسم الجيش، أفيخاي أدرعي، في بيان إن القوات انسحبت.", "المتحدث باسم الجيش، أفيخاي أدرعي"),
+    # a day or an adjunct between commas is no name, and a name takes no appositive title into the mention
+    ("قالت الشرطة، الثلاثاء، إن الحادث وقع ليلا.", "الشرطة"),
+    ("قال الوزير، خلال مؤتمر صحفي، إن الحادث وقع ليلا.", "الوزير"),
+    ("قال سعد الشهري، مدرب فريق الاتفاق، إن المباراة كانت صعبة.", "سعد الشهري"),
+])
+def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وزعمت بعض النساء أنهن كن متمسكات بروح القاعدة.", "بعض النساء", "كن متمسكات بروح القاعدة"),
+    ("وأكد الوزيران أنهما متفقان على الخطة.", "الوزيران", "متفقان على الخطة"),
+])
+def test_arabic_complementizer_with_a_feminine_plural_or_dual_subject_ends_the_speaker(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("also", ["أيضا", "ايضا", "أيضًا", "ايضاً"])
+def test_arabic_also_in_any_spelling_is_no_speaker(also):
+    text = f"وقالت الوزيرة إن الخطة جاهزة. وقالت {also}: «نريد أجواء آمنة لطلابنا»."
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["inherited"]) == ("الوزيرة", True)
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("أعلنت وزارة الصحة ارتفاع عدد الإصابات إلى 120 حالة.", "وزارة الصحة", "ارتفاع عدد الإصابات إلى 120 حالة"),
     ("نفى المتحدث باسم الجيش وجود أي خسائر في صفوف القوات.", "المتحدث باسم الجيش", "وجود أي خسائر في صفوف القوات"),
@@ -315,6 +378,20 @@ def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(t
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الشهري إن الفريق يطمح للتطور. كما تناول المدرب إصابة اللاعب عثمان ديمبيلي، مشيرًا إلى أن الإصابة "
+     "في منطقة الوتر.", "المدرب"),  # a title; the object opens with a verbal noun
+    ("قال رئيس الحكومة عزيز أخنوش إن الحكومة متماسكة. وقال الوزير إن الانتخابات في موعدها. وعبر أخنوش في هذا السياق، "
+     "عن رضاه بعدم تكليفه بالإشراف، معتبرا أن هذا هو الوضع الطبيعي.", "أخنوش"),  # a name given before
+    # after a dropped subject the verb's object is no speaker: the previous one goes on
+    ("وقال الوزير إن الخطة جاهزة. واستعرض التطورات الأخيرة في المنطقة، مؤكدا أن الأوضاع مستقرة.", "الوزير"),
+    ("قالت الكاتبة إن الكتابة متعة. وجدت الانتقال إلى الكتب الروائية سهلاً، موضحةً أن كل كتاب منحنى للتعلم.",
+     "الكاتبة"),
+])
+def test_arabic_participle_after_a_comma_reports_for_the_subject_of_its_sentence(text, speaker):
+    assert quotes_of(text, "ar")[-1]["speaker"] == speaker
+
+
 def test_arabic_clause_before_a_verb_with_an_object_is_an_adjunct_not_its_content():
     assert quotes_of("في ربيع ذلك العام، كتب الفنان رسالةً إلى صديقه القديم.", "ar") == []
     row = only(quotes_of("الوضع تحت السيطرة تماما، قال المتحدث في بيان.", "ar"), cue="قال")
@@ -347,6 +424,21 @@ def test_arabic_short_quotation_after_the_subject_with_the_clause_going_on_is_it
 def test_arabic_short_quotation_after_a_complete_subject_is_speech(text, speaker, content):
     row = only(quotes_of(text, "ar"), type="direct")
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    'أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق" أن المواطن عليه أن ينتظر.',
+    'أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق"، خلال مداخلة هاتفية، أن المواطن عليه أن ينتظر.',
+])
+def test_arabic_quoted_surname_after_the_cue_is_its_subject(text):
+    rows = quotes_of(text, "ar")
+    assert [(r["type"], r["speaker"], r["text"]) for r in rows][-1] == ("indirect", "توفيق", "المواطن عليه أن ينتظر")
+
+
+def test_arabic_short_quotation_after_the_cue_that_names_no_one_is_speech():
+    text = 'وقال الوزير إن الحوار قائم. وأضاف "لن نتراجع"، في إشارة إلى أن الحكومة ماضية.'
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["text"], row["speaker"]) == ("لن نتراجع", "الوزير")
 
 
 def test_arabic_counted_cue_word_is_a_plural_noun():
@@ -383,6 +475,14 @@ def test_arabic_source_phrase_reporting_a_statement_names_its_verbs_subject(text
     assert [row["speaker"] for row in quotes_of(text, "ar")] == [speaker]
 
 
+def test_arabic_attribution_reported_by_a_closing_source_phrase_keeps_its_own_row():
+    text = "قال رئيس مجلس الأمة جاسم الخرافي إن الجلسة ستكون سرية، بحسب ما نقلته وكالة الأنباء الرسمية (كونا)."
+    assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == [
+        ("وكالة الأنباء الرسمية (كونا)", "قال رئيس مجلس الأمة جاسم الخرافي إن الجلسة ستكون سرية"),
+        ("رئيس مجلس الأمة جاسم الخرافي", "الجلسة ستكون سرية"),
+    ]
+
+
 def test_arabic_long_adjuncts_before_the_attribution_colon():
     text = ("وقال الرئيس في خطاب متلفز بثه التلفزيون الرسمي مساء الأحد من القصر الرئاسي في العاصمة: "
             "«سنعيد بناء البلاد».")
@@ -411,6 +511,12 @@ def test_arabic_relayed_source_belongs_to_the_attribution(text, speaker, content
     the content starts after the source and its قوله."""
     row = only(quotes_of(text, "ar"))
     assert row["speaker"] == speaker and row["text"] == content and row["type"] == "indirect"
+
+
+def test_arabic_words_before_a_vso_cue_after_a_quotation_are_no_subject():
+    text = ('ونقلت الوكالة عن ظريف قوله: "إن الجيران دائمون ولا يمكن تغيير الجغرافيا،" في حين نقلت الصحيفة عن مركز '
+            'الدبلوماسية في الوزارة، أن ظريف "كتب في صفحته الشخصية أمس".')
+    assert only(quotes_of(text, "ar"), cue="نقلت")["speaker"] == "الصحيفة"
 
 
 def test_arabic_quoted_outlet_name_before_the_relayed_source_is_no_quote():
@@ -482,6 +588,22 @@ def test_arabic_preposition_of_another_cue_opens_an_adjunct():
 def test_arabic_quoted_name_of_an_outlet_belongs_to_the_speaker(text, speaker):
     row = only(quotes_of(text, "ar"))
     assert row["speaker"] == speaker and row["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وتحدث الخبير عبر فضائية “صدى البلد”، عن الأزمة الاقتصادية الحالية في البلاد، وعلق: «الأزمة عابرة».",
+     [("direct", "الأزمة عابرة")]),
+    ('درس في جامعة إدنبره حيث كان يكتب في نقد الدراما لصالح جريدة "إدنبره إيفنينغ كورانت".', []),
+    ("ووفقاً لشبكة «سكاي نيوز» البريطانية، فقد حلل فريق الدراسة ثلاثة استطلاعات للرأي.",
+     [("indirect", "فقد حلل فريق الدراسة ثلاثة استطلاعات للرأي")]),
+])
+def test_arabic_quoted_name_after_an_outlet_noun_is_no_quote(text, rows):
+    assert [(r["type"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
+def test_arabic_source_phrase_names_the_outlet_past_its_quoted_name():
+    row = only(quotes_of("ووفقاً لشبكة «سكاي نيوز» البريطانية، فقد حلل فريق الدراسة ثلاثة استطلاعات.", "ar"))
+    assert row["speaker"] == "شبكة «سكاي نيوز» البريطانية"
 
 
 def test_arabic_quotation_after_another_subject_is_speech():

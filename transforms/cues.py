@@ -37,6 +37,7 @@ class Cue:
     region_start: int  # the attribution (speaker and cue) spans region_start..region_end
     region_end: int
     quotation_only: bool = False  # a noun-like form (`states`): attributes quotations, opens no clause
+    relayed: tuple[int, int] | None = None  # the source a relaying cue passes on: `ونقلت الوكالة عن [المصدر] قوله`
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
@@ -292,6 +293,16 @@ def _quoted_name(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
     return None
 
 
+_LAST_WORD = re.compile(f"({WORD.pattern})\\s*\\Z")
+
+
+def quoted_name_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
+    """The end of the quotation opening at `pos` when it is the short name after an outlet or organisation noun
+    (`عبر فضائية “صدى البلد”`, `لشبكة «سكاي نيوز»`), closing mark included."""
+    word = _LAST_WORD.search(text, max(0, pos - 30), pos)
+    return _quoted_name(text, pos, limit, lex) if word is not None and word.group(1) in lex.name_heads else None
+
+
 def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, str]]:
     """The whitespace-delimited pieces of text[start:pos] with their offsets, nearest first: split at
     spaces, no-break spaces and line breaks, other whitespace trimmed off a piece's end. One C-level
@@ -538,6 +549,57 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     return None
 
 
+_MAX_APPOSITIVE_NAME_WORDS = 4
+_COMMA = re.compile("\\s*[,،]\\s*")
+
+
+def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
+    """Arabic `قال وزير الخارجية الإيراني، جواد ظريف، إن`: a VSO subject that is a title or a description goes on
+    over the name set off by commas after it, when the attribution goes on after the name (a complementizer or an
+    adjunct); a name is a few words, none of them a stop word or a description (`الثلاثاء`, `خلال المؤتمر`)."""
+    head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
+    opening = _COMMA.match(text, speaker[1], limit)
+    if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes)):
+        return speaker
+    closing = _COMMA.search(text, opening.end(), min(limit, opening.end() + 60))
+    if closing is None or _has_punct(text, opening.end(), closing.start(), marks):
+        return speaker
+    name = [text[s:e] for s, e in words_in(text, opening.end(), closing.start())]
+    after = words_in(text, closing.end(), limit, 1)
+    ends = _subject_ends(lex)
+    if not name or len(name) > _MAX_APPOSITIVE_NAME_WORDS or name[0].startswith(lex.definite_prefixes) \
+            or name[0] in lex.titles or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
+            or not after or text[after[0][0]:after[0][1]] not in ends:
+        return speaker
+    return speaker[0], closing.start()
+
+
+_MAX_SURNAME_WORDS = 3
+_SPACE = re.compile(r"\s*")
+
+
+def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[tuple[int, int], int] | None:
+    """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue that repeats
+    a name the text gave before is the subject, when the cue's complementizer follows with no other cue between.
+    The name without its marks, and the end of its closing mark."""
+    opening = _SPACE.match(text, pos, limit).end()
+    end = _quoted_name(text, opening, limit, lex) if opening < limit else None
+    if end is None:
+        return None
+    name = text[opening + 1:end - 1].strip()
+    if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS or not _named_before(text, opening + 1, end - 1):
+        return None
+    previous = ""
+    for s, e in words_in(text, end, limit):
+        word = text[s:e]
+        if word in lex.cue_verbs:
+            return None
+        if word in lex.complementizers and previous not in lex.complementizer_prepositions:
+            return (opening + 1, end - 1), end
+        previous = word
+    return None
+
+
 _MAX_RELATIVE_WORDS = 20
 _NEXT_WORD = re.compile(f"\\s*({WORD.pattern})")  # the word right after a position, no punctuation between
 
@@ -597,11 +659,26 @@ _MAX_PARTICIPLE_CLAUSE_WORDS = 20
 
 def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `سخر أوباما قائلاً: «…»`, `وقد رد الوزير على سؤال قائلا`: a participle reports for the subject
-    after the verb that opens its clause (VSO), past particles (وقد، ثم); the subject must reach the participle
-    or an adjunct before it. A clause opening with a noun, a stop word or an auxiliary has no such verb."""
+    after the verb that opens its clause (VSO), past particles (وقد، ثم). When its clause has no such verb (or a
+    comma sets it off), for the subject of the verb that opens its sentence past a set adverbial (`كما تناول
+    المدرب إصابة اللاعب، مشيرًا`), if that subject is a title or a name the text gave before: after a dropped
+    subject the verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً، موضحةً`)."""
     words = _clause_words(text, pos, floor, marks, _MAX_PARTICIPLE_CLAUSE_WORDS, 250)
-    if words is None:
+    subject = _verb_subject(text, words, pos, lex, marks) if words else None
+    if subject is not None:
+        return subject
+    opening = _leading_clause(text, skip_adjunct(text, floor, pos, lex), pos, marks)
+    subject = _verb_subject(text, opening, pos, lex, marks) if opening and opening != words else None
+    if subject is None or not (text[subject[0]:subject[1]].split()[0] in lex.titles or _named_before(text, *subject)):
         return None
+    return subject
+
+
+def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexicon, marks: str
+                  ) -> tuple[int, int] | None:
+    """The subject after the verb opening the clause of `words`, past particles; it must reach the clause's end, an
+    adjunct or the verbal noun of the verb's object (`تناول المدرب إصابة اللاعب`). A clause opening with a noun, a
+    stop word or an auxiliary has no such verb."""
     k = 0
     while k < len(words) - 1 and text[words[k][0]:words[k][1]] in lex.verb_particles:
         k += 1
@@ -609,11 +686,25 @@ def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: 
     if verb.startswith(lex.definite_prefixes) or verb in lex.titles or verb in lex.auxiliaries \
             or verb in _subject_ends(lex) or verb in lex.pronouns or verb.endswith(lex.accusative_endings):
         return None
-    subject = speaker_after(text, words[k][1], pos, lex, marks)
+    subject = speaker_after(text, words[k][1], limit, lex, marks)
     rest = [text[s:e] for s, e in words if subject is not None and s >= subject[1]]
-    if subject is None or rest and rest[0] not in _subject_ends(lex) and not rest[0].endswith(lex.accusative_endings):
+    if subject is None or rest and rest[0] not in _subject_ends(lex) and rest[0] not in lex.content_nouns \
+            and not rest[0].endswith(lex.accusative_endings):
         return None  # the verb's object or a longer mention stands between: no subject reaches the participle
     return subject
+
+
+def _leading_clause(text: str, start: int, pos: int, marks: str) -> list[tuple[int, int]]:
+    """The words from `start` to the first punctuation before `pos`."""
+    words = words_in(text, start, pos, _MAX_PARTICIPLE_CLAUSE_WORDS)
+    n = next((k for k in range(1, len(words)) if _has_punct(text, words[k - 1][1], words[k][0], marks)), len(words))
+    return words[:n]
+
+
+def _named_before(text: str, start: int, end: int) -> bool:
+    """Whether the last word of text[start:end] (a name's last word: `عزيز أخنوش`) occurs before `start`."""
+    last = text[start:end].split()[-1]
+    return re.search(f"(?<![{_LETTERS}]){re.escape(last)}(?![{_LETTERS}])", text[:start]) is not None
 
 
 def _is_noun_use(text: str, start: int, floor: int, lex: Lexicon) -> bool:
@@ -756,7 +847,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
         else:
             speaker, region_end = source
     elif phrase:
-        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, marks)
+        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" \
+            else _clitic_speaker(text, e, end, lex, marks)
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
@@ -773,16 +865,20 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
             speaker = speaker_after(text, e, end, lex, marks)
             if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:
                 speaker = None
-            if speaker is None:
+            surname = _quoted_surname(text, e, end, lex) if speaker is None else None
+            if surname is not None:
+                speaker, region_end = surname
+            elif speaker is None:
                 speaker = _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
             else:
+                speaker = _with_appositive_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
     source = _relayed_source(text, region_end, end, lex, marks, text[s:e]) if lex.relay_cues else None
     if source is not None:
         region_end = source[1]
-    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only)
+    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, source)
 
 
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
@@ -852,9 +948,14 @@ def _source_end_pattern(marks: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(CLAUSE_PUNCT.replace('.', '') + marks)}]")
 
 
-def _clitic_speaker(text: str, pos: int, limit: int, marks: str) -> tuple[int, int] | None:
-    """`وفقا للسلطات`: the source starts inside the word the phrase's preposition is written onto."""
-    m = punct_pattern(marks).search(text, pos, limit)
+def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`وفقا للسلطات`: the source starts inside the word the phrase's preposition is written onto, and runs to the
+    next punctuation past the quoted name of an outlet (`وفقا لشبكة «سكاي نيوز» البريطانية`)."""
+    pattern = punct_pattern(marks)
+    m = pattern.search(text, pos, limit)
+    named = pos
+    while m is not None and (name_end := quoted_name_end(text, m.start(), limit, lex)) is not None:
+        named, m = name_end, pattern.search(text, name_end, limit)
     stop = m.start() if m else limit
     words = words_in(text, pos, stop)[:MAX_SPEAKER_WORDS]
-    return (pos, words[-1][1]) if words else None
+    return (pos, max(named, words[-1][1])) if words else None

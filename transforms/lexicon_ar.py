@@ -88,6 +88,7 @@ CLITIC_PHRASES_AR = frozenset(p for p in CUE_PHRASES_AR if p.endswith(" ل"))
 COMPLEMENTIZERS_AR = frozenset({
     "أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "ان", "انه", "انها",
     "أنّ", "إنّ", "أننا", "إننا", "أنني", "إنني", "إني", "أني", "بألا", "بأنّ",
+    "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",  # feminine plural and dual subjects
     "فإن", "فإنّ", "فان",  # after a source phrase or an adverbial: وبحسب الوزارة فإن …، كما يوضح الفيلم فإن …
 })
 
@@ -100,7 +101,7 @@ COMPLEMENTIZER_PREPOSITIONS_AR = frozenset(p + w for w in ("بعد", "قبل", "
 # (`قال إنه متفائل`, `أكدت أنها مستعدة`).
 SUBJECT_COMPLEMENTIZERS_AR = frozenset({
     "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "انه", "انها", "أننا", "إننا",
-    "أنني", "إنني", "إني", "أني",
+    "أنني", "إنني", "إني", "أني", "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",
 })
 
 # Nominal content after a cue: أعلن عن مقتل ...، أعرب عن تقديره ...
@@ -118,13 +119,14 @@ _CUE_PREPOSITIONS_AR = {
 CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
                             for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
 
-# Nouns of outlets and organisations that a quoted proper name follows inside a mention: صحيفة "الشرق الأوسط"،
-# موقع "أكسيوس"، حركة «حماس». A quotation after another subject word is speech: وقال الوزير "لن نتراجع".
+# Nouns of outlets and organisations that a quoted proper name follows: صحيفة "الشرق الأوسط"، موقع "أكسيوس"، حركة
+# «حماس»، and after a preposition written onto them, ببرنامج "حديث القاهرة"، لشبكة «سكاي نيوز». The quotation is a
+# name, inside a mention or not; a quotation after another subject word is speech: وقال الوزير "لن نتراجع".
 NAME_HEADS_AR = frozenset(p + w for w in (
-    "صحيفة", "جريدة", "موقع", "قناة", "وكالة", "مجلة", "شبكة", "إذاعة", "برنامج", "تلفزيون", "منصة", "حركة",
+    "صحيفة", "جريدة", "موقع", "قناة", "فضائية", "وكالة", "مجلة", "شبكة", "إذاعة", "برنامج", "تلفزيون", "منصة", "حركة",
     "حزب", "جماعة", "تنظيم", "منظمة", "جمعية", "ائتلاف", "تحالف", "مجموعة", "شركة", "مؤسسة", "مركز", "معهد",
     "صحيفتا", "موقعا", "قناتا", "نقابة", "اتحاد", "هيئة", "لجنة", "جبهة", "رابطة",
-) for p in ("", "و"))
+) for p in ("", "و", "ب", "ل"))
 
 # Relative pronouns open a clause about a noun (`غوميري الذي قاد اللجنة`); a clause that starts with one
 # is no fronted subject (`والتي يعتقد أن …`).
@@ -178,20 +180,24 @@ CONSTRUCT_HEADS_AR = frozenset({
     "مصرف", "خلية", "غرفة", "قيادة", "قوات", "فريق", "مرصد", "عضو", "أمين", "منسق", "مسؤول", "خبير", "خبراء",
 })
 
-# Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs.
+# `also` as news writes it: with or without the hamza, with the tanween before or after the alif, or none.
+ALSO_AR = frozenset(a + "يض" + ending for a in ("أ", "ا") for ending in ("ا", "ًا", "اً"))
+
+# Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
+# tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
     "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-    "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "أيضا", "أيضًا", "ذلك", "هذا",
+    "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا",
     "وفي", "وعلى", "لـ", "ل", "فيما", "بينما", "عندما", "حين", "إنه", "مجددا", "مجددًا", "سابقا",
     "ان", "له", "لها", "لهم", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
-    "تحت", "ذات", "عنه", "عنها", "عنهم", "بدوره", "بدورها", "كذلك", "بأن", "أيضاً", "مرة", "قوله",
+    "تحت", "ذات", "عنه", "عنها", "عنهم", "بدوره", "بدورها", "كذلك", "بأن", "مرة", "قوله",
     "هذه", "بما", "صوب", "باتجاه",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
     "فيه", "فيها", "فيهم", "عليه", "عليها", "إليه", "إليها", "منه", "منها", "به", "بها", "بهم",
-}) | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR  # `وقال غوميري الذي قاد …`: the relative clause is about the subject
+}) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
@@ -258,13 +264,14 @@ TITLES_AR = frozenset({
     "السفير", "الأمين", "العام", "الشيخ", "الدكتور", "د.", "المستشار", "رئيسة", "الملك", "الأمير",
     "النائب", "السيناتور", "اللواء", "العميد", "الفريق", "المدير", "مدير", "الروسي", "الأميركي", "الأمريكي",
     "الأوكراني", "الفرنسي", "الخارجية", "الدفاع", "الوزراء", "حكومة", "الحكومة", "السيد", "السيدة",
+    "المدرب", "مدرب", "الخبير", "خبير", "المحلل", "المسؤول", "القائد", "المحامي", "القاضي", "الباحث",
 })
 
 # Set adverbial phrases that may stand between a cue and its content: مبينا في الوقت نفسه موقف …
 CUE_ADJUNCTS_AR = frozenset({
     "في الوقت نفسه", "في الوقت ذاته", "في ذات الوقت", "في نفس الوقت", "من جهة أخرى", "من ناحية أخرى",
-    "في هذا السياق", "في هذا الصدد", "في المقابل", "أيضا", "أيضًا", "أيضاً", "كذلك", "مجددا", "مجدداً",
-})
+    "في هذا السياق", "في هذا الصدد", "في المقابل", "كذلك", "مجددا", "مجدداً",
+}) | ALSO_AR
 
 # After a comma these open a clause of the writer's, which ends the reported one.
 CLAUSE_BREAKS_AR = frozenset({

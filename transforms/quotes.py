@@ -4,7 +4,8 @@ The matcher works on the original text with the language's tables (`transforms.l
 quotations come from `quote_marks`, reporting cues and their explicit subjects from `cues`, and
 each quotation or reported clause is tied to the cue that introduces or follows it. Speakers a
 sentence leaves implicit (Arabic pro-drop `وتابع «…»`, `مضيفا أن`, English floating quotes) are
-carried over from the previous attribution. Mentions are clustered into speakers by `speakers`.
+carried over from the previous attribution (in Arabic, from the last subject a cue names, quote or not).
+Mentions are clustered into speakers by `speakers`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
-                             find_cues, implied_speaker, opens_clause_break, per_lexicon, punct_pattern, skip_adjunct,
-                             speaker_before, words_in)
+                             find_cues, implied_speaker, opens_clause_break, per_lexicon, punct_pattern,
+                             quoted_name_end, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -247,7 +248,14 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
 
 
 def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
-    """`Rep. Trey Gowdy (R-S.C.): “…”`: a colon with no reporting verb; the words before it name the speaker."""
+    """`Rep. Trey Gowdy (R-S.C.): “…”`: a colon with no reporting verb; the words before it name the speaker. In
+    a VSO language a first word written with a conjunction is a verb, the words after it its subject (`وواصل
+    العوادي: «…»`) or none (`وواصل: «…»`)."""
+    words = words_in(doc.text, floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1)
+    if not doc.lex.speaker_determiners and words and _conjoined_word(doc, *words[0]) \
+            and len(words) <= _MAX_HEADLINE_SOURCE_WORDS and not doc.text[floor:words[0][0]].strip():
+        subject = _trim(doc.text, words[0][1], colon) if len(words) > 1 else None
+        return Cue(words[0][0], words[0][1], False, False, subject, words[0][0], colon + 1)
     speaker = speaker_before(doc.text, colon, floor, doc.lex, doc.marks) if doc.lex.speaker_determiners else None
     if speaker is None and not doc.at_least(floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         speaker = _trim(doc.text, floor, colon)
@@ -255,6 +263,12 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
         speaker = None
     start = speaker[0] if speaker else colon
     return Cue(colon, colon + 1, False, False, speaker, start, colon + 1)
+
+
+def _conjoined_word(doc: _Document, start: int, end: int) -> bool:
+    """Whether the word text[start:end] has a conjunction written onto it (`وواصل`), and no article (`والرئيس`)."""
+    word = doc.text[start:end]
+    return word[:1] in doc.lex.coordinators and len(word) > 3 and not word.startswith(doc.lex.definite_prefixes)
 
 
 _DASH_SOURCE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*([^\W\d][^\n.,;:!?(){}\[\]]{0,60}?)[^\S\n]*\.?[^\S\n]*$", re.M)
@@ -307,8 +321,10 @@ def _ends_in_comma(doc: _Document, q: Quotation) -> bool:
 def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
     """The cue, given the words between the closing mark and it as its subject, up to the first comma
     (`Fred Kagan, director of …`), when its own subject search stopped short of them. The cue is
-    updated in place: later cues of the sentence that report for it (`, adding`) see the subject."""
-    if cue.speaker is not None and not doc.at_least(pos, cue.speaker[0], 1):
+    updated in place: later cues of the sentence that report for it (`, adding`) see the subject. In a VSO language
+    a subject after the verb is its own (`،" في حين نقلت الوكالة`): the words before the verb are none."""
+    vso = not doc.lex.speaker_determiners
+    if cue.speaker is not None and (vso and cue.speaker[0] >= cue.end or not doc.at_least(pos, cue.speaker[0], 1)):
         return cue
     text = doc.text
     comma = _COMMA_PATTERN.search(text, pos, cue.start)
@@ -340,8 +356,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
     prev_end: int | None = None  # end of the last direct quote: a short quotation right after it continues it
     for chain in chains.values():
         first, last = chain[0], chain[-1]
-        if _names_addressee(doc, first):
-            continue  # `في تصريح لـ"العربية.نت"، قال …`: the outlet spoken to, not speech
+        if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex):
+            continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`: the outlet's name, not speech
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
@@ -709,27 +725,47 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote |
     return Quote(content[0], content[1], "indirect", _trim(text, s_start, colon), False, (colon, colon + 1))
 
 
-def _inherit_speakers(quotes: list[Quote], text: str) -> None:
+def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue]) -> None:
     """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
     quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
-    attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them."""
+    attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them. The speaker
+    carried is the latest one the text names: in a pro-drop language a cue's subject even where the cue reports
+    no quote (`ولم يذكر المصدر هويته، لكنه أكد أن …`); the source a relaying cue passes on (`ونقلت الوكالة عن
+    المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
+    إن الحكومة دعت Y إلى …`). `cues` are the document's cues in text order, those whose subjects carry over."""
+    relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
+    quoted = {q.cue[0] for q in quotes if q.cue is not None}
+    silent = iter([c for c in cues if c.speaker is not None and c.start not in quoted])
+    pending = next(silent, None)
     last: Quote | None = None
     # `“…,” X said, emphasizing …. “…”`, `“…,” X told the paper after Y stated …. “…”`: a floating quotation
     # near the last quotation goes on with it, not with the clause reported in between
     last_direct: Quote | None = None
+    carried: tuple[int, int] | None = None
     for q in quotes:
-        if q.speaker is None and last is not None and last.speaker is not None:
-            source = last
-            if q.cue is None and q.quote_type == "direct" and last_direct is not None \
-                    and _same_or_next_paragraph(text, last_direct.end, q.start):
-                source = last_direct
-            q.speaker, q.speaker_inherited = source.speaker, True
-            if q.cue is None and _same_or_next_paragraph(text, source.end, q.start):
-                q.cue = source.cue
-        if q.speaker is not None:
-            last = q
-            if q.quote_type == "direct":
-                last_direct = q
+        while pending is not None and pending.start < q.start:
+            if not _inside_content(last, pending.start):
+                carried = pending.relayed or pending.speaker
+            pending = next(silent, None)
+        if q.speaker is None and carried is not None:
+            source = last_direct if q.cue is None and q.quote_type == "direct" and last_direct is not None \
+                and _same_or_next_paragraph(text, last_direct.end, q.start) else last
+            if q.cue is None and source is not None and _same_or_next_paragraph(text, source.end, q.start):
+                q.speaker, q.cue = source.speaker, source.cue  # the floating quotation goes on with the last one
+            else:
+                q.speaker = carried
+            q.speaker_inherited = True
+        if q.speaker is None or q.cue is not None and _inside_content(last, q.cue[0]):
+            continue
+        carried = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker
+        last = q
+        if q.quote_type == "direct":
+            last_direct = q
+
+
+def _inside_content(q: Quote | None, pos: int) -> bool:
+    """Whether `pos` lies in the content of the quote `q`, after its cue: an attribution reported inside it."""
+    return q is not None and q.cue is not None and q.cue[0] < pos and q.start <= pos < q.end
 
 
 def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
@@ -764,7 +800,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
             if _cue_inside(seen) and not _cue_inside(q):
                 unique[q.start, q.end] = q  # `[X said Y], according to Z`: the outer attribution owns the span
     ordered = list(unique.values())
-    _inherit_speakers(ordered, text)
+    # a cased language names a speaker it goes on with (`he said`): only quotes carry speakers there
+    _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues] if not lex.speaker_determiners else [])
     return ordered
 
 
