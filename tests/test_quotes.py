@@ -651,6 +651,21 @@ def test_arabic_participle_forms_and_set_adjunct_before_the_content():
     assert only(rows, cue="قائلةً")["speaker"] == "الوزير"
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a diacritic on any letter of a cue word, as Egyptian and Gulf sites write them
+    ("وقال الوزير إن الخطة جاهزة، مُشيرًا إلى أن التنفيذ يبدأ قريبا.", "مُشيرًا", "الوزير", "التنفيذ يبدأ قريبا"),
+    ("وأوضحَ المتحدث أن المفاوضات مستمرة.", "وأوضحَ", "المتحدث", "المفاوضات مستمرة"),
+    # ... and the tables are looked up without them: the cue's own preposition, a verbal noun opening the content
+    ("وشدّد الرئيس على ضرورة وقف إطلاق النار.", "وشدّد", "الرئيس", "ضرورة وقف إطلاق النار"),
+    ("وأكّد الوزير حرص بلاده على الحوار.", "وأكّد", "الوزير", "حرص بلاده على الحوار"),
+    ("وارتفعت الأسعار بنسبة عشرة في المئة، وفقًا لبيانات الوزارة.", "وفقًا ل", "بيانات الوزارة",
+     "وارتفعت الأسعار بنسبة عشرة في المئة"),
+])
+def test_arabic_cue_words_with_diacritics(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 def test_parenthetical_attribution_splits_its_content():
     rows = quotes_of("Now, he says, at least seven delegates have signed on to the effort.", "en")
     assert [r["text"] for r in rows] == ["Now", "at least seven delegates have signed on to the effort"]

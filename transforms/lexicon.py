@@ -30,6 +30,9 @@ class Lexicon:
     subject_complementizers: frozenset[str] = frozenset()  # carry their clause's subject: إنه متفائل
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
+    # Marks written optionally over letters (a character class body: Arabic diacritics, which news writes in part:
+    # أكّد، مُشيرًا): cue words, listed without them, match with or without them, and are looked up without them
+    diacritics: str = ""
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
     # ... which open an attribution of their own only after a comma when their form is also a progressive or
     # a reduced relative (`the scenario Pelosi was discussing`); Arabic حال participles are marked by form

@@ -7,30 +7,32 @@ from transforms.lexicon import DATELINE, Lexicon
 # Conjunction prefixes written onto a verb: وقال، فقال.
 CONJUNCTION_PREFIXES = ("و", "ف")
 
-# Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below.
+# Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
+# listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
+# from a more common word: بيّن (explained), not بين (between).
 CUE_VERBS_AR_BASE = (
     "قال", "قالت", "يقول", "تقول", "قالوا", "يقولون",
     "أضاف", "أضافت", "يضيف", "تضيف", "اضاف", "اضافت",
-    "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت", "أكّد", "أكّدت",
+    "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
     "تابع", "تابعت", "تابعوا",
     "كتب", "كتبت", "يكتب", "تكتب",
     "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت",
     "أوضح", "أوضحت", "يوضح", "توضح", "اوضح", "اوضحت",
-    "صرح", "صرحت", "يصرح", "تصرح", "صرّح", "صرّحت",
-    "شدد", "شددت", "يشدد", "تشدد", "شدّد", "شدّدت",
+    "صرح", "صرحت", "يصرح", "تصرح",
+    "شدد", "شددت", "يشدد", "تشدد",
     "أشار", "أشارت", "يشير", "تشير", "اشار", "اشارت",
     "ذكر", "ذكرت", "يذكر", "تذكر",
     "أفاد", "أفادت", "يفيد", "تفيد", "افاد", "افادت",
     "لفت", "لفتت",
     "نفى", "نفت", "ينفي", "تنفي",
-    "حذر", "حذرت", "يحذر", "تحذر", "حذّر", "حذّرت",
+    "حذر", "حذرت", "يحذر", "تحذر",
     "رأى", "رأت", "يرى", "ترى",
     "اختتم", "اختتمت", "ختم", "ختمت",
     "استطرد", "استطردت",
     "زعم", "زعمت", "يزعم", "تزعم",
     "أعرب", "أعربت", "يعرب", "تعرب",
-    "غرد", "غردت", "غرّد", "غرّدت",
+    "غرد", "غردت",
     "أوردت", "أورد", "نقلت", "نقل",
     "أبلغ", "أبلغت", "أخبر", "أخبرت",
     "أكدوا", "أعلنوا", "أشاروا", "أوضحوا", "ذكروا", "أضافوا",
@@ -40,7 +42,7 @@ CUE_VERBS_AR_BASE = (
     "توقع", "توقعت", "يتوقع", "تتوقع", "يعتقد", "تعتقد", "اعتقد", "اعتقدت",
     "نوه", "نوهت", "بيّن", "بيّنت",
     # explaining, revealing, commenting and claiming verbs report speech in news as well: وتشرح تارلو: «…»
-    "شرح", "شرحت", "يشرح", "تشرح", "كشف", "كشفت", "يكشف", "تكشف", "علق", "علقت", "علّق", "علّقت",
+    "شرح", "شرحت", "يشرح", "تشرح", "كشف", "كشفت", "يكشف", "تكشف", "علق", "علقت",
     "أردف", "أردفت", "استدرك", "استدركت", "ألمح", "ألمحت", "ادعى", "ادعت", "يدعي", "تدعي", "روى", "روت",
     # imperfect and plural forms of the verbs above (not masculine طالب: also the noun `student`)
     "ينوه", "تنوه", "يلفت", "تلفت", "يقر", "تقر", "يعترف", "تعترف", "يطالب", "تطالب", "طالبوا",
@@ -49,13 +51,13 @@ CUE_VERBS_AR_BASE = (
     "نسب", "نسبت", "ينسب", "تنسب", "ينقل", "تنقل", "نقلوا",
 )
 
-# Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms
-# (masculine and feminine, with or without tanween, alif written before or after it) come from the stems.
+# Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
+# feminine; tanween is a diacritic) come from the stems.
 PARTICIPLE_STEMS_AR = (
     "مضيف", "مؤكد", "مشير", "موضح", "مبين", "معتبر", "لافت", "محذر", "متابع", "قائل", "مشدد", "منوه",
     "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر", "كاشف", "شارح", "مستطرد",
 )
-PARTICIPLE_ENDINGS_AR = ("ا", "اً", "ًا", "ة", "ةً")
+PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
                        for ending in PARTICIPLE_ENDINGS_AR)
 
@@ -75,8 +77,7 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
 SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR)
 
 CUE_PHRASES_AR = frozenset({
-    "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "وفقًا ل", "وفقاً ل", "ووفقا ل", "ووفقًا ل", "ووفقاً ل",
-    "طبقا ل", "طبقًا ل", "طبقاً ل", "نقلا عن", "نقلًا عن", "نقلاً عن", "ونقلا عن", "ونقلًا عن", "ونقلاً عن",
+    "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن",
     "على حد قول", "على حد تعبير", "وفق", "ووفق",
 })
 # A relative after a source phrase, or written onto it, reports a statement; the source is its verb's subject:
@@ -112,7 +113,7 @@ CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 # object before the preposition (حث X على، يدعو X إلى) are left out: the verb-first subject search would
 # take the object for the speaker.
 _CUE_PREPOSITIONS_AR = {
-    "على": ("شدد", "شددت", "يشدد", "تشدد", "شدّد", "شدّدت", "أكد", "أكدت", "يؤكد", "تؤكد", "أكّد", "أكّدت"),
+    "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد"),
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت"),
 }
 CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
@@ -168,7 +169,7 @@ CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
 # Explaining and revealing verbs name a topic with one (شرح الفنان تسجيل الأغنية), not a statement.
 CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت", "أعلنوا", "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
-    "أكّد", "أكّدت", "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
+    "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
 ) for p in ("",) + CONJUNCTION_PREFIXES)
 
@@ -313,6 +314,7 @@ ARABIC = Lexicon(
     pronouns=PRONOUNS_AR,
     auxiliaries=AUXILIARIES_AR,
     quote_pairs=QUOTE_PAIRS_AR,
+    diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
     subjectless_cues=SUBJECTLESS_CUES_AR,
     content_prepositions=CONTENT_PREPOSITIONS_AR,
     cue_prepositions=CUE_PREPOSITIONS_AR,

@@ -17,8 +17,8 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
-                             find_cues, implied_speaker, opens_clause_break, per_lexicon, punct_pattern, skip_adjunct,
-                             speaker_before, words_in)
+                             find_cues, implied_speaker, normalised_cue_verbs, opens_clause_break, per_lexicon,
+                             punct_pattern, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -464,19 +464,19 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
         return None
-    if first == lex.infinitive_marker and text[cue.start:cue.end].lower() in lex.infinitive_cues:
+    if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
-    if first in lex.content_nouns and not punct_in_gap and text[cue.start:cue.end] in lex.content_noun_cues:
+    if first in lex.content_nouns and not punct_in_gap and cue.form in lex.content_noun_cues:
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`
         return _trim(text, pos, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
     bare = bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
         and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
-    if bare and text[cue.start:cue.end].lower() not in lex.addressee_cues:
+    if bare and cue.form not in lex.addressee_cues:
         return _trim(text, pos, limit)
     words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
     far = _complementizer(doc, words, pos)
@@ -489,7 +489,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, far[1], limit)
     if bare:  # `told reporters the plan is dead`
         return _trim(text, pos, limit)
-    own = cue_word_tables(lex)[1].get(text[cue.start:cue.end]) if lex.cue_prepositions else None
+    own = cue_word_tables(lex)[1].get(cue.form) if lex.cue_prepositions else None
     previous_end = pos
     for s, e in words[:5]:
         if text[s:e] in lex.content_prepositions or text[s:e] == own:
@@ -634,8 +634,7 @@ def _coordinated(doc: _Document, cue: Cue) -> bool:
     """A cue joined to the clause before it by a coordinator (`… and warned`, `… but also noted`,
     `وأكد`): it starts a new attribution, so the content before it ends there."""
     coordinators = doc.lex.coordinators
-    if cue.region_start == cue.start and doc.text[cue.start] in coordinators \
-            and doc.text[cue.start + 1:cue.end] in doc.lex.cue_verbs:
+    if cue.region_start == cue.start and cue.form[:1] in coordinators and cue.form[1:] in normalised_cue_verbs(doc.lex):
         return True  # a conjunction written onto the verb (وأكد), not a root letter (وصف)
     for s, e in reversed(words_in(doc.text, max(0, cue.region_start - 40), cue.region_start)[-3:]):
         word = doc.text[s:e].lower()
