@@ -244,7 +244,7 @@ def test_arabic_explaining_and_revealing_verbs_report_speech(text, cue, speaker)
 @pytest.mark.parametrize("text", [
     "ويجب ذكر أن الحكومة لم تعلن موقفها بعد.",  # a verb that takes a verbal noun
     "يمكن نقل البذور إلى المحطة من دون أن تتأثر قدرتها على النمو.",
-    "وتحدث الكاتب عن كشف الوثائق أن الخطة قديمة.",  # a preposition
+    "وامتنع الكاتب عن كشف الوثائق التي تثبت أن الخطة قديمة.",  # a preposition
 ])
 def test_arabic_cue_word_as_a_verbal_noun_is_no_cue(text):
     assert quotes_of(text, "ar") == []
@@ -664,6 +664,34 @@ def test_arabic_participle_forms_and_set_adjunct_before_the_content():
 def test_arabic_cue_words_with_diacritics(text, cue, speaker, content):
     row = only(quotes_of(text, "ar"), cue=cue)
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وواصل الوزير: «سنمضي في الإصلاحات حتى النهاية».", "وواصل", "سنمضي في الإصلاحات حتى النهاية"),
+    ("ورجحت الوكالة أن يرتفع الطلب على النفط.", "ورجحت", "يرتفع الطلب على النفط"),
+    ("ويروي الشهود أن المياه غمرت الأحياء.", "ويروي", "المياه غمرت الأحياء"),
+    ("واقترحت دراسة جديدة أن النساء أكثر التزاما بالقواعد.", "واقترحت", "النساء أكثر التزاما بالقواعد"),
+    ("وخلص التقرير إلى ارتفاع معدلات البطالة.", "وخلص", "ارتفاع معدلات البطالة"),  # its own preposition
+    ("وقال الوزير إن الوضع صعب، مردفا: الحكومة تعمل على الحل.", "مردفا", "الحكومة تعمل على الحل"),
+    ("وأشار الوزير إلى أن مصر تبذل جهدا كبيرا، واصفا الوضع بأنه شديد التعقيد.", "واصفا", "شديد التعقيد"),
+    ("وقال المتحدث إن الجيش لم يتكبد خسائر، نافيا أن تكون القوات قد انسحبت.", "نافيا", "تكون القوات قد انسحبت"),
+    # a participle's own preposition opens a nominal content
+    ("وقال الوزير إن الحوار ضروري، داعيا إلى وقف القتال فورا.", "داعيا", "وقف القتال فورا"),
+    ("وقال الخبير إن الأسباب كثيرة، مشيرا إلى الحرب في أوكرانيا.", "مشيرا", "الحرب في أوكرانيا"),
+])
+def test_arabic_continuing_recounting_proposing_and_concluding_verbs_and_their_participles(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
+    row = only(quotes_of("وقال داعية إسلامي إن الصيام مفيد للصحة.", "ar"))
+    assert (row["cue"], row["speaker"]) == ("وقال", "داعية إسلامي")
+
+
+def test_arabic_talking_about_reports_an_event_not_a_topic():
+    row = only(quotes_of("وتحدثت تقارير عن إلغاء المحادثات النووية.", "ar"))
+    assert (row["cue"], row["text"]) == ("وتحدثت", "إلغاء المحادثات النووية")
+    assert quotes_of("وعثر العلماء على نقش يتحدث عن المواقع التي احتلها الفرعون.", "ar") == []
 
 
 def test_parenthetical_attribution_splits_its_content():

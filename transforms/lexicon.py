@@ -80,6 +80,9 @@ class Lexicon:
     # unless they follow one of `construct_heads`, a title or a name head, as its genitive (مجلس إدارة الشركة)
     content_nouns: frozenset[str] = frozenset()
     content_noun_cues: frozenset[str] = frozenset()  # ... and the cue forms whose content such a noun opens
+    # Cue forms whose object after a content preposition is a topic unless one of `content_nouns` opens it:
+    # `تحدثت تقارير عن إلغاء المحادثات` reports a statement, `نقش يتحدث عن المواقع` names a topic
+    topic_cues: frozenset[str] = frozenset()
     construct_heads: frozenset[str] = frozenset()
 
 

@@ -7,6 +7,11 @@ from transforms.lexicon import DATELINE, Lexicon
 # Conjunction prefixes written onto a verb: وقال، فقال.
 CONJUNCTION_PREFIXES = ("و", "ف")
 
+# Talking about something reports a statement when a verbal noun opens the object (تحدثت تقارير عن إلغاء المحادثات);
+# else it names a topic (نقش يتحدث عن المواقع التي احتلت).
+_TALKING_VERBS_AR = ("تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "يتحدثون")
+TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
+
 # Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
 # listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
 # from a more common word: بيّن (explained), not بين (between).
@@ -49,17 +54,23 @@ CUE_VERBS_AR_BASE = (
     "صرحوا", "شددوا", "حذروا", "اعتبروا", "رأوا", "نفوا", "كتبوا", "كشفوا", "زعموا", "أفادوا", "اعترفوا",
     "يؤكدون", "يشيرون", "يرون", "يعتقدون", "يعتبرون",
     "نسب", "نسبت", "ينسب", "تنسب", "ينقل", "تنقل", "نقلوا",
-)
+    # going on, recounting, proposing, judging likely and concluding: وواصل: «…»، ناجون يروون: …، رجحت الوكالة أن …،
+    # وخلص إلى أن … (not تواصل, also the noun `contact`, nor يرجح, also the passive `it is likely`)
+    "واصل", "واصلت", "يواصل", "واصلوا", "يروي", "تروي", "يروون", "رووا", "اقترح", "اقترحت", "يقترح", "تقترح",
+    "اقترحوا", "رجح", "رجحت", "ترجح", "رجحوا", "خلص", "خلصت", "خلصوا",
+) + _TALKING_VERBS_AR
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
 # feminine; tanween is a diacritic) come from the stems.
 PARTICIPLE_STEMS_AR = (
     "مضيف", "مؤكد", "مشير", "موضح", "مبين", "معتبر", "لافت", "محذر", "متابع", "قائل", "مشدد", "منوه",
     "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر", "كاشف", "شارح", "مستطرد",
+    "مردف", "واصف", "نافي",
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
+# ... and masculine forms whose feminine is a noun as well: داعية (a preacher)
 PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
-                       for ending in PARTICIPLE_ENDINGS_AR)
+                       for ending in PARTICIPLE_ENDINGS_AR) + ("داعيا",)
 
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
@@ -109,12 +120,14 @@ SUBJECT_COMPLEMENTIZERS_AR = frozenset({
 CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 
 # ... and prepositions that do so after one cue only, which elsewhere open an adjunct (`قال على هامش القمة`):
-# وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار. Verbs that take an
-# object before the preposition (حث X على، يدعو X إلى) are left out: the verb-first subject search would
-# take the object for the speaker.
+# وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب. Verbs
+# that take an object before the preposition (حث X على، يدعو X إلى) are left out: the verb-first subject search
+# would take the object for the speaker.
 _CUE_PREPOSITIONS_AR = {
-    "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد"),
-    "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت"),
+    "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
+            "مشددا", "مشددة", "مؤكدا", "مؤكدة"),
+    "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
+            "داعيا", "مشيرا", "مشيرة", "لافتا", "لافتة"),
 }
 CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
                             for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
@@ -333,6 +346,7 @@ ARABIC = Lexicon(
     relay_cues=RELAY_CUES_AR,
     content_nouns=CONTENT_NOUNS_AR,
     content_noun_cues=CONTENT_NOUN_CUES_AR,
+    topic_cues=TOPIC_CUES_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,

@@ -497,9 +497,17 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             # not inside another phrase (`التي تطالب بها ألبانيا، بصرف النظر عن …`)
             if _CLAUSE_PUNCT.intersection(text[pos:s]) and not _COMMA_SET.intersection(text[previous_end:s]):
                 return None
+            if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
+                return None  # `يتحدث عن المواقع`: a topic, not a statement
             return _trim(text, e, limit)
         previous_end = e
     return None
+
+
+def _opens_with_content_noun(doc: _Document, pos: int, limit: int) -> bool:
+    """Whether the word after `pos` is a verbal noun of the language's `content_nouns`: `عن إلغاء المحادثات`."""
+    after = words_in(doc.text, pos, limit, 1)
+    return bool(after) and doc.text[after[0][0]:after[0][1]] in doc.lex.content_nouns
 
 
 def _lead_colon(doc: _Document, pos: int, limit: int) -> int | None:
