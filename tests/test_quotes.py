@@ -694,6 +694,18 @@ def test_arabic_talking_about_reports_an_event_not_a_topic():
     assert quotes_of("وعثر العلماء على نقش يتحدث عن المواقع التي احتلها الفرعون.", "ar") == []
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("ووجدت الدراسة أن النساء أكثر التزاما بالقواعد.", "ووجدت", "النساء أكثر التزاما بالقواعد"),
+    ("وقال المتحدث إن الأمطار غزيرة. وبين ، أن جميع المناطق شهدت أمطارا.", "وبين", "جميع المناطق شهدت أمطارا"),
+    # found physically, `and between`: no complementizer follows the verb or its subject
+    ("ووجدت الشرطة جثة الضحية في المنزل: كانت الأبواب مغلقة.", None, None),
+    ("ووقع اتفاق بين الحكومة والنقابات، وبين الطرفين اتفاق على أن الأجور سترتفع.", None, None),
+])
+def test_arabic_verbs_that_report_only_a_complementizer_clause(text, cue, content):
+    rows = [(row["cue"], row["text"]) for row in quotes_of(text, "ar") if row["cue"] not in ("وقال", ":")]
+    assert rows == ([(cue, content)] if cue else [])
+
+
 def test_parenthetical_attribution_splits_its_content():
     rows = quotes_of("Now, he says, at least seven delegates have signed on to the effort.", "en")
     assert [r["text"] for r in rows] == ["Now", "at least seven delegates have signed on to the effort"]

@@ -201,7 +201,7 @@ def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
 @per_lexicon
 def _subject_ends(lex: Lexicon) -> frozenset[str]:
     """Words that end a subject mention: stop words, cue verbs and words that open an adjunct."""
-    return lex.subject_stops | lex.cue_verbs | lex.clause_stops
+    return lex.subject_stops | (lex.cue_verbs - lex.complementizer_cues) | lex.clause_stops
 
 
 _GLOSS_BRACKETS = {")": "(", "]": "["}  # closing: opening
@@ -797,6 +797,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
     if source is not None:
         region_end = source[1]
+    if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
+        return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, form)
 
 
@@ -819,6 +821,12 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
         if text[s:e] == link:
             return None if _has_punct(text, pos, s, "") else speaker_after(text, e, limit, lex, marks)
     return None
+
+
+def _complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the first word after `pos` is a complementizer, punctuation aside: `وبين ، أن`."""
+    after = words_in(text, pos, limit, 1)
+    return bool(after) and text[after[0][0]:after[0][1]] in lex.complementizers
 
 
 def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon) -> bool:

@@ -12,6 +12,12 @@ CONJUNCTION_PREFIXES = ("و", "ف")
 _TALKING_VERBS_AR = ("تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "يتحدثون")
 TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
+# Verbs that report only a clause whose complementizer follows them or their subject: وجدت الدراسة أن … (found:
+# also physically), وبين أن … (explained, written without its shadda: also `and between`; alone, بين is too often
+# the preposition to be tried as a verb).
+COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا") for p in ("",) + CONJUNCTION_PREFIXES) \
+    | {"وبين", "فبين"}
+
 # Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
 # listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
 # from a more common word: بيّن (explained), not بين (between).
@@ -74,7 +80,7 @@ PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem
 
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
-)
+) | COMPLEMENTIZER_CUES_AR
 
 # Cues that pass on a source's words, with the preposition that names the source (`ونقلت الوكالة عن مصدر
 # مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The speaker stays the relaying subject, as annotated news
@@ -347,6 +353,7 @@ ARABIC = Lexicon(
     content_nouns=CONTENT_NOUNS_AR,
     content_noun_cues=CONTENT_NOUN_CUES_AR,
     topic_cues=TOPIC_CUES_AR,
+    complementizer_cues=COMPLEMENTIZER_CUES_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
