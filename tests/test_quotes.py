@@ -398,8 +398,19 @@ def test_arabic_content_preposition_past_a_comma_only_after_an_aside():
 
 
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
-    row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
+    row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), type="direct")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وتابع رئيس المجلس قائلا: «نعيش هذه الذكرى بفخر».", "وتابع", "نعيش هذه الذكرى بفخر"),
+    ("وتابع الوزير قائلا إن الحكومة ستخفض الأسعار.", "وتابع", "الحكومة ستخفض الأسعار"),
+    ("ورد الوزير على سؤال حول الضرائب، قائلا: «لن نرفعها».", "ورد", "لن نرفعها"),
+    # the verb has a content of its own before it: the participle introduces more words
+    ("وأكد الوزير على ضرورة الحوار قائلا: «لا بديل عنه».", "قائلا", "لا بديل عنه"),
+])
+def test_arabic_saying_participle_after_a_reporting_verb_introduces_its_words(text, cue, content):
+    assert only(quotes_of(text, "ar"), text=content)["cue"] == cue
 
 
 @pytest.mark.parametrize("text, speaker, content", [

@@ -34,6 +34,8 @@ class Lexicon:
     # أكّد، مُشيرًا): cue words, listed without them, match with or without them, and are looked up without them
     diacritics: str = ""
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
+    # ... of which these only introduce the words of a reporting verb right before them: وتابع الوزير قائلا: «…»
+    saying_participles: frozenset[str] = frozenset()
     # ... which open an attribution of their own only after a comma when their form is also a progressive or
     # a reduced relative (`the scenario Pelosi was discussing`); Arabic حال participles are marked by form
     participles_after_comma: bool = False

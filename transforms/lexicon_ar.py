@@ -92,6 +92,8 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
 SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR)
+# ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
+SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة"})
 
 CUE_PHRASES_AR = frozenset({
     "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن",
@@ -335,6 +337,7 @@ ARABIC = Lexicon(
     quote_pairs=QUOTE_PAIRS_AR,
     diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
     subjectless_cues=SUBJECTLESS_CUES_AR,
+    saying_participles=SAYING_PARTICIPLES_AR,
     content_prepositions=CONTENT_PREPOSITIONS_AR,
     cue_prepositions=CUE_PREPOSITIONS_AR,
     clitic_phrases=CLITIC_PHRASES_AR,

@@ -111,6 +111,8 @@ class _Document:
         self.q_starts = [q.start for q in quotations]
         self.q_opens = [q.open_mark for q in quotations]
         self.cues = find_cues(text, self.sentences, lex, self.marks, matches)
+        if lex.saying_participles:
+            self.cues = [_fold_saying_participles(self, cues) for cues in self.cues]
 
     def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
         """The subject a cue without its own reports for (computed only for cues that get a quote)."""
@@ -204,6 +206,21 @@ class _Document:
 
     def has_terminal(self, start: int, end: int) -> bool:
         return start < end and _TERMINAL.search(self.text, start, end) is not None
+
+
+def _fold_saying_participles(doc: _Document, cues: list[Cue]) -> list[Cue]:
+    """`وتابع الوزير قائلا: «…»`: a saying participle after a verb's attribution, with neither a quotation nor a
+    content of the verb between, introduces the verb's words; the verb's attribution runs over it instead."""
+    kept: list[Cue] = []
+    for cue in cues:
+        verb = kept[-1] if kept else None
+        if verb is not None and cue.form in doc.lex.saying_participles and not (verb.phrase or verb.subjectless) \
+                and not doc.has_mark(verb.region_end, cue.start) \
+                and _content_start_after(doc, verb, cue.start) is None:
+            verb.region_end = cue.end
+            continue
+        kept.append(cue)
+    return kept
 
 
 def _lead_ok(doc: _Document, start: int, end: int) -> bool:
