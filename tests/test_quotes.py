@@ -390,6 +390,17 @@ def test_arabic_long_adjuncts_before_the_attribution_colon():
     assert (row["type"], row["speaker"]) == ("direct", "الرئيس")
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وأكد الدكتور مصطفى بدرة، خلال مداخلة هاتفية ببرنامج “على مسئوليتي” مع الإعلامي أحمد موسى، المذاع عبر "
+     "فضائية “صدى البلد”، أن تدخل الدولة ساهم في ضبط الأسعار.", "وأكد", "تدخل الدولة ساهم في ضبط الأسعار"),
+    ('وقال الوزير في تصريحات أدلى بها اليوم للصحفيين في مقر الوزارة بالعاصمة عقب لقائه نظيره الفرنسي، '
+     '"لن نتراجع عن هذا القرار أبدا".', "وقال", "لن نتراجع عن هذا القرار أبدا"),
+])
+def test_arabic_long_lead_that_names_the_speech_event(text, cue, content):
+    rows = quotes_of(text, "ar")
+    assert [(row["cue"], row["text"]) for row in rows] == [(cue, content)]
+
+
 def test_arabic_content_preposition_past_a_comma_only_after_an_aside():
     row = only(quotes_of("وأعربت الخارجية القطرية، في بيان، عن إدانتها الشديدة للهجوم.", "ar"))
     assert row["text"] == "إدانتها الشديدة للهجوم"

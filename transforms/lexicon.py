@@ -71,6 +71,9 @@ class Lexicon:
     addressee_prefixes: tuple[str, ...] = ()  # after a one-word definite subject, a word written with one names the addressee
     addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation, make it the addressee's name: لـ«الحياة»
     verb_particles: frozenset[str] = frozenset()  # stand before a clause's opening verb: وقد، ثم
+    # Nouns of a speech event (statement, interview, programme): a lead after a cue that names one in its first words
+    # may run as long as one before a colon (وأكد، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، أن …)
+    speech_event_nouns: frozenset[str] = frozenset()
     # a colon closes an attribution: the unmarked clause after it is its content (قال في بيان: …), and the adjuncts
     # before it may run longer than before a complementizer (قال في كلمة ألقاها … في العاصمة: «…»)
     colon_closes_attribution: bool = False

@@ -194,6 +194,18 @@ CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
 ) for p in ("",) + CONJUNCTION_PREFIXES)
 
+# Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لبرنامج), with the owner's
+# pronoun too (خلال كلمته): an attribution's lead that names one spells out its setting at length. Not برنامج
+# (also software, a plan), حلقة (a ring), منشور (a leaflet) or bare حديث (also `recent`).
+_SPEECH_EVENTS_AR = (
+    "مداخلة", "تصريح", "تصريحات", "بيان", "حوار", "مقابلة", "لقاء", "مؤتمر", "كلمة", "خطاب", "اتصال",
+    "تغريدة", "تدوينة", "رسالة", "ندوة", "جلسة", "مقال", "اجتماع",
+)
+SPEECH_EVENT_NOUNS_AR = frozenset(
+    prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("", "ب", "ل", "ال", "بال", "لل")
+) | frozenset(prefix + (noun[:-1] + "ت" if noun.endswith("ة") else noun) + suffix for noun in _SPEECH_EVENTS_AR
+              for prefix in ("", "ب", "ل") for suffix in _POSSESSIVES_AR)
+
 # Nouns whose genitive a verbal noun may be inside a subject (مجلس إدارة الشركة), besides titles and name heads.
 CONSTRUCT_HEADS_AR = frozenset({
     "وزارة", "إدارة", "مجلس", "مكتب", "دائرة", "سلطة", "جهاز", "مديرية", "وحدة", "قسم", "مصلحة", "صندوق", "بنك",
@@ -350,6 +362,7 @@ ARABIC = Lexicon(
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     verb_particles=VERB_PARTICLES_AR,
+    speech_event_nouns=SPEECH_EVENT_NOUNS_AR,
     colon_closes_attribution=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة …
     name_heads=NAME_HEADS_AR,
     relay_cues=RELAY_CUES_AR,

@@ -32,6 +32,8 @@ _WORD_BEFORE_DOT = re.compile(f"(?<![{LETTERS}.])[{LETTERS}]+(?:\\.[{LETTERS}]+)
 _SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
 _MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or quotation
 _MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attribution, where the language allows it
+_LONG_LEAD_WORDS = _MAX_COLON_LEAD_WORDS  # ... and when the lead names the speech event in its first words:
+_SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، المذاع عبر فضائية "…"، أن`
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 # ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
 # goes on to its attribution, so a long subject with appositives may stand between.
@@ -228,8 +230,17 @@ def _lead_ok(doc: _Document, start: int, end: int) -> bool:
     may hold a quoted name: `قال لبرنامج "آندرو مار" على بي بي سي:`, `told “Fox News Sunday”:`."""
     colon = doc.lex.colon_closes_attribution and doc.char_before(start, end) == ":"
     return start <= end and not doc.has_sentence_end(start, end) \
-        and not doc.at_least(start, end, (_MAX_COLON_LEAD_WORDS if colon else _MAX_LEAD_WORDS) + 1) \
+        and not doc.at_least(start, end, (_MAX_COLON_LEAD_WORDS if colon else _max_lead_words(doc, start, end)) + 1) \
         and (not doc.has_mark(start, end) or doc.only_names_quoted(start, end))
+
+
+def _max_lead_words(doc: _Document, start: int, end: int) -> int:
+    """Words the lead at `start` may hold before a complementizer or quotation: more when its first words name
+    the speech event (`في تصريح`, `خلال مداخلة هاتفية ببرنامج …`), whose setting news spells out at length."""
+    nouns = doc.lex.speech_event_nouns
+    if nouns and any(doc.text[s:e] in nouns for s, e in words_in(doc.text, start, end, _SPEECH_EVENT_REACH)):
+        return _LONG_LEAD_WORDS
+    return _MAX_LEAD_WORDS
 
 
 def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
@@ -495,7 +506,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
     if bare and cue.form not in lex.addressee_cues:
         return _trim(text, pos, limit)
-    words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
+    words = words_in(text, pos, limit, _max_lead_words(doc, pos, limit))
     far = _complementizer(doc, words, pos)
     if lex.colon_closes_attribution:  # a colon closes the attribution unless a complementizer came first
         colon = _lead_colon(doc, pos, far[0] if far is not None else limit)
