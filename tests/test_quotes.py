@@ -374,6 +374,13 @@ def test_arabic_quotation_after_the_proclitic_li_names_the_outlet_spoken_to():
     assert [(row["text"], row["speaker"]) for row in rows] == [("الأسواق تعاني من حالة ترقب", "الخبير الاقتصادي")]
 
 
+def test_arabic_outlet_spoken_to_in_two_closing_marks_before_a_quotation():
+    text = "وقال المصدر المطلع لـ”يونايتد برس إنترناشونال”، “هناك معلومات موثوقة عن منفذ التفجير”."
+    rows = quotes_of(text, "ar")
+    assert [(row["type"], row["speaker"], row["cue"], row["text"]) for row in rows] == [
+        ("direct", "المصدر المطلع", "وقال", "هناك معلومات موثوقة عن منفذ التفجير")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("ارتفعت الأسعار بنسبة عشرة في المئة، حسبما أعلنت الوزارة.", "الوزارة"),
     ("ارتفعت الأسعار بنسبة عشرة في المئة، بحسب ما أعلنته الوزارة في بيان.", "الوزارة"),

@@ -326,7 +326,9 @@ NOUN_GOVERNORS_AR = frozenset({
     "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
 })
 
-QUOTE_PAIRS_AR = (("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("‹", "›"), ("„", "“"))
+# Right-to-left typing turns curly marks around: ”…“, and ”…” (an outlet written onto لـ: لـ”يونايتد برس”، “…”) when
+# a mark of the other style follows on the line, so that ”…“ cannot pair.
+QUOTE_PAIRS_AR = (("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("‹", "›"), ("„", "“"), ("”", "”"))
 
 ARABIC = Lexicon(
     lang="ar",
