@@ -94,6 +94,13 @@ def test_unpaired_mark_does_not_swallow_the_document():
     assert only(rows, cue="said")["text"] == "the budget would pass"
 
 
+def test_ellipsis_does_not_end_a_quotation_left_open():
+    """As in segmentation, an ellipsis ends no sentence inside a caseless line: `..` is a pause in Arabic news."""
+    text = 'وأضاف "لم نستنفد بعد إمكانيات السوق.. أما المنطقة الأمثل لتوسعنا فستكون أمريكا الجنوبية. هذا مؤكد.'
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert row["text"] == "لم نستنفد بعد إمكانيات السوق.. أما المنطقة الأمثل لتوسعنا فستكون أمريكا الجنوبية."
+
+
 def test_arabic_reversed_marks_and_pro_drop_inheritance():
     text = ("وقال المتحدث باسم الحكومة محمد علي، إن الحكومة ستواصل الإصلاحات.\n\n"
             "وتابع ”إننا لن نقبل بأي تأخير في تنفيذ الخطة“.")
