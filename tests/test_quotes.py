@@ -381,6 +381,13 @@ def test_arabic_quotation_after_the_proclitic_li_names_the_outlet_spoken_to():
     assert [(row["text"], row["speaker"]) for row in rows] == [("الأسواق تعاني من حالة ترقب", "الخبير الاقتصادي")]
 
 
+def test_arabic_source_written_onto_a_phrase_runs_over_an_outlets_quoted_name():
+    text = "ووفقاً لشبكة «سكاي نيوز» البريطانية، فقد قام فريق الدراسة بتحليل ثلاثة استطلاعات للرأي."
+    rows = quotes_of(text, "ar")
+    assert [(row["type"], row["speaker"], row["text"]) for row in rows] == [
+        ("indirect", "شبكة «سكاي نيوز» البريطانية", "فقد قام فريق الدراسة بتحليل ثلاثة استطلاعات للرأي")]
+
+
 def test_arabic_outlet_spoken_to_in_two_closing_marks_before_a_quotation():
     text = "وقال المصدر المطلع لـ”يونايتد برس إنترناشونال”، “هناك معلومات موثوقة عن منفذ التفجير”."
     rows = quotes_of(text, "ar")

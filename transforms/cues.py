@@ -771,7 +771,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         else:
             speaker, region_end = source
     elif phrase:
-        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, marks)
+        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, lex, marks)
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
@@ -875,9 +875,16 @@ def _source_end_pattern(marks: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(CLAUSE_PUNCT.replace('.', '') + marks)}]")
 
 
-def _clitic_speaker(text: str, pos: int, limit: int, marks: str) -> tuple[int, int] | None:
-    """`وفقا للسلطات`: the source starts inside the word the phrase's preposition is written onto."""
-    m = punct_pattern(marks).search(text, pos, limit)
+def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`وفقا للسلطات`: the source starts inside the word the phrase's preposition is written onto and runs to the
+    next punctuation, past the quoted name after an outlet noun: `وفقا لشبكة «سكاي نيوز» البريطانية،`."""
+    pattern = punct_pattern(marks)
+    m = pattern.search(text, pos, limit)
     stop = m.start() if m else limit
-    words = words_in(text, pos, stop)[:MAX_SPEAKER_WORDS]
+    words = words_in(text, pos, stop)
+    if words and stop < limit and text[words[-1][0]:words[-1][1]] in lex.name_heads \
+            and (named := _quoted_name(text, stop, limit, lex)) is not None:
+        m = pattern.search(text, named, limit)
+        words = words_in(text, pos, m.start() if m else limit)
+    words = words[:MAX_SPEAKER_WORDS]
     return (pos, words[-1][1]) if words else None
