@@ -287,6 +287,8 @@ def test_arabic_subject_after_the_verb_ends_before_a_relative_clause_an_adverb_o
     ("وأكد الوزير حرص بلاده على تعزيز العلاقات الثنائية.", "الوزير", "حرص بلاده على تعزيز العلاقات الثنائية"),
     ("أعلنت روسيا تعليق الاتفاقية.", "روسيا", "تعليق الاتفاقية"),  # after a name
     ("وأعلن الحزب فوزه بالانتخابات، مما أثار احتجاجات.", "الحزب", "فوزه بالانتخابات"),  # a possessive; `مما` is the writer's
+    ("ونفى المتحدث العسكري وقوع إصابات في صفوف القوات.", "المتحدث العسكري", "وقوع إصابات في صفوف القوات"),
+    ("وأكدت الوزارة اعتراف المتهم بجريمته.", "الوزارة", "اعتراف المتهم بجريمته"),
 ])
 def test_arabic_verbal_noun_after_the_subject_opens_a_nominal_content(text, speaker, content):
     row = only(quotes_of(text, "ar"), text=content)
