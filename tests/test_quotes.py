@@ -728,6 +728,15 @@ def test_arabic_continuing_recounting_proposing_and_concluding_verbs_and_their_p
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وقال الناجون إن المياه ارتفعت بسرعة، مؤكدين أنهم لم يتلقوا أي إنذارات.", "مؤكدين", "لم يتلقوا أي إنذارات"),
+    ("وقال المسؤولون إن الخطة جاهزة، نافين أن تكون قد تأجلت.", "نافين", "تكون قد تأجلت"),
+    ("وتابع المحتجون قائلين: «لن نغادر الساحة».", "وتابع", "لن نغادر الساحة"),  # the saying participle
+])
+def test_arabic_masculine_plural_participles(text, cue, content):
+    assert only(quotes_of(text, "ar"), text=content)["cue"] == cue
+
+
 def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
     row = only(quotes_of("وقال داعية إسلامي إن الصيام مفيد للصحة.", "ar"))
     assert (row["cue"], row["speaker"]) == ("وقال", "داعية إسلامي")

@@ -74,9 +74,14 @@ PARTICIPLE_STEMS_AR = (
     "مردف", "واصف", "نافي",
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
+# ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
+# منتقدين (critics), معلنين (advertisers), متابعين (followers)
+_NOUN_PLURAL_STEMS_AR = ("منتقد", "معلن", "متابع")
 # ... and masculine forms whose feminine is a noun as well: داعية (a preacher)
 PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
-                       for ending in PARTICIPLE_ENDINGS_AR) + ("داعيا",)
+                       for ending in PARTICIPLE_ENDINGS_AR) + tuple(
+    stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
+) + ("داعيا", "داعين")
 
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
@@ -93,7 +98,7 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
 SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR)
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
-SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة"})
+SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"})
 
 CUE_PHRASES_AR = frozenset({
     "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن",
