@@ -737,6 +737,14 @@ def test_arabic_masculine_plural_participles(text, cue, content):
     assert only(quotes_of(text, "ar"), text=content)["cue"] == cue
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وعندما قال الوزير إن الخطة جاهزة، صفق الحاضرون طويلا.", "الخطة جاهزة"),
+    ("لكن عندما اقترحت عليها أن تستعين بصديقها، ضحكت.", "تستعين بصديقها"),
+])
+def test_arabic_report_inside_a_time_clause_ends_at_its_comma(text, content):
+    assert [row["text"] for row in quotes_of(text, "ar")] == [content]
+
+
 def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
     row = only(quotes_of("وقال داعية إسلامي إن الصيام مفيد للصحة.", "ar"))
     assert (row["cue"], row["speaker"]) == ("وقال", "داعية إسلامي")

@@ -121,6 +121,11 @@ COMPLEMENTIZERS_AR = frozenset({
 COMPLEMENTIZER_PREPOSITIONS_AR = frozenset(p + w for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "دون", "بدون")
                              for p in ("",) + CONJUNCTION_PREFIXES)
 
+# Conjunctions of time and condition open a subordinate clause whose comma ends a report inside it: لكن عندما
+# اقترحت عليها أن تستعين به، ضحكت.
+SUBORDINATORS_AR = frozenset(p + w for w in ("عندما", "حينما", "حين", "إذا", "لو", "كلما", "بينما")
+                             for p in ("",) + CONJUNCTION_PREFIXES)
+
 # Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
 # (`قال إنه متفائل`, `أكدت أنها مستعدة`).
 SUBJECT_COMPLEMENTIZERS_AR = frozenset({
@@ -383,6 +388,7 @@ ARABIC = Lexicon(
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
+    subordinators=SUBORDINATORS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
     coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},
