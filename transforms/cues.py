@@ -771,7 +771,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         else:
             speaker, region_end = source
     elif phrase:
-        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" else _clitic_speaker(text, e, end, lex, marks)
+        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" \
+            else _clitic_speaker(text, e, end, lex, marks)
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)

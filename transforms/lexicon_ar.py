@@ -205,7 +205,7 @@ CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
 ) for p in ("",) + CONJUNCTION_PREFIXES)
 
-# Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لبرنامج), with the owner's
+# Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لقاء), with the owner's
 # pronoun too (خلال كلمته): an attribution's lead that names one spells out its setting at length. Not برنامج
 # (also software, a plan), حلقة (a ring), منشور (a leaflet) or bare حديث (also `recent`).
 _SPEECH_EVENTS_AR = (
