@@ -15,7 +15,7 @@ def trie_pattern(words: Iterable[str], space: str | None = None, marks: str = ""
     which keeps the pattern fixed-width for lookbehinds. `marks`, when given, is the body of a character
     class of marks that may follow any letter of a word (Arabic diacritics: `أكّد`, `مُشيرًا` for أكد، مشيرا).
     """
-    after = f"[{marks}]*" if marks else ""
+    after = f"[{marks}]*+" if marks else ""
     trie: dict = {}
     for word in words:
         node = trie
