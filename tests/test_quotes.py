@@ -94,6 +94,13 @@ def test_unpaired_mark_does_not_swallow_the_document():
     assert only(rows, cue="said")["text"] == "the budget would pass"
 
 
+def test_ellipsis_does_not_end_a_quotation_left_open():
+    """As in segmentation, an ellipsis ends no sentence inside a caseless line: `..` is a pause in Arabic news."""
+    text = 'وأضاف "لم نستنفد بعد إمكانيات السوق.. أما المنطقة الأمثل لتوسعنا فستكون أمريكا الجنوبية. هذا مؤكد.'
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert row["text"] == "لم نستنفد بعد إمكانيات السوق.. أما المنطقة الأمثل لتوسعنا فستكون أمريكا الجنوبية."
+
+
 def test_arabic_reversed_marks_and_pro_drop_inheritance():
     text = ("وقال المتحدث باسم الحكومة محمد علي، إن الحكومة ستواصل الإصلاحات.\n\n"
             "وتابع ”إننا لن نقبل بأي تأخير في تنفيذ الخطة“.")
@@ -277,7 +284,7 @@ def test_arabic_explaining_and_revealing_verbs_report_speech(text, cue, speaker)
 @pytest.mark.parametrize("text", [
     "ويجب ذكر أن الحكومة لم تعلن موقفها بعد.",  # a verb that takes a verbal noun
     "يمكن نقل البذور إلى المحطة من دون أن تتأثر قدرتها على النمو.",
-    "وتحدث الكاتب عن كشف الوثائق أن الخطة قديمة.",  # a preposition
+    "وامتنع الكاتب عن كشف الوثائق التي تثبت أن الخطة قديمة.",  # a preposition
 ])
 def test_arabic_cue_word_as_a_verbal_noun_is_no_cue(text):
     assert quotes_of(text, "ar") == []
@@ -343,6 +350,8 @@ def test_arabic_also_in_any_spelling_is_no_speaker(also):
     ("وأكد الوزير حرص بلاده على تعزيز العلاقات الثنائية.", "الوزير", "حرص بلاده على تعزيز العلاقات الثنائية"),
     ("أعلنت روسيا تعليق الاتفاقية.", "روسيا", "تعليق الاتفاقية"),  # after a name
     ("وأعلن الحزب فوزه بالانتخابات، مما أثار احتجاجات.", "الحزب", "فوزه بالانتخابات"),  # a possessive; `مما` is the writer's
+    ("ونفى المتحدث العسكري وقوع إصابات في صفوف القوات.", "المتحدث العسكري", "وقوع إصابات في صفوف القوات"),
+    ("وأكدت الوزارة اعتراف المتهم بجريمته.", "الوزارة", "اعتراف المتهم بجريمته"),
 ])
 def test_arabic_verbal_noun_after_the_subject_opens_a_nominal_content(text, speaker, content):
     row = only(quotes_of(text, "ar"), text=content)
@@ -466,6 +475,20 @@ def test_arabic_quotation_after_the_proclitic_li_names_the_outlet_spoken_to():
     assert [(row["text"], row["speaker"]) for row in rows] == [("الأسواق تعاني من حالة ترقب", "الخبير الاقتصادي")]
 
 
+def test_arabic_source_written_onto_a_phrase_runs_over_an_outlets_quoted_name():
+    text = "ووفقاً لشبكة «سكاي نيوز» البريطانية، فقد قام فريق الدراسة بتحليل ثلاثة استطلاعات للرأي."
+    rows = quotes_of(text, "ar")
+    assert [(row["type"], row["speaker"], row["text"]) for row in rows] == [
+        ("indirect", "شبكة «سكاي نيوز» البريطانية", "فقد قام فريق الدراسة بتحليل ثلاثة استطلاعات للرأي")]
+
+
+def test_arabic_outlet_spoken_to_in_two_closing_marks_before_a_quotation():
+    text = "وقال المصدر المطلع لـ”يونايتد برس إنترناشونال”، “هناك معلومات موثوقة عن منفذ التفجير”."
+    rows = quotes_of(text, "ar")
+    assert [(row["type"], row["speaker"], row["cue"], row["text"]) for row in rows] == [
+        ("direct", "المصدر المطلع", "وقال", "هناك معلومات موثوقة عن منفذ التفجير")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("ارتفعت الأسعار بنسبة عشرة في المئة، حسبما أعلنت الوزارة.", "الوزارة"),
     ("ارتفعت الأسعار بنسبة عشرة في المئة، بحسب ما أعلنته الوزارة في بيان.", "الوزارة"),
@@ -490,6 +513,17 @@ def test_arabic_long_adjuncts_before_the_attribution_colon():
     assert (row["type"], row["speaker"]) == ("direct", "الرئيس")
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وأكد الدكتور مصطفى بدرة، خلال مداخلة هاتفية ببرنامج “على مسئوليتي” مع الإعلامي أحمد موسى، المذاع عبر "
+     "فضائية “صدى البلد”، أن تدخل الدولة ساهم في ضبط الأسعار.", "وأكد", "تدخل الدولة ساهم في ضبط الأسعار"),
+    ('وقال الوزير في تصريحات أدلى بها اليوم للصحفيين في مقر الوزارة بالعاصمة عقب لقائه نظيره الفرنسي، '
+     '"لن نتراجع عن هذا القرار أبدا".', "وقال", "لن نتراجع عن هذا القرار أبدا"),
+])
+def test_arabic_long_lead_that_names_the_speech_event(text, cue, content):
+    rows = quotes_of(text, "ar")
+    assert [(row["cue"], row["text"]) for row in rows] == [(cue, content)]
+
+
 def test_arabic_content_preposition_past_a_comma_only_after_an_aside():
     row = only(quotes_of("وأعربت الخارجية القطرية، في بيان، عن إدانتها الشديدة للهجوم.", "ar"))
     assert row["text"] == "إدانتها الشديدة للهجوم"
@@ -498,8 +532,19 @@ def test_arabic_content_preposition_past_a_comma_only_after_an_aside():
 
 
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():
-    row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), cue="قائلا")
+    row = only(quotes_of("وعلق الوزير على القرار قائلا: «هذا يوم تاريخي للبلاد».", "ar"), type="direct")
     assert row["speaker"] == "الوزير" and row["text"] == "هذا يوم تاريخي للبلاد"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وتابع رئيس المجلس قائلا: «نعيش هذه الذكرى بفخر».", "وتابع", "نعيش هذه الذكرى بفخر"),
+    ("وتابع الوزير قائلا إن الحكومة ستخفض الأسعار.", "وتابع", "الحكومة ستخفض الأسعار"),
+    ("ورد الوزير على سؤال حول الضرائب، قائلا: «لن نرفعها».", "ورد", "لن نرفعها"),
+    # the verb has a content of its own before it: the participle introduces more words
+    ("وأكد الوزير على ضرورة الحوار قائلا: «لا بديل عنه».", "قائلا", "لا بديل عنه"),
+])
+def test_arabic_saying_participle_after_a_reporting_verb_introduces_its_words(text, cue, content):
+    assert only(quotes_of(text, "ar"), text=content)["cue"] == cue
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -771,6 +816,78 @@ def test_arabic_participle_forms_and_set_adjunct_before_the_content():
     row = only(rows, cue="مبيناً")
     assert row["text"] == "موقف الحكومة من الأزمة" and row["speaker"] == "الوزير" and row["inherited"]
     assert only(rows, cue="قائلةً")["speaker"] == "الوزير"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a diacritic on any letter of a cue word, as Egyptian and Gulf sites write them
+    ("وقال الوزير إن الخطة جاهزة، مُشيرًا إلى أن التنفيذ يبدأ قريبا.", "مُشيرًا", "الوزير", "التنفيذ يبدأ قريبا"),
+    ("وأوضحَ المتحدث أن المفاوضات مستمرة.", "وأوضحَ", "المتحدث", "المفاوضات مستمرة"),
+    # ... and the tables are looked up without them: the cue's own preposition, a verbal noun opening the content
+    ("وشدّد الرئيس على ضرورة وقف إطلاق النار.", "وشدّد", "الرئيس", "ضرورة وقف إطلاق النار"),
+    ("وأكّد الوزير حرص بلاده على الحوار.", "وأكّد", "الوزير", "حرص بلاده على الحوار"),
+    ("وارتفعت الأسعار بنسبة عشرة في المئة، وفقًا لبيانات الوزارة.", "وفقًا ل", "بيانات الوزارة",
+     "وارتفعت الأسعار بنسبة عشرة في المئة"),
+])
+def test_arabic_cue_words_with_diacritics(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وواصل الوزير: «سنمضي في الإصلاحات حتى النهاية».", "وواصل", "سنمضي في الإصلاحات حتى النهاية"),
+    ("ورجحت الوكالة أن يرتفع الطلب على النفط.", "ورجحت", "يرتفع الطلب على النفط"),
+    ("ويروي الشهود أن المياه غمرت الأحياء.", "ويروي", "المياه غمرت الأحياء"),
+    ("واقترحت دراسة جديدة أن النساء أكثر التزاما بالقواعد.", "واقترحت", "النساء أكثر التزاما بالقواعد"),
+    ("وخلص التقرير إلى ارتفاع معدلات البطالة.", "وخلص", "ارتفاع معدلات البطالة"),  # its own preposition
+    ("وقال الوزير إن الوضع صعب، مردفا: الحكومة تعمل على الحل.", "مردفا", "الحكومة تعمل على الحل"),
+    ("وأشار الوزير إلى أن مصر تبذل جهدا كبيرا، واصفا الوضع بأنه شديد التعقيد.", "واصفا", "شديد التعقيد"),
+    ("وقال المتحدث إن الجيش لم يتكبد خسائر، نافيا أن تكون القوات قد انسحبت.", "نافيا", "تكون القوات قد انسحبت"),
+    # a participle's own preposition opens a nominal content
+    ("وقال الوزير إن الحوار ضروري، داعيا إلى وقف القتال فورا.", "داعيا", "وقف القتال فورا"),
+    ("وقال الخبير إن الأسباب كثيرة، مشيرا إلى الحرب في أوكرانيا.", "مشيرا", "الحرب في أوكرانيا"),
+])
+def test_arabic_continuing_recounting_proposing_and_concluding_verbs_and_their_participles(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وقال الناجون إن المياه ارتفعت بسرعة، مؤكدين أنهم لم يتلقوا أي إنذارات.", "مؤكدين", "لم يتلقوا أي إنذارات"),
+    ("وقال المسؤولون إن الخطة جاهزة، نافين أن تكون قد تأجلت.", "نافين", "تكون قد تأجلت"),
+    ("وتابع المحتجون قائلين: «لن نغادر الساحة».", "وتابع", "لن نغادر الساحة"),  # the saying participle
+])
+def test_arabic_masculine_plural_participles(text, cue, content):
+    assert only(quotes_of(text, "ar"), text=content)["cue"] == cue
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وعندما قال الوزير إن الخطة جاهزة، صفق الحاضرون طويلا.", "الخطة جاهزة"),
+    ("لكن عندما اقترحت عليها أن تستعين بصديقها، ضحكت.", "تستعين بصديقها"),
+])
+def test_arabic_report_inside_a_time_clause_ends_at_its_comma(text, content):
+    assert [row["text"] for row in quotes_of(text, "ar")] == [content]
+
+
+def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
+    row = only(quotes_of("وقال داعية إسلامي إن الصيام مفيد للصحة.", "ar"))
+    assert (row["cue"], row["speaker"]) == ("وقال", "داعية إسلامي")
+
+
+def test_arabic_talking_about_reports_an_event_not_a_topic():
+    row = only(quotes_of("وتحدثت تقارير عن إلغاء المحادثات النووية.", "ar"))
+    assert (row["cue"], row["text"]) == ("وتحدثت", "إلغاء المحادثات النووية")
+    assert quotes_of("وعثر العلماء على نقش يتحدث عن المواقع التي احتلها الفرعون.", "ar") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("ووجدت الدراسة أن النساء أكثر التزاما بالقواعد.", "ووجدت", "النساء أكثر التزاما بالقواعد"),
+    ("وقال المتحدث إن الأمطار غزيرة. وبين ، أن جميع المناطق شهدت أمطارا.", "وبين", "جميع المناطق شهدت أمطارا"),
+    # found physically, `and between`: no complementizer follows the verb or its subject
+    ("ووجدت الشرطة جثة الضحية في المنزل: كانت الأبواب مغلقة.", None, None),
+    ("ووقع اتفاق بين الحكومة والنقابات، وبين الطرفين اتفاق على أن الأجور سترتفع.", None, None),
+])
+def test_arabic_verbs_that_report_only_a_complementizer_clause(text, cue, content):
+    rows = [(row["cue"], row["text"]) for row in quotes_of(text, "ar") if row["cue"] not in ("وقال", ":")]
+    assert rows == ([(cue, content)] if cue else [])
 
 
 def test_parenthetical_attribution_splits_its_content():

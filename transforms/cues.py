@@ -38,6 +38,7 @@ class Cue:
     region_end: int
     quotation_only: bool = False  # a noun-like form (`states`): attributes quotations, opens no clause
     relayed: tuple[int, int] | None = None  # the source a relaying cue passes on: `ونقلت الوكالة عن [المصدر] قوله`
+    form: str = ""  # the cue as the language's tables list it (`_norm`): lower case, no diacritics, single spaces
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
@@ -60,9 +61,9 @@ def _cue_body(lex: Lexicon) -> tuple[str, str]:
     """The cue alternatives (named groups `word`, `clitic`) and the characters they can start with."""
     words = sorted((lex.cue_verbs | lex.cue_phrases) - lex.clitic_phrases)
     words = sorted(set(words) | {w[0].upper() + w[1:] for w in words})  # sentence-initial forms
-    body = f"(?P<word>{trie_pattern(words, space=_SPACES)})(?![{_LETTERS}])"
+    body = f"(?P<word>{trie_pattern(words, space=_SPACES, marks=lex.diacritics)})(?![{_LETTERS}])"
     if lex.clitic_phrases:
-        body += f"|(?P<clitic>{trie_pattern(sorted(lex.clitic_phrases), space=_SPACES)})"
+        body += f"|(?P<clitic>{trie_pattern(sorted(lex.clitic_phrases), space=_SPACES, marks=lex.diacritics)})"
     initials = "".join(sorted({w[0] for w in words} | {p[0] for p in lex.clitic_phrases}))
     return body, initials
 
@@ -164,8 +165,22 @@ def skip_adjunct(text: str, pos: int, limit: int, lex: Lexicon) -> int:
     return m.end() if m else pos
 
 
-def _norm(token: str) -> str:
+def _norm(token: str, lex: Lexicon) -> str:
+    """A cue as written (`Told`, `according\nto`, `مُشيرًا`) as the tables list it: `told`, `according to`, `مشيرا`."""
+    if lex.diacritics:
+        token = _diacritics(lex).sub("", token)
     return " ".join(token.lower().split())
+
+
+@per_lexicon
+def _diacritics(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(f"[{lex.diacritics}]")
+
+
+@per_lexicon
+def normalised_cue_verbs(lex: Lexicon) -> frozenset[str]:
+    """The cue verbs as `_norm` writes a matched cue (`بيّن` as بين)."""
+    return frozenset(_norm(verb, lex) for verb in lex.cue_verbs)
 
 
 @lru_cache(maxsize=None)
@@ -187,7 +202,7 @@ def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
 @per_lexicon
 def _subject_ends(lex: Lexicon) -> frozenset[str]:
     """Words that end a subject mention: stop words, cue verbs and words that open an adjunct."""
-    return lex.subject_stops | lex.cue_verbs | lex.clause_stops
+    return lex.subject_stops | (lex.cue_verbs - lex.complementizer_cues) | lex.clause_stops
 
 
 _GLOSS_BRACKETS = {")": "(", "]": "["}  # closing: opening
@@ -757,7 +772,7 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
         kind = kinds.get(form)
         if kind is None:
             kind = kinds[form] = _form_kind(form, group, lex)
-        if kind[2] and not _near_mark(text, s, e, marks):
+        if kind[3] and not _near_mark(text, s, e, marks):
             continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation
         cue = _cue(text, s, e, group, kind, sentences[i], lex, marks)
         if cue is not None:
@@ -780,15 +795,15 @@ def _mark_pattern(marks: str) -> re.Pattern[str]:
 _QUOTATION_REACH = 60  # characters between a closing mark and a quotation-only cue: `,” the group's statement reads`
 
 
-def _form_kind(form: str, group: str, lex: Lexicon) -> tuple[bool, bool, bool]:
-    """(phrase, subjectless, quotation_only) of a cue form as written."""
-    norm = _norm(form)
+def _form_kind(form: str, group: str, lex: Lexicon) -> tuple[str, bool, bool, bool]:
+    """(normalised form, phrase, subjectless, quotation_only) of a cue form as written."""
+    norm = _norm(form, lex)
     phrase = group == "clitic" or norm in lex.cue_phrases
-    return phrase, norm in lex.subjectless_cues and not phrase, norm in lex.quotation_only_cues
+    return norm, phrase, norm in lex.subjectless_cues and not phrase, norm in lex.quotation_only_cues
 
 
 @per_lexicon
-def _form_kinds(lex: Lexicon) -> dict[str, tuple[bool, bool, bool]]:
+def _form_kinds(lex: Lexicon) -> dict[str, tuple[str, bool, bool, bool]]:
     """What each written cue form is, filled as forms are met: normalising every match costs more."""
     return {}
 
@@ -829,14 +844,14 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     return speaker_after(text, start, limit, lex, marks)
 
 
-def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], sentence: tuple[int, int],
+def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, bool], sentence: tuple[int, int],
          lex: Lexicon, marks: str) -> Cue | None:
     """The cue at text[s:e] with its explicit speaker and the span of its attribution, or None when the word is a
     noun here; the attribution runs over a relative clause about the subject and a relayed source."""
     start, end = sentence
     if _is_noun_use(text, s, start, lex) or _is_verbal_noun(text, s, start, lex):
         return None
-    phrase, subjectless, quotation_only = kind
+    form, phrase, subjectless, quotation_only = kind
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end = None, s, e
@@ -875,10 +890,12 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[bool, bool, bool], s
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
-    source = _relayed_source(text, region_end, end, lex, marks, text[s:e]) if lex.relay_cues else None
+    source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
     if source is not None:
         region_end = source[1]
-    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, source)
+    if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
+        return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
+    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form)
 
 
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
@@ -900,6 +917,12 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
         if text[s:e] == link:
             return None if _has_punct(text, pos, s, "") else speaker_after(text, e, limit, lex, marks)
     return None
+
+
+def _complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the first word after `pos` is a complementizer, punctuation aside: `وبين ، أن`."""
+    after = words_in(text, pos, limit, 1)
+    return bool(after) and text[after[0][0]:after[0][1]] in lex.complementizers
 
 
 def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon) -> bool:

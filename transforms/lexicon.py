@@ -30,7 +30,12 @@ class Lexicon:
     subject_complementizers: frozenset[str] = frozenset()  # carry their clause's subject: إنه متفائل
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
+    # Marks written optionally over letters (a character class body: Arabic diacritics, which news writes in part:
+    # أكّد، مُشيرًا): cue words, listed without them, match with or without them, and are looked up without them
+    diacritics: str = ""
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
+    # ... of which these only introduce the words of a reporting verb right before them: وتابع الوزير قائلا: «…»
+    saying_participles: frozenset[str] = frozenset()
     # ... which open an attribution of their own only after a comma when their form is also a progressive or
     # a reduced relative (`the scenario Pelosi was discussing`); Arabic حال participles are marked by form
     participles_after_comma: bool = False
@@ -66,6 +71,9 @@ class Lexicon:
     addressee_prefixes: tuple[str, ...] = ()  # after a one-word definite subject, a word written with one names the addressee
     addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation, make it the addressee's name: لـ«الحياة»
     verb_particles: frozenset[str] = frozenset()  # stand before a clause's opening verb: وقد، ثم
+    # Nouns of a speech event (statement, interview, programme): a lead after a cue that names one in its first words
+    # may run as long as one before a colon (وأكد، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، أن …)
+    speech_event_nouns: frozenset[str] = frozenset()
     # a colon closes an attribution: the unmarked clause after it is its content (قال في بيان: …), and the adjuncts
     # before it may run longer than before a complementizer (قال في كلمة ألقاها … في العاصمة: «…»)
     colon_closes_attribution: bool = False
@@ -77,6 +85,12 @@ class Lexicon:
     # unless they follow one of `construct_heads`, a title or a name head, as its genitive (مجلس إدارة الشركة)
     content_nouns: frozenset[str] = frozenset()
     content_noun_cues: frozenset[str] = frozenset()  # ... and the cue forms whose content such a noun opens
+    # Cue forms whose object after a content preposition is a topic unless one of `content_nouns` opens it:
+    # `تحدثت تقارير عن إلغاء المحادثات` reports a statement, `نقش يتحدث عن المواقع` names a topic
+    topic_cues: frozenset[str] = frozenset()
+    # Cue forms that report only a clause whose complementizer follows them or their subject, being other words
+    # elsewhere (وجدت الدراسة أن: found, also physically; وبين أن: explained, also `between`); no subject ends at them
+    complementizer_cues: frozenset[str] = frozenset()
     construct_heads: frozenset[str] = frozenset()
 
 

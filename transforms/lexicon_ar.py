@@ -7,30 +7,43 @@ from transforms.lexicon import DATELINE, Lexicon
 # Conjunction prefixes written onto a verb: وقال، فقال.
 CONJUNCTION_PREFIXES = ("و", "ف")
 
-# Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below.
+# Talking about something reports a statement when a verbal noun opens the object (تحدثت تقارير عن إلغاء المحادثات);
+# else it names a topic (نقش يتحدث عن المواقع التي احتلت).
+_TALKING_VERBS_AR = ("تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "يتحدثون")
+TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
+
+# Verbs that report only a clause whose complementizer follows them or their subject: وجدت الدراسة أن … (found:
+# also physically), وبين أن … (explained, written without its shadda: also `and between`; alone, بين is too often
+# the preposition to be tried as a verb).
+COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا") for p in ("",) + CONJUNCTION_PREFIXES) \
+    | {"وبين", "فبين"}
+
+# Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
+# listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
+# from a more common word: بيّن (explained), not بين (between).
 CUE_VERBS_AR_BASE = (
     "قال", "قالت", "يقول", "تقول", "قالوا", "يقولون",
     "أضاف", "أضافت", "يضيف", "تضيف", "اضاف", "اضافت",
-    "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت", "أكّد", "أكّدت",
+    "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
     "تابع", "تابعت", "تابعوا",
     "كتب", "كتبت", "يكتب", "تكتب",
     "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت",
     "أوضح", "أوضحت", "يوضح", "توضح", "اوضح", "اوضحت",
-    "صرح", "صرحت", "يصرح", "تصرح", "صرّح", "صرّحت",
-    "شدد", "شددت", "يشدد", "تشدد", "شدّد", "شدّدت",
+    "صرح", "صرحت", "يصرح", "تصرح",
+    "شدد", "شددت", "يشدد", "تشدد",
     "أشار", "أشارت", "يشير", "تشير", "اشار", "اشارت",
     "ذكر", "ذكرت", "يذكر", "تذكر",
     "أفاد", "أفادت", "يفيد", "تفيد", "افاد", "افادت",
     "لفت", "لفتت",
     "نفى", "نفت", "ينفي", "تنفي",
-    "حذر", "حذرت", "يحذر", "تحذر", "حذّر", "حذّرت",
+    "حذر", "حذرت", "يحذر", "تحذر",
     "رأى", "رأت", "يرى", "ترى",
     "اختتم", "اختتمت", "ختم", "ختمت",
     "استطرد", "استطردت",
     "زعم", "زعمت", "يزعم", "تزعم",
     "أعرب", "أعربت", "يعرب", "تعرب",
-    "غرد", "غردت", "غرّد", "غرّدت",
+    "غرد", "غردت",
     "أوردت", "أورد", "نقلت", "نقل",
     "أبلغ", "أبلغت", "أخبر", "أخبرت",
     "أكدوا", "أعلنوا", "أشاروا", "أوضحوا", "ذكروا", "أضافوا",
@@ -40,28 +53,39 @@ CUE_VERBS_AR_BASE = (
     "توقع", "توقعت", "يتوقع", "تتوقع", "يعتقد", "تعتقد", "اعتقد", "اعتقدت",
     "نوه", "نوهت", "بيّن", "بيّنت",
     # explaining, revealing, commenting and claiming verbs report speech in news as well: وتشرح تارلو: «…»
-    "شرح", "شرحت", "يشرح", "تشرح", "كشف", "كشفت", "يكشف", "تكشف", "علق", "علقت", "علّق", "علّقت",
+    "شرح", "شرحت", "يشرح", "تشرح", "كشف", "كشفت", "يكشف", "تكشف", "علق", "علقت",
     "أردف", "أردفت", "استدرك", "استدركت", "ألمح", "ألمحت", "ادعى", "ادعت", "يدعي", "تدعي", "روى", "روت",
     # imperfect and plural forms of the verbs above (not masculine طالب: also the noun `student`)
     "ينوه", "تنوه", "يلفت", "تلفت", "يقر", "تقر", "يعترف", "تعترف", "يطالب", "تطالب", "طالبوا",
     "صرحوا", "شددوا", "حذروا", "اعتبروا", "رأوا", "نفوا", "كتبوا", "كشفوا", "زعموا", "أفادوا", "اعترفوا",
     "يؤكدون", "يشيرون", "يرون", "يعتقدون", "يعتبرون",
     "نسب", "نسبت", "ينسب", "تنسب", "ينقل", "تنقل", "نقلوا",
-)
+    # going on, recounting, proposing, judging likely and concluding: وواصل: «…»، ناجون يروون: …، رجحت الوكالة أن …،
+    # وخلص إلى أن … (not تواصل, also the noun `contact`, nor يرجح, also the passive `it is likely`)
+    "واصل", "واصلت", "يواصل", "واصلوا", "يروي", "تروي", "يروون", "رووا", "اقترح", "اقترحت", "يقترح", "تقترح",
+    "اقترحوا", "رجح", "رجحت", "ترجح", "رجحوا", "خلص", "خلصت", "خلصوا",
+) + _TALKING_VERBS_AR
 
-# Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms
-# (masculine and feminine, with or without tanween, alif written before or after it) come from the stems.
+# Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
+# feminine; tanween is a diacritic) come from the stems.
 PARTICIPLE_STEMS_AR = (
     "مضيف", "مؤكد", "مشير", "موضح", "مبين", "معتبر", "لافت", "محذر", "متابع", "قائل", "مشدد", "منوه",
     "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر", "كاشف", "شارح", "مستطرد",
+    "مردف", "واصف", "نافي",
 )
-PARTICIPLE_ENDINGS_AR = ("ا", "اً", "ًا", "ة", "ةً")
+PARTICIPLE_ENDINGS_AR = ("ا", "ة")
+# ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
+# منتقدين (critics), معلنين (advertisers), متابعين (followers)
+_NOUN_PLURAL_STEMS_AR = ("منتقد", "معلن", "متابع")
+# ... and masculine forms whose feminine is a noun as well: داعية (a preacher)
 PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
-                       for ending in PARTICIPLE_ENDINGS_AR)
+                       for ending in PARTICIPLE_ENDINGS_AR) + tuple(
+    stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
+) + ("داعيا", "داعين")
 
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
-)
+) | COMPLEMENTIZER_CUES_AR
 
 # Cues that pass on a source's words, with the preposition that names the source (`ونقلت الوكالة عن مصدر
 # مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The speaker stays the relaying subject, as annotated news
@@ -73,10 +97,11 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
 SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR)
+# ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
+SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"})
 
 CUE_PHRASES_AR = frozenset({
-    "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "وفقًا ل", "وفقاً ل", "ووفقا ل", "ووفقًا ل", "ووفقاً ل",
-    "طبقا ل", "طبقًا ل", "طبقاً ل", "نقلا عن", "نقلًا عن", "نقلاً عن", "ونقلا عن", "ونقلًا عن", "ونقلاً عن",
+    "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن",
     "على حد قول", "على حد تعبير", "وفق", "ووفق",
 })
 # A relative after a source phrase, or written onto it, reports a statement; the source is its verb's subject:
@@ -97,6 +122,11 @@ COMPLEMENTIZERS_AR = frozenset({
 COMPLEMENTIZER_PREPOSITIONS_AR = frozenset(p + w for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "دون", "بدون")
                              for p in ("",) + CONJUNCTION_PREFIXES)
 
+# Conjunctions of time and condition open a subordinate clause whose comma ends a report inside it: لكن عندما
+# اقترحت عليها أن تستعين به، ضحكت.
+SUBORDINATORS_AR = frozenset(p + w for w in ("عندما", "حينما", "حين", "إذا", "لو", "كلما", "بينما")
+                             for p in ("",) + CONJUNCTION_PREFIXES)
+
 # Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
 # (`قال إنه متفائل`, `أكدت أنها مستعدة`).
 SUBJECT_COMPLEMENTIZERS_AR = frozenset({
@@ -109,12 +139,14 @@ SUBJECT_COMPLEMENTIZERS_AR = frozenset({
 CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 
 # ... and prepositions that do so after one cue only, which elsewhere open an adjunct (`قال على هامش القمة`):
-# وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار. Verbs that take an
-# object before the preposition (حث X على، يدعو X إلى) are left out: the verb-first subject search would
-# take the object for the speaker.
+# وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب. Verbs
+# that take an object before the preposition (حث X على، يدعو X إلى) are left out: the verb-first subject search
+# would take the object for the speaker.
 _CUE_PREPOSITIONS_AR = {
-    "على": ("شدد", "شددت", "يشدد", "تشدد", "شدّد", "شدّدت", "أكد", "أكدت", "يؤكد", "تؤكد", "أكّد", "أكّدت"),
-    "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت"),
+    "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
+            "مشددا", "مشددة", "مؤكدا", "مؤكدة"),
+    "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
+            "داعيا", "مشيرا", "مشيرة", "لافتا", "لافتة"),
 }
 CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
                             for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
@@ -161,6 +193,7 @@ _CONTENT_NOUNS_AR = (
     "عودة", "استئناف", "إقالة", "استقالة", "فوز", "خسارة", "قبول", "تمديد", "تخفيض", "خفض", "منع", "حظر",
     "مواصلة", "تعيين", "إعادة", "مسؤولية", "اكتشاف", "ضبط", "تفكيك", "إحباط", "تدمير", "استهداف", "سيطرة",
     "تحرير", "وقف", "توقف", "ارتكاب", "مشاركة", "رغبة", "انتصار", "تقديم", "توفير", "تخصيص", "افتتاح", "إنشاء",
+    "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول",
 )
 _POSSESSIVES_AR = ("ه", "ها", "هم", "هما", "نا")
 CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
@@ -170,9 +203,21 @@ CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
 # Explaining and revealing verbs name a topic with one (شرح الفنان تسجيل الأغنية), not a statement.
 CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت", "أعلنوا", "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
-    "أكّد", "أكّدت", "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
+    "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
 ) for p in ("",) + CONJUNCTION_PREFIXES)
+
+# Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لقاء), with the owner's
+# pronoun too (خلال كلمته): an attribution's lead that names one spells out its setting at length. Not برنامج
+# (also software, a plan), حلقة (a ring), منشور (a leaflet) or bare حديث (also `recent`).
+_SPEECH_EVENTS_AR = (
+    "مداخلة", "تصريح", "تصريحات", "بيان", "حوار", "مقابلة", "لقاء", "مؤتمر", "كلمة", "خطاب", "اتصال",
+    "تغريدة", "تدوينة", "رسالة", "ندوة", "جلسة", "مقال", "اجتماع",
+)
+SPEECH_EVENT_NOUNS_AR = frozenset(
+    prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("", "ب", "ل", "ال", "بال", "لل")
+) | frozenset(prefix + (noun[:-1] + "ت" if noun.endswith("ة") else noun) + suffix for noun in _SPEECH_EVENTS_AR
+              for prefix in ("", "ب", "ل") for suffix in _POSSESSIVES_AR)
 
 # Nouns whose genitive a verbal noun may be inside a subject (مجلس إدارة الشركة), besides titles and name heads.
 CONSTRUCT_HEADS_AR = frozenset({
@@ -299,7 +344,9 @@ NOUN_GOVERNORS_AR = frozenset({
     "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
 })
 
-QUOTE_PAIRS_AR = (("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("‹", "›"), ("„", "“"))
+# Right-to-left typing turns curly marks around: ”…“, and ”…” (an outlet written onto لـ: لـ”يونايتد برس”، “…”) when
+# a mark of the other style follows on the line, so that ”…“ cannot pair.
+QUOTE_PAIRS_AR = (("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("‹", "›"), ("„", "“"), ("”", "”"))
 
 ARABIC = Lexicon(
     lang="ar",
@@ -320,7 +367,9 @@ ARABIC = Lexicon(
     pronouns=PRONOUNS_AR,
     auxiliaries=AUXILIARIES_AR,
     quote_pairs=QUOTE_PAIRS_AR,
+    diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
     subjectless_cues=SUBJECTLESS_CUES_AR,
+    saying_participles=SAYING_PARTICIPLES_AR,
     content_prepositions=CONTENT_PREPOSITIONS_AR,
     cue_prepositions=CUE_PREPOSITIONS_AR,
     clitic_phrases=CLITIC_PHRASES_AR,
@@ -333,16 +382,20 @@ ARABIC = Lexicon(
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     verb_particles=VERB_PARTICLES_AR,
+    speech_event_nouns=SPEECH_EVENT_NOUNS_AR,
     colon_closes_attribution=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة …
     name_heads=NAME_HEADS_AR,
     relay_cues=RELAY_CUES_AR,
     content_nouns=CONTENT_NOUNS_AR,
     content_noun_cues=CONTENT_NOUN_CUES_AR,
+    topic_cues=TOPIC_CUES_AR,
+    complementizer_cues=COMPLEMENTIZER_CUES_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
+    subordinators=SUBORDINATORS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
     coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},

@@ -73,7 +73,7 @@ def _stray_end_pattern(pairs: tuple[tuple[str, str], ...], marks_only: bool) -> 
     closers = f"(?=[{re.escape(''.join(sorted(single - set(APOSTROPHES))))}])"
     if single & set(APOSTROPHES):  # an apostrophe closes only when no letter touches it: not `It's`, `Jones'`
         closers += f"|(?<!{_LETTER})(?=[{re.escape(''.join(sorted(single & set(APOSTROPHES))))}](?!{_LETTER}))"
-    return re.compile(closers if marks_only else f"[.!?؟…](?=\\s)|{closers}")
+    return re.compile(closers if marks_only else f"(?<![.…])[.!?؟](?=\\s)|{closers}")
 
 
 @lru_cache(maxsize=None)
@@ -140,7 +140,8 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
         close_end = m.end() if closed else line_end
         if not closed and not _next_line_opens(text, line_end, _opening_of(m, lex.quote_pairs)):
             # Left open in a paragraph that the next one does not continue (`“good citizen,"`): a typo;
-            # it ends at the next closing mark of any style, or, inside a line, at its sentence end.
+            # it ends at the next closing mark of any style, or, inside a line, at its sentence end (not at an
+            # ellipsis, `..` or `…`: a pause, as segmentation reads one before a word of a caseless script).
             # a closing mark of another style typed onto the last word (`“… don’t."`) ends it even past a full stop
             stop = _attached_closer_pattern(lex.quote_pairs).search(text, s, line_end) or \
                 _stray_end_pattern(lex.quote_pairs, opens_line).search(text, s, line_end)

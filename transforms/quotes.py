@@ -18,8 +18,8 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
-                             find_cues, implied_speaker, opens_clause_break, per_lexicon, punct_pattern,
-                             quoted_name_end, skip_adjunct, speaker_before, words_in)
+                             find_cues, implied_speaker, normalised_cue_verbs, opens_clause_break, per_lexicon,
+                             punct_pattern, quoted_name_end, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -33,6 +33,8 @@ _WORD_BEFORE_DOT = re.compile(f"(?<![{LETTERS}.])[{LETTERS}]+(?:\\.[{LETTERS}]+)
 _SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
 _MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or quotation
 _MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attribution, where the language allows it
+_LONG_LEAD_WORDS = _MAX_COLON_LEAD_WORDS  # ... and when the lead names the speech event in its first words:
+_SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، المذاع عبر فضائية "…"، أن`
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 # ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
 # goes on to its attribution, so a long subject with appositives may stand between.
@@ -112,6 +114,8 @@ class _Document:
         self.q_starts = [q.start for q in quotations]
         self.q_opens = [q.open_mark for q in quotations]
         self.cues = find_cues(text, self.sentences, lex, self.marks, matches)
+        if lex.saying_participles:
+            self.cues = [_fold_saying_participles(self, cues) for cues in self.cues]
 
     def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
         """The subject a cue without its own reports for (computed only for cues that get a quote)."""
@@ -207,13 +211,37 @@ class _Document:
         return start < end and _TERMINAL.search(self.text, start, end) is not None
 
 
+def _fold_saying_participles(doc: _Document, cues: list[Cue]) -> list[Cue]:
+    """`وتابع الوزير قائلا: «…»`: a saying participle after a verb's attribution, with neither a quotation nor a
+    content of the verb between, introduces the verb's words; the verb's attribution runs over it instead."""
+    kept: list[Cue] = []
+    for cue in cues:
+        verb = kept[-1] if kept else None
+        if verb is not None and cue.form in doc.lex.saying_participles and not (verb.phrase or verb.subjectless) \
+                and not doc.has_mark(verb.region_end, cue.start) \
+                and _content_start_after(doc, verb, cue.start) is None:
+            verb.region_end = cue.end
+            continue
+        kept.append(cue)
+    return kept
+
+
 def _lead_ok(doc: _Document, start: int, end: int) -> bool:
     """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`, and
     may hold a quoted name: `قال لبرنامج "آندرو مار" على بي بي سي:`, `told “Fox News Sunday”:`."""
     colon = doc.lex.colon_closes_attribution and doc.char_before(start, end) == ":"
     return start <= end and not doc.has_sentence_end(start, end) \
-        and not doc.at_least(start, end, (_MAX_COLON_LEAD_WORDS if colon else _MAX_LEAD_WORDS) + 1) \
+        and not doc.at_least(start, end, (_MAX_COLON_LEAD_WORDS if colon else _max_lead_words(doc, start, end)) + 1) \
         and (not doc.has_mark(start, end) or doc.only_names_quoted(start, end))
+
+
+def _max_lead_words(doc: _Document, start: int, end: int) -> int:
+    """Words the lead at `start` may hold before a complementizer or quotation: more when its first words name
+    the speech event (`في تصريح`, `خلال مداخلة هاتفية ببرنامج …`), whose setting news spells out at length."""
+    nouns = doc.lex.speech_event_nouns
+    if nouns and any(doc.text[s:e] in nouns for s, e in words_in(doc.text, start, end, _SPEECH_EVENT_REACH)):
+        return _LONG_LEAD_WORDS
+    return _MAX_LEAD_WORDS
 
 
 def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
@@ -480,21 +508,21 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
         return None
-    if first == lex.infinitive_marker and text[cue.start:cue.end].lower() in lex.infinitive_cues:
+    if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
-    if first in lex.content_nouns and not punct_in_gap and text[cue.start:cue.end] in lex.content_noun_cues:
+    if first in lex.content_nouns and not punct_in_gap and cue.form in lex.content_noun_cues:
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`
         return _trim(text, pos, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
     bare = bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
         and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
-    if bare and text[cue.start:cue.end].lower() not in lex.addressee_cues:
+    if bare and cue.form not in lex.addressee_cues:
         return _trim(text, pos, limit)
-    words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
+    words = words_in(text, pos, limit, _max_lead_words(doc, pos, limit))
     far = _complementizer(doc, words, pos)
     if lex.colon_closes_attribution:  # a colon closes the attribution unless a complementizer came first
         colon = _lead_colon(doc, pos, far[0] if far is not None else limit)
@@ -505,7 +533,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, far[1], limit)
     if bare:  # `told reporters the plan is dead`
         return _trim(text, pos, limit)
-    own = cue_word_tables(lex)[1].get(text[cue.start:cue.end]) if lex.cue_prepositions else None
+    own = cue_word_tables(lex)[1].get(cue.form) if lex.cue_prepositions else None
     previous_end = pos
     for s, e in words[:5]:
         if text[s:e] in lex.content_prepositions or text[s:e] == own:
@@ -513,9 +541,17 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             # not inside another phrase (`التي تطالب بها ألبانيا، بصرف النظر عن …`)
             if _CLAUSE_PUNCT.intersection(text[pos:s]) and not _COMMA_SET.intersection(text[previous_end:s]):
                 return None
+            if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
+                return None  # `يتحدث عن المواقع`: a topic, not a statement
             return _trim(text, e, limit)
         previous_end = e
     return None
+
+
+def _opens_with_content_noun(doc: _Document, pos: int, limit: int) -> bool:
+    """Whether the word after `pos` is a verbal noun of the language's `content_nouns`: `عن إلغاء المحادثات`."""
+    after = words_in(doc.text, pos, limit, 1)
+    return bool(after) and doc.text[after[0][0]:after[0][1]] in doc.lex.content_nouns
 
 
 def _lead_colon(doc: _Document, pos: int, limit: int) -> int | None:
@@ -650,8 +686,7 @@ def _coordinated(doc: _Document, cue: Cue) -> bool:
     """A cue joined to the clause before it by a coordinator (`… and warned`, `… but also noted`,
     `وأكد`): it starts a new attribution, so the content before it ends there."""
     coordinators = doc.lex.coordinators
-    if cue.region_start == cue.start and doc.text[cue.start] in coordinators \
-            and doc.text[cue.start + 1:cue.end] in doc.lex.cue_verbs:
+    if cue.region_start == cue.start and cue.form[:1] in coordinators and cue.form[1:] in normalised_cue_verbs(doc.lex):
         return True  # a conjunction written onto the verb (وأكد), not a root letter (وصف)
     for s, e in reversed(words_in(doc.text, max(0, cue.region_start - 40), cue.region_start)[-3:]):
         word = doc.text[s:e].lower()
