@@ -228,6 +228,25 @@ CONSTRUCT_HEADS_AR = frozenset({
 # `also` as news writes it: with or without the hamza, with the tanween before or after the alif, or none.
 ALSO_AR = frozenset(a + "يض" + ending for a in ("أ", "ا") for ending in ("ا", "ًا", "اً"))
 
+# Prepositions with a pronoun suffix (خلاله، عليها، لديهم، إليه، منها، لنا): never part of a mention, after a VSO
+# verb they open an adjunct (`زعم خلالها أن`). Each preposition as written before a suffix (على → علي), the misspelt
+# الى with it; no first- or second-person suffixes, which would make names (علي، لي).
+_PRONOUN_PREPOSITIONS_AR = (
+    "في", "علي", "إلي", "الي", "عن", "من", "مع", "لدي", "خلال", "أمام", "عبر", "حول", "ضد", "بين", "عند", "بعد",
+    "قبل", "دون", "تجاه", "بشأن", "إزاء", "ل", "ب",
+)
+PREPOSITIONS_WITH_PRONOUNS_AR = frozenset(
+    p + suffix for p in _PRONOUN_PREPOSITIONS_AR for suffix in ("ه", "ها", "هم", "هما", "هن", "نا")
+) | {"منا", "عنا"}  # من and عن take نا on their own ن
+
+# The verbal noun of `say` with its owner's pronoun, alone or after ب, names the manner of a report (`وعلق بقوله:`,
+# `نقلت عنه قوله`): the verb's complement, never its subject.
+SAYING_NOUNS_AR = frozenset(p + "قول" + suffix for p in ("", "ب") for suffix in ("ه", "ها", "هم")) | {"بالقول"}
+
+# Prepositions news writes without the hamza or with ي for ى (الي for إلى); only spellings that are no name (not
+# علي, the name Ali).
+MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "حتي"})
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -235,22 +254,22 @@ SUBJECT_STOPS_AR = frozenset({
     "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
     "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا",
     "وفي", "وعلى", "لـ", "ل", "فيما", "بينما", "عندما", "حين", "إنه", "مجددا", "مجددًا", "سابقا",
-    "ان", "له", "لها", "لهم", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
+    "ان", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
-    "تحت", "ذات", "عنه", "عنها", "عنهم", "بدوره", "بدورها", "كذلك", "بأن", "مرة", "قوله",
+    "تحت", "ذات", "بدوره", "بدورها", "كذلك", "بأن", "مرة",
     "هذه", "بما", "صوب", "باتجاه",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
-    "فيه", "فيها", "فيهم", "عليه", "عليها", "إليه", "إليها", "منه", "منها", "به", "بها", "بهم",
-}) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR
+}) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
+    | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "اليوم", "أمس",
-    "صباح", "مساء", "ليل", "وفي", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "له", "لها",
+    "صباح", "مساء", "ليل", "وفي", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين",
     "يوم", "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
-}) | OUTLET_ADDRESSEES_AR
+}) | OUTLET_ADDRESSEES_AR | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR
 
 # Auxiliaries that put the subject before the verb: وكان زيلينسكي أعلن.
 AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
@@ -338,7 +357,7 @@ DEFINITE_PREFIXES_AR = ("ال", "لل", "وال", "بال", "فال", "كال")
 # يجب ذكر), and quantities count nouns (عدة كتب).
 NOUN_GOVERNORS_AR = frozenset({
     "في", "على", "إلى", "الى", "من", "عن", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "حول", "دون", "ضد",
-    "منذ", "بين", "عدم",
+    "منذ", "بين", "عدم", *MISSPELT_PREPOSITIONS_AR,
     "عدة", "بضعة", "بضع", "عشرات", "مئات", "آلاف",  # ... and a counted noun is no verb: عدة كتب
     "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا", "أمكن", "بإمكان", "بإمكانه", "بإمكانها",
     "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
