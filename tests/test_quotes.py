@@ -324,6 +324,11 @@ def test_arabic_preposition_with_a_pronoun_after_a_pro_drop_verb_is_no_speaker(t
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker
 
 
+def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject():
+    text = "وقال المتحدث إن الحوار قائم. وأكد \"الأسعار ستنخفض قريبا جدا\" وتعهد بخفضها، وعلق: «هذا وعد»."
+    assert only(quotes_of(text, "ar"), text="هذا وعد")["speaker"] == "المتحدث"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("قال وزير الخارجية الإيراني، جواد ظريف، إن الحوار ضروري.", "وزير الخارجية الإيراني، جواد ظريف"),
     ("قال رئيس المجلس الشعبي الوطني (الغرفة الأولى بالبرلمان) الجزائري، إبراهيم بوغالي، إن البلاد ماضية في البناء.",

@@ -350,12 +350,15 @@ def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
     """The cue, given the words between the closing mark and it as its subject, up to the first comma
     (`Fred Kagan, director of …`), when its own subject search stopped short of them. The cue is
     updated in place: later cues of the sentence that report for it (`, adding`) see the subject. In a VSO language
-    a subject after the verb is its own (`،" في حين نقلت الوكالة`): the words before the verb are none."""
+    a subject after the verb is its own (`،" في حين نقلت الوكالة`), and words before the verb are its subject only
+    right before it: not across a comma or a conjunction written onto the verb (`”، وعلق بقوله`)."""
     vso = not doc.lex.speaker_determiners
     if cue.speaker is not None and (vso and cue.speaker[0] >= cue.end or not doc.at_least(pos, cue.speaker[0], 1)):
         return cue
     text = doc.text
     comma = _COMMA_PATTERN.search(text, pos, cue.start)
+    if vso and (comma is not None or _conjoined_word(doc, cue.start, cue.end)):
+        return cue
     speaker = _trim(text, pos, comma.start() if comma else cue.start, doc.edge)
     if not doc.at_least(*speaker, 1) or doc.at_least(*speaker, _MAX_LONG_TAIL_WORDS // 2):
         return cue
