@@ -324,6 +324,14 @@ def test_arabic_preposition_with_a_pronoun_after_a_pro_drop_verb_is_no_speaker(t
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('وقال المصدر لـ(IQ NEWS)، ان "نزاعا مسلحا اندلع في البصرة".', "المصدر"),  # the addressee after لـ
+    ('ارتفعت الأسعار بنسبة عشرة في المئة، وفقا لـ"الوطن".', "الوطن"),  # the source after لـ, not the tatweel
+])
+def test_arabic_preposition_written_apart_with_a_tatweel(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
 def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject():
     text = "وقال المتحدث إن الحوار قائم. وأكد \"الأسعار ستنخفض قريبا جدا\" وتعهد بخفضها، وعلق: «هذا وعد»."
     assert only(quotes_of(text, "ar"), text="هذا وعد")["speaker"] == "المتحدث"

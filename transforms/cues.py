@@ -236,8 +236,10 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         trail = left[len(core):]
         if not core or (lead and (first is None or piece[:lead] not in ("(", "["))):
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين)
-        if "\u0640" in core and _PROCLITIC_MARK.search(core):
+        if _TATWEEL in core and _PROCLITIC_MARK.search(core):
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
+        if core.startswith(lex.addressee_proclitics):
+            break  # `قال المصدر لـ(IQ NEWS)`: the addressee, written apart from its preposition
         low = core.lower()
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers
@@ -752,6 +754,7 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 
 
 _NUMBERS = frozenset({"one", "two"})
+_TATWEEL = "\u0640"  # stretches a proclitic written apart from its word: لـ، بـ
 _PROCLITIC_MARK = re.compile("\u0640[«“”\"‹„]")  # a tatweel-written proclitic before a quotation: بـ«
 _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end an introductory phrase
 
@@ -973,7 +976,13 @@ def _source_end_pattern(marks: str) -> re.Pattern[str]:
 
 def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """`وفقا للسلطات`: the source starts inside the word the phrase's preposition is written onto, and runs to the
-    next punctuation past the quoted name of an outlet (`وفقا لشبكة «سكاي نيوز» البريطانية`)."""
+    next punctuation past the quoted name of an outlet (`وفقا لشبكة «سكاي نيوز» البريطانية`). A preposition written
+    apart with a tatweel names the source after it, a quoted name without its marks: `وفقا لـ"مكة"`."""
+    if text.startswith(_TATWEEL, pos):
+        pos = _SPACE.match(text, pos + 1, limit).end()
+        named = _quoted_name(text, pos, limit, lex) if pos < limit else None
+        if named is not None:
+            return pos + 1, named - 1
     pattern = punct_pattern(marks)
     m = pattern.search(text, pos, limit)
     named = pos

@@ -69,7 +69,7 @@ class Lexicon:
     source_relatives: frozenset[str] = frozenset()  # after a source phrase, the statement's verb follows: بحسب ما قاله
     counting_numbers: frozenset[str] = frozenset()  # number words after which a noun is in the accusative: عشرون مسؤولاً
     addressee_prefixes: tuple[str, ...] = ()  # after a one-word definite subject, a word written with one names the addressee
-    addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation, make it the addressee's name: لـ«الحياة»
+    addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation or word, name the addressee: لـ«الحياة»
     verb_particles: frozenset[str] = frozenset()  # stand before a clause's opening verb: وقد، ثم
     # Nouns of a speech event (statement, interview, programme): a lead after a cue that names one in its first words
     # may run as long as one before a colon (وأكد، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، أن …)
