@@ -424,6 +424,13 @@ def test_arabic_participle_after_a_comma_reports_for_the_subject_of_its_sentence
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker
 
 
+def test_arabic_participle_after_a_source_phrase_reports_for_the_verbs_subject():
+    text = ('وقالت والدة الطفل فاطمة السميري، وفقا لـ"مكة" إن ابنها توفي قبل 20 يوماً، مشيرة إلى أن العاملة كانت '
+            'الوحيدة معه.\n\nوأوضحت أنها تلقت اتصالا من العاملة.')
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="مشيرة")["speaker"] == only(rows, cue="وأوضحت")["speaker"] == "والدة الطفل فاطمة السميري"
+
+
 def test_arabic_clause_before_a_verb_with_an_object_is_an_adjunct_not_its_content():
     assert quotes_of("في ربيع ذلك العام، كتب الفنان رسالةً إلى صديقه القديم.", "ar") == []
     row = only(quotes_of("الوضع تحت السيطرة تماما، قال المتحدث في بيان.", "ar"), cue="قال")

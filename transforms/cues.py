@@ -814,15 +814,12 @@ def _form_kinds(lex: Lexicon) -> dict[str, tuple[str, bool, bool, bool]]:
 def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int, int], lex: Lexicon, marks: str
                     ) -> tuple[int, int] | None:
     """Who a cue without its own subject reports for: a participle (`, adding`, `مضيفا`) speaks for the
-    previous cue's speaker in the sentence; in a cased language a coordinated verb (`X declined … but
-    said`) or a participle opening the report speaks for the sentence's subject. Arabic pro-drop is
-    left to the previous attribution; an Arabic participle after a verb that is no cue reports for that
-    verb's subject (`سخر أوباما قائلاً`)."""
-    for prev in reversed(before):
-        if prev.speaker:
-            if cue.subjectless:
-                return prev.speaker
-            break
+    previous cue's speaker in the sentence, a verb's rather than a source phrase's (`وقالت X، وفقا لـY إن …، مشيرة`);
+    in a cased language a coordinated verb (`X declined … but said`) or a participle opening the report speaks for
+    the sentence's subject. Arabic pro-drop is left to the previous attribution; an Arabic participle after a verb
+    that is no cue reports for that verb's subject (`سخر أوباما قائلاً`)."""
+    if cue.subjectless and (named := [prev for prev in before if prev.speaker]):
+        return next((prev.speaker for prev in reversed(named) if not prev.phrase), named[-1].speaker)
     if not lex.speaker_determiners:
         return _opening_verb_subject(text, cue.start, sentence[0], lex, marks) if cue.subjectless else None
     if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
