@@ -573,19 +573,23 @@ _COMMA = re.compile("\\s*[,،]\\s*")
 def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
     """Arabic `قال وزير الخارجية الإيراني، جواد ظريف، إن`: a VSO subject that is a title or a description goes on
     over the name set off by commas after it, when the attribution goes on after the name (a complementizer or an
-    adjunct); a name is a few words, none of them a stop word or a description (`الثلاثاء`, `خلال المؤتمر`)."""
+    adjunct); a name is a few words, none of them a stop word or a description (`الثلاثاء`, `خلال المؤتمر`), nor a
+    source phrase (`، بحسب الوكالة،`). It may open with an honorific (`الخبير، الدكتور قاسم الحموري،`), and after a
+    title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a role."""
     head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
     opening = _COMMA.match(text, speaker[1], limit)
     if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes)):
         return speaker
     closing = _COMMA.search(text, opening.end(), min(limit, opening.end() + 60))
-    if closing is None or _has_punct(text, opening.end(), closing.start(), marks):
+    if closing is None or _has_punct(text, opening.end(), closing.start(), marks) \
+            or _cue_at_start(lex).match(text, opening.end()) is not None:
         return speaker
     name = [text[s:e] for s, e in words_in(text, opening.end(), closing.start())]
     after = words_in(text, closing.end(), limit, 1)
     ends = _subject_ends(lex)
-    if not name or len(name) > _MAX_APPOSITIVE_NAME_WORDS or name[0].startswith(lex.definite_prefixes) \
-            or name[0] in lex.titles or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
+    if not name or len(name) > _MAX_APPOSITIVE_NAME_WORDS or name[0] not in lex.honorifics and (
+            name[0] in lex.titles or name[0].startswith(lex.definite_prefixes) and head not in lex.titles) \
+            or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
             or not after or text[after[0][0]:after[0][1]] not in ends:
         return speaker
     return speaker[0], closing.start()

@@ -329,6 +329,14 @@ TITLES_AR = frozenset({
     "النائب", "السيناتور", "اللواء", "العميد", "الفريق", "المدير", "مدير", "الروسي", "الأميركي", "الأمريكي",
     "الأوكراني", "الفرنسي", "الخارجية", "الدفاع", "الوزراء", "حكومة", "الحكومة", "السيد", "السيدة",
     "المدرب", "مدرب", "الخبير", "خبير", "المحلل", "المسؤول", "القائد", "المحامي", "القاضي", "الباحث",
+    "شاهد", "شهود",  # شاهد العيان، شهود عيان
+})
+
+# Titles that stand right before a name, as ranks and forms of address do (وقال الخبير الاقتصادي، الدكتور قاسم
+# الحموري، إن …), unlike a role set off after one (قال الشهري، مدرب الفريق، …). د is د. as a word.
+HONORIFICS_AR = frozenset({
+    "الدكتور", "الدكتورة", "د", "الشيخ", "السيد", "السيدة", "المهندس", "الأستاذ", "الأستاذة", "الحاج",
+    "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق",
 })
 
 # Set adverbial phrases that may stand between a cue and its content: مبينا في الوقت نفسه موقف …
@@ -393,6 +401,7 @@ ARABIC = Lexicon(
     cue_prepositions=CUE_PREPOSITIONS_AR,
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
+    honorifics=HONORIFICS_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
     accusative_endings=("ً", "ًا"),  # tanween fath, written on the last letter or before a final alif
     noun_governors=NOUN_GOVERNORS_AR,
