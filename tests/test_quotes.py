@@ -386,6 +386,17 @@ def test_arabic_verbal_noun_after_the_subject_opens_a_nominal_content(text, spea
     assert (row["speaker"], row["type"]) == (speaker, "indirect")
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وأوضح تاجر جملة أن الأسعار زادت كثيرا، وتوقع حدوث زيادة حال استمرار ارتفاع سعر الصرف.", "تاجر جملة",
+     "حدوث زيادة حال استمرار ارتفاع سعر الصرف"),
+    ("وقال الوزير إن الخطة جاهزة.\n\nوأكد دعم بلاده لجهود السلام في المنطقة.", "الوزير",
+     "دعم بلاده لجهود السلام في المنطقة"),
+])
+def test_arabic_verbal_noun_right_after_the_cue_is_its_content_after_a_dropped_subject(text, speaker, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert (row["speaker"], row["inherited"]) == (speaker, True)
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("وقال رئيس تحرير الصحيفة إن التقرير دقيق.", "رئيس تحرير الصحيفة"),  # the genitive of a title
     ("وقال مجلس إدارة الشركة إن الأرباح ارتفعت.", "مجلس إدارة الشركة"),

@@ -882,7 +882,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                         _closing_subject(text, e, end, lex, marks)
         else:  # VSO first, then a subject before an auxiliary, then a fronted (SVO) subject
             speaker = speaker_after(text, e, end, lex, marks)
-            if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:
+            if speaker is not None and _opens_content(text[speaker[0]:speaker[1]].split()[0], form, lex):
                 speaker = None
             surname = _quoted_surname(text, e, end, lex) if speaker is None else None
             if surname is not None:
@@ -900,6 +900,12 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form)
+
+
+def _opens_content(word: str, form: str, lex: Lexicon) -> bool:
+    """Whether `word`, right after the cue `form`, opens its content, the subject dropped: a complementizer, or the
+    verbal noun of a nominal content (`وتوقع حدوث زيادة`, `أكد دعم بلاده`)."""
+    return word in lex.complementizers or word in lex.content_nouns and form in lex.content_noun_cues
 
 
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
