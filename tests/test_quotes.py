@@ -240,10 +240,18 @@ def test_arabic_subject_after_auxiliary():
 @pytest.mark.parametrize("text, speaker, content", [
     ("الرئيس الفرنسي قال إن بلاده لن ترسل قوات.", "الرئيس الفرنسي", "بلاده لن ترسل قوات"),
     ("من جانبه، وزير الخارجية قال للصحفيين إن الهدنة صامدة.", "وزير الخارجية", "الهدنة صامدة"),
+    # after a complementizer or a conjunction that puts the subject first, with or without the article
+    ('لكن محمد علي قال لوكالة "رويترز" إن الحكومة ستخفض الأسعار.', "محمد علي", "الحكومة ستخفض الأسعار"),
+    ("وأوضح المكتب أن دولة قطر قالت إن الادعاءات باطلة.", "دولة قطر", "الادعاءات باطلة"),
 ])
 def test_arabic_subject_before_the_verb(text, speaker, content):
-    row = only(quotes_of(text, "ar"), cue="قال")
+    row = only(quotes_of(text, "ar"), cue=next(w for w in ("قال", "قالت") if f" {w} " in f" {text} "))
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_participle_reports_for_the_main_verbs_subject_not_a_reported_ones():
+    text = "وقال المكتب إن دولة قطر تؤكد أن الادعاءات باطلة، مضيفا أن الوساطة مستمرة."
+    assert only(quotes_of(text, "ar"), cue="مضيفا")["speaker"] == "المكتب"
 
 
 @pytest.mark.parametrize("text", [

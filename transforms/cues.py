@@ -38,6 +38,7 @@ class Cue:
     region_end: int
     quotation_only: bool = False  # a noun-like form (`states`): attributes quotations, opens no clause
     relayed: tuple[int, int] | None = None  # the source a relaying cue passes on: `ونقلت الوكالة عن [المصدر] قوله`
+    embedded: bool = False  # its subject follows a complementizer: a verb inside another report (`قال X إن Y أكد`)
     form: str = ""  # the cue as the language's tables list it (`_norm`): lower case, no diacritics, single spaces
 
 
@@ -181,6 +182,11 @@ def _diacritics(lex: Lexicon) -> re.Pattern[str]:
 def normalised_cue_verbs(lex: Lexicon) -> frozenset[str]:
     """The cue verbs as `_norm` writes a matched cue (`بيّن` as بين)."""
     return frozenset(_norm(verb, lex) for verb in lex.cue_verbs)
+
+
+def conjoined_form(form: str, lex: Lexicon) -> bool:
+    """Whether a normalised cue form is a cue verb with a conjunction written onto it (وأكد), not a root letter (وصف)."""
+    return form[:1] in lex.coordinators and form[1:] in normalised_cue_verbs(lex)
 
 
 @lru_cache(maxsize=None)
@@ -657,6 +663,25 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     return words[0][0], words[-1][1]
 
 
+def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """Arabic `قال المكتب إن دولة قطر تؤكد أن …`, `لكن محمد علي قال`: the words between a complementizer (or a
+    conjunction after which the subject comes first) and the verb are its subject, with or without the article;
+    none of them a stop word, a cue or an adverb in the accusative, no punctuation between."""
+    words = words_in(text, max(floor, pos - 120), pos)[-(MAX_SPEAKER_WORDS + 1):]
+    end = pos
+    for k in range(len(words) - 1, -1, -1):
+        s, e = words[k]
+        word = text[s:e]
+        if _has_punct(text, e, end, marks):
+            return None
+        if word in lex.subject_openers or word in lex.complementizers and word not in lex.subject_complementizers:
+            return (words[k + 1][0], words[-1][1]) if k + 1 < len(words) else None
+        if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
+            return None
+        end = s
+    return None
+
+
 def _clause_words(text: str, pos: int, floor: int, marks: str, max_words: int, reach: int
                   ) -> list[tuple[int, int]] | None:
     """The words of the clause that runs up to `pos` (at most `max_words`, within `reach` characters), when it
@@ -818,12 +843,13 @@ def _form_kinds(lex: Lexicon) -> dict[str, tuple[str, bool, bool, bool]]:
 def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int, int], lex: Lexicon, marks: str
                     ) -> tuple[int, int] | None:
     """Who a cue without its own subject reports for: a participle (`, adding`, `مضيفا`) speaks for the
-    previous cue's speaker in the sentence, a verb's rather than a source phrase's (`وقالت X، وفقا لـY إن …، مشيرة`);
+    previous cue's speaker in the sentence, a verb's rather than a source phrase's (`وقالت X، وفقا لـY إن …، مشيرة`)
+    or a reported verb's (`قال X إن Y نُقل …، مضيفا`);
     in a cased language a coordinated verb (`X declined … but said`) or a participle opening the report speaks for
     the sentence's subject. Arabic pro-drop is left to the previous attribution; an Arabic participle after a verb
     that is no cue reports for that verb's subject (`سخر أوباما قائلاً`)."""
     if cue.subjectless and (named := [prev for prev in before if prev.speaker]):
-        return next((prev.speaker for prev in reversed(named) if not prev.phrase), named[-1].speaker)
+        return next((prev.speaker for prev in reversed(named) if not (prev.phrase or prev.embedded)), named[-1].speaker)
     if not lex.speaker_determiners:
         return _opening_verb_subject(text, cue.start, sentence[0], lex, marks) if cue.subjectless else None
     if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
@@ -887,8 +913,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             surname = _quoted_surname(text, e, end, lex) if speaker is None else None
             if surname is not None:
                 speaker, region_end = surname
-            elif speaker is None:
-                speaker = _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
+            elif speaker is None:  # a conjunction on the verb joins it to the clause before: `… للبلاد وأكد`
+                speaker = None if conjoined_form(form, lex) else _auxiliary_subject(text, s, start, lex, marks) or \
+                    _introduced_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
             else:
                 speaker = _with_appositive_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
@@ -899,7 +926,15 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         region_end = source[1]
     if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
-    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form)
+    embedded = speaker is not None and speaker[0] < s and _after_complementizer(text, speaker[0], start, lex)
+    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
+               embedded=embedded)
+
+
+def _after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
+    """Whether the word right before `pos`, nothing but spaces between, is a complementizer."""
+    before = _LAST_WORD.search(text, max(floor, pos - 12), pos)
+    return before is not None and before.group(1) in lex.complementizers
 
 
 def _opens_content(word: str, form: str, lex: Lexicon) -> bool:

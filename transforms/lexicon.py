@@ -29,6 +29,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()  # `X, who said`, `غوميري الذي قاد`: a clause about a noun
     subject_complementizers: frozenset[str] = frozenset()  # carry their clause's subject: إنه متفائل
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
+    subject_openers: frozenset[str] = frozenset()  # ... as these conjunctions do: لكن محمد علي قال
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
     # Marks written optionally over letters (a character class body: Arabic diacritics, which news writes in part:
     # أكّد، مُشيرًا): cue words, listed without them, match with or without them, and are looked up without them

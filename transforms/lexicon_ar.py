@@ -274,6 +274,10 @@ CLAUSE_STOPS_AR = frozenset({
 # Auxiliaries that put the subject before the verb: وكان زيلينسكي أعلن.
 AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
 
+# Conjunctions after which a clause names its subject before the verb, as after a complementizer: لكن محمد علي قال،
+# بينما الوزير يؤكد.
+SUBJECT_OPENERS_AR = frozenset({"لكن", "ولكن", "لكنّ", "ولكنّ", "بينما", "فيما"})
+
 # Numbers from 11 to 99 count a noun in the accusative (عشرون مسؤولاً، أحد عشر نائباً), as digits do (20 نائباً): there
 # the accusative is the subject's own noun. Tens with their case endings, and عشر/عشرة of the teens.
 COUNTING_NUMBERS_AR = frozenset(
@@ -393,6 +397,7 @@ ARABIC = Lexicon(
     subject_stops=SUBJECT_STOPS_AR,
     pronouns=PRONOUNS_AR,
     auxiliaries=AUXILIARIES_AR,
+    subject_openers=SUBJECT_OPENERS_AR,
     quote_pairs=QUOTE_PAIRS_AR,
     diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
     subjectless_cues=SUBJECTLESS_CUES_AR,

@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
-                             find_cues, implied_speaker, normalised_cue_verbs, opens_clause_break, per_lexicon,
+                             conjoined_form, find_cues, implied_speaker, opens_clause_break, per_lexicon,
                              punct_pattern, quoted_name_end, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
@@ -689,7 +689,7 @@ def _coordinated(doc: _Document, cue: Cue) -> bool:
     """A cue joined to the clause before it by a coordinator (`… and warned`, `… but also noted`,
     `وأكد`): it starts a new attribution, so the content before it ends there."""
     coordinators = doc.lex.coordinators
-    if cue.region_start == cue.start and cue.form[:1] in coordinators and cue.form[1:] in normalised_cue_verbs(doc.lex):
+    if cue.region_start == cue.start and conjoined_form(cue.form, doc.lex):
         return True  # a conjunction written onto the verb (وأكد), not a root letter (وصف)
     for s, e in reversed(words_in(doc.text, max(0, cue.region_start - 40), cue.region_start)[-3:]):
         word = doc.text[s:e].lower()
