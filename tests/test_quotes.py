@@ -243,6 +243,8 @@ def test_arabic_subject_after_auxiliary():
     # after a complementizer or a conjunction that puts the subject first, with or without the article
     ('لكن محمد علي قال لوكالة "رويترز" إن الحكومة ستخفض الأسعار.', "محمد علي", "الحكومة ستخفض الأسعار"),
     ("وأوضح المكتب أن دولة قطر قالت إن الادعاءات باطلة.", "دولة قطر", "الادعاءات باطلة"),
+    ('لكن مدير الموقع "مينا ديفينس" أكرم خريف قال إن الحادث وقع في الصحراء.',
+     'مدير الموقع "مينا ديفينس" أكرم خريف', "الحادث وقع في الصحراء"),  # past a quoted name
 ])
 def test_arabic_subject_before_the_verb(text, speaker, content):
     row = only(quotes_of(text, "ar"), cue=next(w for w in ("قال", "قالت") if f" {w} " in f" {text} "))

@@ -666,16 +666,19 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
 def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `قال المكتب إن دولة قطر تؤكد أن …`, `لكن محمد علي قال`: the words between a complementizer (or a
     conjunction after which the subject comes first) and the verb are its subject, with or without the article;
-    none of them a stop word, a cue or an adverb in the accusative, no punctuation between."""
+    none of them a stop word, a cue or an adverb in the accusative, no punctuation between but the marks of a
+    quoted name (`لكن مدير الموقع "مينا ديفينس" أكرم خريف قال`)."""
     words = words_in(text, max(floor, pos - 120), pos)[-(MAX_SPEAKER_WORDS + 1):]
     end = pos
     for k in range(len(words) - 1, -1, -1):
         s, e = words[k]
         word = text[s:e]
-        if _has_punct(text, e, end, marks):
+        if _has_punct(text, e, end, ""):
             return None
         if word in lex.subject_openers or word in lex.complementizers and word not in lex.subject_complementizers:
-            return (words[k + 1][0], words[-1][1]) if k + 1 < len(words) else None
+            if k + 1 == len(words) or sum(text.count(mark, e, pos) for mark in set(marks)) % 2:
+                return None
+            return words[k + 1][0], words[-1][1]
         if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
             return None
         end = s
