@@ -549,6 +549,7 @@ def test_arabic_outlet_spoken_to_in_two_closing_marks_before_a_quotation():
     ("ارتفعت الأسعار بنسبة عشرة في المئة، حسبما أعلنت الوزارة.", "الوزارة"),
     ("ارتفعت الأسعار بنسبة عشرة في المئة، بحسب ما أعلنته الوزارة في بيان.", "الوزارة"),
     ("«لن نتراجع عن هذا القرار»، بحسب ما قاله الوزير للصحفيين.", "الوزير"),
+    ("ارتفعت الأسعار بنسبة عشرة في المئة، وفقا لما أعلنته الوزارة في بيان.", "الوزارة"),  # written onto ل
 ])
 def test_arabic_source_phrase_reporting_a_statement_names_its_verbs_subject(text, speaker):
     assert [row["speaker"] for row in quotes_of(text, "ar")] == [speaker]

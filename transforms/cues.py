@@ -988,14 +988,21 @@ def _phrase_source(text: str, start: int, end: int, limit: int, lex: Lexicon, ma
     """The source after a phrase in a caseless language (`بحسب X`; see `_cased_source` for the others); past a
     relative and its verb when the phrase reports a statement (`بحسب ما قاله الوزير`, `حسبما أعلنت الوزارة`):
     the verb's subject."""
-    pos = end
-    if lex.source_relatives:
-        skip = 1 if any(text.endswith(r, start, end) for r in lex.source_relatives) else 2
-        words = words_in(text, end, limit, skip)
-        if len(words) == skip and (skip == 1 or text[words[0][0]:words[0][1]] in lex.source_relatives) \
-                and not _has_punct(text, end, words[-1][1], marks):
-            pos = words[-1][1]
-    return speaker_after(text, pos, limit, lex, marks)
+    written_on = any(text.endswith(r, start, end) for r in lex.source_relatives)
+    return speaker_after(text, _relative_verb_end(text, end, limit, lex, marks, written_on) or end, limit, lex, marks)
+
+
+def _relative_verb_end(text: str, pos: int, limit: int, lex: Lexicon, marks: str, written_on: bool) -> int | None:
+    """The end of the verb of a source relative at `pos` (`بحسب ما قاله`, `وفقا لما ذكرته`), or right at `pos` when
+    the relative is written onto the phrase (`حسبما أعلنت`): the statement's subject follows it."""
+    if not lex.source_relatives:
+        return None
+    skip = 1 if written_on else 2
+    words = words_in(text, pos, limit, skip)
+    if len(words) == skip and (written_on or text[words[0][0]:words[0][1]] in lex.source_relatives) \
+            and not _has_punct(text, pos, words[-1][1], marks):
+        return words[-1][1]
+    return None
 
 
 _MAX_SOURCE_WORDS = 20  # `according to early results of the exit polls conducted for … by Edison Research,`
@@ -1022,7 +1029,11 @@ def _source_end_pattern(marks: str) -> re.Pattern[str]:
 def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """`وفقا للسلطات`: the source starts inside the word the phrase's preposition is written onto, and runs to the
     next punctuation past the quoted name of an outlet (`وفقا لشبكة «سكاي نيوز» البريطانية`). A preposition written
-    apart with a tatweel names the source after it, a quoted name without its marks: `وفقا لـ"مكة"`."""
+    apart with a tatweel names the source after it, a quoted name without its marks: `وفقا لـ"مكة"`; a relative
+    written onto it reports a statement, whose verb's subject is the source: `وفقا لما ذكرته الوكالة`."""
+    verb_end = _relative_verb_end(text, pos, limit, lex, marks, False)
+    if verb_end is not None:
+        return speaker_after(text, verb_end, limit, lex, marks)
     if text.startswith(_TATWEEL, pos):
         pos = _SPACE.match(text, pos + 1, limit).end()
         named = _quoted_name(text, pos, limit, lex) if pos < limit else None
