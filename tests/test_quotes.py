@@ -555,6 +555,13 @@ def test_arabic_source_phrase_reporting_a_statement_names_its_verbs_subject(text
     assert [row["speaker"] for row in quotes_of(text, "ar")] == [speaker]
 
 
+def test_arabic_quotation_after_a_complementizer_is_the_verbs_when_a_source_phrase_follows():
+    text = 'وأكد سلال أن "الأوضاع في الجزائر لن تنفجر أبدا"، وفقا لما ذكرته وكالة الأنباء.'
+    rows = quotes_of(text, "ar")
+    assert only(rows, type="direct")["speaker"] == "سلال"
+    assert only(rows, cue="وفقا ل")["speaker"] == "وكالة الأنباء"
+
+
 def test_arabic_attribution_reported_by_a_closing_source_phrase_keeps_its_own_row():
     text = "قال رئيس مجلس الأمة جاسم الخرافي إن الجلسة ستكون سرية، بحسب ما نقلته وكالة الأنباء الرسمية (كونا)."
     assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == [

@@ -397,10 +397,12 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         cue = None
         if before and before[1] == _LEADS_IN and not (after is not None and doc.text[before[0].start] == ":"):
             cue = before[0]  # `X said: “…”`, `X said, “…”`; a bare colon yields to a verb after: `…: “…,” the union wrote`
-        elif after is not None:
+        elif after is not None and not (before and after.phrase):
             cue = after  # `“…,” X said`
-        elif before and ends:
-            cue = before[0]  # `X said that “…”` when the quotation is the whole clause
+        elif before and (ends or after is not None):
+            # `X said that “…”` when the quotation is the whole clause, or a source phrase after it reports the
+            # sentence: `وأكد سلال أن "…"، وفقا لما ذكرته الوكالة`
+            cue = before[0]
         if cue is None and opens:
             cue = _dash_attribution(doc, last)  # `“…” ― Esther Tapia`
         labelled = cue is None and _speaker_label(doc, first) is not None
