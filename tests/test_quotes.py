@@ -142,6 +142,20 @@ def test_arabic_pro_drop_goes_on_with_the_last_subject_named_even_without_a_quot
     assert (row["speaker"], row["inherited"]) == ("المصدر", True)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of a verb that is no cue, a title or a name given before, goes on to the pro-drop cues after it
+    ("وعقبت السيدة حسنية اسماعيل التي تقطن الحي، خلال حديثها للإذاعة، عن تذمرها.\n\n"
+     "وقالت: \"الوضع صعب جدا ولا أحد يحرك ساكنا\".", "السيدة حسنية اسماعيل"),
+    ("من الإنصاف القول إن روكو كاتالانو يعمل كثيرا. عاد كاتالانو إلى المنطقة بعد أن عاش في لندن. "
+     "يقول: \"أحب الألوان الاستوائية\".", "كاتالانو"),
+    # ... not a thing, which a place word ends
+    ("وقال الوزير إن حكومة هونغ كونغ مستقرة. وحدث جدال داخل حكومة هونغ كونغ. "
+     "قال: \"ترى بكين أن تدخلها ضروري جدا\".", "الوزير"),
+])
+def test_arabic_pro_drop_goes_on_with_the_subject_of_a_verb_that_is_no_cue(text, speaker):
+    assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
+
+
 def test_arabic_pro_drop_after_a_relaying_cue_goes_on_with_the_source():
     text = "ونقلت وكالة الأنباء عن المصدر قوله إن المسيرات لم تستهدف القاعدة.\n\nوأضاف أن الوضع الأمني مستقر."
     rows = quotes_of(text, "ar")

@@ -709,15 +709,19 @@ _MAX_PARTICIPLE_CLAUSE_WORDS = 20
 def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `سخر أوباما قائلاً: «…»`, `وقد رد الوزير على سؤال قائلا`: a participle reports for the subject
     after the verb that opens its clause (VSO), past particles (وقد، ثم). When its clause has no such verb (or a
-    comma sets it off), for the subject of the verb that opens its sentence past a set adverbial (`كما تناول
-    المدرب إصابة اللاعب، مشيرًا`), if that subject is a title or a name the text gave before: after a dropped
-    subject the verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً، موضحةً`)."""
+    comma sets it off), for the `opening_subject` of its sentence (`كما تناول المدرب إصابة اللاعب، مشيرًا`)."""
     words = _clause_words(text, pos, floor, marks, _MAX_PARTICIPLE_CLAUSE_WORDS, 250)
     subject = _verb_subject(text, words, pos, lex, marks) if words else None
-    if subject is not None:
-        return subject
-    opening = _leading_clause(text, skip_adjunct(text, floor, pos, lex), pos, marks)
-    subject = _verb_subject(text, opening, pos, lex, marks) if opening and opening != words else None
+    return subject if subject is not None else opening_subject(text, floor, pos, lex, marks)
+
+
+def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """Arabic `كما تناول المدرب إصابة اللاعب، …`, `وعقبت السيدة حسنية اسماعيل التي تقطن الحي، …`: the subject of the
+    verb that opens the sentence at `start` past a set adverbial, if it is a title or a name the text gave before:
+    after a dropped subject the verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً`). Participles in the
+    sentence and pro-drop cues after it report for it, as for a cue's subject."""
+    opening = _leading_clause(text, skip_adjunct(text, start, limit, lex), limit, marks)
+    subject = _verb_subject(text, opening, limit, lex, marks) if opening else None
     if subject is None or not (text[subject[0]:subject[1]].split()[0] in lex.titles or _named_before(text, *subject)):
         return None
     return subject

@@ -18,8 +18,8 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
-                             conjoined_form, find_cues, implied_speaker, opens_clause_break, per_lexicon,
-                             punct_pattern, quoted_name_end, skip_adjunct, speaker_before, words_in)
+                             conjoined_form, find_cues, implied_speaker, opening_subject, opens_clause_break,
+                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -156,6 +156,16 @@ class _Document:
             if c.start > cue.end and c.speaker is not None and c.speaker[0] < c.start:
                 return c.speaker if _COMMA_PATTERN.search(self.text, cue.end, c.speaker[0]) else None
         return None
+
+    def opening_subjects(self) -> list[tuple[int, int]]:
+        """The subjects of the verbs that open sentences outside quotations, as `opening_subject` finds them, save
+        where a cue of the sentence names the same subject (a cue's subject carries over as the cue has it)."""
+        found = []
+        for (start, end), cues in zip(self.sentences, self.cues):
+            subject = None if self.inside_quotation(start) else opening_subject(self.text, start, end, self.lex, self.marks)
+            if subject is not None and all(c.speaker != subject for c in cues):
+                found.append(subject)
+        return found
 
     def inside_quotation(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
@@ -765,17 +775,20 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote |
     return Quote(content[0], content[1], "indirect", _trim(text, s_start, colon), False, (colon, colon + 1))
 
 
-def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue]) -> None:
+def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue],
+                      subjects: list[tuple[int, int]] | None = None) -> None:
     """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
     quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
     attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them. The speaker
     carried is the latest one the text names: in a pro-drop language a cue's subject even where the cue reports
     no quote (`ولم يذكر المصدر هويته، لكنه أكد أن …`); the source a relaying cue passes on (`ونقلت الوكالة عن
     المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
-    إن الحكومة دعت Y إلى …`). `cues` are the document's cues in text order, those whose subjects carry over."""
+    إن الحكومة دعت Y إلى …`). `cues` are the document's cues in text order, those whose subjects carry over, and
+    `subjects` those of other verbs that go on the same way (`وعقبت السيدة حسنية … عن تذمرها. وقالت: «…»`)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
-    silent = iter([c for c in cues if c.speaker is not None and c.start not in quoted])
+    silent = iter(sorted([(c.start, c.relayed or c.speaker) for c in cues if c.speaker is not None
+                          and c.start not in quoted] + [(s[0], s) for s in subjects or ()]))
     pending = next(silent, None)
     last: Quote | None = None
     # `“…,” X said, emphasizing …. “…”`, `“…,” X told the paper after Y stated …. “…”`: a floating quotation
@@ -783,9 +796,9 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue]) -> None:
     last_direct: Quote | None = None
     carried: tuple[int, int] | None = None
     for q in quotes:
-        while pending is not None and pending.start < q.start:
-            if not _inside_content(last, pending.start):
-                carried = pending.relayed or pending.speaker
+        while pending is not None and pending[0] < q.start:
+            if not _inside_content(last, pending[0]):
+                carried = pending[1]
             pending = next(silent, None)
         if q.speaker is None and carried is not None:
             source = last_direct if q.cue is None and q.quote_type == "direct" and last_direct is not None \
@@ -841,7 +854,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
                 unique[q.start, q.end] = q  # `[X said Y], according to Z`: the outer attribution owns the span
     ordered = list(unique.values())
     # a cased language names a speaker it goes on with (`he said`): only quotes carry speakers there
-    _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues] if not lex.speaker_determiners else [])
+    if lex.speaker_determiners:
+        _inherit_speakers(ordered, text, [])
+    else:
+        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], doc.opening_subjects())
     return ordered
 
 
