@@ -156,6 +156,12 @@ def test_arabic_pro_drop_goes_on_with_the_subject_of_a_verb_that_is_no_cue(text,
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
 
 
+def test_arabic_noun_of_feeling_ends_the_subject_of_a_verb_that_is_no_cue():
+    text = ("أبدى مدرب الفريق عادل عبدالرحمن تفاؤله الكبير بالخروج من دوامة النتائج السلبية وقال خلال المؤتمر "
+            "الصحفي: الفريق يمتلك عناصر خبيرة.")
+    assert only(quotes_of(text, "ar"), cue="وقال")["speaker"] == "مدرب الفريق عادل عبدالرحمن"
+
+
 def test_arabic_pro_drop_after_a_relaying_cue_goes_on_with_the_source():
     text = "ونقلت وكالة الأنباء عن المصدر قوله إن المسيرات لم تستهدف القاعدة.\n\nوأضاف أن الوضع الأمني مستقر."
     rows = quotes_of(text, "ar")
