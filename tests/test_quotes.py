@@ -465,6 +465,9 @@ def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(t
     ("وقال الوزير إن الخطة جاهزة. واستعرض التطورات الأخيرة في المنطقة، مؤكدا أن الأوضاع مستقرة.", "الوزير"),
     ("قالت الكاتبة إن الكتابة متعة. وجدت الانتقال إلى الكتب الروائية سهلاً، موضحةً أن كل كتاب منحنى للتعلم.",
      "الكاتبة"),
+    # past a prepositional phrase that opens the sentence
+    ("قال الرئيس إن الخطة جاهزة. ومن جهة ثانية، اجتمع المدرب مع اللاعبين، مشيرًا إلى أن الفريق اكتمل.",
+     "المدرب"),
 ])
 def test_arabic_participle_after_a_comma_reports_for_the_subject_of_its_sentence(text, speaker):
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker

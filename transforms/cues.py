@@ -717,14 +717,25 @@ def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: 
 
 def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `كما تناول المدرب إصابة اللاعب، …`, `وعقبت السيدة حسنية اسماعيل التي تقطن الحي، …`: the subject of the
-    verb that opens the sentence at `start` past a set adverbial, if it is a title or a name the text gave before:
-    after a dropped subject the verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً`). Participles in the
-    sentence and pro-drop cues after it report for it, as for a cue's subject."""
+    verb that opens the sentence at `start` past a set adverbial or a short prepositional phrase set off by a comma
+    (`ومن جهة ثانية، رحب الرئيس …`), if it is a title or a name the text gave before: after a dropped subject the
+    verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً`). Participles in the sentence and pro-drop cues
+    after it report for it, as for a cue's subject."""
     opening = _leading_clause(text, skip_adjunct(text, start, limit, lex), limit, marks)
+    if 0 < len(opening) <= _MAX_INTRODUCTION_WORDS and _prepositional(text[opening[0][0]:opening[0][1]], lex):
+        opening = _leading_clause(text, opening[-1][1], limit, marks)
     subject = _verb_subject(text, opening, limit, lex, marks) if opening else None
     if subject is None or not (text[subject[0]:subject[1]].split()[0] in lex.titles or _named_before(text, *subject)):
         return None
     return subject
+
+
+_MAX_INTRODUCTION_WORDS = 4
+
+
+def _prepositional(word: str, lex: Lexicon) -> bool:
+    """Whether a word opening a clause is a preposition, alone or with a conjunction written onto it (ومن، وفي)."""
+    return word in lex.clause_stops or word[:1] in lex.coordinators and word[1:] in lex.clause_stops
 
 
 def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexicon, marks: str
