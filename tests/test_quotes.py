@@ -271,6 +271,11 @@ def test_arabic_subject_before_the_verb(text, speaker, content):
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_verb():
+    text = "وقالت الصحيفة إن الشرطة أكدت الخبر في بيان قائلة إن المتهم اعترف."
+    assert only(quotes_of(text, "ar"), cue="أكدت")["speaker"] == "الشرطة"
+
+
 def test_arabic_participle_reports_for_the_main_verbs_subject_not_a_reported_ones():
     text = "وقال المكتب إن دولة قطر تؤكد أن الادعاءات باطلة، مضيفا أن الوساطة مستمرة."
     assert only(quotes_of(text, "ar"), cue="مضيفا")["speaker"] == "المكتب"

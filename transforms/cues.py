@@ -924,17 +924,21 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 elif _has_punct(text, max(start, verb - 3), verb, marks):
                     speaker = _appositive_subject(text, verb, start, lex, marks) or \
                         _closing_subject(text, e, end, lex, marks)
-        else:  # VSO first, then a subject before an auxiliary, then a fronted (SVO) subject
-            speaker = speaker_after(text, e, end, lex, marks)
+        else:  # a subject after a complementizer (the words after the verb are its object), VSO, then a subject
+            # before an auxiliary, then a fronted (SVO) one; a conjunction on the verb joins it to the clause before
+            # and leaves it none there (`… للبلاد وأكد`)
+            conjoined = conjoined_form(form, lex)
+            introduced = None if conjoined else _introduced_subject(text, s, start, lex, marks)
+            speaker = introduced or speaker_after(text, e, end, lex, marks)
             if speaker is not None and _opens_content(text[speaker[0]:speaker[1]].split()[0], form, lex):
                 speaker = None
             surname = _quoted_surname(text, e, end, lex) if speaker is None else None
             if surname is not None:
                 speaker, region_end = surname
-            elif speaker is None:  # a conjunction on the verb joins it to the clause before: `… للبلاد وأكد`
-                speaker = None if conjoined_form(form, lex) else _auxiliary_subject(text, s, start, lex, marks) or \
-                    _introduced_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
-            else:
+            elif speaker is None:
+                speaker = None if conjoined else \
+                    _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
+            elif introduced is None:
                 speaker = _with_appositive_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if speaker is not None:
