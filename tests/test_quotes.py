@@ -513,6 +513,13 @@ def test_arabic_short_quotation_after_the_subject_with_the_clause_going_on_is_it
     assert [(row["type"], row["speaker"], row["text"]) for row in rows] == [("indirect", speaker, content)]
 
 
+def test_arabic_short_quotation_after_a_title_with_the_attribution_going_on_is_its_name():
+    text = "وقال المتحدث باسم الرئاسة “إبراهيم قالن” في مؤتمر صحفي بأنقرة: “نرى أن الحوار ما زال ممكنا”."
+    rows = quotes_of(text, "ar")
+    assert [(r["type"], r["speaker"], r["text"]) for r in rows] == [
+        ("direct", "المتحدث باسم الرئاسة “إبراهيم قالن”", "نرى أن الحوار ما زال ممكنا")]
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("وقال الرئيس «سننتصر» في كلمة متلفزة.", "الرئيس", "سننتصر"),  # a definite subject is complete
     ("وتابع ”لا تغيير“، مضيفا أن الحوار قائم.", None, "لا تغيير"),  # the quotation ends its clause

@@ -607,24 +607,47 @@ _SPACE = re.compile(r"\s*")
 
 def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[tuple[int, int], int] | None:
     """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue that repeats
-    a name the text gave before is the subject, when the cue's complementizer follows with no other cue between.
+    a name the text gave before is the subject, when the attribution goes on to its content (`_report_follows`).
     The name without its marks, and the end of its closing mark."""
     opening = _SPACE.match(text, pos, limit).end()
     end = _quoted_name(text, opening, limit, lex) if opening < limit else None
     if end is None:
         return None
     name = text[opening + 1:end - 1].strip()
-    if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS or not _named_before(text, opening + 1, end - 1):
+    if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS or not _named_before(text, opening + 1, end - 1) \
+            or not _report_follows(text, end, limit, lex):
         return None
+    return (opening + 1, end - 1), end
+
+
+def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
+    """Arabic `وقال المتحدث باسم الرئاسة التركية “إبراهيم قالن” في مؤتمر صحفي: “…”`: a VSO subject that is a title goes
+    on over the short quoted name right after it when the attribution goes on to its content; a quotation after a
+    title that ends the attribution is speech (`وقال الرئيس «سننتصر» في كلمة متلفزة`)."""
+    if text[speaker[0]:speaker[1]].split(maxsplit=1)[0] not in lex.titles:
+        return speaker
+    opening = _SPACE.match(text, speaker[1], limit).end()
+    end = _quoted_name(text, opening, limit, lex) if opening < limit else None
+    if end is None or len(words_in(text, opening, end)) > _MAX_SURNAME_WORDS or not _report_follows(text, end, limit, lex):
+        return speaker
+    return speaker[0], end
+
+
+_WORD_OR_COLON = re.compile(f"{WORD.pattern}|:")
+
+
+def _report_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the attribution goes on after `pos` to its content: a complementizer (not one of a time or concession
+    clause: بعد أن) or a colon comes before any other cue."""
     previous = ""
-    for s, e in words_in(text, end, limit):
-        word = text[s:e]
+    for m in _WORD_OR_COLON.finditer(text, pos, limit):
+        word = m.group()
+        if word == ":" or word in lex.complementizers and previous not in lex.complementizer_prepositions:
+            return True
         if word in lex.cue_verbs:
-            return None
-        if word in lex.complementizers and previous not in lex.complementizer_prepositions:
-            return (opening + 1, end - 1), end
+            return False
         previous = word
-    return None
+    return False
 
 
 _MAX_RELATIVE_WORDS = 20
@@ -939,7 +962,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = None if conjoined else \
                     _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
             elif introduced is None:
-                speaker = _with_appositive_name(text, speaker, end, lex, marks)
+                speaker = _with_quoted_name(text, _with_appositive_name(text, speaker, end, lex, marks), end, lex)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
