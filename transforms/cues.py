@@ -621,10 +621,12 @@ def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[tupl
 
 
 def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
-    """Arabic `وقال المتحدث باسم الرئاسة التركية “إبراهيم قالن” في مؤتمر صحفي: “…”`: a VSO subject that is a title goes
-    on over the short quoted name right after it when the attribution goes on to its content; a quotation after a
-    title that ends the attribution is speech (`وقال الرئيس «سننتصر» في كلمة متلفزة`)."""
-    if text[speaker[0]:speaker[1]].split(maxsplit=1)[0] not in lex.titles:
+    """Arabic `وقال المتحدث باسم الرئاسة التركية “إبراهيم قالن” في مؤتمر صحفي: “…”`, `وقالت وكالة الأنباء الأردنية “بترا”
+    إن …`: a VSO subject headed by a title or an outlet noun goes on over the short quoted name right after it when
+    the attribution goes on to its content; a quotation after a title that ends the attribution is speech (`وقال
+    الرئيس «سننتصر» في كلمة متلفزة`)."""
+    head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
+    if head not in lex.titles and head not in lex.name_heads:
         return speaker
     opening = _SPACE.match(text, speaker[1], limit).end()
     end = _quoted_name(text, opening, limit, lex) if opening < limit else None
