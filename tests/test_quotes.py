@@ -541,6 +541,18 @@ def test_arabic_quoted_surname_after_the_cue_is_its_subject(text):
     assert [(r["type"], r["speaker"], r["text"]) for r in rows][-1] == ("indirect", "توفيق", "المواطن عليه أن ينتظر")
 
 
+def test_arabic_quoted_surname_is_no_quote_of_the_next_cue():
+    text = 'أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق" أن الحكومة أكدت التزامها بالخطة.'
+    rows = quotes_of(text, "ar")
+    assert [(r["cue"], r["speaker"], r["text"]) for r in rows][1:] == [
+        ("وأضاف", "توفيق", "الحكومة أكدت التزامها بالخطة"), ("أكدت", "الحكومة", "التزامها بالخطة")]
+
+
+def test_arabic_subject_a_cue_found_before_it_is_kept_after_a_quotation():
+    text = 'وتابع الوزير: "الوضع مستقر تماما وهادئ" بينما المعارضة قالت إن الوضع متوتر جدا.'
+    assert only(quotes_of(text, "ar"), cue="قالت")["speaker"] == "المعارضة"
+
+
 def test_arabic_short_quotation_after_the_cue_that_names_no_one_is_speech():
     text = 'وقال الوزير إن الحوار قائم. وأضاف "لن نتراجع"، في إشارة إلى أن الحكومة ماضية.'
     row = only(quotes_of(text, "ar"), type="direct")

@@ -360,10 +360,11 @@ def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
     """The cue, given the words between the closing mark and it as its subject, up to the first comma
     (`Fred Kagan, director of …`), when its own subject search stopped short of them. The cue is
     updated in place: later cues of the sentence that report for it (`, adding`) see the subject. In a VSO language
-    a subject after the verb is its own (`،" في حين نقلت الوكالة`), and words before the verb are its subject only
-    right before it: not across a comma or a conjunction written onto the verb (`”، وعلق بقوله`)."""
+    a subject the cue found is its own (`،" في حين نقلت الوكالة`, `" أن الحكومة أكدت`), and words before the verb
+    are its subject only right before it: not across a comma or a conjunction written onto the verb (`”، وعلق
+    بقوله`)."""
     vso = not doc.lex.speaker_determiners
-    if cue.speaker is not None and (vso and cue.speaker[0] >= cue.end or not doc.at_least(pos, cue.speaker[0], 1)):
+    if cue.speaker is not None and (vso or not doc.at_least(pos, cue.speaker[0], 1)):
         return cue
     text = doc.text
     comma = _COMMA_PATTERN.search(text, pos, cue.start)
@@ -397,8 +398,9 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
     prev_end: int | None = None  # end of the last direct quote: a short quotation right after it continues it
     for chain in chains.values():
         first, last = chain[0], chain[-1]
-        if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex):
-            continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`: the outlet's name, not speech
+        if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex) \
+                or _in_speaker(doc, first):
+            continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`, `وأضاف "توفيق" أن`: a name, not speech
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
@@ -435,6 +437,12 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
             quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
     return quotes, used
+
+
+def _in_speaker(doc: _Document, q: Quotation) -> bool:
+    """Whether the quotation is (in) the speaker mention of a cue of its sentence: `وأضاف "توفيق" أن …`."""
+    return any(c.speaker is not None and c.speaker[0] <= q.start and q.end <= c.speaker[1]
+               for c in doc.cues[doc.sentence_of(q.open_mark)])
 
 
 def _names_addressee(doc: _Document, q: Quotation) -> bool:
