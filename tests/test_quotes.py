@@ -169,6 +169,20 @@ def test_arabic_pro_drop_after_a_relaying_cue_goes_on_with_the_source():
         ("وكالة الأنباء", "المسيرات لم تستهدف القاعدة"), ("المصدر", "الوضع الأمني مستقر")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # what an outlet reports another source said goes on with that source
+    ("وقالت وكالة الأنباء إن الملك أكد دعم بلاده للسلام.\n\nوجدد موقف الأردن الثابت، مشيراً إلى أن الحل السياسي "
+     "ضروري.", "الملك"),
+    ("وقالت وكالة الأنباء “بترا” إن الملك تحدث مع الرئيس. وأضافت “بترا” أن الملك أكد دعم بلاده للسلام.\n\n"
+     "وجدد موقف الأردن الثابت، مشيراً إلى أن الحل السياسي ضروري.", "الملك"),  # the outlet's quoted name
+    # a person's quoted surname relays nothing
+    ('أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق" أن الحكومة أكدت التزامها بالخطة.\n\nوتابع أن الأسعار سترتفع.',
+     "توفيق"),
+])
+def test_arabic_pro_drop_after_an_outlets_report_goes_on_with_the_source_it_reports(text, speaker):
+    assert quotes_of(text, "ar")[-1]["speaker"] == speaker
+
+
 def test_arabic_pro_drop_skips_an_attribution_reported_inside_the_last_quote():
     text = "وقال لوكا ديميو إن الحكومة دعت الشركة إلى استكشاف الفرص.\n\nوقال خلال المعرض «لا شيء ملموسا على الطاولة»."
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == "لوكا ديميو"

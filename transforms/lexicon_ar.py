@@ -154,10 +154,11 @@ CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs 
 # Nouns of outlets and organisations that a quoted proper name follows: صحيفة "الشرق الأوسط"، موقع "أكسيوس"، حركة
 # «حماس»، and after a preposition written onto them, ببرنامج "حديث القاهرة"، لشبكة «سكاي نيوز». The quotation is a
 # name, inside a mention or not; a quotation after another subject word is speech: وقال الوزير "لن نتراجع".
-NAME_HEADS_AR = frozenset(p + w for w in (
-    "صحيفة", "جريدة", "موقع", "قناة", "فضائية", "وكالة", "مجلة", "شبكة", "إذاعة", "برنامج", "تلفزيون", "منصة", "حركة",
-    "حزب", "جماعة", "تنظيم", "منظمة", "جمعية", "ائتلاف", "تحالف", "مجموعة", "شركة", "مؤسسة", "مركز", "معهد",
-    "صحيفتا", "موقعا", "قناتا", "نقابة", "اتحاد", "هيئة", "لجنة", "جبهة", "رابطة",
+_MEDIA_NOUNS_AR = ("صحيفة", "جريدة", "موقع", "قناة", "فضائية", "وكالة", "مجلة", "شبكة", "إذاعة", "تلفزيون", "صحيفتا",
+                   "موقعا", "قناتا")
+NAME_HEADS_AR = frozenset(p + w for w in _MEDIA_NOUNS_AR + (
+    "برنامج", "منصة", "حركة", "حزب", "جماعة", "تنظيم", "منظمة", "جمعية", "ائتلاف", "تحالف", "مجموعة", "شركة",
+    "مؤسسة", "مركز", "معهد", "نقابة", "اتحاد", "هيئة", "لجنة", "جبهة", "رابطة",
 ) for p in ("", "و", "ب", "ل"))
 
 # Relative pronouns open a clause about a noun (`غوميري الذي قاد اللجنة`); a clause that starts with one
@@ -174,6 +175,10 @@ NEWS_OUTLETS_AR = (
     "سكاي", "الحرة", "سي", "بي",
 )
 OUTLET_ADDRESSEES_AR = frozenset("لل" + name[2:] if name.startswith("ال") else "ل" + name for name in NEWS_OUTLETS_AR)
+
+# The first words of a news outlet's mention: a media noun, with or without the article, or an outlet's name. What an
+# outlet reports another source said (وقالت الوكالة إن الملك أكد …) goes on with that source, as a relayed one does.
+OUTLETS_AR = frozenset(p + w for w in _MEDIA_NOUNS_AR for p in ("", "ال")) | frozenset(NEWS_OUTLETS_AR)
 
 # A speech noun with its owner's pronoun is the verb's object after the subject, never part of it: وختم الوزير كلمته
 # قائلا، ونشر الرئيس تغريدته. Stems as written before the suffix (ة turns to ت).
@@ -423,6 +428,7 @@ ARABIC = Lexicon(
     speech_event_nouns=SPEECH_EVENT_NOUNS_AR,
     colon_closes_attribution=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة …
     name_heads=NAME_HEADS_AR,
+    outlets=OUTLETS_AR,
     relay_cues=RELAY_CUES_AR,
     content_nouns=CONTENT_NOUNS_AR,
     content_noun_cues=CONTENT_NOUN_CUES_AR,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -166,6 +167,17 @@ class _Document:
             if subject is not None and all(c.speaker != subject for c in cues):
                 found.append(subject)
         return found
+
+    def names_outlet(self, span: tuple[int, int]) -> bool:
+        """Whether a speaker mention names a news outlet: by its first word (`وكالة الأنباء`, `رويترز`), or as a name
+        quoted here and before, as an outlet's is wherever it stands (`وكالة الأنباء “بترا” … أضافت “بترا”`); a
+        person's surname is quoted in its repeat only (`أكد هاني توفيق … وأضاف "توفيق"`)."""
+        text, (start, end) = self.text, span
+        if text[start:end].split(maxsplit=1)[0] in self.lex.outlets:
+            return True
+        mark = self._mark.pattern
+        return start > 0 and text[start - 1] in self.marks and \
+            re.compile(f"{mark}{re.escape(text[start:end])}{mark}").search(text, 0, start - 1) is not None
 
     def inside_quotation(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
@@ -783,16 +795,18 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote |
     return Quote(content[0], content[1], "indirect", _trim(text, s_start, colon), False, (colon, colon + 1))
 
 
-def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue],
-                      subjects: list[tuple[int, int]] | None = None) -> None:
+def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects: list[tuple[int, int]] | None = None,
+                      relays: Callable[[tuple[int, int]], bool] | None = None) -> None:
     """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
     quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
     attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them. The speaker
     carried is the latest one the text names: in a pro-drop language a cue's subject even where the cue reports
     no quote (`ولم يذكر المصدر هويته، لكنه أكد أن …`); the source a relaying cue passes on (`ونقلت الوكالة عن
     المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
-    إن الحكومة دعت Y إلى …`). `cues` are the document's cues in text order, those whose subjects carry over, and
-    `subjects` those of other verbs that go on the same way (`وعقبت السيدة حسنية … عن تذمرها. وقالت: «…»`)."""
+    إن الحكومة دعت Y إلى …`), unless the last quote's speaker `relays` what others say, as a news outlet does
+    (`وقالت الوكالة إن الملك أكد …. وجدد …`). `cues` are the document's cues in text order, those whose subjects
+    carry over, and `subjects` those of other verbs that go on the same way (`وعقبت السيدة حسنية … عن تذمرها.
+    وقالت: «…»`)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
     silent = iter(sorted([(c.start, c.relayed or c.speaker) for c in cues if c.speaker is not None
@@ -803,9 +817,13 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue],
     # near the last quotation goes on with it, not with the clause reported in between
     last_direct: Quote | None = None
     carried: tuple[int, int] | None = None
+
+    def reported_inside(pos: int) -> bool:
+        return _inside_content(last, pos) and not (relays is not None and relays(last.speaker))
+
     for q in quotes:
         while pending is not None and pending[0] < q.start:
-            if not _inside_content(last, pending[0]):
+            if not reported_inside(pending[0]):
                 carried = pending[1]
             pending = next(silent, None)
         if q.speaker is None and carried is not None:
@@ -816,7 +834,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue],
             else:
                 q.speaker = carried
             q.speaker_inherited = True
-        if q.speaker is None or q.cue is not None and _inside_content(last, q.cue[0]):
+        if q.speaker is None or q.cue is not None and reported_inside(q.cue[0]):
             continue
         carried = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker
         last = q
@@ -865,7 +883,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     if lex.speaker_determiners:
         _inherit_speakers(ordered, text, [])
     else:
-        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], doc.opening_subjects())
+        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], doc.opening_subjects(), doc.names_outlet)
     return ordered
 
 
