@@ -629,6 +629,13 @@ def test_arabic_quotation_after_a_complementizer_is_the_verbs_when_a_source_phra
     assert only(rows, cue="وفقا ل")["speaker"] == "وكالة الأنباء"
 
 
+def test_arabic_source_phrase_opening_the_sentence_runs_to_its_comma_and_relays_the_attribution_after_it():
+    text = "وبحسب بيان صادر عن مجلس الوزراء، أوضح محلب أن الحكومة ماضية في خطتها.\n\nوتابع أن الزيارة كانت ناجحة."
+    assert [(r["cue"], r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == [
+        ("وبحسب", "بيان صادر", "أوضح محلب أن الحكومة ماضية في خطتها"), ("أوضح", "محلب", "الحكومة ماضية في خطتها"),
+        ("وتابع", "محلب", "الزيارة كانت ناجحة")]
+
+
 def test_arabic_attribution_reported_by_a_closing_source_phrase_keeps_its_own_row():
     text = "قال رئيس مجلس الأمة جاسم الخرافي إن الجلسة ستكون سرية، بحسب ما نقلته وكالة الأنباء الرسمية (كونا)."
     assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == [

@@ -937,6 +937,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     elif phrase:
         speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" \
             else _clitic_speaker(text, e, end, lex, marks)
+        if speaker is not None and not words_in(text, start, s, 1):
+            region_end = _opening_source_end(text, speaker[1], end, lex, marks)
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
@@ -1034,6 +1036,25 @@ def _phrase_source(text: str, start: int, end: int, limit: int, lex: Lexicon, ma
     the verb's subject."""
     written_on = any(text.endswith(r, start, end) for r in lex.source_relatives)
     return speaker_after(text, _relative_verb_end(text, end, limit, lex, marks, written_on) or end, limit, lex, marks)
+
+
+_MAX_SOURCE_TAIL_WORDS = 8
+
+
+def _opening_source_end(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> int:
+    """Where the source of a phrase that opens its sentence ends: at the comma before the content, past the words
+    that describe the source (`وبحسب بيان صادر عن مجلس الوزراء، أوضح …`), when a few words, no complementizer or cue
+    among them, run to it; else at the mention's end `pos`."""
+    comma = _COMMA_AHEAD.search(text, pos, limit)
+    if comma is None or _has_punct(text, pos, comma.start(), marks):
+        return pos
+    words = [text[s:e] for s, e in words_in(text, pos, comma.start(), _MAX_SOURCE_TAIL_WORDS + 1)]
+    if len(words) > _MAX_SOURCE_TAIL_WORDS or any(w in lex.complementizers or w in lex.cue_verbs for w in words):
+        return pos
+    return comma.start()
+
+
+_COMMA_AHEAD = re.compile("[,،]")
 
 
 def _relative_verb_end(text: str, pos: int, limit: int, lex: Lexicon, marks: str, written_on: bool) -> int | None:

@@ -115,6 +115,7 @@ class _Document:
         self.q_starts = [q.start for q in quotations]
         self.q_opens = [q.open_mark for q in quotations]
         self.cues = find_cues(text, self.sentences, lex, self.marks, matches)
+        self.phrase_cues = {(c.start, c.end) for cues in self.cues for c in cues if c.phrase}
         if lex.saying_participles:
             self.cues = [_fold_saying_participles(self, cues) for cues in self.cues]
 
@@ -167,6 +168,11 @@ class _Document:
             if subject is not None and all(c.speaker != subject for c in cues):
                 found.append(subject)
         return found
+
+    def relays(self, q: Quote) -> bool:
+        """Whether the quote passes on what others say: its cue is a source phrase (`وبحسب بيان …، أوضح محلب …`) or its
+        speaker a news outlet (`وقالت الوكالة إن الملك أكد …`)."""
+        return q.cue in self.phrase_cues or q.speaker is not None and self.names_outlet(q.speaker)
 
     def names_outlet(self, span: tuple[int, int]) -> bool:
         """Whether a speaker mention names a news outlet: by its first word (`وكالة الأنباء`, `رويترز`), or as a name
@@ -796,15 +802,15 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote |
 
 
 def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects: list[tuple[int, int]] | None = None,
-                      relays: Callable[[tuple[int, int]], bool] | None = None) -> None:
+                      relays: Callable[[Quote], bool] | None = None) -> None:
     """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
     quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
     attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them. The speaker
     carried is the latest one the text names: in a pro-drop language a cue's subject even where the cue reports
     no quote (`ولم يذكر المصدر هويته، لكنه أكد أن …`); the source a relaying cue passes on (`ونقلت الوكالة عن
     المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
-    إن الحكومة دعت Y إلى …`), unless the last quote's speaker `relays` what others say, as a news outlet does
-    (`وقالت الوكالة إن الملك أكد …. وجدد …`). `cues` are the document's cues in text order, those whose subjects
+    إن الحكومة دعت Y إلى …`), unless the last quote `relays` what others say, as a news outlet's report or a
+    source phrase does (`وقالت الوكالة إن الملك أكد …. وجدد …`, `وبحسب بيان …، أوضح محلب …. وتابع …`). `cues` are the document's cues in text order, those whose subjects
     carry over, and `subjects` those of other verbs that go on the same way (`وعقبت السيدة حسنية … عن تذمرها.
     وقالت: «…»`)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
@@ -819,7 +825,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     carried: tuple[int, int] | None = None
 
     def reported_inside(pos: int) -> bool:
-        return _inside_content(last, pos) and not (relays is not None and relays(last.speaker))
+        return _inside_content(last, pos) and not (relays is not None and relays(last))
 
     for q in quotes:
         while pending is not None and pending[0] < q.start:
@@ -883,7 +889,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     if lex.speaker_determiners:
         _inherit_speakers(ordered, text, [])
     else:
-        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], doc.opening_subjects(), doc.names_outlet)
+        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], doc.opening_subjects(), doc.relays)
     return ordered
 
 
