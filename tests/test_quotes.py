@@ -290,6 +290,15 @@ def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_v
     assert only(quotes_of(text, "ar"), cue="أكدت")["speaker"] == "الشرطة"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("اختتمت أعمال القمة العربية ببيان ختامي أكد على توحيد الجهود العربية.", "ببيان ختامي"),
+    # a pronoun after the verb points back to the statement: someone else said it there
+    ("وقال الوزير إن الخطة جاهزة. وجاء ذلك في بيان أكد فيه أن التنفيذ يبدأ غدا.", "الوزير"),
+])
+def test_arabic_indefinite_statement_before_a_cue_is_its_subject(text, speaker):
+    assert quotes_of(text, "ar")[-1]["speaker"] == speaker
+
+
 def test_arabic_participle_reports_for_the_main_verbs_subject_not_a_reported_ones():
     text = "وقال المكتب إن دولة قطر تؤكد أن الادعاءات باطلة، مضيفا أن الوساطة مستمرة."
     assert only(quotes_of(text, "ar"), cue="مضيفا")["speaker"] == "المكتب"

@@ -710,6 +710,26 @@ def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
     return None
 
 
+_MAX_STATEMENT_WORDS = 3
+
+
+def _statement_subject(text: str, s: int, e: int, floor: int, limit: int, lex: Lexicon, marks: str
+                       ) -> tuple[int, int] | None:
+    """Arabic `اختتمت القمة ببيان ختامي أكد على …`: an indefinite document noun and its adjectives right before the
+    cue verb at text[s:e] are its subject, the verb opening a relative clause about it; not when a preposition with a
+    pronoun follows the verb (`في بيان أكد فيه`: the statement is where someone else said it)."""
+    words = words_in(text, max(floor, s - 60), s)[-_MAX_STATEMENT_WORDS:]
+    after = words_in(text, e, limit, 1)
+    if after and text[after[0][0]:after[0][1]] in lex.pronoun_prepositions:
+        return None
+    for k, (ws, we) in enumerate(words):
+        if text[ws:we] in lex.statement_nouns and not _has_punct(text, ws, s, marks) and not any(
+                text[a:b].startswith(lex.definite_prefixes) or text[a:b].endswith(lex.accusative_endings)
+                for a, b in words[k:]):
+            return ws, words[-1][1]
+    return None
+
+
 def _clause_words(text: str, pos: int, floor: int, marks: str, max_words: int, reach: int
                   ) -> list[tuple[int, int]] | None:
     """The words of the clause that runs up to `pos` (at most `max_words`, within `reach` characters), when it
@@ -963,8 +983,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             if surname is not None:
                 speaker, region_end = surname
             elif speaker is None:
-                speaker = None if conjoined else \
-                    _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
+                speaker = None if conjoined else _auxiliary_subject(text, s, start, lex, marks) or \
+                    _fronted_subject(text, s, start, lex, marks) or _statement_subject(text, s, e, start, end, lex, marks)
             elif introduced is None:
                 speaker = _with_quoted_name(text, _with_appositive_name(text, speaker, end, lex, marks), end, lex)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)

@@ -66,6 +66,8 @@ class Lexicon:
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
     name_heads: frozenset[str] = frozenset()  # nouns a quoted name follows in a mention: صحيفة "الشرق الأوسط"
     outlets: frozenset[str] = frozenset()  # first words of a news outlet's mention: وكالة، الصحيفة، رويترز
+    statement_nouns: frozenset[str] = frozenset()  # documents that say things, indefinite before a cue: ببيان أكد
+    pronoun_prepositions: frozenset[str] = frozenset()  # ... unless one of these points back to it: بيان أكد فيه
     accusative_endings: tuple[str, ...] = ()  # an adverb or object, never a subject: حديثاً، رسالةً (tanween fath)
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
     noun_governors: frozenset[str] = frozenset()  # a cue word right after one is a verbal noun: يمكن نقل، في ذكر

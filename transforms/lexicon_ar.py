@@ -186,6 +186,13 @@ SPEECH_OBJECTS_AR = frozenset(stem + suffix for stem in (
     "كلمت", "حديث", "تصريح", "تصريحات", "خطاب", "تغريدت", "تدوينت", "بيان", "رسالت", "مداخلت", "مقابلت",
 ) for suffix in ("ه", "ها", "هم"))
 
+# Documents that say things: right before a cue verb, one of these, indefinite, is the subject of the relative clause
+# the verb opens (اختتمت القمة ببيان ختامي أكد على …), unless a pronoun after the verb points back to it as the place
+# of the statement (في بيان أكد فيه …), when the speaker is someone else.
+STATEMENT_NOUNS_AR = frozenset(p + w for w in (
+    "بيان", "تقرير", "رسالة", "وثيقة", "دراسة", "مذكرة", "تغريدة", "منشور", "إعلان", "قرار", "استطلاع",
+) for p in ("", "و", "ب", "ل"))
+
 # Verbal nouns (مصادر) that open a nominal content right after a cue's subject: أعلنت روسيا تعليق الاتفاقية،
 # نفى المتحدث وجود خسائر، أكد الوزير حرص بلاده على …، أعلن خصمه انتصاره. They end the subject, save after a
 # title or an organisation noun whose genitive they are (رئيس تحرير الصحيفة، هيئة تنظيم الاتصالات). Words that
@@ -428,6 +435,8 @@ ARABIC = Lexicon(
     speech_event_nouns=SPEECH_EVENT_NOUNS_AR,
     colon_closes_attribution=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة …
     name_heads=NAME_HEADS_AR,
+    statement_nouns=STATEMENT_NOUNS_AR,
+    pronoun_prepositions=PREPOSITIONS_WITH_PRONOUNS_AR,
     outlets=OUTLETS_AR,
     relay_cues=RELAY_CUES_AR,
     content_nouns=CONTENT_NOUNS_AR,
