@@ -185,7 +185,8 @@ def normalised_cue_verbs(lex: Lexicon) -> frozenset[str]:
 
 
 def conjoined_form(form: str, lex: Lexicon) -> bool:
-    """Whether a normalised cue form is a cue verb with a conjunction written onto it (وأكد), not a root letter (وصف)."""
+    """Whether a normalised cue form is a cue verb with a conjunction written onto it (وأكد), not a root letter
+    (وصف)."""
     return form[:1] in lex.coordinators and form[1:] in normalised_cue_verbs(lex)
 
 
@@ -621,16 +622,17 @@ def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[tupl
 
 
 def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
-    """Arabic `وقال المتحدث باسم الرئاسة التركية “إبراهيم قالن” في مؤتمر صحفي: “…”`, `وقالت وكالة الأنباء الأردنية “بترا”
-    إن …`: a VSO subject headed by a title or an outlet noun goes on over the short quoted name right after it when
-    the attribution goes on to its content; a quotation after a title that ends the attribution is speech (`وقال
-    الرئيس «سننتصر» في كلمة متلفزة`)."""
+    """Arabic `وقال المتحدث باسم الرئاسة التركية “إبراهيم قالن” في مؤتمر صحفي: “…”`, `وقالت وكالة الأنباء الأردنية
+    “بترا” إن …`: a VSO subject headed by a title or an outlet noun goes on over the short quoted name right after it
+    when the attribution goes on to its content; a quotation after a title that ends the attribution is speech
+    (`وقال الرئيس «سننتصر» في كلمة متلفزة`)."""
     head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
     if head not in lex.titles and head not in lex.name_heads:
         return speaker
     opening = _SPACE.match(text, speaker[1], limit).end()
     end = _quoted_name(text, opening, limit, lex) if opening < limit else None
-    if end is None or len(words_in(text, opening, end)) > _MAX_SURNAME_WORDS or not _report_follows(text, end, limit, lex):
+    if end is None or len(words_in(text, opening, end)) > _MAX_SURNAME_WORDS \
+            or not _report_follows(text, end, limit, lex):
         return speaker
     return speaker[0], end
 
@@ -983,8 +985,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             if surname is not None:
                 speaker, region_end = surname
             elif speaker is None:
-                speaker = None if conjoined else _auxiliary_subject(text, s, start, lex, marks) or \
-                    _fronted_subject(text, s, start, lex, marks) or _statement_subject(text, s, e, start, end, lex, marks)
+                speaker = None if conjoined else _auxiliary_subject(text, s, start, lex, marks) \
+                    or _fronted_subject(text, s, start, lex, marks) \
+                    or _statement_subject(text, s, e, start, end, lex, marks)
             elif introduced is None:
                 speaker = _with_quoted_name(text, _with_appositive_name(text, speaker, end, lex, marks), end, lex)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)

@@ -4,7 +4,8 @@ The matcher works on the original text with the language's tables (`transforms.l
 quotations come from `quote_marks`, reporting cues and their explicit subjects from `cues`, and
 each quotation or reported clause is tied to the cue that introduces or follows it. Speakers a
 sentence leaves implicit (Arabic pro-drop `وتابع «…»`, `مضيفا أن`, English floating quotes) are
-carried over from the previous attribution (in Arabic, from the last subject a cue names, quote or not).
+carried over from the previous attribution (in Arabic, from the last subject a cue or a sentence-opening
+verb names, quote or not, and past a news outlet's or a source phrase's report to the source it reports).
 Mentions are clustered into speakers by `speakers`.
 """
 
@@ -164,7 +165,9 @@ class _Document:
         where a cue of the sentence names the same subject (a cue's subject carries over as the cue has it)."""
         found = []
         for (start, end), cues in zip(self.sentences, self.cues):
-            subject = None if self.inside_quotation(start) else opening_subject(self.text, start, end, self.lex, self.marks)
+            if self.inside_quotation(start):
+                continue
+            subject = opening_subject(self.text, start, end, self.lex, self.marks)
             if subject is not None and all(c.speaker != subject for c in cues):
                 found.append(subject)
         return found
@@ -418,7 +421,7 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         first, last = chain[0], chain[-1]
         if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex) \
                 or _in_speaker(doc, first):
-            continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`, `وأضاف "توفيق" أن`: a name, not speech
+            continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`, `وأضاف "توفيق" أن`: names
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
@@ -810,9 +813,9 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     no quote (`ولم يذكر المصدر هويته، لكنه أكد أن …`); the source a relaying cue passes on (`ونقلت الوكالة عن
     المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
     إن الحكومة دعت Y إلى …`), unless the last quote `relays` what others say, as a news outlet's report or a
-    source phrase does (`وقالت الوكالة إن الملك أكد …. وجدد …`, `وبحسب بيان …، أوضح محلب …. وتابع …`). `cues` are the document's cues in text order, those whose subjects
-    carry over, and `subjects` those of other verbs that go on the same way (`وعقبت السيدة حسنية … عن تذمرها.
-    وقالت: «…»`)."""
+    source phrase does (`وقالت الوكالة إن الملك أكد …. وجدد …`, `وبحسب بيان …، أوضح محلب …. وتابع …`). `cues`
+    are the document's cues in text order, those whose subjects carry over, and `subjects` those of other verbs
+    that go on the same way (`وعقبت السيدة حسنية … عن تذمرها. وقالت: «…»`)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
     silent = iter(sorted([(c.start, c.relayed or c.speaker) for c in cues if c.speaker is not None
