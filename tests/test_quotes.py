@@ -292,8 +292,14 @@ def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_v
 
 @pytest.mark.parametrize("text, speaker", [
     ("اختتمت أعمال القمة العربية ببيان ختامي أكد على توحيد الجهود العربية.", "ببيان ختامي"),
-    # a pronoun after the verb points back to the statement: someone else said it there
+    # a pronoun after the verb points back to the statement: someone else said it there, its owner if it names one
     ("وقال الوزير إن الخطة جاهزة. وجاء ذلك في بيان أكد فيه أن التنفيذ يبدأ غدا.", "الوزير"),
+    ("وأوضح فيديو انتشر أن محلب غادر القاعة، أثناء مداخلة للصحفي مقداد الماجري زعم خلالها أنه متورط في قضية فساد.",
+     "للصحفي مقداد الماجري"),
+    ("وقال المصدر إن الوضع هادئ. وجاء ذلك في تصريح لوكالة الأنباء قال فيه إن القوات انسحبت.", "المصدر"),  # spoken to
+    # ... and the subject of a relative clause goes on to no later cue
+    ("وأعرب المصدر عن إدانته لما ورد في بيان للرئاسة تحدثت فيه عن مقتل ثلاثة أشخاص.\n\n"
+     "وتابع أن المغرب لن ينجر إلى العنف.", "المصدر"),
 ])
 def test_arabic_indefinite_statement_before_a_cue_is_its_subject(text, speaker):
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker

@@ -39,6 +39,7 @@ class Cue:
     quotation_only: bool = False  # a noun-like form (`states`): attributes quotations, opens no clause
     relayed: tuple[int, int] | None = None  # the source a relaying cue passes on: `ونقلت الوكالة عن [المصدر] قوله`
     embedded: bool = False  # its subject follows a complementizer: a verb inside another report (`قال X إن Y أكد`)
+    relative: bool = False  # it opens a relative clause about a noun (`ببيان ختامي أكد`): its subject goes on to no cue
     form: str = ""  # the cue as the language's tables list it (`_norm`): lower case, no diacritics, single spaces
 
 
@@ -718,17 +719,37 @@ _MAX_STATEMENT_WORDS = 3
 def _statement_subject(text: str, s: int, e: int, floor: int, limit: int, lex: Lexicon, marks: str
                        ) -> tuple[int, int] | None:
     """Arabic `اختتمت القمة ببيان ختامي أكد على …`: an indefinite document noun and its adjectives right before the
-    cue verb at text[s:e] are its subject, the verb opening a relative clause about it; not when a preposition with a
-    pronoun follows the verb (`في بيان أكد فيه`: the statement is where someone else said it)."""
-    words = words_in(text, max(floor, s - 60), s)[-_MAX_STATEMENT_WORDS:]
+    cue verb at text[s:e] are its subject, the verb opening a relative clause about it. When a preposition with a
+    pronoun follows the verb, the pronoun points back to the noun as the place of the speech, and the speaker is the
+    owner the noun names with ل (`بيان للرئاسة الجزائرية تحدثت فيه`, `مداخلة للصحفي مقداد الماجري زعم خلالها`),
+    or none (`في بيان أكد فيه`)."""
     after = words_in(text, e, limit, 1)
     if after and text[after[0][0]:after[0][1]] in lex.pronoun_prepositions:
-        return None
+        return _owner_before(text, s, floor, lex, marks)
+    words = words_in(text, max(floor, s - 60), s)[-_MAX_STATEMENT_WORDS:]
     for k, (ws, we) in enumerate(words):
         if text[ws:we] in lex.statement_nouns and not _has_punct(text, ws, s, marks) and not any(
                 text[a:b].startswith(lex.definite_prefixes) or text[a:b].endswith(lex.accusative_endings)
                 for a, b in words[k:]):
             return ws, words[-1][1]
+    return None
+
+
+def _owner_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """The owner an indefinite noun names with ل and the article right before `pos` (`مداخلة للصحفي التونسي مقداد
+    الماجري`), up to `pos`, no stop word or punctuation between; an outlet after ل is spoken to (`تصريح لوكالة`)."""
+    words = words_in(text, max(floor, pos - 120), pos)[-(MAX_SPEAKER_WORDS + 1):]
+    end = pos
+    for k in range(len(words) - 1, 0, -1):
+        ws, we = words[k]
+        word = text[ws:we]
+        if _has_punct(text, we, end, marks) or word in _subject_ends(lex):
+            return None
+        if word.startswith(lex.addressee_prefixes):
+            previous = text[words[k - 1][0]:words[k - 1][1]]
+            return None if previous.startswith(lex.definite_prefixes) or _has_punct(text, words[k - 1][1], ws, marks) \
+                else (ws, words[-1][1])
+        end = ws
     return None
 
 
@@ -949,7 +970,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     form, phrase, subjectless, quotation_only = kind
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
-    speaker, region_start, region_end = None, s, e
+    speaker, region_start, region_end, relative = None, s, e, False
     if phrase and lex.speaker_determiners:
         source = _cased_source(text, e, end, lex, marks)
         if source is None:
@@ -985,9 +1006,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             if surname is not None:
                 speaker, region_end = surname
             elif speaker is None:
-                speaker = None if conjoined else _auxiliary_subject(text, s, start, lex, marks) \
-                    or _fronted_subject(text, s, start, lex, marks) \
-                    or _statement_subject(text, s, e, start, end, lex, marks)
+                speaker = None if conjoined else \
+                    _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
+                if speaker is None and not conjoined:
+                    speaker = _statement_subject(text, s, e, start, end, lex, marks)
+                    relative = speaker is not None
             elif introduced is None:
                 speaker = _with_quoted_name(text, _with_appositive_name(text, speaker, end, lex, marks), end, lex)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
@@ -1000,7 +1023,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
     embedded = speaker is not None and speaker[0] < s and _after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
-               embedded=embedded)
+               embedded=embedded, relative=relative)
 
 
 def _after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool:

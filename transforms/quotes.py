@@ -813,13 +813,15 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     no quote (`ولم يذكر المصدر هويته، لكنه أكد أن …`); the source a relaying cue passes on (`ونقلت الوكالة عن
     المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
     إن الحكومة دعت Y إلى …`), unless the last quote `relays` what others say, as a news outlet's report or a
-    source phrase does (`وقالت الوكالة إن الملك أكد …. وجدد …`, `وبحسب بيان …، أوضح محلب …. وتابع …`). `cues`
-    are the document's cues in text order, those whose subjects carry over, and `subjects` those of other verbs
-    that go on the same way (`وعقبت السيدة حسنية … عن تذمرها. وقالت: «…»`)."""
+    source phrase does (`وقالت الوكالة إن الملك أكد …. وجدد …`, `وبحسب بيان …، أوضح محلب …. وتابع …`); never that
+    of a cue in a relative clause about a noun (`ببيان ختامي أكد`). `cues` are the document's cues in text order,
+    those whose subjects carry over, and `subjects` those of other verbs that go on the same way (`وعقبت السيدة
+    حسنية … عن تذمرها. وقالت: «…»`)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
+    relative = {c.start for c in cues if c.relative}
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
     silent = iter(sorted([(c.start, c.relayed or c.speaker) for c in cues if c.speaker is not None
-                          and c.start not in quoted] + [(s[0], s) for s in subjects or ()]))
+                          and c.start not in quoted and not c.relative] + [(s[0], s) for s in subjects or ()]))
     pending = next(silent, None)
     last: Quote | None = None
     # `“…,” X said, emphasizing …. “…”`, `“…,” X told the paper after Y stated …. “…”`: a floating quotation
@@ -843,7 +845,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
             else:
                 q.speaker = carried
             q.speaker_inherited = True
-        if q.speaker is None or q.cue is not None and reported_inside(q.cue[0]):
+        if q.speaker is None or q.cue is not None and (reported_inside(q.cue[0]) or q.cue[0] in relative):
             continue
         carried = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker
         last = q
