@@ -810,14 +810,16 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
                   ) -> tuple[int, int] | None:
     """The subject after the verb opening the clause of `words`, past particles; it must reach the clause's end, an
     adjunct or the verbal noun of the verb's object (`تناول المدرب إصابة اللاعب`). A clause opening with a noun, a
-    stop word or an auxiliary has no such verb."""
+    verbal noun, a stop word or an auxiliary has no such verb."""
     k = 0
     while k < len(words) - 1 and text[words[k][0]:words[k][1]] in lex.verb_particles:
         k += 1
     verb = text[words[k][0]:words[k][1]]
+    bare = verb[1:] if verb[:1] in lex.coordinators else verb
     if verb.startswith(lex.definite_prefixes) or verb in lex.titles or verb in lex.auxiliaries \
-            or verb in _subject_ends(lex) or verb in lex.pronouns or verb.endswith(lex.accusative_endings):
-        return None
+            or verb in _subject_ends(lex) or verb in lex.pronouns or verb.endswith(lex.accusative_endings) \
+            or bare in lex.content_nouns:
+        return None  # ... nor a verbal noun: `، وعدم إعطاء فرصة للإرهابيين داعيًا`
     subject = speaker_after(text, words[k][1], limit, lex, marks)
     rest = [text[s:e] for s, e in words if subject is not None and s >= subject[1]]
     if subject is None or rest and rest[0] not in _subject_ends(lex) and rest[0] not in lex.content_nouns \
