@@ -396,6 +396,11 @@ def test_arabic_preposition_written_apart_with_a_tatweel(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker
 
 
+def test_arabic_plural_in_the_oblique_case_after_a_pro_drop_verb_is_its_object():
+    text = "وقال الوزير إن الخطة جاهزة. وأبلغ الصحفيين أنه يأمل في نجاحها."
+    assert only(quotes_of(text, "ar"), cue="وأبلغ")["speaker"] == "الوزير"
+
+
 def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject():
     text = "وقال المتحدث إن الحوار قائم. وأكد \"الأسعار ستنخفض قريبا جدا\" وتعهد بخفضها، وعلق: «هذا وعد»."
     assert only(quotes_of(text, "ar"), text="هذا وعد")["speaker"] == "المتحدث"

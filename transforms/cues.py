@@ -255,9 +255,11 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         counted = previous[-1:].isdigit() or previous in lex.counting_numbers  # `عشرون مسؤولاً`: accusative after 11-99
         if low in ends and not partitive and not headless or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes) \
-                or n and low in lex.content_nouns and not _construct_head(previous, lex):
-            break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`) or
-            # a verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`)
+                or n and low in lex.content_nouns and not _construct_head(previous, lex) \
+                or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings):
+            break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`), a
+            # verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`) or an object after a dropped subject
+            # (`وأبلغ الصحفيين أنه`)
         previous = low
         s = m.start() + lead
         e = s + len(core)

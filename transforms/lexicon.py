@@ -69,6 +69,7 @@ class Lexicon:
     statement_nouns: frozenset[str] = frozenset()  # documents that say things, indefinite before a cue: ببيان أكد
     pronoun_prepositions: frozenset[str] = frozenset()  # ... unless one of these points back to it: بيان أكد فيه
     accusative_endings: tuple[str, ...] = ()  # an adverb or object, never a subject: حديثاً، رسالةً (tanween fath)
+    oblique_endings: tuple[str, ...] = ()  # a plural object, never a subject's first word: وأبلغ الصحفيين أنه
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
     noun_governors: frozenset[str] = frozenset()  # a cue word right after one is a verbal noun: يمكن نقل، في ذكر
     source_relatives: frozenset[str] = frozenset()  # after a source phrase, the statement's verb follows: بحسب ما قاله

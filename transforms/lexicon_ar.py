@@ -426,6 +426,8 @@ ARABIC = Lexicon(
     honorifics=HONORIFICS_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
     accusative_endings=("ً", "ًا"),  # tanween fath, written on the last letter or before a final alif
+    # a nisba plural in the oblique case (الصحفيين، الفلسطينيين): the subject would be -يون; a bare -ين ends names
+    oblique_endings=("يين",),  # (الصين، البحرين، الحسين)
     noun_governors=NOUN_GOVERNORS_AR,
     source_relatives=SOURCE_RELATIVES_AR,
     counting_numbers=COUNTING_NUMBERS_AR,
