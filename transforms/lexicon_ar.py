@@ -257,6 +257,9 @@ PREPOSITIONS_WITH_PRONOUNS_AR = frozenset(
 # `نقلت عنه قوله`): the verb's complement, never its subject.
 SAYING_NOUNS_AR = frozenset(p + "قول" + suffix for p in ("", "ب") for suffix in ("ه", "ها", "هم")) | {"بالقول"}
 
+# Reflexives (ونأى الخرافي بنفسه عن …، قال الرئيس نفسه): they end a mention, which they follow.
+REFLEXIVES_AR = frozenset(p + "نفس" + suffix for p in ("", "ب") for suffix in ("ه", "ها", "هم", "هما"))
+
 # Adverbs of manner written with ب (تدين الكويت بشدة الاعتداءات، أكد بوضوح، ارتفعت بشكل كبير): never in a mention.
 MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "بشكل", "بصورة"})
 
@@ -278,7 +281,7 @@ SUBJECT_STOPS_AR = frozenset({
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
-    | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR
+    | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR | REFLEXIVES_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
