@@ -481,6 +481,11 @@ def test_arabic_explaining_verb_with_a_verbal_noun_names_a_topic_not_a_statement
     assert quotes_of("في مقابلة، شرح الفنان تسجيل الأغنية على جهاز حاسوب.", "ar") == []
 
 
+def test_arabic_quotation_after_the_addressee_written_apart_is_speech():
+    row = only(quotes_of('وقال المدير لـالجزيرة "الوضع صعب جدا في المدينة".', "ar"))
+    assert (row["text"], row["type"], row["speaker"]) == ("الوضع صعب جدا في المدينة", "direct", "المدير")
+
+
 def test_arabic_unmarked_content_after_the_attribution_colon():
     row = only(quotes_of("وقال الوزير في تصريح للصحفيين: الحكومة ستعمل على خفض الأسعار.", "ar"), cue="وقال")
     assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "الحكومة ستعمل على خفض الأسعار", "indirect")

@@ -301,8 +301,10 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
         return cue, _LEADS_IN
     if words and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers:
         return cue, _COMPLEMENTIZER
-    if words and doc.text[words[0][0]:words[0][1]].lower() in doc.lex.clause_stops:
-        return cue, _COMPLEMENTIZER  # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`
+    first = doc.text[words[0][0]:words[0][1]].lower() if words else ""
+    if first in doc.lex.clause_stops or first.startswith(doc.lex.addressee_proclitics or ("\0",)):
+        # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`, `وقال المدير لـالجزيرة «…»`
+        return cue, _COMPLEMENTIZER
     return None
 
 
