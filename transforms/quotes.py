@@ -302,7 +302,7 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if words and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers:
         return cue, _COMPLEMENTIZER
     first = doc.text[words[0][0]:words[0][1]].lower() if words else ""
-    if first in doc.lex.clause_stops or first.startswith(doc.lex.addressee_proclitics or ("\0",)):
+    if first in doc.lex.clause_stops or first.startswith(doc.lex.addressee_proclitics):
         # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`, `وقال المدير لـالجزيرة «…»`
         return cue, _COMPLEMENTIZER
     return None
