@@ -370,6 +370,20 @@ def test_arabic_explaining_verb_with_a_verbal_noun_names_a_topic_not_a_statement
     assert quotes_of("في مقابلة، شرح الفنان تسجيل الأغنية على جهاز حاسوب.", "ar") == []
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وأعلنت وزارة الصحة اليوم، الأربعاء، مقتل طفلة في القصف.", "مقتل طفلة في القصف"),
+    ("وأكد العاهل الأردني الملك عبدالله الثاني، دعم الأردن لجهود السلام.", "دعم الأردن لجهود السلام"),
+    # a content preposition past the first few words
+    ("أعرب مواطنون يقطنون الحي الشرقي في بلدة مجد الكروم قرب مسجد النور، عن استيائهم من السيول.", "استيائهم من السيول"),
+])
+def test_arabic_content_opener_right_after_a_comma_that_sets_off_the_leads_adjuncts(text, content):
+    assert only(quotes_of(text, "ar"))["text"] == content
+
+
+def test_arabic_verbal_noun_after_a_comma_is_no_content_of_an_explaining_verb():
+    assert quotes_of("وشرح الفنان، في مقابلة، تسجيل الأغنية.", "ar") == []
+
+
 def test_arabic_unmarked_content_after_the_attribution_colon():
     row = only(quotes_of("وقال الوزير في تصريح للصحفيين: الحكومة ستعمل على خفض الأسعار.", "ar"), cue="وقال")
     assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "الحكومة ستعمل على خفض الأسعار", "indirect")

@@ -35,6 +35,7 @@ _MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or qu
 _MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attribution, where the language allows it
 _LONG_LEAD_WORDS = _MAX_COLON_LEAD_WORDS  # ... and when the lead names the speech event in its first words:
 _SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، المذاع عبر فضائية "…"، أن`
+_MAX_PREPOSITION_WORDS = 5  # words before a content preposition not set off by a comma: `أعرب الوزير في بيان عن`
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 # ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
 # goes on to its attribution, so a long subject with appositives may stand between.
@@ -534,16 +535,24 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if bare:  # `told reporters the plan is dead`
         return _trim(text, pos, limit)
     own = cue_word_tables(lex)[1].get(cue.form) if lex.cue_prepositions else None
+    nominal = cue.form in lex.content_noun_cues
     previous_end = pos
-    for s, e in words[:5]:
-        if text[s:e] in lex.content_prepositions or text[s:e] == own:
+    for k, (s, e) in enumerate(words):
+        word = text[s:e]
+        after_comma = text[previous_end:s].strip() in _COMMAS
+        if word in lex.content_prepositions or word == own:
             # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
-            # not inside another phrase (`التي تطالب بها ألبانيا، بصرف النظر عن …`)
+            # not inside another phrase (`التي تطالب بها ألبانيا، بصرف النظر عن …`); past the first few words,
+            # only there
+            if k >= _MAX_PREPOSITION_WORDS and not after_comma:
+                return None
             if _CLAUSE_PUNCT.intersection(text[pos:s]) and not _COMMA_SET.intersection(text[previous_end:s]):
                 return None
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
                 return None  # `يتحدث عن المواقع`: a topic, not a statement
             return _trim(text, e, limit)
+        if nominal and after_comma and word in lex.content_nouns and _lead_ok(doc, pos, s):
+            return _trim(text, s, limit)  # the lead's adjuncts set off: `أعلنت الوزارة اليوم، الأربعاء، مقتل …`
         previous_end = e
     return None
 
