@@ -384,6 +384,24 @@ def test_arabic_verbal_noun_after_a_comma_is_no_content_of_an_explaining_verb():
     assert quotes_of("وشرح الفنان، في مقابلة، تسجيل الأغنية.", "ar") == []
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("كشفت والدة الطفل، والذي اتهمت خادمته بقتله، تفاصيل جديدة حول الواقعة.", "كشفت", "تفاصيل جديدة حول الواقعة"),
+    ("ادعت طفلة مقيمة في دبي لم يتجاوز عمرها أربع سنوات، قيام والدتها بضربها.", "ادعت", "قيام والدتها بضربها"),
+    ("وجدد الملك موقف الأردن الرافض للتهجير.", "وجدد", "موقف الأردن الرافض للتهجير"),
+    ("نفى مصدر أمني مصري، صحة مقطع صوتي متداول.", "نفى", "صحة مقطع صوتي متداول"),
+    ("اعرب مواطنون عن استيائهم من السيول.", "اعرب", "استيائهم من السيول"),  # no hamza on the alif
+])
+def test_arabic_revealing_claiming_and_renewing_verbs_state_a_nominal_content(text, cue, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["cue"], row["text"]) == (cue, content)
+
+
+def test_arabic_speech_event_noun_with_its_hamza_on_a_seat_before_the_possessive():
+    text = ("وأضاف، خلال لقائه مسؤولين وممثلي جمعيات في ختام زيارة قام بها لمحافظة المدية جنوبي العاصمة لتفقد "
+            "مشاريع محلية، أن الوضع مستقر.")
+    assert only(quotes_of(text, "ar"))["text"] == "الوضع مستقر"
+
+
 def test_arabic_unmarked_content_after_the_attribution_colon():
     row = only(quotes_of("وقال الوزير في تصريح للصحفيين: الحكومة ستعمل على خفض الأسعار.", "ar"), cue="وقال")
     assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "الحكومة ستعمل على خفض الأسعار", "indirect")

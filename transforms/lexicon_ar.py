@@ -42,7 +42,7 @@ CUE_VERBS_AR_BASE = (
     "اختتم", "اختتمت", "ختم", "ختمت",
     "استطرد", "استطردت",
     "زعم", "زعمت", "يزعم", "تزعم",
-    "أعرب", "أعربت", "يعرب", "تعرب",
+    "أعرب", "أعربت", "يعرب", "تعرب", "اعرب", "اعربت",
     "غرد", "غردت",
     "أوردت", "أورد", "نقلت", "نقل",
     "أبلغ", "أبلغت", "أخبر", "أخبرت",
@@ -64,6 +64,8 @@ CUE_VERBS_AR_BASE = (
     # وخلص إلى أن … (not تواصل, also the noun `contact`, nor يرجح, also the passive `it is likely`)
     "واصل", "واصلت", "يواصل", "واصلوا", "يروي", "تروي", "يروون", "رووا", "اقترح", "اقترحت", "يقترح", "تقترح",
     "اقترحوا", "رجح", "رجحت", "ترجح", "رجحوا", "خلص", "خلصت", "خلصوا",
+    # renewing a stance or a call: وجدد الملك موقف الأردن الرافض …، قطر تجدد تأكيدها أن …
+    "جدد", "جددت", "يجدد", "تجدد", "جددوا",
 ) + _TALKING_VERBS_AR
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
@@ -193,18 +195,34 @@ _CONTENT_NOUNS_AR = (
     "عودة", "استئناف", "إقالة", "استقالة", "فوز", "خسارة", "قبول", "تمديد", "تخفيض", "خفض", "منع", "حظر",
     "مواصلة", "تعيين", "إعادة", "مسؤولية", "اكتشاف", "ضبط", "تفكيك", "إحباط", "تدمير", "استهداف", "سيطرة",
     "تحرير", "وقف", "توقف", "ارتكاب", "مشاركة", "رغبة", "انتصار", "تقديم", "توفير", "تخصيص", "افتتاح", "إنشاء",
-    "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول",
+    "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول", "قيام", "استقرار", "تفاؤل",
+    # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع
+    "موقف", "صحة", "تفاصيل",
 )
 _POSSESSIVES_AR = ("ه", "ها", "هم", "هما", "نا")
-CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
-    (noun[:-1] + "ت" if noun.endswith("ة") else noun) + suffix for noun in _CONTENT_NOUNS_AR for suffix in _POSSESSIVES_AR)
 
-# ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting.
-# Explaining and revealing verbs name a topic with one (شرح الفنان تسجيل الأغنية), not a statement.
+
+def possessive_stems(noun: str) -> tuple[str, ...]:
+    """A noun as written before a possessive suffix: ة turns to ت (كلمة، كلمته), a final hamza after alif sits on
+    a yaa or a waw by case (لقاء، لقائه، لقاؤه) or stays on the line (لقاءه)."""
+    if noun.endswith("ة"):
+        return (noun[:-1] + "ت",)
+    if noun.endswith("اء"):
+        return noun, noun[:-1] + "ئ", noun[:-1] + "ؤ"
+    return (noun,)
+
+
+CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
+    stem + suffix for noun in _CONTENT_NOUNS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR)
+
+# ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
+# revealing (كشفت الأم تفاصيل الحادثة), claiming (ادعت الطفلة قيام والدتها بضربها) and renewing a stance (وجدد الملك
+# موقف الأردن). Explaining verbs name a topic with one (شرح الفنان تسجيل الأغنية), not a statement.
 CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت", "أعلنوا", "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
     "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
+    "كشف", "كشفت", "يكشف", "تكشف", "كشفوا", "ادعى", "ادعت", "يدعي", "تدعي", "جدد", "جددت", "يجدد", "تجدد", "جددوا",
 ) for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لقاء), with the owner's
@@ -216,7 +234,7 @@ _SPEECH_EVENTS_AR = (
 )
 SPEECH_EVENT_NOUNS_AR = frozenset(
     prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("", "ب", "ل", "ال", "بال", "لل")
-) | frozenset(prefix + (noun[:-1] + "ت" if noun.endswith("ة") else noun) + suffix for noun in _SPEECH_EVENTS_AR
+) | frozenset(prefix + stem + suffix for noun in _SPEECH_EVENTS_AR for stem in possessive_stems(noun)
               for prefix in ("", "ب", "ل") for suffix in _POSSESSIVES_AR)
 
 # Nouns whose genitive a verbal noun may be inside a subject (مجلس إدارة الشركة), besides titles and name heads.
