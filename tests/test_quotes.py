@@ -396,6 +396,19 @@ def test_arabic_revealing_claiming_and_renewing_verbs_state_a_nominal_content(te
     assert (row["cue"], row["text"]) == (cue, content)
 
 
+@pytest.mark.parametrize("text", [
+    "ولم يوضح ترامب الأسباب التي دفعته لإلغاء المؤتمر الذي كان يفترض أن يعقده في فلوريدا.",
+    "ولن يعلن الحزب موقفه من الحكومة قبل الانتخابات.",
+])
+def test_arabic_negated_cue_reports_nothing(text):
+    assert quotes_of(text, "ar") == []
+
+
+def test_arabic_subject_of_a_negated_cue_still_carries_on():
+    rows = quotes_of("ولم يذكر المصدر في تصريحه هوية المنفذ، لكنه أكد أن الهجوم فشل.", "ar")
+    assert [(r["text"], r["speaker"]) for r in rows] == [("الهجوم فشل", "المصدر")]
+
+
 def test_arabic_speech_event_noun_with_its_hamza_on_a_seat_before_the_possessive():
     text = ("وأضاف، خلال لقائه مسؤولين وممثلي جمعيات في ختام زيارة قام بها لمحافظة المدية جنوبي العاصمة لتفقد "
             "مشاريع محلية، أن الوضع مستقر.")

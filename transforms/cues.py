@@ -39,6 +39,7 @@ class Cue:
     quotation_only: bool = False  # a noun-like form (`states`): attributes quotations, opens no clause
     relayed: tuple[int, int] | None = None  # the source a relaying cue passes on: `ونقلت الوكالة عن [المصدر] قوله`
     form: str = ""  # the cue as the language's tables list it (`_norm`): lower case, no diacritics, single spaces
+    negated: bool = False  # after a negation (`ولم يذكر المصدر`): reports no content; its subject still carries on
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
@@ -895,9 +896,22 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         region_end = source[1]
     if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
-    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form)
+    return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
+               negated=_after_negation(text, s, start, lex))
 
 
+_WORD_BEFORE = re.compile(f"(?<![{_LETTERS}])([{_LETTERS}]+)\\s+\\Z")
+
+
+def _after_negation(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
+    """Whether a negation of the language's table stands right before the cue at `pos`: `ولم يوضح`, `لن يعلن`."""
+    if not lex.negations:
+        return False
+    before = _WORD_BEFORE.search(text, max(floor, pos - _MAX_NEGATION_CHARS), pos)
+    return before is not None and before.group(1) in lex.negations
+
+
+_MAX_NEGATION_CHARS = 6
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
 
 

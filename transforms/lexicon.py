@@ -92,6 +92,7 @@ class Lexicon:
     # elsewhere (وجدت الدراسة أن: found, also physically; وبين أن: explained, also `between`); no subject ends at them
     complementizer_cues: frozenset[str] = frozenset()
     construct_heads: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

@@ -279,6 +279,10 @@ COUNTING_NUMBERS_AR = frozenset(
     tens + ending for tens in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع") for ending in ("ون", "ين")
 ) | {"عشر", "عشرة"}
 
+# Negations of the past and the future: a cue after one reports nothing (ولم يوضح ترامب الأسباب التي دفعته …، لن
+# يعلن الحزب موقفه); لا and ما are left out, as a negated belief is still one (لا يرى الوزير أن …).
+NEGATIONS_AR = frozenset(p + w for w in ("لم", "لن") for p in ("",) + CONJUNCTION_PREFIXES)
+
 # Particles before a clause's opening verb: وقد علق الوزير قائلا، ثم رد قائلا.
 VERB_PARTICLES_AR = frozenset({"قد", "وقد", "فقد", "لقد", "ثم", "كما", "وكما"})
 
@@ -409,6 +413,7 @@ ARABIC = Lexicon(
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
+    negations=NEGATIONS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,

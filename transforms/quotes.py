@@ -640,7 +640,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             if id(cue) in used:
                 floor = quoted_floor = max(floor, cue.region_end)
                 continue
-            if cue.quotation_only:
+            if cue.quotation_only or cue.negated:
                 continue
             limit = s_end
             for nxt in () if cue.phrase else cues[k + 1:]:  # `According to X, Y said …`: X reports Y's attribution too
