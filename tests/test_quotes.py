@@ -396,6 +396,15 @@ def test_arabic_revealing_claiming_and_renewing_verbs_state_a_nominal_content(te
     assert (row["cue"], row["text"]) == (cue, content)
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وقالت الوكالة إن الملك أكد دعم بلاده لجهود السلام.", "أكد", "دعم بلاده لجهود السلام"),
+    ("الملك الأردني يؤكد موقف بلاده من القضية", "يؤكد", "موقف بلاده من القضية"),  # a headline
+])
+def test_arabic_verbal_noun_right_after_the_cue_is_its_content_not_its_subject(text, cue, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert row["text"] == content and row["speaker"] != content
+
+
 @pytest.mark.parametrize("text", [
     "ولم يوضح ترامب الأسباب التي دفعته لإلغاء المؤتمر الذي كان يفترض أن يعقده في فلوريدا.",
     "ولن يعلن الحزب موقفه من الحكومة قبل الانتخابات.",

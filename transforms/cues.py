@@ -879,8 +879,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                         _closing_subject(text, e, end, lex, marks)
         else:  # VSO first, then a subject before an auxiliary, then a fronted (SVO) subject
             speaker = speaker_after(text, e, end, lex, marks)
-            if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.complementizers:
-                speaker = None
+            if speaker is not None and _opens_content(text[speaker[0]:speaker[1]].split()[0], form, lex):
+                speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, its subject before it
             surname = _quoted_surname(text, e, end, lex) if speaker is None else None
             if surname is not None:
                 speaker, region_end = surname
@@ -931,6 +931,12 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
         if text[s:e] == link:
             return None if _has_punct(text, pos, s, "") else speaker_after(text, e, limit, lex, marks)
     return None
+
+
+def _opens_content(word: str, form: str, lex: Lexicon) -> bool:
+    """Whether `word` right after the cue `form` opens its content: a complementizer, or a verbal noun after a cue
+    that states a fact with one."""
+    return word in lex.complementizers or word in lex.content_nouns and form in lex.content_noun_cues
 
 
 def _complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
