@@ -1072,6 +1072,17 @@ def test_arabic_coordinated_cue_ends_the_content_before_it():
     assert only(rows, cue="وأكد")["text"] == "الحكومة ستنفذه كاملا"
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("وقال الرئيس في مؤتمر صحافي عقده بالمطار قبيل توجهه إلى روما في زيارة رسمية “لدينا معلومات عن السلاح”، "
+     "وتابع “لكن لا يصح الإفصاح عنها”.",
+     [("لدينا معلومات عن السلاح", "وقال"), ("لكن لا يصح الإفصاح عنها", "وتابع")]),
+    ("“لدينا معلومات عن السلاح”، وأضاف الوزير أن الإفصاح عنها لا يصح.",
+     [("لدينا معلومات عن السلاح", None), ("الإفصاح عنها لا يصح", "وأضاف")]),
+])
+def test_arabic_coordinated_cue_with_words_of_its_own_after_a_quotation_is_not_its_cue(text, rows):
+    assert [(r["text"], r["cue"]) for r in quotes_of(text, "ar")] == rows
+
+
 def test_closing_attribution_reports_the_whole_clause_before_it():
     text = ("Secret Service protocol called for the nominee to be taken to a trauma center after the incident, "
             "sources said.")

@@ -331,6 +331,8 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                     doc.has_mark(q.close_end, cue.region_start) or \
                     doc.at_least(q.close_end, cue.region_start, max_words + 1):
                 return None
+            if _conjoined_verb(doc, cue) and _reports_own_words(doc, cue, doc.sentences[idx][1]):
+                return None  # `“…”، وتابع “…”`, `“…”، وأضاف الوزير أن …`: a new attribution (`_new_attribution_after`)
             tail = words_in(doc.text, q.close_end, cue.region_start, 1)
             # `they want “justice,” but pledged to …`: a coordinated verb shares the sentence's subject
             if tail and doc.text[tail[0][0]:tail[0][1]].lower() not in doc.lex.coordinators:
@@ -339,6 +341,15 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
             break  # the sentence goes on after the quotation: no later sentence attributes it
     return None
+
+
+def _reports_own_words(doc: _Document, cue: Cue, end: int) -> bool:
+    """Whether a reported clause or a quotation follows the cue's attribution inside the sentence ending at `end`."""
+    i = bisect.bisect_left(doc.q_opens, cue.region_end)
+    if i < len(doc.quotations) and doc.quotations[i].open_mark < end and \
+            _lead_ok(doc, cue.region_end, doc.quotations[i].open_mark):
+        return True
+    return _content_start_after(doc, cue, end) is not None
 
 
 def _ends_in_comma(doc: _Document, q: Quotation) -> bool:
@@ -371,9 +382,18 @@ def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool
     # nothing before it but a word or a short introductory phrase: `As for complexity, “…”`
     opens = not doc.at_least(s_start, first.open_mark, 2) or (
         doc.char_before(s_start, first.open_mark) in _COMMAS and not doc.at_least(s_start, first.open_mark, 6))
-    s_end = doc.sentences[doc.sentence_of(max(q.close_end - 1, q.start))][1]
-    ends = not doc.at_least(q.close_end, s_end, 1)
+    si = doc.sentence_of(max(q.close_end - 1, q.start))
+    ends = not doc.at_least(q.close_end, doc.sentences[si][1], 1) or _new_attribution_after(doc, q, si)
     return opens, ends
+
+
+def _new_attribution_after(doc: _Document, q: Quotation, si: int) -> bool:
+    """`“…”، وتابع “…”`: past a comma, the quotation's sentence goes on with a verb coordinated onto it that reports
+    words of its own, which ends the quotation's clause."""
+    nxt = next((c for c in doc.cues[si] if c.region_start >= q.close_end), None)
+    return nxt is not None and doc.char_before(q.close_end, nxt.region_start) in _COMMAS \
+        and not doc.at_least(q.close_end, nxt.region_start, 1) and _conjoined_verb(doc, nxt) \
+        and _reports_own_words(doc, nxt, doc.sentences[si][1])
 
 
 def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
@@ -691,12 +711,18 @@ def _min_content_words(doc: _Document, start: int) -> int:
     return _MIN_CONTENT_WORDS
 
 
+def _conjoined_verb(doc: _Document, cue: Cue) -> bool:
+    """A verb-first cue with a conjunction written onto it (وأكد), not a root letter (وصف)."""
+    return cue.region_start == cue.start and cue.form[:1] in doc.lex.coordinators \
+        and cue.form[1:] in normalised_cue_verbs(doc.lex)
+
+
 def _coordinated(doc: _Document, cue: Cue) -> bool:
     """A cue joined to the clause before it by a coordinator (`… and warned`, `… but also noted`,
     `وأكد`): it starts a new attribution, so the content before it ends there."""
     coordinators = doc.lex.coordinators
-    if cue.region_start == cue.start and cue.form[:1] in coordinators and cue.form[1:] in normalised_cue_verbs(doc.lex):
-        return True  # a conjunction written onto the verb (وأكد), not a root letter (وصف)
+    if _conjoined_verb(doc, cue):
+        return True
     for s, e in reversed(words_in(doc.text, max(0, cue.region_start - 40), cue.region_start)[-3:]):
         word = doc.text[s:e].lower()
         if word in coordinators:
