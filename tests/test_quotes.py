@@ -560,6 +560,18 @@ def test_arabic_attribution_reported_by_a_closing_source_phrase_keeps_its_own_ro
     ]
 
 
+@pytest.mark.parametrize("text, rows", [
+    ('وأكد الوزير أن "الأوضاع في البلاد لن تنفجر أبدا"، وفقا لوكالة الأنباء.', [
+        ("وكالة الأنباء", 'وأكد الوزير أن "الأوضاع في البلاد لن تنفجر أبدا"'),
+        ("الوزير", "الأوضاع في البلاد لن تنفجر أبدا")]),
+    ('وقالت الوزارة إنها ستواصل إبلاغ واشنطن من أجل تجنب "الأخطاء الخطيرة"، وفقا لوكالة رويترز.', [
+        ("وكالة رويترز", 'وقالت الوزارة إنها ستواصل إبلاغ واشنطن من أجل تجنب "الأخطاء الخطيرة"'),
+        ("الوزارة", 'ستواصل إبلاغ واشنطن من أجل تجنب "الأخطاء الخطيرة"')]),
+])
+def test_arabic_closing_source_phrase_after_a_quotation_inside_a_clause_reports_the_clause(text, rows):
+    assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
 def test_arabic_long_adjuncts_before_the_attribution_colon():
     text = ("وقال الرئيس في خطاب متلفز بثه التلفزيون الرسمي مساء الأحد من القصر الرئاسي في العاصمة: "
             "«سنعيد بناء البلاد».")

@@ -412,6 +412,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
         # ... or, ending in a comma inside a clause, one fragment of it: `X called the plan “a disaster,” Y said`
         after = _cue_after(doc, last) if leads or _ends_in_comma(doc, last) else None
+        if after is not None and after.phrase and not leads:
+            after = None  # `وأكد سلال أن "…"، وفقا لـX`: the source reports the whole clause, not its quotation
         cue = None
         if before and before[1] == _LEADS_IN and not (after is not None and doc.text[before[0].start] == ":"):
             cue = before[0]  # `X said: “…”`, `X said, “…”`; a bare colon yields to a verb after: `…: “…,” the union wrote`
