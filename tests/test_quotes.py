@@ -572,6 +572,12 @@ def test_arabic_closing_source_phrase_after_a_quotation_inside_a_clause_reports_
     assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == rows
 
 
+def test_arabic_verb_of_a_closing_source_phrases_statement_is_no_cue_of_its_own():
+    text = "وقالت الوزارة إنها ستواصل إبلاغ واشنطن بالتجارب، حسبما نقلت وكالة رويترز عن وكالة ريا نوفوستي."
+    assert [(r["cue"], r["text"]) for r in quotes_of(text, "ar")] == [
+        ("حسبما", "وقالت الوزارة إنها ستواصل إبلاغ واشنطن بالتجارب"), ("وقالت", "ستواصل إبلاغ واشنطن بالتجارب")]
+
+
 def test_arabic_long_adjuncts_before_the_attribution_colon():
     text = ("وقال الرئيس في خطاب متلفز بثه التلفزيون الرسمي مساء الأحد من القصر الرئاسي في العاصمة: "
             "«سنعيد بناء البلاد».")

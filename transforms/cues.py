@@ -775,6 +775,9 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
             kind = kinds[form] = _form_kind(form, group, lex)
         if kind[3] and not _near_mark(text, s, e, marks):
             continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation
+        previous = by_sentence[i][-1] if by_sentence[i] else None
+        if previous is not None and previous.phrase and s < previous.region_end:
+            continue  # the verb of a source phrase's statement: `حسبما نقلت وكالة رويترز`
         cue = _cue(text, s, e, group, kind, sentences[i], lex, marks)
         if cue is not None:
             by_sentence[i].append(cue)
