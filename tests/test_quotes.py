@@ -578,6 +578,11 @@ def test_arabic_verb_of_a_closing_source_phrases_statement_is_no_cue_of_its_own(
         ("حسبما", "وقالت الوزارة إنها ستواصل إبلاغ واشنطن بالتجارب"), ("وقالت", "ستواصل إبلاغ واشنطن بالتجارب")]
 
 
+def test_arabic_closing_source_phrase_over_an_attribution_does_not_carry_its_source_on():
+    text = "وقال الوزير إن التصعيد خطير. وقالت إنها ستواصل إبلاغ واشنطن بالتجارب، حسبما نقلت وكالة رويترز."
+    assert only(quotes_of(text, "ar"), cue="وقالت")["speaker"] == "الوزير"
+
+
 def test_arabic_long_adjuncts_before_the_attribution_colon():
     text = ("وقال الرئيس في خطاب متلفز بثه التلفزيون الرسمي مساء الأحد من القصر الرئاسي في العاصمة: "
             "«سنعيد بناء البلاد».")
