@@ -489,6 +489,16 @@ def test_arabic_short_quotation_after_a_complete_subject_is_speech(text, speaker
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("وقالت وكالة الأنباء الأردنية “بترا” إن الملك أكد دعم بلاده لجهود السلام.",
+     [("indirect", "الملك أكد دعم بلاده لجهود السلام"), ("indirect", "دعم بلاده لجهود السلام")]),
+    ("وقال المتحدث باسم الرئاسة “إبراهيم قالن” في مؤتمر صحفي: “نرى أن بعض الدول تعقد لقاءات”.",
+     [("direct", "نرى أن بعض الدول تعقد لقاءات")]),
+])
+def test_arabic_short_quotation_after_a_subject_whose_attribution_goes_on_is_its_name(text, rows):
+    assert [(r["type"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
 @pytest.mark.parametrize("text", [
     'أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق" أن المواطن عليه أن ينتظر.',
     'أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق"، خلال مداخلة هاتفية، أن المواطن عليه أن ينتظر.',

@@ -405,7 +405,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
     prev_end: int | None = None  # end of the last direct quote: a short quotation right after it continues it
     for chain in chains.values():
         first, last = chain[0], chain[-1]
-        if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex):
+        if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex) \
+                or len(chain) == 1 and _names_subject(doc, first):
             continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`: the outlet's name, not speech
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
@@ -453,6 +454,28 @@ def _names_addressee(doc: _Document, q: Quotation) -> bool:
         if start >= 0 and text.startswith(proclitic, start) and (start == 0 or text[start - 1].isspace()):
             return True
     return False
+
+
+def _names_subject(doc: _Document, q: Quotation) -> bool:
+    """`وقالت وكالة الأنباء الأردنية “بترا” إن …`, `وقال المتحدث باسم الرئاسة “إبراهيم قالن” في مؤتمر صحفي: “…”`: a
+    short quotation right after a verb-first cue's subject is its name when the attribution goes on past it, to a
+    complementizer or to the colon that closes it; else it is speech (`وقال الرئيس «سننتصر» في كلمة متلفزة`)."""
+    if doc.lex.speaker_determiners or doc.at_least(q.start, q.end, _MAX_NAME_WORDS + 1):
+        return False
+    si = doc.sentence_of(q.open_mark)
+    cue = next((c for c in reversed(doc.cues[si]) if c.region_end <= q.open_mark), None)
+    if cue is None or cue.speaker is None or cue.speaker[0] < cue.end or doc.text[cue.region_end:q.open_mark].strip():
+        return False
+    s_end = doc.sentences[si][1]
+    after = words_in(doc.text, q.close_end, s_end, 1)
+    if after and doc.text[after[0][0]:after[0][1]] in doc.lex.complementizers \
+            and not _CLAUSE_PUNCT.intersection(doc.text[q.close_end:after[0][0]]):
+        return True
+    colon = doc.text.find(":", q.close_end, s_end)
+    return colon >= 0 and _lead_ok(doc, q.close_end, colon + 1)
+
+
+_MAX_NAME_WORDS = 4  # a quoted name: `“إبراهيم قالن”`, `«بترا»`
 
 
 # A transcript's speaker label: a name in capitals and a colon (`WALLACE:`, `SEN. SMITH:`).
