@@ -626,7 +626,9 @@ def test_arabic_commenting_verb_gives_its_participle_the_speaker():
 @pytest.mark.parametrize("text, cue, content", [
     ("وتابع رئيس المجلس قائلا: «نعيش هذه الذكرى بفخر».", "وتابع", "نعيش هذه الذكرى بفخر"),
     ("وتابع الوزير قائلا إن الحكومة ستخفض الأسعار.", "وتابع", "الحكومة ستخفض الأسعار"),
-    ("ورد الوزير على سؤال حول الضرائب، قائلا: «لن نرفعها».", "ورد", "لن نرفعها"),
+    ("ورد الوزير على سؤال حول الضرائب قائلا: «لن نرفعها».", "ورد", "لن نرفعها"),
+    # set off by a comma, the participle is a clause of its own
+    ("ورد الوزير على سؤال حول الضرائب، قائلا: «لن نرفعها».", "قائلا", "لن نرفعها"),
     # the verb has a content of its own before it: the participle introduces more words
     ("وأكد الوزير على ضرورة الحوار قائلا: «لا بديل عنه».", "قائلا", "لا بديل عنه"),
 ])
