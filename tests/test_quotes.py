@@ -961,6 +961,22 @@ def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
     assert (row["cue"], row["speaker"]) == ("وقال", "داعية إسلامي")
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ('وأكدت القيادة أن "الإجراءات اتخذت بحقهم"، داعية "وسائل الإعلام إلى توخي الحذر".', "داعية",
+     "وسائل الإعلام إلى توخي الحذر"),
+    ("وأكدت الوزارة أن الوضع مستقر، داعية إلى الهدوء وضبط النفس.", "داعية", "الهدوء وضبط النفس"),
+    ("وتظاهر المئات أمام البرلمان، منتقدين تقاعس الحكومة عن معالجة الأزمة.", "منتقدين",
+     "تقاعس الحكومة عن معالجة الأزمة"),
+])
+def test_arabic_participle_that_is_a_noun_as_well_is_a_cue_right_after_a_comma(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+def test_arabic_participle_that_is_a_noun_as_well_is_a_noun_elsewhere():
+    row = only(quotes_of("وقال داعية إسلامي إن الصيام واجب.", "ar"))
+    assert (row["cue"], row["speaker"]) == ("وقال", "داعية إسلامي")
+
+
 def test_arabic_talking_about_reports_an_event_not_a_topic():
     row = only(quotes_of("وتحدثت تقارير عن إلغاء المحادثات النووية.", "ar"))
     assert (row["cue"], row["text"]) == ("وتحدثت", "إلغاء المحادثات النووية")

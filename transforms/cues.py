@@ -202,8 +202,9 @@ def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
 
 @per_lexicon
 def _subject_ends(lex: Lexicon) -> frozenset[str]:
-    """Words that end a subject mention: stop words, cue verbs and words that open an adjunct."""
-    return lex.subject_stops | (lex.cue_verbs - lex.complementizer_cues) | lex.clause_stops
+    """Words that end a subject mention: stop words, cue verbs and words that open an adjunct (not a participle
+    that is a noun as well: `قال داعية إسلامي`; as a cue it follows a comma, which ends the subject anyway)."""
+    return lex.subject_stops | (lex.cue_verbs - lex.complementizer_cues - lex.comma_participles) | lex.clause_stops
 
 
 _GLOSS_BRACKETS = {")": "(", "]": "["}  # closing: opening
@@ -856,6 +857,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if _is_noun_use(text, s, start, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     form, phrase, subjectless, quotation_only = kind
+    if form in lex.comma_participles and text[start:s].rstrip()[-1:] not in ",،":
+        return None  # `الداعية`, `داعية إسلامي`: the noun
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end = None, s, e

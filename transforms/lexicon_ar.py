@@ -84,10 +84,13 @@ PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem
                        for ending in PARTICIPLE_ENDINGS_AR) + tuple(
     stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
 ) + ("داعيا", "داعين")
+# The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
+# داعية "…"، … العالم، منتقدين تقاعس الحكومة
+COMMA_PARTICIPLES_AR = frozenset(("داعية",) + tuple(stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
 
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
-) | COMPLEMENTIZER_CUES_AR
+) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR
 
 # Cues that pass on a source's words, with the preposition that names the source (`ونقلت الوكالة عن مصدر
 # مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The speaker stays the relaying subject, as annotated news
@@ -98,7 +101,7 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
                       for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
-SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR)
+SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR) | COMMA_PARTICIPLES_AR
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
 SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"})
 
@@ -148,7 +151,7 @@ _CUE_PREPOSITIONS_AR = {
     "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
             "مشددا", "مشددة", "مؤكدا", "مؤكدة"),
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
-            "داعيا", "مشيرا", "مشيرة", "لافتا", "لافتة"),
+            "داعيا", "داعية", "مشيرا", "مشيرة", "لافتا", "لافتة"),
 }
 CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
                             for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
@@ -412,6 +415,7 @@ ARABIC = Lexicon(
     content_noun_cues=CONTENT_NOUN_CUES_AR,
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
+    comma_participles=COMMA_PARTICIPLES_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     negations=NEGATIONS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
