@@ -709,6 +709,15 @@ def test_arabic_nominal_content_after_a_cue_of_its_own_preposition(text, speaker
     assert row["speaker"] == speaker and row["text"] == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وجدد القادة رفضهم القاطع للتهجير، مؤكدين على ضرورة الوقف الفوري لإطلاق النار.", "مؤكدين",
+     "ضرورة الوقف الفوري لإطلاق النار"),
+    ("وتظاهر المئات أمام البرلمان، مشيرين إلى تدهور الخدمات.", "مشيرين", "تدهور الخدمات"),
+])
+def test_arabic_plural_participle_keeps_its_verbs_own_preposition(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
 def test_arabic_preposition_of_another_cue_opens_an_adjunct():
     rows = quotes_of("وقال الوزير على هامش القمة: «سنواصل الحوار».", "ar")
     assert [(r["text"], r["type"]) for r in rows] == [("سنواصل الحوار", "direct")]

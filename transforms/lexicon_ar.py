@@ -149,9 +149,9 @@ CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 # would take the object for the speaker.
 _CUE_PREPOSITIONS_AR = {
     "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
-            "مشددا", "مشددة", "مؤكدا", "مؤكدة"),
+            "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين"),
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
-            "داعيا", "داعية", "مشيرا", "مشيرة", "لافتا", "لافتة"),
+            "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين"),
 }
 CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
                             for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
