@@ -546,6 +546,11 @@ def test_arabic_source_written_onto_a_phrase_runs_over_an_outlets_quoted_name():
         ("indirect", "شبكة «سكاي نيوز» البريطانية", "فقد قام فريق الدراسة بتحليل ثلاثة استطلاعات للرأي")]
 
 
+def test_arabic_outlet_spoken_to_written_onto_a_proclitic_before_a_bracket_ends_the_subject():
+    row = only(quotes_of('وقال المصدر لـ(IQ NEWS)، ان "نزاعا مسلحا اندلع في البصرة".', "ar"))
+    assert (row["speaker"], row["text"]) == ("المصدر", "نزاعا مسلحا اندلع في البصرة")
+
+
 def test_arabic_outlet_spoken_to_in_two_closing_marks_before_a_quotation():
     text = "وقال المصدر المطلع لـ”يونايتد برس إنترناشونال”، “هناك معلومات موثوقة عن منفذ التفجير”."
     rows = quotes_of(text, "ar")

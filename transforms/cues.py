@@ -239,7 +239,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if not core or (lead and (first is None or piece[:lead] not in ("(", "["))):
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين)
         if "\u0640" in core and _PROCLITIC_MARK.search(core):
-            break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
+            break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content, `لـ(IQ NEWS)` an adjunct
         low = core.lower()
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers
@@ -754,7 +754,7 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 
 
 _NUMBERS = frozenset({"one", "two"})
-_PROCLITIC_MARK = re.compile("\u0640[«“”\"‹„]")  # a tatweel-written proclitic before a quotation: بـ«
+_PROCLITIC_MARK = re.compile("\u0640[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
 _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end an introductory phrase
 
 
