@@ -1199,6 +1199,14 @@ def test_apostrophes_inside_an_appositive_do_not_hide_its_subject():
     assert only(quotes_of(text, "en"), cue="said")["speaker"] == "Wilcox"
 
 
+@pytest.mark.parametrize("text, cue", [
+    ('وقالت القيادة في بيان ورد لـ(IQ NEWS)، ان "بعض وسائل الاعلام نشرت خبرا كاذبا".', "وقالت"),
+    ("ورد الوزير على سؤال حول الضرائب قائلا: «لن نرفعها».", "ورد"),
+])
+def test_arabic_replied_with_its_conjunction_needs_a_subject_after_it(text, cue):
+    assert only(quotes_of(text, "ar"))["cue"] == cue
+
+
 def test_arabic_root_letter_waw_is_no_conjunction():
     text = "قال الوزير إن المعارضة وصفت الاتفاق بالمهم للبلاد."
     assert only(quotes_of(text, "ar"), cue="قال")["text"] == "المعارضة وصفت الاتفاق بالمهم للبلاد"

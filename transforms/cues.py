@@ -902,6 +902,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         region_end = source[1]
     if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
+    if form in lex.subject_cues and (speaker is None or speaker[0] < e):
+        return None  # `في بيان ورد لـ…`: the other verb
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                negated=_after_negation(text, s, start, lex))
 

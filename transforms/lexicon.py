@@ -92,6 +92,8 @@ class Lexicon:
     # elsewhere (وجدت الدراسة أن: found, also physically; وبين أن: explained, also `between`); no subject ends at them
     complementizer_cues: frozenset[str] = frozenset()
     construct_heads: frozenset[str] = frozenset()
+    # Cue forms that are another verb as well unless a subject follows them: ورد الوزير (and replied), بيان ورد (arrived)
+    subject_cues: frozenset[str] = frozenset()
     comma_participles: frozenset[str] = frozenset()  # nouns as well, cues only right after a comma: ، داعية إلى
     negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
 

@@ -92,6 +92,10 @@ CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 ) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR
 
+# `and replied` written as one word is also the verb `arrived, was mentioned` (ورد في البيان، بيان ورد للوكالة):
+# a reply names its subject right after it (ورد الوزير على …).
+SUBJECT_CUES_AR = frozenset({"ورد", "وردت"})
+
 # Cues that pass on a source's words, with the preposition that names the source (`ونقلت الوكالة عن مصدر
 # مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The speaker stays the relaying subject, as annotated news
 # credits `The Times quoted an adviser as saying` to the Times; the source is part of the attribution.
@@ -416,6 +420,7 @@ ARABIC = Lexicon(
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
     comma_participles=COMMA_PARTICIPLES_AR,
+    subject_cues=SUBJECT_CUES_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     negations=NEGATIONS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
