@@ -551,6 +551,14 @@ def test_arabic_outlet_spoken_to_written_onto_a_proclitic_before_a_bracket_ends_
     assert (row["speaker"], row["text"]) == ("المصدر", "نزاعا مسلحا اندلع في البصرة")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('وقال الوزير إن الأوضاع لن تنفجر، وفقا لـ"مكة".', "مكة"),  # written with a tatweel onto the quoted name
+    ("وقال الوزير إن الأوضاع لن تنفجر، وفقا لما ذكرته وكالة الأنباء.", "وكالة الأنباء"),  # onto a relative
+])
+def test_arabic_source_of_a_phrase_whose_preposition_is_written_onto_a_quotation_or_a_relative(text, speaker):
+    assert only(quotes_of(text, "ar"), cue="وفقا ل")["speaker"] == speaker
+
+
 def test_arabic_outlet_spoken_to_in_two_closing_marks_before_a_quotation():
     text = "وقال المصدر المطلع لـ”يونايتد برس إنترناشونال”، “هناك معلومات موثوقة عن منفذ التفجير”."
     rows = quotes_of(text, "ar")

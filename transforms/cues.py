@@ -754,6 +754,7 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 
 
 _NUMBERS = frozenset({"one", "two"})
+_TATWEEL = "\u0640"
 _PROCLITIC_MARK = re.compile("\u0640[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
 _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end an introductory phrase
 
@@ -1001,7 +1002,15 @@ def _source_end_pattern(marks: str) -> re.Pattern[str]:
 
 def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """`وفقا للسلطات`: the source starts inside the word the phrase's preposition is written onto, and runs to the
-    next punctuation past the quoted name of an outlet (`وفقا لشبكة «سكاي نيوز» البريطانية`)."""
+    next punctuation past the quoted name of an outlet (`وفقا لشبكة «سكاي نيوز» البريطانية`); the preposition may be
+    written with a tatweel onto the quoted name itself (`وفقا لـ"مكة"`: the name is the source). Written onto a
+    relative, it reports a statement (`وفقا لما ذكرته الوكالة`): the source is its verb's subject."""
+    relative = words_in(text, pos, limit, 2)
+    if len(relative) == 2 and relative[0][0] == pos and text[pos:relative[0][1]] in lex.source_relatives \
+            and not _has_punct(text, pos, relative[1][1], marks):
+        return speaker_after(text, relative[1][1], limit, lex, marks)
+    if text.startswith(_TATWEEL, pos) and (name_end := _quoted_name(text, pos + 1, limit, lex)) is not None:
+        return pos + 2, name_end - 1
     pattern = punct_pattern(marks)
     m = pattern.search(text, pos, limit)
     named = pos
