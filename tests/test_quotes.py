@@ -441,6 +441,11 @@ def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(t
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
 
 
+def test_arabic_participle_reports_for_the_verb_not_for_a_source_phrase_between():
+    text = "وقالت الوزيرة، وفقا لوكالة الأنباء، إن الاتفاق صامد، مشيرة إلى أن المفاوضات مستمرة."
+    assert only(quotes_of(text, "ar"), cue="مشيرة")["speaker"] == "الوزيرة"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("وقال الشهري إن الفريق يطمح للتطور. كما تناول المدرب إصابة اللاعب عثمان ديمبيلي، مشيرًا إلى أن الإصابة "
      "في منطقة الوتر.", "المدرب"),  # a title; the object opens with a verbal noun

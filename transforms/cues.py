@@ -822,7 +822,7 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     left to the previous attribution; an Arabic participle after a verb that is no cue reports for that
     verb's subject (`سخر أوباما قائلاً`)."""
     for prev in reversed(before):
-        if prev.speaker:
+        if prev.speaker and not (prev.phrase and cue.subjectless):  # a participle reports for a verb, not a source
             if cue.subjectless:
                 return prev.speaker
             break
