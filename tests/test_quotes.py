@@ -611,6 +611,17 @@ def test_arabic_closing_source_phrase_over_an_attribution_does_not_carry_its_sou
     assert only(quotes_of(text, "ar"), cue="وقالت")["speaker"] == "الوزير"
 
 
+@pytest.mark.parametrize("text, rows", [
+    ('وقالت والدة الطفل، وفقا لـ"مكة" إن ابنها توفي قبل 20 يوماً.', [
+        ("مكة", 'وقالت والدة الطفل، وفقا لـ"مكة" إن ابنها توفي قبل 20 يوماً'),
+        ("والدة الطفل", "ابنها توفي قبل 20 يوماً")]),
+    ("وقالت الوزيرة، وفقا لوكالة الأنباء، إن الاتفاق صامد.", [
+        ("وكالة الأنباء", "وقالت الوزيرة، وفقا لوكالة الأنباء، إن الاتفاق صامد"), ("الوزيرة", "الاتفاق صامد")]),
+])
+def test_arabic_source_phrase_in_the_lead_of_a_verb_reports_its_attribution_and_content(text, rows):
+    assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
 def test_arabic_long_adjuncts_before_the_attribution_colon():
     text = ("وقال الرئيس في خطاب متلفز بثه التلفزيون الرسمي مساء الأحد من القصر الرئاسي في العاصمة: "
             "«سنعيد بناء البلاد».")

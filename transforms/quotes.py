@@ -683,6 +683,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
         s_start, s_end = doc.sentences[si]
         floor = s_start  # content before a cue starts after the last content of the sentence
         quoted_floor = s_start  # ... or, for the sentence's closing attribution, after its last quotation
+        relayed: dict[int, tuple[int, int]] = {}  # source phrases in a verb's lead, by id: the verb's attribution
         for k, cue in enumerate(cues):
             if id(cue) in used:
                 floor = quoted_floor = max(floor, cue.region_end)
@@ -690,7 +691,11 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             if cue.quotation_only or cue.negated:
                 continue
             limit = s_end
+            sources = []  # `وقالت X، وفقا لـ"مكة" إن …`: the source reports the verb's attribution with its content
             for nxt in () if cue.phrase else cues[k + 1:]:  # `According to X, Y said …`: X reports Y's attribution too
+                if nxt.phrase and _in_lead(doc, cue, nxt, s_end):
+                    sources.append(nxt)
+                    continue
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
@@ -703,7 +708,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 floor = s_start  # `[“…,” X said], according to Y`: the source reports the attributions before it too
             elif k == len(cues) - 1 and _only_time_after(doc, cue.region_end, s_end):
                 floor = quoted_floor  # `[… X called for …], sources said (on Monday).`: it reports all before it
-            spans = _parenthetical(doc, cue, floor, limit)
+            spans = [relayed[id(cue)]] if id(cue) in relayed else _parenthetical(doc, cue, floor, limit)
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
             if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
                 after = _content_after(doc, cue, limit, s_start)
@@ -716,7 +721,16 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             for start, end in spans:
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
+            for source in sources if spans else ():
+                relayed[id(source)] = cue.region_start, spans[-1][1]
     return quotes
+
+
+def _in_lead(doc: _Document, cue: Cue, phrase: Cue, end: int) -> bool:
+    """Whether the source `phrase` stands in the lead of `cue`, between its attribution and its content (`وقال ترامب
+    في بيان حسبما نقلت "سبوتنيك"، إنه …`), the content running to `end` at most."""
+    span = _content_start_after(doc, cue, end) if cue.region_end <= phrase.start else None
+    return span is not None and span[0] >= phrase.region_end
 
 
 def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
