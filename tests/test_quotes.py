@@ -622,6 +622,11 @@ def test_arabic_source_phrase_in_the_lead_of_a_verb_reports_its_attribution_and_
     assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == rows
 
 
+def test_arabic_source_phrase_ends_the_subject_before_it():
+    rows = quotes_of("وقال الوزير حسبما نقلت الوكالة إن الاتفاق صامد.", "ar")
+    assert only(rows, cue="وقال")["speaker"] == "الوزير" and only(rows, cue="حسبما")["speaker"] == "الوكالة"
+
+
 def test_arabic_long_adjuncts_before_the_attribution_colon():
     text = ("وقال الرئيس في خطاب متلفز بثه التلفزيون الرسمي مساء الأحد من القصر الرئاسي في العاصمة: "
             "«سنعيد بناء البلاد».")

@@ -202,9 +202,12 @@ def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
 
 @per_lexicon
 def _subject_ends(lex: Lexicon) -> frozenset[str]:
-    """Words that end a subject mention: stop words, cue verbs and words that open an adjunct (not a participle
-    that is a noun as well: `قال داعية إسلامي`; as a cue it follows a comma, which ends the subject anyway)."""
-    return lex.subject_stops | (lex.cue_verbs - lex.complementizer_cues - lex.comma_participles) | lex.clause_stops
+    """Words that end a subject mention: stop words, cue verbs (not a participle that is a noun as well: `قال داعية
+    إسلامي`; as a cue it follows a comma, which ends the subject anyway), the first words of cue phrases (`وقال الوزير
+    حسبما نقلت …`) and words that open an adjunct."""
+    phrases = frozenset(phrase.split()[0] for phrase in lex.cue_phrases)
+    return lex.subject_stops | (lex.cue_verbs - lex.complementizer_cues - lex.comma_participles) | phrases \
+        | lex.clause_stops
 
 
 _GLOSS_BRACKETS = {")": "(", "]": "["}  # closing: opening
