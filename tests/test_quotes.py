@@ -959,6 +959,9 @@ def test_arabic_participle_forms_and_set_adjunct_before_the_content():
     ("وأكّد الوزير حرص بلاده على الحوار.", "وأكّد", "الوزير", "حرص بلاده على الحوار"),
     ("وارتفعت الأسعار بنسبة عشرة في المئة، وفقًا لبيانات الوزارة.", "وفقًا ل", "بيانات الوزارة",
      "وارتفعت الأسعار بنسبة عشرة في المئة"),
+    # a cue word whose table form writes a mark needs it, alone or among others
+    ("بيّنت الوزارة أن الخطة جاهزة.", "بيّنت", "الوزارة", "الخطة جاهزة"),
+    ("بيَّن الوزير أن الخطة جاهزة.", "بيَّن", "الوزير", "الخطة جاهزة"),
 ])
 def test_arabic_cue_words_with_diacritics(text, cue, speaker, content):
     row = only(quotes_of(text, "ar"), cue=cue)
