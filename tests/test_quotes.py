@@ -405,6 +405,23 @@ def test_arabic_verbal_noun_right_after_the_cue_is_its_content_not_its_subject(t
     assert row["text"] == content and row["speaker"] != content
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وتدين الكويت بشدة الاعتداءات الإيرانية التي تستهدف أراضيها.", "الكويت",
+     "الاعتداءات الإيرانية التي تستهدف أراضيها"),
+    ("كما دانت القمة الاعتداءات الإسرائيلية المتكررة على الأراضي السورية.", "القمة",
+     "الاعتداءات الإسرائيلية المتكررة على الأراضي السورية"),
+    ("واستنكرت وزارة الخارجية الهجوم الإرهابي على المسجد.", "وزارة الخارجية", "الهجوم الإرهابي على المسجد"),
+    ('الأمم المتحدة تندد بـ"لغة التهديد" بين روسيا وأمريكا', "الأمم المتحدة", '"لغة التهديد" بين روسيا وأمريكا'),
+])
+def test_arabic_condemning_verb_reports_the_act_it_condemns(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_condemned_act_after_another_cue_stays_in_the_mention():
+    assert only(quotes_of("وقال قائد الهجوم إن القوات تقدمت.", "ar"))["speaker"] == "قائد الهجوم"
+
+
 @pytest.mark.parametrize("text", [
     "ولم يوضح ترامب الأسباب التي دفعته لإلغاء المؤتمر الذي كان يفترض أن يعقده في فلوريدا.",
     "ولن يعلن الحزب موقفه من الحكومة قبل الانتخابات.",

@@ -891,6 +891,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             speaker = speaker_after(text, e, end, lex, marks)
             if speaker is not None and _opens_content(text[speaker[0]:speaker[1]].split()[0], form, lex):
                 speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, its subject before it
+            elif speaker is not None and form in lex.object_cues:
+                speaker = _before_object(text, speaker, lex)
             surname = _quoted_surname(text, e, end, lex) if speaker is None else None
             if surname is not None:
                 speaker, region_end = surname
@@ -946,9 +948,25 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
 
 
 def _opens_content(word: str, form: str, lex: Lexicon) -> bool:
-    """Whether `word` right after the cue `form` opens its content: a complementizer, or a verbal noun after a cue
-    that states a fact with one."""
-    return word in lex.complementizers or word in lex.content_nouns and form in lex.content_noun_cues
+    """Whether `word` right after the cue `form` opens its content: a complementizer, or a noun that
+    `opens_nominal_content`."""
+    return word in lex.complementizers or opens_nominal_content(word, form, lex)
+
+
+def opens_nominal_content(word: str, form: str, lex: Lexicon) -> bool:
+    """Whether `word` after the cue `form` and its subject opens a nominal content: a verbal noun after a cue that
+    states a fact with one (`أعلنت روسيا تعليق …`), the head of the object of a cue whose content is its object
+    (`دانت القمة الاعتداءات …`)."""
+    return word in lex.content_nouns and form in lex.content_noun_cues or word in lex.object_nouns and form in lex.object_cues
+
+
+def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """`دانت القمة الاعتداءات الإسرائيلية`: the subject of a cue whose content is its object, up to the object."""
+    words = words_in(text, *speaker)
+    for k, (s, e) in enumerate(words):
+        if k and text[s:e] in lex.object_nouns:
+            return speaker[0], words[k - 1][1]
+    return speaker
 
 
 def _complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:

@@ -94,6 +94,10 @@ class Lexicon:
     construct_heads: frozenset[str] = frozenset()
     # Cue forms that are another verb as well unless a subject follows them: ورد الوزير (and replied), بيان ورد (arrived)
     subject_cues: frozenset[str] = frozenset()
+    # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
+    # after the cue or its subject they end the subject and open the content
+    object_cues: frozenset[str] = frozenset()
+    object_nouns: frozenset[str] = frozenset()
     comma_participles: frozenset[str] = frozenset()  # nouns as well, cues only right after a comma: ، داعية إلى
     negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
 

@@ -18,6 +18,14 @@ TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJ
 COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا") for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"وبين", "فبين"}
 
+# Condemning verbs report a stance whose content is the act condemned: وتدين الكويت بشدة الاعتداءات الإيرانية، كما دانت
+# القمة الاعتداءات على سوريا، الأمم المتحدة تندد بـ"لغة التهديد". Praising and welcoming verbs (أشاد، رحب) are no
+# report in the silver.
+_CONDEMNING_VERBS_AR = (
+    "دان", "دانت", "أدان", "أدانت", "ادان", "ادانت", "يدين", "تدين", "أدانوا", "دانوا", "ندد", "نددت", "يندد",
+    "تندد", "نددوا", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكروا", "شجب", "شجبت", "يشجب", "تشجب",
+)
+
 # Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
 # listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
 # from a more common word: بيّن (explained), not بين (between).
@@ -66,7 +74,7 @@ CUE_VERBS_AR_BASE = (
     "اقترحوا", "رجح", "رجحت", "ترجح", "رجحوا", "خلص", "خلصت", "خلصوا",
     # renewing a stance or a call: وجدد الملك موقف الأردن الرافض …، قطر تجدد تأكيدها أن …
     "جدد", "جددت", "يجدد", "تجدد", "جددوا",
-) + _TALKING_VERBS_AR
+) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
 # feminine; tanween is a diacritic) come from the stems.
@@ -230,7 +238,16 @@ CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "كشف", "كشفت", "يكشف", "تكشف", "كشفوا", "ادعى", "ادعت", "يدعي", "تدعي", "جدد", "جددت", "يجدد", "تجدد", "جددوا",
-) for p in ("",) + CONJUNCTION_PREFIXES)
+) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
+
+# The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
+# القمة الاعتداءات الإسرائيلية، أدان الرئيس الهجوم); elsewhere they may be a mention's genitive (قائد الهجوم).
+_CONDEMNED_ACTS_AR = (
+    "اعتداء", "اعتداءات", "هجوم", "هجمات", "تفجير", "تفجيرات", "قصف", "عدوان", "انتهاك", "انتهاكات", "جريمة",
+    "جرائم", "اقتحام", "اغتيال", "إساءة", "تصريحات",
+)
+CONDEMNED_ACTS_AR = frozenset(_CONDEMNED_ACTS_AR) | frozenset("ال" + act for act in _CONDEMNED_ACTS_AR)
+CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لقاء), with the owner's
 # pronoun too (خلال كلمته): an attribution's lead that names one spells out its setting at length. Not برنامج
@@ -258,7 +275,7 @@ ALSO_AR = frozenset(a + "يض" + ending for a in ("أ", "ا") for ending in ("ا
 SUBJECT_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
     "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-    "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا",
+    "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا", "بشدة",
     "وفي", "وعلى", "لـ", "ل", "فيما", "بينما", "عندما", "حين", "إنه", "مجددا", "مجددًا", "سابقا",
     "ان", "له", "لها", "لهم", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
@@ -344,7 +361,7 @@ TITLES_AR = frozenset({
 # Set adverbial phrases that may stand between a cue and its content: مبينا في الوقت نفسه موقف …
 CUE_ADJUNCTS_AR = frozenset({
     "في الوقت نفسه", "في الوقت ذاته", "في ذات الوقت", "في نفس الوقت", "من جهة أخرى", "من ناحية أخرى",
-    "في هذا السياق", "في هذا الصدد", "في المقابل", "كذلك", "مجددا", "مجدداً",
+    "في هذا السياق", "في هذا الصدد", "في المقابل", "كذلك", "مجددا", "مجدداً", "بشدة",
 }) | ALSO_AR
 
 # After a comma these open a clause of the writer's, which ends the reported one.
@@ -420,6 +437,8 @@ ARABIC = Lexicon(
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
     comma_participles=COMMA_PARTICIPLES_AR,
+    object_cues=CONDEMNING_CUES_AR,
+    object_nouns=CONDEMNED_ACTS_AR,
     subject_cues=SUBJECT_CUES_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     negations=NEGATIONS_AR,

@@ -18,8 +18,8 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
-                             find_cues, implied_speaker, normalised_cue_verbs, opens_clause_break, per_lexicon,
-                             punct_pattern, quoted_name_end, skip_adjunct, speaker_before, words_in)
+                             find_cues, implied_speaker, normalised_cue_verbs, opens_clause_break, opens_nominal_content,
+                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -561,7 +561,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
-    if first in lex.content_nouns and not punct_in_gap and cue.form in lex.content_noun_cues:
+    if not punct_in_gap and opens_nominal_content(first, cue.form, lex):
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`
         return _trim(text, pos, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
@@ -582,7 +582,6 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if bare:  # `told reporters the plan is dead`
         return _trim(text, pos, limit)
     own = cue_word_tables(lex)[1].get(cue.form) if lex.cue_prepositions else None
-    nominal = cue.form in lex.content_noun_cues
     previous_end = pos
     for k, (s, e) in enumerate(words):
         word = text[s:e]
@@ -598,7 +597,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
                 return None  # `يتحدث عن المواقع`: a topic, not a statement
             return _trim(text, e, limit)
-        if nominal and after_comma and word in lex.content_nouns and _lead_ok(doc, pos, s):
+        if after_comma and opens_nominal_content(word, cue.form, lex) and _lead_ok(doc, pos, s):
             return _trim(text, s, limit)  # the lead's adjuncts set off: `أعلنت الوزارة اليوم، الأربعاء، مقتل …`
         previous_end = e
     return None
