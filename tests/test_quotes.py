@@ -754,6 +754,9 @@ def test_english_source_phrase_inside_its_content(text, contents):
 @pytest.mark.parametrize("text, speaker, content", [
     ("وشدد الرئيس على ضرورة وقف إطلاق النار فورا.", "الرئيس", "ضرورة وقف إطلاق النار فورا"),
     ("ودعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار.", "الأمين العام للأمم المتحدة", "وقف فوري لإطلاق النار"),
+    ('حذرت الأمم المتحدة، الجمعة، من "زيادة الخطاب" حول الأسلحة النووية.', "الأمم المتحدة",
+     '"زيادة الخطاب" حول الأسلحة النووية'),  # warning of
+    ("وحذر عدد من الخبراء من انهيار العملة.", "عدد من الخبراء", "انهيار العملة"),
 ])
 def test_arabic_nominal_content_after_a_cue_of_its_own_preposition(text, speaker, content):
     row = only(quotes_of(text, "ar"))
