@@ -1200,6 +1200,16 @@ def test_arabic_coordinated_cue_with_words_of_its_own_after_a_quotation_is_not_i
     assert [(r["text"], r["cue"]) for r in quotes_of(text, "ar")] == rows
 
 
+def test_arabic_verb_first_cue_with_words_of_its_own_after_a_quotation_is_not_its_cue():
+    text = 'محذرا من أن الهيئة ترزح تحت "ضغط هائل"، دعا الوزير الناس إلى تحمل المسؤولية.'
+    assert [(r["cue"], r["type"]) for r in quotes_of(text, "ar")] == [("محذرا", "mixed"), ("دعا", "indirect")]
+
+
+def test_arabic_verb_first_cue_after_a_quotation_whose_next_cue_reports_more_is_its_cue():
+    rows = quotes_of("«الوضع صعب جدا»، قال الوزير، مضيفا أن الحكومة تعمل.", "ar")
+    assert only(rows, text="الوضع صعب جدا")["cue"] == "قال"
+
+
 def test_closing_attribution_reports_the_whole_clause_before_it():
     text = ("Secret Service protocol called for the nominee to be taken to a trauma center after the incident, "
             "sources said.")

@@ -333,8 +333,8 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                     doc.has_mark(q.close_end, cue.region_start) or \
                     doc.at_least(q.close_end, cue.region_start, max_words + 1):
                 return None
-            if _conjoined_verb(doc, cue) and _reports_own_words(doc, cue, doc.sentences[idx][1]):
-                return None  # `“…”، وتابع “…”`, `“…”، وأضاف الوزير أن …`: a new attribution (`_new_attribution_after`)
+            if cue.region_start == cue.start and not doc.lex.speaker_determiners and _reports_own_words(doc, cue, idx):
+                return None  # `“…”، وتابع “…”`, `… "ضغط هائل"، دعا الناس إلى …`: a verb-first cue with words of its own
             tail = words_in(doc.text, q.close_end, cue.region_start, 1)
             # `they want “justice,” but pledged to …`: a coordinated verb shares the sentence's subject
             if tail and doc.text[tail[0][0]:tail[0][1]].lower() not in doc.lex.coordinators:
@@ -345,8 +345,10 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
     return None
 
 
-def _reports_own_words(doc: _Document, cue: Cue, end: int) -> bool:
-    """Whether a reported clause or a quotation follows the cue's attribution inside the sentence ending at `end`."""
+def _reports_own_words(doc: _Document, cue: Cue, si: int) -> bool:
+    """Whether a reported clause or a quotation follows the cue's attribution in its sentence `si`, before the next
+    cue (`«…»، قال الوزير، مضيفا أن …`: the participle's)."""
+    end = next((c.region_start for c in doc.cues[si] if c.region_start >= cue.region_end), doc.sentences[si][1])
     i = bisect.bisect_left(doc.q_opens, cue.region_end)
     if i < len(doc.quotations) and doc.quotations[i].open_mark < end and \
             _lead_ok(doc, cue.region_end, doc.quotations[i].open_mark):
@@ -395,7 +397,7 @@ def _new_attribution_after(doc: _Document, q: Quotation, si: int) -> bool:
     nxt = next((c for c in doc.cues[si] if c.region_start >= q.close_end), None)
     return nxt is not None and doc.char_before(q.close_end, nxt.region_start) in _COMMAS \
         and not doc.at_least(q.close_end, nxt.region_start, 1) and _conjoined_verb(doc, nxt) \
-        and _reports_own_words(doc, nxt, doc.sentences[si][1])
+        and _reports_own_words(doc, nxt, si)
 
 
 def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
