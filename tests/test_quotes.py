@@ -772,6 +772,16 @@ def test_arabic_plural_participle_keeps_its_verbs_own_preposition(text, cue, con
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("دعا رئيس الوزراء، أمس السبت، مواطنيه إلى عدم تصديق الشائعات.", "دعا", "عدم تصديق الشائعات"),
+    ('وقال المتحدث إن الخطاب مقلق. وحث الحكومات على "إعادة الالتزام بمبادئ نزع السلاح".', "وحث",
+     "إعادة الالتزام بمبادئ نزع السلاح"),
+    ("وأكدت الوزارة أن الوضع مستقر، داعية المواطنين إلى التزام الهدوء.", "داعية", "التزام الهدوء"),
+])
+def test_arabic_calling_and_urging_verbs_name_whom_they_address_before_their_preposition(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
 def test_arabic_preposition_of_another_cue_opens_an_adjunct():
     rows = quotes_of("وقال الوزير على هامش القمة: «سنواصل الحوار».", "ar")
     assert [(r["text"], r["type"]) for r in rows] == [("سنواصل الحوار", "direct")]

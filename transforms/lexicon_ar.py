@@ -18,6 +18,9 @@ TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJ
 COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا") for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"وبين", "فبين"}
 
+# Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
+_URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
+
 # Condemning verbs report a stance whose content is the act condemned: وتدين الكويت بشدة الاعتداءات الإيرانية، كما دانت
 # القمة الاعتداءات على سوريا، الأمم المتحدة تندد بـ"لغة التهديد". Praising and welcoming verbs (أشاد، رحب) are no
 # report in the silver.
@@ -74,7 +77,7 @@ CUE_VERBS_AR_BASE = (
     "اقترحوا", "رجح", "رجحت", "ترجح", "رجحوا", "خلص", "خلصت", "خلصوا",
     # renewing a stance or a call: وجدد الملك موقف الأردن الرافض …، قطر تجدد تأكيدها أن …
     "جدد", "جددت", "يجدد", "تجدد", "جددوا",
-) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR
+) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
 # feminine; tanween is a diacritic) come from the stems.
@@ -156,18 +159,21 @@ SUBJECT_COMPLEMENTIZERS_AR = frozenset({
 CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 
 # ... and prepositions that do so after one cue only, which elsewhere open an adjunct (`قال على هامش القمة`):
-# وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب. Verbs
-# that take an object before the preposition (حث X على، يدعو X إلى) are left out: the verb-first subject search
-# would take the object for the speaker.
+# وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب.
 _CUE_PREPOSITIONS_AR = {
     "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
-            "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين"),
+            "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR,
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
             "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين"),
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
 }
 CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
                             for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
+# Calling and urging verbs name whom they address before their preposition, after the adjuncts set off by commas:
+# دعا رئيس الوزراء، أمس السبت، مواطنيه إلى عدم تصديق …، وحث الحكومات على "…". (After the verb, the subject search
+# takes an addressee for the subject when the subject is dropped.)
+ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "داعيا", "داعية", "داعين") + _URGING_VERBS_AR
+                              for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Nouns of outlets and organisations that a quoted proper name follows: صحيفة "الشرق الأوسط"، موقع "أكسيوس"، حركة
 # «حماس»، and after a preposition written onto them, ببرنامج "حديث القاهرة"، لشبكة «سكاي نيوز». The quotation is a
@@ -439,6 +445,7 @@ ARABIC = Lexicon(
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
     comma_participles=COMMA_PARTICIPLES_AR,
     object_cues=CONDEMNING_CUES_AR,
+    addressee_cues=ADDRESSEE_CUES_AR,
     object_nouns=CONDEMNED_ACTS_AR,
     subject_cues=SUBJECT_CUES_AR,
     construct_heads=CONSTRUCT_HEADS_AR,

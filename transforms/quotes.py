@@ -35,6 +35,7 @@ _MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or qu
 _MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attribution, where the language allows it
 _LONG_LEAD_WORDS = _MAX_COLON_LEAD_WORDS  # ... and when the lead names the speech event in its first words:
 _SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، المذاع عبر فضائية "…"، أن`
+_MAX_ADDRESSEE_WORDS = 2  # between a comma and the preposition of a cue with an addressee: `، مواطنيه إلى`
 _MAX_PREPOSITION_WORDS = 5  # words before a content preposition not set off by a comma: `أعرب الوزير في بيان عن`
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 # ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
@@ -542,7 +543,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     clause (`said the plan is dead`, `مبينا موقف …`), save after an addressee (`told reporters on Monday that`);
     after the colon that closes the attribution's adjuncts (`وقال في تصريح: …`); after a complementizer past a
     few adjunct words (`said on Monday that`); or after a content preposition, the language's (`أعلن عن`) or
-    the cue's own (`شدد على`), past a comma only when it closes an aside."""
+    the cue's own (`شدد على`) (`_nominal_content`)."""
     text, lex = doc.text, doc.lex
     pos = cue.region_end if cue.phrase else skip_adjunct(text, cue.region_end, limit, lex)
     words = words_in(text, pos, limit, 3)
@@ -581,20 +582,35 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if far is not None and not (bare and any(text[s:e].lower() in lex.relative_pronouns
                                              for s, e in words if s < far[0])):
         return _trim(text, far[1], limit)
-    if bare:  # `told reporters the plan is dead`
+    nominal = _nominal_content(doc, cue, pos, words, limit)
+    if nominal is None and bare:  # `told reporters the plan is dead`; not `داعية المواطنين إلى الهدوء`
         return _trim(text, pos, limit)
+    return nominal
+
+
+def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, int]], limit: int
+                     ) -> tuple[int, int] | None:
+    """The nominal content among the lead `words` after `pos`: after a content preposition, the language's (`أعلن
+    عن`) or the cue's own (`شدد على`), past a comma only when it closes an aside or the addressee after it; or from a
+    verbal noun right after a comma that sets off the lead's adjuncts."""
+    text, lex = doc.text, doc.lex
     own = cue_word_tables(lex)[1].get(cue.form) if lex.cue_prepositions else None
     previous_end = pos
+    since_comma = 0  # words since the last comma of the lead: an addressee's (`دعا …، أمس، مواطنيه إلى`)
+    addressed = _MAX_ADDRESSEE_WORDS if cue.form in lex.addressee_cues else 0
     for k, (s, e) in enumerate(words):
         word = text[s:e]
         after_comma = text[previous_end:s].strip() in _COMMAS
+        comma_before = bool(_COMMA_SET.intersection(text[previous_end:s]))
+        since_comma = 0 if comma_before else since_comma + 1
         if word in lex.content_prepositions or word == own:
             # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
-            # not inside another phrase (`التي تطالب بها ألبانيا، بصرف النظر عن …`); past the first few words,
-            # only there
-            if k >= _MAX_PREPOSITION_WORDS and not after_comma:
+            # or the addressee after it, not inside another phrase (`التي تطالب بها ألبانيا، بصرف النظر عن …`);
+            # past the first few words, only there
+            set_off = comma_before or word == own and since_comma <= addressed
+            if k >= _MAX_PREPOSITION_WORDS and not set_off:
                 return None
-            if _CLAUSE_PUNCT.intersection(text[pos:s]) and not _COMMA_SET.intersection(text[previous_end:s]):
+            if _CLAUSE_PUNCT.intersection(text[pos:s]) and not set_off:
                 return None
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
                 return None  # `يتحدث عن المواقع`: a topic, not a statement
