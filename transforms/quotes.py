@@ -240,11 +240,17 @@ def _lead_ok(doc: _Document, start: int, end: int) -> bool:
 
 
 def _max_lead_words(doc: _Document, start: int, end: int) -> int:
-    """Words the lead at `start` may hold before a complementizer or quotation: more when its first words name
-    the speech event (`في تصريح`, `خلال مداخلة هاتفية ببرنامج …`), whose setting news spells out at length."""
+    """Words the lead at `start` may hold before a complementizer or quotation: more when the first words of the lead
+    or of a part of it set off by a comma name the speech event (`في تصريح`, `خلال مداخلة هاتفية ببرنامج …`, `قال
+    مصدر أمني، فضل عدم نشر اسمه، في اتصال هاتفي مع …`), whose setting news spells out at length."""
     nouns = doc.lex.speech_event_nouns
-    if nouns and any(doc.text[s:e] in nouns for s, e in words_in(doc.text, start, end, _SPEECH_EVENT_REACH)):
-        return _LONG_LEAD_WORDS
+    if not nouns:
+        return _MAX_LEAD_WORDS
+    longest = _AT_LEAST[_LONG_LEAD_WORDS].match(doc.text, start, end)
+    stop = longest.end() if longest else end
+    for opening in [start] + [m.end() for m in _COMMA_PATTERN.finditer(doc.text, start, stop)]:
+        if any(doc.text[s:e] in nouns for s, e in words_in(doc.text, opening, stop, _SPEECH_EVENT_REACH)):
+            return _LONG_LEAD_WORDS
     return _MAX_LEAD_WORDS
 
 
@@ -598,6 +604,8 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     previous_end = pos
     since_comma = 0  # words since the last comma of the lead: an addressee's (`دعا …، أمس، مواطنيه إلى`)
     addressed = _MAX_ADDRESSEE_WORDS if cue.form in lex.addressee_cues else 0
+    if not _COMMA_PATTERN.search(text, pos, words[-1][1]):
+        words = words[:_MAX_PREPOSITION_WORDS]  # past these, only a comma sets an opener off
     for k, (s, e) in enumerate(words):
         word = text[s:e]
         after_comma = text[previous_end:s].strip() in _COMMAS
