@@ -914,18 +914,15 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                negated=_after_negation(text, s, start, lex))
 
 
-_WORD_BEFORE = re.compile(f"(?<![{_LETTERS}])([{_LETTERS}]+)\\s+\\Z")
-
-
 def _after_negation(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
     """Whether a negation of the language's table stands right before the cue at `pos`: `ولم يوضح`, `لن يعلن`."""
     if not lex.negations:
         return False
-    before = _WORD_BEFORE.search(text, max(floor, pos - _MAX_NEGATION_CHARS), pos)
-    return before is not None and before.group(1) in lex.negations
+    before = text[max(floor, pos - _MAX_NEGATION_CHARS):pos].split()  # a word cut at the window's start is longer
+    return bool(before) and before[-1] in lex.negations
 
 
-_MAX_NEGATION_CHARS = 6
+_MAX_NEGATION_CHARS = 6  # a negation, its space, and one character more
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
 
 

@@ -234,9 +234,16 @@ def _lead_ok(doc: _Document, start: int, end: int) -> bool:
     """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`, and
     may hold a quoted name: `قال لبرنامج "آندرو مار" على بي بي سي:`, `told “Fox News Sunday”:`."""
     colon = doc.lex.colon_closes_attribution and doc.char_before(start, end) == ":"
-    return start <= end and not doc.has_sentence_end(start, end) \
-        and not doc.at_least(start, end, (_MAX_COLON_LEAD_WORDS if colon else _max_lead_words(doc, start, end)) + 1) \
+    return start <= end and not doc.has_sentence_end(start, end) and not _too_long(doc, start, end, colon) \
         and (not doc.has_mark(start, end) or doc.only_names_quoted(start, end))
+
+
+def _too_long(doc: _Document, start: int, end: int, colon: bool) -> bool:
+    """Whether text[start:end] holds more words than a lead may (`_max_lead_words`, sought only past the usual)."""
+    if not doc.at_least(start, end, _MAX_LEAD_WORDS + 1):
+        return False
+    return doc.at_least(start, end, _MAX_COLON_LEAD_WORDS + 1) or \
+        not colon and _max_lead_words(doc, start, end) == _MAX_LEAD_WORDS
 
 
 def _max_lead_words(doc: _Document, start: int, end: int) -> int:
@@ -246,10 +253,15 @@ def _max_lead_words(doc: _Document, start: int, end: int) -> int:
     nouns = doc.lex.speech_event_nouns
     if not nouns:
         return _MAX_LEAD_WORDS
-    longest = _AT_LEAST[_LONG_LEAD_WORDS].match(doc.text, start, end)
+    text = doc.text
+    if any(text[s:e] in nouns for s, e in words_in(text, start, end, _SPEECH_EVENT_REACH)):
+        return _LONG_LEAD_WORDS
+    if _COMMA_PATTERN.search(text, start, end) is None:
+        return _MAX_LEAD_WORDS
+    longest = _AT_LEAST[_LONG_LEAD_WORDS].match(text, start, end)
     stop = longest.end() if longest else end
-    for opening in [start] + [m.end() for m in _COMMA_PATTERN.finditer(doc.text, start, stop)]:
-        if any(doc.text[s:e] in nouns for s, e in words_in(doc.text, opening, stop, _SPEECH_EVENT_REACH)):
+    for comma in _COMMA_PATTERN.finditer(text, start, stop):
+        if any(text[s:e] in nouns for s, e in words_in(text, comma.end(), stop, _SPEECH_EVENT_REACH)):
             return _LONG_LEAD_WORDS
     return _MAX_LEAD_WORDS
 
@@ -579,7 +591,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
     if bare and cue.form not in lex.addressee_cues:
         return _trim(text, pos, limit)
-    words = words_in(text, pos, limit, _max_lead_words(doc, pos, limit))
+    words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
+    if len(words) == _MAX_LEAD_WORDS:  # the lead may run longer
+        words = words_in(text, pos, limit, _max_lead_words(doc, pos, limit))
     far = _complementizer(doc, words, pos)
     if lex.colon_closes_attribution:  # a colon closes the attribution unless a complementizer came first
         colon = _lead_colon(doc, pos, far[0] if far is not None else limit)
@@ -601,21 +615,19 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     verbal noun right after a comma that sets off the lead's adjuncts."""
     text, lex = doc.text, doc.lex
     own = cue_word_tables(lex)[1].get(cue.form) if lex.cue_prepositions else None
-    previous_end = pos
-    since_comma = 0  # words since the last comma of the lead: an addressee's (`دعا …، أمس، مواطنيه إلى`)
-    addressed = _MAX_ADDRESSEE_WORDS if cue.form in lex.addressee_cues else 0
+    addressed = _MAX_ADDRESSEE_WORDS if cue.form in lex.addressee_cues else -1
     if not _COMMA_PATTERN.search(text, pos, words[-1][1]):
         words = words[:_MAX_PREPOSITION_WORDS]  # past these, only a comma sets an opener off
+    previous_end = pos
     for k, (s, e) in enumerate(words):
         word = text[s:e]
-        after_comma = text[previous_end:s].strip() in _COMMAS
-        comma_before = bool(_COMMA_SET.intersection(text[previous_end:s]))
-        since_comma = 0 if comma_before else since_comma + 1
         if word in lex.content_prepositions or word == own:
             # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
-            # or the addressee after it, not inside another phrase (`التي تطالب بها ألبانيا، بصرف النظر عن …`);
-            # past the first few words, only there
-            set_off = comma_before or word == own and since_comma <= addressed
+            # or the addressee after it (`دعا …، أمس، مواطنيه إلى`), not inside another phrase (`التي تطالب بها
+            # ألبانيا، بصرف النظر عن …`); past the first few words, only there
+            comma = max(text.rfind(c, pos, s) for c in _COMMAS)
+            set_off = comma >= previous_end or word == own and comma >= 0 and \
+                not doc.at_least(comma, s, addressed + 1)
             if k >= _MAX_PREPOSITION_WORDS and not set_off:
                 return None
             if _CLAUSE_PUNCT.intersection(text[pos:s]) and not set_off:
@@ -623,7 +635,8 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
                 return None  # `يتحدث عن المواقع`: a topic, not a statement
             return _trim(text, e, limit)
-        if after_comma and opens_nominal_content(word, cue.form, lex) and _lead_ok(doc, pos, s):
+        if opens_nominal_content(word, cue.form, lex) and text[previous_end:s].strip() in _COMMAS \
+                and _lead_ok(doc, pos, s):
             return _trim(text, s, limit)  # the lead's adjuncts set off: `أعلنت الوزارة اليوم، الأربعاء، مقتل …`
         previous_end = e
     return None
