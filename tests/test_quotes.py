@@ -390,8 +390,9 @@ def test_arabic_verbal_noun_after_a_comma_is_no_content_of_an_explaining_verb():
     ("وجدد الملك موقف الأردن الرافض للتهجير.", "وجدد", "موقف الأردن الرافض للتهجير"),
     ("نفى مصدر أمني مصري، صحة مقطع صوتي متداول.", "نفى", "صحة مقطع صوتي متداول"),
     ("اعرب مواطنون عن استيائهم من السيول.", "اعرب", "استيائهم من السيول"),  # no hamza on the alif
+    ("وأرجع المدير ارتفاع الأسعار إلى زيادة الطلب.", "وأرجع", "ارتفاع الأسعار إلى زيادة الطلب"),  # ascribing
 ])
-def test_arabic_revealing_claiming_and_renewing_verbs_state_a_nominal_content(text, cue, content):
+def test_arabic_revealing_claiming_renewing_and_ascribing_verbs_state_a_nominal_content(text, cue, content):
     row = only(quotes_of(text, "ar"))
     assert (row["cue"], row["text"]) == (cue, content)
 
@@ -1013,6 +1014,8 @@ def test_arabic_cue_words_with_diacritics(text, cue, speaker, content):
     # a participle's own preposition opens a nominal content
     ("وقال الوزير إن الحوار ضروري، داعيا إلى وقف القتال فورا.", "داعيا", "وقف القتال فورا"),
     ("وقال الخبير إن الأسباب كثيرة، مشيرا إلى الحرب في أوكرانيا.", "مشيرا", "الحرب في أوكرانيا"),
+    ("وقال المدير إن الأسعار مرتفعة، مرجحا «ان تعود إلى الانخفاض خلال الأسبوع القادم».", "مرجحا",
+     "ان تعود إلى الانخفاض خلال الأسبوع القادم"),  # the participle of judging likely
 ])
 def test_arabic_continuing_recounting_proposing_and_concluding_verbs_and_their_participles(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content

@@ -77,6 +77,8 @@ CUE_VERBS_AR_BASE = (
     "اقترحوا", "رجح", "رجحت", "ترجح", "رجحوا", "خلص", "خلصت", "خلصوا",
     # renewing a stance or a call: وجدد الملك موقف الأردن الرافض …، قطر تجدد تأكيدها أن …
     "جدد", "جددت", "يجدد", "تجدد", "جددوا",
+    # ascribing a fact to a cause: وأرجع المدير ارتفاع الأسعار إلى … (not يرجع: also `dates back`)
+    "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
 ) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
@@ -84,7 +86,7 @@ CUE_VERBS_AR_BASE = (
 PARTICIPLE_STEMS_AR = (
     "مضيف", "مؤكد", "مشير", "موضح", "مبين", "معتبر", "لافت", "محذر", "متابع", "قائل", "مشدد", "منوه",
     "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر", "كاشف", "شارح", "مستطرد",
-    "مردف", "واصف", "نافي",
+    "مردف", "واصف", "نافي", "مرجح",
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
@@ -238,13 +240,15 @@ CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
     stem + suffix for noun in _CONTENT_NOUNS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR)
 
 # ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
-# revealing (كشفت الأم تفاصيل الحادثة), claiming (ادعت الطفلة قيام والدتها بضربها) and renewing a stance (وجدد الملك
-# موقف الأردن). Explaining verbs name a topic with one (شرح الفنان تسجيل الأغنية), not a statement.
+# revealing (كشفت الأم تفاصيل الحادثة), claiming (ادعت الطفلة قيام والدتها بضربها), renewing a stance (وجدد الملك
+# موقف الأردن) and ascribing to a cause (وأرجع المدير ارتفاع الأسعار إلى …). Explaining verbs name a topic with one
+# (شرح الفنان تسجيل الأغنية), not a statement.
 CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت", "أعلنوا", "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
     "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "كشف", "كشفت", "يكشف", "تكشف", "كشفوا", "ادعى", "ادعت", "يدعي", "تدعي", "جدد", "جددت", "يجدد", "تجدد", "جددوا",
+    "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
 ) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
