@@ -812,6 +812,11 @@ def test_arabic_quoted_name_after_an_outlet_noun_is_no_quote(text, rows):
     assert [(r["type"], r["text"]) for r in quotes_of(text, "ar")] == rows
 
 
+def test_arabic_quoted_title_of_a_work_is_no_quote():
+    rows = quotes_of('قالت والدة الطفلة صاحبة فيديو "خطوبة في المدرسة"، إنها لم تجد في تصرف ابنتها عيبا.', "ar")
+    assert [(r["cue"], r["text"]) for r in rows] == [("قالت", "لم تجد في تصرف ابنتها عيبا")]
+
+
 def test_arabic_source_phrase_names_the_outlet_past_its_quoted_name():
     row = only(quotes_of("ووفقاً لشبكة «سكاي نيوز» البريطانية، فقد حلل فريق الدراسة ثلاثة استطلاعات.", "ar"))
     assert row["speaker"] == "شبكة «سكاي نيوز» البريطانية"
