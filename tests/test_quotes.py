@@ -640,6 +640,15 @@ def test_arabic_source_phrase_in_the_lead_of_a_verb_reports_its_attribution_and_
     assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == rows
 
 
+@pytest.mark.parametrize("text", [
+    "وارتفعت الأسعار بنسبة عشرة في المئة، وفقا للقانون الجديد.",
+    "وتراوحت أسعار الأسماك حسب النوع من ثمانية دنانير إلى أربعة عشر دينارا.",
+    "وطالبت القمة بقيام دولة مستقلة، وفقا لقرارات الشرعية الدولية ذات الصلة.",
+])
+def test_arabic_source_phrase_before_a_rule_or_a_criterion_names_no_source(text):
+    assert quotes_of(text, "ar") == []
+
+
 def test_arabic_source_phrase_ends_the_subject_before_it():
     rows = quotes_of("وقال الوزير حسبما نقلت الوكالة إن الاتفاق صامد.", "ar")
     assert only(rows, cue="وقال")["speaker"] == "الوزير" and only(rows, cue="حسبما")["speaker"] == "الوكالة"

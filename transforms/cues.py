@@ -875,6 +875,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     elif phrase:
         speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" \
             else _clitic_speaker(text, e, end, lex, marks)
+        if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.norm_nouns:
+            return None  # `وفقا لقرارات الشرعية الدولية`, `حسب النوع`: a rule or a criterion, no source
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)

@@ -98,7 +98,8 @@ class Lexicon:
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()
-    comma_participles: frozenset[str] = frozenset()  # nouns as well, cues only right after a comma: ، داعية إلى
+    comma_participles: frozenset[str] = frozenset()
+    norm_nouns: frozenset[str] = frozenset()  # after a source phrase, a rule or criterion, no source: وفقا للقانون  # nouns as well, cues only right after a comma: ، داعية إلى
     negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
 
 

@@ -126,6 +126,15 @@ CUE_PHRASES_AR = frozenset({
     "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن",
     "على حد قول", "على حد تعبير", "وفق", "ووفق",
 })
+# After a source phrase, these name a rule, a plan or a criterion, no source: وفقا لقرارات الشرعية الدولية، وفق القانون،
+# طبقا للدستور، حسب النوع. As the phrase's preposition may be written onto them, with the article (للقانون) too.
+_NORMS_AR = (
+    "قرار", "قرارات", "قانون", "قوانين", "دستور", "اتفاق", "اتفاقية", "اتفاقيات", "مبادئ", "معايير", "أحكام",
+    "شروط", "قواعد", "نظام", "أنظمة", "خطة", "جدول", "آلية", "إجراءات", "تعليمات", "لوائح", "مادة", "بند", "نوع",
+    "حاجة", "ظروف", "أصول",
+)
+NORM_NOUNS_AR = frozenset(prefix + noun for noun in _NORMS_AR for prefix in ("", "ال", "ل"))
+
 # A relative after a source phrase, or written onto it, reports a statement; the source is its verb's subject:
 # بحسب ما قاله الوزير، حسبما أعلنت الوزارة.
 SOURCE_RELATIVES_AR = frozenset({"ما"})
@@ -455,6 +464,7 @@ ARABIC = Lexicon(
     addressee_cues=ADDRESSEE_CUES_AR,
     object_nouns=CONDEMNED_ACTS_AR,
     subject_cues=SUBJECT_CUES_AR,
+    norm_nouns=NORM_NOUNS_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     negations=NEGATIONS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
