@@ -654,6 +654,11 @@ def test_arabic_source_phrase_ends_the_subject_before_it():
     assert only(rows, cue="وقال")["speaker"] == "الوزير" and only(rows, cue="حسبما")["speaker"] == "الوكالة"
 
 
+def test_arabic_opening_source_phrase_over_an_attribution_does_not_carry_its_source_on():
+    text = "وبحسب بيان للوزارة، أوضح الوزير، خلال تصريحات للصحفيين، «لم أنسحب من المؤتمر». وتابع «كل زيارة تجربة»."
+    assert only(quotes_of(text, "ar"), cue="وتابع")["speaker"] == "الوزير"
+
+
 def test_arabic_long_adjuncts_before_the_attribution_colon():
     text = ("وقال الرئيس في خطاب متلفز بثه التلفزيون الرسمي مساء الأحد من القصر الرئاسي في العاصمة: "
             "«سنعيد بناء البلاد».")

@@ -881,11 +881,12 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue]) -> None:
     carried is the latest one the text names: in a pro-drop language a cue's subject even where the cue reports
     no quote (`ولم يذكر المصدر هويته، لكنه أكد أن …`); the source a relaying cue passes on (`ونقلت الوكالة عن
     المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
-    إن الحكومة دعت Y إلى …`), nor that of a closing attribution over a clause with an attribution of its own
-    (`وقالت إنها …، حسبما نقلت وكالة رويترز`: the agency relays, the clause's speaker goes on). `cues` are the
-    document's cues in text order, those whose subjects carry over."""
+    إن الحكومة دعت Y إلى …`), nor that of a source phrase over a clause with an attribution of its own
+    (`وقالت إنها …، حسبما نقلت وكالة رويترز`, `وبحسب بيان …، أوضح محلب …`: the source relays, the clause's speaker
+    goes on). `cues` are the document's cues in text order, those whose subjects carry over."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     cue_starts = [c.start for c in cues]
+    sources = {c.start for c in cues if c.phrase}
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
     silent = iter([c for c in cues if c.speaker is not None and c.start not in quoted])
     pending = next(silent, None)
@@ -907,7 +908,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue]) -> None:
             else:
                 q.speaker = carried
             q.speaker_inherited = True
-        if q.speaker is None or q.cue is not None and (_inside_content(last, q.cue[0]) or q.cue[0] >= q.end and
+        if q.speaker is None or q.cue is not None and (_inside_content(last, q.cue[0]) or q.cue[0] in sources and
                                                        _holds_cue(cue_starts, q.start, q.end)):
             continue
         carried = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker
