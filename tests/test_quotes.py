@@ -649,6 +649,15 @@ def test_arabic_source_phrase_before_a_rule_or_a_criterion_names_no_source(text)
     assert quotes_of(text, "ar") == []
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وبحسب النشرية التقديرية لواردات السوق ذات المصلحة الوطنية ببئر القصعة، فقد تم تداول الطماطم بسعر مرتفع.",
+     "فقد تم تداول الطماطم بسعر مرتفع"),
+    ("وبحسب مصادر مطلعة في الحكومة، فإن الاتفاق بات وشيكا.", "الاتفاق بات وشيكا"),
+])
+def test_arabic_opening_source_runs_on_to_the_comma_before_its_clause(text, content):
+    assert only(quotes_of(text, "ar"))["text"] == content
+
+
 def test_arabic_source_phrase_ends_the_subject_before_it():
     rows = quotes_of("وقال الوزير حسبما نقلت الوكالة إن الاتفاق صامد.", "ar")
     assert only(rows, cue="وقال")["speaker"] == "الوزير" and only(rows, cue="حسبما")["speaker"] == "الوكالة"

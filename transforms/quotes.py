@@ -576,7 +576,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         stops = lex.coordinators if lex.speaker_determiners else lex.clause_stops
         if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
-        return None
+        return None if lex.speaker_determiners else _after_source_comma(doc, pos, limit)
     if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
     near = _complementizer(doc, words, pos)
@@ -640,6 +640,24 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             return _trim(text, s, limit)  # the lead's adjuncts set off: `أعلنت الوزارة اليوم، الأربعاء، مقتل …`
         previous_end = e
     return None
+
+
+def _after_source_comma(doc: _Document, pos: int, limit: int) -> tuple[int, int] | None:
+    """`وبحسب النشرية التقديرية لواردات السوق ذات المصلحة الوطنية …، فقد تم …`: in a caseless language the mention
+    after a source phrase may run on past the words its search stops at, to the comma that ends it; the clause after
+    that comma is the content, when nothing but words (no complementizer) stands before it."""
+    comma = _COMMA_PATTERN.search(doc.text, pos, limit)
+    if comma is None or doc.at_least(pos, comma.start(), _MAX_LEAD_WORDS + 1) \
+            or _CLAUSE_PUNCT.intersection(doc.text[pos:comma.start()]) or doc.has_mark(pos, comma.start()):
+        return None
+    words = words_in(doc.text, pos, comma.end() + 40, _MAX_LEAD_WORDS + 1)
+    if any(doc.text[s:e] in doc.lex.complementizers for s, e in words if s < comma.start()):
+        return None
+    after = next(((s, e) for s, e in words if s > comma.start()), None)
+    if after is None or doc.text[after[0]:after[1]] in doc.lex.clause_stops:
+        return None
+    opens = doc.text[after[0]:after[1]] in doc.lex.complementizers  # `…، فإن …`
+    return _trim(doc.text, after[1] if opens else comma.end(), limit)
 
 
 def _opens_with_content_noun(doc: _Document, pos: int, limit: int) -> bool:
