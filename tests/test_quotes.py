@@ -486,6 +486,78 @@ def test_arabic_quotation_after_the_addressee_written_apart_is_speech():
     assert (row["text"], row["type"], row["speaker"]) == ("الوضع صعب جدا في المدينة", "direct", "المدير")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وأعلنت وزارة الصحة اليوم، الأربعاء، مقتل طفلة في القصف.", "مقتل طفلة في القصف"),
+    ("وأكد العاهل الأردني الملك عبدالله الثاني، دعم الأردن لجهود السلام.", "دعم الأردن لجهود السلام"),
+    # a content preposition past the first few words
+    ("أعرب مواطنون يقطنون الحي الشرقي في بلدة مجد الكروم قرب مسجد النور، عن استيائهم من السيول.", "استيائهم من السيول"),
+])
+def test_arabic_content_opener_right_after_a_comma_that_sets_off_the_leads_adjuncts(text, content):
+    assert only(quotes_of(text, "ar"))["text"] == content
+
+
+def test_arabic_verbal_noun_after_a_comma_is_no_content_of_an_explaining_verb():
+    assert quotes_of("وشرح الفنان، في مقابلة، تسجيل الأغنية.", "ar") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("كشفت والدة الطفل، والذي اتهمت خادمته بقتله، تفاصيل جديدة حول الواقعة.", "كشفت", "تفاصيل جديدة حول الواقعة"),
+    ("ادعت طفلة مقيمة في دبي لم يتجاوز عمرها أربع سنوات، قيام والدتها بضربها.", "ادعت", "قيام والدتها بضربها"),
+    ("وجدد الملك موقف الأردن الرافض للتهجير.", "وجدد", "موقف الأردن الرافض للتهجير"),
+    ("نفى مصدر أمني مصري، صحة مقطع صوتي متداول.", "نفى", "صحة مقطع صوتي متداول"),
+    ("اعرب مواطنون عن استيائهم من السيول.", "اعرب", "استيائهم من السيول"),  # no hamza on the alif
+    ("وأرجع المدير ارتفاع الأسعار إلى زيادة الطلب.", "وأرجع", "ارتفاع الأسعار إلى زيادة الطلب"),  # ascribing
+])
+def test_arabic_revealing_claiming_renewing_and_ascribing_verbs_state_a_nominal_content(text, cue, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["cue"], row["text"]) == (cue, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وقالت الوكالة إن الملك أكد دعم بلاده لجهود السلام.", "أكد", "دعم بلاده لجهود السلام"),
+    ("الملك الأردني يؤكد موقف بلاده من القضية", "يؤكد", "موقف بلاده من القضية"),  # a headline
+])
+def test_arabic_verbal_noun_right_after_the_cue_is_its_content_not_its_subject(text, cue, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert row["text"] == content and row["speaker"] != content
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وتدين الكويت بشدة الاعتداءات الإيرانية التي تستهدف أراضيها.", "الكويت",
+     "الاعتداءات الإيرانية التي تستهدف أراضيها"),
+    ("كما دانت القمة الاعتداءات الإسرائيلية المتكررة على الأراضي السورية.", "القمة",
+     "الاعتداءات الإسرائيلية المتكررة على الأراضي السورية"),
+    ("واستنكرت وزارة الخارجية الهجوم الإرهابي على المسجد.", "وزارة الخارجية", "الهجوم الإرهابي على المسجد"),
+    ('الأمم المتحدة تندد بـ"لغة التهديد" بين روسيا وأمريكا', "الأمم المتحدة", '"لغة التهديد" بين روسيا وأمريكا'),
+])
+def test_arabic_condemning_verb_reports_the_act_it_condemns(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_condemned_act_after_another_cue_stays_in_the_mention():
+    assert only(quotes_of("وقال قائد الهجوم إن القوات تقدمت.", "ar"))["speaker"] == "قائد الهجوم"
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يوضح ترامب الأسباب التي دفعته لإلغاء المؤتمر الذي كان يفترض أن يعقده في فلوريدا.",
+    "ولن يعلن الحزب موقفه من الحكومة قبل الانتخابات.",
+])
+def test_arabic_negated_cue_reports_nothing(text):
+    assert quotes_of(text, "ar") == []
+
+
+def test_arabic_subject_of_a_negated_cue_still_carries_on():
+    rows = quotes_of("ولم يذكر المصدر في تصريحه هوية المنفذ، لكنه أكد أن الهجوم فشل.", "ar")
+    assert [(r["text"], r["speaker"]) for r in rows] == [("الهجوم فشل", "المصدر")]
+
+
+def test_arabic_speech_event_noun_with_its_hamza_on_a_seat_before_the_possessive():
+    text = ("وأضاف، خلال لقائه مسؤولين وممثلي جمعيات في ختام زيارة قام بها لمحافظة المدية جنوبي العاصمة لتفقد "
+            "مشاريع محلية، أن الوضع مستقر.")
+    assert only(quotes_of(text, "ar"))["text"] == "الوضع مستقر"
+
+
 def test_arabic_unmarked_content_after_the_attribution_colon():
     row = only(quotes_of("وقال الوزير في تصريح للصحفيين: الحكومة ستعمل على خفض الأسعار.", "ar"), cue="وقال")
     assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "الحكومة ستعمل على خفض الأسعار", "indirect")
@@ -501,6 +573,11 @@ def test_arabic_unmarked_content_after_the_attribution_colon():
 ])
 def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(text, speaker):
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
+
+
+def test_arabic_participle_reports_for_the_verb_not_for_a_source_phrase_between():
+    text = "وقالت الوزيرة، وفقا لوكالة الأنباء، إن الاتفاق صامد، مشيرة إلى أن المفاوضات مستمرة."
+    assert only(quotes_of(text, "ar"), cue="مشيرة")["speaker"] == "الوزيرة"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -577,6 +654,16 @@ def test_arabic_short_quotation_after_a_complete_subject_is_speech(text, speaker
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("وقالت وكالة الأنباء الأردنية “بترا” إن الملك أكد دعم بلاده لجهود السلام.",
+     [("indirect", "الملك أكد دعم بلاده لجهود السلام"), ("indirect", "دعم بلاده لجهود السلام")]),
+    ("وقال المتحدث باسم الرئاسة “إبراهيم قالن” في مؤتمر صحفي: “نرى أن بعض الدول تعقد لقاءات”.",
+     [("direct", "نرى أن بعض الدول تعقد لقاءات")]),
+])
+def test_arabic_short_quotation_after_a_subject_whose_attribution_goes_on_is_its_name(text, rows):
+    assert [(r["type"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
 @pytest.mark.parametrize("text", [
     'أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق" أن المواطن عليه أن ينتظر.',
     'أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق"، خلال مداخلة هاتفية، أن المواطن عليه أن ينتظر.',
@@ -636,6 +723,19 @@ def test_arabic_source_written_onto_a_phrase_runs_over_an_outlets_quoted_name():
         ("indirect", "شبكة «سكاي نيوز» البريطانية", "فقد قام فريق الدراسة بتحليل ثلاثة استطلاعات للرأي")]
 
 
+def test_arabic_outlet_spoken_to_written_onto_a_proclitic_before_a_bracket_ends_the_subject():
+    row = only(quotes_of('وقال المصدر لـ(IQ NEWS)، ان "نزاعا مسلحا اندلع في البصرة".', "ar"))
+    assert (row["speaker"], row["text"]) == ("المصدر", "نزاعا مسلحا اندلع في البصرة")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وقال الوزير إن الأوضاع لن تنفجر، وفقا لـ"مكة".', "مكة"),  # written with a tatweel onto the quoted name
+    ("وقال الوزير إن الأوضاع لن تنفجر، وفقا لما ذكرته وكالة الأنباء.", "وكالة الأنباء"),  # onto a relative
+])
+def test_arabic_source_of_a_phrase_whose_preposition_is_written_onto_a_quotation_or_a_relative(text, speaker):
+    assert only(quotes_of(text, "ar"), cue="وفقا ل")["speaker"] == speaker
+
+
 def test_arabic_outlet_spoken_to_in_two_closing_marks_before_a_quotation():
     text = "وقال المصدر المطلع لـ”يونايتد برس إنترناشونال”، “هناك معلومات موثوقة عن منفذ التفجير”."
     rows = quotes_of(text, "ar")
@@ -675,6 +775,68 @@ def test_arabic_attribution_reported_by_a_closing_source_phrase_keeps_its_own_ro
     ]
 
 
+@pytest.mark.parametrize("text, rows", [
+    ('وأكد الوزير أن "الأوضاع في البلاد لن تنفجر أبدا"، وفقا لوكالة الأنباء.', [
+        ("وكالة الأنباء", 'وأكد الوزير أن "الأوضاع في البلاد لن تنفجر أبدا"'),
+        ("الوزير", "الأوضاع في البلاد لن تنفجر أبدا")]),
+    ('وقالت الوزارة إنها ستواصل إبلاغ واشنطن من أجل تجنب "الأخطاء الخطيرة"، وفقا لوكالة رويترز.', [
+        ("وكالة رويترز", 'وقالت الوزارة إنها ستواصل إبلاغ واشنطن من أجل تجنب "الأخطاء الخطيرة"'),
+        ("الوزارة", 'ستواصل إبلاغ واشنطن من أجل تجنب "الأخطاء الخطيرة"')]),
+])
+def test_arabic_closing_source_phrase_after_a_quotation_inside_a_clause_reports_the_clause(text, rows):
+    assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
+def test_arabic_verb_of_a_closing_source_phrases_statement_is_no_cue_of_its_own():
+    text = "وقالت الوزارة إنها ستواصل إبلاغ واشنطن بالتجارب، حسبما نقلت وكالة رويترز عن وكالة ريا نوفوستي."
+    assert [(r["cue"], r["text"]) for r in quotes_of(text, "ar")] == [
+        ("حسبما", "وقالت الوزارة إنها ستواصل إبلاغ واشنطن بالتجارب"), ("وقالت", "ستواصل إبلاغ واشنطن بالتجارب")]
+
+
+def test_arabic_closing_source_phrase_over_an_attribution_does_not_carry_its_source_on():
+    text = "وقال الوزير إن التصعيد خطير. وقالت إنها ستواصل إبلاغ واشنطن بالتجارب، حسبما نقلت وكالة رويترز."
+    assert only(quotes_of(text, "ar"), cue="وقالت")["speaker"] == "الوزير"
+
+
+@pytest.mark.parametrize("text, rows", [
+    ('وقالت والدة الطفل، وفقا لـ"مكة" إن ابنها توفي قبل 20 يوماً.', [
+        ("مكة", 'وقالت والدة الطفل، وفقا لـ"مكة" إن ابنها توفي قبل 20 يوماً'),
+        ("والدة الطفل", "ابنها توفي قبل 20 يوماً")]),
+    ("وقالت الوزيرة، وفقا لوكالة الأنباء، إن الاتفاق صامد.", [
+        ("وكالة الأنباء", "وقالت الوزيرة، وفقا لوكالة الأنباء، إن الاتفاق صامد"), ("الوزيرة", "الاتفاق صامد")]),
+])
+def test_arabic_source_phrase_in_the_lead_of_a_verb_reports_its_attribution_and_content(text, rows):
+    assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفعت الأسعار بنسبة عشرة في المئة، وفقا للقانون الجديد.",
+    "وتراوحت أسعار الأسماك حسب النوع من ثمانية دنانير إلى أربعة عشر دينارا.",
+    "وطالبت القمة بقيام دولة مستقلة، وفقا لقرارات الشرعية الدولية ذات الصلة.",
+])
+def test_arabic_source_phrase_before_a_rule_or_a_criterion_names_no_source(text):
+    assert quotes_of(text, "ar") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وبحسب النشرية التقديرية لواردات السوق ذات المصلحة الوطنية ببئر القصعة، فقد تم تداول الطماطم بسعر مرتفع.",
+     "فقد تم تداول الطماطم بسعر مرتفع"),
+    ("وبحسب مصادر مطلعة في الحكومة، فإن الاتفاق بات وشيكا.", "الاتفاق بات وشيكا"),
+])
+def test_arabic_opening_source_runs_on_to_the_comma_before_its_clause(text, content):
+    assert only(quotes_of(text, "ar"))["text"] == content
+
+
+def test_arabic_source_phrase_ends_the_subject_before_it():
+    rows = quotes_of("وقال الوزير حسبما نقلت الوكالة إن الاتفاق صامد.", "ar")
+    assert only(rows, cue="وقال")["speaker"] == "الوزير" and only(rows, cue="حسبما")["speaker"] == "الوكالة"
+
+
+def test_arabic_opening_source_phrase_over_an_attribution_does_not_carry_its_source_on():
+    text = "وبحسب بيان للوزارة، أوضح الوزير، خلال تصريحات للصحفيين، «لم أنسحب من المؤتمر». وتابع «كل زيارة تجربة»."
+    assert only(quotes_of(text, "ar"), cue="وتابع")["speaker"] == "الوزير"
+
+
 def test_arabic_long_adjuncts_before_the_attribution_colon():
     text = ("وقال الرئيس في خطاب متلفز بثه التلفزيون الرسمي مساء الأحد من القصر الرئاسي في العاصمة: "
             "«سنعيد بناء البلاد».")
@@ -687,6 +849,9 @@ def test_arabic_long_adjuncts_before_the_attribution_colon():
      "فضائية “صدى البلد”، أن تدخل الدولة ساهم في ضبط الأسعار.", "وأكد", "تدخل الدولة ساهم في ضبط الأسعار"),
     ('وقال الوزير في تصريحات أدلى بها اليوم للصحفيين في مقر الوزارة بالعاصمة عقب لقائه نظيره الفرنسي، '
      '"لن نتراجع عن هذا القرار أبدا".', "وقال", "لن نتراجع عن هذا القرار أبدا"),
+    # ... in the first words of a part set off by a comma
+    ('قال مصدر أمني في شرطة المدينة، فضل عدم نشر اسمه، في اتصال هاتفي مع "الوطن" أمس إن اللوحات تخص السيارة نفسها.',
+     "قال", "اللوحات تخص السيارة نفسها"),
 ])
 def test_arabic_long_lead_that_names_the_speech_event(text, cue, content):
     rows = quotes_of(text, "ar")
@@ -708,7 +873,9 @@ def test_arabic_commenting_verb_gives_its_participle_the_speaker():
 @pytest.mark.parametrize("text, cue, content", [
     ("وتابع رئيس المجلس قائلا: «نعيش هذه الذكرى بفخر».", "وتابع", "نعيش هذه الذكرى بفخر"),
     ("وتابع الوزير قائلا إن الحكومة ستخفض الأسعار.", "وتابع", "الحكومة ستخفض الأسعار"),
-    ("ورد الوزير على سؤال حول الضرائب، قائلا: «لن نرفعها».", "ورد", "لن نرفعها"),
+    ("ورد الوزير على سؤال حول الضرائب قائلا: «لن نرفعها».", "ورد", "لن نرفعها"),
+    # set off by a comma, the participle is a clause of its own
+    ("ورد الوزير على سؤال حول الضرائب، قائلا: «لن نرفعها».", "قائلا", "لن نرفعها"),
     # the verb has a content of its own before it: the participle introduces more words
     ("وأكد الوزير على ضرورة الحوار قائلا: «لا بديل عنه».", "قائلا", "لا بديل عنه"),
 ])
@@ -783,10 +950,32 @@ def test_english_source_phrase_inside_its_content(text, contents):
 @pytest.mark.parametrize("text, speaker, content", [
     ("وشدد الرئيس على ضرورة وقف إطلاق النار فورا.", "الرئيس", "ضرورة وقف إطلاق النار فورا"),
     ("ودعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار.", "الأمين العام للأمم المتحدة", "وقف فوري لإطلاق النار"),
+    ('حذرت الأمم المتحدة، الجمعة، من "زيادة الخطاب" حول الأسلحة النووية.', "الأمم المتحدة",
+     '"زيادة الخطاب" حول الأسلحة النووية'),  # warning of
+    ("وحذر عدد من الخبراء من انهيار العملة.", "عدد من الخبراء", "انهيار العملة"),
 ])
 def test_arabic_nominal_content_after_a_cue_of_its_own_preposition(text, speaker, content):
     row = only(quotes_of(text, "ar"))
     assert row["speaker"] == speaker and row["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وجدد القادة رفضهم القاطع للتهجير، مؤكدين على ضرورة الوقف الفوري لإطلاق النار.", "مؤكدين",
+     "ضرورة الوقف الفوري لإطلاق النار"),
+    ("وتظاهر المئات أمام البرلمان، مشيرين إلى تدهور الخدمات.", "مشيرين", "تدهور الخدمات"),
+])
+def test_arabic_plural_participle_keeps_its_verbs_own_preposition(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("دعا رئيس الوزراء، أمس السبت، مواطنيه إلى عدم تصديق الشائعات.", "دعا", "عدم تصديق الشائعات"),
+    ('وقال المتحدث إن الخطاب مقلق. وحث الحكومات على "إعادة الالتزام بمبادئ نزع السلاح".', "وحث",
+     "إعادة الالتزام بمبادئ نزع السلاح"),
+    ("وأكدت الوزارة أن الوضع مستقر، داعية المواطنين إلى التزام الهدوء.", "داعية", "التزام الهدوء"),
+])
+def test_arabic_calling_and_urging_verbs_name_whom_they_address_before_their_preposition(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
 
 
 def test_arabic_preposition_of_another_cue_opens_an_adjunct():
@@ -813,6 +1002,11 @@ def test_arabic_quoted_name_of_an_outlet_belongs_to_the_speaker(text, speaker):
 ])
 def test_arabic_quoted_name_after_an_outlet_noun_is_no_quote(text, rows):
     assert [(r["type"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
+def test_arabic_quoted_title_of_a_work_is_no_quote():
+    rows = quotes_of('قالت والدة الطفلة صاحبة فيديو "خطوبة في المدرسة"، إنها لم تجد في تصرف ابنتها عيبا.', "ar")
+    assert [(r["cue"], r["text"]) for r in rows] == [("قالت", "لم تجد في تصرف ابنتها عيبا")]
 
 
 def test_arabic_source_phrase_names_the_outlet_past_its_quoted_name():
@@ -996,6 +1190,9 @@ def test_arabic_participle_forms_and_set_adjunct_before_the_content():
     ("وأكّد الوزير حرص بلاده على الحوار.", "وأكّد", "الوزير", "حرص بلاده على الحوار"),
     ("وارتفعت الأسعار بنسبة عشرة في المئة، وفقًا لبيانات الوزارة.", "وفقًا ل", "بيانات الوزارة",
      "وارتفعت الأسعار بنسبة عشرة في المئة"),
+    # a cue word whose table form writes a mark needs it, alone or among others
+    ("بيّنت الوزارة أن الخطة جاهزة.", "بيّنت", "الوزارة", "الخطة جاهزة"),
+    ("بيَّن الوزير أن الخطة جاهزة.", "بيَّن", "الوزير", "الخطة جاهزة"),
 ])
 def test_arabic_cue_words_with_diacritics(text, cue, speaker, content):
     row = only(quotes_of(text, "ar"), cue=cue)
@@ -1014,6 +1211,8 @@ def test_arabic_cue_words_with_diacritics(text, cue, speaker, content):
     # a participle's own preposition opens a nominal content
     ("وقال الوزير إن الحوار ضروري، داعيا إلى وقف القتال فورا.", "داعيا", "وقف القتال فورا"),
     ("وقال الخبير إن الأسباب كثيرة، مشيرا إلى الحرب في أوكرانيا.", "مشيرا", "الحرب في أوكرانيا"),
+    ("وقال المدير إن الأسعار مرتفعة، مرجحا «ان تعود إلى الانخفاض خلال الأسبوع القادم».", "مرجحا",
+     "ان تعود إلى الانخفاض خلال الأسبوع القادم"),  # the participle of judging likely
 ])
 def test_arabic_continuing_recounting_proposing_and_concluding_verbs_and_their_participles(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
@@ -1038,6 +1237,22 @@ def test_arabic_report_inside_a_time_clause_ends_at_its_comma(text, content):
 
 def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
     row = only(quotes_of("وقال داعية إسلامي إن الصيام مفيد للصحة.", "ar"))
+    assert (row["cue"], row["speaker"]) == ("وقال", "داعية إسلامي")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ('وأكدت القيادة أن "الإجراءات اتخذت بحقهم"، داعية "وسائل الإعلام إلى توخي الحذر".', "داعية",
+     "وسائل الإعلام إلى توخي الحذر"),
+    ("وأكدت الوزارة أن الوضع مستقر، داعية إلى الهدوء وضبط النفس.", "داعية", "الهدوء وضبط النفس"),
+    ("وتظاهر المئات أمام البرلمان، منتقدين تقاعس الحكومة عن معالجة الأزمة.", "منتقدين",
+     "تقاعس الحكومة عن معالجة الأزمة"),
+])
+def test_arabic_participle_that_is_a_noun_as_well_is_a_cue_right_after_a_comma(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+def test_arabic_participle_that_is_a_noun_as_well_is_a_noun_elsewhere():
+    row = only(quotes_of("وقال داعية إسلامي إن الصيام واجب.", "ar"))
     assert (row["cue"], row["speaker"]) == ("وقال", "داعية إسلامي")
 
 
@@ -1187,6 +1402,27 @@ def test_arabic_coordinated_cue_ends_the_content_before_it():
     assert only(rows, cue="وأكد")["text"] == "الحكومة ستنفذه كاملا"
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("وقال الرئيس في مؤتمر صحافي عقده بالمطار قبيل توجهه إلى روما في زيارة رسمية “لدينا معلومات عن السلاح”، "
+     "وتابع “لكن لا يصح الإفصاح عنها”.",
+     [("لدينا معلومات عن السلاح", "وقال"), ("لكن لا يصح الإفصاح عنها", "وتابع")]),
+    ("“لدينا معلومات عن السلاح”، وأضاف الوزير أن الإفصاح عنها لا يصح.",
+     [("لدينا معلومات عن السلاح", None), ("الإفصاح عنها لا يصح", "وأضاف")]),
+])
+def test_arabic_coordinated_cue_with_words_of_its_own_after_a_quotation_is_not_its_cue(text, rows):
+    assert [(r["text"], r["cue"]) for r in quotes_of(text, "ar")] == rows
+
+
+def test_arabic_verb_first_cue_with_words_of_its_own_after_a_quotation_is_not_its_cue():
+    text = 'محذرا من أن الهيئة ترزح تحت "ضغط هائل"، دعا الوزير الناس إلى تحمل المسؤولية.'
+    assert [(r["cue"], r["type"]) for r in quotes_of(text, "ar")] == [("محذرا", "mixed"), ("دعا", "indirect")]
+
+
+def test_arabic_verb_first_cue_after_a_quotation_whose_next_cue_reports_more_is_its_cue():
+    rows = quotes_of("«الوضع صعب جدا»، قال الوزير، مضيفا أن الحكومة تعمل.", "ar")
+    assert only(rows, text="الوضع صعب جدا")["cue"] == "قال"
+
+
 def test_closing_attribution_reports_the_whole_clause_before_it():
     text = ("Secret Service protocol called for the nominee to be taken to a trauma center after the incident, "
             "sources said.")
@@ -1236,6 +1472,14 @@ def test_apostrophes_inside_an_appositive_do_not_hide_its_subject():
     text = ("Wilcox, whose education was paid for because he joined the Reserve Officers’ Training Corps (ROTC) "
             "program, said he would like to see more students get that chance.")
     assert only(quotes_of(text, "en"), cue="said")["speaker"] == "Wilcox"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('وقالت القيادة في بيان ورد لـ(IQ NEWS)، ان "بعض وسائل الاعلام نشرت خبرا كاذبا".', "وقالت"),
+    ("ورد الوزير على سؤال حول الضرائب قائلا: «لن نرفعها».", "ورد"),
+])
+def test_arabic_replied_with_its_conjunction_needs_a_subject_after_it(text, cue):
+    assert only(quotes_of(text, "ar"))["cue"] == cue
 
 
 def test_arabic_root_letter_waw_is_no_conjunction():

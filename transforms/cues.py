@@ -41,6 +41,7 @@ class Cue:
     embedded: bool = False  # its subject follows a complementizer: a verb inside another report (`قال X إن Y أكد`)
     relative: bool = False  # it opens a relative clause about a noun (`ببيان ختامي أكد`): its subject goes on to no cue
     form: str = ""  # the cue as the language's tables list it (`_norm`): lower case, no diacritics, single spaces
+    negated: bool = False  # after a negation (`ولم يذكر المصدر`): reports no content; its subject still carries on
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
@@ -209,8 +210,12 @@ def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
 
 @per_lexicon
 def _subject_ends(lex: Lexicon) -> frozenset[str]:
-    """Words that end a subject mention: stop words, cue verbs and words that open an adjunct."""
-    return lex.subject_stops | (lex.cue_verbs - lex.complementizer_cues) | lex.clause_stops
+    """Words that end a subject mention: stop words, cue verbs (not a participle that is a noun as well: `قال داعية
+    إسلامي`; as a cue it follows a comma, which ends the subject anyway), the first words of cue phrases (`وقال الوزير
+    حسبما نقلت …`) and words that open an adjunct."""
+    phrases = frozenset(phrase.split()[0] for phrase in lex.cue_phrases)
+    return lex.subject_stops | (lex.cue_verbs - lex.complementizer_cues - lex.comma_participles) | phrases \
+        | lex.clause_stops
 
 
 _GLOSS_BRACKETS = {")": "(", "]": "["}  # closing: opening
@@ -874,7 +879,7 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 
 _NUMBERS = frozenset({"one", "two"})
 _TATWEEL = "\u0640"  # stretches a proclitic written apart from its word: لـ، بـ
-_PROCLITIC_MARK = re.compile("\u0640[«“”\"‹„]")  # a tatweel-written proclitic before a quotation: بـ«
+_PROCLITIC_MARK = re.compile("\u0640[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
 _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end an introductory phrase
 
 
@@ -896,6 +901,9 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
             kind = kinds[form] = _form_kind(form, group, lex)
         if kind[3] and not _near_mark(text, s, e, marks):
             continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation
+        previous = by_sentence[i][-1] if by_sentence[i] else None
+        if previous is not None and previous.phrase and s < previous.region_end:
+            continue  # the verb of a source phrase's statement: `حسبما نقلت وكالة رويترز`
         cue = _cue(text, s, e, group, kind, sentences[i], lex, marks)
         if cue is not None:
             by_sentence[i].append(cue)
@@ -972,6 +980,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if _is_noun_use(text, s, start, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     form, phrase, subjectless, quotation_only = kind
+    if form in lex.comma_participles and text[start:s].rstrip()[-1:] not in ",،":
+        return None  # `الداعية`, `داعية إسلامي`: the noun
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end, relative = None, s, e, False
@@ -984,6 +994,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     elif phrase:
         speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" \
             else _clitic_speaker(text, e, end, lex, marks)
+        if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.norm_nouns:
+            return None  # `وفقا لقرارات الشرعية الدولية`, `حسب النوع`: a rule or a criterion, no source
         if speaker is not None and not words_in(text, start, s, 1):
             region_end = _opening_source_end(text, speaker[1], end, lex, marks)
     elif not subjectless:
@@ -1006,6 +1018,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             speaker = introduced or speaker_after(text, e, end, lex, marks)
             if speaker is not None and _opens_content(text[speaker[0]:speaker[1]].split()[0], form, lex):
                 speaker = None
+            elif speaker is not None and form in lex.object_cues:
+                speaker = _before_object(text, speaker, lex)
             surname = _quoted_surname(text, e, end, lex) if speaker is None else None
             if surname is not None:
                 speaker, region_end = surname
@@ -1025,9 +1039,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         region_end = source[1]
     if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
+    if form in lex.subject_cues and (speaker is None or speaker[0] < e):
+        return None  # `في بيان ورد لـ…`: the other verb
     embedded = speaker is not None and speaker[0] < s and _after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
-               embedded=embedded, relative=relative)
+               embedded=embedded, relative=relative, negated=_after_negation(text, s, start, lex))
 
 
 def _after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
@@ -1036,12 +1052,15 @@ def _after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool
     return before is not None and before.group(1) in lex.complementizers
 
 
-def _opens_content(word: str, form: str, lex: Lexicon) -> bool:
-    """Whether `word`, right after the cue `form`, opens its content, the subject dropped: a complementizer, or the
-    verbal noun of a nominal content (`وتوقع حدوث زيادة`, `أكد دعم بلاده`)."""
-    return word in lex.complementizers or word in lex.content_nouns and form in lex.content_noun_cues
+def _after_negation(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
+    """Whether a negation of the language's table stands right before the cue at `pos`: `ولم يوضح`, `لن يعلن`."""
+    if not lex.negations:
+        return False
+    before = text[max(floor, pos - _MAX_NEGATION_CHARS):pos].split()  # a word cut at the window's start is longer
+    return bool(before) and before[-1] in lex.negations
 
 
+_MAX_NEGATION_CHARS = 6  # a negation, its space, and one character more
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
 
 
@@ -1061,6 +1080,28 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
         if text[s:e] == link:
             return None if _has_punct(text, pos, s, "") else speaker_after(text, e, limit, lex, marks)
     return None
+
+
+def _opens_content(word: str, form: str, lex: Lexicon) -> bool:
+    """Whether `word` right after the cue `form` opens its content: a complementizer, or a noun that
+    `opens_nominal_content`."""
+    return word in lex.complementizers or opens_nominal_content(word, form, lex)
+
+
+def opens_nominal_content(word: str, form: str, lex: Lexicon) -> bool:
+    """Whether `word` after the cue `form` and its subject opens a nominal content: a verbal noun after a cue that
+    states a fact with one (`أعلنت روسيا تعليق …`), the head of the object of a cue whose content is its object
+    (`دانت القمة الاعتداءات …`)."""
+    return word in lex.content_nouns and form in lex.content_noun_cues or word in lex.object_nouns and form in lex.object_cues
+
+
+def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """`دانت القمة الاعتداءات الإسرائيلية`: the subject of a cue whose content is its object, up to the object."""
+    words = words_in(text, *speaker)
+    for k, (s, e) in enumerate(words):
+        if k and text[s:e] in lex.object_nouns:
+            return speaker[0], words[k - 1][1]
+    return speaker
 
 
 def _complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:

@@ -18,6 +18,17 @@ TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJ
 COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا") for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"وبين", "فبين"}
 
+# Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
+_URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
+
+# Condemning verbs report a stance whose content is the act condemned: وتدين الكويت بشدة الاعتداءات الإيرانية، كما دانت
+# القمة الاعتداءات على سوريا، الأمم المتحدة تندد بـ"لغة التهديد". Praising and welcoming verbs (أشاد، رحب) are no
+# report in the silver.
+_CONDEMNING_VERBS_AR = (
+    "دان", "دانت", "أدان", "أدانت", "ادان", "ادانت", "يدين", "تدين", "أدانوا", "دانوا", "ندد", "نددت", "يندد",
+    "تندد", "نددوا", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكروا", "شجب", "شجبت", "يشجب", "تشجب",
+)
+
 # Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
 # listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
 # from a more common word: بيّن (explained), not بين (between).
@@ -42,7 +53,7 @@ CUE_VERBS_AR_BASE = (
     "اختتم", "اختتمت", "ختم", "ختمت",
     "استطرد", "استطردت",
     "زعم", "زعمت", "يزعم", "تزعم",
-    "أعرب", "أعربت", "يعرب", "تعرب",
+    "أعرب", "أعربت", "يعرب", "تعرب", "اعرب", "اعربت",
     "غرد", "غردت",
     "أوردت", "أورد", "نقلت", "نقل",
     "أبلغ", "أبلغت", "أخبر", "أخبرت",
@@ -64,14 +75,18 @@ CUE_VERBS_AR_BASE = (
     # وخلص إلى أن … (not تواصل, also the noun `contact`, nor يرجح, also the passive `it is likely`)
     "واصل", "واصلت", "يواصل", "واصلوا", "يروي", "تروي", "يروون", "رووا", "اقترح", "اقترحت", "يقترح", "تقترح",
     "اقترحوا", "رجح", "رجحت", "ترجح", "رجحوا", "خلص", "خلصت", "خلصوا",
-) + _TALKING_VERBS_AR
+    # renewing a stance or a call: وجدد الملك موقف الأردن الرافض …، قطر تجدد تأكيدها أن …
+    "جدد", "جددت", "يجدد", "تجدد", "جددوا",
+    # ascribing a fact to a cause: وأرجع المدير ارتفاع الأسعار إلى … (not يرجع: also `dates back`)
+    "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
+) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
 # feminine; tanween is a diacritic) come from the stems.
 PARTICIPLE_STEMS_AR = (
     "مضيف", "مؤكد", "مشير", "موضح", "مبين", "معتبر", "لافت", "محذر", "متابع", "قائل", "مشدد", "منوه",
     "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر", "كاشف", "شارح", "مستطرد",
-    "مردف", "واصف", "نافي",
+    "مردف", "واصف", "نافي", "مرجح",
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
@@ -82,10 +97,17 @@ PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem
                        for ending in PARTICIPLE_ENDINGS_AR) + tuple(
     stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
 ) + ("داعيا", "داعين")
+# The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
+# داعية "…"، … العالم، منتقدين تقاعس الحكومة
+COMMA_PARTICIPLES_AR = frozenset(("داعية",) + tuple(stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
 
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
-) | COMPLEMENTIZER_CUES_AR
+) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR
+
+# `and replied` written as one word is also the verb `arrived, was mentioned` (ورد في البيان، بيان ورد للوكالة):
+# a reply names its subject right after it (ورد الوزير على …).
+SUBJECT_CUES_AR = frozenset({"ورد", "وردت"})
 
 # Cues that pass on a source's words, with the preposition that names the source (`ونقلت الوكالة عن مصدر
 # مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The speaker stays the relaying subject, as annotated news
@@ -96,7 +118,7 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
                       for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
-SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR)
+SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR) | COMMA_PARTICIPLES_AR
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
 SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"})
 
@@ -104,6 +126,15 @@ CUE_PHRASES_AR = frozenset({
     "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن",
     "على حد قول", "على حد تعبير", "وفق", "ووفق",
 })
+# After a source phrase, these name a rule, a plan or a criterion, no source: وفقا لقرارات الشرعية الدولية، وفق القانون،
+# طبقا للدستور، حسب النوع. As the phrase's preposition may be written onto them, with the article (للقانون) too.
+_NORMS_AR = (
+    "قرار", "قرارات", "قانون", "قوانين", "دستور", "اتفاق", "اتفاقية", "اتفاقيات", "مبادئ", "معايير", "أحكام",
+    "شروط", "قواعد", "نظام", "أنظمة", "خطة", "جدول", "آلية", "إجراءات", "تعليمات", "لوائح", "مادة", "بند", "نوع",
+    "حاجة", "ظروف", "أصول",
+)
+NORM_NOUNS_AR = frozenset(prefix + noun for noun in _NORMS_AR for prefix in ("", "ال", "ل"))
+
 # A relative after a source phrase, or written onto it, reports a statement; the source is its verb's subject:
 # بحسب ما قاله الوزير، حسبما أعلنت الوزارة.
 SOURCE_RELATIVES_AR = frozenset({"ما"})
@@ -139,17 +170,21 @@ SUBJECT_COMPLEMENTIZERS_AR = frozenset({
 CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 
 # ... and prepositions that do so after one cue only, which elsewhere open an adjunct (`قال على هامش القمة`):
-# وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب. Verbs
-# that take an object before the preposition (حث X على، يدعو X إلى) are left out: the verb-first subject search
-# would take the object for the speaker.
+# وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب.
 _CUE_PREPOSITIONS_AR = {
     "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
-            "مشددا", "مشددة", "مؤكدا", "مؤكدة"),
+            "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR,
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
-            "داعيا", "مشيرا", "مشيرة", "لافتا", "لافتة"),
+            "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين"),
+    "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
 }
 CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
                             for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
+# Calling and urging verbs name whom they address before their preposition, after the adjuncts set off by commas:
+# دعا رئيس الوزراء، أمس السبت، مواطنيه إلى عدم تصديق …، وحث الحكومات على "…". (After the verb, the subject search
+# takes an addressee for the subject when the subject is dropped.)
+ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "داعيا", "داعية", "داعين") + _URGING_VERBS_AR
+                              for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Nouns of outlets and organisations that a quoted proper name follows: صحيفة "الشرق الأوسط"، موقع "أكسيوس"، حركة
 # «حماس»، and after a preposition written onto them, ببرنامج "حديث القاهرة"، لشبكة «سكاي نيوز». The quotation is a
@@ -159,6 +194,9 @@ _MEDIA_NOUNS_AR = ("صحيفة", "جريدة", "موقع", "قناة", "فضائ
 NAME_HEADS_AR = frozenset(p + w for w in _MEDIA_NOUNS_AR + (
     "برنامج", "منصة", "حركة", "حزب", "جماعة", "تنظيم", "منظمة", "جمعية", "ائتلاف", "تحالف", "مجموعة", "شركة",
     "مؤسسة", "مركز", "معهد", "نقابة", "اتحاد", "هيئة", "لجنة", "جبهة", "رابطة",
+    # ... and nouns of works and campaigns titled in quotes: صاحبة فيديو "خطوبة في المدرسة"، رواية «…»، حملة "…"
+    "فيديو", "مقطع", "فيلم", "كتاب", "رواية", "مسلسل", "أغنية", "مسرحية", "قصيدة", "ديوان", "حملة", "مبادرة", "وسم",
+    "هاشتاغ", "شعار",
 ) for p in ("", "و", "ب", "ل"))
 
 # Relative pronouns open a clause about a noun (`غوميري الذي قاد اللجنة`); a clause that starts with one
@@ -205,21 +243,48 @@ _CONTENT_NOUNS_AR = (
     "عودة", "استئناف", "إقالة", "استقالة", "فوز", "خسارة", "قبول", "تمديد", "تخفيض", "خفض", "منع", "حظر",
     "مواصلة", "تعيين", "إعادة", "مسؤولية", "اكتشاف", "ضبط", "تفكيك", "إحباط", "تدمير", "استهداف", "سيطرة",
     "تحرير", "وقف", "توقف", "ارتكاب", "مشاركة", "رغبة", "انتصار", "تقديم", "توفير", "تخصيص", "افتتاح", "إنشاء",
-    "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول",
+    "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول", "قيام", "استقرار",
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
     "تفاؤل", "تشاؤم", "ارتياح", "استياء", "أسف", "غضب", "رضا", "انزعاج", "استنكار", "تذمر", "امتعاض", "فخر",
+    # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع
+    "موقف", "صحة", "تفاصيل",
 )
 _POSSESSIVES_AR = ("ه", "ها", "هم", "هما", "نا")
-CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
-    (noun[:-1] + "ت" if noun.endswith("ة") else noun) + suffix for noun in _CONTENT_NOUNS_AR for suffix in _POSSESSIVES_AR)
 
-# ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting.
-# Explaining and revealing verbs name a topic with one (شرح الفنان تسجيل الأغنية), not a statement.
+
+def possessive_stems(noun: str) -> tuple[str, ...]:
+    """A noun as written before a possessive suffix: ة turns to ت (كلمة، كلمته), a final hamza after alif sits on
+    a yaa or a waw by case (لقاء، لقائه، لقاؤه) or stays on the line (لقاءه)."""
+    if noun.endswith("ة"):
+        return (noun[:-1] + "ت",)
+    if noun.endswith("اء"):
+        return noun, noun[:-1] + "ئ", noun[:-1] + "ؤ"
+    return (noun,)
+
+
+CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
+    stem + suffix for noun in _CONTENT_NOUNS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR)
+
+# ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
+# revealing (كشفت الأم تفاصيل الحادثة), claiming (ادعت الطفلة قيام والدتها بضربها), renewing a stance (وجدد الملك
+# موقف الأردن) and ascribing to a cause (وأرجع المدير ارتفاع الأسعار إلى …). Explaining verbs name a topic with one
+# (شرح الفنان تسجيل الأغنية), not a statement.
 CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت", "أعلنوا", "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
     "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
-) for p in ("",) + CONJUNCTION_PREFIXES)
+    "كشف", "كشفت", "يكشف", "تكشف", "كشفوا", "ادعى", "ادعت", "يدعي", "تدعي", "جدد", "جددت", "يجدد", "تجدد", "جددوا",
+    "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
+) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
+
+# The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
+# القمة الاعتداءات الإسرائيلية، أدان الرئيس الهجوم); elsewhere they may be a mention's genitive (قائد الهجوم).
+_CONDEMNED_ACTS_AR = (
+    "اعتداء", "اعتداءات", "هجوم", "هجمات", "تفجير", "تفجيرات", "قصف", "عدوان", "انتهاك", "انتهاكات", "جريمة",
+    "جرائم", "اقتحام", "اغتيال", "إساءة", "تصريحات",
+)
+CONDEMNED_ACTS_AR = frozenset(_CONDEMNED_ACTS_AR) | frozenset("ال" + act for act in _CONDEMNED_ACTS_AR)
+CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لقاء), with the owner's
 # pronoun too (خلال كلمته): an attribution's lead that names one spells out its setting at length. Not برنامج
@@ -230,7 +295,7 @@ _SPEECH_EVENTS_AR = (
 )
 SPEECH_EVENT_NOUNS_AR = frozenset(
     prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("", "ب", "ل", "ال", "بال", "لل")
-) | frozenset(prefix + (noun[:-1] + "ت" if noun.endswith("ة") else noun) + suffix for noun in _SPEECH_EVENTS_AR
+) | frozenset(prefix + stem + suffix for noun in _SPEECH_EVENTS_AR for stem in possessive_stems(noun)
               for prefix in ("", "ب", "ل") for suffix in _POSSESSIVES_AR)
 
 # Nouns whose genitive a verbal noun may be inside a subject (مجلس إدارة الشركة), besides titles and name heads.
@@ -272,7 +337,7 @@ MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "حتي"})
 SUBJECT_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
     "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-    "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا",
+    "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا", "بشدة",
     "وفي", "وعلى", "لـ", "ل", "فيما", "بينما", "عندما", "حين", "إنه", "مجددا", "مجددًا", "سابقا",
     "ان", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
@@ -303,6 +368,10 @@ SUBJECT_OPENERS_AR = frozenset({"لكن", "ولكن", "لكنّ", "ولكنّ", 
 COUNTING_NUMBERS_AR = frozenset(
     tens + ending for tens in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع") for ending in ("ون", "ين")
 ) | {"عشر", "عشرة"}
+
+# Negations of the past and the future: a cue after one reports nothing (ولم يوضح ترامب الأسباب التي دفعته …، لن
+# يعلن الحزب موقفه); لا and ما are left out, as a negated belief is still one (لا يرى الوزير أن …).
+NEGATIONS_AR = frozenset(p + w for w in ("لم", "لن") for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Particles before a clause's opening verb: وقد علق الوزير قائلا، ثم رد قائلا.
 VERB_PARTICLES_AR = frozenset({"قد", "وقد", "فقد", "لقد", "ثم", "كما", "وكما"})
@@ -366,7 +435,7 @@ HONORIFICS_AR = frozenset({
 # Set adverbial phrases that may stand between a cue and its content: مبينا في الوقت نفسه موقف …
 CUE_ADJUNCTS_AR = frozenset({
     "في الوقت نفسه", "في الوقت ذاته", "في ذات الوقت", "في نفس الوقت", "من جهة أخرى", "من ناحية أخرى",
-    "في هذا السياق", "في هذا الصدد", "في المقابل", "كذلك", "مجددا", "مجدداً",
+    "في هذا السياق", "في هذا الصدد", "في المقابل", "كذلك", "مجددا", "مجدداً", "بشدة",
 }) | ALSO_AR
 
 # After a comma these open a clause of the writer's, which ends the reported one.
@@ -448,7 +517,14 @@ ARABIC = Lexicon(
     content_noun_cues=CONTENT_NOUN_CUES_AR,
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
+    comma_participles=COMMA_PARTICIPLES_AR,
+    object_cues=CONDEMNING_CUES_AR,
+    addressee_cues=ADDRESSEE_CUES_AR,
+    object_nouns=CONDEMNED_ACTS_AR,
+    subject_cues=SUBJECT_CUES_AR,
+    norm_nouns=NORM_NOUNS_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
+    negations=NEGATIONS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 
 def trie_pattern(words: Iterable[str], space: str | None = None, marks: str = "") -> str:
@@ -13,22 +13,40 @@ def trie_pattern(words: Iterable[str], space: str | None = None, marks: str = ""
     hundred words to a few character tests. `space`, when given, is the pattern a space in a
     word stands for (`\\s+` for phrases across line breaks); by default a space matches itself,
     which keeps the pattern fixed-width for lookbehinds. `marks`, when given, is the body of a character
-    class of marks that may follow any letter of a word (Arabic diacritics: `أكّد`, `مُشيرًا` for أكد، مشيرا).
+    class of marks that may follow any letter of a word (Arabic diacritics: `أكّد`, `مُشيرًا` for أكد، مشيرا); a mark
+    the word itself writes must be among them (`بيّن`, not `بين`).
     """
     after = f"[{marks}]*+" if marks else ""
+    is_mark = re.compile(f"[{marks}]").fullmatch if marks else None
     trie: dict = {}
     for word in words:
         node = trie
-        for char in word:
-            node = node.setdefault(char, {})
+        for token in _letters(word, is_mark):
+            node = node.setdefault(token, {})
         node[""] = {}
 
+    def piece(token: str) -> str:
+        if token == " ":
+            return space or re.escape(token)
+        written = "".join(f"(?=[{marks}]*{re.escape(mark)})" for mark in token[1:])  # marks consumed possessively
+        return re.escape(token[0]) + written + after
+
     def emit(node: dict) -> str:
-        branches = [(re.escape(char) + after if char != " " else space or re.escape(char)) + emit(child)
-                    for char, child in sorted(node.items()) if char]
+        branches = [piece(token) + emit(child) for token, child in sorted(node.items()) if token]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
         return f"(?:{body})?" if "" in node else body
 
     return emit(trie)
+
+
+def _letters(word: str, is_mark: Callable[[str], re.Match[str] | None] | None) -> list[str]:
+    """The letters of `word`, each with the marks written after it (`بيّن`: ب، يّ، ن)."""
+    letters: list[str] = []
+    for char in word:
+        if letters and is_mark is not None and is_mark(char):
+            letters[-1] += char
+        else:
+            letters.append(char)
+    return letters

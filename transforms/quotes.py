@@ -19,9 +19,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, clause_break, cue_matches, cue_word_tables,
                              conjoined_form, find_cues, implied_speaker, opening_subject, opens_clause_break,
-                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before, words_in)
+                             opens_nominal_content, per_lexicon, punct_pattern, quoted_name_end, skip_adjunct,
+                             speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -37,6 +38,8 @@ _MAX_LEAD_WORDS = 12  # adjunct words between a cue and its complementizer or qu
 _MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attribution, where the language allows it
 _LONG_LEAD_WORDS = _MAX_COLON_LEAD_WORDS  # ... and when the lead names the speech event in its first words:
 _SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، المذاع عبر فضائية "…"، أن`
+_MAX_ADDRESSEE_WORDS = 2  # between a comma and the preposition of a cue with an addressee: `، مواطنيه إلى`
+_MAX_PREPOSITION_WORDS = 5  # words before a content preposition not set off by a comma: `أعرب الوزير في بيان عن`
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 # ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
 # goes on to its attribution, so a long subject with appositives may stand between.
@@ -244,12 +247,14 @@ class _Document:
 
 def _fold_saying_participles(doc: _Document, cues: list[Cue]) -> list[Cue]:
     """`وتابع الوزير قائلا: «…»`: a saying participle after a verb's attribution, with neither a quotation nor a
-    content of the verb between, introduces the verb's words; the verb's attribution runs over it instead."""
+    content of the verb nor a comma between, introduces the verb's words; the verb's attribution runs over it
+    instead. Set off by a comma (`رد على التصريحات … في اجتماع لمجلس الأمن، قائلاً: «…»`), it is a clause of its own."""
     kept: list[Cue] = []
     for cue in cues:
         verb = kept[-1] if kept else None
         if verb is not None and cue.form in doc.lex.saying_participles and not (verb.phrase or verb.subjectless) \
                 and not doc.has_mark(verb.region_end, cue.start) \
+                and not _COMMA_SET.intersection(doc.text[verb.region_end:cue.start]) \
                 and _content_start_after(doc, verb, cue.start) is None:
             verb.region_end = cue.end
             continue
@@ -261,17 +266,35 @@ def _lead_ok(doc: _Document, start: int, end: int) -> bool:
     """The words between a cue and the quotation it introduces are adjuncts: `said in a statement:`, and
     may hold a quoted name: `قال لبرنامج "آندرو مار" على بي بي سي:`, `told “Fox News Sunday”:`."""
     colon = doc.lex.colon_closes_attribution and doc.char_before(start, end) == ":"
-    return start <= end and not doc.has_sentence_end(start, end) \
-        and not doc.at_least(start, end, (_MAX_COLON_LEAD_WORDS if colon else _max_lead_words(doc, start, end)) + 1) \
+    return start <= end and not doc.has_sentence_end(start, end) and not _too_long(doc, start, end, colon) \
         and (not doc.has_mark(start, end) or doc.only_names_quoted(start, end))
 
 
+def _too_long(doc: _Document, start: int, end: int, colon: bool) -> bool:
+    """Whether text[start:end] holds more words than a lead may (`_max_lead_words`, sought only past the usual)."""
+    if not doc.at_least(start, end, _MAX_LEAD_WORDS + 1):
+        return False
+    return doc.at_least(start, end, _MAX_COLON_LEAD_WORDS + 1) or \
+        not colon and _max_lead_words(doc, start, end) == _MAX_LEAD_WORDS
+
+
 def _max_lead_words(doc: _Document, start: int, end: int) -> int:
-    """Words the lead at `start` may hold before a complementizer or quotation: more when its first words name
-    the speech event (`في تصريح`, `خلال مداخلة هاتفية ببرنامج …`), whose setting news spells out at length."""
+    """Words the lead at `start` may hold before a complementizer or quotation: more when the first words of the lead
+    or of a part of it set off by a comma name the speech event (`في تصريح`, `خلال مداخلة هاتفية ببرنامج …`, `قال
+    مصدر أمني، فضل عدم نشر اسمه، في اتصال هاتفي مع …`), whose setting news spells out at length."""
     nouns = doc.lex.speech_event_nouns
-    if nouns and any(doc.text[s:e] in nouns for s, e in words_in(doc.text, start, end, _SPEECH_EVENT_REACH)):
+    if not nouns:
+        return _MAX_LEAD_WORDS
+    text = doc.text
+    if any(text[s:e] in nouns for s, e in words_in(text, start, end, _SPEECH_EVENT_REACH)):
         return _LONG_LEAD_WORDS
+    if _COMMA_PATTERN.search(text, start, end) is None:
+        return _MAX_LEAD_WORDS
+    longest = _AT_LEAST[_LONG_LEAD_WORDS].match(text, start, end)
+    stop = longest.end() if longest else end
+    for comma in _COMMA_PATTERN.finditer(text, start, stop):
+        if any(text[s:e] in nouns for s, e in words_in(text, comma.end(), stop, _SPEECH_EVENT_REACH)):
+            return _LONG_LEAD_WORDS
     return _MAX_LEAD_WORDS
 
 
@@ -363,6 +386,8 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                     doc.has_mark(q.close_end, cue.region_start) or \
                     doc.at_least(q.close_end, cue.region_start, max_words + 1):
                 return None
+            if cue.region_start == cue.start and not doc.lex.speaker_determiners and _reports_own_words(doc, cue, idx):
+                return None  # `“…”، وتابع “…”`, `… "ضغط هائل"، دعا الناس إلى …`: a verb-first cue with words of its own
             tail = words_in(doc.text, q.close_end, cue.region_start, 1)
             # `they want “justice,” but pledged to …`: a coordinated verb shares the sentence's subject
             if tail and doc.text[tail[0][0]:tail[0][1]].lower() not in doc.lex.coordinators:
@@ -371,6 +396,17 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
             break  # the sentence goes on after the quotation: no later sentence attributes it
     return None
+
+
+def _reports_own_words(doc: _Document, cue: Cue, si: int) -> bool:
+    """Whether a reported clause or a quotation follows the cue's attribution in its sentence `si`, before the next
+    cue (`«…»، قال الوزير، مضيفا أن …`: the participle's)."""
+    end = next((c.region_start for c in doc.cues[si] if c.region_start >= cue.region_end), doc.sentences[si][1])
+    i = bisect.bisect_left(doc.q_opens, cue.region_end)
+    if i < len(doc.quotations) and doc.quotations[i].open_mark < end and \
+            _lead_ok(doc, cue.region_end, doc.quotations[i].open_mark):
+        return True
+    return _content_start_after(doc, cue, end) is not None
 
 
 def _ends_in_comma(doc: _Document, q: Quotation) -> bool:
@@ -407,9 +443,18 @@ def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool
     # nothing before it but a word or a short introductory phrase: `As for complexity, “…”`
     opens = not doc.at_least(s_start, first.open_mark, 2) or (
         doc.char_before(s_start, first.open_mark) in _COMMAS and not doc.at_least(s_start, first.open_mark, 6))
-    s_end = doc.sentences[doc.sentence_of(max(q.close_end - 1, q.start))][1]
-    ends = not doc.at_least(q.close_end, s_end, 1)
+    si = doc.sentence_of(max(q.close_end - 1, q.start))
+    ends = not doc.at_least(q.close_end, doc.sentences[si][1], 1) or _new_attribution_after(doc, q, si)
     return opens, ends
+
+
+def _new_attribution_after(doc: _Document, q: Quotation, si: int) -> bool:
+    """`“…”، وتابع “…”`: past a comma, the quotation's sentence goes on with a verb coordinated onto it that reports
+    words of its own, which ends the quotation's clause."""
+    nxt = next((c for c in doc.cues[si] if c.region_start >= q.close_end), None)
+    return nxt is not None and doc.char_before(q.close_end, nxt.region_start) in _COMMAS \
+        and not doc.at_least(q.close_end, nxt.region_start, 1) and _conjoined_verb(doc, nxt) \
+        and _reports_own_words(doc, nxt, si)
 
 
 def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
@@ -422,13 +467,16 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
     for chain in chains.values():
         first, last = chain[0], chain[-1]
         if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex) \
-                or _in_speaker(doc, first):
+                or _in_speaker(doc, first) \
+                or len(chain) == 1 and _names_subject(doc, first):
             continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`, `وأضاف "توفيق" أن`: names
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
         # ... or, ending in a comma inside a clause, one fragment of it: `X called the plan “a disaster,” Y said`
         after = _cue_after(doc, last) if leads or _ends_in_comma(doc, last) else None
+        if after is not None and after.phrase and not leads:
+            after = None  # `وأكد سلال أن "…"، وفقا لـX`: the source reports the whole clause, not its quotation
         cue = None
         if before and before[1] == _LEADS_IN and not (after is not None and doc.text[before[0].start] == ":"):
             cue = before[0]  # `X said: “…”`, `X said, “…”`; a bare colon yields to a verb after: `…: “…,” the union wrote`
@@ -476,6 +524,28 @@ def _names_addressee(doc: _Document, q: Quotation) -> bool:
         if start >= 0 and text.startswith(proclitic, start) and (start == 0 or text[start - 1].isspace()):
             return True
     return False
+
+
+def _names_subject(doc: _Document, q: Quotation) -> bool:
+    """`وقالت وكالة الأنباء الأردنية “بترا” إن …`, `وقال المتحدث باسم الرئاسة “إبراهيم قالن” في مؤتمر صحفي: “…”`: a
+    short quotation right after a verb-first cue's subject is its name when the attribution goes on past it, to a
+    complementizer or to the colon that closes it; else it is speech (`وقال الرئيس «سننتصر» في كلمة متلفزة`)."""
+    if doc.lex.speaker_determiners or doc.at_least(q.start, q.end, _MAX_NAME_WORDS + 1):
+        return False
+    si = doc.sentence_of(q.open_mark)
+    cue = next((c for c in reversed(doc.cues[si]) if c.region_end <= q.open_mark), None)
+    if cue is None or cue.speaker is None or cue.speaker[0] < cue.end or doc.text[cue.region_end:q.open_mark].strip():
+        return False
+    s_end = doc.sentences[si][1]
+    after = words_in(doc.text, q.close_end, s_end, 1)
+    if after and doc.text[after[0][0]:after[0][1]] in doc.lex.complementizers \
+            and not _CLAUSE_PUNCT.intersection(doc.text[q.close_end:after[0][0]]):
+        return True
+    colon = doc.text.find(":", q.close_end, s_end)
+    return colon >= 0 and _lead_ok(doc, q.close_end, colon + 1)
+
+
+_MAX_NAME_WORDS = 4  # a quoted name: `“إبراهيم قالن”`, `«بترا»`
 
 
 # A transcript's speaker label: a name in capitals and a colon (`WALLACE:`, `SEN. SMITH:`).
@@ -538,7 +608,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     clause (`said the plan is dead`, `مبينا موقف …`), save after an addressee (`told reporters on Monday that`);
     after the colon that closes the attribution's adjuncts (`وقال في تصريح: …`); after a complementizer past a
     few adjunct words (`said on Monday that`); or after a content preposition, the language's (`أعلن عن`) or
-    the cue's own (`شدد على`), past a comma only when it closes an aside."""
+    the cue's own (`شدد على`) (`_nominal_content`)."""
     text, lex = doc.text, doc.lex
     pos = cue.region_end if cue.phrase else skip_adjunct(text, cue.region_end, limit, lex)
     words = words_in(text, pos, limit, 3)
@@ -553,13 +623,13 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         stops = lex.coordinators if lex.speaker_determiners else lex.clause_stops
         if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
-        return None
+        return None if lex.speaker_determiners else _after_source_comma(doc, pos, limit)
     if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
-    if first in lex.content_nouns and not punct_in_gap and cue.form in lex.content_noun_cues:
+    if not punct_in_gap and opens_nominal_content(first, cue.form, lex):
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`
         return _trim(text, pos, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
@@ -568,7 +638,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
     if bare and cue.form not in lex.addressee_cues:
         return _trim(text, pos, limit)
-    words = words_in(text, pos, limit, _max_lead_words(doc, pos, limit))
+    words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
+    if len(words) == _MAX_LEAD_WORDS:  # the lead may run longer
+        words = words_in(text, pos, limit, _max_lead_words(doc, pos, limit))
     far = _complementizer(doc, words, pos)
     if lex.colon_closes_attribution:  # a colon closes the attribution unless a complementizer came first
         colon = _lead_colon(doc, pos, far[0] if far is not None else limit)
@@ -577,21 +649,62 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if far is not None and not (bare and any(text[s:e].lower() in lex.relative_pronouns
                                              for s, e in words if s < far[0])):
         return _trim(text, far[1], limit)
-    if bare:  # `told reporters the plan is dead`
+    nominal = _nominal_content(doc, cue, pos, words, limit)
+    if nominal is None and bare:  # `told reporters the plan is dead`; not `داعية المواطنين إلى الهدوء`
         return _trim(text, pos, limit)
+    return nominal
+
+
+def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, int]], limit: int
+                     ) -> tuple[int, int] | None:
+    """The nominal content among the lead `words` after `pos`: after a content preposition, the language's (`أعلن
+    عن`) or the cue's own (`شدد على`), past a comma only when it closes an aside or the addressee after it; or from a
+    verbal noun right after a comma that sets off the lead's adjuncts."""
+    text, lex = doc.text, doc.lex
     own = cue_word_tables(lex)[1].get(cue.form) if lex.cue_prepositions else None
+    addressed = _MAX_ADDRESSEE_WORDS if cue.form in lex.addressee_cues else -1
+    if not _COMMA_PATTERN.search(text, pos, words[-1][1]):
+        words = words[:_MAX_PREPOSITION_WORDS]  # past these, only a comma sets an opener off
     previous_end = pos
-    for s, e in words[:5]:
-        if text[s:e] in lex.content_prepositions or text[s:e] == own:
+    for k, (s, e) in enumerate(words):
+        word = text[s:e]
+        if word in lex.content_prepositions or word == own:
             # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
-            # not inside another phrase (`التي تطالب بها ألبانيا، بصرف النظر عن …`)
-            if _CLAUSE_PUNCT.intersection(text[pos:s]) and not _COMMA_SET.intersection(text[previous_end:s]):
+            # or the addressee after it (`دعا …، أمس، مواطنيه إلى`), not inside another phrase (`التي تطالب بها
+            # ألبانيا، بصرف النظر عن …`); past the first few words, only there
+            comma = max(text.rfind(c, pos, s) for c in _COMMAS)
+            set_off = comma >= previous_end or word == own and comma >= 0 and \
+                not doc.at_least(comma, s, addressed + 1)
+            if k >= _MAX_PREPOSITION_WORDS and not set_off:
+                return None
+            if _CLAUSE_PUNCT.intersection(text[pos:s]) and not set_off:
                 return None
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
                 return None  # `يتحدث عن المواقع`: a topic, not a statement
             return _trim(text, e, limit)
+        if opens_nominal_content(word, cue.form, lex) and text[previous_end:s].strip() in _COMMAS \
+                and _lead_ok(doc, pos, s):
+            return _trim(text, s, limit)  # the lead's adjuncts set off: `أعلنت الوزارة اليوم، الأربعاء، مقتل …`
         previous_end = e
     return None
+
+
+def _after_source_comma(doc: _Document, pos: int, limit: int) -> tuple[int, int] | None:
+    """`وبحسب النشرية التقديرية لواردات السوق ذات المصلحة الوطنية …، فقد تم …`: in a caseless language the mention
+    after a source phrase may run on past the words its search stops at, to the comma that ends it; the clause after
+    that comma is the content, when nothing but words (no complementizer) stands before it."""
+    comma = _COMMA_PATTERN.search(doc.text, pos, limit)
+    if comma is None or doc.at_least(pos, comma.start(), _MAX_LEAD_WORDS + 1) \
+            or _CLAUSE_PUNCT.intersection(doc.text[pos:comma.start()]) or doc.has_mark(pos, comma.start()):
+        return None
+    words = words_in(doc.text, pos, comma.end() + 40, _MAX_LEAD_WORDS + 1)
+    if any(doc.text[s:e] in doc.lex.complementizers for s, e in words if s < comma.start()):
+        return None
+    after = next(((s, e) for s, e in words if s > comma.start()), None)
+    if after is None or doc.text[after[0]:after[1]] in doc.lex.clause_stops:
+        return None
+    opens = doc.text[after[0]:after[1]] in doc.lex.complementizers  # `…، فإن …`
+    return _trim(doc.text, after[1] if opens else comma.end(), limit)
 
 
 def _opens_with_content_noun(doc: _Document, pos: int, limit: int) -> bool:
@@ -673,14 +786,19 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
         s_start, s_end = doc.sentences[si]
         floor = s_start  # content before a cue starts after the last content of the sentence
         quoted_floor = s_start  # ... or, for the sentence's closing attribution, after its last quotation
+        relayed: dict[int, tuple[int, int]] = {}  # source phrases in a verb's lead, by id: the verb's attribution
         for k, cue in enumerate(cues):
             if id(cue) in used:
                 floor = quoted_floor = max(floor, cue.region_end)
                 continue
-            if cue.quotation_only:
+            if cue.quotation_only or cue.negated:
                 continue
             limit = s_end
+            sources = []  # `وقالت X، وفقا لـ"مكة" إن …`: the source reports the verb's attribution with its content
             for nxt in () if cue.phrase else cues[k + 1:]:  # `According to X, Y said …`: X reports Y's attribution too
+                if nxt.phrase and _in_lead(doc, cue, nxt, s_end):
+                    sources.append(nxt)
+                    continue
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
@@ -693,7 +811,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 floor = s_start  # `[“…,” X said], according to Y`: the source reports the attributions before it too
             elif k == len(cues) - 1 and _only_time_after(doc, cue.region_end, s_end):
                 floor = quoted_floor  # `[… X called for …], sources said (on Monday).`: it reports all before it
-            spans = _parenthetical(doc, cue, floor, limit)
+            spans = [relayed[id(cue)]] if id(cue) in relayed else _parenthetical(doc, cue, floor, limit)
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
             if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
                 after = _content_after(doc, cue, limit, s_start)
@@ -706,7 +824,16 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             for start, end in spans:
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
+            for source in sources if spans else ():
+                relayed[id(source)] = cue.region_start, spans[-1][1]
     return quotes
+
+
+def _in_lead(doc: _Document, cue: Cue, phrase: Cue, end: int) -> bool:
+    """Whether the source `phrase` stands in the lead of `cue`, between its attribution and its content (`وقال ترامب
+    في بيان حسبما نقلت "سبوتنيك"، إنه …`), the content running to `end` at most."""
+    span = _content_start_after(doc, cue, end) if cue.region_end <= phrase.start else None
+    return span is not None and span[0] >= phrase.region_end
 
 
 def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
@@ -728,12 +855,17 @@ def _min_content_words(doc: _Document, start: int) -> int:
     return _MIN_CONTENT_WORDS
 
 
+def _conjoined_verb(doc: _Document, cue: Cue) -> bool:
+    """A verb-first cue with a conjunction written onto it (وأكد), not a root letter (وصف)."""
+    return cue.region_start == cue.start and conjoined_form(cue.form, doc.lex)
+
+
 def _coordinated(doc: _Document, cue: Cue) -> bool:
     """A cue joined to the clause before it by a coordinator (`… and warned`, `… but also noted`,
     `وأكد`): it starts a new attribution, so the content before it ends there."""
     coordinators = doc.lex.coordinators
-    if cue.region_start == cue.start and conjoined_form(cue.form, doc.lex):
-        return True  # a conjunction written onto the verb (وأكد), not a root letter (وصف)
+    if _conjoined_verb(doc, cue):
+        return True
     for s, e in reversed(words_in(doc.text, max(0, cue.region_start - 40), cue.region_start)[-3:]):
         word = doc.text[s:e].lower()
         if word in coordinators:
@@ -816,11 +948,14 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
     إن الحكومة دعت Y إلى …`), unless the last quote `relays` what others say, as a news outlet's report or a
     source phrase does (`وقالت الوكالة إن الملك أكد …. وجدد …`, `وبحسب بيان …، أوضح محلب …. وتابع …`); never that
-    of a cue in a relative clause about a noun (`ببيان ختامي أكد`). `cues` are the document's cues in text order,
+    of a cue in a relative clause about a noun (`ببيان ختامي أكد`), nor that of a source phrase over a clause with an
+    attribution of its own (`وقالت إنها …، حسبما نقلت وكالة رويترز`). `cues` are the document's cues in text order,
     those whose subjects carry over, and `subjects` those of other verbs that go on the same way (`وعقبت السيدة
     حسنية … عن تذمرها. وقالت: «…»`)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     relative = {c.start for c in cues if c.relative}
+    sources = {c.start for c in cues if c.phrase}
+    cue_starts = [c.start for c in cues]
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
     silent = iter(sorted([(c.start, c.relayed or c.speaker) for c in cues if c.speaker is not None
                           and c.start not in quoted and not c.relative] + [(s[0], s) for s in subjects or ()]))
@@ -847,12 +982,19 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
             else:
                 q.speaker = carried
             q.speaker_inherited = True
-        if q.speaker is None or q.cue is not None and (reported_inside(q.cue[0]) or q.cue[0] in relative):
+        if q.speaker is None or q.cue is not None and (reported_inside(q.cue[0]) or q.cue[0] in relative or
+                                                       q.cue[0] in sources and _holds_cue(cue_starts, q.start, q.end)):
             continue
         carried = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker
         last = q
         if q.quote_type == "direct":
             last_direct = q
+
+
+def _holds_cue(cue_starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the cues starting at `cue_starts` (sorted) starts in text[start:end]."""
+    i = bisect.bisect_left(cue_starts, start)
+    return i < len(cue_starts) and cue_starts[i] < end
 
 
 def _inside_content(q: Quote | None, pos: int) -> bool:
