@@ -391,6 +391,12 @@ def test_arabic_verbal_noun_after_a_comma_is_no_content_of_an_explaining_verb():
     ("نفى مصدر أمني مصري، صحة مقطع صوتي متداول.", "نفى", "صحة مقطع صوتي متداول"),
     ("اعرب مواطنون عن استيائهم من السيول.", "اعرب", "استيائهم من السيول"),  # no hamza on the alif
     ("وأرجع المدير ارتفاع الأسعار إلى زيادة الطلب.", "وأرجع", "ارتفاع الأسعار إلى زيادة الطلب"),  # ascribing
+    # the preposition ب written onto the verbal noun, and the relative ما as the object
+    ("كشف مصدر أمني رفيع في محافظة الأنبار، يوم الأحد، بسقوط عدد من الطائرات المسيرة.", "كشف",
+     "بسقوط عدد من الطائرات المسيرة"),
+    ("وأفادت الوزارة بوقوع إصابات في صفوف المدنيين.", "وأفادت", "بوقوع إصابات في صفوف المدنيين"),
+    ("نفى اللواء منصور التركي، المتحدث الأمني في وزارة الداخلية، ما تم تداوله عن إحباط عمل إرهابي.", "نفى",
+     "ما تم تداوله عن إحباط عمل إرهابي"),
 ])
 def test_arabic_revealing_claiming_renewing_and_ascribing_verbs_state_a_nominal_content(text, cue, content):
     row = only(quotes_of(text, "ar"))

@@ -248,8 +248,11 @@ def possessive_stems(noun: str) -> tuple[str, ...]:
     return (noun,)
 
 
-CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
+_CONTENT_NOUN_FORMS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
     stem + suffix for noun in _CONTENT_NOUNS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR)
+# ... also with the preposition ب written onto them (كشف مصدر أمني، يوم الأحد، بسقوط طائرات مسيرة، أفادت الوزارة بوقوع
+# إصابات), and the relative ما, the object of a denial or a confirmation (نفى المتحدث ما تم تداوله عن …)
+CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _CONTENT_NOUN_FORMS_AR) | {"ما"}
 
 # ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
 # revealing (كشفت الأم تفاصيل الحادثة), claiming (ادعت الطفلة قيام والدتها بضربها), renewing a stance (وجدد الملك
