@@ -892,7 +892,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         else:  # VSO first, then a subject before an auxiliary, then a fronted (SVO) subject
             speaker = speaker_after(text, e, end, lex, marks)
             if speaker is not None and _opens_content(text[speaker[0]:speaker[1]].split()[0], form, lex):
-                speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, its subject before it
+                speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before
             elif speaker is not None and form in lex.object_cues:
                 speaker = _before_object(text, speaker, lex)
             surname = _quoted_surname(text, e, end, lex) if speaker is None else None
@@ -956,7 +956,8 @@ def opens_nominal_content(word: str, form: str, lex: Lexicon) -> bool:
     """Whether `word` after the cue `form` and its subject opens a nominal content: a verbal noun after a cue that
     states a fact with one (`أعلنت روسيا تعليق …`), the head of the object of a cue whose content is its object
     (`دانت القمة الاعتداءات …`)."""
-    return word in lex.content_nouns and form in lex.content_noun_cues or word in lex.object_nouns and form in lex.object_cues
+    return word in lex.content_nouns and form in lex.content_noun_cues \
+        or word in lex.object_nouns and form in lex.object_cues
 
 
 def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:

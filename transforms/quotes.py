@@ -18,8 +18,9 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
-                             find_cues, implied_speaker, normalised_cue_verbs, opens_clause_break, opens_nominal_content,
-                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before, words_in)
+                             find_cues, implied_speaker, normalised_cue_verbs, opens_clause_break,
+                             opens_nominal_content, per_lexicon, punct_pattern, quoted_name_end, skip_adjunct,
+                             speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
