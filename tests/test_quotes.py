@@ -1083,6 +1083,7 @@ def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
     ("وأكدت الوزارة أن الوضع مستقر، داعية إلى الهدوء وضبط النفس.", "داعية", "الهدوء وضبط النفس"),
     ("وتظاهر المئات أمام البرلمان، منتقدين تقاعس الحكومة عن معالجة الأزمة.", "منتقدين",
      "تقاعس الحكومة عن معالجة الأزمة"),
+    ("وأكد الوزير أن الخطة جاهزة، معلقا: «لن نتراجع عنها».", "معلقا", "لن نتراجع عنها"),  # commenting
 ])
 def test_arabic_participle_that_is_a_noun_as_well_is_a_cue_right_after_a_comma(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
@@ -1091,6 +1092,10 @@ def test_arabic_participle_that_is_a_noun_as_well_is_a_cue_right_after_a_comma(t
 def test_arabic_participle_that_is_a_noun_as_well_is_a_noun_elsewhere():
     row = only(quotes_of("وقال داعية إسلامي إن الصيام واجب.", "ar"))
     assert (row["cue"], row["speaker"]) == ("وقال", "داعية إسلامي")
+
+
+def test_arabic_suspended_is_no_commenting_participle():
+    assert quotes_of("وظل ملف المفاوضات معلقا منذ أشهر بسبب الخلافات.", "ar") == []
 
 
 def test_arabic_talking_about_reports_an_event_not_a_topic():
