@@ -758,7 +758,7 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 
 _NUMBERS = frozenset({"one", "two"})
 _TATWEEL = "\u0640"
-_PROCLITIC_MARK = re.compile("\u0640[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
+_PROCLITIC_MARK = re.compile(_TATWEEL + "[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
 _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end an introductory phrase
 
 
@@ -861,7 +861,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if _is_noun_use(text, s, start, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     form, phrase, subjectless, quotation_only = kind
-    if form in lex.comma_participles and text[start:s].rstrip()[-1:] not in ",،":
+    if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،":
         return None  # `الداعية`, `داعية إسلامي`: the noun
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
@@ -960,7 +960,7 @@ def opens_nominal_content(word: str, form: str, lex: Lexicon) -> bool:
         or word in lex.object_nouns and form in lex.object_cues
 
 
-def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """`دانت القمة الاعتداءات الإسرائيلية`: the subject of a cue whose content is its object, up to the object."""
     words = words_in(text, *speaker)
     for k, (s, e) in enumerate(words):
