@@ -281,6 +281,16 @@ def test_arabic_explaining_and_revealing_verbs_report_speech(text, cue, speaker)
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
 
 
+def test_arabic_cue_joined_to_a_dateline_by_a_hyphen():
+    text = 'الوكيل الإخباري-نقلت وكالة الصحافة الفرنسية عن مصدر مغربي قوله إنه "لا أحد يريد الحرب في المنطقة".'
+    row = only(quotes_of(text, "ar"))
+    assert (row["cue"], row["speaker"], row["text"]) == ("نقلت", "وكالة الصحافة الفرنسية", "لا أحد يريد الحرب في المنطقة")
+
+
+def test_english_cue_in_a_hyphenated_compound_is_no_cue():
+    assert quotes_of("The so-called reform is stalled in the Senate this week.", "en") == []
+
+
 @pytest.mark.parametrize("text", [
     "ويجب ذكر أن الحكومة لم تعلن موقفها بعد.",  # a verb that takes a verbal noun
     "يمكن نقل البذور إلى المحطة من دون أن تتأثر قدرتها على النمو.",
