@@ -800,6 +800,7 @@ def test_english_source_phrase_inside_its_content(text, contents):
     ('حذرت الأمم المتحدة، الجمعة، من "زيادة الخطاب" حول الأسلحة النووية.', "الأمم المتحدة",
      '"زيادة الخطاب" حول الأسلحة النووية'),  # warning of
     ("وحذر عدد من الخبراء من انهيار العملة.", "عدد من الخبراء", "انهيار العملة"),
+    ("كما نص البيان على ضرورة تحصين الأمة ضد الإرهاب.", "البيان", "ضرورة تحصين الأمة ضد الإرهاب"),  # stipulating
 ])
 def test_arabic_nominal_content_after_a_cue_of_its_own_preposition(text, speaker, content):
     row = only(quotes_of(text, "ar"))
@@ -823,6 +824,10 @@ def test_arabic_plural_participle_keeps_its_verbs_own_preposition(text, cue, con
 ])
 def test_arabic_calling_and_urging_verbs_name_whom_they_address_before_their_preposition(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+def test_arabic_text_is_no_stipulating_verb():
+    assert quotes_of("ونص الرسالة طويل جدا ومليء بالتفاصيل.", "ar") == []
 
 
 def test_arabic_preposition_of_another_cue_opens_an_adjunct():

@@ -20,6 +20,8 @@ COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجد
 
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
 _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
+# Stipulating verbs, whose content follows على: كما نص البيان على ضرورة … (alone نص is also `text`)
+_STIPULATING_VERBS_AR = ("نص", "نصت", "ينص", "تنص")
 
 # Condemning verbs report a stance whose content is the act condemned: وتدين الكويت بشدة الاعتداءات الإيرانية، كما دانت
 # القمة الاعتداءات على سوريا، الأمم المتحدة تندد بـ"لغة التهديد". Praising and welcoming verbs (أشاد، رحب) are no
@@ -79,7 +81,7 @@ CUE_VERBS_AR_BASE = (
     "جدد", "جددت", "يجدد", "تجدد", "جددوا",
     # ascribing a fact to a cause: وأرجع المدير ارتفاع الأسعار إلى … (not يرجع: also `dates back`)
     "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
-) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR
+) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
 # feminine; tanween is a diacritic) come from the stems.
@@ -174,7 +176,7 @@ CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 # وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب.
 _CUE_PREPOSITIONS_AR = {
     "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
-            "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR,
+            "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR + _STIPULATING_VERBS_AR,
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
             "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين"),
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
