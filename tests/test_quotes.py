@@ -348,6 +348,16 @@ def test_arabic_explaining_and_revealing_verbs_report_speech(text, cue, speaker)
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
 
 
+def test_arabic_cue_joined_to_a_dateline_by_a_hyphen():
+    text = 'الوكيل الإخباري-نقلت وكالة الصحافة الفرنسية عن مصدر مغربي قوله إنه "لا أحد يريد الحرب في المنطقة".'
+    row = only(quotes_of(text, "ar"))
+    assert (row["cue"], row["speaker"], row["text"]) == ("نقلت", "وكالة الصحافة الفرنسية", "لا أحد يريد الحرب في المنطقة")
+
+
+def test_english_cue_in_a_hyphenated_compound_is_no_cue():
+    assert quotes_of("The so-called reform is stalled in the Senate this week.", "en") == []
+
+
 @pytest.mark.parametrize("text", [
     "ويجب ذكر أن الحكومة لم تعلن موقفها بعد.",  # a verb that takes a verbal noun
     "يمكن نقل البذور إلى المحطة من دون أن تتأثر قدرتها على النمو.",
@@ -507,6 +517,12 @@ def test_arabic_verbal_noun_after_a_comma_is_no_content_of_an_explaining_verb():
     ("نفى مصدر أمني مصري، صحة مقطع صوتي متداول.", "نفى", "صحة مقطع صوتي متداول"),
     ("اعرب مواطنون عن استيائهم من السيول.", "اعرب", "استيائهم من السيول"),  # no hamza on the alif
     ("وأرجع المدير ارتفاع الأسعار إلى زيادة الطلب.", "وأرجع", "ارتفاع الأسعار إلى زيادة الطلب"),  # ascribing
+    # the preposition ب written onto the verbal noun, and the relative ما as the object
+    ("كشف مصدر أمني رفيع في محافظة الأنبار، يوم الأحد، بسقوط عدد من الطائرات المسيرة.", "كشف",
+     "بسقوط عدد من الطائرات المسيرة"),
+    ("وأفادت الوزارة بوقوع إصابات في صفوف المدنيين.", "وأفادت", "بوقوع إصابات في صفوف المدنيين"),
+    ("نفى اللواء منصور التركي، المتحدث الأمني في وزارة الداخلية، ما تم تداوله عن إحباط عمل إرهابي.", "نفى",
+     "ما تم تداوله عن إحباط عمل إرهابي"),
 ])
 def test_arabic_revealing_claiming_renewing_and_ascribing_verbs_state_a_nominal_content(text, cue, content):
     row = only(quotes_of(text, "ar"))
@@ -953,6 +969,7 @@ def test_english_source_phrase_inside_its_content(text, contents):
     ('حذرت الأمم المتحدة، الجمعة، من "زيادة الخطاب" حول الأسلحة النووية.', "الأمم المتحدة",
      '"زيادة الخطاب" حول الأسلحة النووية'),  # warning of
     ("وحذر عدد من الخبراء من انهيار العملة.", "عدد من الخبراء", "انهيار العملة"),
+    ("كما نص البيان على ضرورة تحصين الأمة ضد الإرهاب.", "البيان", "ضرورة تحصين الأمة ضد الإرهاب"),  # stipulating
 ])
 def test_arabic_nominal_content_after_a_cue_of_its_own_preposition(text, speaker, content):
     row = only(quotes_of(text, "ar"))
@@ -976,6 +993,10 @@ def test_arabic_plural_participle_keeps_its_verbs_own_preposition(text, cue, con
 ])
 def test_arabic_calling_and_urging_verbs_name_whom_they_address_before_their_preposition(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+def test_arabic_text_is_no_stipulating_verb():
+    assert quotes_of("ونص الرسالة طويل جدا ومليء بالتفاصيل.", "ar") == []
 
 
 def test_arabic_preposition_of_another_cue_opens_an_adjunct():
@@ -1246,6 +1267,7 @@ def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
     ("وأكدت الوزارة أن الوضع مستقر، داعية إلى الهدوء وضبط النفس.", "داعية", "الهدوء وضبط النفس"),
     ("وتظاهر المئات أمام البرلمان، منتقدين تقاعس الحكومة عن معالجة الأزمة.", "منتقدين",
      "تقاعس الحكومة عن معالجة الأزمة"),
+    ("وأكد الوزير أن الخطة جاهزة، معلقا: «لن نتراجع عنها».", "معلقا", "لن نتراجع عنها"),  # commenting
 ])
 def test_arabic_participle_that_is_a_noun_as_well_is_a_cue_right_after_a_comma(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
@@ -1254,6 +1276,10 @@ def test_arabic_participle_that_is_a_noun_as_well_is_a_cue_right_after_a_comma(t
 def test_arabic_participle_that_is_a_noun_as_well_is_a_noun_elsewhere():
     row = only(quotes_of("وقال داعية إسلامي إن الصيام واجب.", "ar"))
     assert (row["cue"], row["speaker"]) == ("وقال", "داعية إسلامي")
+
+
+def test_arabic_suspended_is_no_commenting_participle():
+    assert quotes_of("وظل ملف المفاوضات معلقا منذ أشهر بسبب الخلافات.", "ar") == []
 
 
 def test_arabic_talking_about_reports_an_event_not_a_topic():

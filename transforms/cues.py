@@ -80,12 +80,14 @@ def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
     no cue begins with in one test: three times faster than `\\b(?:…)` on PolNeAR.
     """
     body, initials = _cue_body(lex)
-    return re.compile(f"[{re.escape(_BEFORE_CUE)}](?=[{re.escape(initials)}])(?:{body})")
+    before = _BEFORE_CUE if lex.speaker_determiners else _BEFORE_CUE + "-"
+    return re.compile(f"[{re.escape(before)}](?=[{re.escape(initials)}])(?:{body})")
 
 
 # What may stand right before a cue word: space, an opening bracket or mark, a dash, punctuation. A
 # short positive set (not "any non-letter") lets the engine skip the other characters with a bitmap
-# test, 30% faster; a hyphen, an apostrophe or markup (`so-called`, `O'Said`, `<tweet`) are left out.
+# test, 30% faster; a hyphen, an apostrophe or markup (`so-called`, `O'Said`, `<tweet`) are left out. A caseless
+# language writes no such compounds: there a hyphen may join a dateline to the first word (`الوكيل الإخباري-نقلت`).
 _BEFORE_CUE = " \n\t\r\xa0\u2028([{\"“”‘«»‹›„—–…,.;:!?،؛"
 
 
@@ -879,7 +881,7 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 
 _NUMBERS = frozenset({"one", "two"})
 _TATWEEL = "\u0640"  # stretches a proclitic written apart from its word: لـ، بـ
-_PROCLITIC_MARK = re.compile("\u0640[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
+_PROCLITIC_MARK = re.compile(_TATWEEL + "[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
 _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end an introductory phrase
 
 
@@ -980,7 +982,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if _is_noun_use(text, s, start, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     form, phrase, subjectless, quotation_only = kind
-    if form in lex.comma_participles and text[start:s].rstrip()[-1:] not in ",،":
+    if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،":
         return None  # `الداعية`, `داعية إسلامي`: the noun
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
@@ -1017,7 +1019,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             introduced = None if conjoined else _introduced_subject(text, s, start, lex, marks)
             speaker = introduced or speaker_after(text, e, end, lex, marks)
             if speaker is not None and _opens_content(text[speaker[0]:speaker[1]].split()[0], form, lex):
-                speaker = None
+                speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before
             elif speaker is not None and form in lex.object_cues:
                 speaker = _before_object(text, speaker, lex)
             surname = _quoted_surname(text, e, end, lex) if speaker is None else None
@@ -1092,10 +1094,11 @@ def opens_nominal_content(word: str, form: str, lex: Lexicon) -> bool:
     """Whether `word` after the cue `form` and its subject opens a nominal content: a verbal noun after a cue that
     states a fact with one (`أعلنت روسيا تعليق …`), the head of the object of a cue whose content is its object
     (`دانت القمة الاعتداءات …`)."""
-    return word in lex.content_nouns and form in lex.content_noun_cues or word in lex.object_nouns and form in lex.object_cues
+    return word in lex.content_nouns and form in lex.content_noun_cues \
+        or word in lex.object_nouns and form in lex.object_cues
 
 
-def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """`دانت القمة الاعتداءات الإسرائيلية`: the subject of a cue whose content is its object, up to the object."""
     words = words_in(text, *speaker)
     for k, (s, e) in enumerate(words):

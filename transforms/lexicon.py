@@ -98,14 +98,15 @@ class Lexicon:
     # elsewhere (وجدت الدراسة أن: found, also physically; وبين أن: explained, also `between`); no subject ends at them
     complementizer_cues: frozenset[str] = frozenset()
     construct_heads: frozenset[str] = frozenset()
-    # Cue forms that are another verb as well unless a subject follows them: ورد الوزير (and replied), بيان ورد (arrived)
+    # Cue forms that are another verb as well unless a subject follows them: ورد الوزير (and replied), بيان ورد
+    # (arrived)
     subject_cues: frozenset[str] = frozenset()
     # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()
-    comma_participles: frozenset[str] = frozenset()
-    norm_nouns: frozenset[str] = frozenset()  # after a source phrase, a rule or criterion, no source: وفقا للقانون  # nouns as well, cues only right after a comma: ، داعية إلى
+    comma_participles: frozenset[str] = frozenset()  # nouns as well, cues only right after a comma: ، داعية إلى
+    norm_nouns: frozenset[str] = frozenset()  # after a source phrase, a rule or criterion, no source: وفقا للقانون
     negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
 
 

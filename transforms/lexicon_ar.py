@@ -20,6 +20,8 @@ COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجد
 
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
 _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
+# Stipulating verbs, whose content follows على: كما نص البيان على ضرورة … (alone نص is also `text`)
+_STIPULATING_VERBS_AR = ("نص", "نصت", "ينص", "تنص")
 
 # Condemning verbs report a stance whose content is the act condemned: وتدين الكويت بشدة الاعتداءات الإيرانية، كما دانت
 # القمة الاعتداءات على سوريا، الأمم المتحدة تندد بـ"لغة التهديد". Praising and welcoming verbs (أشاد، رحب) are no
@@ -79,7 +81,7 @@ CUE_VERBS_AR_BASE = (
     "جدد", "جددت", "يجدد", "تجدد", "جددوا",
     # ascribing a fact to a cause: وأرجع المدير ارتفاع الأسعار إلى … (not يرجع: also `dates back`)
     "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
-) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR
+) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
 # feminine; tanween is a diacritic) come from the stems.
@@ -98,8 +100,9 @@ PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem
     stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
 ) + ("داعيا", "داعين")
 # The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
-# داعية "…"، … العالم، منتقدين تقاعس الحكومة
-COMMA_PARTICIPLES_AR = frozenset(("داعية",) + tuple(stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
+# داعية "…"، … العالم، منتقدين تقاعس الحكومة; so is the participle of commenting, elsewhere `suspended` (ظل الملف معلقا)
+COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين") + tuple(
+    stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
 
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
@@ -173,7 +176,7 @@ CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 # وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب.
 _CUE_PREPOSITIONS_AR = {
     "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
-            "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR,
+            "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR + _STIPULATING_VERBS_AR,
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
             "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين"),
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
@@ -262,8 +265,11 @@ def possessive_stems(noun: str) -> tuple[str, ...]:
     return (noun,)
 
 
-CONTENT_NOUNS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
+_CONTENT_NOUN_FORMS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
     stem + suffix for noun in _CONTENT_NOUNS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR)
+# ... also with the preposition ب written onto them (كشف مصدر أمني، يوم الأحد، بسقوط طائرات مسيرة، أفادت الوزارة بوقوع
+# إصابات), and the relative ما, the object of a denial or a confirmation (نفى المتحدث ما تم تداوله عن …)
+CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _CONTENT_NOUN_FORMS_AR) | {"ما"}
 
 # ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
 # revealing (كشفت الأم تفاصيل الحادثة), claiming (ادعت الطفلة قيام والدتها بضربها), renewing a stance (وجدد الملك
