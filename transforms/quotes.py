@@ -163,11 +163,14 @@ class _Document:
                 return c.speaker if _COMMA_PATTERN.search(self.text, cue.end, c.speaker[0]) else None
         return None
 
-    def opening_subjects(self) -> list[tuple[int, int]]:
-        """The subjects of the verbs that open sentences outside quotations, as `opening_subject` finds them, save
-        where a cue of the sentence names the same subject (a cue's subject carries over as the cue has it)."""
+    def opening_subjects(self, until: int) -> list[tuple[int, int]]:
+        """The subjects of the verbs that open sentences before `until` outside quotations, as `opening_subject`
+        finds them, save where a cue of the sentence names the same subject (a cue's subject carries over as the cue
+        has it)."""
         found = []
         for (start, end), cues in zip(self.sentences, self.cues):
+            if start >= until:
+                break
             if self.inside_quotation(start):
                 continue
             subject = opening_subject(self.text, start, end, self.lex, self.marks)
@@ -1038,7 +1041,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     if lex.speaker_determiners:
         _inherit_speakers(ordered, text, [])
     else:
-        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], doc.opening_subjects(), doc.relays)
+        unnamed = [q.start for q in ordered if q.speaker is None]  # only these take a carried speaker
+        subjects = doc.opening_subjects(unnamed[-1]) if unnamed else []
+        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], subjects, doc.relays)
     return ordered
 
 
