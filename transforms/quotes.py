@@ -37,6 +37,7 @@ _MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attributi
 _LONG_LEAD_WORDS = _MAX_COLON_LEAD_WORDS  # ... and when the lead names the speech event in its first words:
 _SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، المذاع عبر فضائية "…"، أن`
 _MAX_ADDRESSEE_WORDS = 2  # between a comma and the preposition of a cue with an addressee: `، مواطنيه إلى`
+_EVENT_SETTING_WORDS = 3  # words from a speech event's noun to a verbal noun after its setting: `في بيانهم الختامي رفضهم`
 _MAX_PREPOSITION_WORDS = 5  # words before a content preposition not set off by a comma: `أعرب الوزير في بيان عن`
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 # ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
@@ -619,7 +620,7 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     addressed = _MAX_ADDRESSEE_WORDS if cue.form in lex.addressee_cues else -1
     if not _COMMA_PATTERN.search(text, pos, words[-1][1]):
         words = words[:_MAX_PREPOSITION_WORDS]  # past these, only a comma sets an opener off
-    previous_end = pos
+    previous_end, event = pos, None  # `event`: where the lead names its speech event
     for k, (s, e) in enumerate(words):
         word = text[s:e]
         if word in lex.content_prepositions or word == own:
@@ -636,9 +637,14 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
                 return None  # `يتحدث عن المواقع`: a topic, not a statement
             return _trim(text, e, limit)
-        if opens_nominal_content(word, cue.form, lex) and text[previous_end:s].strip() in _COMMAS \
-                and _lead_ok(doc, pos, s):
-            return _trim(text, s, limit)  # the lead's adjuncts set off: `أعلنت الوزارة اليوم، الأربعاء، مقتل …`
+        if word in lex.speech_event_nouns:
+            event = k
+        elif opens_nominal_content(word, cue.form, lex) and _lead_ok(doc, pos, s) and (
+                text[previous_end:s].strip() in _COMMAS or event is not None and k - event <= _EVENT_SETTING_WORDS
+                and text[words[k - 1][0]:words[k - 1][1]] not in lex.subject_stops):
+            # the lead's adjuncts set off (`أعلنت الوزارة اليوم، الأربعاء، مقتل …`), or the setting of the speech
+            # event they name (`وجدد القادة في بيانهم الختامي رفضهم …`), not a preposition's object (`في بيان حول مقتل`)
+            return _trim(text, s, limit)
         previous_end = e
     return None
 
