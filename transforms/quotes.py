@@ -18,9 +18,8 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, WORD, Cue, clause_break, cue_matches, cue_word_tables,
-                             find_cues, implied_speaker, normalised_cue_verbs, opens_clause_break,
-                             opens_nominal_content, per_lexicon, punct_pattern, quoted_name_end, skip_adjunct,
-                             speaker_before, words_in)
+                             find_cues, implied_speaker, nominal_openers, normalised_cue_verbs, opens_clause_break,
+                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -584,7 +583,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
-    if not punct_in_gap and opens_nominal_content(first, cue.form, lex):
+    if not punct_in_gap and first in nominal_openers(cue.form, lex):
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`
         return _trim(text, pos, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
@@ -621,6 +620,7 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     if not _COMMA_PATTERN.search(text, pos, words[-1][1]):
         words = words[:_MAX_PREPOSITION_WORDS]  # past these, only a comma sets an opener off
     previous_end, event = pos, None  # `event`: where the lead names its speech event
+    openers = nominal_openers(cue.form, lex)
     for k, (s, e) in enumerate(words):
         word = text[s:e]
         if word in lex.content_prepositions or word == own:
@@ -639,7 +639,7 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             return _trim(text, e, limit)
         if word in lex.speech_event_nouns:
             event = k
-        elif opens_nominal_content(word, cue.form, lex) and _lead_ok(doc, pos, s) and (
+        elif word in openers and _lead_ok(doc, pos, s) and (
                 text[previous_end:s].strip() in _COMMAS or event is not None and k - event <= _EVENT_SETTING_WORDS
                 and text[words[k - 1][0]:words[k - 1][1]] not in lex.subject_stops):
             # the lead's adjuncts set off (`أعلنت الوزارة اليوم، الأربعاء، مقتل …`), or the setting of the speech
@@ -910,8 +910,8 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue]) -> None:
     (`وقالت إنها …، حسبما نقلت وكالة رويترز`, `وبحسب بيان …، أوضح محلب …`: the source relays, the clause's speaker
     goes on). `cues` are the document's cues in text order, those whose subjects carry over."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
-    cue_starts = [c.start for c in cues]
     sources = {c.start for c in cues if c.phrase}
+    cue_starts = [c.start for c in cues] if sources else []
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
     silent = iter([c for c in cues if c.speaker is not None and c.start not in quoted])
     pending = next(silent, None)
