@@ -506,6 +506,18 @@ def test_arabic_content_opener_right_after_a_comma_that_sets_off_the_leads_adjun
     assert only(quotes_of(text, "ar"))["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وجدد القادة العرب في بيانهم الختامي رفضهم القاطع لتهجير الشعب.", "رفضهم القاطع لتهجير الشعب"),
+    ("وأعلنت وزارة الصحة في بيان ارتفاع عدد الإصابات إلى 120.", "ارتفاع عدد الإصابات إلى 120"),
+])
+def test_arabic_verbal_noun_after_the_setting_of_the_speech_event_opens_the_content(text, content):
+    assert only(quotes_of(text, "ar"))["text"] == content
+
+
+def test_arabic_verbal_noun_that_a_preposition_governs_in_the_speech_event_is_no_content():
+    assert quotes_of("وأكد الوزير في بيان حول مقتل الصحفي ضرورة المحاسبة.", "ar") == []
+
+
 def test_arabic_verbal_noun_after_a_comma_is_no_content_of_an_explaining_verb():
     assert quotes_of("وشرح الفنان، في مقابلة، تسجيل الأغنية.", "ar") == []
 

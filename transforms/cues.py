@@ -1056,10 +1056,15 @@ def _after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool
 
 def _after_negation(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
     """Whether a negation of the language's table stands right before the cue at `pos`: `ولم يوضح`, `لن يعلن`."""
-    if not lex.negations:
+    if not lex.negations or pos < 2 or text[pos - 2] not in _negation_ends(lex):  # the letter a space before
         return False
     before = text[max(floor, pos - _MAX_NEGATION_CHARS):pos].split()  # a word cut at the window's start is longer
     return bool(before) and before[-1] in lex.negations
+
+
+@per_lexicon
+def _negation_ends(lex: Lexicon) -> frozenset[str]:
+    return frozenset(word[-1] for word in lex.negations)
 
 
 _MAX_NEGATION_CHARS = 6  # a negation, its space, and one character more
@@ -1085,17 +1090,27 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
 
 
 def _opens_content(word: str, form: str, lex: Lexicon) -> bool:
-    """Whether `word` right after the cue `form` opens its content: a complementizer, or a noun that
-    `opens_nominal_content`."""
-    return word in lex.complementizers or opens_nominal_content(word, form, lex)
+    """Whether `word` right after the cue `form` opens its content: a complementizer, or one of its
+    `nominal_openers`."""
+    return word in lex.complementizers or word in nominal_openers(form, lex)
 
 
-def opens_nominal_content(word: str, form: str, lex: Lexicon) -> bool:
-    """Whether `word` after the cue `form` and its subject opens a nominal content: a verbal noun after a cue that
-    states a fact with one (`أعلنت روسيا تعليق …`), the head of the object of a cue whose content is its object
+def nominal_openers(form: str, lex: Lexicon) -> frozenset[str]:
+    """The words that open a nominal content after the cue `form` and its subject: verbal nouns after a cue that
+    states a fact with one (`أعلنت روسيا تعليق …`), the heads of the object of a cue whose content is its object
     (`دانت القمة الاعتداءات …`)."""
-    return word in lex.content_nouns and form in lex.content_noun_cues \
-        or word in lex.object_nouns and form in lex.object_cues
+    openers = _nominal_openers(lex)
+    found = openers.get(form)
+    if found is None:
+        found = openers[form] = (lex.content_nouns if form in lex.content_noun_cues else frozenset()) | (
+            lex.object_nouns if form in lex.object_cues else frozenset())
+    return found
+
+
+@per_lexicon
+def _nominal_openers(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """`nominal_openers` by cue form, filled as forms are met."""
+    return {}
 
 
 def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

@@ -20,9 +20,9 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, clause_break, cue_matches, cue_word_tables,
-                             conjoined_form, find_cues, implied_speaker, opening_subject, opens_clause_break,
-                             opens_nominal_content, per_lexicon, punct_pattern, quoted_name_end, skip_adjunct,
-                             speaker_before, words_in)
+                             conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
+                             opens_clause_break, per_lexicon, punct_pattern, quoted_name_end,
+                             skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -39,6 +39,7 @@ _MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attributi
 _LONG_LEAD_WORDS = _MAX_COLON_LEAD_WORDS  # ... and when the lead names the speech event in its first words:
 _SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، المذاع عبر فضائية "…"، أن`
 _MAX_ADDRESSEE_WORDS = 2  # between a comma and the preposition of a cue with an addressee: `، مواطنيه إلى`
+_EVENT_SETTING_WORDS = 3  # words from a speech event's noun to a verbal noun after its setting: `في بيانهم الختامي رفضهم`
 _MAX_PREPOSITION_WORDS = 5  # words before a content preposition not set off by a comma: `أعرب الوزير في بيان عن`
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 # ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
@@ -632,7 +633,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
-    if not punct_in_gap and opens_nominal_content(first, cue.form, lex):
+    if not punct_in_gap and first in nominal_openers(cue.form, lex):
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`
         return _trim(text, pos, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
@@ -668,7 +669,8 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     addressed = _MAX_ADDRESSEE_WORDS if cue.form in lex.addressee_cues else -1
     if not _COMMA_PATTERN.search(text, pos, words[-1][1]):
         words = words[:_MAX_PREPOSITION_WORDS]  # past these, only a comma sets an opener off
-    previous_end = pos
+    previous_end, event = pos, None  # `event`: where the lead names its speech event
+    openers = nominal_openers(cue.form, lex)
     for k, (s, e) in enumerate(words):
         word = text[s:e]
         if word in lex.content_prepositions or word == own:
@@ -685,9 +687,14 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
                 return None  # `يتحدث عن المواقع`: a topic, not a statement
             return _trim(text, e, limit)
-        if opens_nominal_content(word, cue.form, lex) and text[previous_end:s].strip() in _COMMAS \
-                and _lead_ok(doc, pos, s):
-            return _trim(text, s, limit)  # the lead's adjuncts set off: `أعلنت الوزارة اليوم، الأربعاء، مقتل …`
+        if word in lex.speech_event_nouns:
+            event = k
+        elif word in openers and _lead_ok(doc, pos, s) and (
+                text[previous_end:s].strip() in _COMMAS or event is not None and k - event <= _EVENT_SETTING_WORDS
+                and text[words[k - 1][0]:words[k - 1][1]] not in lex.subject_stops):
+            # the lead's adjuncts set off (`أعلنت الوزارة اليوم، الأربعاء، مقتل …`), or the setting of the speech
+            # event they name (`وجدد القادة في بيانهم الختامي رفضهم …`), not a preposition's object (`في بيان حول مقتل`)
+            return _trim(text, s, limit)
         previous_end = e
     return None
 
@@ -958,7 +965,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     relative = {c.start for c in cues if c.relative}
     sources = {c.start for c in cues if c.phrase}
-    cue_starts = [c.start for c in cues]
+    cue_starts = [c.start for c in cues] if sources else []
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
     silent = iter(sorted([(c.start, c.relayed or c.speaker) for c in cues if c.speaker is not None
                           and c.start not in quoted and not c.relative] + [(s[0], s) for s in subjects or ()]))
