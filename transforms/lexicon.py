@@ -97,7 +97,7 @@ class Lexicon:
     # Cue forms that report only a clause whose complementizer follows them or their subject, being other words
     # elsewhere (وجدت الدراسة أن: found, also physically; وبين أن: explained, also `between`); no subject ends at them
     complementizer_cues: frozenset[str] = frozenset()
-    construct_heads: frozenset[str] = frozenset()
+    construct_heads: frozenset[str] = frozenset()  # a content noun after one is its genitive: مجلس إدارة الشركة
     # Cue forms that are another verb as well unless a subject follows them: ورد الوزير (and replied), بيان ورد
     # (arrived)
     subject_cues: frozenset[str] = frozenset()
