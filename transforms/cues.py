@@ -333,6 +333,8 @@ _LAST_WORD = re.compile(f"({WORD.pattern})\\s*\\Z")
 def quoted_name_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
     """The end of the quotation opening at `pos` when it is the short name after an outlet or organisation noun
     (`عبر فضائية “صدى البلد”`, `لشبكة «سكاي نيوز»`), closing mark included."""
+    if not lex.name_heads:
+        return None  # a language without such nouns (English) skips the backward search
     word = _LAST_WORD.search(text, max(0, pos - 30), pos)
     return _quoted_name(text, pos, limit, lex) if word is not None and word.group(1) in lex.name_heads else None
 
