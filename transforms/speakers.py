@@ -30,20 +30,83 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
         and not low.startswith(lex.definite_prefixes) and low not in lex.pronouns
 
 
+def _names(words: list[str], lex: Lexicon) -> list[str]:
+    """The name words of a mention. A cased script marks them with capitals wherever they stand; a caseless one
+    (Arabic) writes a name as one run after the description (`وزير الخارجية الإيراني حسين أمير عبداللهيان`) or,
+    before an apposition, first (`حسام عبد الله المتحدث باسم الوزارة`): the run at the end, else at the start."""
+    if lex.speaker_determiners:
+        return [w for w in words if _is_name_word(w, lex)]
+    lead = 0
+    while lead < len(words) and (words[lead] in lex.honorifics or words[lead] in lex.titles):
+        lead += 1  # the run at the start may follow a form of address: `الدكتور حسام عبد الغفار، المتحدث …`
+    return _name_run(words[::-1], lex, trailing=True)[::-1] or _name_run(words[lead:], lex, trailing=False)
+
+
+def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> list[str]:
+    """The caseless name run that opens `words` (read backwards when `trailing`): words that are no description (no
+    title, noun of an institution or outlet, preposition, word with the article), and a family name written with
+    the bare article right after a given name (`سعود القحطاني`, `عبد الله`)."""
+    article = lex.definite_prefixes[0]  # the bare article; the others carry a preposition or conjunction (بال، وال)
+    run: list[str] = []
+    for k, word in enumerate(words):
+        given = words[k + 1] if trailing and k + 1 < len(words) else run[-1] if not trailing and run else None
+        if _plain_word(word, lex) or word.startswith(article) and given is not None and _plain_word(given, lex):
+            run.append(word)
+            continue
+        if trailing and run and _indefinite_head(word, lex):
+            return []  # the run is the genitive of a head without the article: `مسؤول أردني`, `مكتب نتنياهو`
+        break
+    return run
+
+
+def _plain_word(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return not (low in lex.titles or low in lex.honorifics or low in lex.construct_heads or low in lex.name_heads
+                or low in lex.outlets or low in lex.subject_stops or low in lex.pronouns
+                or low.startswith(lex.definite_prefixes))
+
+
+def _indefinite_head(word: str, lex: Lexicon) -> bool:
+    """A title or an institution's noun without the article, which an adjective or a genitive follows (`مسؤول أردني`,
+    `مكتب نتنياهو`, `حركة حماس`)."""
+    low = word.lower()
+    return not low.startswith(lex.definite_prefixes) and (low in lex.titles or low in lex.construct_heads
+                                                         or low in lex.name_heads)
+
+
 def _description(words: list[str], lex: Lexicon) -> str:
     while words and words[0].lower() in lex.speaker_determiners:
         words = words[1:]
     return " ".join(w.lower() for w in words)
 
 
-def _same_speaker(speaker: _Speaker, names: set[str], description: str) -> bool:
+def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lexicon) -> bool:
     if names and speaker.names:
         smaller, larger = sorted((names, speaker.names), key=len)
         return smaller <= larger  # `Trump` ⊂ `Donald Trump`; `Bill Clinton` ⊄ `Hillary Clinton`
-    if not names and description:
-        # `the president` after `President Donald Trump`; `المتحدث باسم الرئاسة` after the full mention
-        return any(d == description or d.startswith(description + " ") for d in speaker.descriptions)
+    caseless = not lex.speaker_determiners
+    if names:
+        # in a caseless script's news, the title first, the named mention later: `وزير الخارجية: …` in the headline,
+        # then `وزير الخارجية … بدر عبدالعاطي`
+        return caseless and any(description.startswith(d + " ") for d in speaker.descriptions)
+    if description:
+        # `the president` after `President Donald Trump`; `المتحدث باسم الرئاسة` after the full mention; with the
+        # article, the head of a construct or an indefinite first mention: `الوكالة` after `وكالة الأنباء`;
+        # where a role follows the name as a caseless script writes it, the role alone (`حسام عبد الغفار المتحدث باسم
+        # الوزارة` … `المتحدث باسم الوزارة`); or a family name alone
+        head = _anaphoric_head(description, lex)
+        return caseless and description in speaker.names or any(
+            d == description or d.startswith(description + " ") or caseless and d.endswith(" " + description)
+            or head is not None and (d == head or d.startswith(head + " ")) for d in speaker.descriptions)
     return False
+
+
+def _anaphoric_head(description: str, lex: Lexicon) -> str | None:
+    """The noun a one-word definite mention repeats in a language that writes the article on it: `الوكالة` -> `وكالة`."""
+    article = lex.definite_prefixes[0] if lex.definite_prefixes else None
+    if article is None or " " in description or not description.startswith(article):
+        return None
+    return description[len(article):]
 
 
 def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str | None = None
@@ -82,11 +145,11 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     words = _words(mention)
     if len(words) == 1 and words[0].lower() in lex.pronouns and last is not None:
         return last
-    names = [w for w in words if _is_name_word(w, lex)]
+    names = _names(words, lex)
     name_set = {w.lower() for w in names}
     description = _description(words, lex)
     target = next((i for i in range(len(speakers) - 1, -1, -1)
-                   if _same_speaker(speakers[i], name_set, description)), None)
+                   if _same_speaker(speakers[i], name_set, description, lex)), None)
     if target is None:
         speakers.append(_Speaker())
         target = len(speakers) - 1

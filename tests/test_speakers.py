@@ -1,0 +1,84 @@
+"""Speaker mention clustering (`transforms.speakers`): one speaker per person or body of a document, with the most
+name-like form of its mentions as the canonical name."""
+
+from __future__ import annotations
+
+from transforms.speakers import cluster_speakers
+
+
+def spans(text: str, *mentions: str) -> list[tuple[int, int]]:
+    """The span of each mention: its next occurrence after the previous mention's start."""
+    found, pos = [], 0
+    for mention in mentions:
+        start = text.index(mention, pos)
+        found.append((start, start + len(mention)))
+        pos = start + 1
+    return found
+
+
+def test_speaker_clustering_arabic_full_mention_and_surname():
+    text = ("أعلن المتحدث باسم الرئاسة الروسية (الكرملين) دميتري بيسكوف أن المحادثات مستمرة. "
+            "وأكد الكرملين أن روسيا منفتحة. وأضاف بيسكوف أن الاتصالات جارية.")
+    first = text.index("المتحدث")
+    full = (first, text.index(" أن المحادثات"))
+    kremlin = (text.index("الكرملين أن"), text.index("الكرملين أن") + len("الكرملين"))
+    surname = (text.rindex("بيسكوف"), text.rindex("بيسكوف") + len("بيسكوف"))
+    ids = cluster_speakers(text, [full, kremlin, surname, None], "ar")
+    assert ids[0][0] == ids[2][0] != ids[1][0]
+    assert ids[0][1] == "دميتري بيسكوف"
+    assert ids[3] == (None, None)
+
+
+def test_speaker_clustering_english_name_surname_title_pronoun():
+    text = ("President Donald Trump said the deal was done. Trump said more. The president said it again. "
+            "He said nothing else. Hillary Clinton disagreed. Bill Clinton said so too.")
+
+    def span(mention, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(mention, start + 1)
+        return start, start + len(mention)
+
+    mentions = [span("President Donald Trump"), span("Trump", 1), span("The president"), span("He"),
+                span("Hillary Clinton"), span("Bill Clinton")]
+    ids = [i for i, _ in cluster_speakers(text, mentions, "en")]
+    assert ids[0] == ids[1] == ids[2] == ids[3]
+    assert len({ids[0], ids[4], ids[5]}) == 3
+    assert cluster_speakers(text, mentions, "en")[0][1] == "Donald Trump"
+
+
+def test_arabic_canonical_name_is_the_name_after_the_description():
+    text = ("قال وزير الخارجية الإيراني حسين أمير عبداللهيان إن المحادثات مستمرة. "
+            "وأكد المستشار في الديوان الملكي سعود القحطاني أن الموقف ثابت.")
+    found = cluster_speakers(text, spans(text, "وزير الخارجية الإيراني حسين أمير عبداللهيان",
+                                         "المستشار في الديوان الملكي سعود القحطاني"), "ar")
+    assert [name for _, name in found] == ["حسين أمير عبداللهيان", "سعود القحطاني"]
+
+
+def test_arabic_mention_without_a_name_keeps_its_description_and_its_definite_repeat_joins_it():
+    text = "وقالت وكالة الأنباء الرسمية إن الوفد وصل. وأضافت الوكالة أن المحادثات تبدأ غدا."
+    found = cluster_speakers(text, spans(text, "وكالة الأنباء الرسمية", "الوكالة"), "ar")
+    assert found[0] == found[1] == (0, "وكالة الأنباء الرسمية")
+
+
+def test_arabic_title_in_the_headline_joins_the_named_mention_after_it():
+    text = ("وزير الخارجية: الحوار هو الحل\n\nأكد وزير الخارجية سامح شكري أن الحوار هو الحل. "
+            "وأضاف شكري أن الاتصالات مستمرة.")
+    found = cluster_speakers(text, spans(text, "وزير الخارجية", "وزير الخارجية سامح شكري", "شكري"), "ar")
+    assert found == [(0, "سامح شكري")] * 3
+
+
+def test_arabic_adjective_or_genitive_after_an_indefinite_head_is_no_name():
+    text = "وقال مسؤول أردني إن الحدود مغلقة. وقال مكتب نتنياهو إن الوفد لن يسافر. وأضاف المسؤول أن القرار مؤقت."
+    found = cluster_speakers(text, spans(text, "مسؤول أردني", "مكتب نتنياهو", "المسؤول"), "ar")
+    assert [name for _, name in found] == ["مسؤول أردني", "مكتب نتنياهو", "مسؤول أردني"]
+    assert found[0][0] == found[2][0] != found[1][0]
+
+
+def test_arabic_role_after_the_name_and_family_name_alone_join_the_full_mention():
+    text = ("قال الدكتور حسام عبد الغفار المتحدث باسم وزارة الصحة إن اللقاح آمن. وأوضح المتحدث باسم وزارة الصحة "
+            "أن الحملة مستمرة. وقال سعد الشهري إن الفريق جاهز. وأضاف الشهري أن المباراة صعبة.")
+    found = cluster_speakers(text, spans(text, "الدكتور حسام عبد الغفار المتحدث باسم وزارة الصحة",
+                                         "المتحدث باسم وزارة الصحة", "سعد الشهري", "الشهري"), "ar")
+    assert found[0] == found[1] == (0, "حسام عبد الغفار")
+    assert found[2] == found[3] == (1, "سعد الشهري")
