@@ -274,6 +274,29 @@ def test_arabic_subject_after_auxiliary():
     assert row["speaker"] == "الرئيس" and row["text"] == "الانتخابات ستجرى في موعدها"
 
 
+def test_arabic_pluperfect_subject_before_the_verb_and_its_object_after():
+    # `كان X قد VERB Y`: X is the subject, Y the object (not a VSO subject)
+    rows = quotes_of("وكان المحامي خالد يوسف قد وصف القرار بأنه «ظالم وغير مبرر على الإطلاق»، معتبرا أن موكله بريء "
+                     "من كل التهم.", "ar")
+    assert only(rows, cue="وصف")["speaker"] == "المحامي خالد يوسف"
+    assert only(rows, cue="معتبرا")["speaker"] == "المحامي خالد يوسف"
+
+
+@pytest.mark.parametrize("second", [
+    "ووصف القصف على المدينة بأنه «جريمة لا يمكن السكوت عنها أبدا».",  # an act never speaks
+    "وحث الحكومات على «العودة إلى طاولة المفاوضات فورا ودون شروط».",  # a feminine plural after a masculine verb
+])
+def test_arabic_object_after_a_pro_drop_verb_is_no_speaker(second):
+    rows = quotes_of("وقال الأمين العام في مؤتمر صحفي إن الوضع خطير جدا. " + second, "ar")
+    row = only(rows, type="direct")
+    assert row["speaker"] == "الأمين العام" and row["inherited"]
+
+
+def test_arabic_feminine_plural_after_a_feminine_verb_is_its_subject():
+    row = only(quotes_of("وأكدت الحكومات الأوروبية أن الاتفاق ما زال صامدا.", "ar"), cue="وأكدت")
+    assert row["speaker"] == "الحكومات الأوروبية"
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("الرئيس الفرنسي قال إن بلاده لن ترسل قوات.", "الرئيس الفرنسي", "بلاده لن ترسل قوات"),
     ("من جانبه، وزير الخارجية قال للصحفيين إن الهدنة صامدة.", "وزير الخارجية", "الهدنة صامدة"),

@@ -1024,6 +1024,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before
             elif speaker is not None and form in lex.object_cues:
                 speaker = _before_object(text, speaker, lex)
+            if introduced is None and speaker is not None and _verb_object(text, s, speaker, form, start, lex, marks):
+                region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it
+                speaker = None
             surname = _quoted_surname(text, e, end, lex) if speaker is None else None
             if surname is not None:
                 speaker, region_end = surname
@@ -1048,6 +1051,24 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     embedded = speaker is not None and speaker[0] < s and _after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative, negated=_after_negation(text, s, start, lex))
+
+
+def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor: int, lex: Lexicon, marks: str
+                 ) -> bool:
+    """Whether the mention right after the cue verb `form` at `pos` is its object, not its subject: the subject stood
+    before an auxiliary particle right before the verb (`وكان سعد السهلي قد وصف الحكم`), or the mention cannot be
+    the subject: an act, which says nothing (`ووصف الهجوم الإسرائيلي بأنه`), or a sound feminine plural with the
+    article after a masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`)."""
+    head = text[mention[0]:mention[1]].split(maxsplit=1)[0]
+    if head in lex.act_nouns or form in lex.masculine_cues and head.startswith(lex.definite_prefixes) \
+            and head.endswith(lex.feminine_plural_endings):
+        return True
+    before = text[max(floor, pos - _MAX_PARTICLE_CHARS):pos].split()  # a particle with a conjunction (وقد) opens a clause
+    return bool(before) and before[-1] in lex.auxiliaries and before[-1][:1] not in lex.coordinators \
+        and _auxiliary_subject(text, pos, floor, lex, marks) is not None
+
+
+_MAX_PARTICLE_CHARS = 6  # an auxiliary particle before a verb, its space, and one character more: ` قد `
 
 
 def _after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool:

@@ -101,6 +101,12 @@ class Lexicon:
     # Cue forms that are another verb as well unless a subject follows them: ورد الوزير (and replied), بيان ورد
     # (arrived)
     subject_cues: frozenset[str] = frozenset()
+    # Words that are never a cue's subject, so that after a verb they are its object: acts, which say nothing (ووصف
+    # الهجوم بأنه …); after the cue forms of a masculine singular subject, a word with the article and one of these
+    # endings, a feminine plural the verb would agree with (وحث الحكومات على …)
+    act_nouns: frozenset[str] = frozenset()
+    masculine_cues: frozenset[str] = frozenset()
+    feminine_plural_endings: tuple[str, ...] = ()
     # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()
