@@ -274,6 +274,15 @@ def test_arabic_subject_after_auxiliary():
     assert row["speaker"] == "الرئيس" and row["text"] == "الانتخابات ستجرى في موعدها"
 
 
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الحكومة ستدعم المستشفيات. وكان مصدر مسؤول في وزارة الصحة، قال إن اللقاحات ستصل الأسبوع المقبل.",
+    "وقال الوزير إن الحكومة ستدعم المستشفيات. وكان مصدر مسؤول في وزارة الصحة، قد أكد أن اللقاحات ستصل الأسبوع المقبل.",
+])
+def test_arabic_auxiliary_subject_set_off_by_a_comma(text):
+    row = only(quotes_of(text, "ar"), text="اللقاحات ستصل الأسبوع المقبل")
+    assert row["speaker"] == "مصدر مسؤول في وزارة الصحة" and not row["inherited"]
+
+
 def test_arabic_pluperfect_subject_before_the_verb_and_its_object_after():
     # `كان X قد VERB Y`: X is the subject, Y the object (not a VSO subject)
     rows = quotes_of("وكان المحامي خالد يوسف قد وصف القرار بأنه «ظالم وغير مبرر على الإطلاق»، معتبرا أن موكله بريء "

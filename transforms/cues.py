@@ -570,11 +570,14 @@ def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """Arabic `وكان زيلينسكي أعلن`, `وكان الرئيس قد أعلن`: the subject between an auxiliary and the verb."""
+    """Arabic `وكان زيلينسكي أعلن`, `وكان الرئيس قد أعلن`: the subject between an auxiliary and the verb; a long one may
+    be set off from the verb by a comma (`وكان مصدر مسؤول في الوزارة، قال إن …`)."""
     words = words_in(text, max(floor, pos - 120), pos)
     last = len(words) - 1  # the subject's last word; an auxiliary right before the verb (قد) is skipped
     for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_SPEAKER_WORDS), -1):
-        if _has_punct(text, words[k][1], words[k + 1][0] if k + 1 < len(words) else pos, marks) \
+        gap_end = words[k + 1][0] if k + 1 < len(words) else pos
+        set_off = k == last and _COMMA.fullmatch(text, words[k][1], gap_end) is not None
+        if _has_punct(text, words[k][1], gap_end, marks) and not set_off \
                 or text[words[k][0]:words[k][1]].endswith(lex.accusative_endings):
             return None  # `التي كانت قد تأسست حديثاً اعتبرت`: an adverb is no subject
         if text[words[k][0]:words[k][1]] in lex.auxiliaries:
