@@ -599,7 +599,7 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     source phrase (`، بحسب الوكالة،`). It may open with an honorific (`الخبير، الدكتور قاسم الحموري،`), and after a
     title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a role."""
     head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
-    opening = _COMMA.match(text, speaker[1], limit)
+    opening = _COMMA.match(text, speaker[1], limit) or _title_complement_comma(text, speaker[1], limit, head, lex, marks)
     if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes)):
         return speaker
     closing = _COMMA.search(text, opening.end(), min(limit, opening.end() + 60))
@@ -617,6 +617,23 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     return speaker[0], closing.start()
 
 
+def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lexicon, marks: str) -> re.Match[str] | None:
+    """`قال المستشار في الديوان الملكي بمرتبة وزير، سعود القحطاني، إن`: a title's complement, a prepositional phrase
+    of a few words that names no speech event (`في بيان`, the verb's adjunct), may stand between the title and the
+    comma before its name; the comma, when so."""
+    if head not in lex.titles:
+        return None
+    comma = _COMMA_AHEAD.search(text, pos, min(limit, pos + 80))
+    if comma is None or _has_punct(text, pos, comma.start(), marks):
+        return None
+    words = [text[s:e] for s, e in words_in(text, pos, comma.start(), _MAX_COMPLEMENT_WORDS + 1)]
+    if not 1 < len(words) <= _MAX_COMPLEMENT_WORDS or words[0] not in lex.clause_stops or any(
+            w in lex.speech_event_nouns or w in lex.complementizers or w in lex.cue_verbs for w in words):
+        return None
+    return _COMMA.match(text, comma.start(), limit)
+
+
+_MAX_COMPLEMENT_WORDS = 6
 _MAX_SURNAME_WORDS = 3
 _SPACE = re.compile(r"\s*")
 
