@@ -294,6 +294,13 @@ def test_arabic_auxiliary_subject_set_off_by_a_comma(text):
     assert row["speaker"] == "مصدر مسؤول في وزارة الصحة" and not row["inherited"]
 
 
+def test_arabic_lead_after_a_dateline_names_the_subject_of_its_opening_verb():
+    # nothing before the lead: the mention after its first verb is no object of a dropped subject
+    text = "القاهرة (رويترز) - رفع البنك المركزي المصري يوم الخميس أسعار الفائدة وقال إن التضخم سيتراجع العام المقبل."
+    row = only(quotes_of(text, "ar"), cue="وقال")
+    assert row["speaker"] == "البنك المركزي المصري" and row["inherited"]
+
+
 def test_arabic_pluperfect_subject_before_the_verb_and_its_object_after():
     # `كان X قد VERB Y`: X is the subject, Y the object (not a VSO subject)
     rows = quotes_of("وكان المحامي خالد يوسف قد وصف القرار بأنه «ظالم وغير مبرر على الإطلاق»، معتبرا أن موكله بريء "

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import TypeVar
 from functools import lru_cache
 
-from transforms.lexicon import APOSTROPHES, Lexicon
+from transforms.lexicon import APOSTROPHES, DATELINE, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.spans import trim_whitespace
 
@@ -818,15 +818,21 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     """Arabic `كما تناول المدرب إصابة اللاعب، …`, `وعقبت السيدة حسنية اسماعيل التي تقطن الحي، …`: the subject of the
     verb that opens the sentence at `start` past a set adverbial or a short prepositional phrase set off by a comma
     (`ومن جهة ثانية، رحب الرئيس …`), if it is a title or a name the text gave before: after a dropped subject the
-    verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً`). Participles in the sentence and pro-drop cues
-    after it report for it, as for a cue's subject."""
-    opening = _leading_clause(text, skip_adjunct(text, start, limit, lex), limit, marks)
+    verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً`). A story's lead, after its dateline (`موسكو
+    (رويترز) - رفع البنك المركزي …`), drops no subject: there any is one. Participles in the sentence and pro-drop
+    cues after it report for it, as for a cue's subject."""
+    dateline = _DATELINE.match(text, start, limit)
+    opening = _leading_clause(text, skip_adjunct(text, dateline.end() if dateline else start, limit, lex), limit, marks)
     if 0 < len(opening) <= _MAX_INTRODUCTION_WORDS and _prepositional(text[opening[0][0]:opening[0][1]], lex):
         opening = _leading_clause(text, opening[-1][1], limit, marks)
     subject = _verb_subject(text, opening, limit, lex, marks) if opening else None
-    if subject is None or not (text[subject[0]:subject[1]].split()[0] in lex.titles or _named_before(text, *subject)):
+    if subject is None or not (dateline or text[subject[0]:subject[1]].split()[0] in lex.titles
+                               or _named_before(text, *subject)):
         return None
     return subject
+
+
+_DATELINE = re.compile(DATELINE, re.MULTILINE)  # at a line's start: a sentence that opens a paragraph
 
 
 _MAX_INTRODUCTION_WORDS = 4
