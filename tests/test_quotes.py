@@ -345,6 +345,7 @@ def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_v
 
 @pytest.mark.parametrize("text, speaker", [
     ("اختتمت أعمال القمة العربية ببيان ختامي أكد على توحيد الجهود العربية.", "ببيان ختامي"),
+    ("وقال الوزير إن المحادثات مستمرة، رغم تقارير تحدثت عن إلغاء الاتفاق التجاري بين البلدين.", "تقارير"),  # plural
     # a pronoun after the verb points back to the statement: someone else said it there, its owner if it names one
     ("وقال الوزير إن الخطة جاهزة. وجاء ذلك في بيان أكد فيه أن التنفيذ يبدأ غدا.", "الوزير"),
     ("وأوضح فيديو انتشر أن محلب غادر القاعة، أثناء مداخلة للصحفي مقداد الماجري زعم خلالها أنه متورط في قضية فساد.",

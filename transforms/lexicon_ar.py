@@ -237,9 +237,11 @@ SPEECH_OBJECTS_AR = frozenset(stem + suffix for stem in (
 
 # Documents that say things: right before a cue verb, one of these, indefinite, is the subject of the relative clause
 # the verb opens (اختتمت القمة ببيان ختامي أكد على …), unless a pronoun after the verb points back to it as the place
-# of the statement (في بيان أكد فيه …), when the speaker is someone else.
+# of the statement (في بيان أكد فيه …), when the speaker is someone else. Plurals too: news cites unnamed reports
+# (رغم تقارير تحدثت عن …، وسط أنباء أفادت بـ …).
 STATEMENT_NOUNS_AR = frozenset(p + w for w in (
     "بيان", "تقرير", "رسالة", "وثيقة", "دراسة", "مذكرة", "تغريدة", "منشور", "إعلان", "قرار", "استطلاع",
+    "تقارير", "أنباء", "رسائل", "وثائق", "دراسات", "تغريدات", "استطلاعات",
 ) for p in ("", "و", "ب", "ل"))
 
 # Verbal nouns (مصادر) that open a nominal content right after a cue's subject: أعلنت روسيا تعليق الاتفاقية،
