@@ -301,6 +301,13 @@ def test_arabic_lead_after_a_dateline_names_the_subject_of_its_opening_verb():
     assert row["speaker"] == "البنك المركزي المصري" and row["inherited"]
 
 
+def test_arabic_reply_after_an_ordinal_is_a_noun_naming_the_speech_event():
+    # `في أول رد فعل`: the noun `reply` (no cue verb), and a speech event whose setting the lead spells out
+    text = "وقال المتحدث باسم الحكومة، في أول رد فعل رسمي من دولة عربية مجاورة على ما أعلنه الجيش أمس، «لن نقبل بهذا التصعيد أبدا»."
+    row = only(quotes_of(text, "ar"), text="لن نقبل بهذا التصعيد أبدا")
+    assert row["speaker"] == "المتحدث باسم الحكومة" and row["cue"] == "وقال"
+
+
 def test_arabic_pluperfect_subject_before_the_verb_and_its_object_after():
     # `كان X قد VERB Y`: X is the subject, Y the object (not a VSO subject)
     rows = quotes_of("وكان المحامي خالد يوسف قد وصف القرار بأنه «ظالم وغير مبرر على الإطلاق»، معتبرا أن موكله بريء "
