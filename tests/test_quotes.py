@@ -172,6 +172,14 @@ def test_arabic_pro_drop_after_a_relaying_cue_goes_on_with_the_source():
         ("وكالة الأنباء", "المسيرات لم تستهدف القاعدة"), ("المصدر", "الوضع الأمني مستقر")]
 
 
+def test_arabic_participle_after_a_relaying_cue_goes_on_with_the_source():
+    # as a pro-drop verb after it does: the participle goes on with the source's words, not the outlet's
+    text = "ونقلت الوكالة عن المتحدث باسم الوزارة قوله إن الحدود مغلقة أمام المسافرين، مشيرا إلى أن المعبر سيفتح غدا."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="ونقلت")["speaker"] == "الوكالة"
+    assert only(rows, cue="مشيرا")["speaker"] == "المتحدث باسم الوزارة"
+
+
 @pytest.mark.parametrize("text, speaker", [
     # what an outlet reports another source said goes on with that source
     ("وقالت وكالة الأنباء إن الملك أكد دعم بلاده للسلام.\n\nوجدد موقف الأردن الثابت، مشيراً إلى أن الحل السياسي "

@@ -977,7 +977,8 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     the sentence's subject. Arabic pro-drop is left to the previous attribution; an Arabic participle after a verb
     that is no cue reports for that verb's subject (`سخر أوباما قائلاً`)."""
     if cue.subjectless and (named := [prev for prev in before if prev.speaker]):
-        return next((prev.speaker for prev in reversed(named) if not (prev.phrase or prev.embedded)), named[-1].speaker)
+        return next((prev.relayed or prev.speaker for prev in reversed(named) if not (prev.phrase or prev.embedded)),
+                    named[-1].speaker)
     if not lex.speaker_determiners:
         return _opening_verb_subject(text, cue.start, sentence[0], lex, marks) if cue.subjectless else None
     if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
