@@ -334,6 +334,11 @@ def test_arabic_object_after_a_pro_drop_verb_is_no_speaker(second):
     assert row["speaker"] == "الأمين العام" and row["inherited"]
 
 
+def test_arabic_surname_spelt_as_a_feminine_plural_is_a_subject_when_named_before():
+    text = "وقال المحامي منتصر الزيات إن موكله بريء. وقال الزيات إن المحكمة ستنظر في الطعن الأسبوع المقبل."
+    assert only(quotes_of(text, "ar"), text="المحكمة ستنظر في الطعن الأسبوع المقبل")["speaker"] == "الزيات"
+
+
 def test_arabic_feminine_plural_after_a_feminine_verb_is_its_subject():
     row = only(quotes_of("وأكدت الحكومات الأوروبية أن الاتفاق ما زال صامدا.", "ar"), cue="وأكدت")
     assert row["speaker"] == "الحكومات الأوروبية"

@@ -1085,10 +1085,11 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
     """Whether the mention right after the cue verb `form` at `pos` is its object, not its subject: the subject stood
     before an auxiliary particle right before the verb (`وكان سعد السهلي قد وصف الحكم`), or the mention cannot be
     the subject: an act, which says nothing (`ووصف الهجوم الإسرائيلي بأنه`), or a sound feminine plural with the
-    article after a masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`)."""
+    article after a masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`), unless the text
+    named it before: a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`)."""
     head = text[mention[0]:mention[1]].split(maxsplit=1)[0]
     if head in lex.act_nouns or form in lex.masculine_cues and head.startswith(lex.definite_prefixes) \
-            and head.endswith(lex.feminine_plural_endings):
+            and head.endswith(lex.feminine_plural_endings) and not _named_before(text, mention[0], mention[0] + len(head)):
         return True
     before = text[max(floor, pos - _MAX_PARTICLE_CHARS):pos].split()  # a particle with a conjunction (وقد) opens a clause
     return bool(before) and before[-1] in lex.auxiliaries and before[-1][:1] not in lex.coordinators \
