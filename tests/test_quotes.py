@@ -316,6 +316,11 @@ def test_arabic_reply_after_an_ordinal_is_a_noun_naming_the_speech_event():
     assert row["speaker"] == "المتحدث باسم الحكومة" and row["cue"] == "وقال"
 
 
+def test_arabic_participle_reports_for_the_subject_of_a_negated_opening_verb():
+    text = "وقال المتحدث باسم الحكومة إن المفاوضات متعثرة. ولم يحضر الوزير إلى الاجتماع، مؤكدا أن الحكومة ستعلن موقفها غدا."
+    assert only(quotes_of(text, "ar"), cue="مؤكدا")["speaker"] == "الوزير"
+
+
 def test_arabic_pluperfect_subject_before_the_verb_and_its_object_after():
     # `كان X قد VERB Y`: X is the subject, Y the object (not a VSO subject)
     rows = quotes_of("وكان المحامي خالد يوسف قد وصف القرار بأنه «ظالم وغير مبرر على الإطلاق»، معتبرا أن موكله بريء "

@@ -845,11 +845,12 @@ def _prepositional(word: str, lex: Lexicon) -> bool:
 
 def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexicon, marks: str
                   ) -> tuple[int, int] | None:
-    """The subject after the verb opening the clause of `words`, past particles; it must reach the clause's end, an
-    adjunct or the verbal noun of the verb's object (`تناول المدرب إصابة اللاعب`). A clause opening with a noun, a
-    verbal noun, a stop word or an auxiliary has no such verb."""
+    """The subject after the verb opening the clause of `words`, past particles and negations (`ولم يحضر الوزير`); it
+    must reach the clause's end, an adjunct or the verbal noun of the verb's object (`تناول المدرب إصابة اللاعب`). A
+    clause opening with a noun, a verbal noun, a stop word or an auxiliary has no such verb."""
     k = 0
-    while k < len(words) - 1 and text[words[k][0]:words[k][1]] in lex.verb_particles:
+    while k < len(words) - 1 and (text[words[k][0]:words[k][1]] in lex.verb_particles
+                                  or text[words[k][0]:words[k][1]] in lex.negations):
         k += 1
     verb = text[words[k][0]:words[k][1]]
     bare = verb[1:] if verb[:1] in lex.coordinators else verb
