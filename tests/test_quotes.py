@@ -288,6 +288,9 @@ def test_arabic_subject_after_auxiliary():
     ("وقال المدير في المستشفى الحكومي بمدينة جدة، خالد العتيبي، إن الأمن مستتب في العاصمة.",
      "المدير في المستشفى الحكومي بمدينة جدة، خالد العتيبي"),
     ("قال الوزير في تصريح للصحفيين، سالم أحمد، إن الأمن مستتب في العاصمة.", "الوزير"),  # a speech event: the verb's
+    # ... as are a phrase of time and one naming someone else: one prepositional phrase of office only
+    ("قال الوزير عقب محادثاته مع نظيره الأردني، أيمن الصفدي، إن الأمن مستتب في العاصمة.", "الوزير"),
+    ("قال الوزير في زيارته مع نظيره الأردني، أيمن الصفدي، إن الأمن مستتب في العاصمة.", "الوزير"),
 ])
 def test_arabic_name_after_a_title_and_its_complement(text, speaker):
     assert only(quotes_of(text, "ar"), text="الأمن مستتب في العاصمة")["speaker"] == speaker

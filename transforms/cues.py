@@ -618,17 +618,19 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
 
 
 def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lexicon, marks: str) -> re.Match[str] | None:
-    """`قال المستشار في الديوان الملكي بمرتبة وزير، سعود القحطاني، إن`: a title's complement, a prepositional phrase
-    of a few words that names no speech event (`في بيان`, the verb's adjunct), may stand between the title and the
-    comma before its name; the comma, when so."""
+    """`قال المستشار في الديوان الملكي بمرتبة وزير، سعود القحطاني، إن`: a title's complement, one prepositional phrase
+    of a few words opened by a preposition of `title_prepositions`, may stand between the title and the comma before
+    its name; not one that names a speech event (`في بيان`, `في اتصال مع نظيره، …`), which is the verb's adjunct. The
+    comma, when so."""
     if head not in lex.titles:
         return None
     comma = _COMMA_AHEAD.search(text, pos, min(limit, pos + 80))
     if comma is None or _has_punct(text, pos, comma.start(), marks):
         return None
     words = [text[s:e] for s, e in words_in(text, pos, comma.start(), _MAX_COMPLEMENT_WORDS + 1)]
-    if not 1 < len(words) <= _MAX_COMPLEMENT_WORDS or words[0] not in lex.clause_stops or any(
-            w in lex.speech_event_nouns or w in lex.complementizers or w in lex.cue_verbs for w in words):
+    if not 1 < len(words) <= _MAX_COMPLEMENT_WORDS or words[0] not in lex.title_prepositions or any(
+            w in lex.speech_event_nouns or w in lex.complementizers or w in lex.cue_verbs or w in lex.clause_stops
+            for w in words[1:]):
         return None
     return _COMMA.match(text, comma.start(), limit)
 

@@ -515,6 +515,7 @@ ARABIC = Lexicon(
     cue_prepositions=CUE_PREPOSITIONS_AR,
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
+    title_prepositions=frozenset({"في", "لدى"}),  # the office a title holds: المستشار في الديوان، السفير لدى الأمم المتحدة
     honorifics=HONORIFICS_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
     accusative_endings=("ً", "ًا"),  # tanween fath, written on the last letter or before a final alif
