@@ -172,6 +172,14 @@ def test_arabic_pro_drop_after_a_relaying_cue_goes_on_with_the_source():
         ("وكالة الأنباء", "المسيرات لم تستهدف القاعدة"), ("المصدر", "الوضع الأمني مستقر")]
 
 
+def test_arabic_participle_after_a_relaying_cue_goes_on_with_the_source():
+    # as a pro-drop verb after it does: the participle goes on with the source's words, not the outlet's
+    text = "ونقلت الوكالة عن المتحدث باسم الوزارة قوله إن الحدود مغلقة أمام المسافرين، مشيرا إلى أن المعبر سيفتح غدا."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="ونقلت")["speaker"] == "الوكالة"
+    assert only(rows, cue="مشيرا")["speaker"] == "المتحدث باسم الوزارة"
+
+
 @pytest.mark.parametrize("text, speaker", [
     # what an outlet reports another source said goes on with that source
     ("وقالت وكالة الأنباء إن الملك أكد دعم بلاده للسلام.\n\nوجدد موقف الأردن الثابت، مشيراً إلى أن الحل السياسي "
@@ -274,6 +282,76 @@ def test_arabic_subject_after_auxiliary():
     assert row["speaker"] == "الرئيس" and row["text"] == "الانتخابات ستجرى في موعدها"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("قال المتحدث الرسمي في وزارة الداخلية، أحمد سالم، الأحد، إن الأمن مستتب في العاصمة.",
+     "المتحدث الرسمي في وزارة الداخلية، أحمد سالم"),  # the title's complement, then its name set off by commas
+    ("وقال المدير في المستشفى الحكومي بمدينة جدة، خالد العتيبي، إن الأمن مستتب في العاصمة.",
+     "المدير في المستشفى الحكومي بمدينة جدة، خالد العتيبي"),
+    ("قال الوزير في تصريح للصحفيين، سالم أحمد، إن الأمن مستتب في العاصمة.", "الوزير"),  # a speech event: the verb's
+    # ... as are a phrase of time and one naming someone else: one prepositional phrase of office only
+    ("قال الوزير عقب محادثاته مع نظيره الأردني، أيمن الصفدي، إن الأمن مستتب في العاصمة.", "الوزير"),
+    ("قال الوزير في زيارته مع نظيره الأردني، أيمن الصفدي، إن الأمن مستتب في العاصمة.", "الوزير"),
+])
+def test_arabic_name_after_a_title_and_its_complement(text, speaker):
+    assert only(quotes_of(text, "ar"), text="الأمن مستتب في العاصمة")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الحكومة ستدعم المستشفيات. وكان مصدر مسؤول في وزارة الصحة، قال إن اللقاحات ستصل الأسبوع المقبل.",
+    "وقال الوزير إن الحكومة ستدعم المستشفيات. وكان مصدر مسؤول في وزارة الصحة، قد أكد أن اللقاحات ستصل الأسبوع المقبل.",
+])
+def test_arabic_auxiliary_subject_set_off_by_a_comma(text):
+    row = only(quotes_of(text, "ar"), text="اللقاحات ستصل الأسبوع المقبل")
+    assert row["speaker"] == "مصدر مسؤول في وزارة الصحة" and not row["inherited"]
+
+
+def test_arabic_lead_after_a_dateline_names_the_subject_of_its_opening_verb():
+    # nothing before the lead: the mention after its first verb is no object of a dropped subject
+    text = "القاهرة (رويترز) - رفع البنك المركزي المصري يوم الخميس أسعار الفائدة وقال إن التضخم سيتراجع العام المقبل."
+    row = only(quotes_of(text, "ar"), cue="وقال")
+    assert row["speaker"] == "البنك المركزي المصري" and row["inherited"]
+
+
+def test_arabic_reply_after_an_ordinal_is_a_noun_naming_the_speech_event():
+    # `في أول رد فعل`: the noun `reply` (no cue verb), and a speech event whose setting the lead spells out
+    text = "وقال المتحدث باسم الحكومة، في أول رد فعل رسمي من دولة عربية مجاورة على ما أعلنه الجيش أمس، «لن نقبل بهذا التصعيد أبدا»."
+    row = only(quotes_of(text, "ar"), text="لن نقبل بهذا التصعيد أبدا")
+    assert row["speaker"] == "المتحدث باسم الحكومة" and row["cue"] == "وقال"
+
+
+def test_arabic_participle_reports_for_the_subject_of_a_negated_opening_verb():
+    text = "وقال المتحدث باسم الحكومة إن المفاوضات متعثرة. ولم يحضر الوزير إلى الاجتماع، مؤكدا أن الحكومة ستعلن موقفها غدا."
+    assert only(quotes_of(text, "ar"), cue="مؤكدا")["speaker"] == "الوزير"
+
+
+def test_arabic_pluperfect_subject_before_the_verb_and_its_object_after():
+    # `كان X قد VERB Y`: X is the subject, Y the object (not a VSO subject)
+    rows = quotes_of("وكان المحامي خالد يوسف قد وصف القرار بأنه «ظالم وغير مبرر على الإطلاق»، معتبرا أن موكله بريء "
+                     "من كل التهم.", "ar")
+    assert only(rows, cue="وصف")["speaker"] == "المحامي خالد يوسف"
+    assert only(rows, cue="معتبرا")["speaker"] == "المحامي خالد يوسف"
+
+
+@pytest.mark.parametrize("second", [
+    "ووصف القصف على المدينة بأنه «جريمة لا يمكن السكوت عنها أبدا».",  # an act never speaks
+    "وحث الحكومات على «العودة إلى طاولة المفاوضات فورا ودون شروط».",  # a feminine plural after a masculine verb
+])
+def test_arabic_object_after_a_pro_drop_verb_is_no_speaker(second):
+    rows = quotes_of("وقال الأمين العام في مؤتمر صحفي إن الوضع خطير جدا. " + second, "ar")
+    row = only(rows, type="direct")
+    assert row["speaker"] == "الأمين العام" and row["inherited"]
+
+
+def test_arabic_surname_spelt_as_a_feminine_plural_is_a_subject_when_named_before():
+    text = "وقال المحامي منتصر الزيات إن موكله بريء. وقال الزيات إن المحكمة ستنظر في الطعن الأسبوع المقبل."
+    assert only(quotes_of(text, "ar"), text="المحكمة ستنظر في الطعن الأسبوع المقبل")["speaker"] == "الزيات"
+
+
+def test_arabic_feminine_plural_after_a_feminine_verb_is_its_subject():
+    row = only(quotes_of("وأكدت الحكومات الأوروبية أن الاتفاق ما زال صامدا.", "ar"), cue="وأكدت")
+    assert row["speaker"] == "الحكومات الأوروبية"
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("الرئيس الفرنسي قال إن بلاده لن ترسل قوات.", "الرئيس الفرنسي", "بلاده لن ترسل قوات"),
     ("من جانبه، وزير الخارجية قال للصحفيين إن الهدنة صامدة.", "وزير الخارجية", "الهدنة صامدة"),
@@ -295,6 +373,7 @@ def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_v
 
 @pytest.mark.parametrize("text, speaker", [
     ("اختتمت أعمال القمة العربية ببيان ختامي أكد على توحيد الجهود العربية.", "ببيان ختامي"),
+    ("وقال الوزير إن المحادثات مستمرة، رغم تقارير تحدثت عن إلغاء الاتفاق التجاري بين البلدين.", "تقارير"),  # plural
     # a pronoun after the verb points back to the statement: someone else said it there, its owner if it names one
     ("وقال الوزير إن الخطة جاهزة. وجاء ذلك في بيان أكد فيه أن التنفيذ يبدأ غدا.", "الوزير"),
     ("وأوضح فيديو انتشر أن محلب غادر القاعة، أثناء مداخلة للصحفي مقداد الماجري زعم خلالها أنه متورط في قضية فساد.",

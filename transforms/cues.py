@@ -10,7 +10,7 @@ from itertools import islice
 from typing import TypeVar
 from functools import lru_cache
 
-from transforms.lexicon import APOSTROPHES, Lexicon
+from transforms.lexicon import APOSTROPHES, DATELINE, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.spans import trim_whitespace
 
@@ -570,11 +570,14 @@ def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """Arabic `وكان زيلينسكي أعلن`, `وكان الرئيس قد أعلن`: the subject between an auxiliary and the verb."""
+    """Arabic `وكان زيلينسكي أعلن`, `وكان الرئيس قد أعلن`: the subject between an auxiliary and the verb; a long one may
+    be set off from the verb by a comma (`وكان مصدر مسؤول في الوزارة، قال إن …`)."""
     words = words_in(text, max(floor, pos - 120), pos)
     last = len(words) - 1  # the subject's last word; an auxiliary right before the verb (قد) is skipped
     for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_SPEAKER_WORDS), -1):
-        if _has_punct(text, words[k][1], words[k + 1][0] if k + 1 < len(words) else pos, marks) \
+        gap_end = words[k + 1][0] if k + 1 < len(words) else pos
+        set_off = k == last and _COMMA.fullmatch(text, words[k][1], gap_end) is not None
+        if _has_punct(text, words[k][1], gap_end, marks) and not set_off \
                 or text[words[k][0]:words[k][1]].endswith(lex.accusative_endings):
             return None  # `التي كانت قد تأسست حديثاً اعتبرت`: an adverb is no subject
         if text[words[k][0]:words[k][1]] in lex.auxiliaries:
@@ -596,7 +599,7 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     source phrase (`، بحسب الوكالة،`). It may open with an honorific (`الخبير، الدكتور قاسم الحموري،`), and after a
     title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a role."""
     head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
-    opening = _COMMA.match(text, speaker[1], limit)
+    opening = _COMMA.match(text, speaker[1], limit) or _title_complement_comma(text, speaker[1], limit, head, lex, marks)
     if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes)):
         return speaker
     closing = _COMMA.search(text, opening.end(), min(limit, opening.end() + 60))
@@ -614,6 +617,25 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     return speaker[0], closing.start()
 
 
+def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lexicon, marks: str) -> re.Match[str] | None:
+    """`قال المستشار في الديوان الملكي بمرتبة وزير، سعود القحطاني، إن`: a title's complement, one prepositional phrase
+    of a few words opened by a preposition of `title_prepositions`, may stand between the title and the comma before
+    its name; not one that names a speech event (`في بيان`, `في اتصال مع نظيره، …`), which is the verb's adjunct. The
+    comma, when so."""
+    if head not in lex.titles:
+        return None
+    comma = _COMMA_AHEAD.search(text, pos, min(limit, pos + 80))
+    if comma is None or _has_punct(text, pos, comma.start(), marks):
+        return None
+    words = [text[s:e] for s, e in words_in(text, pos, comma.start(), _MAX_COMPLEMENT_WORDS + 1)]
+    if not 1 < len(words) <= _MAX_COMPLEMENT_WORDS or words[0] not in lex.title_prepositions or any(
+            w in lex.speech_event_nouns or w in lex.complementizers or w in lex.cue_verbs or w in lex.clause_stops
+            for w in words[1:]):
+        return None
+    return _COMMA.match(text, comma.start(), limit)
+
+
+_MAX_COMPLEMENT_WORDS = 6
 _MAX_SURNAME_WORDS = 3
 _SPACE = re.compile(r"\s*")
 
@@ -798,15 +820,21 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     """Arabic `كما تناول المدرب إصابة اللاعب، …`, `وعقبت السيدة حسنية اسماعيل التي تقطن الحي، …`: the subject of the
     verb that opens the sentence at `start` past a set adverbial or a short prepositional phrase set off by a comma
     (`ومن جهة ثانية، رحب الرئيس …`), if it is a title or a name the text gave before: after a dropped subject the
-    verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً`). Participles in the sentence and pro-drop cues
-    after it report for it, as for a cue's subject."""
-    opening = _leading_clause(text, skip_adjunct(text, start, limit, lex), limit, marks)
+    verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً`). A story's lead, after its dateline (`موسكو
+    (رويترز) - رفع البنك المركزي …`), drops no subject: there any is one. Participles in the sentence and pro-drop
+    cues after it report for it, as for a cue's subject."""
+    dateline = _DATELINE.match(text, start, limit)
+    opening = _leading_clause(text, skip_adjunct(text, dateline.end() if dateline else start, limit, lex), limit, marks)
     if 0 < len(opening) <= _MAX_INTRODUCTION_WORDS and _prepositional(text[opening[0][0]:opening[0][1]], lex):
         opening = _leading_clause(text, opening[-1][1], limit, marks)
     subject = _verb_subject(text, opening, limit, lex, marks) if opening else None
-    if subject is None or not (text[subject[0]:subject[1]].split()[0] in lex.titles or _named_before(text, *subject)):
+    if subject is None or not (dateline or text[subject[0]:subject[1]].split()[0] in lex.titles
+                               or _named_before(text, *subject)):
         return None
     return subject
+
+
+_DATELINE = re.compile(DATELINE, re.MULTILINE)  # at a line's start: a sentence that opens a paragraph
 
 
 _MAX_INTRODUCTION_WORDS = 4
@@ -819,11 +847,12 @@ def _prepositional(word: str, lex: Lexicon) -> bool:
 
 def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexicon, marks: str
                   ) -> tuple[int, int] | None:
-    """The subject after the verb opening the clause of `words`, past particles; it must reach the clause's end, an
-    adjunct or the verbal noun of the verb's object (`تناول المدرب إصابة اللاعب`). A clause opening with a noun, a
-    verbal noun, a stop word or an auxiliary has no such verb."""
+    """The subject after the verb opening the clause of `words`, past particles and negations (`ولم يحضر الوزير`); it
+    must reach the clause's end, an adjunct or the verbal noun of the verb's object (`تناول المدرب إصابة اللاعب`). A
+    clause opening with a noun, a verbal noun, a stop word or an auxiliary has no such verb."""
     k = 0
-    while k < len(words) - 1 and text[words[k][0]:words[k][1]] in lex.verb_particles:
+    while k < len(words) - 1 and (text[words[k][0]:words[k][1]] in lex.verb_particles
+                                  or text[words[k][0]:words[k][1]] in lex.negations):
         k += 1
     verb = text[words[k][0]:words[k][1]]
     bare = verb[1:] if verb[:1] in lex.coordinators else verb
@@ -951,7 +980,8 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     the sentence's subject. Arabic pro-drop is left to the previous attribution; an Arabic participle after a verb
     that is no cue reports for that verb's subject (`سخر أوباما قائلاً`)."""
     if cue.subjectless and (named := [prev for prev in before if prev.speaker]):
-        return next((prev.speaker for prev in reversed(named) if not (prev.phrase or prev.embedded)), named[-1].speaker)
+        return next((prev.relayed or prev.speaker for prev in reversed(named) if not (prev.phrase or prev.embedded)),
+                    named[-1].speaker)
     if not lex.speaker_determiners:
         return _opening_verb_subject(text, cue.start, sentence[0], lex, marks) if cue.subjectless else None
     if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
@@ -1024,6 +1054,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before
             elif speaker is not None and form in lex.object_cues:
                 speaker = _before_object(text, speaker, lex)
+            if introduced is None and speaker is not None and _verb_object(text, s, speaker, form, start, lex, marks):
+                region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it
+                speaker = None
             surname = _quoted_surname(text, e, end, lex) if speaker is None else None
             if surname is not None:
                 speaker, region_end = surname
@@ -1048,6 +1081,25 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     embedded = speaker is not None and speaker[0] < s and _after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative, negated=_after_negation(text, s, start, lex))
+
+
+def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor: int, lex: Lexicon, marks: str
+                 ) -> bool:
+    """Whether the mention right after the cue verb `form` at `pos` is its object, not its subject: the subject stood
+    before an auxiliary particle right before the verb (`وكان سعد السهلي قد وصف الحكم`), or the mention cannot be
+    the subject: an act, which says nothing (`ووصف الهجوم الإسرائيلي بأنه`), or a sound feminine plural with the
+    article after a masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`), unless the text
+    named it before: a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`)."""
+    head = text[mention[0]:mention[1]].split(maxsplit=1)[0]
+    if head in lex.act_nouns or form in lex.masculine_cues and head.startswith(lex.definite_prefixes) \
+            and head.endswith(lex.feminine_plural_endings) and not _named_before(text, mention[0], mention[0] + len(head)):
+        return True
+    before = text[max(floor, pos - _MAX_PARTICLE_CHARS):pos].split()  # a particle with a conjunction (وقد) opens a clause
+    return bool(before) and before[-1] in lex.auxiliaries and before[-1][:1] not in lex.coordinators \
+        and _auxiliary_subject(text, pos, floor, lex, marks) is not None
+
+
+_MAX_PARTICLE_CHARS = 6  # an auxiliary particle before a verb, its space, and one character more: ` قد `
 
 
 def _after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool:

@@ -60,6 +60,7 @@ class Lexicon:
     clause_stops: frozenset[str] = frozenset()  # a cue followed by one of these has no bare clause: in, on
     clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
     titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس
+    title_prepositions: frozenset[str] = frozenset()  # open a title's complement: المسؤول في الشرطة، السفير لدى
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
@@ -101,6 +102,12 @@ class Lexicon:
     # Cue forms that are another verb as well unless a subject follows them: ورد الوزير (and replied), بيان ورد
     # (arrived)
     subject_cues: frozenset[str] = frozenset()
+    # Words that are never a cue's subject, so that after a verb they are its object: acts, which say nothing (ووصف
+    # الهجوم بأنه …); after the cue forms of a masculine singular subject, a word with the article and one of these
+    # endings, a feminine plural the verb would agree with (وحث الحكومات على …)
+    act_nouns: frozenset[str] = frozenset()
+    masculine_cues: frozenset[str] = frozenset()
+    feminine_plural_endings: tuple[str, ...] = ()
     # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()

@@ -108,6 +108,14 @@ CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 ) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR
 
+# Cue forms of a masculine singular subject: the imperfect in ي, the perfect without the feminine ت; a plural ending
+# (قالوا، يقولون) is neither. Left out: perfects of the forms that begin with ت (تابع، تساءل), which look like a
+# feminine imperfect, and لفت, whose ت is the root's. A sound feminine plural with the article right after one of
+# these is its object (وحث الحكومات على، واتهم السلطات بـ): as a subject it would take the feminine (وحثت الحكومات).
+MASCULINE_CUES_AR = frozenset(p + v for v in CUE_VERBS_AR_BASE if not v.startswith("ت")
+                              and not v.endswith(("ت", "وا", "ون")) for p in ("",) + CONJUNCTION_PREFIXES)
+FEMININE_PLURAL_ENDINGS_AR = ("ات",)
+
 # `and replied` written as one word is also the verb `arrived, was mentioned` (ورد في البيان، بيان ورد للوكالة):
 # a reply names its subject right after it (ورد الوزير على …).
 SUBJECT_CUES_AR = frozenset({"ورد", "وردت"})
@@ -229,9 +237,11 @@ SPEECH_OBJECTS_AR = frozenset(stem + suffix for stem in (
 
 # Documents that say things: right before a cue verb, one of these, indefinite, is the subject of the relative clause
 # the verb opens (اختتمت القمة ببيان ختامي أكد على …), unless a pronoun after the verb points back to it as the place
-# of the statement (في بيان أكد فيه …), when the speaker is someone else.
+# of the statement (في بيان أكد فيه …), when the speaker is someone else. Plurals too: news cites unnamed reports
+# (رغم تقارير تحدثت عن …، وسط أنباء أفادت بـ …).
 STATEMENT_NOUNS_AR = frozenset(p + w for w in (
     "بيان", "تقرير", "رسالة", "وثيقة", "دراسة", "مذكرة", "تغريدة", "منشور", "إعلان", "قرار", "استطلاع",
+    "تقارير", "أنباء", "رسائل", "وثائق", "دراسات", "تغريدات", "استطلاعات",
 ) for p in ("", "و", "ب", "ل"))
 
 # Verbal nouns (مصادر) that open a nominal content right after a cue's subject: أعلنت روسيا تعليق الاتفاقية،
@@ -284,12 +294,15 @@ CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
 ) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
-# القمة الاعتداءات الإسرائيلية، أدان الرئيس الهجوم); elsewhere they may be a mention's genitive (قائد الهجوم).
-_CONDEMNED_ACTS_AR = (
+# القمة الاعتداءات الإسرائيلية، أدان الرئيس الهجوم); elsewhere they may be a mention's genitive (قائد الهجوم). Acts of
+# violence never speak: right after any cue verb they are its object (ووصف الهجوم الإسرائيلي بأنه …، اعتبر القصف …).
+_VIOLENT_ACTS_AR = (
     "اعتداء", "اعتداءات", "هجوم", "هجمات", "تفجير", "تفجيرات", "قصف", "عدوان", "انتهاك", "انتهاكات", "جريمة",
-    "جرائم", "اقتحام", "اغتيال", "إساءة", "تصريحات",
+    "جرائم", "اقتحام", "اغتيال", "إساءة",
 )
+_CONDEMNED_ACTS_AR = _VIOLENT_ACTS_AR + ("تصريحات",)
 CONDEMNED_ACTS_AR = frozenset(_CONDEMNED_ACTS_AR) | frozenset("ال" + act for act in _CONDEMNED_ACTS_AR)
+ACT_NOUNS_AR = frozenset(_VIOLENT_ACTS_AR) | frozenset("ال" + act for act in _VIOLENT_ACTS_AR)
 CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لقاء), with the owner's
@@ -297,7 +310,7 @@ CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",
 # (also software, a plan), حلقة (a ring), منشور (a leaflet) or bare حديث (also `recent`).
 _SPEECH_EVENTS_AR = (
     "مداخلة", "تصريح", "تصريحات", "بيان", "حوار", "مقابلة", "لقاء", "مؤتمر", "كلمة", "خطاب", "اتصال",
-    "تغريدة", "تدوينة", "رسالة", "ندوة", "جلسة", "مقال", "اجتماع",
+    "تغريدة", "تدوينة", "رسالة", "ندوة", "جلسة", "مقال", "اجتماع", "رد",
 )
 SPEECH_EVENT_NOUNS_AR = frozenset(
     prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("", "ب", "ل", "ال", "بال", "لل")
@@ -466,6 +479,7 @@ NOUN_GOVERNORS_AR = frozenset({
     "في", "على", "إلى", "الى", "من", "عن", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "حول", "دون", "ضد",
     "منذ", "بين", "عدم", *MISSPELT_PREPOSITIONS_AR,
     "عدة", "بضعة", "بضع", "عشرات", "مئات", "آلاف",  # ... and a counted noun is no verb: عدة كتب
+    "أول", "آخر",  # ... nor one an ordinal heads: في أول رد فعل، آخر تصريح له
     "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا", "أمكن", "بإمكان", "بإمكانه", "بإمكانها",
     "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
 })
@@ -501,6 +515,7 @@ ARABIC = Lexicon(
     cue_prepositions=CUE_PREPOSITIONS_AR,
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
+    title_prepositions=frozenset({"في", "لدى"}),  # the office a title holds: المستشار في الديوان، السفير لدى الأمم المتحدة
     honorifics=HONORIFICS_AR,
     definite_prefixes=DEFINITE_PREFIXES_AR,
     accusative_endings=("ً", "ًا"),  # tanween fath, written on the last letter or before a final alif
@@ -528,6 +543,9 @@ ARABIC = Lexicon(
     addressee_cues=ADDRESSEE_CUES_AR,
     object_nouns=CONDEMNED_ACTS_AR,
     subject_cues=SUBJECT_CUES_AR,
+    act_nouns=ACT_NOUNS_AR,
+    masculine_cues=MASCULINE_CUES_AR,
+    feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
     norm_nouns=NORM_NOUNS_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     negations=NEGATIONS_AR,
