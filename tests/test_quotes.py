@@ -366,6 +366,15 @@ def test_arabic_subject_before_the_verb(text, speaker, content):
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("وهيبة", "وهيبة"),  # a bare name the text gave before opens the sentence as its subject
+    ("كذلك", "المتحدثة باسم المجلس نجوى وهيبة"),  # a word it did not give is no subject: the last one goes on
+])
+def test_arabic_bare_name_before_the_verb_is_its_subject_when_given_before(opening, speaker):
+    text = f"قالت المتحدثة باسم المجلس نجوى وهيبة إن المجلس رحب بالقرار.\n\n{opening} أشارت إلى أن الحوار مستمر."
+    assert only(quotes_of(text, "ar"), cue="أشارت")["speaker"] == speaker
+
+
 def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_verb():
     text = "وقالت الصحيفة إن الشرطة أكدت الخبر في بيان قائلة إن المتهم اعترف."
     assert only(quotes_of(text, "ar"), cue="أكدت")["speaker"] == "الشرطة"
