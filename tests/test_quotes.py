@@ -375,6 +375,13 @@ def test_arabic_bare_name_before_the_verb_is_its_subject_when_given_before(openi
     assert only(quotes_of(text, "ar"), cue="أشارت")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("opening", ["أتمنى", "نعتقد", "نحن"])
+def test_arabic_first_person_words_after_a_cue_are_its_content_not_its_subject(opening):
+    text = f"قال المدرب إن المباراة صعبة.\n\nوتابع {opening} أن الفريق سيفوز بالكأس هذا الموسم."
+    row = only(quotes_of(text, "ar"), cue="وتابع")
+    assert row["speaker"] == "المدرب" and row["inherited"]
+
+
 def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_verb():
     text = "وقالت الصحيفة إن الشرطة أكدت الخبر في بيان قائلة إن المتهم اعترف."
     assert only(quotes_of(text, "ar"), cue="أكدت")["speaker"] == "الشرطة"

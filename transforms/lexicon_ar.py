@@ -351,6 +351,15 @@ MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح",
 # علي, the name Ali).
 MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "حتي"})
 
+# The speaker's own voice: first-person pronouns and the verbs that open unmarked speech (وتابع أتمنى أن نفوز، وأضاف
+# نحن نعمل …). Right after a cue they are its content, never its subject: the subject is dropped and carries over.
+FIRST_PERSON_AR = frozenset({
+    "أنا", "نحن",
+    "أتمنى", "نتمنى", "أعتقد", "نعتقد", "أظن", "أرى", "نرى", "أتوقع", "نتوقع", "أريد", "نريد", "أود", "نود",
+    "أرجو", "نرجو", "آمل", "نأمل", "أشعر", "نشعر", "أعرف", "نعرف", "أؤكد", "نؤكد", "أقول", "نقول",
+})
+
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -365,7 +374,8 @@ SUBJECT_STOPS_AR = frozenset({
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
-    | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR | REFLEXIVES_AR
+    | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR | REFLEXIVES_AR \
+    | FIRST_PERSON_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
