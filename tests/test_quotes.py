@@ -1851,3 +1851,22 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     row = only(quotes_of(text, "en"), type="direct")
     assert row["text"] == "I’d rather live in what he calls “hell” than live in a world where he is president,"
     assert row["speaker"] == "she"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد الوزير أن الأسعار ارتفعت كثيرا هذا العام، إلا أن الحكومة لن ترفع الضرائب.",
+     "الأسعار ارتفعت كثيرا هذا العام، إلا أن الحكومة لن ترفع الضرائب"),
+    ("وقال المحامي إن القاضي تجاهل الأدلة، وهو ما يظهر في الحكم.", "القاضي تجاهل الأدلة، وهو ما يظهر في الحكم"),
+    ("وقالت المديرة إن الطلاب لم يرتكبوا خطأ؛ بل تصرفوا كما يتصرف الأطفال.",
+     "الطلاب لم يرتكبوا خطأ؛ بل تصرفوا كما يتصرف الأطفال"),
+])
+def test_arabic_reported_clause_goes_on_past_a_concession_a_comment_on_it_and_a_semicolon(text, content):
+    assert only(quotes_of(text, "ar"), type="indirect")["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد المتحدث أن الحادث لم يسفر عن إصابات، فيما دعا الأهالي إلى الهدوء.", "الحادث لم يسفر عن إصابات"),
+    ("أعلن المرشح فوزه بالانتخابات، مما ترك الناخبين في حيرة.", "فوزه بالانتخابات"),
+])
+def test_arabic_reported_clause_ends_at_a_contrast_or_a_consequence_of_the_writers(text, content):
+    assert quotes_of(text, "ar")[0]["text"] == content

@@ -133,7 +133,7 @@ def opens_clause_break(text: str, pos: int, end: int, lex: Lexicon) -> bool:
 
 
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool]) -> int | None:
-    """Where a reported clause ends inside its sentence: at `; `, `: `, a spaced dash, or a comma and a
+    """Where a reported clause ends inside its sentence: at `; `, `: ` (the language's `clause_break_marks`), a spaced dash, or a comma and a
     word of the language's clause-break table (`, but`); positions where skip(pos) holds do not count.
     Candidates come from a character-set scan, so the content is not matched position by position."""
     aside_end = start
@@ -144,7 +144,7 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
         ch = text[p]
         if ch in ",،":
             hit = opens_clause_break(text, p + 1, end, lex)
-        elif ch in ";؛:":
+        elif ch in lex.clause_break_marks:
             hit = p + 1 < len(text) and text[p + 1].isspace()
         else:
             hit = _SPACED_DASH.match(text, p) is not None

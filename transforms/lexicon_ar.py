@@ -444,10 +444,16 @@ CUE_ADJUNCTS_AR = frozenset({
     "في هذا السياق", "في هذا الصدد", "في المقابل", "كذلك", "مجددا", "مجدداً", "بشدة",
 }) | ALSO_AR
 
-# After a comma these open a clause of the writer's, which ends the reported one.
-CLAUSE_BREAKS_AR = frozenset({
-    "بينما", "فيما", "في حين", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما", "الأمر الذي", "وسط", "مما",
-})
+# After a comma these open a clause of the writer's, which ends the reported one: a contrast with another party
+# (، فيما دعا الرواد …، بينما …), an objection (أعلنت الحكومة الأرقام، لكن آخرها يعود إلى 2013), a consequence
+# (أعلن انتصاره، مما ترك المواطنين في حيرة), the writer's comment (، وذلك بعد …) or setting (، وسط …). A
+# concession, and a relative comment on the whole clause, go on with the speaker's words: أكد أن الأموال طبعت، إلا
+# أن الشعب لم يتحصل عليها؛ قال إن المحكمة لم تأخذ بدفوعه، وهو ما يعكسه الحكم (غير أن، الأمر الذي).
+CLAUSE_BREAKS_AR = frozenset({"بينما", "فيما", "في حين", "لكن", "ولكن", "وذلك", "وسط", "مما"})
+
+# Arabic writes the semicolon as a long comma inside a reported clause (أفاد مصدر بأن المجموعات …؛ تستهدف …، قالت إنها
+# لم تجد عيبا؛ بل اعتبرته …): only a colon ends one.
+CLAUSE_BREAK_MARKS_AR = ":"
 
 # The preposition ل with the article, written onto the word after a verb's one-word definite subject, names whom
 # it spoke to (`قالت الشركة للصحيفة`); after a longer subject (`الأمين العام للأمم المتحدة`) or an indefinite head
@@ -535,6 +541,7 @@ ARABIC = Lexicon(
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
+    clause_break_marks=CLAUSE_BREAK_MARKS_AR,
     subordinators=SUBORDINATORS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
