@@ -1870,3 +1870,17 @@ def test_arabic_reported_clause_goes_on_past_a_concession_a_comment_on_it_and_a_
 ])
 def test_arabic_reported_clause_ends_at_a_contrast_or_a_consequence_of_the_writers(text, content):
     assert quotes_of(text, "ar")[0]["text"] == content
+
+
+def test_arabic_feminine_of_going_on_is_the_verbal_noun_of_following_up():
+    row = only(quotes_of("أعلن الوزير، متابعة الحكومة للأوضاع في المنطقة.", "ar"), cue="أعلن")
+    assert (row["speaker"], row["text"]) == ("الوزير", "متابعة الحكومة للأوضاع في المنطقة")
+    text = "وقال الوزير إن الوضع مستقر، متابعا: \"لن نسمح بأي فوضى\"."
+    assert only(quotes_of(text, "ar"), type="direct")["cue"] == "متابعا"
+
+
+def test_arabic_reply_noun_after_first_is_the_occasion_of_the_report_not_its_cue():
+    text = ("وقال الوزير، في أول رد فعل من الحكومة على ما أعلنته المعارضة أمس في العاصمة الأردنية عمان، "
+            "\"لن نتراجع عن قرارنا مهما كانت الضغوط\".")
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["cue"]) == ("الوزير", "وقال")

@@ -94,9 +94,12 @@ PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
 # منتقدين (critics), معلنين (advertisers), متابعين (followers)
 _NOUN_PLURAL_STEMS_AR = ("منتقد", "معلن", "متابع")
-# ... and masculine forms whose feminine is a noun as well: داعية (a preacher)
-PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
-                       for ending in PARTICIPLE_ENDINGS_AR) + tuple(
+# ... and masculine forms whose feminine is a noun as well: داعية (a preacher). The feminine of `going on` is the
+# verbal noun `following up` (أعلن الوزير، متابعة بلاده للتطورات), which news writes far more often: left out.
+_NOUN_FEMININES_AR = frozenset({"متابعة"})
+PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
+                       for form in (stem + ending for ending in PARTICIPLE_ENDINGS_AR)
+                       if form not in _NOUN_FEMININES_AR) + tuple(
     stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
 ) + ("داعيا", "داعين")
 # The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
@@ -246,7 +249,7 @@ _CONTENT_NOUNS_AR = (
     "عودة", "استئناف", "إقالة", "استقالة", "فوز", "خسارة", "قبول", "تمديد", "تخفيض", "خفض", "منع", "حظر",
     "مواصلة", "تعيين", "إعادة", "مسؤولية", "اكتشاف", "ضبط", "تفكيك", "إحباط", "تدمير", "استهداف", "سيطرة",
     "تحرير", "وقف", "توقف", "ارتكاب", "مشاركة", "رغبة", "انتصار", "تقديم", "توفير", "تخصيص", "افتتاح", "إنشاء",
-    "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول", "قيام", "استقرار",
+    "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول", "قيام", "استقرار", "متابعة",
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
     "تفاؤل", "تشاؤم", "ارتياح", "استياء", "أسف", "غضب", "رضا", "انزعاج", "استنكار", "تذمر", "امتعاض", "فخر",
     # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع
@@ -298,6 +301,7 @@ CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",
 _SPEECH_EVENTS_AR = (
     "مداخلة", "تصريح", "تصريحات", "بيان", "حوار", "مقابلة", "لقاء", "مؤتمر", "كلمة", "خطاب", "اتصال",
     "تغريدة", "تدوينة", "رسالة", "ندوة", "جلسة", "مقال", "اجتماع",
+    "رد", "تعليق",  # a reply or a comment as the occasion: في أول رد فعل على …، في تعليق له على …
 )
 SPEECH_EVENT_NOUNS_AR = frozenset(
     prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("", "ب", "ل", "ال", "بال", "لل")
@@ -472,6 +476,7 @@ NOUN_GOVERNORS_AR = frozenset({
     "في", "على", "إلى", "الى", "من", "عن", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "حول", "دون", "ضد",
     "منذ", "بين", "عدم", *MISSPELT_PREPOSITIONS_AR,
     "عدة", "بضعة", "بضع", "عشرات", "مئات", "آلاف",  # ... and a counted noun is no verb: عدة كتب
+    "أول", "اول",  # ... nor is the noun `first` governs: في أول رد فعل، أول تعليق
     "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا", "أمكن", "بإمكان", "بإمكانه", "بإمكانها",
     "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
 })
