@@ -1884,3 +1884,20 @@ def test_arabic_reply_noun_after_first_is_the_occasion_of_the_report_not_its_cue
             "\"لن نتراجع عن قرارنا مهما كانت الضغوط\".")
     row = only(quotes_of(text, "ar"), type="direct")
     assert (row["speaker"], row["cue"]) == ("الوزير", "وقال")
+
+
+def test_arabic_headline_source_may_be_a_quoted_name():
+    text = "«الوطن»: نحن متمسكون بكل ما نشرناه في عدد أمس\n\nوقالت الصحيفة إن لديها تسجيلا صوتيا للمقابلة."
+    row = only(quotes_of(text, "ar"), cue=":")
+    assert (row["speaker"], row["text"]) == ("الوطن", "نحن متمسكون بكل ما نشرناه في عدد أمس")
+
+
+def test_arabic_headline_that_quotes_some_of_its_words_is_a_mixed_quote():
+    text = "وزير المالية: \"الوعود الكاذبة\" لن تغير موقف الحكومة من الأزمة\n\nقال الوزير إن الحكومة ثابتة على موقفها."
+    row = only(quotes_of(text, "ar"), type="mixed")
+    assert (row["speaker"], row["text"]) == ("وزير المالية", "\"الوعود الكاذبة\" لن تغير موقف الحكومة من الأزمة")
+
+
+def test_english_headline_with_a_quotation_is_left_to_the_quotation():
+    text = "Sanders: Clinton needs to 'get away from all of this personality stuff'\n\nSanders said on Sunday that he is staying in."
+    assert all(row["type"] != "mixed" or row["cue"] != ":" for row in quotes_of(text, "en"))
