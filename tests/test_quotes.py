@@ -1901,3 +1901,11 @@ def test_arabic_headline_that_quotes_some_of_its_words_is_a_mixed_quote():
 def test_english_headline_with_a_quotation_is_left_to_the_quotation():
     text = "Sanders: Clinton needs to 'get away from all of this personality stuff'\n\nSanders said on Sunday that he is staying in."
     assert all(row["type"] != "mixed" or row["cue"] != ":" for row in quotes_of(text, "en"))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("أعلنت الشرطة، مساء الأحد، انهيار مبنى سكني في وسط المدينة.", "انهيار مبنى سكني في وسط المدينة"),
+    ("أكد خفر السواحل غرق قارب يقل عشرات المهاجرين.", "غرق قارب يقل عشرات المهاجرين"),
+])
+def test_arabic_announced_accident_opens_a_nominal_content(text, content):
+    assert quotes_of(text, "ar")[0]["text"] == content
