@@ -1909,3 +1909,12 @@ def test_english_headline_with_a_quotation_is_left_to_the_quotation():
 ])
 def test_arabic_announced_accident_opens_a_nominal_content(text, content):
     assert quotes_of(text, "ar")[0]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الصحة اليوم الأحد مقتل ثلاثة أشخاص في الهجوم.",
+    "أعلنت وزارة الصحة في غزة مساء أمس مقتل ثلاثة أشخاص في الهجوم.",
+])
+def test_arabic_verbal_noun_after_a_time_adverbial_opens_the_content(text):
+    row = only(quotes_of(text, "ar"), cue="أعلنت")
+    assert (row["speaker"], row["text"]) == ("وزارة الصحة", "مقتل ثلاثة أشخاص في الهجوم")

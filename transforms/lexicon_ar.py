@@ -344,6 +344,12 @@ MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح",
 # علي, the name Ali).
 MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "حتي"})
 
+# Words of a time adverbial between a VSO verb's subject and its object: أعلنت الوزارة اليوم الأحد مقتل …، أمس
+TIME_WORDS_AR = frozenset({
+    "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي",
+    "الماضية",
+})
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -552,6 +558,7 @@ ARABIC = Lexicon(
     subordinators=SUBORDINATORS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
+    time_words=TIME_WORDS_AR,
     coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},
     quantifiers=frozenset({"العديد", "عدد", "بعض", "أحد", "إحدى", "كثير", "الكثير", "مجموعة", "جميع", "معظم",
                            "غالبية"}),
