@@ -1918,3 +1918,13 @@ def test_arabic_announced_accident_opens_a_nominal_content(text, content):
 def test_arabic_verbal_noun_after_a_time_adverbial_opens_the_content(text):
     row = only(quotes_of(text, "ar"), cue="أعلنت")
     assert (row["speaker"], row["text"]) == ("وزارة الصحة", "مقتل ثلاثة أشخاص في الهجوم")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("أعلنت وزارة المالية صرف رواتب الموظفين مطلع الشهر المقبل.", "أعلنت", "وزارة المالية",
+     "صرف رواتب الموظفين مطلع الشهر المقبل"),
+    ("واستنكرت النقابة نشر صور الضحايا على مواقع التواصل.", "واستنكرت", "النقابة", "نشر صور الضحايا على مواقع التواصل"),
+])
+def test_arabic_payment_announced_and_publishing_condemned_open_a_nominal_content(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)

@@ -252,6 +252,8 @@ _CONTENT_NOUNS_AR = (
     "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول", "قيام", "استقرار", "متابعة",
     # accidents and disasters an authority announces: أعلنت المفوضية، اليوم الخميس، تحطم سفينة كانت تقل …
     "تحطم", "غرق", "انفجار", "انهيار", "اختفاء",
+    # payments an authority announces or denies: أعلنت الوزارة صرف الرواتب، تنفي صرف المخصصات
+    "صرف",
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
     "تفاؤل", "تشاؤم", "ارتياح", "استياء", "أسف", "غضب", "رضا", "انزعاج", "استنكار", "تذمر", "امتعاض", "فخر",
     # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع
@@ -293,6 +295,7 @@ CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
 _CONDEMNED_ACTS_AR = (
     "اعتداء", "اعتداءات", "هجوم", "هجمات", "تفجير", "تفجيرات", "قصف", "عدوان", "انتهاك", "انتهاكات", "جريمة",
     "جرائم", "اقتحام", "اغتيال", "إساءة", "تصريحات",
+    "نشر", "ترويج",  # spreading news, pictures or rumours: استنكرت الوزارة نشر أخبار …، ندد بترويج الشائعات
 )
 CONDEMNED_ACTS_AR = frozenset(_CONDEMNED_ACTS_AR) | frozenset("ال" + act for act in _CONDEMNED_ACTS_AR)
 CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
