@@ -1928,3 +1928,11 @@ def test_arabic_verbal_noun_after_a_time_adverbial_opens_the_content(text):
 def test_arabic_payment_announced_and_publishing_condemned_open_a_nominal_content(text, cue, speaker, content):
     row = only(quotes_of(text, "ar"), cue=cue)
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وتوقعوا أن ترتفع الأسعار خلال الأشهر المقبلة.", "وتوقعوا", "ترتفع الأسعار خلال الأشهر المقبلة"),
+    ("وبينت الدراسة أن نصف المشاركين يعانون من القلق.", "وبينت", "نصف المشاركين يعانون من القلق"),
+])
+def test_arabic_plural_of_expecting_and_explaining_without_its_shadda_are_cues(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content

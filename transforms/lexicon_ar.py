@@ -16,7 +16,7 @@ TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJ
 # also physically), وبين أن … (explained, written without its shadda: also `and between`; alone, بين is too often
 # the preposition to be tried as a verb).
 COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا") for p in ("",) + CONJUNCTION_PREFIXES) \
-    | {"وبين", "فبين"}
+    | {"وبين", "فبين"} | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
 
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
 _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
@@ -81,6 +81,8 @@ CUE_VERBS_AR_BASE = (
     "جدد", "جددت", "يجدد", "تجدد", "جددوا",
     # ascribing a fact to a cause: وأرجع المدير ارتفاع الأسعار إلى … (not يرجع: also `dates back`)
     "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
+    # plural forms the paradigms above lacked: وتوقعوا أن …، ويتوقعون أن …
+    "توقعوا", "يتوقعون",
 ) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
