@@ -1936,3 +1936,13 @@ def test_arabic_payment_announced_and_publishing_condemned_open_a_nominal_conten
 ])
 def test_arabic_plural_of_expecting_and_explaining_without_its_shadda_are_cues(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد الوزير خلال زيارته التفقدية لمحافظة الجيزة برفقة المحافظ وعدد من القيادات التنفيذية صباح أمس "
+     "الأحد أن المشروعات ستنتهي قريبا.", "المشروعات ستنتهي قريبا"),
+    ("وقال رئيس الوزراء على هامش مشاركته في أعمال القمة العربية المنعقدة في العاصمة السعودية الرياض إن "
+     "بلاده تدعم الحل السلمي.", "بلاده تدعم الحل السلمي"),
+])
+def test_arabic_lead_that_names_the_occasion_may_run_long(text, content):
+    assert quotes_of(text, "ar")[0]["text"] == content
