@@ -1946,3 +1946,11 @@ def test_arabic_plural_of_expecting_and_explaining_without_its_shadda_are_cues(t
 ])
 def test_arabic_lead_that_names_the_occasion_may_run_long(text, content):
     assert quotes_of(text, "ar")[0]["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد السكان أن المياه غمرت الشوارع، مما تسبب في شلل الحركة.", "المياه غمرت الشوارع، مما تسبب في شلل الحركة"),
+    ("وقال النائب إن الوزير لم يقصد الإساءة، لكن كلامه فهم خطأ.", "الوزير لم يقصد الإساءة، لكن كلامه فهم خطأ"),
+])
+def test_arabic_complementizer_clause_goes_on_past_a_consequence_or_an_objection(text, content):
+    assert quotes_of(text, "ar")[0]["text"] == content

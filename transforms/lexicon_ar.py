@@ -470,6 +470,9 @@ CUE_ADJUNCTS_AR = frozenset({
 # concession, and a relative comment on the whole clause, go on with the speaker's words: أكد أن الأموال طبعت، إلا
 # أن الشعب لم يتحصل عليها؛ قال إن المحكمة لم تأخذ بدفوعه، وهو ما يعكسه الحكم (غير أن، الأمر الذي).
 CLAUSE_BREAKS_AR = frozenset({"بينما", "فيما", "في حين", "لكن", "ولكن", "وذلك", "وسط", "مما"})
+# ... but after a complementizer the reported clause goes on past an objection or a consequence, the speaker's own:
+# قال إن السيول غمرت الحي، مما تسبب في الهلع؛ إن الرئيس لم يكن يتحدث عن الثورة، لكن قصد المؤامرات.
+CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "مما"})
 
 # Arabic writes the semicolon as a long comma inside a reported clause (أفاد مصدر بأن المجموعات …؛ تستهدف …، قالت إنها
 # لم تجد عيبا؛ بل اعتبرته …): only a colon ends one.
@@ -563,6 +566,7 @@ ARABIC = Lexicon(
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
     clause_break_marks=CLAUSE_BREAK_MARKS_AR,
+    clause_continuations=CLAUSE_CONTINUATIONS_AR,
     subordinators=SUBORDINATORS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,

@@ -19,8 +19,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, clause_break, cue_matches, cue_word_tables,
-                             conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, after_complementizer, clause_break, cue_matches,
+                             cue_word_tables, conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
                              opens_clause_break, per_lexicon, punct_pattern, quoted_name_end,
                              skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
@@ -581,7 +581,8 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
     span = _content_start_after(doc, cue, limit)
     if span is None:
         return None
-    brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation)
+    clausal = after_complementizer(doc.text, span[0], max(0, span[0] - 12), doc.lex)
+    brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation, clausal)
     comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
                   if not doc.inside_quotation(m.start())), None)
     if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS) and \
