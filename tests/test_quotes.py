@@ -1867,6 +1867,7 @@ def test_arabic_reported_clause_goes_on_past_a_concession_a_comment_on_it_and_a_
 @pytest.mark.parametrize("text, content", [
     ("وأكد المتحدث أن الحادث لم يسفر عن إصابات، فيما دعا الأهالي إلى الهدوء.", "الحادث لم يسفر عن إصابات"),
     ("أعلن المرشح فوزه بالانتخابات، مما ترك الناخبين في حيرة.", "فوزه بالانتخابات"),
+    ("أعلن الجيش مقتل جنديين في الهجوم، إلا أن السكان شاهدوا خمس جثث.", "مقتل جنديين في الهجوم"),
 ])
 def test_arabic_reported_clause_ends_at_a_contrast_or_a_consequence_of_the_writers(text, content):
     assert quotes_of(text, "ar")[0]["text"] == content

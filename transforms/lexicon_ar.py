@@ -465,14 +465,16 @@ CUE_ADJUNCTS_AR = frozenset({
 }) | ALSO_AR
 
 # After a comma these open a clause of the writer's, which ends the reported one: a contrast with another party
-# (، فيما دعا الرواد …، بينما …), an objection (أعلنت الحكومة الأرقام، لكن آخرها يعود إلى 2013), a consequence
-# (أعلن انتصاره، مما ترك المواطنين في حيرة), the writer's comment (، وذلك بعد …) or setting (، وسط …). A
-# concession, and a relative comment on the whole clause, go on with the speaker's words: أكد أن الأموال طبعت، إلا
-# أن الشعب لم يتحصل عليها؛ قال إن المحكمة لم تأخذ بدفوعه، وهو ما يعكسه الحكم (غير أن، الأمر الذي).
-CLAUSE_BREAKS_AR = frozenset({"بينما", "فيما", "في حين", "لكن", "ولكن", "وذلك", "وسط", "مما"})
-# ... but after a complementizer the reported clause goes on past an objection or a consequence, the speaker's own:
-# قال إن السيول غمرت الحي، مما تسبب في الهلع؛ إن الرئيس لم يكن يتحدث عن الثورة، لكن قصد المؤامرات.
-CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "مما"})
+# (، فيما دعا الرواد …، بينما …), an objection or a concession (أعلنت الحكومة الأرقام، لكن آخرها يعود إلى 2013؛ أعلن
+# الجيش مقتل جنديين، إلا أن مصادر محلية …), a consequence or a comment on the whole clause (أعلن انتصاره، مما ترك
+# المواطنين في حيرة؛ …، وهو ما …), the writer's remark (، وذلك بعد …) or setting (، وسط …).
+CLAUSE_BREAKS_AR = frozenset({
+    "بينما", "فيما", "في حين", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما", "الأمر الذي", "وسط", "مما",
+})
+# ... but a clause a complementizer opened goes on past an objection, a concession, a consequence or a comment, the
+# speaker's own: أكد أن الأموال طبعت، إلا أن الشعب لم يتحصل عليها؛ قال إن السيول غمرت الحي، مما تسبب في الهلع؛ إن
+# المحكمة لم تأخذ بدفوعه، وهو ما يعكسه الحكم؛ إن الرئيس لم يكن يتحدث عن الثورة، لكن قصد المؤامرات.
+CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "غير أن", "إلا أن", "وهو ما", "الأمر الذي", "مما"})
 
 # Arabic writes the semicolon as a long comma inside a reported clause (أفاد مصدر بأن المجموعات …؛ تستهدف …، قالت إنها
 # لم تجد عيبا؛ بل اعتبرته …): only a colon ends one.
