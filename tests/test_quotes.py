@@ -388,6 +388,16 @@ def test_arabic_titles_of_office_name_the_subject_of_a_sentence_opening_verb(tit
     assert only(quotes_of(text, "ar"), cue="مؤكدا")["speaker"] == title
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وأشار المصدر إلى احتمال هطول أمطار غزيرة خلال الأسبوع.", "وأشار", "احتمال هطول أمطار غزيرة خلال الأسبوع"),
+    # as news often writes them: the verb and its preposition without the hamza, ى written as ي
+    ("واشار المصدر الى احتمال هطول امطار غزيرة خلال الاسبوع.", "واشار", "احتمال هطول امطار غزيرة خلال الاسبوع"),
+    ("ودعا الوزير الي حوار شامل بين الاطراف.", "ودعا", "حوار شامل بين الاطراف"),
+])
+def test_arabic_cue_preposition_written_without_its_hamza(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
 def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_verb():
     text = "وقالت الصحيفة إن الشرطة أكدت الخبر في بيان قائلة إن المتهم اعترف."
     assert only(quotes_of(text, "ar"), cue="أكدت")["speaker"] == "الشرطة"

@@ -1136,9 +1136,10 @@ _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's li
 
 
 @per_lexicon
-def cue_word_tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
-    """The language's (cue form, word) tables as lookups: `relay_cues` and `cue_prepositions`."""
-    return dict(lex.relay_cues), dict(lex.cue_prepositions)
+def cue_word_tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The language's word tables as lookups: `relay_cues` and `cue_prepositions` by cue form, and
+    `preposition_spellings` (a preposition as news may write it: as the tables do)."""
+    return dict(lex.relay_cues), dict(lex.cue_prepositions), dict(lex.preposition_spellings)
 
 
 def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, form: str) -> tuple[int, int] | None:

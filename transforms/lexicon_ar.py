@@ -181,6 +181,11 @@ SUBJECT_COMPLEMENTIZERS_AR = frozenset({
     "أنني", "إنني", "إني", "أني", "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",
 })
 
+def _with_bare_alef(word: str) -> tuple[str, ...]:
+    """A word and, when it opens with a hamza on its alif, the same word as news often writes it, without: أشار، اشار."""
+    return (word, "ا" + word[1:]) if word[:1] in "أإ" else (word,)
+
+
 # Nominal content after a cue: أعلن عن مقتل ...، أعرب عن تقديره ...
 # ... and a quotation after the proclitic بـ written apart: ووصف الوزير الاتفاق بـ«التاريخي».
 CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
@@ -194,8 +199,8 @@ _CUE_PREPOSITIONS_AR = {
             "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين"),
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
 }
-CUE_PREPOSITIONS_AR = tuple((prefix + verb, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
-                            for verb in verbs for prefix in ("",) + CONJUNCTION_PREFIXES)
+CUE_PREPOSITIONS_AR = tuple((prefix + form, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
+                            for verb in verbs for form in _with_bare_alef(verb) for prefix in ("",) + CONJUNCTION_PREFIXES)
 # Calling and urging verbs name whom they address before their preposition, after the adjuncts set off by commas:
 # دعا رئيس الوزراء، أمس السبت، مواطنيه إلى عدم تصديق …، وحث الحكومات على "…". (After the verb, the subject search
 # takes an addressee for the subject when the subject is dropped.)
@@ -366,6 +371,8 @@ MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح",
 # Prepositions news writes without the hamza or with ي for ى (الي for إلى); only spellings that are no name (not
 # علي, the name Ali).
 MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "حتي"})
+# ... and how the prepositions of the cue tables are so written (أشار الى أن، مشيرا الي احتمال …).
+PREPOSITION_SPELLINGS_AR = (("الى", "إلى"), ("الي", "إلى"))
 
 # The speaker's own voice: first-person pronouns and the verbs that open unmarked speech (وتابع أتمنى أن نفوز، وأضاف
 # نحن نعمل …). Right after a cue they are its content, never its subject: the subject is dropped and carries over.
@@ -558,6 +565,7 @@ ARABIC = Lexicon(
     saying_participles=SAYING_PARTICIPLES_AR,
     content_prepositions=CONTENT_PREPOSITIONS_AR,
     cue_prepositions=CUE_PREPOSITIONS_AR,
+    preposition_spellings=PREPOSITION_SPELLINGS_AR,
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
     title_prepositions=frozenset({"في", "لدى"}),  # the office a title holds: المستشار في الديوان، السفير لدى الأمم المتحدة

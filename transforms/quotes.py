@@ -666,14 +666,15 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     عن`) or the cue's own (`شدد على`), past a comma only when it closes an aside or the addressee after it; or from a
     verbal noun right after a comma that sets off the lead's adjuncts."""
     text, lex = doc.text, doc.lex
-    own = cue_word_tables(lex)[1].get(cue.form) if lex.cue_prepositions else None
+    _, prepositions, spellings = cue_word_tables(lex)
+    own = prepositions.get(cue.form)
     addressed = _MAX_ADDRESSEE_WORDS if cue.form in lex.addressee_cues else -1
     if not _COMMA_PATTERN.search(text, pos, words[-1][1]):
         words = words[:_MAX_PREPOSITION_WORDS]  # past these, only a comma sets an opener off
     previous_end, event = pos, None  # `event`: where the lead names its speech event
     openers = nominal_openers(cue.form, lex)
     for k, (s, e) in enumerate(words):
-        word = text[s:e]
+        word = spellings.get(text[s:e], text[s:e])  # `أشار الى`: the cue's own preposition without its hamza
         if word in lex.content_prepositions or word == own:
             # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
             # or the addressee after it (`دعا …، أمس، مواطنيه إلى`), not inside another phrase (`التي تطالب بها
