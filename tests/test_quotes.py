@@ -398,6 +398,16 @@ def test_arabic_cue_preposition_written_without_its_hamza(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وأبرز الوزير أن الحكومة ستواصل دعم القطاع.", "وأبرز", "الحكومة ستواصل دعم القطاع"),
+    ("وقال الوزير إن المرض ليس سريع الانتقال، مبرزًا أن المغرب مستعد.", "مبرزًا", "المغرب مستعد"),
+    ("يبرز دور الشباب في التنمية.", None, None),  # without a complementizer: `stands out`
+])
+def test_arabic_highlighting_verbs_report_a_clause_with_its_complementizer(text, cue, content):
+    rows = [row for row in quotes_of(text, "ar") if row["cue"] != "وقال"]
+    assert [(row["cue"], row["text"]) for row in rows] == ([(cue, content)] if cue else [])
+
+
 def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_verb():
     text = "وقالت الصحيفة إن الشرطة أكدت الخبر في بيان قائلة إن المتهم اعترف."
     assert only(quotes_of(text, "ar"), cue="أكدت")["speaker"] == "الشرطة"

@@ -13,9 +13,11 @@ _TALKING_VERBS_AR = ("تحدث", "تحدثت", "يتحدث", "تتحدث", "تح
 TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Verbs that report only a clause whose complementizer follows them or their subject: وجدت الدراسة أن … (found:
-# also physically), وبين أن … (explained, written without its shadda: also `and between`; alone, بين is too often
-# the preposition to be tried as a verb).
-COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا") for p in ("",) + CONJUNCTION_PREFIXES) \
+# also physically), أبرز الوزير أن … (highlighted: also `showed`, يبرز `stands out`), وبين أن … (explained, written
+# without its shadda: also `and between`; alone, بين is too often the preposition to be tried as a verb).
+COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا", "أبرز", "أبرزت", "ابرز", "ابرزت", "يبرز",
+                                                   "تبرز", "مبرزا", "مبرزة", "مبرزين")
+                                   for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"وبين", "فبين"} | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
 
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
