@@ -46,11 +46,13 @@ def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> list[str]:
     """The caseless name run that opens `words` (read backwards when `trailing`): words that are no description (no
     title, noun of an institution or outlet, preposition, word with the article), and a family name written with
     the bare article right after a given name (`سعود القحطاني`, `عبد الله`)."""
-    article = lex.definite_prefixes[0]  # the bare article; the others carry a preposition or conjunction (بال، وال)
+    # the bare article (the others carry a preposition or a conjunction: بال، وال)
+    article = lex.definite_prefixes[0] if lex.definite_prefixes else None
     run: list[str] = []
     for k, word in enumerate(words):
         given = words[k + 1] if trailing and k + 1 < len(words) else run[-1] if not trailing and run else None
-        if _plain_word(word, lex) or word.startswith(article) and given is not None and _plain_word(given, lex):
+        if _plain_word(word, lex) or article and word.startswith(article) and given is not None \
+                and _plain_word(given, lex):
             run.append(word)
             continue
         if trailing and run and _indefinite_head(word, lex):
@@ -60,6 +62,7 @@ def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> list[str]:
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
+    """A word a caseless name may be made of: no title, institution, outlet, stop word, pronoun or article."""
     low = word.lower()
     return not (low in lex.titles or low in lex.honorifics or low in lex.construct_heads or low in lex.name_heads
                 or low in lex.outlets or low in lex.subject_stops or low in lex.pronouns
