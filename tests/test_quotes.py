@@ -1897,3 +1897,15 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     row = only(quotes_of(text, "en"), type="direct")
     assert row["text"] == "I’d rather live in what he calls “hell” than live in a world where he is president,"
     assert row["speaker"] == "she"
+
+
+@pytest.mark.parametrize("text, first, second, content", [
+    ("وتحدث المدير عن الموسم، واصفا النتائج بالمرضية، ومؤكدا أن الفريق سيعود أقوى.",
+     "واصفا", "ومؤكدا", "النتائج بالمرضية"),
+    ("ويرى الوزير أن الخطة ناجحة ومشيرا إلى أن التمويل متوفر.", "ويرى", "ومشيرا", "الخطة ناجحة"),
+])
+def test_arabic_participle_coordinated_with_waw_opens_its_own_report(text, first, second, content):
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue=first)["text"] == content
+    assert only(rows, cue=second)["text"] in ("الفريق سيعود أقوى", "التمويل متوفر")
+

@@ -104,8 +104,13 @@ PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem
 COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين") + tuple(
     stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
 
+# A participle coordinated onto the one before, with و written onto it, opens a report of its own for the same
+# subject and ends the content before it, with or without a comma: واصفا سكانها بالكرماء، ومشددا على أن …
+COORDINATED_PARTICIPLES_AR = tuple("و" + participle for participle in PARTICIPLES_AR)
+
 CUE_VERBS_AR = frozenset(
-    CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
+    CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR
+    + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 ) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR
 
 # Cue forms of a masculine singular subject: the imperfect in ي, the perfect without the feminine ت; a plural ending
@@ -129,7 +134,7 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
                       for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
-SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR) | COMMA_PARTICIPLES_AR
+SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR) | COMMA_PARTICIPLES_AR
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
 SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"})
 
