@@ -1909,3 +1909,10 @@ def test_arabic_participle_coordinated_with_waw_opens_its_own_report(text, first
     assert only(rows, cue=first)["text"] == content
     assert only(rows, cue=second)["text"] in ("الفريق سيعود أقوى", "التمويل متوفر")
 
+
+def test_arabic_feminine_demand_is_a_participle_only_after_a_comma():
+    text = "وأكد الوزير أن الأمن مسؤولية الجميع، وأن الحكومة مطالبة بحماية المواطنين. وأشار إلى أن الخطة جاهزة."
+    rows = quotes_of(text, "ar")
+    assert [r["cue"] for r in rows] == ["وأكد", "وأشار"]
+    assert rows[0]["text"] == "الأمن مسؤولية الجميع، وأن الحكومة مطالبة بحماية المواطنين"
+    assert rows[1]["speaker"] == "الوزير"

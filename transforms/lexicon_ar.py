@@ -94,14 +94,16 @@ PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
 # منتقدين (critics), معلنين (advertisers), متابعين (followers)
 _NOUN_PLURAL_STEMS_AR = ("منتقد", "معلن", "متابع")
-# ... and masculine forms whose feminine is a noun as well: داعية (a preacher)
+# ... and masculine forms whose feminine is a noun as well: داعية (a preacher), مطالبة (a demand, the verbal noun of
+# طالب, and the passive `required`: الدولة مطالبة بحماية المجتمع)
+_NOUN_FEMININES_AR = ("مطالبة",)
 PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
-                       for ending in PARTICIPLE_ENDINGS_AR) + tuple(
+                       for ending in PARTICIPLE_ENDINGS_AR if stem + ending not in _NOUN_FEMININES_AR) + tuple(
     stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
 ) + ("داعيا", "داعين")
 # The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
 # داعية "…"، … العالم، منتقدين تقاعس الحكومة; so is the participle of commenting, elsewhere `suspended` (ظل الملف معلقا)
-COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين") + tuple(
+COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين") + _NOUN_FEMININES_AR + tuple(
     stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
 
 # A participle coordinated onto the one before, with و written onto it, opens a report of its own for the same
