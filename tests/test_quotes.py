@@ -1916,3 +1916,12 @@ def test_arabic_feminine_demand_is_a_participle_only_after_a_comma():
     assert [r["cue"] for r in rows] == ["وأكد", "وأشار"]
     assert rows[0]["text"] == "الأمن مسؤولية الجميع، وأن الحكومة مطالبة بحماية المواطنين"
     assert rows[1]["speaker"] == "الوزير"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وافتتح الوزير المعرض اليوم في العاصمة، وفقا لوكالة الأنباء الرسمية «واف».", "وكالة الأنباء الرسمية «واف»"),
+    ('وبحسب معلومات "الشروق"، رفض المجلس تأجيل الجلسة إلى الأسبوع المقبل.', 'معلومات "الشروق"'),
+])
+def test_arabic_short_quotation_after_a_source_phrase_mention_is_its_name(text, speaker):
+    rows = quotes_of(text, "ar")
+    assert [r["type"] for r in rows] == ["indirect"] and rows[0]["speaker"] == speaker

@@ -671,6 +671,16 @@ def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
     return speaker[0], end
 
 
+def _with_source_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
+    """`وفقا لوكالة أنباء النظام “سانا”`, `وبحسب معلومات "الجديد"، …`: a source phrase names who reports, not what was
+    said, so the short quotation right after its mention is the source's name, part of the mention."""
+    opening = _SPACE.match(text, speaker[1], limit).end()
+    end = _quoted_name(text, opening, limit, lex) if opening < limit else None
+    if end is None or len(words_in(text, opening, end)) > _MAX_SURNAME_WORDS:
+        return speaker
+    return speaker[0], end
+
+
 _WORD_OR_COLON = re.compile(f"{WORD.pattern}|:")
 
 
@@ -1030,6 +1040,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             else _clitic_speaker(text, e, end, lex, marks)
         if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.norm_nouns:
             return None  # `وفقا لقرارات الشرعية الدولية`, `حسب النوع`: a rule or a criterion, no source
+        if speaker is not None:
+            speaker = _with_source_name(text, speaker, end, lex)
         if speaker is not None and not words_in(text, start, s, 1):
             region_end = _opening_source_end(text, speaker[1], end, lex, marks)
     elif not subjectless:
