@@ -1925,3 +1925,9 @@ def test_arabic_feminine_demand_is_a_participle_only_after_a_comma():
 def test_arabic_short_quotation_after_a_source_phrase_mention_is_its_name(text, speaker):
     rows = quotes_of(text, "ar")
     assert [r["type"] for r in rows] == ["indirect"] and rows[0]["speaker"] == speaker
+
+
+def test_arabic_however_clause_is_no_complement_and_proposing_takes_a_verbal_noun():
+    text = "اقترح بعض النواب تشكيل لجنة لمتابعة الملف، إلا أن رئيس المجلس رفض الفكرة."
+    row = only(quotes_of(text, "ar"), cue="اقترح")
+    assert row["text"] == "تشكيل لجنة لمتابعة الملف" and row["speaker"] == "بعض النواب"

@@ -167,9 +167,10 @@ COMPLEMENTIZERS_AR = frozenset({
 })
 
 # Before a complementizer these open a clause of time or concession, not a report: نقلت الشرطة المصابين
-# إلى المستشفى بعد أن وقع الانفجار. Alone they are prepositions (ومنذ أسابيع يقول الوزير), no subordinators.
+# إلى المستشفى بعد أن وقع الانفجار. Alone they are prepositions (ومنذ أسابيع يقول الوزير), no subordinators. So do
+# the exceptives of `however` (اقترح الوزراء تشكيل لجنة، إلا أن الرئيس رفض …، غير أنه لم …): the writer's clause.
 COMPLEMENTIZER_PREPOSITIONS_AR = frozenset(p + w for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "دون", "بدون")
-                             for p in ("",) + CONJUNCTION_PREFIXES)
+                                           for p in ("",) + CONJUNCTION_PREFIXES) | {"إلا", "الا", "غير"}
 
 # Conjunctions of time and condition open a subordinate clause whose comma ends a report inside it: لكن عندما
 # اقترحت عليها أن تستعين به، ضحكت.
@@ -290,14 +291,14 @@ CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _C
 
 # ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
 # revealing (كشفت الأم تفاصيل الحادثة), claiming (ادعت الطفلة قيام والدتها بضربها), renewing a stance (وجدد الملك
-# موقف الأردن) and ascribing to a cause (وأرجع المدير ارتفاع الأسعار إلى …). Explaining verbs name a topic with one
+# موقف الأردن), ascribing to a cause (وأرجع المدير ارتفاع الأسعار إلى …) and proposing (اقترح الوزراء تشكيل لجنة). Explaining verbs name a topic with one
 # (شرح الفنان تسجيل الأغنية), not a statement.
 CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت", "أعلنوا", "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
     "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "كشف", "كشفت", "يكشف", "تكشف", "كشفوا", "ادعى", "ادعت", "يدعي", "تدعي", "جدد", "جددت", "يجدد", "تجدد", "جددوا",
-    "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
+    "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا", "اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا",
 ) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
