@@ -1931,3 +1931,12 @@ def test_arabic_however_clause_is_no_complement_and_proposing_takes_a_verbal_nou
     text = "اقترح بعض النواب تشكيل لجنة لمتابعة الملف، إلا أن رئيس المجلس رفض الفكرة."
     row = only(quotes_of(text, "ar"), cue="اقترح")
     assert row["text"] == "تشكيل لجنة لمتابعة الملف" and row["speaker"] == "بعض النواب"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("بلدية الخليل تستنكر اعتقال أعضاء مجلسها", "بلدية الخليل", "تستنكر"),
+    ("وزارة الصحة تؤكد أن الوضع الوبائي مستقر", "وزارة الصحة", "تؤكد"),
+])
+def test_arabic_fronted_subject_headed_by_an_organisation_noun(text, speaker, cue):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert row["speaker"] == speaker

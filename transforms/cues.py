@@ -717,15 +717,17 @@ def _relative_clause_end(text: str, pos: int, limit: int, lex: Lexicon, marks: s
 
 
 def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """Arabic SVO `الرئيس الفرنسي قال إن …`: a definite noun phrase (or a title) that opens the sentence or a
-    clause after punctuation and runs up to the verb. Without capitals, its first word's article is what
-    tells a subject from a fronted adverb or verb; no word of it may be a stop word, a cue, a relative
-    pronoun (`والتي`) or an adverb in the accusative (`حديثاً`)."""
+    """Arabic SVO `الرئيس الفرنسي قال إن …`, `بلدية نابلس تستنكر …`: a definite noun phrase (or a title) that opens
+    the sentence or a clause after punctuation and runs up to the verb. Without capitals, its first word's article is
+    what tells a subject from a fronted adverb or verb, or an organisation's noun heading a genitive, definite by it
+    (`وزارة الصحة`); no word of it may be a stop word, a cue, a relative pronoun (`والتي`) or an adverb in the
+    accusative (`حديثاً`)."""
     words = _clause_words(text, pos, floor, marks, MAX_SPEAKER_WORDS, 120)
     if words is None:
         return None
     first = text[words[0][0]:words[0][1]]
-    if not (first.startswith(lex.definite_prefixes) or first in lex.titles):
+    if not (first.startswith(lex.definite_prefixes) or first in lex.titles
+            or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)):
         return None
     for s, e in words:
         word = text[s:e]

@@ -329,6 +329,7 @@ SPEECH_EVENT_NOUNS_AR = frozenset(
 CONSTRUCT_HEADS_AR = frozenset({
     "وزارة", "إدارة", "مجلس", "مكتب", "دائرة", "سلطة", "جهاز", "مديرية", "وحدة", "قسم", "مصلحة", "صندوق", "بنك",
     "مصرف", "خلية", "غرفة", "قيادة", "قوات", "فريق", "مرصد", "عضو", "أمين", "منسق", "مسؤول", "خبير", "خبراء",
+    "بلدية", "محكمة", "سفارة", "رئاسة", "نيابة", "شرطة",
 })
 
 # `also` as news writes it: with or without the hamza, with the tanween before or after the alif, or none.
