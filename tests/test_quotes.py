@@ -1940,3 +1940,9 @@ def test_arabic_however_clause_is_no_complement_and_proposing_takes_a_verbal_nou
 def test_arabic_fronted_subject_headed_by_an_organisation_noun(text, speaker, cue):
     row = only(quotes_of(text, "ar"), cue=cue)
     assert row["speaker"] == speaker
+
+
+def test_arabic_demanded_with_its_conjunction_is_a_cue():
+    text = 'وطالب النائب بـ"تشكيل لجنة تحقيق مستقلة في الحادث".'
+    row = only(quotes_of(text, "ar"), cue="وطالب")
+    assert row["speaker"] == "النائب" and row["text"] == "تشكيل لجنة تحقيق مستقلة في الحادث"

@@ -110,8 +110,12 @@ COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "م�
 # subject and ends the content before it, with or without a comma: واصفا سكانها بالكرماء، ومشددا على أن …
 COORDINATED_PARTICIPLES_AR = tuple("و" + participle for participle in PARTICIPLES_AR)
 
+# Masculine perfects left out alone as nouns as well (طالب, a student) are verbs with a conjunction written onto them
+# at a clause's start: وطالب الدلفي رئاسة المجلس بـ"…"
+CONJOINED_ONLY_CUES_AR = tuple(p + v for v in ("طالب",) for p in CONJUNCTION_PREFIXES)
+
 CUE_VERBS_AR = frozenset(
-    CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR
+    CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR
     + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 ) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR
 
