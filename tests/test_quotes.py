@@ -1946,3 +1946,9 @@ def test_arabic_demanded_with_its_conjunction_is_a_cue():
     text = 'وطالب النائب بـ"تشكيل لجنة تحقيق مستقلة في الحادث".'
     row = only(quotes_of(text, "ar"), cue="وطالب")
     assert row["speaker"] == "النائب" and row["text"] == "تشكيل لجنة تحقيق مستقلة في الحادث"
+
+
+def test_arabic_renewed_affirmation_opens_a_nominal_content():
+    text = "وجدد الوزير، تأكيده استمرار الدعم الحكومي للمزارعين خلال الموسم المقبل."
+    row = only(quotes_of(text, "ar"), cue="وجدد")
+    assert row["speaker"] == "الوزير" and row["text"].startswith("تأكيده استمرار الدعم")

@@ -271,8 +271,9 @@ _CONTENT_NOUNS_AR = (
     "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول", "قيام", "استقرار",
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
     "تفاؤل", "تشاؤم", "ارتياح", "استياء", "أسف", "غضب", "رضا", "انزعاج", "استنكار", "تذمر", "امتعاض", "فخر",
-    # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع
-    "موقف", "صحة", "تفاصيل",
+    # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع، and
+    # the affirmation a renewing verb repeats: وجدد الوزير، تأكيده توفر المواد الغذائية
+    "موقف", "صحة", "تفاصيل", "تأكيد",
 )
 _POSSESSIVES_AR = ("ه", "ها", "هم", "هما", "نا")
 
