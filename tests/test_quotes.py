@@ -1952,3 +1952,10 @@ def test_arabic_renewed_affirmation_opens_a_nominal_content():
     text = "وجدد الوزير، تأكيده استمرار الدعم الحكومي للمزارعين خلال الموسم المقبل."
     row = only(quotes_of(text, "ar"), cue="وجدد")
     assert row["speaker"] == "الوزير" and row["text"].startswith("تأكيده استمرار الدعم")
+
+
+@pytest.mark.parametrize("complementizer", ["أنّه", "أنَّه", "إنّها", "أنَّ"])
+def test_arabic_complementizer_written_with_its_shadda(complementizer):
+    text = f"وأكد رئيس اللجنة {complementizer} سيتم إعلان النتائج الأسبوع المقبل."
+    row = only(quotes_of(text, "ar"), cue="وأكد")
+    assert row["speaker"] == "رئيس اللجنة" and row["text"] == "سيتم إعلان النتائج الأسبوع المقبل"

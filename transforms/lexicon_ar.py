@@ -163,7 +163,18 @@ SOURCE_RELATIVES_AR = frozenset({"ما"})
 # Phrases whose last letter is the proclitic preposition of the next word: وفقا للسلطات.
 CLITIC_PHRASES_AR = frozenset(p for p in CUE_PHRASES_AR if p.endswith(" ل"))
 
-COMPLEMENTIZERS_AR = frozenset({
+# News writes the complementizers' doubled ن with its shadda now and then, alone or with the fatha in either order
+# (أنّه، أنَّ، إنّها): the words are looked up as written, so each spelling is listed.
+_SHADDAS_AR = ("\u0651", "\u064e\u0651", "\u0651\u064e")
+
+
+def with_shaddas(words: set[str]) -> frozenset[str]:
+    """The complementizers `words` and their spellings with a shadda on their first ن (أنه → أنّه، أنَّه)."""
+    return frozenset(words) | frozenset(w.replace("ن", "ن" + shadda, 1) for w in words if "ن" in w and "\u0651" not in w
+                             for shadda in _SHADDAS_AR)
+
+
+COMPLEMENTIZERS_AR = with_shaddas({
     "أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "ان", "انه", "انها",
     "أنّ", "إنّ", "أننا", "إننا", "أنني", "إنني", "إني", "أني", "بألا", "بأنّ",
     "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",  # feminine plural and dual subjects
@@ -183,7 +194,7 @@ SUBORDINATORS_AR = frozenset(p + w for w in ("عندما", "حينما", "حين
 
 # Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
 # (`قال إنه متفائل`, `أكدت أنها مستعدة`).
-SUBJECT_COMPLEMENTIZERS_AR = frozenset({
+SUBJECT_COMPLEMENTIZERS_AR = with_shaddas({
     "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "انه", "انها", "أننا", "إننا",
     "أنني", "إنني", "إني", "أني", "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",
 })
