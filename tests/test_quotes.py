@@ -1959,3 +1959,11 @@ def test_arabic_complementizer_written_with_its_shadda(complementizer):
     text = f"وأكد رئيس اللجنة {complementizer} سيتم إعلان النتائج الأسبوع المقبل."
     row = only(quotes_of(text, "ar"), cue="وأكد")
     assert row["speaker"] == "رئيس اللجنة" and row["text"] == "سيتم إعلان النتائج الأسبوع المقبل"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("استنكرت نقابة المعلمين اليوم الثلاثاء اعتقال عدد من أعضائها.", "استنكرت", "اعتقال عدد من أعضائها"),
+    ("أعلنت الشركة صباح أمس توقيع اتفاقية جديدة مع الحكومة.", "أعلنت", "توقيع اتفاقية جديدة مع الحكومة"),
+])
+def test_arabic_time_adverbial_between_subject_and_nominal_content(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content

@@ -376,12 +376,17 @@ MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح",
 # علي, the name Ali).
 MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "حتي"})
 
+# Time adverbs news puts between a VSO subject and the verb's object, set off by commas or not: استنكرت البلدية
+# اليوم الثلاثاء اعتقال …، أعلنت الوزارة صباح أمس ارتفاع …
+TIME_WORDS_AR = frozenset({
+    "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "صباح", "مساء", "ليل", "ليلة", "يوم",
+})
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
-    "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
-    "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-    "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا", "بشدة",
+    "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا", "بشدة",
     "وفي", "وعلى", "لـ", "ل", "فيما", "بينما", "عندما", "حين", "إنه", "مجددا", "مجددًا", "سابقا",
     "ان", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
@@ -389,7 +394,7 @@ SUBJECT_STOPS_AR = frozenset({
     "هذه", "بما", "صوب", "باتجاه", "داخل", "خارج", "قرب", "بالقرب",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
-}) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
+}) | TIME_WORDS_AR | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
     | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR | REFLEXIVES_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
@@ -581,6 +586,7 @@ ARABIC = Lexicon(
     subordinators=SUBORDINATORS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
+    time_words=TIME_WORDS_AR,
     coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},
     quantifiers=frozenset({"العديد", "عدد", "بعض", "أحد", "إحدى", "كثير", "الكثير", "مجموعة", "جميع", "معظم",
                            "غالبية"}),

@@ -691,9 +691,11 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             event = k
         elif word in openers and _lead_ok(doc, pos, s) and (
                 text[previous_end:s].strip() in _COMMAS or event is not None and k - event <= _EVENT_SETTING_WORDS
-                and text[words[k - 1][0]:words[k - 1][1]] not in lex.subject_stops):
-            # the lead's adjuncts set off (`أعلنت الوزارة اليوم، الأربعاء، مقتل …`), or the setting of the speech
-            # event they name (`وجدد القادة في بيانهم الختامي رفضهم …`), not a preposition's object (`في بيان حول مقتل`)
+                and text[words[k - 1][0]:words[k - 1][1]] not in lex.subject_stops
+                or k and all(text[a:b] in lex.time_words for a, b in words[:k])):
+            # the lead's adjuncts set off (`أعلنت الوزارة اليوم، الأربعاء، مقتل …`) or a time adverbial alone
+            # (`استنكرت البلدية اليوم الثلاثاء اعتقال …`), or the setting of the speech event they name (`وجدد القادة
+            # في بيانهم الختامي رفضهم …`), not a preposition's object (`في بيان حول مقتل`)
             return _trim(text, s, limit)
         previous_end = e
     return None
