@@ -1967,3 +1967,9 @@ def test_arabic_complementizer_written_with_its_shadda(complementizer):
 ])
 def test_arabic_time_adverbial_between_subject_and_nominal_content(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+def test_arabic_honorific_with_a_pronoun_carries_the_dignitary_over():
+    text = "وأكد وزير الخارجية أن العلاقات متينة. وقال معاليه في تصريح صحفي إن الزيارة ناجحة."
+    row = only(quotes_of(text, "ar"), cue="وقال")
+    assert row["speaker"] == "وزير الخارجية" and row["text"] == "الزيارة ناجحة"

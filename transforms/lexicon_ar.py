@@ -383,6 +383,11 @@ TIME_WORDS_AR = frozenset({
     "صباح", "مساء", "ليل", "ليلة", "يوم",
 })
 
+# Honorifics with the pronoun of whom they address (وقال سعادته، وأكد معاليه، وأشار سموه): they point back to the
+# dignitary named before, like a dropped subject, and name nobody themselves; the speaker carries over.
+HONORIFIC_PRONOUNS_AR = frozenset(stem + suffix for stem in ("سعادت", "معالي", "سمو", "فخامت", "سيادت", "جلالت")
+                                  for suffix in ("ه", "ها"))
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -394,7 +399,7 @@ SUBJECT_STOPS_AR = frozenset({
     "هذه", "بما", "صوب", "باتجاه", "داخل", "خارج", "قرب", "بالقرب",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
-}) | TIME_WORDS_AR | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
+}) | TIME_WORDS_AR | HONORIFIC_PRONOUNS_AR | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
     | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR | REFLEXIVES_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
