@@ -1973,3 +1973,15 @@ def test_arabic_honorific_with_a_pronoun_carries_the_dignitary_over():
     text = "وأكد وزير الخارجية أن العلاقات متينة. وقال معاليه في تصريح صحفي إن الزيارة ناجحة."
     row = only(quotes_of(text, "ar"), cue="وقال")
     assert row["speaker"] == "وزير الخارجية" and row["text"] == "الزيارة ناجحة"
+
+
+@pytest.mark.parametrize("complementizer", ["انهم", "بانه", "اننا"])
+def test_arabic_complementizer_written_without_its_hamza(complementizer):
+    text = f"من جهته اكد رئيس النادي الحاصل على جائزة التميز {complementizer} سيواصلون العمل بجد."
+    row = only(quotes_of(text, "ar"), cue="اكد")
+    assert row["text"] == "سيواصلون العمل بجد"
+
+
+def test_arabic_ban_stays_a_name():
+    row = only(quotes_of("وقال بان كي مون إن الوضع خطير جدا.", "ar"), cue="وقال")
+    assert row["speaker"] == "بان كي مون"

@@ -174,12 +174,18 @@ def with_shaddas(words: set[str]) -> frozenset[str]:
                              for shadda in _SHADDAS_AR)
 
 
-COMPLEMENTIZERS_AR = with_shaddas({
+def without_hamzas(words: set[str]) -> set[str]:
+    """The complementizers `words` and their spellings with a bare alif for أ and إ, as much news writes them (انهم،
+    بانه), save بان, the name of Ban Ki-moon and a verb (appeared), and بالا, a noun (لم يعر الأمر بالا)."""
+    return set(words) | {w.replace("أ", "ا", 1).replace("إ", "ا", 1) for w in words} - {"بان", "بالا"}
+
+
+COMPLEMENTIZERS_AR = with_shaddas(without_hamzas({
     "أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "ان", "انه", "انها",
     "أنّ", "إنّ", "أننا", "إننا", "أنني", "إنني", "إني", "أني", "بألا", "بأنّ",
     "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",  # feminine plural and dual subjects
     "فإن", "فإنّ", "فان",  # after a source phrase or an adverbial: وبحسب الوزارة فإن …، كما يوضح الفيلم فإن …
-})
+}))
 
 # Before a complementizer these open a clause of time or concession, not a report: نقلت الشرطة المصابين
 # إلى المستشفى بعد أن وقع الانفجار. Alone they are prepositions (ومنذ أسابيع يقول الوزير), no subordinators. So do
@@ -194,10 +200,10 @@ SUBORDINATORS_AR = frozenset(p + w for w in ("عندما", "حينما", "حين
 
 # Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
 # (`قال إنه متفائل`, `أكدت أنها مستعدة`).
-SUBJECT_COMPLEMENTIZERS_AR = with_shaddas({
+SUBJECT_COMPLEMENTIZERS_AR = with_shaddas(without_hamzas({
     "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "انه", "انها", "أننا", "إننا",
     "أنني", "إنني", "إني", "أني", "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",
-})
+}))
 
 # Nominal content after a cue: أعلن عن مقتل ...، أعرب عن تقديره ...
 # ... and a quotation after the proclitic بـ written apart: ووصف الوزير الاتفاق بـ«التاريخي».
