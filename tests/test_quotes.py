@@ -1985,3 +1985,10 @@ def test_arabic_complementizer_written_without_its_hamza(complementizer):
 def test_arabic_ban_stays_a_name():
     row = only(quotes_of("وقال بان كي مون إن الوضع خطير جدا.", "ar"), cue="وقال")
     assert row["speaker"] == "بان كي مون"
+
+
+def test_arabic_act_of_defence_opens_an_announced_content():
+    text = "أعلن المتحدث باسم الجيش العميد سامي الخالدي اعتراض طائرتين مسيرتين فوق المدينة."
+    row = only(quotes_of(text, "ar"), cue="أعلن")
+    assert row["speaker"] == "المتحدث باسم الجيش العميد سامي الخالدي"
+    assert row["text"] == "اعتراض طائرتين مسيرتين فوق المدينة"
