@@ -1992,3 +1992,10 @@ def test_arabic_act_of_defence_opens_an_announced_content():
     row = only(quotes_of(text, "ar"), cue="أعلن")
     assert row["speaker"] == "المتحدث باسم الجيش العميد سامي الخالدي"
     assert row["text"] == "اعتراض طائرتين مسيرتين فوق المدينة"
+
+
+def test_arabic_headline_source_with_a_quoted_word_in_its_content_is_a_mixed_quote():
+    text = "وزير الداخلية: الحملات ضد \"التهريب\" ستستمر حتى نهاية العام\n\nوقال الوزير في مؤتمر صحفي إن الأجهزة الأمنية جاهزة."
+    row = only(quotes_of(text, "ar"), cue=":")
+    assert row["speaker"] == "وزير الداخلية" and row["type"] == "mixed"
+    assert row["text"] == 'الحملات ضد "التهريب" ستستمر حتى نهاية العام'
