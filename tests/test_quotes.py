@@ -366,6 +366,28 @@ def test_arabic_subject_before_the_verb(text, speaker, content):
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("وهيبة", "وهيبة"),  # a bare name the text gave before opens the sentence as its subject
+    ("كذلك", "المتحدثة باسم المجلس نجوى وهيبة"),  # a word it did not give is no subject: the last one goes on
+])
+def test_arabic_bare_name_before_the_verb_is_its_subject_when_given_before(opening, speaker):
+    text = f"قالت المتحدثة باسم المجلس نجوى وهيبة إن المجلس رحب بالقرار.\n\n{opening} أشارت إلى أن الحوار مستمر."
+    assert only(quotes_of(text, "ar"), cue="أشارت")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("opening", ["أتمنى", "نعتقد", "نحن"])
+def test_arabic_first_person_words_after_a_cue_are_its_content_not_its_subject(opening):
+    text = f"قال المدرب إن المباراة صعبة.\n\nوتابع {opening} أن الفريق سيفوز بالكأس هذا الموسم."
+    row = only(quotes_of(text, "ar"), cue="وتابع")
+    assert row["speaker"] == "المدرب" and row["inherited"]
+
+
+@pytest.mark.parametrize("title", ["المحافظ", "الوالي", "المبعوث الأممي", "العقيد"])
+def test_arabic_titles_of_office_name_the_subject_of_a_sentence_opening_verb(title):
+    text = f"وقال الوزير إن الخطة جاهزة.\n\nودافع {title} عن قرار فتح المدارس، مؤكدا أن الوضع آمن."
+    assert only(quotes_of(text, "ar"), cue="مؤكدا")["speaker"] == title
+
+
 def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_verb():
     text = "وقالت الصحيفة إن الشرطة أكدت الخبر في بيان قائلة إن المتهم اعترف."
     assert only(quotes_of(text, "ar"), cue="أكدت")["speaker"] == "الشرطة"
@@ -1999,3 +2021,107 @@ def test_arabic_headline_source_with_a_quoted_word_in_its_content_is_a_mixed_quo
     row = only(quotes_of(text, "ar"), cue=":")
     assert row["speaker"] == "وزير الداخلية" and row["type"] == "mixed"
     assert row["text"] == 'الحملات ضد "التهريب" ستستمر حتى نهاية العام'
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد الوزير أن الأسعار ارتفعت كثيرا هذا العام، إلا أن الحكومة لن ترفع الضرائب.",
+     "الأسعار ارتفعت كثيرا هذا العام، إلا أن الحكومة لن ترفع الضرائب"),
+    ("وقال المحامي إن القاضي تجاهل الأدلة، وهو ما يظهر في الحكم.", "القاضي تجاهل الأدلة، وهو ما يظهر في الحكم"),
+    ("وقالت المديرة إن الطلاب لم يرتكبوا خطأ؛ بل تصرفوا كما يتصرف الأطفال.",
+     "الطلاب لم يرتكبوا خطأ؛ بل تصرفوا كما يتصرف الأطفال"),
+])
+def test_arabic_reported_clause_goes_on_past_a_concession_a_comment_on_it_and_a_semicolon(text, content):
+    assert only(quotes_of(text, "ar"), type="indirect")["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد المتحدث أن الحادث لم يسفر عن إصابات، فيما دعا الأهالي إلى الهدوء.", "الحادث لم يسفر عن إصابات"),
+    ("أعلن المرشح فوزه بالانتخابات، مما ترك الناخبين في حيرة.", "فوزه بالانتخابات"),
+    ("أعلن الجيش مقتل جنديين في الهجوم، إلا أن السكان شاهدوا خمس جثث.", "مقتل جنديين في الهجوم"),
+])
+def test_arabic_reported_clause_ends_at_a_contrast_or_a_consequence_of_the_writers(text, content):
+    assert quotes_of(text, "ar")[0]["text"] == content
+
+
+def test_arabic_feminine_of_going_on_is_the_verbal_noun_of_following_up():
+    row = only(quotes_of("أعلن الوزير، متابعة الحكومة للأوضاع في المنطقة.", "ar"), cue="أعلن")
+    assert (row["speaker"], row["text"]) == ("الوزير", "متابعة الحكومة للأوضاع في المنطقة")
+    text = "وقال الوزير إن الوضع مستقر، متابعا: \"لن نسمح بأي فوضى\"."
+    assert only(quotes_of(text, "ar"), type="direct")["cue"] == "متابعا"
+
+
+def test_arabic_reply_noun_after_first_is_the_occasion_of_the_report_not_its_cue():
+    text = ("وقال الوزير، في أول رد فعل من الحكومة على ما أعلنته المعارضة أمس في العاصمة الأردنية عمان، "
+            "\"لن نتراجع عن قرارنا مهما كانت الضغوط\".")
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["cue"]) == ("الوزير", "وقال")
+
+
+def test_arabic_headline_source_may_be_a_quoted_name():
+    text = "«الوطن»: نحن متمسكون بكل ما نشرناه في عدد أمس\n\nوقالت الصحيفة إن لديها تسجيلا صوتيا للمقابلة."
+    row = only(quotes_of(text, "ar"), cue=":")
+    assert (row["speaker"], row["text"]) == ("الوطن", "نحن متمسكون بكل ما نشرناه في عدد أمس")
+
+
+def test_arabic_headline_that_quotes_some_of_its_words_is_a_mixed_quote():
+    text = "وزير المالية: \"الوعود الكاذبة\" لن تغير موقف الحكومة من الأزمة\n\nقال الوزير إن الحكومة ثابتة على موقفها."
+    row = only(quotes_of(text, "ar"), type="mixed")
+    assert (row["speaker"], row["text"]) == ("وزير المالية", "\"الوعود الكاذبة\" لن تغير موقف الحكومة من الأزمة")
+
+
+def test_english_headline_with_a_quotation_is_left_to_the_quotation():
+    text = "Sanders: Clinton needs to 'get away from all of this personality stuff'\n\nSanders said on Sunday that he is staying in."
+    assert all(row["type"] != "mixed" or row["cue"] != ":" for row in quotes_of(text, "en"))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("أعلنت الشرطة، مساء الأحد، انهيار مبنى سكني في وسط المدينة.", "انهيار مبنى سكني في وسط المدينة"),
+    ("أكد خفر السواحل غرق قارب يقل عشرات المهاجرين.", "غرق قارب يقل عشرات المهاجرين"),
+])
+def test_arabic_announced_accident_opens_a_nominal_content(text, content):
+    assert quotes_of(text, "ar")[0]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الصحة اليوم الأحد مقتل ثلاثة أشخاص في الهجوم.",
+    "أعلنت وزارة الصحة في غزة مساء أمس مقتل ثلاثة أشخاص في الهجوم.",
+])
+def test_arabic_verbal_noun_after_a_time_adverbial_opens_the_content(text):
+    row = only(quotes_of(text, "ar"), cue="أعلنت")
+    assert (row["speaker"], row["text"]) == ("وزارة الصحة", "مقتل ثلاثة أشخاص في الهجوم")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("أعلنت وزارة المالية صرف رواتب الموظفين مطلع الشهر المقبل.", "أعلنت", "وزارة المالية",
+     "صرف رواتب الموظفين مطلع الشهر المقبل"),
+    ("واستنكرت النقابة نشر صور الضحايا على مواقع التواصل.", "واستنكرت", "النقابة", "نشر صور الضحايا على مواقع التواصل"),
+])
+def test_arabic_payment_announced_and_publishing_condemned_open_a_nominal_content(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وتوقعوا أن ترتفع الأسعار خلال الأشهر المقبلة.", "وتوقعوا", "ترتفع الأسعار خلال الأشهر المقبلة"),
+    ("وبينت الدراسة أن نصف المشاركين يعانون من القلق.", "وبينت", "نصف المشاركين يعانون من القلق"),
+])
+def test_arabic_plural_of_expecting_and_explaining_without_its_shadda_are_cues(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد الوزير خلال زيارته التفقدية لمحافظة الجيزة برفقة المحافظ وعدد من القيادات التنفيذية صباح أمس "
+     "الأحد أن المشروعات ستنتهي قريبا.", "المشروعات ستنتهي قريبا"),
+    ("وقال رئيس الوزراء على هامش مشاركته في أعمال القمة العربية المنعقدة في العاصمة السعودية الرياض إن "
+     "بلاده تدعم الحل السلمي.", "بلاده تدعم الحل السلمي"),
+])
+def test_arabic_lead_that_names_the_occasion_may_run_long(text, content):
+    assert quotes_of(text, "ar")[0]["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وأكد السكان أن المياه غمرت الشوارع، مما تسبب في شلل الحركة.", "المياه غمرت الشوارع، مما تسبب في شلل الحركة"),
+    ("وقال النائب إن الوزير لم يقصد الإساءة، لكن كلامه فهم خطأ.", "الوزير لم يقصد الإساءة، لكن كلامه فهم خطأ"),
+])
+def test_arabic_complementizer_clause_goes_on_past_a_consequence_or_an_objection(text, content):
+    assert quotes_of(text, "ar")[0]["text"] == content

@@ -119,22 +119,30 @@ _BREAK_CHARS = re.compile("[;؛:,،—–-]")
 _SPACED_DASH = re.compile(r"(?<=\s)[—–-]{1,2}(?=\s)")
 
 
-@per_lexicon
-def _break_words(lex: Lexicon) -> re.Pattern[str] | None:
-    if not lex.clause_breaks:
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    if not words:
         return None
-    return re.compile(f"\\s*(?:{trie_pattern(sorted(lex.clause_breaks), space=_SPACES)})(?![{_LETTERS}])", re.IGNORECASE)
+    return re.compile(f"\\s*(?:{trie_pattern(sorted(words), space=_SPACES)})(?![{_LETTERS}])", re.IGNORECASE)
 
 
-def opens_clause_break(text: str, pos: int, end: int, lex: Lexicon) -> bool:
-    """Whether a word of the language's clause-break table (`but`, `as well as`, `بينما`) starts at `pos`."""
-    words = _break_words(lex)
+@per_lexicon
+def _break_words(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The clause-break words, and those that end a clause a complementizer opened."""
+    return _words_pattern(lex.clause_breaks), _words_pattern(lex.clause_breaks - lex.clause_continuations)
+
+
+def opens_clause_break(text: str, pos: int, end: int, lex: Lexicon, clausal: bool = False) -> bool:
+    """Whether a word of the language's clause-break table (`but`, `as well as`, `بينما`) starts at `pos`; after a
+    complementizer's clause (`clausal`), not one of its `clause_continuations`."""
+    words = _break_words(lex)[clausal]
     return words is not None and words.match(text, pos, end) is not None
 
 
-def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool]) -> int | None:
-    """Where a reported clause ends inside its sentence: at `; `, `: `, a spaced dash, or a comma and a
-    word of the language's clause-break table (`, but`); positions where skip(pos) holds do not count.
+def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool],
+                 clausal: bool = False) -> int | None:
+    """Where a reported clause ends inside its sentence: at `; `, `: ` (the language's `clause_break_marks`), a spaced
+    dash, or a comma and a word of the language's clause-break table (`, but`; `clausal` as in `opens_clause_break`);
+    positions where skip(pos) holds do not count.
     Candidates come from a character-set scan, so the content is not matched position by position."""
     aside_end = start
     for m in _BREAK_CHARS.finditer(text, start, end):
@@ -143,8 +151,8 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             continue
         ch = text[p]
         if ch in ",،":
-            hit = opens_clause_break(text, p + 1, end, lex)
-        elif ch in ";؛:":
+            hit = opens_clause_break(text, p + 1, end, lex, clausal)
+        elif ch in lex.clause_break_marks:
             hit = p + 1 < len(text) and text[p + 1].isspace()
         else:
             hit = _SPACED_DASH.match(text, p) is not None
@@ -720,14 +728,15 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     """Arabic SVO `الرئيس الفرنسي قال إن …`, `بلدية نابلس تستنكر …`: a definite noun phrase (or a title) that opens
     the sentence or a clause after punctuation and runs up to the verb. Without capitals, its first word's article is
     what tells a subject from a fronted adverb or verb, or an organisation's noun heading a genitive, definite by it
-    (`وزارة الصحة`); no word of it may be a stop word, a cue, a relative pronoun (`والتي`) or an adverb in the
-    accusative (`حديثاً`)."""
+    (`وزارة الصحة`), or else a name the text gave before (`شكري أكد أن` after `وزير الخارجية سامح شكري`); no word of
+    it may be a stop word, a cue, a relative pronoun (`والتي`) or an adverb in the accusative (`حديثاً`)."""
     words = _clause_words(text, pos, floor, marks, MAX_SPEAKER_WORDS, 120)
     if words is None:
         return None
     first = text[words[0][0]:words[0][1]]
     if not (first.startswith(lex.definite_prefixes) or first in lex.titles
-            or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)):
+            or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
+            or _named_before(text, words[0][0], words[-1][1])):
         return None
     for s, e in words:
         word = text[s:e]
@@ -1092,7 +1101,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
     if form in lex.subject_cues and (speaker is None or speaker[0] < e):
         return None  # `في بيان ورد لـ…`: the other verb
-    embedded = speaker is not None and speaker[0] < s and _after_complementizer(text, speaker[0], start, lex)
+    embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative, negated=_after_negation(text, s, start, lex))
 
@@ -1116,7 +1125,7 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
 _MAX_PARTICLE_CHARS = 6  # an auxiliary particle before a verb, its space, and one character more: ` قد `
 
 
-def _after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
+def after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
     """Whether the word right before `pos`, nothing but spaces between, is a complementizer."""
     before = _LAST_WORD.search(text, max(floor, pos - 12), pos)
     return before is not None and before.group(1) in lex.complementizers

@@ -65,6 +65,8 @@ class Lexicon:
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
+    clause_continuations: frozenset[str] = frozenset()  # ... save these after a complementizer's clause: مما، لكن
+    clause_break_marks: str = ";؛:"  # before a space, these end a reported clause
     name_heads: frozenset[str] = frozenset()  # nouns a quoted name follows in a mention: صحيفة "الشرق الأوسط"
     outlets: frozenset[str] = frozenset()  # first words of a news outlet's mention: وكالة، الصحيفة، رويترز
     statement_nouns: frozenset[str] = frozenset()  # documents that say things, indefinite before a cue: ببيان أكد

@@ -16,7 +16,7 @@ TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJ
 # also physically), وبين أن … (explained, written without its shadda: also `and between`; alone, بين is too often
 # the preposition to be tried as a verb).
 COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا") for p in ("",) + CONJUNCTION_PREFIXES) \
-    | {"وبين", "فبين"}
+    | {"وبين", "فبين"} | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
 
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
 _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
@@ -81,6 +81,8 @@ CUE_VERBS_AR_BASE = (
     "جدد", "جددت", "يجدد", "تجدد", "جددوا",
     # ascribing a fact to a cause: وأرجع المدير ارتفاع الأسعار إلى … (not يرجع: also `dates back`)
     "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
+    # plural forms the paradigms above lacked: وتوقعوا أن …، ويتوقعون أن …
+    "توقعوا", "يتوقعون",
 ) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
@@ -94,16 +96,19 @@ PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
 # منتقدين (critics), معلنين (advertisers), متابعين (followers)
 _NOUN_PLURAL_STEMS_AR = ("منتقد", "معلن", "متابع")
-# ... and masculine forms whose feminine is a noun as well: داعية (a preacher), مطالبة (a demand, the verbal noun of
-# طالب, and the passive `required`: الدولة مطالبة بحماية المجتمع)
-_NOUN_FEMININES_AR = ("مطالبة",)
-PARTICIPLES_AR = tuple(stem + ending for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
-                       for ending in PARTICIPLE_ENDINGS_AR if stem + ending not in _NOUN_FEMININES_AR) + tuple(
+# ... and masculine forms whose feminine is a noun as well: داعية (a preacher). The feminine of `going on` is the
+# verbal noun `following up` (أعلن الوزير، متابعة بلاده للتطورات), which news writes far more often: left out; so is
+# مطالبة (a demand, the verbal noun of طالب, and the passive `required`: الدولة مطالبة بحماية المجتمع), a participle
+# only after a comma (below).
+_NOUN_FEMININES_AR = frozenset({"متابعة", "مطالبة"})
+PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
+                       for form in (stem + ending for ending in PARTICIPLE_ENDINGS_AR)
+                       if form not in _NOUN_FEMININES_AR) + tuple(
     stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
 ) + ("داعيا", "داعين")
 # The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
 # داعية "…"، … العالم، منتقدين تقاعس الحكومة; so is the participle of commenting, elsewhere `suspended` (ظل الملف معلقا)
-COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين") + _NOUN_FEMININES_AR + tuple(
+COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين", "مطالبة") + tuple(
     stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
 
 # A participle coordinated onto the one before, with و written onto it, opens a report of its own for the same
@@ -285,7 +290,11 @@ _CONTENT_NOUNS_AR = (
     "عودة", "استئناف", "إقالة", "استقالة", "فوز", "خسارة", "قبول", "تمديد", "تخفيض", "خفض", "منع", "حظر",
     "مواصلة", "تعيين", "إعادة", "مسؤولية", "اكتشاف", "ضبط", "تفكيك", "إحباط", "تدمير", "استهداف", "سيطرة",
     "تحرير", "وقف", "توقف", "ارتكاب", "مشاركة", "رغبة", "انتصار", "تقديم", "توفير", "تخصيص", "افتتاح", "إنشاء",
-    "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول", "قيام", "استقرار",
+    "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول", "قيام", "استقرار", "متابعة",
+    # accidents and disasters an authority announces: أعلنت المفوضية، اليوم الخميس، تحطم سفينة كانت تقل …
+    "تحطم", "غرق", "انفجار", "انهيار", "اختفاء",
+    # payments an authority announces or denies: أعلنت الوزارة صرف الرواتب، تنفي صرف المخصصات
+    "صرف",
     # ... and the acts of defence a military announcement reports: أعلن المتحدث العسكري تصدي الدفاعات لصواريخ …
     "تصدي", "اعتراض", "إسقاط",
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
@@ -332,7 +341,10 @@ _VIOLENT_ACTS_AR = (
     "اعتداء", "اعتداءات", "هجوم", "هجمات", "تفجير", "تفجيرات", "قصف", "عدوان", "انتهاك", "انتهاكات", "جريمة",
     "جرائم", "اقتحام", "اغتيال", "إساءة",
 )
-_CONDEMNED_ACTS_AR = _VIOLENT_ACTS_AR + ("تصريحات",)
+_CONDEMNED_ACTS_AR = _VIOLENT_ACTS_AR + (
+    "تصريحات",
+    "نشر", "ترويج",  # spreading news, pictures or rumours: استنكرت الوزارة نشر أخبار …، ندد بترويج الشائعات
+)
 CONDEMNED_ACTS_AR = frozenset(_CONDEMNED_ACTS_AR) | frozenset("ال" + act for act in _CONDEMNED_ACTS_AR)
 ACT_NOUNS_AR = frozenset(_VIOLENT_ACTS_AR) | frozenset("ال" + act for act in _VIOLENT_ACTS_AR)
 CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
@@ -342,7 +354,11 @@ CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",
 # (also software, a plan), حلقة (a ring), منشور (a leaflet) or bare حديث (also `recent`).
 _SPEECH_EVENTS_AR = (
     "مداخلة", "تصريح", "تصريحات", "بيان", "حوار", "مقابلة", "لقاء", "مؤتمر", "كلمة", "خطاب", "اتصال",
-    "تغريدة", "تدوينة", "رسالة", "ندوة", "جلسة", "مقال", "اجتماع", "رد",
+    "تغريدة", "تدوينة", "رسالة", "ندوة", "جلسة", "مقال", "اجتماع",
+    "رد", "تعليق",  # a reply or a comment as the occasion: في أول رد فعل على …، في تعليق له على …
+    # ... and the occasions news reports words at, set out as long: خلال زيارته التفقدية لمحافظة … برفقة …، على هامش
+    # مشاركته في أعمال القمة المنعقدة في …، لدى استقباله وفدا من …، في ختام جولته في …
+    "زيارة", "هامش", "مشاركة", "قمة", "افتتاح", "استقبال", "جولة", "ختام", "حفل", "احتفال", "ترؤس",
 )
 SPEECH_EVENT_NOUNS_AR = frozenset(
     prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("", "ب", "ل", "ال", "بال", "لل")
@@ -384,11 +400,18 @@ MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح",
 # علي, the name Ali).
 MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "حتي"})
 
-# Time adverbs news puts between a VSO subject and the verb's object, set off by commas or not: استنكرت البلدية
-# اليوم الثلاثاء اعتقال …، أعلنت الوزارة صباح أمس ارتفاع …
+# The speaker's own voice: first-person pronouns and the verbs that open unmarked speech (وتابع أتمنى أن نفوز، وأضاف
+# نحن نعمل …). Right after a cue they are its content, never its subject: the subject is dropped and carries over.
+FIRST_PERSON_AR = frozenset({
+    "أنا", "نحن",
+    "أتمنى", "نتمنى", "أعتقد", "نعتقد", "أظن", "أرى", "نرى", "أتوقع", "نتوقع", "أريد", "نريد", "أود", "نود",
+    "أرجو", "نرجو", "آمل", "نأمل", "أشعر", "نشعر", "أعرف", "نعرف", "أؤكد", "نؤكد", "أقول", "نقول",
+})
+
+# Words of a time adverbial between a VSO verb's subject and its object: أعلنت الوزارة اليوم الأحد مقتل …، أمس
 TIME_WORDS_AR = frozenset({
-    "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-    "صباح", "مساء", "ليل", "ليلة", "يوم",
+    "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي",
+    "الماضية",
 })
 
 # Honorifics with the pronoun of whom they address (وقال سعادته، وأكد معاليه، وأشار سموه): they point back to the
@@ -399,7 +422,9 @@ HONORIFIC_PRONOUNS_AR = frozenset(stem + suffix for stem in ("سعادت", "مع
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
-    "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا", "بشدة",
+    "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
+    "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا", "بشدة",
     "وفي", "وعلى", "لـ", "ل", "فيما", "بينما", "عندما", "حين", "إنه", "مجددا", "مجددًا", "سابقا",
     "ان", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
@@ -407,8 +432,9 @@ SUBJECT_STOPS_AR = frozenset({
     "هذه", "بما", "صوب", "باتجاه", "داخل", "خارج", "قرب", "بالقرب",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
-}) | TIME_WORDS_AR | HONORIFIC_PRONOUNS_AR | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
-    | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR | REFLEXIVES_AR
+}) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
+    | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR | REFLEXIVES_AR \
+    | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
@@ -485,6 +511,9 @@ TITLES_AR = frozenset({
     "الأوكراني", "الفرنسي", "الخارجية", "الدفاع", "الوزراء", "حكومة", "الحكومة", "السيد", "السيدة",
     "المدرب", "مدرب", "الخبير", "خبير", "المحلل", "المسؤول", "القائد", "المحامي", "القاضي", "الباحث",
     "شاهد", "شهود",  # شاهد العيان، شهود عيان
+    # offices of local government, envoys and ranks that news names people by
+    "المحافظ", "محافظ", "الوالي", "والي", "العمدة", "المندوب", "مندوب", "المبعوث", "مبعوث", "القنصل", "المفوض",
+    "العقيد", "المقدم", "الرائد", "النقيب", "المفتي", "الوزيرة", "المديرة", "النائبة", "السفيرة",
 })
 
 # Titles that stand right before a name, as ranks and forms of address do (وقال الخبير الاقتصادي، الدكتور قاسم
@@ -500,10 +529,21 @@ CUE_ADJUNCTS_AR = frozenset({
     "في هذا السياق", "في هذا الصدد", "في المقابل", "كذلك", "مجددا", "مجدداً", "بشدة",
 }) | ALSO_AR
 
-# After a comma these open a clause of the writer's, which ends the reported one.
+# After a comma these open a clause of the writer's, which ends the reported one: a contrast with another party
+# (، فيما دعا الرواد …، بينما …), an objection or a concession (أعلنت الحكومة الأرقام، لكن آخرها يعود إلى 2013؛ أعلن
+# الجيش مقتل جنديين، إلا أن مصادر محلية …), a consequence or a comment on the whole clause (أعلن انتصاره، مما ترك
+# المواطنين في حيرة؛ …، وهو ما …), the writer's remark (، وذلك بعد …) or setting (، وسط …).
 CLAUSE_BREAKS_AR = frozenset({
     "بينما", "فيما", "في حين", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما", "الأمر الذي", "وسط", "مما",
 })
+# ... but a clause a complementizer opened goes on past an objection, a concession, a consequence or a comment, the
+# speaker's own: أكد أن الأموال طبعت، إلا أن الشعب لم يتحصل عليها؛ قال إن السيول غمرت الحي، مما تسبب في الهلع؛ إن
+# المحكمة لم تأخذ بدفوعه، وهو ما يعكسه الحكم؛ إن الرئيس لم يكن يتحدث عن الثورة، لكن قصد المؤامرات.
+CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "غير أن", "إلا أن", "وهو ما", "الأمر الذي", "مما"})
+
+# Arabic writes the semicolon as a long comma inside a reported clause (أفاد مصدر بأن المجموعات …؛ تستهدف …، قالت إنها
+# لم تجد عيبا؛ بل اعتبرته …): only a colon ends one.
+CLAUSE_BREAK_MARKS_AR = ":"
 
 # The preposition ل with the article, written onto the word after a verb's one-word definite subject, names whom
 # it spoke to (`قالت الشركة للصحيفة`); after a longer subject (`الأمين العام للأمم المتحدة`) or an indefinite head
@@ -522,7 +562,7 @@ NOUN_GOVERNORS_AR = frozenset({
     "في", "على", "إلى", "الى", "من", "عن", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل", "حول", "دون", "ضد",
     "منذ", "بين", "عدم", *MISSPELT_PREPOSITIONS_AR,
     "عدة", "بضعة", "بضع", "عشرات", "مئات", "آلاف",  # ... and a counted noun is no verb: عدة كتب
-    "أول", "آخر",  # ... nor one an ordinal heads: في أول رد فعل، آخر تصريح له
+    "أول", "اول", "آخر",  # ... nor one an ordinal heads: في أول رد فعل، أول تعليق، آخر تصريح له
     "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا", "أمكن", "بإمكان", "بإمكانه", "بإمكانها",
     "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
 })
@@ -596,6 +636,8 @@ ARABIC = Lexicon(
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
+    clause_break_marks=CLAUSE_BREAK_MARKS_AR,
+    clause_continuations=CLAUSE_CONTINUATIONS_AR,
     subordinators=SUBORDINATORS_AR,
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,

@@ -19,8 +19,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, clause_break, cue_matches, cue_word_tables,
-                             conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, after_complementizer, clause_break, cue_matches,
+                             cue_word_tables, conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
                              opens_clause_break, per_lexicon, punct_pattern, quoted_name_end,
                              skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
@@ -581,7 +581,8 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
     span = _content_start_after(doc, cue, limit)
     if span is None:
         return None
-    brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation)
+    clausal = after_complementizer(doc.text, span[0], max(0, span[0] - 12), doc.lex)
+    brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation, clausal)
     comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
                   if not doc.inside_quotation(m.start())), None)
     if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS) and \
@@ -692,10 +693,10 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
         elif word in openers and _lead_ok(doc, pos, s) and (
                 text[previous_end:s].strip() in _COMMAS or event is not None and k - event <= _EVENT_SETTING_WORDS
                 and text[words[k - 1][0]:words[k - 1][1]] not in lex.subject_stops
-                or k and all(text[a:b] in lex.time_words for a, b in words[:k])):
-            # the lead's adjuncts set off (`أعلنت الوزارة اليوم، الأربعاء، مقتل …`) or a time adverbial alone
-            # (`استنكرت البلدية اليوم الثلاثاء اعتقال …`), or the setting of the speech event they name (`وجدد القادة
-            # في بيانهم الختامي رفضهم …`), not a preposition's object (`في بيان حول مقتل`)
+                or k and text[words[k - 1][0]:words[k - 1][1]] in lex.time_words):
+            # the lead's adjuncts set off (`أعلنت الوزارة اليوم، الأربعاء، مقتل …`), the setting of the speech event
+            # they name (`وجدد القادة في بيانهم الختامي رفضهم …`), or a time adverbial (`أعلنت الوزارة اليوم الأحد
+            # مقتل …`), not a preposition's object (`في بيان حول مقتل`)
             return _trim(text, s, limit)
         previous_end = e
     return None
@@ -937,17 +938,35 @@ def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
 
 def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote | None:
     """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title (the first sentence, when it holds
-    no cue) that names its source before a colon."""
+    no cue) that names its source before a colon; the source may be a quoted name (`«الشرق الأوسط»: متمسكون …`)."""
     s_start, s_end = sentence
     colon = text.find(":", s_start, s_end)
     if colon < 0 or not _has_words(text, s_start, colon, 1) or _has_words(text, s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
-    if punct_pattern(marks).search(text, s_start, colon) is not None:
+    source = _trim(text, s_start, colon, _SPACE_AND_PUNCT + marks)
+    if punct_pattern(marks).search(text, *source) is not None:
         return None
     content = _trim(text, colon + 1, s_end)
     if not _has_words(text, *content, 3):
         return None
-    return Quote(content[0], content[1], "indirect", _trim(text, s_start, colon), False, (colon, colon + 1))
+    return Quote(content[0], content[1], "indirect", source, False, (colon, colon + 1))
+
+
+def _with_quotations(doc: _Document, headline: Quote) -> Quote | None:
+    """Where a colon closes an attribution, a headline whose content quotes some of its words is a mixed quote
+    (`مسؤول: "البكائيات الكاذبة" ليست لب الموضوع`); one that is all quotation, or that a quotation runs out of, is the
+    quotation's, as any headline with a quotation is elsewhere."""
+    inside = [q for q in doc.quotations if q.close_end > headline.start and q.open_mark < headline.end]
+    if not inside:
+        return headline
+    if not doc.lex.colon_closes_attribution or inside[0].open_mark < headline.start \
+            or inside[-1].close_end > headline.end + 1:
+        return None
+    gaps = zip([headline.start] + [q.close_end for q in inside], [q.open_mark for q in inside] + [headline.end])
+    if not any(_has_words(doc.text, s, e, 1) for s, e in gaps):
+        return None
+    headline.quote_type = "mixed"
+    return headline
 
 
 def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects: list[tuple[int, int]] | None = None,
@@ -1037,7 +1056,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     quotes, used = _attach_quotations(doc)
     quotes += _indirect_quotes(doc, used)
     headline = _headline_quote(text, doc.sentences[0], doc.marks) if doc.sentences and not doc.cues[0] else None
-    if headline is not None and not doc.overlaps_quotation(headline.start, headline.end):
+    headline = _with_quotations(doc, headline) if headline is not None else None
+    if headline is not None:
         quotes.append(headline)
     elif headline is not None and lex.colon_closes_attribution and \
             not any(q.start < headline.end and headline.start < q.end for q in quotes):
