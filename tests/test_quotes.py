@@ -2125,3 +2125,9 @@ def test_arabic_lead_that_names_the_occasion_may_run_long(text, content):
 ])
 def test_arabic_complementizer_clause_goes_on_past_a_consequence_or_an_objection(text, content):
     assert quotes_of(text, "ar")[0]["text"] == content
+
+
+def test_arabic_long_mention_capped_at_a_kinship_word_takes_the_name_it_opens():
+    text = "وأكد مدير عام الشؤون الصحية بمنطقة الرياض الدكتور خالد بن سعد أن المستشفيات جاهزة."
+    row = only(quotes_of(text, "ar"), cue="وأكد")
+    assert row["speaker"].endswith("خالد بن سعد")

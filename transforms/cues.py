@@ -290,8 +290,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
             first = s
         last = e
         n += 1
-        if n == MAX_SPEAKER_WORDS:
-            break
+        if n >= MAX_SPEAKER_WORDS and low not in lex.name_links:
+            break  # ... save inside a name: `محمد بن [علي]`
         if trail and not (trail in (")", "]") or trail == "." and (low in lex.abbreviations or
                                                                    (len(core) == 1 and core.isupper()))):
             break  # punctuation after this word ends the subject, save `Mr.`, an initial or a closing bracket

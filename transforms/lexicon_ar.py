@@ -600,6 +600,9 @@ ARABIC = Lexicon(
     titles=TITLES_AR,
     title_prepositions=frozenset({"في", "لدى"}),  # the office a title holds: المستشار في الديوان، السفير لدى الأمم المتحدة
     honorifics=HONORIFICS_AR,
+    # kinship words of a name (son of, father of, family of) always go on with the next name: a long mention capped at
+    # one of them (مدير عام الشؤون الصحية بمنطقة عسير الدكتور محمد بن) takes the name it opens
+    name_links=frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد"}),
     definite_prefixes=DEFINITE_PREFIXES_AR,
     accusative_endings=("ً", "ًا"),  # tanween fath, written on the last letter or before a final alif
     # a nisba plural in the oblique case (الصحفيين، الفلسطينيين): the subject would be -يون; a bare -ين ends names
