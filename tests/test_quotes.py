@@ -1941,6 +1941,108 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     assert row["speaker"] == "she"
 
 
+@pytest.mark.parametrize("text, first, second, content", [
+    ("وتحدث المدير عن الموسم، واصفا النتائج بالمرضية، ومؤكدا أن الفريق سيعود أقوى.",
+     "واصفا", "ومؤكدا", "النتائج بالمرضية"),
+    ("ويرى الوزير أن الخطة ناجحة ومشيرا إلى أن التمويل متوفر.", "ويرى", "ومشيرا", "الخطة ناجحة"),
+])
+def test_arabic_participle_coordinated_with_waw_opens_its_own_report(text, first, second, content):
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue=first)["text"] == content
+    assert only(rows, cue=second)["text"] in ("الفريق سيعود أقوى", "التمويل متوفر")
+
+
+def test_arabic_feminine_demand_is_a_participle_only_after_a_comma():
+    text = "وأكد الوزير أن الأمن مسؤولية الجميع، وأن الحكومة مطالبة بحماية المواطنين. وأشار إلى أن الخطة جاهزة."
+    rows = quotes_of(text, "ar")
+    assert [r["cue"] for r in rows] == ["وأكد", "وأشار"]
+    assert rows[0]["text"] == "الأمن مسؤولية الجميع، وأن الحكومة مطالبة بحماية المواطنين"
+    assert rows[1]["speaker"] == "الوزير"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وافتتح الوزير المعرض اليوم في العاصمة، وفقا لوكالة الأنباء الرسمية «واف».", "وكالة الأنباء الرسمية «واف»"),
+    ('وبحسب معلومات "الشروق"، رفض المجلس تأجيل الجلسة إلى الأسبوع المقبل.', 'معلومات "الشروق"'),
+])
+def test_arabic_short_quotation_after_a_source_phrase_mention_is_its_name(text, speaker):
+    rows = quotes_of(text, "ar")
+    assert [r["type"] for r in rows] == ["indirect"] and rows[0]["speaker"] == speaker
+
+
+def test_arabic_however_clause_is_no_complement_and_proposing_takes_a_verbal_noun():
+    text = "اقترح بعض النواب تشكيل لجنة لمتابعة الملف، إلا أن رئيس المجلس رفض الفكرة."
+    row = only(quotes_of(text, "ar"), cue="اقترح")
+    assert row["text"] == "تشكيل لجنة لمتابعة الملف" and row["speaker"] == "بعض النواب"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("بلدية الخليل تستنكر اعتقال أعضاء مجلسها", "بلدية الخليل", "تستنكر"),
+    ("وزارة الصحة تؤكد أن الوضع الوبائي مستقر", "وزارة الصحة", "تؤكد"),
+])
+def test_arabic_fronted_subject_headed_by_an_organisation_noun(text, speaker, cue):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert row["speaker"] == speaker
+
+
+def test_arabic_demanded_with_its_conjunction_is_a_cue():
+    text = 'وطالب النائب بـ"تشكيل لجنة تحقيق مستقلة في الحادث".'
+    row = only(quotes_of(text, "ar"), cue="وطالب")
+    assert row["speaker"] == "النائب" and row["text"] == "تشكيل لجنة تحقيق مستقلة في الحادث"
+
+
+def test_arabic_renewed_affirmation_opens_a_nominal_content():
+    text = "وجدد الوزير، تأكيده استمرار الدعم الحكومي للمزارعين خلال الموسم المقبل."
+    row = only(quotes_of(text, "ar"), cue="وجدد")
+    assert row["speaker"] == "الوزير" and row["text"].startswith("تأكيده استمرار الدعم")
+
+
+@pytest.mark.parametrize("complementizer", ["أنّه", "أنَّه", "إنّها", "أنَّ"])
+def test_arabic_complementizer_written_with_its_shadda(complementizer):
+    text = f"وأكد رئيس اللجنة {complementizer} سيتم إعلان النتائج الأسبوع المقبل."
+    row = only(quotes_of(text, "ar"), cue="وأكد")
+    assert row["speaker"] == "رئيس اللجنة" and row["text"] == "سيتم إعلان النتائج الأسبوع المقبل"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("استنكرت نقابة المعلمين اليوم الثلاثاء اعتقال عدد من أعضائها.", "استنكرت", "اعتقال عدد من أعضائها"),
+    ("أعلنت الشركة صباح أمس توقيع اتفاقية جديدة مع الحكومة.", "أعلنت", "توقيع اتفاقية جديدة مع الحكومة"),
+])
+def test_arabic_time_adverbial_between_subject_and_nominal_content(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+def test_arabic_honorific_with_a_pronoun_carries_the_dignitary_over():
+    text = "وأكد وزير الخارجية أن العلاقات متينة. وقال معاليه في تصريح صحفي إن الزيارة ناجحة."
+    row = only(quotes_of(text, "ar"), cue="وقال")
+    assert row["speaker"] == "وزير الخارجية" and row["text"] == "الزيارة ناجحة"
+
+
+@pytest.mark.parametrize("complementizer", ["انهم", "بانه", "اننا"])
+def test_arabic_complementizer_written_without_its_hamza(complementizer):
+    text = f"من جهته اكد رئيس النادي الحاصل على جائزة التميز {complementizer} سيواصلون العمل بجد."
+    row = only(quotes_of(text, "ar"), cue="اكد")
+    assert row["text"] == "سيواصلون العمل بجد"
+
+
+def test_arabic_ban_stays_a_name():
+    row = only(quotes_of("وقال بان كي مون إن الوضع خطير جدا.", "ar"), cue="وقال")
+    assert row["speaker"] == "بان كي مون"
+
+
+def test_arabic_act_of_defence_opens_an_announced_content():
+    text = "أعلن المتحدث باسم الجيش العميد سامي الخالدي اعتراض طائرتين مسيرتين فوق المدينة."
+    row = only(quotes_of(text, "ar"), cue="أعلن")
+    assert row["speaker"] == "المتحدث باسم الجيش العميد سامي الخالدي"
+    assert row["text"] == "اعتراض طائرتين مسيرتين فوق المدينة"
+
+
+def test_arabic_headline_source_with_a_quoted_word_in_its_content_is_a_mixed_quote():
+    text = "وزير الداخلية: الحملات ضد \"التهريب\" ستستمر حتى نهاية العام\n\nوقال الوزير في مؤتمر صحفي إن الأجهزة الأمنية جاهزة."
+    row = only(quotes_of(text, "ar"), cue=":")
+    assert row["speaker"] == "وزير الداخلية" and row["type"] == "mixed"
+    assert row["text"] == 'الحملات ضد "التهريب" ستستمر حتى نهاية العام'
+
+
 @pytest.mark.parametrize("text, content", [
     ("وأكد الوزير أن الأسعار ارتفعت كثيرا هذا العام، إلا أن الحكومة لن ترفع الضرائب.",
      "الأسعار ارتفعت كثيرا هذا العام، إلا أن الحكومة لن ترفع الضرائب"),
@@ -2043,3 +2145,9 @@ def test_arabic_lead_that_names_the_occasion_may_run_long(text, content):
 ])
 def test_arabic_complementizer_clause_goes_on_past_a_consequence_or_an_objection(text, content):
     assert quotes_of(text, "ar")[0]["text"] == content
+
+
+def test_arabic_long_mention_capped_at_a_kinship_word_takes_the_name_it_opens():
+    text = "وأكد مدير عام الشؤون الصحية بمنطقة الرياض الدكتور خالد بن سعد أن المستشفيات جاهزة."
+    row = only(quotes_of(text, "ar"), cue="وأكد")
+    assert row["speaker"].endswith("خالد بن سعد")

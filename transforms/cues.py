@@ -290,8 +290,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
             first = s
         last = e
         n += 1
-        if n == MAX_SPEAKER_WORDS:
-            break
+        if n >= MAX_SPEAKER_WORDS and low not in lex.name_links:
+            break  # ... save inside a name: `محمد بن [علي]`
         if trail and not (trail in (")", "]") or trail == "." and (low in lex.abbreviations or
                                                                    (len(core) == 1 and core.isupper()))):
             break  # punctuation after this word ends the subject, save `Mr.`, an initial or a closing bracket
@@ -679,6 +679,16 @@ def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
     return speaker[0], end
 
 
+def _with_source_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
+    """`وفقا لوكالة أنباء النظام “سانا”`, `وبحسب معلومات "الجديد"، …`: a source phrase names who reports, not what was
+    said, so the short quotation right after its mention is the source's name, part of the mention."""
+    opening = _SPACE.match(text, speaker[1], limit).end()
+    end = _quoted_name(text, opening, limit, lex) if opening < limit else None
+    if end is None or len(words_in(text, opening, end)) > _MAX_SURNAME_WORDS:
+        return speaker
+    return speaker[0], end
+
+
 _WORD_OR_COLON = re.compile(f"{WORD.pattern}|:")
 
 
@@ -715,16 +725,17 @@ def _relative_clause_end(text: str, pos: int, limit: int, lex: Lexicon, marks: s
 
 
 def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """Arabic SVO `الرئيس الفرنسي قال إن …`: a definite noun phrase (or a title) that opens the sentence or a
-    clause after punctuation and runs up to the verb. Without capitals, its first word's article is what
-    tells a subject from a fronted adverb or verb, or else a name the text gave before (`شكري أكد أن` after `وزير
-    الخارجية سامح شكري`); no word of it may be a stop word, a cue, a relative pronoun (`والتي`) or an adverb in
-    the accusative (`حديثاً`)."""
+    """Arabic SVO `الرئيس الفرنسي قال إن …`, `بلدية نابلس تستنكر …`: a definite noun phrase (or a title) that opens
+    the sentence or a clause after punctuation and runs up to the verb. Without capitals, its first word's article is
+    what tells a subject from a fronted adverb or verb, or an organisation's noun heading a genitive, definite by it
+    (`وزارة الصحة`), or else a name the text gave before (`شكري أكد أن` after `وزير الخارجية سامح شكري`); no word of
+    it may be a stop word, a cue, a relative pronoun (`والتي`) or an adverb in the accusative (`حديثاً`)."""
     words = _clause_words(text, pos, floor, marks, MAX_SPEAKER_WORDS, 120)
     if words is None:
         return None
     first = text[words[0][0]:words[0][1]]
     if not (first.startswith(lex.definite_prefixes) or first in lex.titles
+            or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1])):
         return None
     for s, e in words:
@@ -1040,6 +1051,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             else _clitic_speaker(text, e, end, lex, marks)
         if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.norm_nouns:
             return None  # `وفقا لقرارات الشرعية الدولية`, `حسب النوع`: a rule or a criterion, no source
+        if speaker is not None:
+            speaker = _with_source_name(text, speaker, end, lex)
         if speaker is not None and not words_in(text, start, s, 1):
             region_end = _opening_source_end(text, speaker[1], end, lex, marks)
     elif not subjectless:

@@ -99,8 +99,10 @@ PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # منتقدين (critics), معلنين (advertisers), متابعين (followers)
 _NOUN_PLURAL_STEMS_AR = ("منتقد", "معلن", "متابع")
 # ... and masculine forms whose feminine is a noun as well: داعية (a preacher). The feminine of `going on` is the
-# verbal noun `following up` (أعلن الوزير، متابعة بلاده للتطورات), which news writes far more often: left out.
-_NOUN_FEMININES_AR = frozenset({"متابعة"})
+# verbal noun `following up` (أعلن الوزير، متابعة بلاده للتطورات), which news writes far more often: left out; so is
+# مطالبة (a demand, the verbal noun of طالب, and the passive `required`: الدولة مطالبة بحماية المجتمع), a participle
+# only after a comma (below).
+_NOUN_FEMININES_AR = frozenset({"متابعة", "مطالبة"})
 PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
                        for form in (stem + ending for ending in PARTICIPLE_ENDINGS_AR)
                        if form not in _NOUN_FEMININES_AR) + tuple(
@@ -108,11 +110,20 @@ PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith
 ) + ("داعيا", "داعين")
 # The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
 # داعية "…"، … العالم، منتقدين تقاعس الحكومة; so is the participle of commenting, elsewhere `suspended` (ظل الملف معلقا)
-COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين") + tuple(
+COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين", "مطالبة") + tuple(
     stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
 
+# A participle coordinated onto the one before, with و written onto it, opens a report of its own for the same
+# subject and ends the content before it, with or without a comma: واصفا سكانها بالكرماء، ومشددا على أن …
+COORDINATED_PARTICIPLES_AR = tuple("و" + participle for participle in PARTICIPLES_AR)
+
+# Masculine perfects left out alone as nouns as well (طالب, a student) are verbs with a conjunction written onto them
+# at a clause's start: وطالب الدلفي رئاسة المجلس بـ"…"
+CONJOINED_ONLY_CUES_AR = tuple(p + v for v in ("طالب",) for p in CONJUNCTION_PREFIXES)
+
 CUE_VERBS_AR = frozenset(
-    CUE_VERBS_AR_BASE + PARTICIPLES_AR + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
+    CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR
+    + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 ) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR
 
 # Cue forms of a masculine singular subject: the imperfect in ي, the perfect without the feminine ت; a plural ending
@@ -136,7 +147,7 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
                       for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
-SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR) | COMMA_PARTICIPLES_AR
+SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR) | COMMA_PARTICIPLES_AR
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
 SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"})
 
@@ -159,17 +170,35 @@ SOURCE_RELATIVES_AR = frozenset({"ما"})
 # Phrases whose last letter is the proclitic preposition of the next word: وفقا للسلطات.
 CLITIC_PHRASES_AR = frozenset(p for p in CUE_PHRASES_AR if p.endswith(" ل"))
 
-COMPLEMENTIZERS_AR = frozenset({
+# News writes the complementizers' doubled ن with its shadda now and then, alone or with the fatha in either order
+# (أنّه، أنَّ، إنّها): the words are looked up as written, so each spelling is listed.
+_SHADDAS_AR = ("\u0651", "\u064e\u0651", "\u0651\u064e")
+
+
+def with_shaddas(words: set[str]) -> frozenset[str]:
+    """The complementizers `words` and their spellings with a shadda on their first ن (أنه → أنّه، أنَّه)."""
+    return frozenset(words) | frozenset(w.replace("ن", "ن" + shadda, 1) for w in words if "ن" in w and "\u0651" not in w
+                             for shadda in _SHADDAS_AR)
+
+
+def without_hamzas(words: set[str]) -> set[str]:
+    """The complementizers `words` and their spellings with a bare alif for أ and إ, as much news writes them (انهم،
+    بانه), save بان, the name of Ban Ki-moon and a verb (appeared), and بالا, a noun (لم يعر الأمر بالا)."""
+    return set(words) | {w.replace("أ", "ا", 1).replace("إ", "ا", 1) for w in words} - {"بان", "بالا"}
+
+
+COMPLEMENTIZERS_AR = with_shaddas(without_hamzas({
     "أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "ان", "انه", "انها",
     "أنّ", "إنّ", "أننا", "إننا", "أنني", "إنني", "إني", "أني", "بألا", "بأنّ",
     "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",  # feminine plural and dual subjects
     "فإن", "فإنّ", "فان",  # after a source phrase or an adverbial: وبحسب الوزارة فإن …، كما يوضح الفيلم فإن …
-})
+}))
 
 # Before a complementizer these open a clause of time or concession, not a report: نقلت الشرطة المصابين
-# إلى المستشفى بعد أن وقع الانفجار. Alone they are prepositions (ومنذ أسابيع يقول الوزير), no subordinators.
+# إلى المستشفى بعد أن وقع الانفجار. Alone they are prepositions (ومنذ أسابيع يقول الوزير), no subordinators. So do
+# the exceptives of `however` (اقترح الوزراء تشكيل لجنة، إلا أن الرئيس رفض …، غير أنه لم …): the writer's clause.
 COMPLEMENTIZER_PREPOSITIONS_AR = frozenset(p + w for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "دون", "بدون")
-                             for p in ("",) + CONJUNCTION_PREFIXES)
+                                           for p in ("",) + CONJUNCTION_PREFIXES) | {"إلا", "الا", "غير"}
 
 # Conjunctions of time and condition open a subordinate clause whose comma ends a report inside it: لكن عندما
 # اقترحت عليها أن تستعين به، ضحكت.
@@ -178,10 +207,10 @@ SUBORDINATORS_AR = frozenset(p + w for w in ("عندما", "حينما", "حين
 
 # Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
 # (`قال إنه متفائل`, `أكدت أنها مستعدة`).
-SUBJECT_COMPLEMENTIZERS_AR = frozenset({
+SUBJECT_COMPLEMENTIZERS_AR = with_shaddas(without_hamzas({
     "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "انه", "انها", "أننا", "إننا",
     "أنني", "إنني", "إني", "أني", "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",
-})
+}))
 
 def _with_bare_alef(word: str) -> tuple[str, ...]:
     """A word and, when it opens with a hamza on its alif, the same word as news often writes it, without: أشار، اشار."""
@@ -273,10 +302,13 @@ _CONTENT_NOUNS_AR = (
     "تحطم", "غرق", "انفجار", "انهيار", "اختفاء",
     # payments an authority announces or denies: أعلنت الوزارة صرف الرواتب، تنفي صرف المخصصات
     "صرف",
+    # ... and the acts of defence a military announcement reports: أعلن المتحدث العسكري تصدي الدفاعات لصواريخ …
+    "تصدي", "اعتراض", "إسقاط",
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
     "تفاؤل", "تشاؤم", "ارتياح", "استياء", "أسف", "غضب", "رضا", "انزعاج", "استنكار", "تذمر", "امتعاض", "فخر",
-    # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع
-    "موقف", "صحة", "تفاصيل",
+    # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع، and
+    # the affirmation a renewing verb repeats: وجدد الوزير، تأكيده توفر المواد الغذائية
+    "موقف", "صحة", "تفاصيل", "تأكيد",
 )
 _POSSESSIVES_AR = ("ه", "ها", "هم", "هما", "نا")
 
@@ -299,14 +331,14 @@ CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _C
 
 # ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
 # revealing (كشفت الأم تفاصيل الحادثة), claiming (ادعت الطفلة قيام والدتها بضربها), renewing a stance (وجدد الملك
-# موقف الأردن) and ascribing to a cause (وأرجع المدير ارتفاع الأسعار إلى …). Explaining verbs name a topic with one
+# موقف الأردن), ascribing to a cause (وأرجع المدير ارتفاع الأسعار إلى …) and proposing (اقترح الوزراء تشكيل لجنة). Explaining verbs name a topic with one
 # (شرح الفنان تسجيل الأغنية), not a statement.
 CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت", "أعلنوا", "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
     "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "كشف", "كشفت", "يكشف", "تكشف", "كشفوا", "ادعى", "ادعت", "يدعي", "تدعي", "جدد", "جددت", "يجدد", "تجدد", "جددوا",
-    "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
+    "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا", "اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا",
 ) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
@@ -344,6 +376,7 @@ SPEECH_EVENT_NOUNS_AR = frozenset(
 CONSTRUCT_HEADS_AR = frozenset({
     "وزارة", "إدارة", "مجلس", "مكتب", "دائرة", "سلطة", "جهاز", "مديرية", "وحدة", "قسم", "مصلحة", "صندوق", "بنك",
     "مصرف", "خلية", "غرفة", "قيادة", "قوات", "فريق", "مرصد", "عضو", "أمين", "منسق", "مسؤول", "خبير", "خبراء",
+    "بلدية", "محكمة", "سفارة", "رئاسة", "نيابة", "شرطة",
 })
 
 # `also` as news writes it: with or without the hamza, with the tanween before or after the alif, or none.
@@ -390,6 +423,11 @@ TIME_WORDS_AR = frozenset({
     "الماضية",
 })
 
+# Honorifics with the pronoun of whom they address (وقال سعادته، وأكد معاليه، وأشار سموه): they point back to the
+# dignitary named before, like a dropped subject, and name nobody themselves; the speaker carries over.
+HONORIFIC_PRONOUNS_AR = frozenset(stem + suffix for stem in ("سعادت", "معالي", "سمو", "فخامت", "سيادت", "جلالت")
+                                  for suffix in ("ه", "ها"))
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -405,7 +443,7 @@ SUBJECT_STOPS_AR = frozenset({
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
     | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR | REFLEXIVES_AR \
-    | FIRST_PERSON_AR
+    | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
@@ -572,6 +610,9 @@ ARABIC = Lexicon(
     titles=TITLES_AR,
     title_prepositions=frozenset({"في", "لدى"}),  # the office a title holds: المستشار في الديوان، السفير لدى الأمم المتحدة
     honorifics=HONORIFICS_AR,
+    # kinship words of a name (son of, father of, family of) always go on with the next name: a long mention capped at
+    # one of them (مدير عام الشؤون الصحية بمنطقة عسير الدكتور محمد بن) takes the name it opens
+    name_links=frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد"}),
     definite_prefixes=DEFINITE_PREFIXES_AR,
     accusative_endings=("ً", "ًا"),  # tanween fath, written on the last letter or before a final alif
     # a nisba plural in the oblique case (الصحفيين، الفلسطينيين): the subject would be -يون; a bare -ين ends names
