@@ -581,7 +581,9 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
     span = _content_start_after(doc, cue, limit)
     if span is None:
         return None
-    clausal = after_complementizer(doc.text, span[0], max(0, span[0] - 12), doc.lex)
+    # a language without clause continuations (English) breaks clauses alike either way: no need to look back
+    clausal = bool(doc.lex.clause_continuations) and \
+        after_complementizer(doc.text, span[0], max(0, span[0] - 12), doc.lex)
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation, clausal)
     comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
                   if not doc.inside_quotation(m.start())), None)
