@@ -1062,13 +1062,6 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     headline = _with_quotations(doc, headline) if headline is not None else None
     if headline is not None:
         quotes.append(headline)
-    elif headline is not None and lex.colon_closes_attribution and \
-            not any(q.start < headline.end and headline.start < q.end for q in quotes):
-        # where a colon closes an attribution, the clause after it is the content whatever it quotes: a quotation
-        # the headline holds is its own quote when attached (`الكرملين: «…»`), else a word quoted inside the
-        # headline's content (`وزير الخارجية: دول الحصار حاولت “شيطنة” قطر`), which makes it a mixed quote
-        headline.quote_type = "mixed"
-        quotes.append(headline)
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         if q.end > q.start:
