@@ -652,10 +652,10 @@ def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[tupl
     """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue that repeats
     a name the text gave before is the subject, when the attribution goes on to its content (`_report_follows`).
     The name without its marks, and the end of its closing mark."""
-    opening = _SPACE.match(text, pos, limit).end()
-    end = _quoted_name(text, opening, limit, lex) if opening < limit else None
-    if end is None:
+    quoted = _quoted_name_after(text, pos, limit, lex)
+    if quoted is None:
         return None
+    opening, end = quoted
     name = text[opening + 1:end - 1].strip()
     if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS or not _named_before(text, opening + 1, end - 1) \
             or not _report_follows(text, end, limit, lex):
@@ -671,22 +671,25 @@ def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
     head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
     if head not in lex.titles and head not in lex.name_heads:
         return speaker
-    opening = _SPACE.match(text, speaker[1], limit).end()
-    end = _quoted_name(text, opening, limit, lex) if opening < limit else None
-    if end is None or len(words_in(text, opening, end)) > _MAX_SURNAME_WORDS \
-            or not _report_follows(text, end, limit, lex):
-        return speaker
-    return speaker[0], end
+    named = _with_source_name(text, speaker, limit, lex)
+    return named if named is not speaker and _report_follows(text, named[1], limit, lex) else speaker
 
 
 def _with_source_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
     """`وفقا لوكالة أنباء النظام “سانا”`, `وبحسب معلومات "الجديد"، …`: a source phrase names who reports, not what was
     said, so the short quotation right after its mention is the source's name, part of the mention."""
-    opening = _SPACE.match(text, speaker[1], limit).end()
-    end = _quoted_name(text, opening, limit, lex) if opening < limit else None
-    if end is None or len(words_in(text, opening, end)) > _MAX_SURNAME_WORDS:
+    quoted = _quoted_name_after(text, speaker[1], limit, lex)
+    if quoted is None or len(words_in(text, *quoted)) > _MAX_SURNAME_WORDS:
         return speaker
-    return speaker[0], end
+    return speaker[0], quoted[1]
+
+
+def _quoted_name_after(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The short quoted name right after `pos`, spaces aside: where its opening mark stands and where its closing
+    mark ends."""
+    opening = _SPACE.match(text, pos, limit).end()
+    end = _quoted_name(text, opening, limit, lex) if opening < limit else None
+    return None if end is None else (opening, end)
 
 
 _WORD_OR_COLON = re.compile(f"{WORD.pattern}|:")
@@ -1288,9 +1291,9 @@ def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
         return speaker_after(text, verb_end, limit, lex, marks)
     if text.startswith(_TATWEEL, pos):
         pos = _SPACE.match(text, pos + 1, limit).end()
-        named = _quoted_name(text, pos, limit, lex) if pos < limit else None
-        if named is not None:
-            return pos + 1, named - 1
+        quoted = _quoted_name_after(text, pos, limit, lex)
+        if quoted is not None:
+            return quoted[0] + 1, quoted[1] - 1
     pattern = punct_pattern(marks)
     m = pattern.search(text, pos, limit)
     named = pos
