@@ -902,7 +902,8 @@ def _leading_clause(text: str, start: int, pos: int, marks: str) -> list[tuple[i
 def _named_before(text: str, start: int, end: int) -> bool:
     """Whether the last word of text[start:end] (a name's last word: `عزيز أخنوش`) occurs before `start`."""
     last = text[start:end].split()[-1]
-    return re.search(f"(?<![{_LETTERS}]){re.escape(last)}(?![{_LETTERS}])", text[:start]) is not None
+    # searched up to `start` in place: no copy of the text before it (a whole word still ends there)
+    return re.compile(f"(?<![{_LETTERS}]){re.escape(last)}(?![{_LETTERS}])").search(text, 0, start) is not None
 
 
 def _is_noun_use(text: str, start: int, floor: int, lex: Lexicon) -> bool:
