@@ -1121,12 +1121,19 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
     if head in lex.act_nouns or form in lex.masculine_cues and head.startswith(lex.definite_prefixes) \
             and head.endswith(lex.feminine_plural_endings) and not _named_before(text, mention[0], mention[0] + len(head)):
         return True
-    before = text[max(floor, pos - _MAX_PARTICLE_CHARS):pos].split()  # a particle with a conjunction (وقد) opens a clause
-    return bool(before) and before[-1] in lex.auxiliaries and before[-1][:1] not in lex.coordinators \
+    particle = _particle_before(text, pos, floor)  # one with a conjunction (وقد) opens a clause: no subject before
+    return particle in lex.auxiliaries and particle[:1] not in lex.coordinators \
         and _auxiliary_subject(text, pos, floor, lex, marks) is not None
 
 
-_MAX_PARTICLE_CHARS = 6  # an auxiliary particle before a verb, its space, and one character more: ` قد `
+def _particle_before(text: str, pos: int, floor: int) -> str:
+    """The word right before `pos` when it is as short as a particle (قد، لم، لن); a longer one comes out cut at the
+    window's start, so that it matches no particle; "" when there is none."""
+    before = text[max(floor, pos - _PARTICLE_REACH):pos].split()
+    return before[-1] if before else ""
+
+
+_PARTICLE_REACH = 6  # a particle, its space, and one character more: ` قد `, `ولم `
 
 
 def after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
@@ -1139,8 +1146,7 @@ def _after_negation(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
     """Whether a negation of the language's table stands right before the cue at `pos`: `ولم يوضح`, `لن يعلن`."""
     if not lex.negations or pos < 2 or text[pos - 2] not in _negation_ends(lex):  # the letter a space before
         return False
-    before = text[max(floor, pos - _MAX_NEGATION_CHARS):pos].split()  # a word cut at the window's start is longer
-    return bool(before) and before[-1] in lex.negations
+    return _particle_before(text, pos, floor) in lex.negations
 
 
 @per_lexicon
@@ -1148,7 +1154,6 @@ def _negation_ends(lex: Lexicon) -> frozenset[str]:
     return frozenset(word[-1] for word in lex.negations)
 
 
-_MAX_NEGATION_CHARS = 6  # a negation, its space, and one character more
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
 
 
