@@ -2151,3 +2151,44 @@ def test_arabic_long_mention_capped_at_a_kinship_word_takes_the_name_it_opens():
     text = "وأكد مدير عام الشؤون الصحية بمنطقة الرياض الدكتور خالد بن سعد أن المستشفيات جاهزة."
     row = only(quotes_of(text, "ar"), cue="وأكد")
     assert row["speaker"].endswith("خالد بن سعد")
+
+
+def test_arabic_source_phrase_chained_after_another_source_is_where_that_source_had_it():
+    text = ("وقال الوزير إن الحكومة ستعمل، بحسب ما أوردته وكالة الأنباء نقلا عن صحيفة ليبارتي.\n\n"
+            "وأضاف أن الخطة جاهزة.")
+    rows = quotes_of(text, "ar")
+    assert [r["cue"] for r in rows if r["cue"] == "نقلا عن"] == []
+    assert only(rows, cue="بحسب")["speaker"] == "وكالة الأنباء"
+    assert only(rows, cue="وأضاف")["speaker"] == "الوزير"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("واستهل الدفاع مرافعته، ليشير الدفاع إلى أن القسم أثار أزمة.", "ليشير", "الدفاع"),
+    ("وأكدت الباحثة أن المتهم طالب، لتضيف بأنه شخص مثقف.", "لتضيف", "الباحثة"),
+])
+def test_arabic_imperfect_with_the_lam_of_sequel_reports(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
+def test_arabic_particle_of_a_european_name_goes_on_with_the_name():
+    text = ("وقالت الناطقة باسم الخارجية آنييس فان دور مول في بيان: \"الشروط لم تكتمل\".\n\n"
+            "واعتبرت فان دور مول بأن \"النظام يتبع سياسة ممنهجة\".\n\nوقال الوزير فان الحكومة ستعمل.")
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وقالت")["speaker"].endswith("آنييس فان دور مول")
+    assert only(rows, cue="واعتبرت") == {"text": "النظام يتبع سياسة ممنهجة", "type": "direct",
+                                         "speaker": "فان دور مول", "cue": "واعتبرت", "inherited": False}
+    assert only(rows, cue="وقال")["text"] == "الحكومة ستعمل"  # فإن without its hamza, before a word with the article
+
+
+def test_arabic_participle_after_words_put_in_someones_mouth_reports_for_them():
+    text = ("ونشر حساب المصرف المركزي ردا على لسان حاكمه رياض سلامة قائلا \"إن السياسة تهدف إلى حماية المودعين\" "
+            "مضيفا أن القانون لا يسمح بالاقتطاع.\n\nوأضاف \"المصرف يوفر السيولة\".")
+    rows = quotes_of(text, "ar")
+    assert {r["cue"]: r["speaker"] for r in rows} == {
+        "قائلا": "حاكمه رياض سلامة", "مضيفا": "حاكمه رياض سلامة", "وأضاف": "حاكمه رياض سلامة"}
+
+
+def test_arabic_speaker_described_at_length_before_the_complementizer():
+    text = ("قال مدير الاستثمار والصيانة في المؤسسة العامة لمياه الشرب في دمشق وريفها التابعة للنظام “محمود زلزلة” "
+            "إن “استهلاك المياه وصل إلى أرقام قياسية”.")
+    assert only(quotes_of(text, "ar"), cue="قال")["text"] == "استهلاك المياه وصل إلى أرقام قياسية"

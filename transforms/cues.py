@@ -268,7 +268,10 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         partitive = low in lex.partitives and previous in lex.quantifiers
         headless = first is None and low in lex.relative_pronouns and low not in lex.complementizers  # `قال الذين …`
         counted = previous[-1:].isdigit() or previous in lex.counting_numbers  # `عشرون مسؤولاً`: accusative after 11-99
-        if low in ends and not partitive and not headless or core.endswith(lex.accusative_endings) and not counted \
+        # a foreign name's particle goes on with the name after it (`آنييس فان دور مول`), not a word with the article:
+        # `فان` is also `فإن` without its hamza
+        particle = low in lex.name_particles and _next_undefined(text, m.end(), limit, lex)
+        if low in ends and not partitive and not headless and not particle or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes) \
                 or n and low in lex.content_nouns and not _construct_head(previous, lex) \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings):
@@ -301,6 +304,12 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if text.count(opener, first, last) > text.count(closer, first, last) and text.startswith(closer, last):
             last += 1
     return first, last
+
+
+def _next_undefined(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a word without the article follows `pos`, no punctuation between."""
+    m = _NEXT_WORD.match(text, pos, limit)
+    return m is not None and not m.group(1).startswith(lex.definite_prefixes)
 
 
 def _construct_head(word: str, lex: Lexicon) -> bool:
@@ -960,12 +969,18 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
         if kind[3] and not _near_mark(text, s, e, marks):
             continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation
         previous = by_sentence[i][-1] if by_sentence[i] else None
-        if previous is not None and previous.phrase and s < previous.region_end:
-            continue  # the verb of a source phrase's statement: `حسبما نقلت وكالة رويترز`
+        if previous is not None and previous.phrase and (
+                s < previous.region_end or kind[1] and not text[previous.region_end:s].strip(_CHAINED_PHRASE_GAP)):
+            # the verb of a source phrase's statement (`حسبما نقلت وكالة رويترز`), or a phrase naming where that source
+            # had it from (`وفق ما أوردته الوكالة نقلا عن صحيفة …`): the first source relays it, as a relaying verb does
+            continue
         cue = _cue(text, s, e, group, kind, sentences[i], lex, marks)
         if cue is not None:
             by_sentence[i].append(cue)
     return by_sentence
+
+
+_CHAINED_PHRASE_GAP = " \n\t\xa0,،"
 
 
 def _near_mark(text: str, start: int, end: int, marks: str) -> bool:
@@ -1008,10 +1023,23 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
         return next((prev.relayed or prev.speaker for prev in reversed(named) if not (prev.phrase or prev.embedded)),
                     named[-1].speaker)
     if not lex.speaker_determiners:
-        return _opening_verb_subject(text, cue.start, sentence[0], lex, marks) if cue.subjectless else None
+        if not cue.subjectless:
+            return None
+        return _voiced_speaker(text, cue.start, sentence[0], lex, marks) or \
+            _opening_verb_subject(text, cue.start, sentence[0], lex, marks)
     if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
         return None
     return sentence_subject(text, sentence[0], cue.start, lex, marks)
+
+
+def _voiced_speaker(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`ونشر حساب المصرف ردا على لسان حاكمه رياض سلامة قائلا`: a participle after words put in someone's mouth
+    (`lex.voice_phrases`) in its sentence reports for that someone."""
+    for phrase in lex.voice_phrases:
+        at = text.rfind(phrase, floor, pos)
+        if at >= 0:
+            return speaker_after(text, at + len(phrase), pos, lex, marks)
+    return None
 
 
 def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -1077,7 +1105,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             conjoined = conjoined_form(form, lex)
             introduced = None if conjoined else _introduced_subject(text, s, start, lex, marks)
             speaker = introduced or speaker_after(text, e, end, lex, marks)
-            if speaker is not None and _opens_content(text[speaker[0]:speaker[1]].split()[0], form, lex):
+            words = text[speaker[0]:speaker[1]].split() if speaker is not None else []
+            if words and _opens_content(words[0], form, lex) and not (len(words) > 1 and words[0] in lex.name_particles):
                 speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before
             elif speaker is not None and form in lex.object_cues:
                 speaker = _before_object(text, speaker, lex)

@@ -64,6 +64,8 @@ class Lexicon:
     title_prepositions: frozenset[str] = frozenset()  # open a title's complement: المسؤول في الشرطة، السفير لدى
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء
     name_links: frozenset[str] = frozenset()  # words inside a name that never end it, however long: بن، أبو، آل
+    voice_phrases: tuple[str, ...] = ()  # words put in someone's mouth: ردا على لسان [حاكمه], a participle reports for him
+    name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما

@@ -121,8 +121,12 @@ COORDINATED_PARTICIPLES_AR = tuple("و" + participle for participle in PARTICIPL
 # at a clause's start: وطالب الدلفي رئاسة المجلس بـ"…"
 CONJOINED_ONLY_CUES_AR = tuple(p + v for v in ("طالب",) for p in CONJUNCTION_PREFIXES)
 
+# An imperfect with the لام of sequel goes on with a report in the past: ليشير الدفاع إلى أن …، لتضيف بأنه …
+SEQUEL_CUES_AR = tuple("ل" + v for v in CUE_VERBS_AR_BASE
+                       if not v.endswith("ون") and (v.startswith("ي") or v.startswith("ت") and "ي" + v[1:] in CUE_VERBS_AR_BASE))
+
 CUE_VERBS_AR = frozenset(
-    CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR
+    CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR + SEQUEL_CUES_AR
     + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 ) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR
 
@@ -613,6 +617,10 @@ ARABIC = Lexicon(
     # kinship words of a name (son of, father of, family of) always go on with the next name: a long mention capped at
     # one of them (مدير عام الشؤون الصحية بمنطقة عسير الدكتور محمد بن) takes the name it opens
     name_links=frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد"}),
+    # ... and the particles of European names, which are other words as well: فان (van, and فإن without its hamza),
+    # فون (von), دي (de); before a word without the article they go on with the name
+    name_particles=frozenset({"فان", "فون", "دي"}),
+    voice_phrases=("على لسان",),
     definite_prefixes=DEFINITE_PREFIXES_AR,
     accusative_endings=("ً", "ًا"),  # tanween fath, written on the last letter or before a final alif
     # a nisba plural in the oblique case (الصحفيين، الفلسطينيين): the subject would be -يون; a bare -ين ends names
