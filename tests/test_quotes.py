@@ -2192,3 +2192,39 @@ def test_arabic_speaker_described_at_length_before_the_complementizer():
     text = ("قال مدير الاستثمار والصيانة في المؤسسة العامة لمياه الشرب في دمشق وريفها التابعة للنظام “محمود زلزلة” "
             "إن “استهلاك المياه وصل إلى أرقام قياسية”.")
     assert only(quotes_of(text, "ar"), cue="قال")["text"] == "استهلاك المياه وصل إلى أرقام قياسية"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وعبّر الوزير عن أمله في نجاح المفاوضات.", "وعبّر", "أمله في نجاح المفاوضات"),
+    ("وقال الوزير إن الخطة جاهزة، معبرا عن أمله في نجاحها.", "معبرا", "عن أمله في نجاحها"),
+])
+def test_arabic_expressing_verb_reports_what_an_after_it_opens(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+def test_arabic_expressing_verb_without_its_preposition_is_via():
+    text = "وأضاف الخبير، خلال مداخلة على قناة عبر الأقمار الصناعية، أن الأسعار سترتفع."
+    rows = quotes_of(text, "ar")
+    assert [(r["cue"], r["text"]) for r in rows] == [("وأضاف", "الأسعار سترتفع")]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("وانتقدت الوزارة الهجوم على المدنيين.", "وانتقدت", "الوزارة", "الهجوم على المدنيين"),
+    ("وقال الوزير إن الخطة جاهزة، متعهدا بالعمل على حل الأزمة.", "متعهدا", "الوزير", "بالعمل على حل الأزمة"),
+])
+def test_arabic_criticising_and_pledging_participle_report(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال النائب عن محافظة البصرة علي الحسن إن الجلسة ستعقد.", "النائب عن محافظة البصرة علي الحسن"),
+    ("وأعرب النائب عن أمله في إجراء الانتخابات.", "النائب"),  # عن opens the content here
+])
+def test_arabic_representative_is_named_with_whom_he_represents(text, speaker):
+    assert quotes_of(text, "ar")[0]["speaker"] == speaker
+
+
+def test_arabic_expressing_verb_without_a_conjunction_opens_its_clause():
+    text = "وتحدث الخبير عبر قناة الجزيرة عن الأزمة الاقتصادية.\n\nعبر المدرب عن استيائه من أداء اللاعبين."
+    assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == [("عبر", "المدرب")]

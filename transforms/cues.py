@@ -62,7 +62,7 @@ def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
 @per_lexicon
 def _cue_body(lex: Lexicon) -> tuple[str, str]:
     """The cue alternatives (named groups `word`, `clitic`) and the characters they can start with."""
-    words = sorted((lex.cue_verbs | lex.cue_phrases) - lex.clitic_phrases)
+    words = sorted((lex.cue_verbs | lex.cue_phrases | lex.preposition_cues) - lex.clitic_phrases)
     words = sorted(set(words) | {w[0].upper() + w[1:] for w in words})  # sentence-initial forms
     body = f"(?P<word>{trie_pattern(words, space=_SPACES, marks=lex.diacritics)})(?![{_LETTERS}])"
     if lex.clitic_phrases:
@@ -271,7 +271,9 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         # a foreign name's particle goes on with the name after it (`آنييس فان دور مول`), not a word with the article:
         # `فان` is also `فإن` without its hamza
         particle = low in lex.name_particles and _next_undefined(text, m.end(), limit, lex)
-        if low in ends and not partitive and not headless and not particle or core.endswith(lex.accusative_endings) and not counted \
+        # `نائب عن كتلة الإعمار`: whom the title represents (not `وأعرب النائب عن أمله`)
+        linked = (previous, low) in lex.title_links and _next_word_in(text, m.end(), limit, lex.constituencies)
+        if low in ends and not partitive and not headless and not particle and not linked or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes) \
                 or n and low in lex.content_nouns and not _construct_head(previous, lex) \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings):
@@ -304,6 +306,18 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if text.count(opener, first, last) > text.count(closer, first, last) and text.startswith(closer, last):
             last += 1
     return first, last
+
+
+def _opens_clause(text: str, pos: int, floor: int, marks: str) -> bool:
+    """Whether no word stands before `pos` in its clause: the sentence start or punctuation comes first."""
+    before = words_in(text, max(floor, pos - 30), pos)[-1:]
+    return not before or _has_punct(text, before[0][1], pos, marks)
+
+
+def _next_word_in(text: str, pos: int, limit: int, words: frozenset[str]) -> bool:
+    """Whether the word right after `pos`, no punctuation between, is one of `words`."""
+    m = _NEXT_WORD.match(text, pos, limit)
+    return m is not None and m.group(1) in words
 
 
 def _next_undefined(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
@@ -1069,6 +1083,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     form, phrase, subjectless, quotation_only = kind
     if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،":
         return None  # `الداعية`, `داعية إسلامي`: the noun
+    if form in lex.clause_initial_cues and not _opens_clause(text, s, start, marks):
+        return None  # `وتحدث الخبير عبر قناة …`: via
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end, relative = None, s, e, False
@@ -1132,6 +1148,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         region_end = source[1]
     if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
+    if form in lex.preposition_cues and not (_next_word_in(text, region_end, end, lex.content_prepositions) and (
+            speaker is None or text[speaker[0]:speaker[1]].split()[0] not in lex.outlets)):
+        return None  # `وعبر قناة …، عن`: via
     if form in lex.subject_cues and (speaker is None or speaker[0] < e):
         return None  # `في بيان ورد لـ…`: the other verb
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)

@@ -65,6 +65,9 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء
     name_links: frozenset[str] = frozenset()  # words inside a name that never end it, however long: بن، أبو، آل
     voice_phrases: tuple[str, ...] = ()  # words put in someone's mouth: ردا على لسان [حاكمه], a participle reports for him
+    # (title, preposition) that go on with a mention before one of `constituencies`: النائب عن محافظة البصرة
+    title_links: frozenset[tuple[str, str]] = frozenset()
+    constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
@@ -104,6 +107,10 @@ class Lexicon:
     # Cue forms that report only a clause whose complementizer follows them or their subject, being other words
     # elsewhere (وجدت الدراسة أن: found, also physically; وبين أن: explained, also `between`); no subject ends at them
     complementizer_cues: frozenset[str] = frozenset()
+    # Words matched as cues besides `cue_verbs` that report only what one of `content_prepositions` opens after them or
+    # their subject (عبّر عن), being other words elsewhere (عبر: via)
+    preposition_cues: frozenset[str] = frozenset()
+    clause_initial_cues: frozenset[str] = frozenset()  # ... of them, those that are cues only opening a clause
     construct_heads: frozenset[str] = frozenset()  # a content noun after one is its genitive: مجلس إدارة الشركة
     # Cue forms that are another verb as well unless a subject follows them: ورد الوزير (and replied), بيان ورد
     # (arrived)

@@ -20,6 +20,14 @@ COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجد
                                    for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"وبين", "فبين"} | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
 
+# Expressing verbs report only with عن right after them or their subject (وعبّر الوزير عن أمله في …، معبرا عن قلقه):
+# عبر is also the preposition `via` (عبر قناة …: without a conjunction it is a cue only opening a clause) and معبر a
+# crossing, so they are matched as cues but are no cue verbs elsewhere (they end no subject and no lead)
+EXPRESSING_CUES_AR = frozenset(p + v for v in (
+    "عبر", "عبرت", "يعبر", "تعبر", "عبروا", "عبّر", "عبّرت", "يعبّر", "تعبّر", "عبّروا",
+    "معبرا", "معبرة", "معبرين", "معبّرا", "معبّرة", "معبّرين") for p in ("",) + CONJUNCTION_PREFIXES)
+CLAUSE_INITIAL_CUES_AR = frozenset({"عبر"})
+
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
 _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
 # Stipulating verbs, whose content follows على: كما نص البيان على ضرورة … (alone نص is also `text`)
@@ -31,6 +39,7 @@ _STIPULATING_VERBS_AR = ("نص", "نصت", "ينص", "تنص")
 _CONDEMNING_VERBS_AR = (
     "دان", "دانت", "أدان", "أدانت", "ادان", "ادانت", "يدين", "تدين", "أدانوا", "دانوا", "ندد", "نددت", "يندد",
     "تندد", "نددوا", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكروا", "شجب", "شجبت", "يشجب", "تشجب",
+    "انتقد", "انتقدت", "ينتقد", "تنتقد", "انتقدوا",  # criticising: انتقدت الوكالة توجهات السياسة الخارجية
 )
 
 # Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
@@ -93,6 +102,7 @@ PARTICIPLE_STEMS_AR = (
     "مضيف", "مؤكد", "مشير", "موضح", "مبين", "معتبر", "لافت", "محذر", "متابع", "قائل", "مشدد", "منوه",
     "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر", "كاشف", "شارح", "مستطرد",
     "مردف", "واصف", "نافي", "مرجح",
+    "متعهد",  # pledging, with what its ب opens: متعهدا بالعمل على … (the verb's subject search would take بخفضها)
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
@@ -151,7 +161,8 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
                       for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
-SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR) | COMMA_PARTICIPLES_AR
+SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR) | COMMA_PARTICIPLES_AR | frozenset(
+    form for form in EXPRESSING_CUES_AR if form.lstrip("وف").startswith("مع"))
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
 SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"})
 
@@ -621,6 +632,12 @@ ARABIC = Lexicon(
     # فون (von), دي (de); before a word without the article they go on with the name
     name_particles=frozenset({"فان", "فون", "دي"}),
     voice_phrases=("على لسان",),
+    # a representative is named with whom he represents, by عن, which elsewhere ends a subject or opens the content of
+    # a cue (وأعرب النائب عن أمله): النائب عن محافظة البصرة، نائب عن كتلة الإعمار
+    title_links=frozenset((p + title, "عن") for title in ("نائب", "نائبة", "ممثل", "ممثلة") for p in ("", "ال")),
+    constituencies=frozenset(p + w for w in ("محافظة", "كتلة", "دائرة", "حزب", "ائتلاف", "تحالف", "قائمة", "ولاية",
+                                             "مدينة", "منطقة", "تيار", "حركة", "جبهة", "لواء", "قضاء", "إقليم")
+                             for p in ("", "ال")),
     definite_prefixes=DEFINITE_PREFIXES_AR,
     accusative_endings=("ً", "ًا"),  # tanween fath, written on the last letter or before a final alif
     # a nisba plural in the oblique case (الصحفيين، الفلسطينيين): the subject would be -يون; a bare -ين ends names
@@ -642,6 +659,8 @@ ARABIC = Lexicon(
     content_noun_cues=CONTENT_NOUN_CUES_AR,
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
+    preposition_cues=EXPRESSING_CUES_AR,
+    clause_initial_cues=CLAUSE_INITIAL_CUES_AR,
     comma_participles=COMMA_PARTICIPLES_AR,
     object_cues=CONDEMNING_CUES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
