@@ -2228,3 +2228,34 @@ def test_arabic_representative_is_named_with_whom_he_represents(text, speaker):
 def test_arabic_expressing_verb_without_a_conjunction_opens_its_clause():
     text = "وتحدث الخبير عبر قناة الجزيرة عن الأزمة الاقتصادية.\n\nعبر المدرب عن استيائه من أداء اللاعبين."
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == [("عبر", "المدرب")]
+
+
+def test_arabic_cue_after_the_clause_it_reports_may_follow_as():
+    text = "وأدانت المحكمة 28 متظاهرا بالسجن ستة أشهر بنفس التهم، كما قال المحامي خاطري."
+    row = only(quotes_of(text, "ar"), cue="قال")
+    assert (row["speaker"], row["text"]) == ("المحامي خاطري", "وأدانت المحكمة 28 متظاهرا بالسجن ستة أشهر بنفس التهم")
+
+
+@pytest.mark.parametrize("text, cue, speaker, inherited", [
+    ("وأبلغه الوزير أن الخطة جاهزة.", "وأبلغه", "الوزير", False),
+    ("وقف المحامي أمام القاضي ليبلغه أن “هيئة الدفاع قررت مقاطعة الجلسة”.", "ليبلغه", "المحامي", True),
+])
+def test_arabic_informing_verb_with_the_addressee_written_onto_it_reports(text, cue, speaker, inherited):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["inherited"]) == (speaker, inherited)
+
+
+def test_arabic_informing_verb_with_a_pronoun_and_no_complementizer_is_reaching():
+    assert quotes_of("وقال الوزير إن الخطة ستنفذ حتى يبلغها الجميع.", "ar")[0]["cue"] == "وقال"
+    assert [r["cue"] for r in quotes_of("وقال الوزير إن الخطة ستنفذ حتى يبلغها الجميع.", "ar")] == ["وقال"]
+
+
+def test_arabic_protesting_reports_only_with_its_preposition():
+    assert only(quotes_of("واحتج المحامون على اختلاف الأحكام بين المحاكم.", "ar"), cue="واحتج")["text"] == \
+        "اختلاف الأحكام بين المحاكم"
+    assert quotes_of("واحتج المتظاهرون أمام البرلمان.", "ar") == []
+
+
+def test_arabic_derived_verb_written_with_a_hamza_under_its_alif_is_a_cue():
+    row = only(quotes_of("وإعتبر الوزير أن القرار صائب.", "ar"), cue="وإعتبر")
+    assert (row["speaker"], row["text"]) == ("الوزير", "القرار صائب")

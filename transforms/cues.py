@@ -314,6 +314,13 @@ def _opens_clause(text: str, pos: int, floor: int, marks: str) -> bool:
     return not before or _has_punct(text, before[0][1], pos, marks)
 
 
+def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexicon) -> bool:
+    """Whether a content preposition or the cue's own (`احتج على`) comes right after `pos`, no punctuation between."""
+    m = _NEXT_WORD.match(text, pos, limit)
+    return m is not None and (m.group(1) in lex.content_prepositions or
+                              m.group(1) == cue_word_tables(lex)[1].get(form))
+
+
 def _next_word_in(text: str, pos: int, limit: int, words: frozenset[str]) -> bool:
     """Whether the word right after `pos`, no punctuation between, is one of `words`."""
     m = _NEXT_WORD.match(text, pos, limit)
@@ -1148,7 +1155,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         region_end = source[1]
     if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
-    if form in lex.preposition_cues and not (_next_word_in(text, region_end, end, lex.content_prepositions) and (
+    if form in lex.preposition_cues and not (_preposition_follows(text, region_end, end, form, lex) and (
             speaker is None or text[speaker[0]:speaker[1]].split()[0] not in lex.outlets)):
         return None  # `وعبر قناة …، عن`: via
     if form in lex.subject_cues and (speaker is None or speaker[0] < e):

@@ -15,8 +15,15 @@ TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJ
 # Verbs that report only a clause whose complementizer follows them or their subject: وجدت الدراسة أن … (found:
 # also physically), أبرز الوزير أن … (highlighted: also `showed`, يبرز `stands out`), وبين أن … (explained, written
 # without its shadda: also `and between`; alone, بين is too often the preposition to be tried as a verb).
+# Informing and asking verbs with the pronoun of whom they address written onto them (وأبلغه الوزير أن …، ليبلغه أن
+# “…”); يبلغها is also `reaches it`, so they report only with a complementizer (below)
+_ADDRESSING_VERBS_AR = ("أبلغ", "أبلغت", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ", "أخبر", "أخبرت", "يخبر", "تخبر", "ليخبر",
+                        "لتخبر", "ابلغ", "ابلغت", "اخبر", "اخبرت")
+_OBJECT_PRONOUNS_AR = ("ه", "ها", "هم", "هما", "نا", "ني")
+ADDRESSED_CUES_AR = tuple(v + suffix for v in _ADDRESSING_VERBS_AR for suffix in _OBJECT_PRONOUNS_AR)
+
 COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا", "أبرز", "أبرزت", "ابرز", "ابرزت", "يبرز",
-                                                   "تبرز", "مبرزا", "مبرزة", "مبرزين")
+                                                   "تبرز", "مبرزا", "مبرزة", "مبرزين") + ADDRESSED_CUES_AR
                                    for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"وبين", "فبين"} | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
 
@@ -27,6 +34,9 @@ EXPRESSING_CUES_AR = frozenset(p + v for v in (
     "عبر", "عبرت", "يعبر", "تعبر", "عبروا", "عبّر", "عبّرت", "يعبّر", "تعبّر", "عبّروا",
     "معبرا", "معبرة", "معبرين", "معبّرا", "معبّرة", "معبّرين") for p in ("",) + CONJUNCTION_PREFIXES)
 CLAUSE_INITIAL_CUES_AR = frozenset({"عبر"})
+# ... and so do protesting verbs with على (واحتج المحامون على اختلاف الأحكام); alone they are demonstrating
+_PROTESTING_VERBS_AR = ("احتج", "احتجت", "يحتج", "تحتج", "احتجوا")
+PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
 _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
@@ -45,7 +55,7 @@ _CONDEMNING_VERBS_AR = (
 # Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
 # listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
 # from a more common word: بيّن (explained), not بين (between).
-CUE_VERBS_AR_BASE = (
+_CUE_VERBS_AR = (
     "قال", "قالت", "يقول", "تقول", "قالوا", "يقولون",
     "أضاف", "أضافت", "يضيف", "تضيف", "اضاف", "اضافت",
     "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
@@ -94,7 +104,13 @@ CUE_VERBS_AR_BASE = (
     "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا",
     # plural forms the paradigms above lacked: وتوقعوا أن …، ويتوقعون أن …
     "توقعوا", "يتوقعون",
+    # expressing surprise: واستغرب الوزير الحديث عن …
+    "استغرب", "استغربت", "يستغرب", "تستغرب", "استغربوا",
 ) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
+# ... and the perfects of the derived forms that open with a hamzat wasl (اعتبر، استنكر، اختتم), which the Maghreb press
+# often writes with a hamza under the alif: إعتبر، إستغرب
+CUE_VERBS_AR_BASE = _CUE_VERBS_AR + tuple("إ" + v[1:] for v in _CUE_VERBS_AR
+                                          if v.startswith("است") or v[:1] == "ا" and v[2:3] == "ت" and len(v) >= 5)
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
 # feminine; tanween is a diacritic) come from the stems.
@@ -240,7 +256,8 @@ CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 # وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب.
 _CUE_PREPOSITIONS_AR = {
     "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
-            "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR + _STIPULATING_VERBS_AR,
+            "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
+    + _PROTESTING_VERBS_AR,
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
             "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين"),
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
@@ -632,6 +649,7 @@ ARABIC = Lexicon(
     # فون (von), دي (de); before a word without the article they go on with the name
     name_particles=frozenset({"فان", "فون", "دي"}),
     voice_phrases=("على لسان",),
+    comparatives=frozenset({"كما", "مثلما"}),
     # a representative is named with whom he represents, by عن, which elsewhere ends a subject or opens the content of
     # a cue (وأعرب النائب عن أمله): النائب عن محافظة البصرة، نائب عن كتلة الإعمار
     title_links=frozenset((p + title, "عن") for title in ("نائب", "نائبة", "ممثل", "ممثلة") for p in ("", "ال")),
@@ -659,7 +677,7 @@ ARABIC = Lexicon(
     content_noun_cues=CONTENT_NOUN_CUES_AR,
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
-    preposition_cues=EXPRESSING_CUES_AR,
+    preposition_cues=PREPOSITION_CUES_AR,
     clause_initial_cues=CLAUSE_INITIAL_CUES_AR,
     comma_participles=COMMA_PARTICIPLES_AR,
     object_cues=CONDEMNING_CUES_AR,

@@ -772,15 +772,25 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     """The reported clause before `, he said` / `, according to X` / `، بحسب ...`, the comma inside a closing
     mark too: `The group is “overrun with hacks,” Hoover said`."""
     text = doc.text
-    if not cue.phrase and doc.char_before(floor, cue.region_start, doc.marks) not in _COMMAS:
+    end = _before_comparative(doc, cue.region_start, floor)  # `…، كما قال المحامي.`
+    if not cue.phrase and doc.char_before(floor, end, doc.marks) not in _COMMAS:
         return None
-    span = _trim(text, floor, cue.region_start)
+    span = _trim(text, floor, end)
     if not doc.at_least(*span, 3):
         return None
     if not cue.phrase and not doc.lex.speaker_determiners and (
             not _closes_sentence(doc, cue) or text[span[0]:span[1]].split(maxsplit=1)[0] in doc.lex.clause_stops):
         return None  # ... and a clause opening with a preposition is an introductory adjunct: `مع سقوط …، أعلنت`
     return span
+
+
+def _before_comparative(doc: _Document, pos: int, floor: int) -> int:
+    """Where a comparative right before `pos` starts (`كما` in `، كما قال المحامي`), else `pos`."""
+    before = words_in(doc.text, max(floor, pos - 12), pos)[-1:]
+    if before and doc.text[before[0][0]:before[0][1]] in doc.lex.comparatives and \
+            not doc.text[before[0][1]:pos].strip():
+        return before[0][0]
+    return pos
 
 
 def _closes_sentence(doc: _Document, cue: Cue) -> bool:
