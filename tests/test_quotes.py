@@ -2259,3 +2259,12 @@ def test_arabic_protesting_reports_only_with_its_preposition():
 def test_arabic_derived_verb_written_with_a_hamza_under_its_alif_is_a_cue():
     row = only(quotes_of("وإعتبر الوزير أن القرار صائب.", "ar"), cue="وإعتبر")
     assert (row["speaker"], row["text"]) == ("الوزير", "القرار صائب")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("وأشار الوزير إلى أن البعثة، ذكرت في تقريرها أن التضخم وصل إلى 8 بالمئة.", "ذكرت", "البعثة"),
+    ("يشار إلى أن الناطق الرسمي لعملية الكرامة، أحمد المسماري، قال الاثنين، إن الموانئ ستسلم.", "قال",
+     "الناطق الرسمي لعملية الكرامة، أحمد المسماري"),
+])
+def test_arabic_subject_after_a_complementizer_may_be_closed_by_a_comma(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker

@@ -785,10 +785,13 @@ def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
     quoted name (`لكن مدير الموقع "مينا ديفينس" أكرم خريف قال`)."""
     words = words_in(text, max(floor, pos - 120), pos)[-(MAX_SPEAKER_WORDS + 1):]
     end = pos
+    # a comma may close a subject before its verb (`أن البعثة، ذكرت`), and then set off an apposition inside it too
+    # (`أن الناطق الرسمي لعملية الكرامة، أحمد المسماري، قال`)
+    closed = bool(words) and _COMMA.fullmatch(text, words[-1][1], pos) is not None
     for k in range(len(words) - 1, -1, -1):
         s, e = words[k]
         word = text[s:e]
-        if _has_punct(text, e, end, ""):
+        if _has_punct(text, e, end, "") and not (closed and _COMMA.fullmatch(text, e, end)):
             return None
         if word in lex.subject_openers or word in lex.complementizers and word not in lex.subject_complementizers:
             if k + 1 == len(words) or sum(text.count(mark, e, pos) for mark in set(marks)) % 2:
