@@ -2268,3 +2268,8 @@ def test_arabic_derived_verb_written_with_a_hamza_under_its_alif_is_a_cue():
 ])
 def test_arabic_subject_after_a_complementizer_may_be_closed_by_a_comma(text, cue, speaker):
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
+def test_arabic_nominal_sentence_before_a_comma_is_no_subject():
+    row = only(quotes_of("وأكدت الباحثة أن المتهم طالب، لتضيف بأنه شخص مثقف.", "ar"), cue="لتضيف")
+    assert (row["speaker"], row["inherited"]) == ("الباحثة", True)

@@ -796,11 +796,24 @@ def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
         if word in lex.subject_openers or word in lex.complementizers and word not in lex.subject_complementizers:
             if k + 1 == len(words) or sum(text.count(mark, e, pos) for mark in set(marks)) % 2:
                 return None
+            if closed and _holds_predicate(text, words[k + 1:], lex):
+                return None  # `أن المتهم طالب، لتضيف`: a clause, not a subject
             return words[k + 1][0], words[-1][1]
         if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
             return None
         end = s
     return None
+
+
+def _holds_predicate(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a word without the article follows a definite one that is no title, no comma between: the predicate of
+    a nominal sentence (`المتهم طالب`), not a name (`الوزير أحمد`) or a genitive with its preposition (`لعملية`)."""
+    for (_, e0), (s1, e1) in zip(words, words[1:]):
+        before, word = text[words[0][0]:e0].split()[-1], text[s1:e1]
+        if before.startswith(lex.definite_prefixes) and before not in lex.titles and not text[e0:s1].strip() \
+                and not word.startswith(lex.definite_prefixes) and not word.startswith(lex.written_prepositions):
+            return True
+    return False
 
 
 _MAX_STATEMENT_WORDS = 3

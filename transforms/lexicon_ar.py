@@ -664,6 +664,7 @@ ARABIC = Lexicon(
     source_relatives=SOURCE_RELATIVES_AR,
     counting_numbers=COUNTING_NUMBERS_AR,
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
+    written_prepositions=("ل", "ب"),
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     verb_particles=VERB_PARTICLES_AR,
     speech_event_nouns=SPEECH_EVENT_NOUNS_AR,
