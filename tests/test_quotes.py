@@ -964,7 +964,8 @@ def test_arabic_source_phrase_in_the_lead_of_a_verb_reports_its_attribution_and_
     "وطالبت القمة بقيام دولة مستقلة، وفقا لقرارات الشرعية الدولية ذات الصلة.",
 ])
 def test_arabic_source_phrase_before_a_rule_or_a_criterion_names_no_source(text):
-    assert quotes_of(text, "ar") == []
+    assert [r for r in quotes_of(text, "ar") if r["cue"] not in ("وطالبت",)] == []
+    assert all(r["speaker"] == "القمة" for r in quotes_of(text, "ar"))  # the demand has its own speaker
 
 
 @pytest.mark.parametrize("text, content", [
@@ -2273,3 +2274,18 @@ def test_arabic_subject_after_a_complementizer_may_be_closed_by_a_comma(text, cu
 def test_arabic_nominal_sentence_before_a_comma_is_no_subject():
     row = only(quotes_of("وأكدت الباحثة أن المتهم طالب، لتضيف بأنه شخص مثقف.", "ar"), cue="لتضيف")
     assert (row["speaker"], row["inherited"]) == ("الباحثة", True)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("وطالب الوزير بإجراء تحقيق عاجل.", "وطالب", "الوزير", "بإجراء تحقيق عاجل"),
+    ("واعترف المتهم بالوقائع أمام المحكمة.", "واعترف", "المتهم", "بالوقائع أمام المحكمة"),
+    ("وبشّر الوالي بصدور قانون جديد للحكم المحلي.", "وبشّر", "الوالي", "بصدور قانون جديد للحكم المحلي"),
+    ("وقال المحامي إن موكله مريض، مذكرا بخضوعه لعملية في القلب.", "مذكرا", "المحامي", "بخضوعه لعملية في القلب"),
+])
+def test_arabic_content_opened_by_a_preposition_written_onto_it(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_promising_and_ordering_verbs_are_other_words_without_their_preposition():
+    assert quotes_of("وهذا أمر بالغ الأهمية، وعد الصيف قريب.", "ar") == []

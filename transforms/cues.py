@@ -233,8 +233,10 @@ _GLOSS_BRACKETS = {")": "(", "]": "["}  # closing: opening
 _PIECE = re.compile(r"(?=\S)[^ \n]+")
 
 
-def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """The subject right after a cue (Arabic VSO `قال المتحدث`, English `said Smith`)."""
+def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, proclitics: tuple[str, ...] = ()
+                  ) -> tuple[int, int] | None:
+    """The subject right after a cue (Arabic VSO `قال المتحدث`, English `said Smith`); a word that opens with one of
+    `proclitics` ends it (the content of `وطالب الوزير بإجراء تحقيق`)."""
     edge = _edge_characters(marks)
     first = last = None
     n = 0
@@ -276,7 +278,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
         if low in ends and not partitive and not headless and not particle and not linked or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes) \
                 or n and low in lex.content_nouns and not _construct_head(previous, lex) \
-                or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings):
+                or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
+                or n and proclitics and core.startswith(proclitics):
             break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`), a
             # verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`) or an object after a dropped subject
             # (`وأبلغ الصحفيين أنه`)
@@ -315,10 +318,11 @@ def _opens_clause(text: str, pos: int, floor: int, marks: str) -> bool:
 
 
 def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexicon) -> bool:
-    """Whether a content preposition or the cue's own (`احتج على`) comes right after `pos`, no punctuation between."""
+    """Whether a content preposition, the cue's own (`احتج على`) or one written onto a word (`وعد بكشف`) comes right
+    after `pos`, no punctuation between."""
     m = _NEXT_WORD.match(text, pos, limit)
-    return m is not None and (m.group(1) in lex.content_prepositions or
-                              m.group(1) == cue_word_tables(lex)[1].get(form))
+    return m is not None and (m.group(1) in lex.content_prepositions or m.group(1) == cue_word_tables(lex)[1].get(form)
+                              or form in lex.proclitic_content_cues and m.group(1).startswith(lex.content_proclitics))
 
 
 def _next_word_in(text: str, pos: int, limit: int, words: frozenset[str]) -> bool:
@@ -1143,7 +1147,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             # and leaves it none there (`… للبلاد وأكد`)
             conjoined = conjoined_form(form, lex)
             introduced = None if conjoined else _introduced_subject(text, s, start, lex, marks)
-            speaker = introduced or speaker_after(text, e, end, lex, marks)
+            proclitics = lex.content_proclitics if form in lex.proclitic_content_cues else ()
+            speaker = introduced or speaker_after(text, e, end, lex, marks, proclitics)
             words = text[speaker[0]:speaker[1]].split() if speaker is not None else []
             if words and _opens_content(words[0], form, lex) and not (len(words) > 1 and words[0] in lex.name_particles):
                 speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before

@@ -112,6 +112,9 @@ class Lexicon:
     # Words matched as cues besides `cue_verbs` that report only what one of `content_prepositions` opens after them or
     # their subject (عبّر عن), being other words elsewhere (عبر: via)
     preposition_cues: frozenset[str] = frozenset()
+    # a preposition written onto the word that opens the content of `proclitic_content_cues` (وطالب بإجراء تحقيق)
+    content_proclitics: tuple[str, ...] = ()
+    proclitic_content_cues: frozenset[str] = frozenset()
     clause_initial_cues: frozenset[str] = frozenset()  # ... of them, those that are cues only opening a clause
     construct_heads: frozenset[str] = frozenset()  # a content noun after one is its genitive: مجلس إدارة الشركة
     # Cue forms that are another verb as well unless a subject follows them: ورد الوزير (and replied), بيان ورد

@@ -33,10 +33,8 @@ COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجد
 EXPRESSING_CUES_AR = frozenset(p + v for v in (
     "عبر", "عبرت", "يعبر", "تعبر", "عبروا", "عبّر", "عبّرت", "يعبّر", "تعبّر", "عبّروا",
     "معبرا", "معبرة", "معبرين", "معبّرا", "معبّرة", "معبّرين") for p in ("",) + CONJUNCTION_PREFIXES)
-CLAUSE_INITIAL_CUES_AR = frozenset({"عبر"})
 # ... and so do protesting verbs with على (واحتج المحامون على اختلاف الأحكام); alone they are demonstrating
 _PROTESTING_VERBS_AR = ("احتج", "احتجت", "يحتج", "تحتج", "احتجوا")
-PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
 _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
@@ -51,6 +49,22 @@ _CONDEMNING_VERBS_AR = (
     "تندد", "نددوا", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكروا", "شجب", "شجبت", "يشجب", "تشجب",
     "انتقد", "انتقدت", "ينتقد", "تنتقد", "انتقدوا",  # criticising: انتقدت الوكالة توجهات السياسة الخارجية
 )
+
+# Verbs whose content the preposition ب written onto the next word opens, the ب with it (وطالب الوزير بإجراء تحقيق،
+# واعترف بوجود أخطاء، وبشّر بصدور قانون، مذكرا بخضوعه لعملية): promising, announcing good news, reminding and ordering
+# are other words alone (a promise, a matter), so they report only so, as the expressing verbs do.
+_BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت")  # and بشّر with a conjunction (below)
+_BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("مذكرا", "مذكرة", "طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبين",
+                                    "اعترف", "اعترفت",
+                                    "يعترف", "تعترف", "اعترفوا") + _CONDEMNING_VERBS_AR
+_HERALDING_AR = frozenset({"وبشر", "فبشر"})  # alone بشر is `humans`
+PROCLITIC_CONTENT_CUES_AR = frozenset(p + v for v in _BA_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) \
+    | {"وطالب"} | _HERALDING_AR
+PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_VERBS_AR + _BA_ONLY_VERBS_AR
+                                                     for p in ("",) + CONJUNCTION_PREFIXES) | _HERALDING_AR
+# ... of which these, without a conjunction, are also nouns after a verb (أطلق وعد البحرية، هذا أمر بالغ): cues only
+# opening a clause
+CLAUSE_INITIAL_CUES_AR = frozenset({"عبر", "وعد", "أمر"})
 
 # Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
 # listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
@@ -119,6 +133,7 @@ PARTICIPLE_STEMS_AR = (
     "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر", "كاشف", "شارح", "مستطرد",
     "مردف", "واصف", "نافي", "مرجح",
     "متعهد",  # pledging, with what its ب opens: متعهدا بالعمل على … (the verb's subject search would take بخفضها)
+    "مذكر",  # reminding: مذكرا بخضوعه لعملية
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
@@ -679,6 +694,8 @@ ARABIC = Lexicon(
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
     preposition_cues=PREPOSITION_CUES_AR,
+    content_proclitics=("ب",),
+    proclitic_content_cues=PROCLITIC_CONTENT_CUES_AR,
     clause_initial_cues=CLAUSE_INITIAL_CUES_AR,
     comma_participles=COMMA_PARTICIPLES_AR,
     object_cues=CONDEMNING_CUES_AR,

@@ -636,8 +636,10 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
-    if not punct_in_gap and first in nominal_openers(cue.form, lex):
-        # a nominal content: `أعلنت روسيا تعليق الاتفاقية`
+    if not punct_in_gap and (first in nominal_openers(cue.form, lex) or
+                             cue.form in lex.proclitic_content_cues and first.startswith(lex.content_proclitics)
+                             and first not in lex.content_prepositions and first not in lex.pronoun_prepositions):
+        # a nominal content: `أعلنت روسيا تعليق الاتفاقية`, `وطالب الوزير بإجراء تحقيق`
         return _trim(text, pos, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
