@@ -2289,3 +2289,13 @@ def test_arabic_content_opened_by_a_preposition_written_onto_it(text, cue, speak
 
 def test_arabic_promising_and_ordering_verbs_are_other_words_without_their_preposition():
     assert quotes_of("وهذا أمر بالغ الأهمية، وعد الصيف قريب.", "ar") == []
+
+
+def test_arabic_quotation_after_a_complementizer_is_reported_speech_without_a_cue():
+    text = ("أكد الناطق الرسمي سعيد وهبي أن الفوز مستحق.\n\nولم يفت الناطق الرسمي التأكيد على أن “فريق الرجاء يدين "
+            "بهذا الفوز لجمهوره العريض داخل وخارج المغرب”.\n\nووصف الفوز بـ“التاريخي”.")
+    rows = quotes_of(text, "ar")
+    row = only(rows, text="فريق الرجاء يدين بهذا الفوز لجمهوره العريض داخل وخارج المغرب")
+    assert (row["type"], row["inherited"]) == ("direct", True)
+    assert row["speaker"].startswith("الناطق الرسمي")
+    assert not [r for r in rows if r["text"] == "التاريخي"]  # a short quoted term stays a scare quote
