@@ -2299,3 +2299,9 @@ def test_arabic_quotation_after_a_complementizer_is_reported_speech_without_a_cu
     assert (row["type"], row["inherited"]) == ("direct", True)
     assert row["speaker"].startswith("الناطق الرسمي")
     assert not [r for r in rows if r["text"] == "التاريخي"]  # a short quoted term stays a scare quote
+
+
+def test_arabic_participle_goes_on_with_the_main_clause_not_a_reported_verbs_subject():
+    text = ("أعلن محافظ البصرة أسعد العيداني عن إنجاز مشاريع. وأكد أن المخدرات تعتبر من أبرز التحديات، "
+            "مشيراً إلى تفكيك شبكات دولية.")
+    assert only(quotes_of(text, "ar"), cue="مشيراً")["speaker"] == "محافظ البصرة أسعد العيداني"

@@ -1060,9 +1060,11 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     in a cased language a coordinated verb (`X declined … but said`) or a participle opening the report speaks for
     the sentence's subject. Arabic pro-drop is left to the previous attribution; an Arabic participle after a verb
     that is no cue reports for that verb's subject (`سخر أوباما قائلاً`)."""
-    if cue.subjectless and (named := [prev for prev in before if prev.speaker]):
-        return next((prev.relayed or prev.speaker for prev in reversed(named) if not (prev.phrase or prev.embedded)),
-                    named[-1].speaker)
+    # (a reported verb's subject only where nothing else names one: `وأكد أن المخدرات تعتبر …، مشيراً` goes on with
+    # the subject of وأكد, carried over)
+    named = [prev for prev in before if prev.speaker and not prev.embedded] if cue.subjectless else []
+    if named:
+        return next((prev.relayed or prev.speaker for prev in reversed(named) if not prev.phrase), named[-1].speaker)
     if not lex.speaker_determiners:
         if not cue.subjectless:
             return None
