@@ -2305,3 +2305,13 @@ def test_arabic_participle_goes_on_with_the_main_clause_not_a_reported_verbs_sub
     text = ("أعلن محافظ البصرة أسعد العيداني عن إنجاز مشاريع. وأكد أن المخدرات تعتبر من أبرز التحديات، "
             "مشيراً إلى تفكيك شبكات دولية.")
     assert only(quotes_of(text, "ar"), cue="مشيراً")["speaker"] == "محافظ البصرة أسعد العيداني"
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح الوزير أن بعض التجاوزات كانت من شخصيات متنفذة، لكنه أكد أن هناك شركات ناجحة.",
+    "وأوضح الوزير أن بعض التجاوزات كانت من شخصيات متنفذة، لكن الوزير أكد أن هناك شركات ناجحة.",
+])
+def test_arabic_reported_clause_ends_before_a_but_clause_with_a_cue_of_its_own(text):
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وأوضح")["text"] == "بعض التجاوزات كانت من شخصيات متنفذة"
+    assert only(rows, cue="أكد")["text"] == "هناك شركات ناجحة"

@@ -86,6 +86,7 @@ class Lexicon:
     source_relatives: frozenset[str] = frozenset()  # after a source phrase, the statement's verb follows: بحسب ما قاله
     counting_numbers: frozenset[str] = frozenset()  # number words after which a noun is in the accusative: عشرون مسؤولاً
     addressee_prefixes: tuple[str, ...] = ()  # after a one-word definite subject, a word written with one names the addressee
+    attached_pronouns: tuple[str, ...] = ()  # pronouns written onto a word: لكنه (but he), تصريحاته (his statements)
     written_prepositions: tuple[str, ...] = ()  # prepositions written onto the next word: لعملية، بمنطقة
     addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation or word, name the addressee: لـ«الحياة»
     verb_particles: frozenset[str] = frozenset()  # stand before a clause's opening verb: وقد، ثم

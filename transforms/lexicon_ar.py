@@ -680,6 +680,7 @@ ARABIC = Lexicon(
     counting_numbers=COUNTING_NUMBERS_AR,
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
     written_prepositions=("ل", "ب"),
+    attached_pronouns=_POSSESSIVES_AR,
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     verb_particles=VERB_PARTICLES_AR,
     speech_event_nouns=SPEECH_EVENT_NOUNS_AR,

@@ -788,6 +788,18 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     return span
 
 
+def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
+    """Where a conjunction after which a subject comes first starts when it stands right before `pos`, alone or with
+    a pronoun for the subject written onto it (`لكن الوزير أكد`, `لكنه أكد`); else `pos`."""
+    before = words_in(doc.text, max(floor, pos - 12), pos)[-1:]
+    if not before or doc.text[before[0][1]:pos].strip():
+        return pos
+    word = doc.text[before[0][0]:before[0][1]]
+    openers = doc.lex.subject_openers
+    return before[0][0] if word in openers or any(word[:-len(p)] in openers for p in doc.lex.attached_pronouns
+                                                   if word.endswith(p)) else pos
+
+
 def _before_comparative(doc: _Document, pos: int, floor: int) -> int:
     """Where a comparative right before `pos` starts (`كما` in `، كما قال المحامي`), else `pos`."""
     before = words_in(doc.text, max(floor, pos - 12), pos)[-1:]
@@ -832,6 +844,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
+                boundary = _before_subject_opener(doc, cue.region_end, boundary)  # `، لكنه أكد أن …`
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
                 if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma \
                         or _coordinated(doc, nxt):
