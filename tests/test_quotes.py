@@ -2315,3 +2315,17 @@ def test_arabic_reported_clause_ends_before_a_but_clause_with_a_cue_of_its_own(t
     rows = quotes_of(text, "ar")
     assert only(rows, cue="وأوضح")["text"] == "بعض التجاوزات كانت من شخصيات متنفذة"
     assert only(rows, cue="أكد")["text"] == "هناك شركات ناجحة"
+
+
+def test_arabic_saying_noun_after_ba_introduces_the_words_and_a_passive_perfect_names_no_subject():
+    text = ("قال رئيس مجلس الامة علي الراشد في تصريح له: أُبلغت بتقديم الوزراء استقالتهم، مختتماً تصريحه بقوله "
+            "“الامور طيبة”.")
+    rows = quotes_of(text, "ar")
+    row = only(rows, text="الامور طيبة")
+    assert (row["cue"], row["speaker"], row["type"]) == ("بقوله", "رئيس مجلس الامة علي الراشد", "direct")
+    assert not [r for r in rows if r["cue"] == "أُبلغت"]
+
+
+def test_arabic_participle_with_the_vowel_of_its_prefix_is_active():
+    text = "وأكد الدكتور مصطفى بدرة أن تدخل الدولة ساهم في ضبط الأسعار، مُشيرًا إلى أن الاستقرار يحتاج وقتا."
+    assert only(quotes_of(text, "ar"), cue="مُشيرًا")["text"] == "الاستقرار يحتاج وقتا"

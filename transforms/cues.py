@@ -311,6 +311,13 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
     return first, last
 
 
+def _passive_perfect(word: str, lex: Lexicon) -> bool:
+    """Whether a cue word is a perfect written with the vowel of the passive on its first letter (`أُعلن`, `وأُبلغت`);
+    the prefix of an imperfect or a participle takes that vowel in the active too (`يُعلن`, `مُشيرا`)."""
+    stem = word[1:] if word[:1] in lex.coordinators and len(word) > 3 else word
+    return len(stem) > 1 and stem[1] == lex.passive_mark and stem[0] not in lex.active_prefixes
+
+
 def _opens_clause(text: str, pos: int, floor: int, marks: str) -> bool:
     """Whether no word stands before `pos` in its clause: the sentence start or punctuation comes first."""
     before = words_in(text, max(floor, pos - 30), pos)[-1:]
@@ -1110,6 +1117,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if _is_noun_use(text, s, start, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     form, phrase, subjectless, quotation_only = kind
+    if lex.passive_mark and _passive_perfect(text[s:e], lex):
+        return None  # `أُبلغت بتقديم الوزراء استقالتهم`: I was informed; no subject follows
     if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،":
         return None  # `الداعية`, `داعية إسلامي`: the noun
     if form in lex.clause_initial_cues and not _opens_clause(text, s, start, marks):

@@ -87,6 +87,9 @@ class Lexicon:
     counting_numbers: frozenset[str] = frozenset()  # number words after which a noun is in the accusative: عشرون مسؤولاً
     addressee_prefixes: tuple[str, ...] = ()  # after a one-word definite subject, a word written with one names the addressee
     attached_pronouns: tuple[str, ...] = ()  # pronouns written onto a word: لكنه (but he), تصريحاته (his statements)
+    passive_mark: str = ""  # the vowel on a perfect's first letter that makes it passive: أُعلن (it was announced)
+    # ... not on these, the prefixes of an imperfect or a participle, which take it in the active too: يُعلن، مُشيرا
+    active_prefixes: str = ""
     written_prepositions: tuple[str, ...] = ()  # prepositions written onto the next word: لعملية، بمنطقة
     addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation or word, name the addressee: لـ«الحياة»
     verb_particles: frozenset[str] = frozenset()  # stand before a clause's opening verb: وقد، ثم

@@ -166,8 +166,13 @@ CONJOINED_ONLY_CUES_AR = tuple(p + v for v in ("طالب",) for p in CONJUNCTION
 SEQUEL_CUES_AR = tuple("ل" + v for v in CUE_VERBS_AR_BASE
                        if not v.endswith("ون") and (v.startswith("ي") or v.startswith("ت") and "ي" + v[1:] in CUE_VERBS_AR_BASE))
 
+# `saying` after ب, with its owner's pronoun, introduces the words themselves for the sentence's subject, as a
+# participle does: مختتماً تصريحه بقوله “…”، نافيا التهمة بقوله إنه …
+SAYING_CUES_AR = tuple("ب" + form for form in ("قوله", "قولها", "قولهم", "القول"))
+
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR + SEQUEL_CUES_AR
+    + SAYING_CUES_AR
     + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 ) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR
 
@@ -192,7 +197,7 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
                       for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
-SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR) | COMMA_PARTICIPLES_AR | frozenset(
+SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + SAYING_CUES_AR) | COMMA_PARTICIPLES_AR | frozenset(
     form for form in EXPRESSING_CUES_AR if form.lstrip("وف").startswith("مع"))
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
 SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"})
@@ -680,6 +685,8 @@ ARABIC = Lexicon(
     counting_numbers=COUNTING_NUMBERS_AR,
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
     written_prepositions=("ل", "ب"),
+    passive_mark="\u064f",  # damma
+    active_prefixes="يتنم",
     attached_pronouns=_POSSESSIVES_AR,
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     verb_particles=VERB_PARTICLES_AR,
