@@ -2329,3 +2329,19 @@ def test_arabic_saying_noun_after_ba_introduces_the_words_and_a_passive_perfect_
 def test_arabic_participle_with_the_vowel_of_its_prefix_is_active():
     text = "وأكد الدكتور مصطفى بدرة أن تدخل الدولة ساهم في ضبط الأسعار، مُشيرًا إلى أن الاستقرار يحتاج وقتا."
     assert only(quotes_of(text, "ar"), cue="مُشيرًا")["text"] == "الاستقرار يحتاج وقتا"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("تعهدت دولة الإمارات بتسريع وتيرة العمل المناخي العالمي.", "تعهدت", "دولة الإمارات",
+     "بتسريع وتيرة العمل المناخي العالمي"),
+    ("وطالب بوتين بوقف إطلاق النار فورا.", "وطالب", "بوتين", "بوقف إطلاق النار فورا"),  # a name with the same letter
+    ("وتعهد بالعمل على حل الأزمة سريعا.", "وتعهد", None, "بالعمل على حل الأزمة سريعا"),
+])
+def test_arabic_pledging_verb_and_a_subject_that_opens_with_the_preposition(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_expressing_verb_after_a_verb_particle_opens_its_clause():
+    text = "وأشاد الوزير بالمعلمين.\n\nلقد عبّر المدير عن دعمه الكامل للقطاع التربوي بكل مكوناته."
+    assert only(quotes_of(text, "ar"), cue="عبّر")["speaker"] == "المدير"

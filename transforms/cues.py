@@ -279,7 +279,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes) \
                 or n and low in lex.content_nouns and not _construct_head(previous, lex) \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
-                or n and proclitics and core.startswith(proclitics):
+                or proclitics and core.startswith(proclitics) and (n or _proclitic_phrase(core, proclitics, lex)):
             break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`), a
             # verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`) or an object after a dropped subject
             # (`وأبلغ الصحفيين أنه`)
@@ -318,10 +318,13 @@ def _passive_perfect(word: str, lex: Lexicon) -> bool:
     return len(stem) > 1 and stem[1] == lex.passive_mark and stem[0] not in lex.active_prefixes
 
 
-def _opens_clause(text: str, pos: int, floor: int, marks: str) -> bool:
-    """Whether no word stands before `pos` in its clause: the sentence start or punctuation comes first."""
-    before = words_in(text, max(floor, pos - 30), pos)[-1:]
-    return not before or _has_punct(text, before[0][1], pos, marks)
+def _opens_clause(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> bool:
+    """Whether no word but a verb particle (`لقد`) stands before `pos` in its clause: the sentence start or
+    punctuation comes first."""
+    before = words_in(text, max(floor, pos - 30), pos)[-2:]
+    if before and text[before[-1][0]:before[-1][1]] in lex.verb_particles:
+        pos = before.pop()[0]
+    return not before or before[-1][1] > pos or _has_punct(text, before[-1][1], pos, marks)
 
 
 def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexicon) -> bool:
@@ -330,6 +333,13 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
     m = _NEXT_WORD.match(text, pos, limit)
     return m is not None and (m.group(1) in lex.content_prepositions or m.group(1) == cue_word_tables(lex)[1].get(form)
                               or form in lex.proclitic_content_cues and m.group(1).startswith(lex.content_proclitics))
+
+
+def _proclitic_phrase(word: str, proclitics: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a word after one of `proclitics` is a noun with the article or an owner's pronoun (`بالعمل`,
+    `بخفضها`): a prepositional phrase, not a name that starts with the same letter (`بوتين`)."""
+    rest = word[len(next(p for p in proclitics if word.startswith(p))):]
+    return rest.startswith(lex.definite_prefixes) or rest.endswith(lex.attached_pronouns)
 
 
 def _next_word_in(text: str, pos: int, limit: int, words: frozenset[str]) -> bool:
@@ -1121,7 +1131,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `أُبلغت بتقديم الوزراء استقالتهم`: I was informed; no subject follows
     if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،":
         return None  # `الداعية`, `داعية إسلامي`: the noun
-    if form in lex.clause_initial_cues and not _opens_clause(text, s, start, marks):
+    if form in lex.clause_initial_cues and not _opens_clause(text, s, start, lex, marks):
         return None  # `وتحدث الخبير عبر قناة …`: via
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own

@@ -53,8 +53,10 @@ _CONDEMNING_VERBS_AR = (
 # Verbs whose content the preposition ب written onto the next word opens, the ب with it (وطالب الوزير بإجراء تحقيق،
 # واعترف بوجود أخطاء، وبشّر بصدور قانون، مذكرا بخضوعه لعملية): promising, announcing good news, reminding and ordering
 # are other words alone (a promise, a matter), so they report only so, as the expressing verbs do.
-_BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت")  # and بشّر with a conjunction (below)
-_BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("مذكرا", "مذكرة", "طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبين",
+_BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # and بشّر with a conjunction (below)
+                     "تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا")  # تعهد is also a pledge
+_BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهدة",
+                                    "مذكرا", "مذكرة", "طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبين",
                                     "اعترف", "اعترفت",
                                     "يعترف", "تعترف", "اعترفوا") + _CONDEMNING_VERBS_AR
 _HERALDING_AR = frozenset({"وبشر", "فبشر"})  # alone بشر is `humans`
