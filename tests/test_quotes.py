@@ -2345,3 +2345,11 @@ def test_arabic_pledging_verb_and_a_subject_that_opens_with_the_preposition(text
 def test_arabic_expressing_verb_after_a_verb_particle_opens_its_clause():
     text = "وأشاد الوزير بالمعلمين.\n\nلقد عبّر المدير عن دعمه الكامل للقطاع التربوي بكل مكوناته."
     assert only(quotes_of(text, "ar"), cue="عبّر")["speaker"] == "المدير"
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("طالب رئيس مجلس النواب بشطب الكلمة من محضر الجلسة.", [("طالب", "رئيس مجلس النواب")]),
+    ("طالب جامعي يحصد جائزة الابتكار.", []),  # a student
+])
+def test_arabic_bare_demanding_verb_reports_only_opening_a_clause_with_its_preposition(text, rows):
+    assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == rows

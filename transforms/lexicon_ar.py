@@ -60,13 +60,15 @@ _BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "ت�
                                     "اعترف", "اعترفت",
                                     "يعترف", "تعترف", "اعترفوا") + _CONDEMNING_VERBS_AR
 _HERALDING_AR = frozenset({"وبشر", "فبشر"})  # alone بشر is `humans`
+_DEMANDING_AR = frozenset({"طالب"})  # alone also `a student`: with its ب, opening a clause (طالب الرئيس بشطب …)
 PROCLITIC_CONTENT_CUES_AR = frozenset(p + v for v in _BA_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) \
-    | {"وطالب"} | _HERALDING_AR
+    | {"وطالب"} | _HERALDING_AR | _DEMANDING_AR
 PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_VERBS_AR + _BA_ONLY_VERBS_AR
-                                                     for p in ("",) + CONJUNCTION_PREFIXES) | _HERALDING_AR
+                                                     for p in ("",) + CONJUNCTION_PREFIXES) | _HERALDING_AR \
+    | _DEMANDING_AR
 # ... of which these, without a conjunction, are also nouns after a verb (أطلق وعد البحرية، هذا أمر بالغ): cues only
 # opening a clause
-CLAUSE_INITIAL_CUES_AR = frozenset({"عبر", "وعد", "أمر"})
+CLAUSE_INITIAL_CUES_AR = frozenset({"عبر", "وعد", "أمر"}) | _DEMANDING_AR
 
 # Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
 # listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
