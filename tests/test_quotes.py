@@ -2353,3 +2353,12 @@ def test_arabic_expressing_verb_after_a_verb_particle_opens_its_clause():
 ])
 def test_arabic_bare_demanding_verb_reports_only_opening_a_clause_with_its_preposition(text, rows):
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == rows
+
+
+def test_long_quotation_ending_its_clause_is_speech_without_a_cue_but_not_twice_inside_a_report():
+    text = ("أكد الأمير أن المهرجان فضاء للحلم، وذلك لأن “هذا المهرجان مكن منذ سنوات من انصهار السينما بالإنسانية "
+            "عبر برمجته الغنية”.\n\nووصف الوزير الفيلم بأنه “عمل فني كبير يروي قصة الناس البسطاء في المدينة”.")
+    rows = quotes_of(text, "ar")
+    row = only(rows, text="هذا المهرجان مكن منذ سنوات من انصهار السينما بالإنسانية عبر برمجته الغنية")
+    assert (row["type"], row["speaker"], row["inherited"]) == ("direct", "الأمير", True)
+    assert [r["cue"] for r in rows if "عمل فني كبير" in r["text"]] == ["ووصف"]  # one row: the report's

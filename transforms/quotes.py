@@ -46,6 +46,7 @@ _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 # goes on to its attribution, so a long subject with appositives may stand between.
 _MAX_LONG_TAIL_WORDS = 30
 _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a quoted name
+_MIN_CLAUSE_WORDS = 8  # ... and a quotation this long that ends its clause is speech wherever it stands
 _MIN_CONTENT_WORDS = 2
 _MAX_TIME_WORDS = 4  # a time adverbial after a sentence's last attribution: `earlier this week`, `on Monday night`
 _MAX_OPENING_WORDS = 3  # words before a participle that opens its sentence: `One month after announcing`
@@ -504,8 +505,9 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
             continue
         if cue is None:
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
-            reported = ends and after_complementizer(doc.text, first.open_mark, 0, doc.lex) and \
-                doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS)  # `ولم يفت الناطق التأكيد على أن “…”`
+            # `ولم يفت الناطق التأكيد على أن “…”`; `وذلك لأن “…(a dozen words)…”`: a clause in quote marks is speech
+            reported = ends and (after_complementizer(doc.text, first.open_mark, 0, doc.lex) and doc.at_least(
+                first.start, last.end, _MIN_FLOATING_WORDS) or doc.at_least(first.start, last.end, _MIN_CLAUSE_WORDS))
             if not (reported or opens and ends and (len(chain) > 1 or doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS) or follows_quote)):
                 continue  # a scare quote, a title or a fragment inside a clause
         elif leads or cue is not after:
@@ -1069,6 +1071,19 @@ def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
     return line_end < 0 or not _has_words(text, line_end, start, 1)
 
 
+def _outside_reports(direct: list[Quote], reports: list[Quote]) -> list[Quote]:
+    """The quotations with no cue that lie outside every reported clause, and the reports: a clause in quote marks
+    inside a report's content (`وصف … بأنه “…”`) is part of that mixed quote."""
+    spans = sorted((q.start, q.end) for q in reports)
+    starts = [s for s, _ in spans]
+
+    def inside(q: Quote) -> bool:
+        i = bisect.bisect_right(starts, q.start) - 1
+        return any(spans[j][1] >= q.end for j in range(max(0, i - 3), i + 1))
+
+    return [q for q in direct if q.cue is not None or not inside(q)] + reports
+
+
 def _cue_inside(q: Quote) -> bool:
     return q.cue is not None and q.start <= q.cue[0] < q.end
 
@@ -1084,7 +1099,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         return [headline] if headline is not None else []
     doc = _Document(text, spans, lex, quotations, matches)
     quotes, used = _attach_quotations(doc)
-    quotes += _indirect_quotes(doc, used)
+    quotes = _outside_reports(quotes, _indirect_quotes(doc, used))
     headline = _headline_quote(text, doc.sentences[0], doc.marks) if doc.sentences and not doc.cues[0] else None
     headline = _with_quotations(doc, headline) if headline is not None else None
     if headline is not None:
