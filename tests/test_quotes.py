@@ -2362,3 +2362,14 @@ def test_long_quotation_ending_its_clause_is_speech_without_a_cue_but_not_twice_
     row = only(rows, text="هذا المهرجان مكن منذ سنوات من انصهار السينما بالإنسانية عبر برمجته الغنية")
     assert (row["type"], row["speaker"], row["inherited"]) == ("direct", "الأمير", True)
     assert [r["cue"] for r in rows if "عمل فني كبير" in r["text"]] == ["ووصف"]  # one row: the report's
+
+
+def test_arabic_verb_after_a_complementizer_in_a_report_is_embedded_even_with_its_subject_after_it():
+    text = "اعتبر النائب خالد الشليمي أن هذا الغياب من الحكومة يؤكد تخاذلها، قائلاً: “الغياب كان متوقعا”."
+    assert only(quotes_of(text, "ar"), text="الغياب كان متوقعا")["speaker"] == "النائب خالد الشليمي"
+
+
+def test_arabic_verbal_noun_after_the_preposition_of_a_demand_is_its_content():
+    text = "وقال النائب إن الاقتصاد يواجه تحديات.\n\nوطالب بفتح باب التجنيد لأبناء لواء الاغوار."
+    row = only(quotes_of(text, "ar"), cue="وطالب")
+    assert (row["speaker"], row["inherited"], row["text"]) == ("النائب", True, "بفتح باب التجنيد لأبناء لواء الاغوار")

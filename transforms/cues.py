@@ -336,10 +336,11 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
 
 
 def _proclitic_phrase(word: str, proclitics: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether a word after one of `proclitics` is a noun with the article or an owner's pronoun (`بالعمل`,
-    `بخفضها`): a prepositional phrase, not a name that starts with the same letter (`بوتين`)."""
+    """Whether a word after one of `proclitics` is a noun with the article or an owner's pronoun, or a verbal noun of
+    the content tables (`بالعمل`, `بخفضها`, `بفتح`): a prepositional phrase, not a name that starts with the same
+    letter (`بوتين`)."""
     rest = word[len(next(p for p in proclitics if word.startswith(p))):]
-    return rest.startswith(lex.definite_prefixes) or rest.endswith(lex.attached_pronouns)
+    return rest.startswith(lex.definite_prefixes) or rest.endswith(lex.attached_pronouns) or rest in lex.content_nouns
 
 
 def _next_word_in(text: str, pos: int, limit: int, words: frozenset[str]) -> bool:
@@ -1034,8 +1035,22 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
             continue
         cue = _cue(text, s, e, group, kind, sentences[i], lex, marks)
         if cue is not None:
+            if previous is not None and not cue.embedded and not cue.phrase and (cue.speaker is None or cue.speaker[0] > s) \
+                    and _reported_after(text, previous.region_end, s, lex, marks):
+                cue.embedded = True  # `اعتبر النائب أن هذا الغياب يؤكد تخاذلها، قائلاً`: a verb inside the report
             by_sentence[i].append(cue)
     return by_sentence
+
+
+def _reported_after(text: str, start: int, pos: int, lex: Lexicon, marks: str) -> bool:
+    """Whether a complementizer stands in text[start:pos], no punctuation between it and `pos`: `pos` is inside the
+    clause it opens."""
+    for s, e in reversed(words_in(text, start, pos)):
+        if _has_punct(text, e, pos, marks):
+            return False
+        if text[s:e] in lex.complementizers:
+            return True
+    return False
 
 
 _CHAINED_PHRASE_GAP = " \n\t\xa0,،"
