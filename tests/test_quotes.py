@@ -2373,3 +2373,9 @@ def test_arabic_verbal_noun_after_the_preposition_of_a_demand_is_its_content():
     text = "وقال النائب إن الاقتصاد يواجه تحديات.\n\nوطالب بفتح باب التجنيد لأبناء لواء الاغوار."
     row = only(quotes_of(text, "ar"), cue="وطالب")
     assert (row["speaker"], row["inherited"], row["text"]) == ("النائب", True, "بفتح باب التجنيد لأبناء لواء الاغوار")
+
+
+def test_arabic_expressing_verb_with_an_apposition_before_its_preposition():
+    text = "من جهة أخرى، عبر ستيبان توماس، مدرب الأخدود، عن خيبة أمله بعد خسارة فريقه على أرضه."
+    row = only(quotes_of(text, "ar"), cue="عبر")
+    assert (row["speaker"], row["text"]) == ("ستيبان توماس", "خيبة أمله بعد خسارة فريقه على أرضه")

@@ -327,10 +327,14 @@ def _opens_clause(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> 
     return not before or before[-1][1] > pos or _has_punct(text, before[-1][1], pos, marks)
 
 
+_APPOSITION = re.compile(f"\\s*[,،](?:\\s*[{_LETTERS}]+){{1,4}}\\s*[,،]")  # `، مدرب الأخدود،`
+
+
 def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexicon) -> bool:
     """Whether a content preposition, the cue's own (`احتج على`) or one written onto a word (`وعد بكشف`) comes right
     after `pos`, no punctuation between."""
-    m = _NEXT_WORD.match(text, pos, limit)
+    aside = _APPOSITION.match(text, pos, limit)  # `عبر ستيبان توماس، مدرب الأخدود، عن`: an apposition between
+    m = _NEXT_WORD.match(text, aside.end() if aside else pos, limit)
     return m is not None and (m.group(1) in lex.content_prepositions or m.group(1) == cue_word_tables(lex)[1].get(form)
                               or form in lex.proclitic_content_cues and m.group(1).startswith(lex.content_proclitics))
 
