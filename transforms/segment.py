@@ -374,17 +374,16 @@ def _holds_any(text: str, marks: tuple[str, ...] | str) -> bool:
     return False
 
 
-def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title: bool) -> bool:
+def _looks_like_heading(line: str, rules: _Rules, is_title: bool) -> bool:
     """A short line that opens with a letter or digit, has no final punctuation (a numbered section title
     may end in `?`), is mostly letters, holds no comma unless it is the document's first line (headlines
     may), and is no byline, date or dateline."""
-    last = text[end - 1]
+    last = line[-1]
     if not (last.isalnum() or last == ")") and (
-            last not in rules.lex.terminals or _SECTION_NUMBER.match(text, start, end) is None):
+            last not in rules.lex.terminals or not line[0].isdigit() or _SECTION_NUMBER.match(line) is None):
         return False  # most lines end in punctuation: the first test answers
-    if not text[start].isalnum() or end - start > _HEADING_MAX_CHARS:
+    if not line[0].isalnum() or len(line) > _HEADING_MAX_CHARS:
         return False
-    line = text[start:end]
     if line.count(" ") >= _HEADING_MAX_WORDS:
         return False
     words_only = line.replace(" ", "").isalpha()  # one C test: then no address, comma or digit to look for
@@ -435,6 +434,8 @@ def _stamp_parts(text: str, u_start: int, u_end: int, rules: _Rules) -> list[tup
             cuts.append(m.start())
         cuts.append(m.end())
         pos = m.end()
+    if len(cuts) == 1:
+        return []
     cuts.append(u_end)
     parts = [span for span in (trim_whitespace(text, *cut) for cut in zip(cuts, cuts[1:])) if span[0] < span[1]]
     return parts if len(parts) > 1 else []
@@ -524,13 +525,13 @@ def _rare_before_tail(line: str, rules: _Rules) -> bool:
     return False
 
 
-def _heading(text: str, u_start: int, u_end: int, rules: _Rules, sentences: list[Sentence], first_unit: bool,
+def _heading(text: str, line: str, rules: _Rules, sentences: list[Sentence], first_unit: bool,
              title: str | None) -> bool:
     """Whether a line that is one sentence is a title or subheading: the paragraph's first line, not after
     a paragraph ending in a comma (`Yours,` / `Bill`), that looks like one; or the given title."""
     return (first_unit and not (sentences and text[sentences[-1].end - 1] in COMMAS)
-            and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
-        not sentences and title is not None and text[u_start:u_end] == title)
+            and _looks_like_heading(line, rules, not sentences)) or (
+        title is not None and not sentences and line == title)
 
 
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
@@ -544,7 +545,7 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
             u_start = 0 if line is text else len(text) - len(text.lstrip())
             if not _unit_sentences(text, line, u_start, 0, rules, sentences):
                 u_end = u_start + len(line)
-                heading = _heading(text, u_start, u_end, rules, sentences, True, title)
+                heading = _heading(text, line, rules, sentences, True, title)
                 sentences.append(_sentence(Sentence, (u_start, u_end, 0, heading)))
         return sentences
     for p_index, lines in enumerate(_paragraph_lines(text)):
@@ -553,7 +554,7 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
         first_unit = True
         for u_start, u_end, line in lines:
             if not _unit_sentences(text, line, u_start, p_index, rules, sentences):
-                heading = _heading(text, u_start, u_end, rules, sentences, first_unit, title)
+                heading = _heading(text, line, rules, sentences, first_unit, title)
                 sentences.append(_sentence(Sentence, (u_start, u_end, p_index, heading)))
             first_unit = False
     return sentences
