@@ -473,15 +473,17 @@ def _unit_sentences(text: str, line: str, u_start: int, p_index: int, rules: _Ru
     elif len(pieces) == 1:
         return False
     append = sentences.append
-    if s_start == u_start and pieces[3::4].count(None) * 4 == len(pieces) - 1:  # sure ends only
-        for piece, marks, spaces in zip(pieces[0::4], pieces[1::4], pieces[2::4]):
+    quads = zip(*[iter(pieces)] * 4)  # the pieces of each candidate; the rest of the line is left over
+    # A sure end leaves one group unmatched (None), an undecided candidate two.
+    if s_start == u_start and pieces.count(None) * 4 == len(pieces) - 1:  # sure ends only
+        for piece, marks, spaces, _ in quads:
             end = s_start + len(piece) + 1 + len(marks)  # the first mark is one character
             append(_sentence(Sentence, (s_start, end, p_index, False)))
             s_start = end + len(spaces)
         append(_sentence(Sentence, (s_start, u_end, p_index, False)))
         return True
     pos = u_start
-    for piece, marks, spaces, other in zip(pieces[0::4], pieces[1::4], pieces[2::4], pieces[3::4]):
+    for piece, marks, spaces, other in quads:
         mark = pos + len(piece)
         if other is None:  # a sure end
             cut = mark + 1 + len(marks)
