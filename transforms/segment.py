@@ -249,18 +249,23 @@ def _rules(lang: str) -> _Rules:
                   re.compile(f"(?<!\\S){lex.header_stamp}(?!\\S)") if lex.header_stamp else None)
 
 
-def _paragraph_lines(text: str) -> Iterator[list[tuple[int, int]]]:
-    """The trimmed non-blank lines of each paragraph, one paragraph at a time (a long document is never
-    held as lines all at once); a line of only whitespace is a paragraph break."""
-    lines: list[tuple[int, int]] = []
+def _paragraph_lines(text: str) -> Iterator[list[tuple[int, int, str]]]:
+    """The trimmed non-blank lines of each paragraph as (start, end, the line itself), one paragraph at a
+    time (a long document is never held as lines all at once); a line of only whitespace is a paragraph
+    break. A line with no whitespace to trim is not copied."""
+    lines: list[tuple[int, int, str]] = []
     pos = 0
     for line in text.split("\n"):
-        right = line.rstrip()
-        if right:
-            lines.append((pos + len(line) - len(line.lstrip()), pos + len(right)))
-        elif lines:
-            yield lines
-            lines = []
+        trimmed = line.strip()
+        if not trimmed:
+            if lines:
+                yield lines
+                lines = []
+        elif trimmed is line:
+            lines.append((pos, pos + len(line), line))
+        else:
+            start = pos + len(line) - len(line.lstrip())
+            lines.append((start, start + len(trimmed), trimmed))
         pos += len(line) + 1
     if lines:
         yield lines
@@ -271,11 +276,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(lines[0][0], lines[-1][1]) for lines in _paragraph_lines(text)]
 
 
-def _is_hard_wrapped(lines: list[tuple[int, int]]) -> bool:
+def _is_hard_wrapped(lines: list[tuple[int, int, str]]) -> bool:
     """Whether the line breaks are a fixed-width layout rather than the writer's."""
     if len(lines) < _WRAP_MIN_LINES:
         return False
-    widths = [e - s for s, e in lines[:-1]]
+    widths = [len(line) for _, _, line in lines[:-1]]
     return min(widths) >= _WRAP_MIN_WIDTH and max(widths) - min(widths) <= _WRAP_MAX_SPREAD * max(widths)
 
 
@@ -369,17 +374,16 @@ def _holds_any(text: str, marks: tuple[str, ...] | str) -> bool:
     return False
 
 
-def _looks_like_heading(text: str, start: int, end: int, rules: _Rules, is_title: bool) -> bool:
+def _looks_like_heading(line: str, rules: _Rules, is_title: bool) -> bool:
     """A short line that opens with a letter or digit, has no final punctuation (a numbered section title
     may end in `?`), is mostly letters, holds no comma unless it is the document's first line (headlines
     may), and is no byline, date or dateline."""
-    last = text[end - 1]
+    last = line[-1]
     if not (last.isalnum() or last == ")") and (
-            last not in rules.lex.terminals or _SECTION_NUMBER.match(text, start, end) is None):
+            last not in rules.lex.terminals or not line[0].isdigit() or _SECTION_NUMBER.match(line) is None):
         return False  # most lines end in punctuation: the first test answers
-    if not text[start].isalnum() or end - start > _HEADING_MAX_CHARS:
+    if not line[0].isalnum() or len(line) > _HEADING_MAX_CHARS:
         return False
-    line = text[start:end]
     if line.count(" ") >= _HEADING_MAX_WORDS:
         return False
     words_only = line.replace(" ", "").isalpha()  # one C test: then no address, comma or digit to look for
@@ -430,45 +434,56 @@ def _stamp_parts(text: str, u_start: int, u_end: int, rules: _Rules) -> list[tup
             cuts.append(m.start())
         cuts.append(m.end())
         pos = m.end()
+    if len(cuts) == 1:
+        return []
     cuts.append(u_end)
     parts = [span for span in (trim_whitespace(text, *cut) for cut in zip(cuts, cuts[1:])) if span[0] < span[1]]
     return parts if len(parts) > 1 else []
 
 
-def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _Rules, split: re.Pattern[str],
+def _unit_sentences(text: str, line: str, u_start: int, p_index: int, rules: _Rules,
                     sentences: list[Sentence]) -> bool:
-    """Append the sentences of one line (or hard-wrapped paragraph); False when it is one sentence, not
-    appended, so that the caller can judge it as a heading. `split` is `rules.split_dots` when the line
-    has no other terminal than the dot, else `rules.split_any`.
+    """Append the sentences of one line (or hard-wrapped paragraph), `line`, which is `text` from `u_start`;
+    False when it is one sentence, not appended, so that the caller can judge it as a heading. The line is
+    split by `rules.split_dots` when it has no other terminal than the dot before its final run of marks
+    (`_rare_before_tail`), else by `rules.split_any`.
 
     The split pieces are, per candidate, [text before it, a sure end's marks after its first, a sure end's
     spaces, an undecided candidate's marks after its first], then the rest of the line; offsets are running
     sums of their lengths. Undecided candidates are judged by `_next_start`. A line cut by mail header
     timestamps (`_stamp_parts`; a numeric date has a slash) is taken part by part."""
-    if rules.header_stamp and text.find("/", u_start, u_end) >= 0 and (
-            parts := _stamp_parts(text, u_start, u_end, rules)):
+    u_end = u_start + len(line)
+    if rules.header_stamp and "/" in line and (parts := _stamp_parts(text, u_start, u_end, rules)):
         for start, end in parts:
-            if not _unit_sentences(text, start, end, p_index, rules, split, sentences):
+            if not _unit_sentences(text, text[start:end], start, p_index, rules, sentences):
                 sentences.append(_sentence(Sentence, (start, end, p_index, False)))
         return True
-    pieces = split.split(text if u_end - u_start == len(text) else text[u_start:u_end])
+    split = rules.split_dots
+    for terminal in rules.rare_terminals:
+        if terminal in line:
+            if _rare_before_tail(line, rules):
+                split = rules.split_any
+            break
+    pieces = split.split(line)
     s_start = u_start
-    if text[u_start] in rules.closing_initials and (closing := rules.closing.match(text, u_start, u_end)):
+    if line[0] in rules.closing_initials and (closing := rules.closing.match(text, u_start, u_end)):
         s_start = _after_closing(text, closing, u_end, sentences, p_index)
         if len(pieces) == 1 and s_start == u_start:
             return False
     elif len(pieces) == 1:
         return False
     append = sentences.append
-    if s_start == u_start and pieces[3::4].count(None) * 4 == len(pieces) - 1:  # sure ends only
-        for piece, marks, spaces in zip(pieces[0::4], pieces[1::4], pieces[2::4]):
+    quads = zip(*[iter(pieces)] * 4)  # the pieces of each candidate; the rest of the line is left over
+    # A sure end leaves one group unmatched (None), an undecided candidate two.
+    if s_start == u_start and pieces.count(None) * 4 == len(pieces) - 1:  # sure ends only
+        for piece, marks, spaces, _ in quads:
             end = s_start + len(piece) + 1 + len(marks)  # the first mark is one character
             append(_sentence(Sentence, (s_start, end, p_index, False)))
             s_start = end + len(spaces)
         append(_sentence(Sentence, (s_start, u_end, p_index, False)))
         return True
     pos = u_start
-    for piece, marks, spaces, other in zip(pieces[0::4], pieces[1::4], pieces[2::4], pieces[3::4]):
+    for piece, marks, spaces, other in quads:
         mark = pos + len(piece)
         if other is None:  # a sure end
             cut = mark + 1 + len(marks)
@@ -500,53 +515,25 @@ def _unit_sentences(text: str, u_start: int, u_end: int, p_index: int, rules: _R
     return True
 
 
-def _body_end(text: str, u_start: int, u_end: int, rules: _Rules) -> int:
-    """Where the line's final run of terminals and closers starts. A mark in that run has no whitespace or
-    letter after it, so it is no candidate: a line whose rare terminals all lie there is cut by
-    `split_dots` exactly as by `split_any`, and the dot's literal lets the regex engine skip ahead."""
-    while u_end > u_start and text[u_end - 1] in rules.line_tail:
-        u_end -= 1
-    return u_end
-
-
-def _rare_before_tail(body: str, rules: _Rules) -> bool:
-    """Whether `body`, a line without its final run (`_body_end`), holds a terminal other than the dot."""
+def _rare_before_tail(line: str, rules: _Rules) -> bool:
+    """Whether `line` holds a terminal other than the dot before its final run of terminals and closers. A
+    mark in that run has no whitespace or letter after it, so it is no candidate: a line whose rare
+    terminals all lie there is cut by `split_dots` exactly as by `split_any`, and the dot's literal lets the
+    regex engine skip ahead."""
+    body = line.rstrip(rules.line_tail)
     for terminal in rules.rare_terminals:
         if terminal in body:
             return True
     return False
 
 
-class _RareTerminals:
-    """Where the next terminal other than the dot lies, so that each line can take `split_dots` when it
-    has none. One pointer per terminal only moves forward: linear in the length of the text."""
-
-    def __init__(self, text: str, terminals: str):
-        self.text, self.terminals = text, terminals
-        self.positions = [self._find(c, 0) for c in terminals]
-        self.next = min(self.positions, default=len(text))
-
-    def _find(self, terminal: str, start: int) -> int:
-        found = self.text.find(terminal, start)
-        return found if found >= 0 else len(self.text)
-
-    def within(self, start: int, end: int) -> bool:
-        """Whether `text[start:end]` holds one; `start` never goes back from call to call."""
-        if self.next >= end:
-            return False
-        if self.next < start:
-            self.positions = [p if p >= start else self._find(c, start) for c, p in zip(self.terminals, self.positions)]
-            self.next = min(self.positions)
-        return self.next < end
-
-
-def _heading(text: str, u_start: int, u_end: int, rules: _Rules, sentences: list[Sentence], first_unit: bool,
+def _heading(text: str, line: str, rules: _Rules, sentences: list[Sentence], first_unit: bool,
              title: str | None) -> bool:
     """Whether a line that is one sentence is a title or subheading: the paragraph's first line, not after
     a paragraph ending in a comma (`Yours,` / `Bill`), that looks like one; or the given title."""
     return (first_unit and not (sentences and text[sentences[-1].end - 1] in COMMAS)
-            and _looks_like_heading(text, u_start, u_end, rules, not sentences)) or (
-        not sentences and title is not None and text[u_start:u_end] == title)
+            and _looks_like_heading(line, rules, not sentences)) or (
+        title is not None and not sentences and line == title)
 
 
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
@@ -555,29 +542,21 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
     title = title.strip() if title else None
     sentences: list[Sentence] = []
     if "\n" not in text:  # one line, as a paragraph often comes: no paragraph or line bookkeeping
-        u_end = len(text.rstrip())
-        if u_end:
-            u_start = len(text) - len(text.lstrip())
-            split = rules.split_dots
-            for terminal in rules.rare_terminals:
-                if terminal in text:
-                    if _rare_before_tail(text[:_body_end(text, u_start, u_end, rules)], rules):
-                        split = rules.split_any
-                    break
-            if not _unit_sentences(text, u_start, u_end, 0, rules, split, sentences):
-                heading = _heading(text, u_start, u_end, rules, sentences, True, title)
+        line = text.strip()
+        if line:
+            u_start = 0 if line is text else len(text) - len(text.lstrip())
+            if not _unit_sentences(text, line, u_start, 0, rules, sentences):
+                u_end = u_start + len(line)
+                heading = _heading(text, line, rules, sentences, True, title)
                 sentences.append(_sentence(Sentence, (u_start, u_end, 0, heading)))
         return sentences
-    rare = _RareTerminals(text, rules.rare_terminals)
     for p_index, lines in enumerate(_paragraph_lines(text)):
-        units = [(lines[0][0], lines[-1][1])] if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines) else lines
+        if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines):
+            lines = [(lines[0][0], lines[-1][1], text[lines[0][0]:lines[-1][1]])]
         first_unit = True
-        for u_start, u_end in units:
-            split = rules.split_dots
-            if rare.within(u_start, u_end) and rare.within(u_start, _body_end(text, u_start, u_end, rules)):
-                split = rules.split_any
-            if not _unit_sentences(text, u_start, u_end, p_index, rules, split, sentences):
-                heading = _heading(text, u_start, u_end, rules, sentences, first_unit, title)
+        for u_start, u_end, line in lines:
+            if not _unit_sentences(text, line, u_start, p_index, rules, sentences):
+                heading = _heading(text, line, rules, sentences, first_unit, title)
                 sentences.append(_sentence(Sentence, (u_start, u_end, p_index, heading)))
             first_unit = False
     return sentences
