@@ -2370,9 +2370,10 @@ def test_arabic_verb_after_a_complementizer_in_a_report_is_embedded_even_with_it
 
 
 def test_arabic_verbal_noun_after_the_preposition_of_a_demand_is_its_content():
-    text = "وقال النائب إن الاقتصاد يواجه تحديات.\n\nوطالب بفتح باب التجنيد لأبناء لواء الاغوار."
+    text = "وقال النائب إن الاقتصاد يواجه تحديات.\n\nوطالب بإجراء تحقيق في عقود الطاقة."
     row = only(quotes_of(text, "ar"), cue="وطالب")
-    assert (row["speaker"], row["inherited"], row["text"]) == ("النائب", True, "بفتح باب التجنيد لأبناء لواء الاغوار")
+    assert (row["speaker"], row["inherited"], row["text"]) == ("النائب", True, "بإجراء تحقيق في عقود الطاقة")
+    assert only(quotes_of("وأعلنت فتح رفضها للقرار الجديد.", "ar"), cue="وأعلنت")["speaker"] == "فتح"  # a name
 
 
 def test_arabic_expressing_verb_with_an_apposition_before_its_preposition():
