@@ -65,8 +65,8 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء
     name_links: frozenset[str] = frozenset()  # words inside a name that never end it, however long: بن، أبو، آل
     voice_phrases: tuple[str, ...] = ()  # words put in someone's mouth: ردا على لسان [حاكمه], a participle reports for him
-    # (title, preposition) that go on with a mention before one of `constituencies`: النائب عن محافظة البصرة
     comparatives: frozenset[str] = frozenset()  # `as` before a cue after the clause it reports: …، كما قال المحامي
+    # (title, preposition) that go on with a mention before one of `constituencies`: النائب عن محافظة البصرة
     title_links: frozenset[tuple[str, str]] = frozenset()
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)

@@ -12,6 +12,7 @@ Mentions are clustered into speakers by `speakers`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -778,7 +779,7 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     """The reported clause before `, he said` / `, according to X` / `، بحسب ...`, the comma inside a closing
     mark too: `The group is “overrun with hacks,” Hoover said`."""
     text = doc.text
-    end = _before_comparative(doc, cue.region_start, floor)  # `…، كما قال المحامي.`
+    end = _before_comparative(doc, floor, cue.region_start)  # `…، كما قال المحامي.`
     if not cue.phrase and doc.char_before(floor, end, doc.marks) not in _COMMAS:
         return None
     span = _trim(text, floor, end)
@@ -790,25 +791,30 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     return span
 
 
+def _word_right_before(doc: _Document, floor: int, pos: int) -> tuple[int, str] | None:
+    """The start and text of the word that ends right before `pos`, nothing but spaces between."""
+    before = words_in(doc.text, max(floor, pos - 12), pos)[-1:]
+    if not before or doc.text[before[0][1]:pos].strip():
+        return None
+    return before[0][0], doc.text[before[0][0]:before[0][1]]
+
+
 def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
     """Where a conjunction after which a subject comes first starts when it stands right before `pos`, alone or with
     a pronoun for the subject written onto it (`لكن الوزير أكد`, `لكنه أكد`); else `pos`."""
-    before = words_in(doc.text, max(floor, pos - 12), pos)[-1:]
-    if not before or doc.text[before[0][1]:pos].strip():
+    before = _word_right_before(doc, floor, pos)
+    if before is None:
         return pos
-    word = doc.text[before[0][0]:before[0][1]]
+    start, word = before
     openers = doc.lex.subject_openers
-    return before[0][0] if word in openers or any(word[:-len(p)] in openers for p in doc.lex.attached_pronouns
-                                                   if word.endswith(p)) else pos
+    return start if word in openers or any(word[:-len(p)] in openers for p in doc.lex.attached_pronouns
+                                           if word.endswith(p)) else pos
 
 
-def _before_comparative(doc: _Document, pos: int, floor: int) -> int:
+def _before_comparative(doc: _Document, floor: int, pos: int) -> int:
     """Where a comparative right before `pos` starts (`كما` in `، كما قال المحامي`), else `pos`."""
-    before = words_in(doc.text, max(floor, pos - 12), pos)[-1:]
-    if before and doc.text[before[0][0]:before[0][1]] in doc.lex.comparatives and \
-            not doc.text[before[0][1]:pos].strip():
-        return before[0][0]
-    return pos
+    before = _word_right_before(doc, floor, pos)
+    return before[0] if before is not None and before[1] in doc.lex.comparatives else pos
 
 
 def _closes_sentence(doc: _Document, cue: Cue) -> bool:
@@ -1076,10 +1082,11 @@ def _outside_reports(direct: list[Quote], reports: list[Quote]) -> list[Quote]:
     inside a report's content (`وصف … بأنه “…”`) is part of that mixed quote."""
     spans = sorted((q.start, q.end) for q in reports)
     starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of the reports so far
 
     def inside(q: Quote) -> bool:
         i = bisect.bisect_right(starts, q.start) - 1
-        return any(spans[j][1] >= q.end for j in range(max(0, i - 3), i + 1))
+        return i >= 0 and reach[i] >= q.end
 
     return [q for q in direct if q.cue is not None or not inside(q)] + reports
 
