@@ -275,7 +275,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         particle = low in lex.name_particles and _next_undefined(text, m.end(), limit, lex)
         # `نائب عن كتلة الإعمار`: whom the title represents (not `وأعرب النائب عن أمله`)
         linked = (previous, low) in lex.title_links and _next_word_in(text, m.end(), limit, lex.constituencies)
-        if low in ends and not partitive and not headless and not particle and not linked or core.endswith(lex.accusative_endings) and not counted \
+        if low in ends and not (partitive or headless or particle or linked) \
+                or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes) \
                 or n and low in lex.content_nouns and not _construct_head(previous, lex) \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
@@ -324,7 +325,7 @@ def _opens_clause(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> 
     before = words_in(text, max(floor, pos - 30), pos)[-2:]
     if before and text[before[-1][0]:before[-1][1]] in lex.verb_particles:
         pos = before.pop()[0]
-    return not before or before[-1][1] > pos or _has_punct(text, before[-1][1], pos, marks)
+    return not before or _has_punct(text, before[-1][1], pos, marks)
 
 
 _APPOSITION = re.compile(f"\\s*[,،](?:\\s*[{_LETTERS}]+){{1,4}}\\s*[,،]")  # `، مدرب الأخدود،`
@@ -341,7 +342,7 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
 
 def _proclitic_phrase(word: str, proclitics: tuple[str, ...], lex: Lexicon) -> bool:
     """Whether a word after one of `proclitics` is a noun with the article or an owner's pronoun, or a verbal noun of
-    the content tables (`بالعمل`, `بخفضها`, `بفتح`): a prepositional phrase, not a name that starts with the same
+    the content tables (`بالعمل`, `بخفضها`, `بإجراء`): a prepositional phrase, not a name that starts with the same
     letter (`بوتين`)."""
     rest = word[len(next(p for p in proclitics if word.startswith(p))):]
     return rest.startswith(lex.definite_prefixes) or rest.endswith(lex.attached_pronouns) or rest in lex.content_nouns
