@@ -2380,3 +2380,10 @@ def test_arabic_expressing_verb_with_an_apposition_before_its_preposition():
     text = "من جهة أخرى، عبر ستيبان توماس، مدرب الأخدود، عن خيبة أمله بعد خسارة فريقه على أرضه."
     row = only(quotes_of(text, "ar"), cue="عبر")
     assert (row["speaker"], row["text"]) == ("ستيبان توماس", "خيبة أمله بعد خسارة فريقه على أرضه")
+
+
+def test_arabic_source_phrase_relative_verb_with_an_outlets_quoted_name():
+    text = 'وقال ترامب في بيان حسبما نقلت "سبوتنيك" الروسية، إنّه قرّر إلغاء المؤتمر الصحفي.'
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="حسبما")["speaker"] == "سبوتنيك"
+    assert not [r for r in rows if r["text"] == "سبوتنيك"]  # the outlet's name is no quotation

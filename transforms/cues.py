@@ -1346,9 +1346,15 @@ def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon
 def _phrase_source(text: str, start: int, end: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The source after a phrase in a caseless language (`بحسب X`; see `_cased_source` for the others); past a
     relative and its verb when the phrase reports a statement (`بحسب ما قاله الوزير`, `حسبما أعلنت الوزارة`):
-    the verb's subject."""
+    the verb's subject, which may be an outlet's quoted name (`حسبما نقلت "سبوتنيك"`)."""
     written_on = any(text.endswith(r, start, end) for r in lex.source_relatives)
-    return speaker_after(text, _relative_verb_end(text, end, limit, lex, marks, written_on) or end, limit, lex, marks)
+    verb_end = _relative_verb_end(text, end, limit, lex, marks, written_on)
+    if verb_end is not None:
+        at = _SPACE.match(text, verb_end, limit).end()
+        named = _quoted_name(text, at, limit, lex) if at < limit else None
+        if named is not None:
+            return at + 1, named - 1
+    return speaker_after(text, verb_end or end, limit, lex, marks)
 
 
 _MAX_SOURCE_TAIL_WORDS = 8
