@@ -274,7 +274,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         # `فان` is also `فإن` without its hamza
         particle = low in lex.name_particles and _next_undefined(text, m.end(), limit, lex)
         # `نائب عن كتلة الإعمار`: whom the title represents (not `وأعرب النائب عن أمله`)
-        linked = (previous, low) in lex.title_links and _next_word_in(text, m.end(), limit, lex.constituencies)
+        linked = bool(lex.title_links) and (previous, low) in lex.title_links and \
+            _next_word_in(text, m.end(), limit, lex.constituencies)
         if low in ends and not (partitive or headless or particle or linked) \
                 or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes) \
@@ -1040,9 +1041,11 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
             continue
         cue = _cue(text, s, e, group, kind, sentences[i], lex, marks)
         if cue is not None:
-            if previous is not None and not cue.embedded and not cue.phrase and (cue.speaker is None or cue.speaker[0] > s) \
-                    and _reported_after(text, previous.region_end, s, lex, marks):
-                cue.embedded = True  # `اعتبر النائب أن هذا الغياب يؤكد تخاذلها، قائلاً`: a verb inside the report
+            # `اعتبر النائب أن هذا الغياب يؤكد تخاذلها، قائلاً`: a VSO verb inside the report (a cased language's
+            # subject stands before its verb, where `embedded` is found)
+            if previous is not None and not lex.speaker_determiners and not cue.embedded and not cue.phrase \
+                    and (cue.speaker is None or cue.speaker[0] > s) and _reported_after(text, previous.region_end, s, lex, marks):
+                cue.embedded = True
             by_sentence[i].append(cue)
     return by_sentence
 
@@ -1050,6 +1053,7 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
 def _reported_after(text: str, start: int, pos: int, lex: Lexicon, marks: str) -> bool:
     """Whether a complementizer stands in text[start:pos], no punctuation between it and `pos`: `pos` is inside the
     clause it opens."""
+    start = max([start] + [text.rfind(c, start, pos) for c in _CLAUSE_MARKS])  # the words of the last clause only
     for s, e in reversed(words_in(text, start, pos)):
         if _has_punct(text, e, pos, marks):
             return False
@@ -1059,6 +1063,7 @@ def _reported_after(text: str, start: int, pos: int, lex: Lexicon, marks: str) -
 
 
 _CHAINED_PHRASE_GAP = " \n\t\xa0,،"
+_CLAUSE_MARKS = ",،;؛:"
 
 
 def _near_mark(text: str, start: int, end: int, marks: str) -> bool:

@@ -802,6 +802,8 @@ def _word_right_before(doc: _Document, floor: int, pos: int) -> tuple[int, str] 
 def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
     """Where a conjunction after which a subject comes first starts when it stands right before `pos`, alone or with
     a pronoun for the subject written onto it (`لكن الوزير أكد`, `لكنه أكد`); else `pos`."""
+    if not doc.lex.subject_openers:
+        return pos
     before = _word_right_before(doc, floor, pos)
     if before is None:
         return pos
@@ -813,7 +815,7 @@ def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
 
 def _before_comparative(doc: _Document, floor: int, pos: int) -> int:
     """Where a comparative right before `pos` starts (`كما` in `، كما قال المحامي`), else `pos`."""
-    before = _word_right_before(doc, floor, pos)
+    before = _word_right_before(doc, floor, pos) if doc.lex.comparatives else None
     return before[0] if before is not None and before[1] in doc.lex.comparatives else pos
 
 
