@@ -585,11 +585,11 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
     clausal = bool(doc.lex.clause_continuations) and \
         after_complementizer(doc.text, span[0], max(0, span[0] - 12), doc.lex)
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation, clausal)
-    comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
-                  if not doc.inside_quotation(m.start())), None)
-    if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS) and \
-            _in_subordinate_clause(doc, cue, s_start):
-        brk = comma
+    if _in_subordinate_clause(doc, cue, s_start):  # a cheap test first: most cues stand in no such clause
+        comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
+                      if not doc.inside_quotation(m.start())), None)
+        if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
+            brk = comma
     return _trim(doc.text, span[0], brk) if brk is not None else span
 
 
