@@ -865,6 +865,8 @@ def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
 def _min_content_words(doc: _Document, start: int) -> int:
     """Words a reported clause starting at `start` needs: one after a complementizer that carries the
     clause's subject (`قال إنه متفائل`), else `_MIN_CONTENT_WORDS`."""
+    if not doc.lex.subject_complementizers:
+        return _MIN_CONTENT_WORDS  # a language without them (English) skips the word scan
     before = words_in(doc.text, max(0, start - 12), start)
     if before and doc.text[before[-1][0]:before[-1][1]] in doc.lex.subject_complementizers:
         return 1
