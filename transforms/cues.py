@@ -214,6 +214,14 @@ def words_in(text: str, start: int, end: int, limit: int | None = None) -> list[
     return [m.span() for m in (found if limit is None else islice(found, limit))]
 
 
+def more_words(text: str, words: list[tuple[int, int]], end: int, limit: int) -> list[tuple[int, int]]:
+    """The first `limit` words of the scan up to `end` whose first ones are `words`: the scan goes on after them
+    instead of matching them again."""
+    if not words or len(words) >= limit:
+        return words[:limit]
+    return words + words_in(text, words[-1][1], end, limit - len(words))
+
+
 def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
     return start < end and punct_pattern(marks).search(text, start, end) is not None
 

@@ -21,8 +21,8 @@ import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, after_complementizer, clause_break, cue_matches,
                              cue_word_tables, conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
-                             opens_clause_break, per_lexicon, punct_pattern, quoted_name_end,
-                             skip_adjunct, speaker_before, words_in)
+                             more_words, opens_clause_break, per_lexicon, punct_pattern,
+                             quoted_name_end, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -645,9 +645,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
     if bare and cue.form not in lex.addressee_cues:
         return _trim(text, pos, limit)
-    words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
+    words = more_words(text, words, limit, _MAX_LEAD_WORDS)
     if len(words) == _MAX_LEAD_WORDS:  # the lead may run longer
-        words = words_in(text, pos, limit, _max_lead_words(doc, pos, limit))
+        words = more_words(text, words, limit, _max_lead_words(doc, pos, limit))
     far = _complementizer(doc, words, pos)
     if lex.colon_closes_attribution:  # a colon closes the attribution unless a complementizer came first
         colon = _lead_colon(doc, pos, far[0] if far is not None else limit)
