@@ -88,8 +88,9 @@ def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
 
 
 def _has_words(text: str, start: int, end: int, k: int) -> bool:
-    """Whether text[start:end] holds k words or more (one regex match, no counting loop)."""
-    return start < end and _AT_LEAST[k].match(text, start, end) is not None
+    """Whether text[start:end] holds k words or more (one regex match, no counting loop; none at all when the span
+    is too short for k runs of letters and the k - 1 characters between them)."""
+    return start < end and end - start >= 2 * k - 1 and _AT_LEAST[k].match(text, start, end) is not None
 
 
 # _AT_LEAST[k]: k runs of letters. A word of `WORD` (`U.S`, `al-Assad`) may count as several: the counts
