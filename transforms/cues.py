@@ -214,6 +214,14 @@ def words_in(text: str, start: int, end: int, limit: int | None = None) -> list[
     return [m.span() for m in (found if limit is None else islice(found, limit))]
 
 
+def more_words(text: str, words: list[tuple[int, int]], end: int, limit: int) -> list[tuple[int, int]]:
+    """The first `limit` words of the scan up to `end` whose first ones are `words`: the scan goes on after them
+    instead of matching them again."""
+    if not words or len(words) >= limit:
+        return words[:limit]
+    return words + words_in(text, words[-1][1], end, limit - len(words))
+
+
 def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
     return start < end and punct_pattern(marks).search(text, start, end) is not None
 
@@ -1260,8 +1268,16 @@ _PARTICLE_REACH = 6  # a particle, its space, and one character more: ` قد `, 
 
 def after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
     """Whether the word right before `pos`, nothing but spaces between, is a complementizer."""
-    before = _LAST_WORD.search(text, max(floor, pos - 12), pos)
+    start = max(floor, pos - 12)
+    if text[start:pos].rstrip()[-1:] not in _complementizer_ends(lex):
+        return False  # the window's last letter ends no complementizer: one slice instead of a regex search
+    before = _LAST_WORD.search(text, start, pos)
     return before is not None and before.group(1) in lex.complementizers
+
+
+@per_lexicon
+def _complementizer_ends(lex: Lexicon) -> frozenset[str]:
+    return frozenset(word[-1] for word in lex.complementizers)
 
 
 def _after_negation(text: str, pos: int, floor: int, lex: Lexicon) -> bool:

@@ -11,12 +11,16 @@ from transforms.spans import trim_whitespace
 
 # A letter or digit, Arabic diacritics included: a mark touching one is an apostrophe or inside a word.
 _LETTER = r"[\w\u064B-\u065F\u0670]"
-# Before an opening mark: a letter makes it an apostrophe, save the tatweel of an Arabic proclitic
-# written apart from a quotation (`بـ«التاريخي»`, `لـ«رويترز»`).
-_NOT_AFTER_LETTER = r"(?<![^\W\u0640])(?<![\u064B-\u065F\u0670])"
-_MARK_NOT_AFTER_LETTER = r"(?<![^\W\u0640].)(?<![\u064B-\u065F\u0670].)"  # the same test from after the mark
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _NEXT_LINE = re.compile(r"\s*")
+
+
+def _mark_not_after_letter(width: int) -> str:
+    """Before an opening mark: a letter makes it an apostrophe, save the tatweel of an Arabic proclitic written apart
+    from a quotation (`بـ«التاريخي»`, `لـ«رويترز»`). The test looks back from after the mark, `width` characters: a
+    pattern that starts with the mark lets the engine skip other characters and other marks on their first one."""
+    after = "." * width
+    return f"(?<![^\\W\\u0640]{after})(?<![\\u064B-\\u065F\\u0670]{after})"
 
 
 @dataclass(slots=True)
@@ -34,6 +38,7 @@ class Quotation:
 
 def _pair_pattern(index: int, opening: str, closing: str) -> str:
     o, c = re.escape(opening), re.escape(closing)
+    mark = o + _mark_not_after_letter(len(opening))
     if len(opening) > 1 or len(closing) > 1:  # `''` quotes (as in some US newspapers)
         body = f"(?:(?!{o}|{c})[\\s\\S])+"
     elif opening == closing:
@@ -44,12 +49,12 @@ def _pair_pattern(index: int, opening: str, closing: str) -> str:
         # Closed within the line; an apostrophe inside a word does not close it.
         exclude = re.escape(opening if opening == closing else opening + closing)
         lazy = f"(?:[^{exclude}\\n]|{c}(?={_LETTER}))+?"
-        return f"{_NOT_AFTER_LETTER}{o}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER})"
-    closed = f"{_NOT_AFTER_LETTER}{o}(?=\\s*\\S)(?P<c{index}>{body}){c}"
+        return f"{mark}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER})"
+    closed = f"{mark}(?=\\s*\\S)(?P<c{index}>{body}){c}"
     # Left open: runs to the paragraph end (the search stops there); another opening mark of its
     # style on the way is a closing mark typed the wrong way round (`“…,“ said Jim Clyburn`).
     open_body = body if len(opening) > 1 or len(closing) > 1 else f"[^{c}]+"
-    unclosed = f"{_NOT_AFTER_LETTER}{o}(?=\\s*{_LETTER})(?P<u{index}>{open_body})\\Z"
+    unclosed = f"{mark}(?=\\s*{_LETTER})(?P<u{index}>{open_body})\\Z"
     return f"{closed}|{unclosed}"
 
 
@@ -64,7 +69,7 @@ def _opener_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     so that the scan passes over apostrophes in words (`Trump's`) without trying the pair patterns."""
     # the mark first, then the look back past it: a pattern that starts with its character set is
     # scanned for at C speed
-    return re.compile(f"[{re.escape(''.join(sorted({o[0] for o, _ in pairs})))}]{_MARK_NOT_AFTER_LETTER}")
+    return re.compile(f"[{re.escape(''.join(sorted({o[0] for o, _ in pairs})))}]{_mark_not_after_letter(1)}")
 
 
 @lru_cache(maxsize=None)

@@ -22,8 +22,8 @@ import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, after_complementizer, clause_break, cue_matches,
                              cue_word_tables, conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
-                             opens_clause_break, per_lexicon, punct_pattern, quoted_name_end,
-                             skip_adjunct, speaker_before, words_in)
+                             more_words, opens_clause_break, per_lexicon, punct_pattern,
+                             quoted_name_end, skip_adjunct, speaker_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -90,8 +90,9 @@ def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
 
 
 def _has_words(text: str, start: int, end: int, k: int) -> bool:
-    """Whether text[start:end] holds k words or more (one regex match, no counting loop)."""
-    return start < end and _AT_LEAST[k].match(text, start, end) is not None
+    """Whether text[start:end] holds k words or more (one regex match, no counting loop; none at all when the span
+    is too short for k runs of letters and the k - 1 characters between them)."""
+    return start < end and end - start >= 2 * k - 1 and _AT_LEAST[k].match(text, start, end) is not None
 
 
 # _AT_LEAST[k]: k runs of letters. A word of `WORD` (`U.S`, `al-Assad`) may count as several: the counts
@@ -590,11 +591,11 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
     clausal = bool(doc.lex.clause_continuations) and \
         after_complementizer(doc.text, span[0], max(0, span[0] - 12), doc.lex)
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation, clausal)
-    comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
-                  if not doc.inside_quotation(m.start())), None)
-    if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS) and \
-            _in_subordinate_clause(doc, cue, s_start):
-        brk = comma
+    if _in_subordinate_clause(doc, cue, s_start):  # a cheap test first: most cues stand in no such clause
+        comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
+                      if not doc.inside_quotation(m.start())), None)
+        if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
+            brk = comma
     return _trim(doc.text, span[0], brk) if brk is not None else span
 
 
@@ -652,9 +653,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
     if bare and cue.form not in lex.addressee_cues:
         return _trim(text, pos, limit)
-    words = words_in(text, pos, limit, _MAX_LEAD_WORDS)
+    words = more_words(text, words, limit, _MAX_LEAD_WORDS)
     if len(words) == _MAX_LEAD_WORDS:  # the lead may run longer
-        words = words_in(text, pos, limit, _max_lead_words(doc, pos, limit))
+        words = more_words(text, words, limit, _max_lead_words(doc, pos, limit))
     far = _complementizer(doc, words, pos)
     if lex.colon_closes_attribution:  # a colon closes the attribution unless a complementizer came first
         colon = _lead_colon(doc, pos, far[0] if far is not None else limit)
@@ -902,6 +903,8 @@ def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
 def _min_content_words(doc: _Document, start: int) -> int:
     """Words a reported clause starting at `start` needs: one after a complementizer that carries the
     clause's subject (`قال إنه متفائل`), else `_MIN_CONTENT_WORDS`."""
+    if not doc.lex.subject_complementizers:
+        return _MIN_CONTENT_WORDS  # a language without them (English) skips the word scan
     before = words_in(doc.text, max(0, start - 12), start)
     if before and doc.text[before[-1][0]:before[-1][1]] in doc.lex.subject_complementizers:
         return 1
