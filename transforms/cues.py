@@ -1266,12 +1266,16 @@ def _particle_before(text: str, pos: int, floor: int) -> str:
 _PARTICLE_REACH = 6  # a particle, its space, and one character more: ` قد `, `ولم `
 
 
+def word_right_before(text: str, pos: int, floor: int) -> re.Match[str] | None:
+    """The word (group 1) that ends right before `pos`, nothing but spaces between, in the dozen characters before."""
+    return _LAST_WORD.search(text, max(floor, pos - 12), pos)
+
+
 def after_complementizer(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
     """Whether the word right before `pos`, nothing but spaces between, is a complementizer."""
-    start = max(floor, pos - 12)
-    if text[start:pos].rstrip()[-1:] not in _complementizer_ends(lex):
+    if text[max(floor, pos - 12):pos].rstrip()[-1:] not in _complementizer_ends(lex):
         return False  # the window's last letter ends no complementizer: one slice instead of a regex search
-    before = _LAST_WORD.search(text, start, pos)
+    before = word_right_before(text, pos, floor)
     return before is not None and before.group(1) in lex.complementizers
 
 

@@ -23,7 +23,7 @@ import pandas as pd
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, after_complementizer, clause_break, cue_matches,
                              cue_word_tables, conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
                              more_words, opens_clause_break, per_lexicon, punct_pattern,
-                             quoted_name_end, skip_adjunct, speaker_before, words_in)
+                             quoted_name_end, skip_adjunct, speaker_before, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -792,32 +792,22 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     return span
 
 
-def _word_right_before(doc: _Document, floor: int, pos: int) -> tuple[int, str] | None:
-    """The start and text of the word that ends right before `pos`, nothing but spaces between."""
-    before = words_in(doc.text, max(floor, pos - 12), pos)[-1:]
-    if not before or doc.text[before[0][1]:pos].strip():
-        return None
-    return before[0][0], doc.text[before[0][0]:before[0][1]]
-
-
 def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
     """Where a conjunction after which a subject comes first starts when it stands right before `pos`, alone or with
     a pronoun for the subject written onto it (`لكن الوزير أكد`, `لكنه أكد`); else `pos`."""
-    if not doc.lex.subject_openers:
-        return pos
-    before = _word_right_before(doc, floor, pos)
+    openers = doc.lex.subject_openers
+    before = word_right_before(doc.text, pos, floor) if openers else None
     if before is None:
         return pos
-    start, word = before
-    openers = doc.lex.subject_openers
-    return start if word in openers or any(word[:-len(p)] in openers for p in doc.lex.attached_pronouns
-                                           if word.endswith(p)) else pos
+    word = before.group(1)
+    return before.start() if word in openers or any(word[:-len(p)] in openers for p in doc.lex.attached_pronouns
+                                                     if word.endswith(p)) else pos
 
 
 def _before_comparative(doc: _Document, floor: int, pos: int) -> int:
     """Where a comparative right before `pos` starts (`كما` in `، كما قال المحامي`), else `pos`."""
-    before = _word_right_before(doc, floor, pos) if doc.lex.comparatives else None
-    return before[0] if before is not None and before[1] in doc.lex.comparatives else pos
+    before = word_right_before(doc.text, pos, floor) if doc.lex.comparatives else None
+    return before.start() if before is not None and before.group(1) in doc.lex.comparatives else pos
 
 
 def _closes_sentence(doc: _Document, cue: Cue) -> bool:
