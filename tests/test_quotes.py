@@ -2387,3 +2387,9 @@ def test_arabic_source_phrase_relative_verb_with_an_outlets_quoted_name():
     rows = quotes_of(text, "ar")
     assert only(rows, cue="حسبما")["speaker"] == "سبوتنيك"
     assert not [r for r in rows if r["text"] == "سبوتنيك"]  # the outlet's name is no quotation
+
+
+def test_arabic_speaker_whose_words_a_sentence_gives_goes_on_to_later_cues():
+    text = ("وقالت روسيا إنها ستواصل إبلاغ واشنطن.\n\nجاء ذلك على لسان نائب وزير الخارجية الروسي سيرجي ريابكوف، "
+            "حيث كان يتحدث عن إطلاق روسيا لصاروخ باليستي.\n\nوأضاف أن الاختبار ناجح.")
+    assert only(quotes_of(text, "ar"), cue="وأضاف")["speaker"] == "نائب وزير الخارجية الروسي سيرجي ريابكوف"

@@ -1118,14 +1118,14 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     if not lex.speaker_determiners:
         if not cue.subjectless:
             return None
-        return _voiced_speaker(text, cue.start, sentence[0], lex, marks) or \
+        return voiced_speaker(text, cue.start, sentence[0], lex, marks) or \
             _opening_verb_subject(text, cue.start, sentence[0], lex, marks)
     if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
         return None
     return sentence_subject(text, sentence[0], cue.start, lex, marks)
 
 
-def _voiced_speaker(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+def voiced_speaker(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """`ونشر حساب المصرف ردا على لسان حاكمه رياض سلامة قائلا`: a participle after words put in someone's mouth
     (`lex.voice_phrases`) in its sentence reports for that someone."""
     for phrase in lex.voice_phrases:

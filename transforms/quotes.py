@@ -23,7 +23,8 @@ import pandas as pd
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, after_complementizer, clause_break, cue_matches,
                              cue_word_tables, conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
                              more_words, opens_clause_break, per_lexicon, punct_pattern,
-                             quoted_name_end, skip_adjunct, speaker_before, word_right_before, words_in)
+                             quoted_name_end, skip_adjunct, speaker_before, voiced_speaker, word_right_before,
+                             words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.patterns import trie_pattern
@@ -169,15 +170,16 @@ class _Document:
 
     def opening_subjects(self, until: int) -> list[tuple[int, int]]:
         """The subjects of the verbs that open sentences before `until` outside quotations, as `opening_subject`
-        finds them, save where a cue of the sentence names the same subject (a cue's subject carries over as the cue
-        has it)."""
+        finds them, or the one whose words a sentence gives (`جاء ذلك على لسان نائب وزير الخارجية …`), save where a
+        cue of the sentence names the same subject (a cue's subject carries over as the cue has it)."""
         found = []
         for (start, end), cues in zip(self.sentences, self.cues):
             if start >= until:
                 break
             if self.inside_quotation(start):
                 continue
-            subject = opening_subject(self.text, start, end, self.lex, self.marks)
+            subject = opening_subject(self.text, start, end, self.lex, self.marks) or \
+                voiced_speaker(self.text, end, start, self.lex, self.marks)
             if subject is not None and all(c.speaker != subject for c in cues):
                 found.append(subject)
         return found
