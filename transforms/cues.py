@@ -1374,11 +1374,9 @@ def _phrase_source(text: str, start: int, end: int, limit: int, lex: Lexicon, ma
     the verb's subject, which may be an outlet's quoted name (`حسبما نقلت "سبوتنيك"`)."""
     written_on = any(text.endswith(r, start, end) for r in lex.source_relatives)
     verb_end = _relative_verb_end(text, end, limit, lex, marks, written_on)
-    if verb_end is not None:
-        at = _SPACE.match(text, verb_end, limit).end()
-        named = _quoted_name(text, at, limit, lex) if at < limit else None
-        if named is not None:
-            return at + 1, named - 1
+    quoted = _quoted_name_after(text, verb_end, limit, lex) if verb_end is not None else None
+    if quoted is not None:
+        return quoted[0] + 1, quoted[1] - 1
     return speaker_after(text, verb_end or end, limit, lex, marks)
 
 
