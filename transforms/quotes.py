@@ -510,9 +510,10 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         if cue is None:
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
             # `ولم يفت الناطق التأكيد على أن “…”`; `وذلك لأن “…(a dozen words)…”`: a clause in quote marks is speech
-            reported = ends and (after_complementizer(doc.text, first.open_mark, 0, doc.lex) and doc.at_least(
-                first.start, last.end, _MIN_FLOATING_WORDS) or doc.at_least(first.start, last.end, _MIN_CLAUSE_WORDS))
-            if not (reported or opens and ends and (len(chain) > 1 or doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS) or follows_quote)):
+            long_enough = doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS)
+            reported = ends and (after_complementizer(doc.text, first.open_mark, 0, doc.lex) and long_enough
+                                 or doc.at_least(first.start, last.end, _MIN_CLAUSE_WORDS))
+            if not (reported or opens and ends and (len(chain) > 1 or long_enough or follows_quote)):
                 continue  # a scare quote, a title or a fragment inside a clause
         elif leads or cue is not after:
             used.add(id(cue))  # else the verb after reports the whole clause as well, a mixed quote
