@@ -1510,6 +1510,24 @@ def test_arabic_quotation_after_a_proclitic_written_with_tatweel():
         (text.index("التاريخي"), text.index("»"))]
 
 
+@pytest.mark.parametrize("text, lang, cue, content", [
+    ("وقال الوزير إن الوضع صعب.\n\nوتابع”لن نتراجع عن قراراتنا مهما كانت الضغوط”.", "ar", "وتابع",
+     "لن نتراجع عن قراراتنا مهما كانت الضغوط"),
+    ("وأضاف المتحدث«سنواصل العمل مع شركائنا حتى نهاية العام».", "ar", "وأضاف",
+     "سنواصل العمل مع شركائنا حتى نهاية العام"),
+    ('He said"we will win this race together."', "en", "said", "we will win this race together."),
+])
+def test_opening_mark_typed_without_its_space(text, lang, cue, content):
+    """A quote mark glued to the word before it still opens a quotation when a letter follows it."""
+    row = only(quotes_of(text, lang), text=content)
+    assert row["type"] == "direct" and row["cue"] == cue
+
+
+def test_apostrophe_after_a_letter_opens_no_quotation():
+    text = "The senator's aides said they're ready for the vote."
+    assert find_quotations(text, lexicon_for("en")) == []
+
+
 @pytest.mark.parametrize("text, first, second", [
     ("Trump claimed vast wealth and said it ensured he was not beholden to special interests.",
      "claimed", "it ensured he was not beholden to special interests"),

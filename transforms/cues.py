@@ -202,6 +202,16 @@ def conjoined_form(form: str, lex: Lexicon) -> bool:
     return form[:1] in lex.coordinators and form[1:] in normalised_cue_verbs(lex)
 
 
+_NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end an introductory phrase
+
+
+@lru_cache(maxsize=None)
+def _glued_mark(marks: str) -> re.Pattern[str]:
+    """A quote mark (no apostrophe) between two letters of a piece: a quotation typed onto the word before it (after a
+    tatweel it opens the content: `بـ"لغة التهديد"`)."""
+    return re.compile(f"(?<=[^\\W{_TATWEEL}])[{re.escape(marks.translate(_NO_APOSTROPHES))}](?=\\w)")
+
+
 @lru_cache(maxsize=None)
 def punct_pattern(marks: str) -> re.Pattern[str]:
     """A character of clause punctuation or one of the quote `marks`."""
@@ -267,6 +277,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         lead = len(piece) - len(left)
         core = left.rstrip(edge)
         trail = left[len(core):]
+        if glued := _glued_mark(marks).search(core):  # `وأضاف المتحدث«سنواصل …»`: the quotation ends the subject
+            core, trail = core[:glued.start()], core[glued.start():]
         if not core or (lead and (first is None or piece[:lead] not in ("(", "["))):
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين)
         if _TATWEEL in core and _PROCLITIC_MARK.search(core):
@@ -1020,7 +1032,6 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 _NUMBERS = frozenset({"one", "two"})
 _TATWEEL = "\u0640"  # stretches a proclitic written apart from its word: لـ، بـ
 _PROCLITIC_MARK = re.compile(_TATWEEL + "[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
-_NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end an introductory phrase
 
 
 def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: str,

@@ -15,12 +15,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _NEXT_LINE = re.compile(r"\s*")
 
 
-def _mark_not_after_letter(width: int) -> str:
+def _mark_not_after_letter(width: int, glued: bool = False) -> str:
     """Before an opening mark: a letter makes it an apostrophe, save the tatweel of an Arabic proclitic written apart
     from a quotation (`بـ«التاريخي»`, `لـ«رويترز»`). The test looks back from after the mark, `width` characters: a
-    pattern that starts with the mark lets the engine skip other characters and other marks on their first one."""
+    pattern that starts with the mark lets the engine skip other characters and other marks on their first one.
+    A mark that is no apostrophe (`glued`) also opens between two letters, typed without its space: `وتابع”لن …”`."""
     after = "." * width
-    return f"(?<![^\\W\\u0640]{after})(?<![\\u064B-\\u065F\\u0670]{after})"
+    spaced = f"(?<![^\\W\\u0640]{after})(?<![\\u064B-\\u065F\\u0670]{after})"
+    return f"(?:{spaced}|(?={_LETTER}))" if glued else spaced
 
 
 @dataclass(slots=True)
@@ -38,7 +40,7 @@ class Quotation:
 
 def _pair_pattern(index: int, opening: str, closing: str) -> str:
     o, c = re.escape(opening), re.escape(closing)
-    mark = o + _mark_not_after_letter(len(opening))
+    mark = o + _mark_not_after_letter(len(opening), glued=opening[0] not in APOSTROPHES)
     if len(opening) > 1 or len(closing) > 1:  # `''` quotes (as in some US newspapers)
         body = f"(?:(?!{o}|{c})[\\s\\S])+"
     elif opening == closing:
@@ -69,7 +71,12 @@ def _opener_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     so that the scan passes over apostrophes in words (`Trump's`) without trying the pair patterns."""
     # the mark first, then the look back past it: a pattern that starts with its character set is
     # scanned for at C speed
-    return re.compile(f"[{re.escape(''.join(sorted({o[0] for o, _ in pairs})))}]{_mark_not_after_letter(1)}")
+    firsts = {o[0] for o, _ in pairs}
+    marks = "".join(sorted(firsts - set(APOSTROPHES)))
+    apostrophes = "".join(sorted(firsts & set(APOSTROPHES)))
+    alternatives = [f"[{re.escape(marks)}]{_mark_not_after_letter(1, glued=True)}"] if marks else []
+    alternatives += [f"[{re.escape(apostrophes)}]{_mark_not_after_letter(1)}"] if apostrophes else []
+    return re.compile("|".join(alternatives))
 
 
 @lru_cache(maxsize=None)
