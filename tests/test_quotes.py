@@ -382,7 +382,9 @@ def test_arabic_first_person_words_after_a_cue_are_its_content_not_its_subject(o
     assert row["speaker"] == "المدرب" and row["inherited"]
 
 
-@pytest.mark.parametrize("title", ["المحافظ", "الوالي", "المبعوث الأممي", "العقيد"])
+# ... and leaders (زعيم، قائد), and titles as the Egyptian press spells them, with a final ى (المحامى)
+@pytest.mark.parametrize("title", ["المحافظ", "الوالي", "المبعوث الأممي", "العقيد", "زعيم الحزب", "قائد الجيش",
+                                   "المحامى"])
 def test_arabic_titles_of_office_name_the_subject_of_a_sentence_opening_verb(title):
     text = f"وقال الوزير إن الخطة جاهزة.\n\nودافع {title} عن قرار فتح المدارس، مؤكدا أن الوضع آمن."
     assert only(quotes_of(text, "ar"), cue="مؤكدا")["speaker"] == title

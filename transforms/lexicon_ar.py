@@ -579,7 +579,10 @@ TITLES_AR = frozenset({
     # offices of local government, envoys and ranks that news names people by
     "المحافظ", "محافظ", "الوالي", "والي", "العمدة", "المندوب", "مندوب", "المبعوث", "مبعوث", "القنصل", "المفوض",
     "العقيد", "المقدم", "الرائد", "النقيب", "المفتي", "الوزيرة", "المديرة", "النائبة", "السفيرة",
+    "زعيم", "الزعيم", "زعيمة", "قائد",  # leaders: زعيم حزب العمال، قائد الجيش
 })
+# ... as the Egyptian press spells them, with a final ى for ي: المحامى، القاضى
+TITLES_AR = TITLES_AR | frozenset(title[:-1] + "ى" for title in TITLES_AR if title.endswith("ي"))
 
 # Titles that stand right before a name, as ranks and forms of address do (وقال الخبير الاقتصادي، الدكتور قاسم
 # الحموري، إن …), unlike a role set off after one (قال الشهري، مدرب الفريق، …). د is د. as a word.
