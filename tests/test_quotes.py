@@ -382,6 +382,14 @@ def test_arabic_first_person_words_after_a_cue_are_its_content_not_its_subject(o
     assert row["speaker"] == "المدرب" and row["inherited"]
 
 
+def test_arabic_plural_verb_takes_no_subject_after_it():
+    """A verb before its subject stays singular: after `وواصلوا` the noun is the object, and names no speaker that a
+    later pro-drop cue could carry."""
+    text = "قال الوزير إن العمال ضاعفوا الإنتاج وواصلوا العمل رغم الحصار.\n\nوأضاف أن عدد المصانع ارتفع إلى مئة مصنع."
+    row = only(quotes_of(text, "ar"), cue="وأضاف")
+    assert row["speaker"] == "الوزير" and row["inherited"]
+
+
 # ... and leaders (زعيم، قائد), and titles as the Egyptian press spells them, with a final ى (المحامى)
 @pytest.mark.parametrize("title", ["المحافظ", "الوالي", "المبعوث الأممي", "العقيد", "زعيم الحزب", "قائد الجيش",
                                    "المحامى"])

@@ -1259,8 +1259,9 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
     article after a masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`), unless the text
     named it before: a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`)."""
     head = text[mention[0]:mention[1]].split(maxsplit=1)[0]
-    if head in lex.act_nouns or form in lex.masculine_cues and head.startswith(lex.definite_prefixes) \
-            and head.endswith(lex.feminine_plural_endings) and not _named_before(text, mention[0], mention[0] + len(head)):
+    if head in lex.act_nouns or form in lex.plural_cues or form in lex.masculine_cues \
+            and head.startswith(lex.definite_prefixes) and head.endswith(lex.feminine_plural_endings) \
+            and not _named_before(text, mention[0], mention[0] + len(head)):
         return True
     particle = _particle_before(text, pos, floor)  # one with a conjunction (وقد) opens a clause: no subject before
     return particle in lex.auxiliaries and particle[:1] not in lex.coordinators \

@@ -130,6 +130,8 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()
     masculine_cues: frozenset[str] = frozenset()
     feminine_plural_endings: tuple[str, ...] = ()
+    # ... and, after the cue forms of a plural subject, any mention: a verb before its subject does not take the plural
+    plural_cues: frozenset[str] = frozenset()
     # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()

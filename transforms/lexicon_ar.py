@@ -187,6 +187,10 @@ CUE_VERBS_AR = frozenset(
 MASCULINE_CUES_AR = frozenset(p + v for v in CUE_VERBS_AR_BASE if not v.startswith("ت")
                               and not v.endswith(("ت", "وا", "ون")) for p in ("",) + CONJUNCTION_PREFIXES)
 FEMININE_PLURAL_ENDINGS_AR = ("ات",)
+# ... and cue forms of a plural subject: a verb before its subject stays singular (قال المحتجون), so a mention right
+# after one of these is its object (وواصلوا الرحلة الصناعية), its subject before it or dropped
+PLURAL_CUES_AR = frozenset(p + v for v in CUE_VERBS_AR_BASE if v.endswith(("وا", "ون"))
+                           for p in ("",) + CONJUNCTION_PREFIXES)
 
 # `and replied` written as one word is also the verb `arrived, was mentioned` (ورد في البيان، بيان ورد للوكالة):
 # a reply names its subject right after it (ورد الوزير على …).
@@ -720,6 +724,7 @@ ARABIC = Lexicon(
     act_nouns=ACT_NOUNS_AR,
     masculine_cues=MASCULINE_CUES_AR,
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
+    plural_cues=PLURAL_CUES_AR,
     norm_nouns=NORM_NOUNS_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     negations=NEGATIONS_AR,
