@@ -382,6 +382,13 @@ def test_arabic_first_person_words_after_a_cue_are_its_content_not_its_subject(o
     assert row["speaker"] == "المدرب" and row["inherited"]
 
 
+def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
+    text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
+    assert quotes_of(text, "ar") == []
+    text = "وقال الوزير إن الاتفاق مهم، مبينا موقف الحكومة الثابت من القضية."
+    assert only(quotes_of(text, "ar"), cue="مبينا")["text"] == "موقف الحكومة الثابت من القضية"
+
+
 def test_arabic_plural_verb_takes_no_subject_after_it():
     """A verb before its subject stays singular: after `وواصلوا` the noun is the object, and names no speaker that a
     later pro-drop cue could carry."""

@@ -340,7 +340,7 @@ def _passive_perfect(word: str, lex: Lexicon) -> bool:
     return len(stem) > 1 and stem[1] == lex.passive_mark and stem[0] not in lex.active_prefixes
 
 
-def _opens_clause(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> bool:
+def opens_clause(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> bool:
     """Whether no word but a verb particle (`لقد`) stands before `pos` in its clause: the sentence start or
     punctuation comes first."""
     before = words_in(text, max(floor, pos - 30), pos)[-2:]
@@ -1175,7 +1175,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `أُبلغت بتقديم الوزراء استقالتهم`: I was informed; no subject follows
     if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،":
         return None  # `الداعية`, `داعية إسلامي`: the noun
-    if form in lex.clause_initial_cues and not _opens_clause(text, s, start, lex, marks):
+    if form in lex.clause_initial_cues and not opens_clause(text, s, start, lex, marks):
         return None  # `وتحدث الخبير عبر قناة …`: via
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own

@@ -22,7 +22,7 @@ import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, after_complementizer, clause_break, cue_matches,
                              cue_word_tables, conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
-                             more_words, opens_clause_break, per_lexicon, punct_pattern,
+                             more_words, opens_clause, opens_clause_break, per_lexicon, punct_pattern,
                              quoted_name_end, skip_adjunct, speaker_before, voiced_speaker, word_right_before,
                              words_in)
 from transforms.languages import lexicon_for
@@ -654,6 +654,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
     bare = bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
         and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
+    if bare and cue.subjectless and not lex.speaker_determiners and ":" not in gap \
+            and not opens_clause(text, cue.start, max(0, cue.start - 30), lex, doc.marks):
+        bare = False  # `وسط إجراءات أمنية مشددة وحشود …`: a participle inside a phrase is an adjective
     if bare and cue.form not in lex.addressee_cues:
         return _trim(text, pos, limit)
     words = more_words(text, words, limit, _MAX_LEAD_WORDS)
