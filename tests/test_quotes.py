@@ -382,6 +382,13 @@ def test_arabic_first_person_words_after_a_cue_are_its_content_not_its_subject(o
     assert row["speaker"] == "المدرب" and row["inherited"]
 
 
+@pytest.mark.parametrize("cue", ["اردف", "اقر", "اجاب"])
+def test_arabic_cue_verb_written_without_its_hamza(cue):
+    text = f"قال المدرب إن المباراة صعبة.\n\n{cue}: \"حذرت لاعبي فريقي من الاستهانة بالمنافس\"."
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert row["speaker"] == "المدرب" and row["inherited"]
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

@@ -125,10 +125,16 @@ _CUE_VERBS_AR = (
     # expressing surprise: واستغرب الوزير الحديث عن …
     "استغرب", "استغربت", "يستغرب", "تستغرب", "استغربوا",
 ) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
-# ... and the perfects of the derived forms that open with a hamzat wasl (اعتبر، استنكر، اختتم), which the Maghreb press
-# often writes with a hamza under the alif: إعتبر، إستغرب
-CUE_VERBS_AR_BASE = _CUE_VERBS_AR + tuple("إ" + v[1:] for v in _CUE_VERBS_AR
-                                          if v.startswith("است") or v[:1] == "ا" and v[2:3] == "ت" and len(v) >= 5)
+def _with_bare_alef(word: str) -> tuple[str, ...]:
+    """A word and, when it opens with a hamza on its alif, the same word as news often writes it, without: أشار، اشار."""
+    return (word, "ا" + word[1:]) if word[:1] in "أإ" else (word,)
+
+
+# ... with the forms that open with a hamza written without it (اردف، اقر), and the perfects of the derived forms that
+# open with a hamzat wasl (اعتبر، استنكر، اختتم), which the Maghreb press often writes with a hamza under the alif:
+# إعتبر، إستغرب
+CUE_VERBS_AR_BASE = tuple(dict.fromkeys(form for v in _CUE_VERBS_AR for form in _with_bare_alef(v))) \
+    + tuple("إ" + v[1:] for v in _CUE_VERBS_AR if v.startswith("است") or v[:1] == "ا" and v[2:3] == "ت" and len(v) >= 5)
 
 # Circumstantial participles (حال) of reporting verbs: مضيفا أن، مؤكدةً أن. Their written forms (masculine and
 # feminine; tanween is a diacritic) come from the stems.
@@ -270,11 +276,6 @@ SUBJECT_COMPLEMENTIZERS_AR = with_shaddas(without_hamzas({
     "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "انه", "انها", "أننا", "إننا",
     "أنني", "إنني", "إني", "أني", "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",
 }))
-
-def _with_bare_alef(word: str) -> tuple[str, ...]:
-    """A word and, when it opens with a hamza on its alif, the same word as news often writes it, without: أشار، اشار."""
-    return (word, "ا" + word[1:]) if word[:1] in "أإ" else (word,)
-
 
 # Nominal content after a cue: أعلن عن مقتل ...، أعرب عن تقديره ...
 # ... and a quotation after the proclitic بـ written apart: ووصف الوزير الاتفاق بـ«التاريخي».
