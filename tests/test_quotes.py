@@ -404,9 +404,9 @@ def test_arabic_plural_verb_takes_no_subject_after_it():
     assert row["speaker"] == "الوزير" and row["inherited"]
 
 
-# ... and leaders (زعيم، قائد), and titles as the Egyptian press spells them, with a final ى (المحامى)
+# ... and leaders and judges (زعيم، قائد، قاضي), and titles as the Egyptian press spells them, with a final ى (المحامى)
 @pytest.mark.parametrize("title", ["المحافظ", "الوالي", "المبعوث الأممي", "العقيد", "زعيم الحزب", "قائد الجيش",
-                                   "المحامى"])
+                                   "المحامى", "قاضي المحكمة"])
 def test_arabic_titles_of_office_name_the_subject_of_a_sentence_opening_verb(title):
     text = f"وقال الوزير إن الخطة جاهزة.\n\nودافع {title} عن قرار فتح المدارس، مؤكدا أن الوضع آمن."
     assert only(quotes_of(text, "ar"), cue="مؤكدا")["speaker"] == title

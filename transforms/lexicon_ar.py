@@ -584,7 +584,7 @@ TITLES_AR = frozenset({
     # offices of local government, envoys and ranks that news names people by
     "المحافظ", "محافظ", "الوالي", "والي", "العمدة", "المندوب", "مندوب", "المبعوث", "مبعوث", "القنصل", "المفوض",
     "العقيد", "المقدم", "الرائد", "النقيب", "المفتي", "الوزيرة", "المديرة", "النائبة", "السفيرة",
-    "زعيم", "الزعيم", "زعيمة", "قائد",  # leaders: زعيم حزب العمال، قائد الجيش
+    "زعيم", "الزعيم", "زعيمة", "قائد", "قاضي",  # leaders and judges: زعيم حزب العمال، قائد الجيش، قاضي المحكمة
 })
 # ... as the Egyptian press spells them, with a final ى for ي: المحامى، القاضى
 TITLES_AR = TITLES_AR | frozenset(title[:-1] + "ى" for title in TITLES_AR if title.endswith("ي"))
