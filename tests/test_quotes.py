@@ -389,6 +389,16 @@ def test_arabic_cue_verb_written_without_its_hamza(cue):
     assert row["speaker"] == "المدرب" and row["inherited"]
 
 
+@pytest.mark.parametrize("gloss", ["(سانا)", "( سانا )"])
+def test_arabic_outlet_gloss_typed_with_spaces_belongs_to_the_subject(gloss):
+    """The relayed source carries on after the outlet's gloss, whether or not its brackets touch the word."""
+    text = (f"ونقلت الوكالة العربية السورية للأنباء {gloss} عن نجمة قوله إن هناك تمثيلا عاليا.\n\n"
+            "وأضاف أن الرقابة الشعبية سلاح اللجنة.")
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="ونقلت")["speaker"] == f"الوكالة العربية السورية للأنباء {gloss}"
+    assert only(rows, cue="وأضاف")["speaker"] == "نجمة"
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

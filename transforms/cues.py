@@ -247,6 +247,15 @@ def _subject_ends(lex: Lexicon) -> frozenset[str]:
 
 
 _GLOSS_BRACKETS = {")": "(", "]": "["}  # closing: opening
+_GLOSS_OPENERS = {opening: closing for closing, opening in _GLOSS_BRACKETS.items()}
+_MAX_GLOSS_CHARACTERS = 40
+
+
+def _spaced_gloss(text: str, pos: int, limit: int, opening: str) -> int | None:
+    """The end of a gloss in brackets whose words stand apart from them (`( سانا )`), the bracket at `pos` opened: a
+    few words on the line, up to the closing bracket."""
+    end = text.find(_GLOSS_OPENERS[opening], pos, min(limit, pos + _MAX_GLOSS_CHARACTERS))
+    return end + 1 if end > pos and "\n" not in text[pos:end] and text[pos:end].strip() else None
 # A whitespace-delimited piece: from a non-space character to the next space or line break.
 _PIECE = re.compile(r"(?=\S)[^ \n]+")
 
@@ -267,6 +276,9 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if m.start() < named_until:
             continue
         piece = m.group()
+        if piece in _GLOSS_OPENERS and first is not None and (gloss := _spaced_gloss(text, m.end(), limit, piece)):
+            last = named_until = gloss  # `الوكالة العربية السورية للأنباء ( سانا )`: a gloss typed with spaces
+            continue
         if previous in lex.name_heads and (named := _quoted_name(text, m.start(), limit, lex)):
             last = named_until = named
             if named < len(text) and not text[named].isspace():
