@@ -399,6 +399,13 @@ def test_arabic_outlet_gloss_typed_with_spaces_belongs_to_the_subject(gloss):
     assert only(rows, cue="وأضاف")["speaker"] == "نجمة"
 
 
+@pytest.mark.parametrize("hedge", ["بحسب وصفه", "حسب قوله", "وفق تعبيره"])
+def test_arabic_source_phrase_on_the_speakers_own_words_is_a_hedge(hedge):
+    """`حسب وصفه` restates who speaks: one attribution, the verb's, and no source named `وصفه`."""
+    rows = quotes_of(f"وأكد المتحدث أن الاتفاق سيوقع قريبا، {hedge}.", "ar")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("المتحدث", "وأكد")]
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

@@ -1201,8 +1201,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     elif phrase:
         speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" \
             else _clitic_speaker(text, e, end, lex, marks)
-        if speaker is not None and text[speaker[0]:speaker[1]].split()[0] in lex.norm_nouns:
-            return None  # `وفقا لقرارات الشرعية الدولية`, `حسب النوع`: a rule or a criterion, no source
+        # the source's first word, or the word after the phrase when it names none: `حسب قوله`, قوله ending a subject
+        head = text[speaker[0]:speaker[1]].split()[0] if speaker is not None else \
+            "".join(text[a:b] for a, b in words_in(text, e, end, 1))
+        if head in lex.norm_nouns or head in lex.hedge_nouns:
+            return None  # `وفقا لقرارات الشرعية الدولية`, `حسب النوع`: a rule or a criterion, no source; `حسب وصفه`: a hedge
         if speaker is not None:
             speaker = _with_source_name(text, speaker, end, lex)
         if speaker is not None and not words_in(text, start, s, 1):

@@ -138,6 +138,7 @@ class Lexicon:
     object_nouns: frozenset[str] = frozenset()
     comma_participles: frozenset[str] = frozenset()  # nouns as well, cues only right after a comma: ، داعية إلى
     norm_nouns: frozenset[str] = frozenset()  # after a source phrase, a rule or criterion, no source: وفقا للقانون
+    hedge_nouns: frozenset[str] = frozenset()  # ... or the speaker's own words, a hedge (حسب وصفه): no attribution
     negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
 
 

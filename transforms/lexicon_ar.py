@@ -228,6 +228,10 @@ _NORMS_AR = (
     "حاجة", "ظروف", "أصول",
 )
 NORM_NOUNS_AR = frozenset(prefix + noun for noun in _NORMS_AR for prefix in ("", "ال", "ل"))
+# ... and a speaker's own words or view with the pronoun written on (حسب وصفه، بحسب قوله، وفق تعبيرها): a hedge on what
+# the sentence already attributes to the speaker, no attribution of its own
+HEDGE_NOUNS_AR = frozenset(prefix + noun + suffix for noun in ("قول", "وصف", "تعبير", "رأي") for prefix in ("", "ل")
+                           for suffix in ("ه", "ها", "هم", "هما"))
 
 # A relative after a source phrase, or written onto it, reports a statement; the source is its verb's subject:
 # بحسب ما قاله الوزير، حسبما أعلنت الوزارة.
@@ -727,6 +731,7 @@ ARABIC = Lexicon(
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
     plural_cues=PLURAL_CUES_AR,
     norm_nouns=NORM_NOUNS_AR,
+    hedge_nouns=HEDGE_NOUNS_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     negations=NEGATIONS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
