@@ -406,6 +406,26 @@ def test_arabic_source_phrase_on_the_speakers_own_words_is_a_hedge(hedge):
     assert [(r["speaker"], r["cue"]) for r in rows] == [("المتحدث", "وأكد")]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وجاء في البيان أن الحكومة ستواصل دعم القطاع الصناعي.", "البيان", "الحكومة ستواصل دعم القطاع الصناعي"),
+    ('وجاء في بيان الديوان الملكي "تكليف محمد الجدعان بعمل وزير الاقتصاد".', "بيان الديوان الملكي",
+     "تكليف محمد الجدعان بعمل وزير الاقتصاد"),
+    ("وورد في التقرير أن الأسعار ارتفعت بنسبة كبيرة.", "التقرير", "الأسعار ارتفعت بنسبة كبيرة"),
+])
+def test_arabic_what_a_text_says_is_attributed_to_the_text(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء الفريق في المرتبة الأولى بعد فوزه على منافسه.",
+    "وجاء في المرتبة الأولى فريق الرجاء بعد فوزه.",
+    "ونفت الوزارة الخبر، ووصفت ما ورد في بيان الجمعية بالمغالطة.",
+])
+def test_arabic_came_in_is_no_source_phrase_without_a_text_or_after_a_relative(text):
+    assert all(not (r["cue"] or "").endswith(("جاء في", "ورد في")) for r in quotes_of(text, "ar"))
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

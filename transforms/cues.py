@@ -345,6 +345,12 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
     return first, last
 
 
+def _after_relative(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
+    """Whether the word right before `pos` is a relative (`ما`, `لما`, `الذي`): the clause at `pos` describes a noun."""
+    before = word_right_before(text, pos, floor)
+    return before is not None and (before.group(1) in lex.relative_objects or before.group(1) in lex.relative_pronouns)
+
+
 def _passive_perfect(word: str, lex: Lexicon) -> bool:
     """Whether a cue word is a perfect written with the vowel of the passive on its first letter (`أُعلن`, `وأُبلغت`);
     the prefix of an imperfect or a participle takes that vowel in the active too (`يُعلن`, `مُشيرا`)."""
@@ -1206,6 +1212,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             "".join(text[a:b] for a, b in words_in(text, e, end, 1))
         if head in lex.norm_nouns or head in lex.hedge_nouns:
             return None  # `وفقا لقرارات الشرعية الدولية`, `حسب النوع`: a rule or a criterion, no source; `حسب وصفه`: a hedge
+        if form in lex.document_phrases and (head not in lex.document_nouns or _after_relative(text, s, start, lex)):
+            return None  # `جاء في المرتبة الأولى`: no text speaks; `لما ورد في التقرير`: what it says, as an object
         if speaker is not None:
             speaker = _with_source_name(text, speaker, end, lex)
         if speaker is not None and not words_in(text, start, s, 1):

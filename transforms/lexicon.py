@@ -139,6 +139,10 @@ class Lexicon:
     comma_participles: frozenset[str] = frozenset()  # nouns as well, cues only right after a comma: ، داعية إلى
     norm_nouns: frozenset[str] = frozenset()  # after a source phrase, a rule or criterion, no source: وفقا للقانون
     hedge_nouns: frozenset[str] = frozenset()  # ... or the speaker's own words, a hedge (حسب وصفه): no attribution
+    # source phrases whose source is a text (وجاء في البيان أن …), named by one of the `document_nouns`
+    document_phrases: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    relative_objects: frozenset[str] = frozenset()  # ... which after these, or a relative pronoun, is an object: لما ورد في
     negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
 
 

@@ -216,10 +216,16 @@ SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + SA
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
 SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"})
 
+# What a text says: وجاء في البيان أن …، وورد في التقرير: «…». Elsewhere the verbs tell of something else (جاء في
+# المرتبة الأولى، ورد في وقت سابق): a source phrase only before the name of a text (DOCUMENT_NOUNS_AR).
+DOCUMENT_PHRASES_AR = frozenset(p + verb + " في" for verb in ("جاء", "ورد") for p in ("",) + CONJUNCTION_PREFIXES)
+# ... and never after a relative, where they name what the text says as an object (رفضه لما ورد في التقرير), unlike
+# after a comparative (كما ورد في البيان)
+RELATIVE_OBJECTS_AR = frozenset(p + "ما" for p in ("", "و", "ل", "ب", "م"))
 CUE_PHRASES_AR = frozenset({
     "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن",
     "على حد قول", "على حد تعبير", "وفق", "ووفق",
-})
+}) | DOCUMENT_PHRASES_AR
 # After a source phrase, these name a rule, a plan or a criterion, no source: وفقا لقرارات الشرعية الدولية، وفق القانون،
 # طبقا للدستور، حسب النوع. As the phrase's preposition may be written onto them, with the article (للقانون) too.
 _NORMS_AR = (
@@ -345,10 +351,13 @@ SPEECH_OBJECTS_AR = frozenset(stem + suffix for stem in (
 # the verb opens (اختتمت القمة ببيان ختامي أكد على …), unless a pronoun after the verb points back to it as the place
 # of the statement (في بيان أكد فيه …), when the speaker is someone else. Plurals too: news cites unnamed reports
 # (رغم تقارير تحدثت عن …، وسط أنباء أفادت بـ …).
-STATEMENT_NOUNS_AR = frozenset(p + w for w in (
+_STATEMENTS_AR = (
     "بيان", "تقرير", "رسالة", "وثيقة", "دراسة", "مذكرة", "تغريدة", "منشور", "إعلان", "قرار", "استطلاع",
     "تقارير", "أنباء", "رسائل", "وثائق", "دراسات", "تغريدات", "استطلاعات",
-) for p in ("", "و", "ب", "ل"))
+)
+STATEMENT_NOUNS_AR = frozenset(p + w for w in _STATEMENTS_AR for p in ("", "و", "ب", "ل"))
+# ... and the texts a document phrase names, with or without the article, or by their wording: وجاء في نص البيان
+DOCUMENT_NOUNS_AR = frozenset(p + w for w in _STATEMENTS_AR + ("نص", "خطاب", "كلمة", "مقال") for p in ("", "ال"))
 
 # Verbal nouns (مصادر) that open a nominal content right after a cue's subject: أعلنت روسيا تعليق الاتفاقية،
 # نفى المتحدث وجود خسائر، أكد الوزير حرص بلاده على …، أعلن خصمه انتصاره. They end the subject, save after a
@@ -732,6 +741,9 @@ ARABIC = Lexicon(
     plural_cues=PLURAL_CUES_AR,
     norm_nouns=NORM_NOUNS_AR,
     hedge_nouns=HEDGE_NOUNS_AR,
+    document_phrases=DOCUMENT_PHRASES_AR,
+    document_nouns=DOCUMENT_NOUNS_AR,
+    relative_objects=RELATIVE_OBJECTS_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     negations=NEGATIONS_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
