@@ -426,6 +426,28 @@ def test_arabic_came_in_is_no_source_phrase_without_a_text_or_after_a_relative(t
     assert all(not (r["cue"] or "").endswith(("جاء في", "ورد في")) for r in quotes_of(text, "ar"))
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("وأبدى المدرب تفاؤله بالمباراة المقبلة.", "وأبدى", "المدرب", "تفاؤله بالمباراة المقبلة"),
+    ("وقال الوزير إن الوضع صعب، مبديا تخوفه من تدهور الأوضاع.", "مبديا", "الوزير", "تخوفه من تدهور الأوضاع"),
+    ("وعلى صعيد متصل، ناشدت اللجنة، المنظمات الانسانية بمد يد العون للجرحى.", "ناشدت", "اللجنة",
+     "المنظمات الانسانية بمد يد العون للجرحى"),
+    ("وقال الوزير إن الوضع صعب، مناشدا المجتمع الدولي بتقديم المساعدات العاجلة.", "مناشدا", "الوزير",
+     "المجتمع الدولي بتقديم المساعدات العاجلة"),
+])
+def test_arabic_showing_and_appealing_verbs(text, cue, speaker, content):
+    """أبدى reports the stance its noun names; ناشد whom it appeals to and, with ب, what for."""
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_showing_a_behaviour_is_no_cue():
+    """`فأبدت الطفلة استسلامًا` shows a behaviour: no report, and no subject for a later participle to carry."""
+    text = 'وقالت الأم إن ابنتها بريئة، فأبدت الطفلة استسلامًا، قائلة: "بنتي قادرة على التعلم".'
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="قائلة")["speaker"] == "الأم"
+    assert all(r["cue"] != "فأبدت" for r in rows)
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

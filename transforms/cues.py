@@ -1264,6 +1264,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         region_end = source[1]
     if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
+    if form in lex.nominal_cues and not _word_follows(text, region_end, end, nominal_openers(form, lex)):
+        return None  # `فأبدت الطفلة استسلامًا`: a behaviour, not a stance stated
     if form in lex.preposition_cues and not (_preposition_follows(text, region_end, end, form, lex) and (
             speaker is None or text[speaker[0]:speaker[1]].split()[0] not in lex.outlets)):
         return None  # `وعبر قناة …، عن`: via
@@ -1388,8 +1390,13 @@ def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[i
 
 def _complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
     """Whether the first word after `pos` is a complementizer, punctuation aside: `وبين ، أن`."""
+    return _word_follows(text, pos, limit, lex.complementizers)
+
+
+def _word_follows(text: str, pos: int, limit: int, words: frozenset[str]) -> bool:
+    """Whether the first word after `pos`, punctuation aside, is one of `words`."""
     after = words_in(text, pos, limit, 1)
-    return bool(after) and text[after[0][0]:after[0][1]] in lex.complementizers
+    return bool(after) and text[after[0][0]:after[0][1]] in words
 
 
 def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon) -> bool:

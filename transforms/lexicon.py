@@ -132,6 +132,8 @@ class Lexicon:
     feminine_plural_endings: tuple[str, ...] = ()
     # ... and, after the cue forms of a plural subject, any mention: a verb before its subject does not take the plural
     plural_cues: frozenset[str] = frozenset()
+    # cues that report only a stance named by a noun right after their subject (أبدى الوزير استعداده): no cue else
+    nominal_cues: frozenset[str] = frozenset()
     # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()

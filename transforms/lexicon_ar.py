@@ -59,6 +59,13 @@ _BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "ت�
                                     "مذكرا", "مذكرة", "طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبين",
                                     "اعترف", "اعترفت",
                                     "يعترف", "تعترف", "اعترفوا") + _CONDEMNING_VERBS_AR
+# Showing verbs report a feeling or a stance, named by a noun right after their subject (أبدى الوزير استعداده، مبديا
+# تخوفه): else they show a behaviour (فأبدت الطفلة استسلامًا)
+NOMINAL_CUES_AR = frozenset(p + v for v in ("أبدى", "أبدت", "يبدي", "تبدي", "أبدوا", "ابدى", "ابدت", "مبديا", "مبدية",
+                                            "مبدين") for p in ("",) + CONJUNCTION_PREFIXES)
+# Appealing verbs name whom they appeal to, then what for with ب (ناشدت النقابة أطراف النزاع بعدم التعرض …)
+_APPEALING_VERBS_AR = ("ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا", "مناشدا", "مناشدة", "مناشدين")
+_BA_VERBS_AR += _APPEALING_VERBS_AR
 _HERALDING_AR = frozenset({"وبشر", "فبشر"})  # alone بشر is `humans`
 _DEMANDING_AR = frozenset({"طالب"})  # alone also `a student`: with its ب, opening a clause (طالب الرئيس بشطب …)
 PROCLITIC_CONTENT_CUES_AR = frozenset(p + v for v in _BA_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) \
@@ -124,6 +131,10 @@ _CUE_VERBS_AR = (
     "توقعوا", "يتوقعون",
     # expressing surprise: واستغرب الوزير الحديث عن …
     "استغرب", "استغربت", "يستغرب", "تستغرب", "استغربوا",
+    # showing a feeling or a stance, its content a noun (below): أبدى المزارعون تخوفهم من …
+    "أبدى", "أبدت", "يبدي", "تبدي", "أبدوا",
+    # appealing (above): وناشدت اللجنة المنظمات الإنسانية بمد يد العون
+    "ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا",
 ) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
 def _with_bare_alef(word: str) -> tuple[str, ...]:
     """A word and, when it opens with a hamza on its alif, the same word as news often writes it, without: أشار، اشار."""
@@ -143,6 +154,8 @@ PARTICIPLE_STEMS_AR = (
     "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر", "كاشف", "شارح", "مستطرد",
     "مردف", "واصف", "نافي", "مرجح",
     "متعهد",  # pledging, with what its ب opens: متعهدا بالعمل على … (the verb's subject search would take بخفضها)
+    "مبدي",  # showing a feeling: مبديا تخوفه من …
+    "مناشد",  # appealing: مناشدا المجتمع الدولي بتقديم المساعدات
     "مذكر",  # reminding: مذكرا بخضوعه لعملية
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
@@ -307,6 +320,7 @@ CUE_PREPOSITIONS_AR = tuple((prefix + form, preposition) for preposition, verbs 
 # دعا رئيس الوزراء، أمس السبت، مواطنيه إلى عدم تصديق …، وحث الحكومات على "…". (After the verb, the subject search
 # takes an addressee for the subject when the subject is dropped.)
 ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "داعيا", "داعية", "داعين") + _URGING_VERBS_AR
+                              + _APPEALING_VERBS_AR
                               for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Nouns of outlets and organisations that a quoted proper name follows: صحيفة "الشرق الأوسط"، موقع "أكسيوس"، حركة
@@ -380,6 +394,7 @@ _CONTENT_NOUNS_AR = (
     "تصدي", "اعتراض", "إسقاط",
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
     "تفاؤل", "تشاؤم", "ارتياح", "استياء", "أسف", "غضب", "رضا", "انزعاج", "استنكار", "تذمر", "امتعاض", "فخر",
+    "تخوف", "خشية", "اهتمام", "إعجاب",
     # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع، and
     # the affirmation a renewing verb repeats: وجدد الوزير، تأكيده توفر المواد الغذائية
     "موقف", "صحة", "تفاصيل", "تأكيد",
@@ -413,7 +428,7 @@ CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "كشف", "كشفت", "يكشف", "تكشف", "كشفوا", "ادعى", "ادعت", "يدعي", "تدعي", "جدد", "جددت", "يجدد", "تجدد", "جددوا",
     "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا", "اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا",
-) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
+) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) | NOMINAL_CUES_AR
 
 # The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
 # القمة الاعتداءات الإسرائيلية، أدان الرئيس الهجوم); elsewhere they may be a mention's genitive (قائد الهجوم). Acts of
@@ -739,6 +754,7 @@ ARABIC = Lexicon(
     masculine_cues=MASCULINE_CUES_AR,
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
     plural_cues=PLURAL_CUES_AR,
+    nominal_cues=NOMINAL_CUES_AR,
     norm_nouns=NORM_NOUNS_AR,
     hedge_nouns=HEDGE_NOUNS_AR,
     document_phrases=DOCUMENT_PHRASES_AR,

@@ -705,6 +705,9 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
                 return None  # `يتحدث عن المواقع`: a topic, not a statement
             return _trim(text, e, limit)
+        if 0 < k <= addressed and cue.form in lex.proclitic_content_cues and word.startswith(lex.content_proclitics) \
+                and word not in lex.content_prepositions and not _CLAUSE_PUNCT.intersection(text[words[0][0]:s]):
+            return _trim(text, pos, limit)  # `ناشدت اللجنة، المنظمات الإنسانية بمد يد العون`: whom, and what for
         if word in lex.speech_event_nouns:
             event = k
         elif word in openers and _lead_ok(doc, pos, s) and (
