@@ -1292,6 +1292,24 @@ def test_headline_names_its_source_before_a_colon():
     assert row["speaker"] == "الكرملين" and row["text"] == "روسيا متمسكة بالحل السياسي للنزاع"
 
 
+@pytest.mark.parametrize("text, lang, speaker, content", [
+    # a teaser before a separator is no part of the source
+    ('"عرس وطني".. وزير الداخلية: نسب الاقتراع بلغت 44.59% في المحافظة\n\nنص الخبر هنا.', "ar", "وزير الداخلية",
+     "نسب الاقتراع بلغت 44.59% في المحافظة"),
+    ("EXCLUSIVE – Roger Stone: Don't Trust the Polls This Year\n\nThe story.", "en", "Roger Stone",
+     "Don't Trust the Polls This Year"),
+])
+def test_headline_source_after_a_teaser_and_a_cue_word_that_reports_nothing(text, lang, speaker, content):
+    """`نسب` (rates) matches the cue `attributed`, but reports nothing: the title still names its source."""
+    row = only(quotes_of(text, lang), cue=":")
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_headline_opening_with_a_cue_names_no_source():
+    text = "Revealed: More Than 100 Delegates Are Planning a Revolt\n\nThe story."
+    assert all(r["cue"] != ":" for r in quotes_of(text, "en"))
+
+
 # --- tables and invariants -----------------------------------------------------------------------
 
 SAMPLES = [

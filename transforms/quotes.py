@@ -978,12 +978,22 @@ def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
     return _quote_for(doc, start, end, quote_type, cue)
 
 
+_HEADLINE_SEPARATOR = re.compile(r"\.\.+|…|\|| [-–—] ")
+
+
 def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote | None:
     """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title (the first sentence, when it holds
     no cue) that names its source before a colon; the source may be a quoted name (`«الشرق الأوسط»: متمسكون …`)."""
     s_start, s_end = sentence
     colon = text.find(":", s_start, s_end)
-    if colon < 0 or not _has_words(text, s_start, colon, 1) or _has_words(text, s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
+    if colon < 0:
+        return None
+    # a teaser before a separator is no part of the source: `"عرس وطني".. وزير الداخلية: …`, `Exclusive | Minister: …`
+    teaser = _HEADLINE_SEPARATOR.search(text, s_start, colon)
+    while teaser is not None:
+        s_start = teaser.end()
+        teaser = _HEADLINE_SEPARATOR.search(text, s_start, colon)
+    if not _has_words(text, s_start, colon, 1) or _has_words(text, s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
     source = _trim(text, s_start, colon, _SPACE_AND_PUNCT + marks)
     if punct_pattern(marks).search(text, *source) is not None:
@@ -1111,7 +1121,13 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     doc = _Document(text, spans, lex, quotations, matches)
     quotes, used = _attach_quotations(doc)
     quotes = _outside_reports(quotes, _indirect_quotes(doc, used))
-    headline = _headline_quote(text, doc.sentences[0], doc.marks) if doc.sentences and not doc.cues[0] else None
+    # a title that names its source before a colon, unless it has a cue of its own: one in the source's place
+    # (`Revealed: …`), or one after it that reports something; a cue word that reports nothing there is another word
+    # (`وزير الداخلية: نسب الاقتراع بلغت …`, rates)
+    headline = _headline_quote(text, doc.sentences[0], doc.marks) if doc.sentences else None
+    if headline is not None and doc.cues[0] and (doc.cues[0][0].start < headline.start or any(
+            q.cue is not None and q.cue[0] < doc.sentences[0][1] for q in quotes)):
+        headline = None
     headline = _with_quotations(doc, headline) if headline is not None else None
     if headline is not None:
         quotes.append(headline)
