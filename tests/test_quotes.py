@@ -448,6 +448,15 @@ def test_arabic_showing_a_behaviour_is_no_cue():
     assert all(r["cue"] != "فأبدت" for r in rows)
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the nearest noun with the article that is no nisba adjective, without the preposition written onto it
+    ("والتقى الوزير بالسفير الأمريكي الذي أكد أن بلاده ستدعم الحكومة.", "أكد", "السفير الأمريكي"),
+    ("وهاجم النائب الحكومة التي قالت إن الأزمة انتهت.", "قالت", "الحكومة"),
+])
+def test_arabic_relative_clause_cue_reports_for_the_noun_it_describes(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

@@ -904,6 +904,27 @@ def _statement_subject(text: str, s: int, e: int, floor: int, limit: int, lex: L
     return None
 
 
+def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """Arabic `والتقى الوزير بالسفير الأمريكي الذي أكد أن …`: the noun a relative pronoun right before the cue verb at
+    `pos` describes, and its adjectives: the nearest word with the article that is no adjective (a nisba: الأمريكي),
+    no punctuation or stop word between; a preposition written onto it is left out (بالسفير)."""
+    relative = word_right_before(text, pos, floor)
+    if relative is None or relative.group(1) not in lex.relative_pronouns:
+        return None
+    end = relative.start(1)
+    words = words_in(text, max(floor, end - 80), end)[-MAX_SPEAKER_WORDS:]
+    ends = _subject_ends(lex)
+    for k in range(len(words) - 1, -1, -1):
+        ws, we = words[k]
+        word = text[ws:we]
+        if _has_punct(text, we, end, marks) or word in ends:
+            return None
+        if word.startswith(lex.definite_prefixes) and not word.endswith(lex.adjective_endings):
+            lead = next((len(p) - 2 for p in lex.definite_prefixes if word.startswith(p) and p.endswith("ال")), 0)
+            return ws + lead, words[-1][1]
+    return None
+
+
 def _owner_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The owner an indefinite noun names with ل and the article right before `pos` (`مداخلة للصحفي التونسي مقداد
     الماجري`), up to `pos`, no stop word or punctuation between; an outlet after ل is spoken to (`تصريح لوكالة`)."""
@@ -1252,7 +1273,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = None if conjoined else \
                     _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
                 if speaker is None and not conjoined:
-                    speaker = _statement_subject(text, s, e, start, end, lex, marks)
+                    speaker = _statement_subject(text, s, e, start, end, lex, marks) or \
+                        _relative_antecedent(text, s, start, lex, marks)
                     relative = speaker is not None
             elif introduced is None:
                 speaker = _with_quoted_name(text, _with_appositive_name(text, speaker, end, lex, marks), end, lex)

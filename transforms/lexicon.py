@@ -134,6 +134,8 @@ class Lexicon:
     plural_cues: frozenset[str] = frozenset()
     # cues that report only a stance named by a noun right after their subject (أبدى الوزير استعداده): no cue else
     nominal_cues: frozenset[str] = frozenset()
+    # endings of adjectives that follow their noun (nisba: الأمريكي، الأمريكية): a relative clause describes the noun
+    adjective_endings: tuple[str, ...] = ()
     # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()

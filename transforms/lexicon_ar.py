@@ -755,6 +755,7 @@ ARABIC = Lexicon(
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
     plural_cues=PLURAL_CUES_AR,
     nominal_cues=NOMINAL_CUES_AR,
+    adjective_endings=("ي", "ية", "يون", "يين", "يان", "يتان", "يات"),
     norm_nouns=NORM_NOUNS_AR,
     hedge_nouns=HEDGE_NOUNS_AR,
     document_phrases=DOCUMENT_PHRASES_AR,
