@@ -87,6 +87,18 @@ def test_arabic_terminals_end_sentences():
     assert texts(text, "ar") == ["هل انتهت الحرب؟", "نعم انتهت!", "وعاد الناس إلى بيوتهم.", "ثم بدأ الإعمار"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("قال الوزير إن الوضع صعب.وأضاف أن الحكومة ستتدخل.", ["قال الوزير إن الوضع صعب.", "وأضاف أن الحكومة ستتدخل."]),
+    ('وأكدت استحالة تسريب الأسئلة "بالنظر للنظام المتبع".وقالت الوزيرة إن الامتحان صعب.',
+     ['وأكدت استحالة تسريب الأسئلة "بالنظر للنظام المتبع".', "وقالت الوزيرة إن الامتحان صعب."]),
+    # ... but not after an abbreviation (د.مي: Dr. Mai) nor inside a web address spelt in Arabic
+    ("وقالت وزيرة الصحة د.مي الكيلة إن هناك إصابة جديدة.", ["وقالت وزيرة الصحة د.مي الكيلة إن هناك إصابة جديدة."]),
+    ("ونشر موقع الوطن.كوم الخبر أمس.", ["ونشر موقع الوطن.كوم الخبر أمس."]),
+])
+def test_arabic_full_stop_typed_without_its_space_ends_a_sentence(text, expected):
+    assert texts(text, "ar") == expected
+
+
 def test_arabic_comma_semicolon_and_colon_never_end_a_sentence():
     text = "قال الوزير: إن الوضع مستقر، وإن الحكومة تعمل؛ والناس ينتظرون النتائج."
     assert texts(text, "ar") == [text]

@@ -132,6 +132,8 @@ class Lexicon:
     feminine_plural_endings: tuple[str, ...] = ()
     # ... and, after the cue forms of a plural subject, any mention: a verb before its subject does not take the plural
     plural_cues: frozenset[str] = frozenset()
+    # the last part of a web address as the script spells it (الوطن.كوم): a dot glued before one ends no sentence
+    domain_suffixes: frozenset[str] = frozenset()
     # cues that report only a stance named by a noun right after their subject (أبدى الوزير استعداده): no cue else
     nominal_cues: frozenset[str] = frozenset()
     # endings of adjectives that follow their noun (nisba: الأمريكي، الأمريكية): a relative clause describes the noun

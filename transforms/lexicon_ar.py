@@ -754,6 +754,7 @@ ARABIC = Lexicon(
     masculine_cues=MASCULINE_CUES_AR,
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
     plural_cues=PLURAL_CUES_AR,
+    domain_suffixes=frozenset({"كوم", "نت", "أورغ", "اورغ", "أورج", "اورج", "إنفو", "انفو"}),
     nominal_cues=NOMINAL_CUES_AR,
     adjective_endings=("ي", "ية", "يون", "يين", "يان", "يتان", "يات"),
     norm_nouns=NORM_NOUNS_AR,

@@ -318,12 +318,23 @@ def _starts_glued_sentence(text: str, m: re.Match[str], unit_start: int, unit_en
     cut, dot = m.end(), m.start()
     if m.end() - dot > 1 and _split_mark(m.group(), rules.lex)[1]:
         return False
+    if _caseless_letter(text[cut]):  # `صعب.وأضاف`, `"…".وقالت`: a script without capitals starts any word so
+        before = _word_before(text, unit_start, dot).rstrip(CLOSERS)
+        after = _word_after(text, cut, unit_end)
+        return len(before) > 1 and before[-2:].isalpha() and len(after) > 1 and not _is_abbreviated(before, rules) \
+            and not _holds_any(before, _CONTACT) and not _holds_any(after, _CONTACT) \
+            and _LETTERS.match(after).group() not in rules.lex.domain_suffixes  # `الوطن.كوم`: a web address
     if not (text[cut].isupper() and cut + 1 < unit_end and text[cut + 1].islower()):
         return False
     if dot - 2 < unit_start or not text[dot - 2:dot].isalpha():
         return False
     before, after = _word_before(text, unit_start, dot), _word_after(text, cut, unit_end)
     return not (_is_abbreviated(before, rules) or _holds_any(before, _CONTACT) or _holds_any(after, _CONTACT))
+
+
+def _caseless_letter(ch: str) -> bool:
+    """A letter of a script without capitals (Arabic)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
 
 
 def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rules: _Rules) -> int:
