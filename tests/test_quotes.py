@@ -457,6 +457,13 @@ def test_arabic_relative_clause_cue_reports_for_the_noun_it_describes(text, cue,
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
 
 
+def test_arabic_hedge_alone_attributes_its_quotation_to_the_last_speaker():
+    """With no verb of its own, `«…» حسب قوله` is the quotation's only attribution: the speaker the text named last."""
+    text = "وقال الوزير إن الوضع صعب.\n\n“لن نتراجع عن قراراتنا مهما كانت الضغوط” حسب قوله."
+    row = only(quotes_of(text, "ar"), text="لن نتراجع عن قراراتنا مهما كانت الضغوط")
+    assert (row["speaker"], row["inherited"], row["cue"]) == ("الوزير", True, "حسب")
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

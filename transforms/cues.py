@@ -42,6 +42,7 @@ class Cue:
     relative: bool = False  # it opens a relative clause about a noun (`ببيان ختامي أكد`): its subject goes on to no cue
     form: str = ""  # the cue as the language's tables list it (`_norm`): lower case, no diacritics, single spaces
     negated: bool = False  # after a negation (`ولم يذكر المصدر`): reports no content; its subject still carries on
+    hedge: bool = False  # a source phrase on the speaker's own words (`حسب قوله`): an attribution only where none other is
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
@@ -1218,7 +1219,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `وتحدث الخبير عبر قناة …`: via
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
-    speaker, region_start, region_end, relative = None, s, e, False
+    speaker, region_start, region_end, relative, hedge = None, s, e, False, False
     if phrase and lex.speaker_determiners:
         source = _cased_source(text, e, end, lex, marks)
         if source is None:
@@ -1231,8 +1232,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         # the source's first word, or the word after the phrase when it names none: `حسب قوله`, قوله ending a subject
         head = text[speaker[0]:speaker[1]].split()[0] if speaker is not None else \
             "".join(text[a:b] for a, b in words_in(text, e, end, 1))
-        if head in lex.norm_nouns or head in lex.hedge_nouns:
-            return None  # `وفقا لقرارات الشرعية الدولية`, `حسب النوع`: a rule or a criterion, no source; `حسب وصفه`: a hedge
+        if head in lex.norm_nouns:
+            return None  # `وفقا لقرارات الشرعية الدولية`, `حسب النوع`: a rule or a criterion, no source
+        hedge = head in lex.hedge_nouns
+        if hedge:  # `حسب وصفه`: the speaker's own words; who speaks, the text before says (a carried speaker)
+            speaker = None
         if form in lex.document_phrases and (head not in lex.document_nouns or _after_relative(text, s, start, lex)):
             return None  # `جاء في المرتبة الأولى`: no text speaks; `لما ورد في التقرير`: what it says, as an object
         if speaker is not None:
@@ -1295,7 +1299,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `في بيان ورد لـ…`: the other verb
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
-               embedded=embedded, relative=relative, negated=_after_negation(text, s, start, lex))
+               embedded=embedded, relative=relative, negated=_after_negation(text, s, start, lex), hedge=hedge)
 
 
 def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor: int, lex: Lexicon, marks: str

@@ -125,6 +125,7 @@ class _Document:
         self.q_opens = [q.open_mark for q in quotations]
         self.cues = find_cues(text, self.sentences, lex, self.marks, matches)
         self.phrase_cues = {(c.start, c.end) for cues in self.cues for c in cues if c.phrase}
+        self.hedge_cues = {(c.start, c.end) for cues in self.cues for c in cues if c.hedge}
         if lex.saying_participles:
             self.cues = [_fold_saying_participles(self, cues) for cues in self.cues]
 
@@ -1105,6 +1106,13 @@ def _outside_reports(direct: list[Quote], reports: list[Quote]) -> list[Quote]:
     return [q for q in direct if q.cue is not None or not inside(q)] + reports
 
 
+def _without_hedges(quotes: list[Quote], hedges: set[tuple[int, int]]) -> list[Quote]:
+    """The quotes without those of a hedge (`وقال الوزير إن …، حسب قوله`) that another attribution overlaps: the hedge
+    restates who speaks; alone (`«…» حسب قوله`) it is the quotation's only attribution."""
+    others = [q for q in quotes if q.cue not in hedges]
+    return [q for q in quotes if q.cue not in hedges or not any(o.start < q.end and q.start < o.end for o in others)]
+
+
 def _cue_inside(q: Quote) -> bool:
     return q.cue is not None and q.start <= q.cue[0] < q.end
 
@@ -1121,6 +1129,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     doc = _Document(text, spans, lex, quotations, matches)
     quotes, used = _attach_quotations(doc)
     quotes = _outside_reports(quotes, _indirect_quotes(doc, used))
+    if doc.hedge_cues:
+        quotes = _without_hedges(quotes, doc.hedge_cues)
     # a title that names its source before a colon, unless it has a cue of its own: one in the source's place
     # (`Revealed: …`), or one after it that reports something; a cue word that reports nothing there is another word
     # (`وزير الداخلية: نسب الاقتراع بلغت …`, rates)
