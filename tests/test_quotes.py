@@ -1321,6 +1321,19 @@ def test_headline_source_after_a_teaser_and_a_cue_word_that_reports_nothing(text
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("عــــاجل: البنك المركزي يرفع سعر الفائدة نصف نقطة\n\nنص الخبر.", "ar"),
+    ("BREAKING: Senate passes the budget after a long night\n\nThe story.", "en"),
+])
+def test_headline_label_before_a_colon_is_no_source(text, lang):
+    assert all(r["cue"] != ":" for r in quotes_of(text, lang))
+
+
+def test_arabic_source_phrase_on_what_is_available_names_no_source():
+    rows = quotes_of("وقال الوزير إن المساعدات توزع على النازحين وفق المتاح لديهم.", "ar")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("الوزير", "وقال")]
+
+
 def test_headline_opening_with_a_cue_names_no_source():
     text = "Revealed: More Than 100 Delegates Are Planning a Revolt\n\nThe story."
     assert all(r["cue"] != ":" for r in quotes_of(text, "en"))

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import TypeVar
 from functools import lru_cache
 
-from transforms.lexicon import APOSTROPHES, DATELINE, Lexicon
+from transforms.lexicon import APOSTROPHES, DATELINE, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.spans import trim_whitespace
 
@@ -210,7 +210,7 @@ _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end
 def _glued_mark(marks: str) -> re.Pattern[str]:
     """A quote mark (no apostrophe) between two letters of a piece: a quotation typed onto the word before it (after a
     tatweel it opens the content: `بـ"لغة التهديد"`)."""
-    return re.compile(f"(?<=[^\\W{_TATWEEL}])[{re.escape(marks.translate(_NO_APOSTROPHES))}](?=\\w)")
+    return re.compile(f"(?<=[^\\W{TATWEEL}])[{re.escape(marks.translate(_NO_APOSTROPHES))}](?=\\w)")
 
 
 @lru_cache(maxsize=None)
@@ -294,7 +294,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             core, trail = core[:glued.start()], core[glued.start():]
         if not core or (lead and (first is None or piece[:lead] not in ("(", "["))):
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين)
-        if _TATWEEL in core and _PROCLITIC_MARK.search(core):
+        if TATWEEL in core and _PROCLITIC_MARK.search(core):
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
         if core.startswith(lex.addressee_proclitics):
             break  # `قال المصدر لـ(IQ NEWS)`: the addressee, written apart from its preposition
@@ -1070,8 +1070,7 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 
 
 _NUMBERS = frozenset({"one", "two"})
-_TATWEEL = "\u0640"  # stretches a proclitic written apart from its word: لـ، بـ
-_PROCLITIC_MARK = re.compile(_TATWEEL + "[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
+_PROCLITIC_MARK = re.compile(TATWEEL + "[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
 
 
 def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: str,
@@ -1509,7 +1508,7 @@ def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
     verb_end = _relative_verb_end(text, pos, limit, lex, marks, False)
     if verb_end is not None:
         return speaker_after(text, verb_end, limit, lex, marks)
-    if text.startswith(_TATWEEL, pos):
+    if text.startswith(TATWEEL, pos):
         pos = _SPACE.match(text, pos + 1, limit).end()
         quoted = _quoted_name_after(text, pos, limit, lex)
         if quoted is not None:

@@ -134,6 +134,8 @@ class Lexicon:
     plural_cues: frozenset[str] = frozenset()
     # the last part of a web address as the script spells it (الوطن.كوم): a dot glued before one ends no sentence
     domain_suffixes: frozenset[str] = frozenset()
+    # labels a headline opens with before a colon, lower case and without tatweel (عاجل: …، BREAKING: …): no source
+    headline_labels: frozenset[str] = frozenset()
     # cues that report only a stance named by a noun right after their subject (أبدى الوزير استعداده): no cue else
     nominal_cues: frozenset[str] = frozenset()
     # endings of adjectives that follow their noun (nisba: الأمريكي، الأمريكية): a relative clause describes the noun
@@ -173,3 +175,4 @@ DATELINE = r"^[^\W\d_][^()\n]{0,40}\([^()\n]{1,40}\)\s*[-–—]"
 
 # Closing marks that are also apostrophes: a quotation they close stays within its line.
 APOSTROPHES = "'’"
+TATWEEL = "\u0640"  # stretches Arabic letters (عــاجل) and a proclitic written apart from its word (لـ، بـ)

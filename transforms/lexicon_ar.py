@@ -245,8 +245,10 @@ _NORMS_AR = (
     "قرار", "قرارات", "قانون", "قوانين", "دستور", "اتفاق", "اتفاقية", "اتفاقيات", "مبادئ", "معايير", "أحكام",
     "شروط", "قواعد", "نظام", "أنظمة", "خطة", "جدول", "آلية", "إجراءات", "تعليمات", "لوائح", "مادة", "بند", "نوع",
     "حاجة", "ظروف", "أصول",
+    "متاح", "إمكانات", "إمكانيات",  # وفق المتاح لديهم: as far as they can
 )
-NORM_NOUNS_AR = frozenset(prefix + noun for noun in _NORMS_AR for prefix in ("", "ال", "ل"))
+NORM_NOUNS_AR = frozenset(prefix + form for noun in _NORMS_AR for form in _with_bare_alef(noun)
+                          for prefix in ("", "ال", "ل"))
 # ... and a speaker's own words or view with the pronoun written on (حسب وصفه، بحسب قوله، وفق تعبيرها): a hedge on what
 # the sentence already attributes to the speaker, no attribution of its own
 HEDGE_NOUNS_AR = frozenset(prefix + noun + suffix for noun in ("قول", "وصف", "تعبير", "رأي") for prefix in ("", "ل")
@@ -754,6 +756,8 @@ ARABIC = Lexicon(
     masculine_cues=MASCULINE_CUES_AR,
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
     plural_cues=PLURAL_CUES_AR,
+    headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
+                               "إنفوجرافيك"}),
     domain_suffixes=frozenset({"كوم", "نت", "أورغ", "اورغ", "أورج", "اورج", "إنفو", "انفو"}),
     nominal_cues=NOMINAL_CUES_AR,
     adjective_endings=("ي", "ية", "يون", "يين", "يان", "يتان", "يات"),

@@ -26,7 +26,7 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, after_comple
                              quoted_name_end, skip_adjunct, speaker_before, voiced_speaker, word_right_before,
                              words_in)
 from transforms.languages import lexicon_for
-from transforms.lexicon import Lexicon
+from transforms.lexicon import TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
@@ -982,7 +982,7 @@ def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
 _HEADLINE_SEPARATOR = re.compile(r"\.\.+|…|\|| [-–—] ")
 
 
-def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote | None:
+def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexicon) -> Quote | None:
     """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title (the first sentence, when it holds
     no cue) that names its source before a colon; the source may be a quoted name (`«الشرق الأوسط»: متمسكون …`)."""
     s_start, s_end = sentence
@@ -999,6 +999,8 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str) -> Quote |
     source = _trim(text, s_start, colon, _SPACE_AND_PUNCT + marks)
     if punct_pattern(marks).search(text, *source) is not None:
         return None
+    if text[source[0]:source[1]].replace(TATWEEL, "").lower() in lex.headline_labels:
+        return None  # `عــاجل: …`, `BREAKING: …`: a label, no source
     content = _trim(text, colon + 1, s_end)
     if not _has_words(text, *content, 3):
         return None
@@ -1124,7 +1126,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     matches = cue_matches(text, lex, [(q.start, q.end) for q in quotations])
     spans = _sentence_spans(text, sentences)
     if not quotations and not matches:  # most short documents: at most a headline names a source
-        headline = _headline_quote(text, spans[0], mark_characters(lex.quote_pairs)) if spans else None
+        headline = _headline_quote(text, spans[0], mark_characters(lex.quote_pairs), lex) if spans else None
         return [headline] if headline is not None else []
     doc = _Document(text, spans, lex, quotations, matches)
     quotes, used = _attach_quotations(doc)
@@ -1134,7 +1136,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     # a title that names its source before a colon, unless it has a cue of its own: one in the source's place
     # (`Revealed: …`), or one after it that reports something; a cue word that reports nothing there is another word
     # (`وزير الداخلية: نسب الاقتراع بلغت …`, rates)
-    headline = _headline_quote(text, doc.sentences[0], doc.marks) if doc.sentences else None
+    headline = _headline_quote(text, doc.sentences[0], doc.marks, lex) if doc.sentences else None
     if headline is not None and doc.cues[0] and (doc.cues[0][0].start < headline.start or any(
             q.cue is not None and q.cue[0] < doc.sentences[0][1] for q in quotes)):
         headline = None
