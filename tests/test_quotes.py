@@ -464,6 +464,24 @@ def test_arabic_hedge_alone_attributes_its_quotation_to_the_last_speaker():
     assert (row["speaker"], row["inherited"], row["cue"]) == ("الوزير", True, "حسب")
 
 
+def test_arabic_writers_note_on_what_was_left_unsaid_ends_the_content():
+    text = "وقال النائب إن الشيخ أعطى نوابا كثيرين غيره، دون أن يوضح إن كانت هذه الأموال شخصية أم حكومية."
+    rows = quotes_of(text, "ar")
+    assert [(r["cue"], r["text"]) for r in rows] == [("وقال", "الشيخ أعطى نوابا كثيرين غيره")]  # يوضح: not said
+
+
+@pytest.mark.parametrize("text, content", [
+    # at a time when: the writer's, after a nominal content ...
+    ("وشدد الوزير على رفضه لوجود أي سلاح خارج إطار الدولة، في وقت كشف فيه عن إخفاق الحكومة.",
+     "رفضه لوجود أي سلاح خارج إطار الدولة"),
+    # ... the speaker's comparison, after a complementizer
+    ("وذكر الوزير أن نسبة النمو ستكون 5%، في الوقت الذي كانت 2% في العام الماضي.",
+     "نسبة النمو ستكون 5%، في الوقت الذي كانت 2% في العام الماضي"),
+])
+def test_arabic_at_a_time_when_ends_a_nominal_content_not_a_clause(text, content):
+    assert quotes_of(text, "ar")[0]["text"] == content
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

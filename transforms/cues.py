@@ -1350,12 +1350,18 @@ def _after_negation(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
     """Whether a negation of the language's table stands right before the cue at `pos`: `ولم يوضح`, `لن يعلن`."""
     if not lex.negations or pos < 2 or text[pos - 2] not in _negation_ends(lex):  # the letter a space before
         return False
-    return _particle_before(text, pos, floor) in lex.negations
+    if _particle_before(text, pos, floor) in lex.negations:
+        return True
+    # ... or a phrase that ends in another word: `دون أن يوضح` (without saying)
+    return text[max(floor, pos - _NEGATING_PHRASE_REACH):pos].rstrip().endswith(lex.negating_phrases)
+
+
+_NEGATING_PHRASE_REACH = 12
 
 
 @per_lexicon
 def _negation_ends(lex: Lexicon) -> frozenset[str]:
-    return frozenset(word[-1] for word in lex.negations)
+    return frozenset(word[-1] for word in (*lex.negations, *lex.negating_phrases))
 
 
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`

@@ -152,6 +152,7 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     relative_objects: frozenset[str] = frozenset()  # ... which after these, or a relative pronoun, is an object: لما ورد في
     negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
+    negating_phrases: tuple[str, ...] = ()  # ... nor one right after these: دون أن يوضح
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

@@ -152,7 +152,7 @@ CUE_VERBS_AR_BASE = tuple(dict.fromkeys(form for v in _CUE_VERBS_AR for form in 
 PARTICIPLE_STEMS_AR = (
     "مضيف", "مؤكد", "مشير", "موضح", "مبين", "معتبر", "لافت", "محذر", "متابع", "قائل", "مشدد", "منوه",
     "معلن", "مطالب", "معرب", "منتقد", "متسائل", "مستدرك", "مختتم", "ملمح", "مستنكر", "كاشف", "شارح", "مستطرد",
-    "مردف", "واصف", "نافي", "مرجح",
+    "مردف", "واصف", "نافي", "مرجح", "مرجع",
     "متعهد",  # pledging, with what its ب opens: متعهدا بالعمل على … (the verb's subject search would take بخفضها)
     "مبدي",  # showing a feeling: مبديا تخوفه من …
     "مناشد",  # appealing: مناشدا المجتمع الدولي بتقديم المساعدات
@@ -560,6 +560,7 @@ COUNTING_NUMBERS_AR = frozenset(
 # Negations of the past and the future: a cue after one reports nothing (ولم يوضح ترامب الأسباب التي دفعته …، لن
 # يعلن الحزب موقفه); لا and ما are left out, as a negated belief is still one (لا يرى الوزير أن …).
 NEGATIONS_AR = frozenset(p + w for w in ("لم", "لن") for p in ("",) + CONJUNCTION_PREFIXES)
+NEGATING_PHRASES_AR = ("دون أن", "بدون أن")  # (and من دون أن): without saying
 
 # Particles before a clause's opening verb: وقد علق الوزير قائلا، ثم رد قائلا.
 VERB_PARTICLES_AR = frozenset({"قد", "وقد", "فقد", "لقد", "ثم", "كما", "وكما"})
@@ -637,12 +638,17 @@ CUE_ADJUNCTS_AR = frozenset({
 # الجيش مقتل جنديين، إلا أن مصادر محلية …), a consequence or a comment on the whole clause (أعلن انتصاره، مما ترك
 # المواطنين في حيرة؛ …، وهو ما …), the writer's remark (، وذلك بعد …) or setting (، وسط …).
 CLAUSE_BREAKS_AR = frozenset({
-    "بينما", "فيما", "في حين", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما", "الأمر الذي", "وسط", "مما",
-})
+    "بينما", "فيما", "في حين", "في وقت", "في الوقت الذي", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما",
+    "الأمر الذي", "وسط", "مما",
+}) | frozenset(  # the writer's note on what the speaker left unsaid: …، دون أن يوضح إن كانت الأموال شخصية
+    without + " أن " + verb for without in ("دون", "من دون", "بدون")
+    for verb in ("يوضح", "توضح", "يذكر", "تذكر", "يكشف", "تكشف", "يحدد", "تحدد", "يقدم", "تقدم", "يعطي", "تعطي"))
 # ... but a clause a complementizer opened goes on past an objection, a concession, a consequence or a comment, the
 # speaker's own: أكد أن الأموال طبعت، إلا أن الشعب لم يتحصل عليها؛ قال إن السيول غمرت الحي، مما تسبب في الهلع؛ إن
 # المحكمة لم تأخذ بدفوعه، وهو ما يعكسه الحكم؛ إن الرئيس لم يكن يتحدث عن الثورة، لكن قصد المؤامرات.
-CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "غير أن", "إلا أن", "وهو ما", "الأمر الذي", "مما"})
+# ... and a comparison (إن نسبة النمو ستكون 5.3%، في الوقت الذي كانت 2.4 في 2021)
+CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "غير أن", "إلا أن", "وهو ما", "الأمر الذي", "مما", "في وقت",
+                                     "في الوقت الذي"})
 
 # Arabic writes the semicolon as a long comma inside a reported clause (أفاد مصدر بأن المجموعات …؛ تستهدف …، قالت إنها
 # لم تجد عيبا؛ بل اعتبرته …): only a colon ends one.
@@ -768,6 +774,7 @@ ARABIC = Lexicon(
     relative_objects=RELATIVE_OBJECTS_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
     negations=NEGATIONS_AR,
+    negating_phrases=NEGATING_PHRASES_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
