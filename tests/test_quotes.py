@@ -482,6 +482,20 @@ def test_arabic_at_a_time_when_ends_a_nominal_content_not_a_clause(text, content
     assert quotes_of(text, "ar")[0]["text"] == content
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("بريطانيا تعرب عن قلقها تجاه الاشتباكات في القدس\n\nنص الخبر.", "بريطانيا"),
+    ("مانشيني يكشف تفاصيل تمرد 6 لاعبين داخل المنتخب\n\nنص الخبر.", "مانشيني"),
+])
+def test_arabic_title_opens_with_its_subject(text, speaker):
+    """A story's title is SVO whatever its subject: a bare name (no article, no title word) before the verb."""
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+def test_arabic_particle_opening_a_text_is_no_subject():
+    rows = quotes_of('وقد اعترفت قائلةً: "علينا أن نقوم بعمل أفضل".', "ar")
+    assert all(r["speaker"] != "وقد" for r in rows)
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

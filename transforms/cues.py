@@ -829,12 +829,14 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     the sentence or a clause after punctuation and runs up to the verb. Without capitals, its first word's article is
     what tells a subject from a fronted adverb or verb, or an organisation's noun heading a genitive, definite by it
     (`وزارة الصحة`), or else a name the text gave before (`شكري أكد أن` after `وزير الخارجية سامح شكري`); no word of
-    it may be a stop word, a cue, a relative pronoun (`والتي`) or an adverb in the accusative (`حديثاً`)."""
+    it may be a stop word, a cue, a relative pronoun (`والتي`) or an adverb in the accusative (`حديثاً`). A story's
+    title, the text's first words, opens with its subject whatever it is: `بريطانيا تعرب عن قلقها …`."""
     words = _clause_words(text, pos, floor, marks, MAX_SPEAKER_WORDS, 120)
     if words is None:
         return None
     first = text[words[0][0]:words[0][1]]
-    if not (first.startswith(lex.definite_prefixes) or first in lex.titles
+    title = not text[:words[0][0]].strip() and first not in lex.verb_particles  # not `وقد اعترفت`
+    if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1])):
         return None
