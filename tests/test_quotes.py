@@ -1678,11 +1678,20 @@ def test_arabic_quotation_after_a_proclitic_written_with_tatweel():
     ("وأضاف المتحدث«سنواصل العمل مع شركائنا حتى نهاية العام».", "ar", "وأضاف",
      "سنواصل العمل مع شركائنا حتى نهاية العام"),
     ('He said"we will win this race together."', "en", "said", "we will win this race together."),
+    # ... and, in Arabic news, with its space on the wrong side
+    ('وقال الوزير إن الوضع صعب.\n\nواضاف" لا يمكن توصيف الاعتداء إلا كإرهاب دولة".', "ar", "واضاف",
+     "لا يمكن توصيف الاعتداء إلا كإرهاب دولة"),
 ])
 def test_opening_mark_typed_without_its_space(text, lang, cue, content):
     """A quote mark glued to the word before it still opens a quotation when a letter follows it."""
     row = only(quotes_of(text, lang), text=content)
     assert row["type"] == "direct" and row["cue"] == cue
+
+
+def test_english_mark_after_a_letter_and_before_a_space_opens_no_quotation():
+    """`6'3" tall`, `[his] systems" including`: in English such a mark closes (or measures), it never opens."""
+    text = 'Trump is 6\'3" tall and weighs 236 pounds. Oz reviewed his systems" including his heart.'
+    assert find_quotations(text, lexicon_for("en")) == []
 
 
 def test_apostrophe_after_a_letter_opens_no_quotation():

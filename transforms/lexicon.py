@@ -31,6 +31,8 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
     subject_openers: frozenset[str] = frozenset()  # ... as these conjunctions do: لكن محمد علي قال
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
+    # whether its news types an opening mark onto the word before, its space after (واضاف" لا …"): then it opens
+    flipped_mark_spacing: bool = False
     # Marks written optionally over letters (a character class body: Arabic diacritics, which news writes in part:
     # أكّد، مُشيرًا): cue words, listed without them, match with or without them, and are looked up without them
     diacritics: str = ""

@@ -700,6 +700,7 @@ ARABIC = Lexicon(
     auxiliaries=AUXILIARIES_AR,
     subject_openers=SUBJECT_OPENERS_AR,
     quote_pairs=QUOTE_PAIRS_AR,
+    flipped_mark_spacing=True,
     diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
     subjectless_cues=SUBJECTLESS_CUES_AR,
     saying_participles=SAYING_PARTICIPLES_AR,

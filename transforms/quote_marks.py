@@ -15,14 +15,18 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _NEXT_LINE = re.compile(r"\s*")
 
 
-def _mark_not_after_letter(width: int, glued: bool = False) -> str:
+def _mark_not_after_letter(width: int, glued: bool = False, flipped: bool = False) -> str:
     """Before an opening mark: a letter makes it an apostrophe, save the tatweel of an Arabic proclitic written apart
     from a quotation (`بـ«التاريخي»`, `لـ«رويترز»`). The test looks back from after the mark, `width` characters: a
     pattern that starts with the mark lets the engine skip other characters and other marks on their first one.
-    A mark that is no apostrophe (`glued`) also opens between two letters, typed without its space: `وتابع”لن …”`."""
+    A mark that is no apostrophe (`glued`) also opens between two letters, typed without its space (`وتابع”لن …”`),
+    and, where the language's news types its space on the wrong side (`flipped`), before a space (`واضاف" لا …"`)."""
     after = "." * width
     spaced = f"(?<![^\\W\\u0640]{after})(?<![\\u064B-\\u065F\\u0670]{after})"
-    return f"(?:{spaced}|(?={_LETTER}))" if glued else spaced
+    if not glued:
+        return spaced
+    space = "[^\\S\\n]?" if flipped else ""
+    return f"(?:{spaced}|(?={space}{_LETTER}))"
 
 
 @dataclass(slots=True)
@@ -38,9 +42,9 @@ class Quotation:
     chain: int  # quotations of one multi-paragraph quotation share a chain number
 
 
-def _pair_pattern(index: int, opening: str, closing: str) -> str:
+def _pair_pattern(index: int, opening: str, closing: str, flipped: bool) -> str:
     o, c = re.escape(opening), re.escape(closing)
-    mark = o + _mark_not_after_letter(len(opening), glued=opening[0] not in APOSTROPHES)
+    mark = o + _mark_not_after_letter(len(opening), glued=opening[0] not in APOSTROPHES, flipped=flipped)
     if len(opening) > 1 or len(closing) > 1:  # `''` quotes (as in some US newspapers)
         body = f"(?:(?!{o}|{c})[\\s\\S])+"
     elif opening == closing:
@@ -61,12 +65,12 @@ def _pair_pattern(index: int, opening: str, closing: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def quotation_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    return re.compile("|".join(_pair_pattern(i, o, c) for i, (o, c) in enumerate(pairs)))
+def quotation_pattern(pairs: tuple[tuple[str, str], ...], flipped: bool = False) -> re.Pattern[str]:
+    return re.compile("|".join(_pair_pattern(i, o, c, flipped) for i, (o, c) in enumerate(pairs)))
 
 
 @lru_cache(maxsize=None)
-def _opener_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+def _opener_pattern(pairs: tuple[tuple[str, str], ...], flipped: bool) -> re.Pattern[str]:
     """Where a quotation may open: a mark of the pairs not after a letter (every pair pattern starts so),
     so that the scan passes over apostrophes in words (`Trump's`) without trying the pair patterns."""
     # the mark first, then the look back past it: a pattern that starts with its character set is
@@ -74,7 +78,7 @@ def _opener_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     firsts = {o[0] for o, _ in pairs}
     marks = "".join(sorted(firsts - set(APOSTROPHES)))
     apostrophes = "".join(sorted(firsts & set(APOSTROPHES)))
-    alternatives = [f"[{re.escape(marks)}]{_mark_not_after_letter(1, glued=True)}"] if marks else []
+    alternatives = [f"[{re.escape(marks)}]{_mark_not_after_letter(1, glued=True, flipped=flipped)}"] if marks else []
     alternatives += [f"[{re.escape(apostrophes)}]{_mark_not_after_letter(1)}"] if apostrophes else []
     return re.compile("|".join(alternatives))
 
@@ -128,7 +132,8 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
 
     Opening marks are found with a character-set scan and each is matched in place: the engine never
     tries the pair patterns at positions that hold no mark."""
-    pattern, openers = quotation_pattern(lex.quote_pairs), _opener_pattern(lex.quote_pairs)
+    pattern = quotation_pattern(lex.quote_pairs, lex.flipped_mark_spacing)
+    openers = _opener_pattern(lex.quote_pairs, lex.flipped_mark_spacing)
     found: list[Quotation] = []
     pos = 0
     while True:
