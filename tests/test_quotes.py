@@ -1366,6 +1366,19 @@ def test_arabic_source_phrase_on_what_is_available_names_no_source():
     assert [(r["speaker"], r["cue"]) for r in rows] == [("الوزير", "وقال")]
 
 
+def test_arabic_bulleted_highlight_names_its_source_before_a_colon():
+    text = ("الكويت: جلسة ساخنة في مجلس الأمة\n\nقال النائب إن الحكومة فشلت.\n\n"
+            "- الكندري: قضية التسريبات كانت اختباراً جدياً للحكومة\n\nالخرطوم : ترياق نيوز\n\nنص الخبر.")
+    rows = quotes_of(text, "ar")
+    assert only(rows, speaker="الكندري")["text"] == "قضية التسريبات كانت اختباراً جدياً للحكومة"
+    assert all(r["speaker"] != "الخرطوم" for r in rows)  # a dateline: one word after its colon
+
+
+def test_english_line_with_a_colon_inside_a_text_is_no_attribution():
+    text = "Cruz to give away guns\n\nThe senator spoke on Monday.\n\n10:45 a.m.\n\nSubject: Re: the meeting next week"
+    assert all(r["cue"] != ":" for r in quotes_of(text, "en"))
+
+
 def test_headline_opening_with_a_cue_names_no_source():
     text = "Revealed: More Than 100 Delegates Are Planning a Revolt\n\nThe story."
     assert all(r["cue"] != ":" for r in quotes_of(text, "en"))

@@ -1007,6 +1007,35 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     return Quote(content[0], content[1], "indirect", source, False, (colon, colon + 1))
 
 
+def _title_lines(doc: _Document) -> list[int]:
+    """The sentences that may be titles: the first, and, where a colon closes an attribution, any other that is a line
+    of its own without a terminal mark (a subheading, a bulleted highlight: `- الكندري: قضية التسريبات كانت اختباراً
+    جدياً`); not in English, where such lines are times, e-mail headers or labels (`10:45 a.m.`, `Subject: …`)."""
+    text, terminals = doc.text, doc.lex.terminals
+    if not doc.lex.colon_closes_attribution:
+        return [0] if doc.sentences else []
+    return [i for i, (s, e) in enumerate(doc.sentences) if i == 0 or text[e - 1] not in terminals
+            and not text[text.rfind("\n", 0, s) + 1:s].strip() and not text[e:_line_end(text, e)].strip()]
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
+    """The attribution of the title sentence `i` that names its source before a colon, unless it has a cue of its own:
+    one in the source's place (`Revealed: …`), or one after it that reports something; a cue word that reports nothing
+    there is another word (`وزير الداخلية: نسب الاقتراع بلغت …`, rates)."""
+    start, end = doc.sentences[i]
+    headline = _headline_quote(doc.text, (start, end), doc.marks, doc.lex)
+    cues = doc.cues[i]
+    if headline is None or cues and (cues[0].start < headline.start or any(
+            q.cue is not None and start <= q.cue[0] < end for q in quotes)):
+        return None
+    return _with_quotations(doc, headline)
+
+
 def _with_quotations(doc: _Document, headline: Quote) -> Quote | None:
     """Where a colon closes an attribution, a headline whose content quotes some of its words is a mixed quote
     (`مسؤول: "البكائيات الكاذبة" ليست لب الموضوع`); one that is all quotation, or that a quotation runs out of, is the
@@ -1133,16 +1162,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     quotes = _outside_reports(quotes, _indirect_quotes(doc, used))
     if doc.hedge_cues:
         quotes = _without_hedges(quotes, doc.hedge_cues)
-    # a title that names its source before a colon, unless it has a cue of its own: one in the source's place
-    # (`Revealed: …`), or one after it that reports something; a cue word that reports nothing there is another word
-    # (`وزير الداخلية: نسب الاقتراع بلغت …`, rates)
-    headline = _headline_quote(text, doc.sentences[0], doc.marks, lex) if doc.sentences else None
-    if headline is not None and doc.cues[0] and (doc.cues[0][0].start < headline.start or any(
-            q.cue is not None and q.cue[0] < doc.sentences[0][1] for q in quotes)):
-        headline = None
-    headline = _with_quotations(doc, headline) if headline is not None else None
-    if headline is not None:
-        quotes.append(headline)
+    quotes += [q for i in _title_lines(doc) if (q := _title_quote(doc, i, quotes)) is not None]
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         if q.end > q.start:
