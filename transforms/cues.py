@@ -290,7 +290,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         lead = len(piece) - len(left)
         core = left.rstrip(edge)
         trail = left[len(core):]
-        if glued := _glued_mark(marks).search(core):  # `وأضاف المتحدث«سنواصل …»`: the quotation ends the subject
+        if not core.isalpha() and (glued := _glued_mark(marks).search(core)):  # `وأضاف المتحدث«سنواصل …»`: the
+            # quotation ends the subject (a word of letters only holds no mark: most words skip the search)
             core, trail = core[:glued.start()], core[glued.start():]
         if not core or (lead and (first is None or piece[:lead] not in ("(", "["))):
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين)
