@@ -1379,6 +1379,23 @@ def test_english_line_with_a_colon_inside_a_text_is_no_attribution():
     assert all(r["cue"] != ":" for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Clinton camp: Trump’s Islamaphobia threatens national security\n\nThe story.", "en", "Clinton camp"),
+    ("رئيس هيئة البيئة: خطاب جلالته أكد أهمية تعزيز الطاقات الوطنية\n\nنص الخبر.", "ar", "رئيس هيئة البيئة"),
+])
+def test_headline_source_with_a_cue_after_its_colon(text, lang, speaker):
+    """A cue inside the source's words reports inside them: the title still names its source."""
+    assert only(quotes_of(text, lang), cue=":")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Latest: Trump urges supporters to monitor polling places\n\nThe story.", "en"),
+    ("وطنا اليوم:قال وزير الصناعة إن الصناعات الأردنية تصل إلى 140 دولة.\n\nوأضاف أن الصادرات زادت.", "ar"),
+])
+def test_headline_label_or_dateline_before_a_colon_is_no_source(text, lang):
+    assert all(r["cue"] != ":" for r in quotes_of(text, lang))
+
+
 def test_headline_opening_with_a_cue_names_no_source():
     text = "Revealed: More Than 100 Delegates Are Planning a Revolt\n\nThe story."
     assert all(r["cue"] != ":" for r in quotes_of(text, "en"))

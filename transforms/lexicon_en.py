@@ -262,7 +262,7 @@ ENGLISH = Lexicon(
     coordinators=frozenset({"and", "but", "or", "yet"}),
     quote_pairs=QUOTE_PAIRS_EN,
     headline_labels=frozenset({"breaking", "exclusive", "watch", "update", "video", "analysis", "opinion", "live",
-                               "breaking news", "just in"}),
+                               "breaking news", "just in", "the latest"}),
     subjectless_cues=SUBJECTLESS_CUES_EN,
     participles_after_comma=True,
     quantifiers=frozenset({"one", "two", "some", "many", "most", "several", "none", "all", "each", "both", "few"}),

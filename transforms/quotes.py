@@ -1024,15 +1024,15 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
-    """The attribution of the title sentence `i` that names its source before a colon, unless it has a cue of its own:
-    one in the source's place (`Revealed: …`), or one after it that reports something; a cue word that reports nothing
-    there is another word (`وزير الداخلية: نسب الاقتراع بلغت …`, rates)."""
+    """The attribution of the title sentence `i` that names its source before a colon, unless a cue stands in the
+    source's place (`Revealed: …`, `الرئيس يؤكد: …`). A cue after the colon reports inside the source's words (`رئيس
+    هيئة البيئة: خطاب جلالته أكد أهمية …`), or, reporting nothing, is another word (`نسب الاقتراع`, rates)."""
     start, end = doc.sentences[i]
     headline = _headline_quote(doc.text, (start, end), doc.marks, doc.lex)
     cues = doc.cues[i]
-    if headline is None or cues and (cues[0].start < headline.start or any(
-            q.cue is not None and start <= q.cue[0] < end for q in quotes)):
-        return None
+    if headline is None or cues and (cues[0].start < headline.start or cues[0].start == headline.start and any(
+            q.cue is not None and q.cue[0] == headline.start for q in quotes)):
+        return None  # ... or reports from the start of the words after the colon: a dateline's (`وطنا اليوم:قال …`)
     return _with_quotations(doc, headline)
 
 
