@@ -485,10 +485,17 @@ def test_arabic_at_a_time_when_ends_a_nominal_content_not_a_clause(text, content
 @pytest.mark.parametrize("text, speaker", [
     ("بريطانيا تعرب عن قلقها تجاه الاشتباكات في القدس\n\nنص الخبر.", "بريطانيا"),
     ("مانشيني يكشف تفاصيل تمرد 6 لاعبين داخل المنتخب\n\nنص الخبر.", "مانشيني"),
+    ("خلية الأزمة في البصرة تعلن تسجيل 76 إصابة حتى الآن\n\nنص الخبر.", "خلية الأزمة في البصرة"),  # with a place
 ])
 def test_arabic_title_opens_with_its_subject(text, speaker):
     """A story's title is SVO whatever its subject: a bare name (no article, no title word) before the verb."""
     assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+def test_arabic_story_opening_with_a_verb_is_no_title():
+    """A first sentence that ends in a full stop is the story's, VSO: its opening words are no title's subject."""
+    row = only(quotes_of("وقف المحامي أمام القاضي ليبلغه أن هيئة الدفاع قررت مقاطعة الجلسة.", "ar"), cue="ليبلغه")
+    assert row["speaker"] == "المحامي"
 
 
 def test_arabic_particle_opening_a_text_is_no_subject():

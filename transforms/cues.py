@@ -831,18 +831,24 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     what tells a subject from a fronted adverb or verb, or an organisation's noun heading a genitive, definite by it
     (`وزارة الصحة`), or else a name the text gave before (`شكري أكد أن` after `وزير الخارجية سامح شكري`); no word of
     it may be a stop word, a cue, a relative pronoun (`والتي`) or an adverb in the accusative (`حديثاً`). A story's
-    title, the text's first words, opens with its subject whatever it is: `بريطانيا تعرب عن قلقها …`."""
+    title, the text's first line, opens with its subject whatever it is: `بريطانيا تعرب عن قلقها …`."""
     words = _clause_words(text, pos, floor, marks, MAX_SPEAKER_WORDS, 120)
     if words is None:
         return None
     first = text[words[0][0]:words[0][1]]
-    title = not text[:words[0][0]].strip() and first not in lex.verb_particles  # not `وقد اعترفت`
+    line_end = text.find("\n", pos)
+    # a title: the text's first line, with no terminal mark at its end (not a story's first sentence), and no verb
+    # particle first (`وقد اعترفت`)
+    title = not text[:words[0][0]].strip() and first not in lex.verb_particles \
+        and text[:line_end if line_end >= 0 else len(text)].rstrip()[-1:] not in lex.terminals
     if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1])):
         return None
-    for s, e in words:
+    for k, (s, e) in enumerate(words):
         word = text[s:e]
+        if title and k and word in lex.clause_stops:
+            continue  # a title's subject may name a place: `خلية الأزمة في البصرة تعلن …`
         if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
             return None
     return words[0][0], words[-1][1]
