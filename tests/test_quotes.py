@@ -503,6 +503,13 @@ def test_arabic_particle_opening_a_text_is_no_subject():
     assert all(r["speaker"] != "وقد" for r in rows)
 
 
+def test_arabic_quotation_after_a_mention_longer_than_the_subject_search_is_the_cues():
+    text = ("قال المهندس حسام حريدين مدير المؤسسة العامة لمياه الشرب والصرف الصحي بدمشق وريفها “إن ورشات الإصلاح "
+            "لم تتمكن من الدخول إلى منطقة عين الفيجة”.")
+    row = only(quotes_of(text, "ar"))
+    assert row["cue"] == "قال" and row["speaker"].startswith("المهندس حسام حريدين") and row["type"] == "direct"
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

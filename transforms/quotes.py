@@ -20,8 +20,9 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CLAUSE_PUNCT, LETTERS, TERMINALS, Cue, after_complementizer, clause_break, cue_matches,
-                             cue_word_tables, conjoined_form, find_cues, implied_speaker, nominal_openers, opening_subject,
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
+                             clause_break, cue_matches, cue_word_tables, conjoined_form, find_cues, implied_speaker,
+                             nominal_openers, opening_subject,
                              more_words, opens_clause, opens_clause_break, per_lexicon, punct_pattern,
                              quoted_name_end, skip_adjunct, speaker_before, voiced_speaker, word_right_before,
                              words_in)
@@ -40,6 +41,7 @@ _MAX_LEAD_WORDS = 16  # adjunct words between a cue and its complementizer or qu
 _MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attribution, where the language allows it
 _LONG_LEAD_WORDS = _MAX_COLON_LEAD_WORDS  # ... and when the lead names the speech event in its first words:
 _SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، المذاع عبر فضائية "…"، أن`
+_MAX_MENTION_TAIL_WORDS = 4  # words of a mention past the subject search's cap, before its quotation
 _MAX_ADDRESSEE_WORDS = 2  # between a comma and the preposition of a cue with an addressee: `، مواطنيه إلى`
 _EVENT_SETTING_WORDS = 3  # words from a speech event's noun to a verbal noun after its setting: `في بيانهم الختامي رفضهم`
 _MAX_PREPOSITION_WORDS = 5  # words before a content preposition not set off by a comma: `أعرب الوزير في بيان عن`
@@ -338,6 +340,10 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if first in doc.lex.clause_stops or first.startswith(doc.lex.addressee_proclitics):
         # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`, `وقال المدير لـالجزيرة «…»`
         return cue, _COMPLEMENTIZER
+    if cue.speaker is not None and cue.speaker[1] == cue.region_end and \
+            len(doc.text[cue.speaker[0]:cue.speaker[1]].split()) >= MAX_SPEAKER_WORDS and \
+            len(words) <= _MAX_MENTION_TAIL_WORDS and not _CLAUSE_PUNCT.intersection(lead):
+        return cue, _LEADS_IN  # a long mention the subject search cut: `قال المهندس … مدير المؤسسة … بدمشق وريفها «…»`
     return None
 
 
