@@ -510,6 +510,12 @@ def test_arabic_quotation_after_a_mention_longer_than_the_subject_search_is_the_
     assert row["cue"] == "قال" and row["speaker"].startswith("المهندس حسام حريدين") and row["type"] == "direct"
 
 
+def test_arabic_speech_object_between_cue_and_quotation_leads_in():
+    text = 'وقال المدرب إن الفريق جاهز.\n\nواختتم تصريحاته "لا تزال هناك مباراة إياب ويمكننا تكرار ما حدث".'
+    row = only(quotes_of(text, "ar"), cue="واختتم")
+    assert row["speaker"] == "المدرب" and row["inherited"] and row["type"] == "direct"
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

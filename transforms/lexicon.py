@@ -138,6 +138,8 @@ class Lexicon:
     domain_suffixes: frozenset[str] = frozenset()
     # labels a headline opens with before a colon, lower case and without tatweel (عاجل: …، BREAKING: …): no source
     headline_labels: frozenset[str] = frozenset()
+    # a speech noun with its owner's pronoun, the verb's object (واختتم تصريحاته «…»): it leads in to a quotation
+    speech_objects: frozenset[str] = frozenset()
     # cues that report only a stance named by a noun right after their subject (أبدى الوزير استعداده): no cue else
     nominal_cues: frozenset[str] = frozenset()
     # endings of adjectives that follow their noun (nisba: الأمريكي، الأمريكية): a relative clause describes the noun

@@ -763,6 +763,7 @@ ARABIC = Lexicon(
     masculine_cues=MASCULINE_CUES_AR,
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
     plural_cues=PLURAL_CUES_AR,
+    speech_objects=SPEECH_OBJECTS_AR,
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
                                "إنفوجرافيك"}),
     domain_suffixes=frozenset({"كوم", "نت", "أورغ", "اورغ", "أورج", "اورج", "إنفو", "انفو"}),
