@@ -257,6 +257,8 @@ def _spaced_gloss(text: str, pos: int, limit: int, opening: str) -> int | None:
     few words on the line, up to the closing bracket."""
     end = text.find(_GLOSS_OPENERS[opening], pos, min(limit, pos + _MAX_GLOSS_CHARACTERS))
     return end + 1 if end > pos and "\n" not in text[pos:end] and text[pos:end].strip() else None
+
+
 # A whitespace-delimited piece: from a non-space character to the next space or line break.
 _PIECE = re.compile(r"(?=\S)[^ \n]+")
 
@@ -930,8 +932,8 @@ def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: s
         if _has_punct(text, we, end, marks) or word in ends:
             return None
         if word.startswith(lex.definite_prefixes) and not word.endswith(lex.adjective_endings):
-            lead = next((len(p) - 2 for p in lex.definite_prefixes if word.startswith(p) and p.endswith("ال")), 0)
-            return ws + lead, words[-1][1]
+            written_on = word[:1] in lex.written_prepositions and word[1:].startswith(lex.definite_prefixes)
+            return ws + written_on, words[-1][1]
     return None
 
 
@@ -1314,9 +1316,10 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
                  ) -> bool:
     """Whether the mention right after the cue verb `form` at `pos` is its object, not its subject: the subject stood
     before an auxiliary particle right before the verb (`وكان سعد السهلي قد وصف الحكم`), or the mention cannot be
-    the subject: an act, which says nothing (`ووصف الهجوم الإسرائيلي بأنه`), or a sound feminine plural with the
-    article after a masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`), unless the text
-    named it before: a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`)."""
+    the subject: an act, which says nothing (`ووصف الهجوم الإسرائيلي بأنه`), any mention after a plural verb, which
+    before its subject would stay singular (`وواصلوا الرحلة`), or a sound feminine plural with the article after a
+    masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`), unless the text named it before:
+    a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`)."""
     head = text[mention[0]:mention[1]].split(maxsplit=1)[0]
     if head in lex.act_nouns or form in lex.plural_cues or form in lex.masculine_cues \
             and head.startswith(lex.definite_prefixes) and head.endswith(lex.feminine_plural_endings) \

@@ -22,10 +22,9 @@ import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
                              clause_break, cue_matches, cue_word_tables, conjoined_form, find_cues, implied_speaker,
-                             nominal_openers, opening_subject,
-                             more_words, opens_clause, opens_clause_break, per_lexicon, punct_pattern,
-                             quoted_name_end, skip_adjunct, speaker_before, voiced_speaker, word_right_before,
-                             words_in)
+                             more_words, nominal_openers, opening_subject, opens_clause, opens_clause_break,
+                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before, voiced_speaker,
+                             word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -987,12 +986,12 @@ def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
     return _quote_for(doc, start, end, quote_type, cue)
 
 
-_HEADLINE_SEPARATOR = re.compile(r"\.\.+|…|\|| [-–—] ")
+_HEADLINE_SEPARATOR = re.compile(r"\.\.+|…|\|| [-–—] ")  # between a title's teaser and its attribution
 
 
 def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexicon) -> Quote | None:
-    """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title (the first sentence, when it holds
-    no cue) that names its source before a colon; the source may be a quoted name (`«الشرق الأوسط»: متمسكون …`)."""
+    """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title (see `_title_lines`) that names its source
+    before a colon; the source may be a quoted name (`«الشرق الأوسط»: متمسكون …`), not a label (`عاجل:`)."""
     s_start, s_end = sentence
     colon = text.find(":", s_start, s_end)
     if colon < 0:
