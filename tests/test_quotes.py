@@ -516,6 +516,14 @@ def test_arabic_speech_object_between_cue_and_quotation_leads_in():
     assert row["speaker"] == "المدرب" and row["inherited"] and row["type"] == "direct"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال العيداني لوسائل الإعلام إن إجمالي عدد الوفيات بلغ ثمانية.", "العيداني"),
+    ("وقال الوزير لوكالة الأنباء إن الوضع مستقر.", "الوزير"),
+])
+def test_arabic_media_the_words_were_given_to_are_no_part_of_the_subject(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

@@ -314,7 +314,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             _next_word_in(text, m.end(), limit, lex.constituencies)
         if low in ends and not (partitive or headless or particle or linked) \
                 or core.endswith(lex.accusative_endings) and not counted \
-                or n == 1 and core.startswith(lex.addressee_prefixes) and previous.startswith(lex.definite_prefixes) \
+                or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
+                and previous.startswith(lex.definite_prefixes) \
                 or n and low in lex.content_nouns and not _construct_head(previous, lex) \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
                 or proclitics and core.startswith(proclitics) and (n or _proclitic_phrase(core, proclitics, lex)):

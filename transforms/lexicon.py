@@ -88,6 +88,7 @@ class Lexicon:
     source_relatives: frozenset[str] = frozenset()  # after a source phrase, the statement's verb follows: بحسب ما قاله
     counting_numbers: frozenset[str] = frozenset()  # number words after which a noun is in the accusative: عشرون مسؤولاً
     addressee_prefixes: tuple[str, ...] = ()  # after a one-word definite subject, a word written with one names the addressee
+    addressee_words: frozenset[str] = frozenset()  # ... and so do these words there (لوسائل الإعلام)
     attached_pronouns: tuple[str, ...] = ()  # pronouns written onto a word: لكنه (but he), تصريحاته (his statements)
     passive_mark: str = ""  # the vowel on a perfect's first letter that makes it passive: أُعلن (it was announced)
     # ... not on these, the prefixes of an imperfect or a participle, which take it in the active too: يُعلن، مُشيرا

@@ -658,6 +658,9 @@ CLAUSE_BREAK_MARKS_AR = ":"
 # it spoke to (`قالت الشركة للصحيفة`); after a longer subject (`الأمين العام للأمم المتحدة`) or an indefinite head
 # (`منظمة للدفاع عن حقوق الإنسان`) it may belong to it.
 ADDRESSEE_PREFIXES_AR = ("لل",)
+# ... and so does ل written onto the media the words were given to, with no article (قال العيداني لوسائل الإعلام إن …،
+# قال الوزير لوكالة الأنباء), after such a subject only: المدير العام لوكالة الأنباء is the agency's director
+ADDRESSEE_WORDS_AR = frozenset("ل" + noun for noun in _MEDIA_NOUNS_AR + ("وسائل", "صحفيين", "صحافيين", "مراسل"))
 # ... and written onto a quotation, the quoted outlet spoken to: وفي تصريح لـ«الحياة»، قال …
 ADDRESSEE_PROCLITICS_AR = ("لـ",)
 
@@ -738,6 +741,7 @@ ARABIC = Lexicon(
     active_prefixes="يتنم",
     attached_pronouns=_POSSESSIVES_AR,
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
+    addressee_words=ADDRESSEE_WORDS_AR,
     verb_particles=VERB_PARTICLES_AR,
     speech_event_nouns=SPEECH_EVENT_NOUNS_AR,
     colon_closes_attribution=True,  # Arabic news often reports without quote marks: وقال الوزير في تصريح: الحكومة …
