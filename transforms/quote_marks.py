@@ -76,11 +76,11 @@ def _opener_pattern(pairs: tuple[tuple[str, str], ...], flipped: bool) -> re.Pat
     # the mark first, then the look back past it: a pattern that starts with its character set is
     # scanned for at C speed
     firsts = {o[0] for o, _ in pairs}
-    marks = "".join(sorted(firsts - set(APOSTROPHES)))
+    glued = _mark_not_after_letter(1, glued=True, flipped=flipped)
     apostrophes = "".join(sorted(firsts & set(APOSTROPHES)))
-    alternatives = [f"[{re.escape(marks)}]{_mark_not_after_letter(1, glued=True, flipped=flipped)}"] if marks else []
-    alternatives += [f"[{re.escape(apostrophes)}]{_mark_not_after_letter(1)}"] if apostrophes else []
-    return re.compile("|".join(alternatives))
+    if apostrophes:  # one character set first still: an apostrophe (looked back at) keeps the stricter test
+        glued = f"(?:(?<![{re.escape(apostrophes)}]){glued}|{_mark_not_after_letter(1)})"
+    return re.compile(f"[{re.escape(''.join(sorted(firsts)))}]{glued}")
 
 
 @lru_cache(maxsize=None)
