@@ -1746,6 +1746,15 @@ def test_opening_mark_typed_without_its_space(text, lang, cue, content):
     assert row["type"] == "direct" and row["cue"] == cue
 
 
+@pytest.mark.parametrize("text", [
+    "وقال الوزير:»عندما كنا أيام الاحتلال لم نتخل عن بلدنا».",
+    "قال الوزير »عندما كنا أيام الاحتلال لم نتخل عن بلدنا« ثم غادر.",
+])
+def test_arabic_guillemets_typed_the_wrong_way_round(text):
+    row = only(quotes_of(text, "ar"))
+    assert (row["type"], row["text"], row["speaker"]) == ("direct", "عندما كنا أيام الاحتلال لم نتخل عن بلدنا", "الوزير")
+
+
 def test_english_mark_after_a_letter_and_before_a_space_opens_no_quotation():
     """`6'3" tall`, `[his] systems" including`: in English such a mark closes (or measures), it never opens."""
     text = 'Trump is 6\'3" tall and weighs 236 pounds. Oz reviewed his systems" including his heart.'

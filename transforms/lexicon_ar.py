@@ -681,7 +681,9 @@ NOUN_GOVERNORS_AR = frozenset({
 
 # Right-to-left typing turns curly marks around: ”…“, and ”…” (an outlet written onto لـ: لـ”يونايتد برس”، “…”) when
 # a mark of the other style follows on the line, so that ”…“ cannot pair.
-QUOTE_PAIRS_AR = (("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("‹", "›"), ("„", "“"), ("”", "”"))
+# ... and the guillemets typed the wrong way round, as the Arabic order of ” … “ (مضيفا:»عندما كنا …».)
+QUOTE_PAIRS_AR = (("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("‹", "›"), ("„", "“"), ("”", "”"), ("»", "«"),
+                  ("»", "»"))
 
 ARABIC = Lexicon(
     lang="ar",
