@@ -524,6 +524,23 @@ def test_arabic_media_the_words_were_given_to_are_no_part_of_the_subject(text, s
     assert only(quotes_of(text, "ar"))["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ('وأعرب الوزير عن قلقه العميق تجاه ما وصفه "الاشتباكات" في القدس.', "وصفه", "الوزير", "الاشتباكات"),
+    ('وقال المدير إن ما وصفها بـ"التفاحة الفاسدة" لا تمثل إلا قلة.', "وصفها", "المدير", "التفاحة الفاسدة"),
+    ("وهو ما يذكرنا بما قاله أمير البلاد «رب ضارة نافعة».", "قاله", "أمير البلاد", "رب ضارة نافعة"),
+])
+def test_arabic_quotation_after_what_someone_said_or_described_is_theirs(text, cue, speaker, content):
+    """`ما وصفه «…»`, `بما قاله X «…»`: the quoted words are the speaker's own, a direct quote of its own."""
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"], row["type"]) == (speaker, content, "direct")
+
+
+def test_arabic_what_someone_said_is_no_cue_without_its_relative_nor_a_subject_to_carry():
+    rows = quotes_of("ورفضت النائب زينب القرار وكررت ما قاله زميلها الصالح، مطالبة بتثبيت الكلمة في الجلسة.", "ar")
+    assert only(rows, cue="مطالبة")["speaker"] != "زميلها الصالح"
+    assert all(r["cue"] != "وصفه" for r in quotes_of('وأوضح المجلس أن القضاء "بخير"- حسب وصفه.', "ar"))
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

@@ -1101,8 +1101,9 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
         kind = kinds.get(form)
         if kind is None:
             kind = kinds[form] = _form_kind(form, group, lex)
-        if kind[3] and not _near_mark(text, s, e, marks):
-            continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation
+        if kind[3] and kind[0] not in lex.relative_cues and not _near_mark(text, s, e, marks):
+            continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation (a relative one may
+            # name its subject first: `بما قاله أمير البلاد «…»`)
         previous = by_sentence[i][-1] if by_sentence[i] else None
         if previous is not None and previous.phrase and (
                 s < previous.region_end or kind[1] and not text[previous.region_end:s].strip(_CHAINED_PHRASE_GAP)):
@@ -1174,7 +1175,8 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     that is no cue reports for that verb's subject (`سخر أوباما قائلاً`)."""
     # (a reported verb's subject only where nothing else names one: `وأكد أن المخدرات تعتبر …، مشيراً` goes on with
     # the subject of وأكد, carried over)
-    named = [prev for prev in before if prev.speaker and not prev.embedded] if cue.subjectless else []
+    named = [prev for prev in before if prev.speaker and not prev.embedded and prev.form not in lex.relative_cues] \
+        if cue.subjectless else []  # (nor one of what the speaker repeats: `وتكرر ما قاله زميلها، مطالبة`)
     if named:
         return next((prev.relayed or prev.speaker for prev in reversed(named) if not prev.phrase), named[-1].speaker)
     if not lex.speaker_determiners:
@@ -1228,6 +1230,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `الداعية`, `داعية إسلامي`: the noun
     if form in lex.clause_initial_cues and not opens_clause(text, s, start, lex, marks):
         return None  # `وتحدث الخبير عبر قناة …`: via
+    if form in lex.relative_cues and not _after_relative(text, s, start, lex):
+        return None  # `وصفه` without `ما` before it: his description (`حسب وصفه`)
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end, relative, hedge = None, s, e, False, False
@@ -1294,6 +1298,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             elif introduced is None:
                 speaker = _with_quoted_name(text, _with_appositive_name(text, speaker, end, lex, marks), end, lex)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
+    if form in lex.relative_cues and speaker is not None and speaker[0] < s:
+        speaker = None  # `ما وصفها بـ«…»`: what stands before the relative is no subject; one follows it, or none
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
     source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
@@ -1310,7 +1316,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `في بيان ورد لـ…`: the other verb
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
-               embedded=embedded, relative=relative, negated=_after_negation(text, s, start, lex), hedge=hedge)
+               embedded=embedded, relative=relative or form in lex.relative_cues,
+               negated=_after_negation(text, s, start, lex), hedge=hedge)
 
 
 def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor: int, lex: Lexicon, marks: str

@@ -73,6 +73,7 @@ class Lexicon:
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
+    relative_cues: frozenset[str] = frozenset()  # cues only after a relative (`relative_objects`): ما وصفه «…»
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
     clause_continuations: frozenset[str] = frozenset()  # ... save these after a complementizer's clause: مما، لكن

@@ -193,11 +193,15 @@ SEQUEL_CUES_AR = tuple("ل" + v for v in CUE_VERBS_AR_BASE
 # participle does: مختتماً تصريحه بقوله “…”، نافيا التهمة بقوله إنه …
 SAYING_CUES_AR = tuple("ب" + form for form in ("قوله", "قولها", "قولهم", "القول"))
 
+# Saying and describing with the object written on, after a relative: what a quotation right after them says is the
+# speaker's own words (تجاه ما وصفه "الاشتباكات"، بما قاله أمير البلاد «رب ضارة نافعة»). They report no clause.
+RELATIVE_SAYING_CUES_AR = frozenset(v + suffix for v in ("قال", "قالت", "وصف", "وصفت", "يصف", "تصف")
+                                    for suffix in ("ه", "ها", "هم")) | {"قالوه", "وصفوه", "وصفوها"}
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR + SEQUEL_CUES_AR
     + SAYING_CUES_AR
     + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
-) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR
+) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR | RELATIVE_SAYING_CUES_AR
 
 # Cue forms of a masculine singular subject: the imperfect in ي, the perfect without the feminine ت; a plural ending
 # (قالوا، يقولون) is neither. Left out: perfects of the forms that begin with ت (تابع، تساءل), which look like a
@@ -708,6 +712,8 @@ ARABIC = Lexicon(
     flipped_mark_spacing=True,
     diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
     subjectless_cues=SUBJECTLESS_CUES_AR,
+    quotation_only_cues=RELATIVE_SAYING_CUES_AR,
+    relative_cues=RELATIVE_SAYING_CUES_AR,
     saying_participles=SAYING_PARTICIPLES_AR,
     content_prepositions=CONTENT_PREPOSITIONS_AR,
     cue_prepositions=CUE_PREPOSITIONS_AR,

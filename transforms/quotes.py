@@ -341,6 +341,8 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
         return cue, _COMPLEMENTIZER
     if len(words) == 1 and first in doc.lex.speech_objects:
         return cue, _LEADS_IN  # the words the verb names: `واختتم تصريحاته «…»`
+    if cue.form in doc.lex.relative_cues and lead.strip().rstrip(TATWEEL) in doc.lex.written_prepositions:
+        return cue, _LEADS_IN  # what it was described as: `ما وصفها بـ"التفاحة الفاسدة"`
     if cue.speaker is not None and cue.speaker[1] == cue.region_end and \
             len(doc.text[cue.speaker[0]:cue.speaker[1]].split()) >= MAX_SPEAKER_WORDS and \
             len(words) <= _MAX_MENTION_TAIL_WORDS and not _CLAUSE_PUNCT.intersection(lead):
