@@ -541,6 +541,15 @@ def test_arabic_what_someone_said_is_no_cue_without_its_relative_nor_a_subject_t
     assert all(r["cue"] != "وصفه" for r in quotes_of('وأوضح المجلس أن القضاء "بخير"- حسب وصفه.', "ar"))
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("ووصف الوزير الهجوم بأنه عمل إرهابي جبان.", "الوزير"),
+    ("ووصف الناجون المشهد بأنه مأساوي.", "الناجون"),
+    ("واعتبر الأمين العام الاتفاق بأنه خطوة مهمة.", "الأمين العام"),  # a title's word stays
+])
+def test_arabic_describing_verb_subject_ends_before_what_it_describes(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():
     text = "عقدت المحكمة جلستها وسط إجراءات أمنية مشددة وحشود جماهيرية رفعت شعارات القصاص أمس."
     assert quotes_of(text, "ar") == []

@@ -1282,6 +1282,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before
             elif speaker is not None and form in lex.object_cues:
                 speaker = _before_object(text, speaker, lex)
+            elif speaker is not None and form in lex.predicative_cues:
+                speaker = _before_described(text, speaker, lex)
             if introduced is None and speaker is not None and _verb_object(text, s, speaker, form, start, lex, marks):
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it
                 speaker = None
@@ -1435,6 +1437,24 @@ def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[i
     words = words_in(text, *speaker)
     for k, (s, e) in enumerate(words):
         if k and text[s:e] in lex.object_nouns:
+            return speaker[0], words[k - 1][1]
+    return speaker
+
+
+def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """`ووصف الوزير الهجوم بأنه …`, `واعتبر البيان تلك الاقتحامات بأنها …`: the subject of a describing or considering
+    verb whose mention runs into the ب of what it calls the object, up to the object: a demonstrative, or a second noun
+    with the article after one (two such nouns make no genitive) that is no nisba adjective (`البيان البريطاني`), no
+    title's word (`الأمين العام`) and not joined by a conjunction (`وزير التربية الوطنية والتعليم العالي`)."""
+    after = words_in(text, speaker[1], speaker[1] + 20, 1)
+    if not after or after[0][0] - speaker[1] > 1 or not text.startswith(lex.content_proclitics, after[0][0]):
+        return speaker
+    words = words_in(text, *speaker)
+    for k in range(1, len(words)):
+        word, previous = text[words[k][0]:words[k][1]], text[words[k - 1][0]:words[k - 1][1]]
+        if word in lex.demonstratives or word.startswith(lex.definite_prefixes) and previous.startswith(
+                lex.definite_prefixes) and not word.endswith(lex.adjective_endings) and word not in lex.titles \
+                and word[:1] not in lex.coordinators:
             return speaker[0], words[k - 1][1]
     return speaker
 

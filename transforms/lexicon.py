@@ -149,6 +149,10 @@ class Lexicon:
     # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()
+    # Cue forms that describe or judge an object before their content (ووصف الوزير الهجوم بأنه …), and the
+    # demonstratives that may open that object (تلك الاقتحامات)
+    predicative_cues: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()
     comma_participles: frozenset[str] = frozenset()  # nouns as well, cues only right after a comma: ، داعية إلى
     norm_nouns: frozenset[str] = frozenset()  # after a source phrase, a rule or criterion, no source: وفقا للقانون
