@@ -545,9 +545,16 @@ def test_arabic_what_someone_said_is_no_cue_without_its_relative_nor_a_subject_t
     ("ووصف الوزير الهجوم بأنه عمل إرهابي جبان.", "الوزير"),
     ("ووصف الناجون المشهد بأنه مأساوي.", "الناجون"),
     ("واعتبر الأمين العام الاتفاق بأنه خطوة مهمة.", "الأمين العام"),  # a title's word stays
+    ("ووصفت وزيرة العدل السابقة الحزب بأنه حزب فاشي.", "وزيرة العدل السابقة"),  # and so does an adjective
 ])
 def test_arabic_describing_verb_subject_ends_before_what_it_describes(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+def test_arabic_passive_of_a_derived_verb_is_no_cue():
+    """`واعتُبر أن …` (it was considered): the vowel of the passive after the alif of a derived form, as on the first
+    letter of `وأُعلن أن …`."""
+    assert quotes_of("واعتُبر أن القرار خطوة مهمة نحو الحل.", "ar") == []
 
 
 def test_arabic_participle_inside_a_phrase_is_an_adjective_not_a_cue():

@@ -357,10 +357,12 @@ def _after_relative(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
 
 
 def _passive_perfect(word: str, lex: Lexicon) -> bool:
-    """Whether a cue word is a perfect written with the vowel of the passive on its first letter (`أُعلن`, `وأُبلغت`);
-    the prefix of an imperfect or a participle takes that vowel in the active too (`يُعلن`, `مُشيرا`)."""
+    """Whether a cue word is a perfect written with the vowel of the passive on its first letter (`أُعلن`, `وأُبلغت`),
+    or on the letter after the alif of a derived form that opens with one (`اتُهمت`, `اعتُبر`); the prefix of an
+    imperfect or a participle takes that vowel in the active too (`يُعلن`, `مُشيرا`)."""
     stem = word[1:] if word[:1] in lex.coordinators and len(word) > 3 else word
-    return len(stem) > 1 and stem[1] == lex.passive_mark and stem[0] not in lex.active_prefixes
+    return len(stem) > 1 and stem[1] == lex.passive_mark and stem[0] not in lex.active_prefixes \
+        or len(stem) > 3 and stem[0] == lex.wasl_alif and lex.passive_mark in stem[2:4]
 
 
 def opens_clause(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> bool:
@@ -1444,8 +1446,9 @@ def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[i
 def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """`ووصف الوزير الهجوم بأنه …`, `واعتبر البيان تلك الاقتحامات بأنها …`: the subject of a describing or considering
     verb whose mention runs into the ب of what it calls the object, up to the object: a demonstrative, or a second noun
-    with the article after one (two such nouns make no genitive) that is no nisba adjective (`البيان البريطاني`), no
-    title's word (`الأمين العام`) and not joined by a conjunction (`وزير التربية الوطنية والتعليم العالي`)."""
+    with the article after one (two such nouns make no genitive) that is no adjective, nisba (`البيان البريطاني`) or
+    other (`وزيرة العدل السابقة`), no title's word (`الأمين العام`) and not joined by a conjunction (`وزير التربية
+    الوطنية والتعليم العالي`)."""
     after = words_in(text, speaker[1], speaker[1] + 20, 1)
     if not after or after[0][0] - speaker[1] > 1 or not text.startswith(lex.content_proclitics, after[0][0]):
         return speaker
@@ -1454,7 +1457,7 @@ def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tupl
         word, previous = text[words[k][0]:words[k][1]], text[words[k - 1][0]:words[k - 1][1]]
         if word in lex.demonstratives or word.startswith(lex.definite_prefixes) and previous.startswith(
                 lex.definite_prefixes) and not word.endswith(lex.adjective_endings) and word not in lex.titles \
-                and word[:1] not in lex.coordinators:
+                and word not in lex.adjectives and word[:1] not in lex.coordinators:
             return speaker[0], words[k - 1][1]
     return speaker
 

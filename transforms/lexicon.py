@@ -92,6 +92,7 @@ class Lexicon:
     addressee_words: frozenset[str] = frozenset()  # ... and so do these words there (لوسائل الإعلام)
     attached_pronouns: tuple[str, ...] = ()  # pronouns written onto a word: لكنه (but he), تصريحاته (his statements)
     passive_mark: str = ""  # the vowel on a perfect's first letter that makes it passive: أُعلن (it was announced)
+    wasl_alif: str = ""  # ... or on the letter after this alif, which opens derived perfects: اتُهمت (she was accused)
     # ... not on these, the prefixes of an imperfect or a participle, which take it in the active too: يُعلن، مُشيرا
     active_prefixes: str = ""
     written_prepositions: tuple[str, ...] = ()  # prepositions written onto the next word: لعملية، بمنطقة
@@ -153,6 +154,7 @@ class Lexicon:
     # demonstratives that may open that object (تلك الاقتحامات)
     predicative_cues: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()  # ... and adjectives that go on with the subject there (السابقة، البارز)
     object_nouns: frozenset[str] = frozenset()
     comma_participles: frozenset[str] = frozenset()  # nouns as well, cues only right after a comma: ، داعية إلى
     norm_nouns: frozenset[str] = frozenset()  # after a source phrase, a rule or criterion, no source: وفقا للقانون

@@ -683,6 +683,12 @@ NOUN_GOVERNORS_AR = frozenset({
     "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
 })
 
+# Adjectives that follow a title or a noun without being nisbas (وزيرة العدل السابقة، القيادي البارز، الأمين العام
+# المساعد): after a describing verb's subject they go on with it, they are not what it describes
+POSTNOMINAL_ADJECTIVES_AR = frozenset("ال" + a + ending for a in (
+    "سابق", "أسبق", "جديد", "عام", "أعلى", "بارز", "كبير", "أول", "ثاني", "مساعد", "مكلف", "مؤقت", "راحل", "منتهية",
+) for ending in ("", "ة")) | {"الأولى"}
+
 # Right-to-left typing turns curly marks around: ”…“, and ”…” (an outlet written onto لـ: لـ”يونايتد برس”، “…”) when
 # a mark of the other style follows on the line, so that ”…“ cannot pair.
 # ... and the guillemets typed the wrong way round, as the Arabic order of ” … “ (مضيفا:»عندما كنا …».)
@@ -746,6 +752,7 @@ ARABIC = Lexicon(
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
     written_prepositions=("ل", "ب"),
     passive_mark="\u064f",  # damma
+    wasl_alif="ا",
     active_prefixes="يتنم",
     attached_pronouns=_POSSESSIVES_AR,
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
@@ -771,6 +778,7 @@ ARABIC = Lexicon(
     predicative_cues=frozenset(p + v for v in ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
                                                 "اعتبروا", "إعتبر") for p in ("",) + CONJUNCTION_PREFIXES),
     demonstratives=frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك"}),
+    adjectives=POSTNOMINAL_ADJECTIVES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
     object_nouns=CONDEMNED_ACTS_AR,
     subject_cues=SUBJECT_CUES_AR,
