@@ -683,6 +683,9 @@ NOUN_GOVERNORS_AR = frozenset({
     "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
 })
 
+# Describing and considering verbs, which name what they describe before their content (ووصف الوزير الهجوم بأنه …)
+PREDICATIVE_CUES_AR = frozenset(p + v for v in ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "اعتبر", "اعتبرت", "يعتبر",
+                                                "تعتبر", "اعتبروا", "إعتبر") for p in ("",) + CONJUNCTION_PREFIXES)
 # Adjectives that follow a title or a noun without being nisbas (وزيرة العدل السابقة، القيادي البارز، الأمين العام
 # المساعد): after a describing verb's subject they go on with it, they are not what it describes
 POSTNOMINAL_ADJECTIVES_AR = frozenset("ال" + a + ending for a in (
@@ -775,8 +778,7 @@ ARABIC = Lexicon(
     clause_initial_cues=CLAUSE_INITIAL_CUES_AR,
     comma_participles=COMMA_PARTICIPLES_AR,
     object_cues=CONDEMNING_CUES_AR,
-    predicative_cues=frozenset(p + v for v in ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
-                                                "اعتبروا", "إعتبر") for p in ("",) + CONJUNCTION_PREFIXES),
+    predicative_cues=PREDICATIVE_CUES_AR,
     demonstratives=frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك"}),
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
