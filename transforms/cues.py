@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from transforms.lexicon import APOSTROPHES, DATELINE, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
-from transforms.spans import trim_whitespace
+from transforms.spans import line_end, trim_whitespace
 
 # A space inside a cue phrase matches any run of whitespace, line breaks included.
 _SPACES = r"\s+"
@@ -841,11 +841,11 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     if words is None:
         return None
     first = text[words[0][0]:words[0][1]]
-    line_end = text.find("\n", pos)
     # a title: the text's first line, with no terminal mark at its end (not a story's first sentence), and no verb
-    # particle first (`وقد اعترفت`)
-    title = not text[:words[0][0]].strip() and first not in lex.verb_particles \
-        and text[:line_end if line_end >= 0 else len(text)].rstrip()[-1:] not in lex.terminals
+    # particle first (`وقد اعترفت`); the text's first character is found without copying what comes before the clause
+    opening = _NON_SPACE.search(text)
+    title = opening is not None and opening.start() == words[0][0] and first not in lex.verb_particles \
+        and text[:line_end(text, pos)].rstrip()[-1:] not in lex.terminals
     if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1])):
@@ -977,6 +977,7 @@ def _clause_words(text: str, pos: int, floor: int, marks: str, max_words: int, r
 
 
 _MAX_PARTICIPLE_CLAUSE_WORDS = 20
+_NON_SPACE = re.compile(r"\S")
 
 
 def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:

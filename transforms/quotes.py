@@ -29,6 +29,7 @@ from transforms.languages import lexicon_for
 from transforms.lexicon import TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
+from transforms.spans import line_end
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
@@ -1024,12 +1025,8 @@ def _title_lines(doc: _Document) -> list[int]:
     if not doc.lex.colon_closes_attribution:
         return [0] if doc.sentences else []
     return [i for i, (s, e) in enumerate(doc.sentences) if i == 0 or text[e - 1] not in terminals
-            and not text[text.rfind("\n", 0, s) + 1:s].strip() and not text[e:_line_end(text, e)].strip()]
+            and not text[text.rfind("\n", 0, s) + 1:s].strip() and not text[e:line_end(text, e)].strip()]
 
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:

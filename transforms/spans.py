@@ -10,3 +10,9 @@ def trim_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def line_end(text: str, pos: int) -> int:
+    """The offset of the line break that ends the line holding `pos` (the text's end on its last line)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
