@@ -215,6 +215,14 @@ def test_arabic_quotation_in_the_next_paragraph_continues_the_attribution():
     assert floating["speaker"] == "المتحدث باسم الحكومة" and floating["inherited"] and floating["cue"] == "وقال"
 
 
+def test_arabic_quotation_after_adjuncts_ends_its_clause_where_a_participle_reports_on():
+    text = "وقالت وزيرة الصحة خلال تفقدها المصابين «الاحتلال استهدف المواطنين بوحشية»، مشيرة إلى أن الوزارة تقف معهم."
+    rows = quotes_of(text, "ar")
+    quote = only(rows, text="الاحتلال استهدف المواطنين بوحشية")
+    assert quote["type"] == "direct" and quote["cue"] == "وقالت" and quote["speaker"] == "وزيرة الصحة"
+    assert only(rows, cue="مشيرة")["text"] == "الوزارة تقف معهم"
+
+
 # --- mixed and indirect --------------------------------------------------------------------------
 
 def test_english_mixed_quote():
