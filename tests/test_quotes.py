@@ -223,6 +223,14 @@ def test_arabic_quotation_after_adjuncts_ends_its_clause_where_a_participle_repo
     assert only(rows, cue="مشيرة")["text"] == "الوزارة تقف معهم"
 
 
+def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
+    text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
+            "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")
+    rows = quotes_of(text, "ar")
+    assert all(r["text"] != "قنا" for r in rows), rows
+    assert only(rows, cue="وقال", inherited=True)["speaker"] == "الوزير"
+
+
 # --- mixed and indirect --------------------------------------------------------------------------
 
 def test_english_mixed_quote():

@@ -406,8 +406,12 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                     doc.has_mark(q.close_end, cue.region_start) or \
                     doc.at_least(q.close_end, cue.region_start, max_words + 1):
                 return None
-            if cue.region_start == cue.start and not doc.lex.speaker_determiners and _reports_own_words(doc, cue, idx):
-                return None  # `“…”، وتابع “…”`, `… "ضغط هائل"، دعا الناس إلى …`: a verb-first cue with words of its own
+            if cue.region_start == cue.start and not doc.lex.speaker_determiners and (
+                    _reports_own_words(doc, cue, idx) or doc.at_least(q.close_end, cue.region_start, 2) and
+                    _complementizer(doc, words_in(doc.text, q.close_end, cue.region_start), q.close_end)):
+                # `“…”، وتابع “…”`, `… "ضغط هائل"، دعا الناس إلى …`: a verb-first cue with words of its own; `لوكالة
+                # الأنباء «قنا»، إن اليوم … ويجدد`: a reported clause between is no subject of the verb after it
+                return None
             tail = words_in(doc.text, q.close_end, cue.region_start, 1)
             # `they want “justice,” but pledged to …`: a coordinated verb shares the sentence's subject
             if tail and doc.text[tail[0][0]:tail[0][1]].lower() not in doc.lex.coordinators:
