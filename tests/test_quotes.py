@@ -486,6 +486,18 @@ def test_arabic_writers_note_on_what_was_left_unsaid_ends_the_content():
     assert [(r["cue"], r["text"]) for r in rows] == [("وقال", "الشيخ أعطى نوابا كثيرين غيره")]  # يوضح: not said
 
 
+@pytest.mark.parametrize("noun", ["تكثيف", "اكمال", "اعتماد", "انعقاد", "استخدام", "تزايد"])
+def test_arabic_derived_verbal_noun_after_the_comma_that_sets_the_subject_off_opens_a_content(noun):
+    text = f"بغداد - وكالات\n\nاعلن المحافظ عبد القادر الدخيل، اليوم الاربعاء، {noun} خطة المشاريع لعام 2023."
+    row = only(quotes_of(text, "ar"), cue="اعلن")
+    assert row["text"] == f"{noun} خطة المشاريع لعام 2023" and row["speaker"] == "المحافظ عبد القادر الدخيل"
+
+
+def test_arabic_name_after_the_comma_that_sets_the_subject_off_opens_no_content():
+    text = "بغداد - وكالات\n\nاعلن المحافظ، ابراهيم خليل رئيس اللجنة في المدينة."
+    assert quotes_of(text, "ar") == []
+
+
 @pytest.mark.parametrize("text, content", [
     # at a time when: the writer's, after a nominal content ...
     ("وشدد الوزير على رفضه لوجود أي سلاح خارج إطار الدولة، في وقت كشف فيه عن إخفاق الحكومة.",

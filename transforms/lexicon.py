@@ -112,6 +112,9 @@ class Lexicon:
     # unless they follow one of `construct_heads`, a title or a name head, as its genitive (مجلس إدارة الشركة)
     content_nouns: frozenset[str] = frozenset()
     content_noun_cues: frozenset[str] = frozenset()  # ... and the cue forms whose content such a noun opens
+    # Patterns (regular expressions) of the derived verbal nouns, which open such a content too right after a comma
+    # that sets the cue's subject and adjuncts off (اعلن المحافظ، اليوم، اكمال الخطة): there no name or title is one
+    verbal_noun_patterns: tuple[str, ...] = ()
     # Cue forms whose object after a content preposition is a topic unless one of `content_nouns` opens it:
     # `تحدثت تقارير عن إلغاء المحادثات` reports a statement, `نقش يتحدث عن المواقع` names a topic
     topic_cues: frozenset[str] = frozenset()

@@ -424,6 +424,14 @@ _CONTENT_NOUN_FORMS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
 # إصابات), and the relative ما, the object of a denial or a confirmation (نفى المتحدث ما تم تداوله عن …)
 CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _CONTENT_NOUN_FORMS_AR) | {"ما"}
 
+# The derived verbal nouns by their pattern, without diacritics, with a possessive suffix or none: تفعيل (تكثيف),
+# إفعال (إكمال، اكمال), افتعال (اعتماد، اضطراب، ازدياد), انفعال (انسحاب), استفعال (استئناف), تفاعل (تراجع). The forms
+# of another shape (مفاعلة: محافظة is also a province) and the bare verbal nouns (بدء، عمق) are in the table above.
+_POSSESSIVE_PATTERN_AR = "(?:" + "|".join(_POSSESSIVES_AR) + ")?"
+VERBAL_NOUN_PATTERNS_AR = tuple(p + _POSSESSIVE_PATTERN_AR for p in (
+    "ت[^ا]{2}ي[^ا]", "[إا][^ا]{2}ا[^ا]", "ا[^ا][تطد][^ا]ا[^ا]", "ان[^ا]{2}ا[^ا]", "است[^ا]{2}ا[^ا]", "ت[^ا]ا[^ا]{2}",
+))
+
 # ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
 # revealing (كشفت الأم تفاصيل الحادثة), claiming (ادعت الطفلة قيام والدتها بضربها), renewing a stance (وجدد الملك
 # موقف الأردن), ascribing to a cause (وأرجع المدير ارتفاع الأسعار إلى …) and proposing (اقترح الوزراء تشكيل لجنة). Explaining verbs name a topic with one
@@ -770,6 +778,7 @@ ARABIC = Lexicon(
     relay_cues=RELAY_CUES_AR,
     content_nouns=CONTENT_NOUNS_AR,
     content_noun_cues=CONTENT_NOUN_CUES_AR,
+    verbal_noun_patterns=VERBAL_NOUN_PATTERNS_AR,
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
     preposition_cues=PREPOSITION_CUES_AR,

@@ -733,8 +733,16 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             # they name (`وجدد القادة في بيانهم الختامي رفضهم …`), or a time adverbial (`أعلنت الوزارة اليوم الأحد
             # مقتل …`), not a preposition's object (`في بيان حول مقتل`)
             return _trim(text, s, limit)
+        elif openers and text[previous_end:s].strip() in _COMMAS and _verbal_noun(lex).fullmatch(word) \
+                and _lead_ok(doc, pos, s):
+            return _trim(text, s, limit)  # `اعلن المحافظ، اليوم الاربعاء، اكمال إدراج الخطة`
         previous_end = e
     return None
+
+
+@per_lexicon
+def _verbal_noun(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("|".join(lex.verbal_noun_patterns) or "(?!)")
 
 
 def _after_source_comma(doc: _Document, pos: int, limit: int) -> tuple[int, int] | None:
