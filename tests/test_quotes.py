@@ -456,6 +456,22 @@ def test_arabic_showing_and_appealing_verbs(text, cue, speaker, content):
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("وأشاد والي الخرطوم بالمجهودات التي بذلتها الوحدات.", "وأشاد", "والي الخرطوم", "بالمجهودات التي بذلتها الوحدات"),
+    ("ورحب الوزير بقرار مجلس الأمن الأخير.", "ورحب", "الوزير", "بقرار مجلس الأمن الأخير"),
+    ("واثنى المدرب على المجهود الذي بذله اللاعبون.", "واثنى", "المدرب", "المجهود الذي بذله اللاعبون"),
+    ("وقال المدرب إن الفريق قدم أداء جيدا، مشيدا بالأداء بشكل عام.", "مشيدا", "المدرب", "بالأداء بشكل عام"),
+])
+def test_arabic_praising_and_welcoming_verbs_report_what_their_preposition_opens(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", ["ويشيد المقاول مبنى جديدا في وسط المدينة.", "ورحب الأهالي كثيرا في المساء."])
+def test_arabic_praising_verb_without_its_preposition_is_no_cue(text):
+    assert quotes_of(text, "ar") == []
+
+
 def test_arabic_showing_a_behaviour_is_no_cue():
     """`فأبدت الطفلة استسلامًا` shows a behaviour: no report, and no subject for a later participle to carry."""
     text = 'وقالت الأم إن ابنتها بريئة، فأبدت الطفلة استسلامًا، قائلة: "بنتي قادرة على التعلم".'

@@ -35,6 +35,8 @@ EXPRESSING_CUES_AR = frozenset(p + v for v in (
     "معبرا", "معبرة", "معبرين", "معبّرا", "معبّرة", "معبّرين") for p in ("",) + CONJUNCTION_PREFIXES)
 # ... and so do protesting verbs with على (واحتج المحامون على اختلاف الأحكام); alone they are demonstrating
 _PROTESTING_VERBS_AR = ("احتج", "احتجت", "يحتج", "تحتج", "احتجوا")
+# ... and praising verbs with على (وأثنى جبرة على المجهود المقدر); alone يثني also dissuades
+_PRAISING_ON_VERBS_AR = ("أثنى", "أثنت", "يثني", "تثني", "أثنوا", "اثنى", "اثنت")
 
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
 _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
@@ -54,7 +56,11 @@ _CONDEMNING_VERBS_AR = (
 # واعترف بوجود أخطاء، وبشّر بصدور قانون، مذكرا بخضوعه لعملية): promising, announcing good news, reminding and ordering
 # are other words alone (a promise, a matter), so they report only so, as the expressing verbs do.
 _BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # and بشّر with a conjunction (below)
-                     "تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا")  # تعهد is also a pledge
+                     "تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا",  # تعهد is also a pledge
+                     # praising and welcoming what ب opens (أشاد المدرب بالفوز، ورحبت الأم بأحكام الإعدام), which
+                     # alone greet a guest or praise a building
+                     "أشاد", "أشادت", "يشيد", "تشيد", "أشادوا", "اشاد", "اشادت", "رحب", "رحبت", "يرحب", "ترحب",
+                     "رحبوا")
 _BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهدة",
                                     "مذكرا", "مذكرة", "طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبين",
                                     "اعترف", "اعترفت",
@@ -70,7 +76,8 @@ _HERALDING_AR = frozenset({"وبشر", "فبشر"})  # alone بشر is `humans`
 _DEMANDING_AR = frozenset({"طالب"})  # alone also `a student`: with its ب, opening a clause (طالب الرئيس بشطب …)
 PROCLITIC_CONTENT_CUES_AR = frozenset(p + v for v in _BA_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"وطالب"} | _HERALDING_AR | _DEMANDING_AR
-PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_VERBS_AR + _BA_ONLY_VERBS_AR
+PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_VERBS_AR + _PRAISING_ON_VERBS_AR
+                                                     + _BA_ONLY_VERBS_AR
                                                      for p in ("",) + CONJUNCTION_PREFIXES) | _HERALDING_AR \
     | _DEMANDING_AR
 # ... of which these, without a conjunction, are also nouns after a verb (أطلق وعد البحرية، هذا أمر بالغ): cues only
@@ -157,6 +164,7 @@ PARTICIPLE_STEMS_AR = (
     "مبدي",  # showing a feeling: مبديا تخوفه من …
     "مناشد",  # appealing: مناشدا المجتمع الدولي بتقديم المساعدات
     "مذكر",  # reminding: مذكرا بخضوعه لعملية
+    "مشيد",  # praising: مشيدا بالأداء
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
@@ -315,7 +323,7 @@ CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
 _CUE_PREPOSITIONS_AR = {
     "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
             "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
-    + _PROTESTING_VERBS_AR,
+    + _PROTESTING_VERBS_AR + _PRAISING_ON_VERBS_AR,
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
             "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين"),
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
