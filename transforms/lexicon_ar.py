@@ -44,8 +44,8 @@ _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
 _STIPULATING_VERBS_AR = ("نص", "نصت", "ينص", "تنص")
 
 # Condemning verbs report a stance whose content is the act condemned: وتدين الكويت بشدة الاعتداءات الإيرانية، كما دانت
-# القمة الاعتداءات على سوريا، الأمم المتحدة تندد بـ"لغة التهديد". Praising and welcoming verbs (أشاد، رحب) are no
-# report in the silver.
+# القمة الاعتداءات على سوريا، الأمم المتحدة تندد بـ"لغة التهديد". (Praising and welcoming verbs report only with their
+# preposition: below.)
 _CONDEMNING_VERBS_AR = (
     "دان", "دانت", "أدان", "أدانت", "ادان", "ادانت", "يدين", "تدين", "أدانوا", "دانوا", "ندد", "نددت", "يندد",
     "تندد", "نددوا", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكروا", "شجب", "شجبت", "يشجب", "تشجب",
