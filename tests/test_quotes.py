@@ -348,6 +348,24 @@ def test_arabic_pluperfect_subject_before_the_verb_and_its_object_after():
     assert only(rows, cue="معتبرا")["speaker"] == "المحامي خالد يوسف"
 
 
+def test_arabic_pluperfect_subject_framed_by_its_auxiliaries_may_be_a_long_mention():
+    text = "وكان مدير برنامج الامم المتحدة الانمائي في السودان علي الزعتري قد اكد ان مليوني شخص يعيشون في المعسكرات."
+    assert only(quotes_of(text, "ar"), cue="اكد")["speaker"] == \
+        "مدير برنامج الامم المتحدة الانمائي في السودان علي الزعتري"
+
+
+def test_arabic_auxiliary_of_another_verb_frames_no_subject():
+    text = ("قال المصرف إن الودائع آمنة. وكان رجل الأعمال خلف الحبتور قد بث تسجيلا مصورا له على حسابه الرسمي بموقع "
+            "تويتر دعا فيه الحاكم إلى توضيح موقفه.")
+    assert only(quotes_of(text, "ar"), cue="دعا")["speaker"] != "بث تسجيلا مصورا له على حسابه الرسمي بموقع تويتر"
+
+
+@pytest.mark.parametrize("adverb", ["رسميا", "حاليا", "مؤخرا"])
+def test_arabic_adverb_without_its_tanween_is_no_subject_after_a_title_verb(adverb):
+    text = f"وزير الشباب والرياضة يكشف {adverb} عن مكان تربص المنتخب قبل مواجهة الكاميرون\n\nوأكد الوزير أن الفريق جاهز."
+    assert only(quotes_of(text, "ar"), cue="يكشف")["speaker"] == "وزير الشباب والرياضة"
+
+
 @pytest.mark.parametrize("second", [
     "ووصف القصف على المدينة بأنه «جريمة لا يمكن السكوت عنها أبدا».",  # an act never speaks
     "وحث الحكومات على «العودة إلى طاولة المفاوضات فورا ودون شروط».",  # a feminine plural after a masculine verb

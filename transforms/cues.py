@@ -685,7 +685,7 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     be set off from the verb by a comma (`وكان مصدر مسؤول في الوزارة، قال إن …`)."""
     words = words_in(text, max(floor, pos - 120), pos)
     last = len(words) - 1  # the subject's last word; an auxiliary right before the verb (قد) is skipped
-    for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_SPEAKER_WORDS), -1):
+    for k in range(len(words) - 1, -1, -1):
         gap_end = words[k + 1][0] if k + 1 < len(words) else pos
         set_off = k == last and _COMMA.fullmatch(text, words[k][1], gap_end) is not None
         if _has_punct(text, words[k][1], gap_end, marks) and not set_off \
@@ -696,6 +696,10 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
                 last -= 1
                 continue
             return words[k + 1][0], words[last][1]
+        # framed by an auxiliary on either side (`وكان مدير البرنامج في السودان علي الزعتري قد اكد`), a subject may
+        # be as long as any mention; before a bare verb the auxiliary may be another verb's (`كان X قد بث تسجيلا … دعا`)
+        if last - k + 1 > (MAX_SPEAKER_WORDS if last < len(words) - 1 else MAX_SPEAKER_WORDS - 1):
+            return None
     return None
 
 

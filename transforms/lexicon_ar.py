@@ -513,6 +513,12 @@ REFLEXIVES_AR = frozenset(p + "نفس" + suffix for p in ("", "ب") for suffix i
 
 # Adverbs of manner written with ب (تدين الكويت بشدة الاعتداءات، أكد بوضوح، ارتفعت بشكل كبير): never in a mention.
 MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "بشكل", "بصورة"})
+# Adverbs in the accusative as news writes them, without the tanween that marks the case (`يكشف رسميا عن`, `أكد مجددا`):
+# no subject's words
+BARE_ACCUSATIVE_ADVERBS_AR = frozenset({
+    "رسميا", "حاليا", "شخصيا", "مبدئيا", "فعليا", "نهائيا", "جزئيا", "كليا", "علنا", "مؤخرا", "لاحقا", "سابقا",
+    "مجددا", "مجددًا", "حديثا", "تقريبا", "فورا",
+})
 
 # Prepositions news writes without the hamza or with ي for ى (الي for إلى); only spellings that are no name (not
 # علي, the name Ali).
@@ -545,7 +551,7 @@ SUBJECT_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
     "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
     "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا", "بشدة",
-    "وفي", "وعلى", "لـ", "ل", "فيما", "بينما", "عندما", "حين", "إنه", "مجددا", "مجددًا", "سابقا",
+    "وفي", "وعلى", "لـ", "ل", "فيما", "بينما", "عندما", "حين", "إنه",
     "ان", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
     "تحت", "ذات", "بدوره", "بدورها", "كذلك", "بأن", "مرة",
@@ -553,7 +559,8 @@ SUBJECT_STOPS_AR = frozenset({
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
-    | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR | REFLEXIVES_AR \
+    | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR \
+    | BARE_ACCUSATIVE_ADVERBS_AR | REFLEXIVES_AR \
     | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
