@@ -416,6 +416,17 @@ def test_arabic_first_person_words_after_a_cue_are_its_content_not_its_subject(o
     assert row["speaker"] == "المدرب" and row["inherited"]
 
 
+def test_arabic_explaining_verb_written_without_its_shadda_reports_for_a_speaker_named_before():
+    text = "قال يونس محمود إن الفريق جاهز. وبخصوص التشكيلة النهائية بين محمود أنه من المتوقع أن تشهد القائمة أسماء جديدة."
+    row = only(quotes_of(text, "ar"), cue="بين")
+    assert row["speaker"] == "محمود" and row["text"] == "من المتوقع أن تشهد القائمة أسماء جديدة"
+
+
+@pytest.mark.parametrize("text", ["والفرق بين الفريقين أن الأول أقوى.", "ووقعت مشادات بين الطرفين، قبل أن تهدأ الأمور."])
+def test_arabic_between_before_a_complementizer_is_no_cue(text):
+    assert quotes_of(text, "ar") == []
+
+
 @pytest.mark.parametrize("cue", ["اردف", "اقر", "اجاب"])
 def test_arabic_cue_verb_written_without_its_hamza(cue):
     text = f"قال المدرب إن المباراة صعبة.\n\n{cue}: \"حذرت لاعبي فريقي من الاستهانة بالمنافس\"."

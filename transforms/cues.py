@@ -1316,6 +1316,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         region_end = source[1]
     if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
+    if form in lex.named_subject_cues and text[s:e] == form and (speaker is None or not _named_before(text, *speaker)):
+        return None  # `والفرق بين الفريقين أن …`: the preposition (written so, not with the shadda of the verb: بيّن)
     if form in lex.nominal_cues and not _word_follows(text, region_end, end, nominal_openers(form, lex)):
         return None  # `فأبدت الطفلة استسلامًا`: a behaviour, not a stance stated
     if form in lex.preposition_cues and not (_preposition_follows(text, region_end, end, form, lex) and (

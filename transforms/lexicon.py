@@ -121,6 +121,8 @@ class Lexicon:
     # Cue forms that report only a clause whose complementizer follows them or their subject, being other words
     # elsewhere (وجدت الدراسة أن: found, also physically; وبين أن: explained, also `between`); no subject ends at them
     complementizer_cues: frozenset[str] = frozenset()
+    # ... of which these, more often another word (بين: between), only with a subject the text named before
+    named_subject_cues: frozenset[str] = frozenset()
     # Words matched as cues besides `cue_verbs` that report only what one of `content_prepositions` opens after them or
     # their subject (عبّر عن), being other words elsewhere (عبر: via)
     preposition_cues: frozenset[str] = frozenset()

@@ -14,7 +14,8 @@ TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJ
 
 # Verbs that report only a clause whose complementizer follows them or their subject: وجدت الدراسة أن … (found:
 # also physically), أبرز الوزير أن … (highlighted: also `showed`, يبرز `stands out`), وبين أن … (explained, written
-# without its shadda: also `and between`; alone, بين is too often the preposition to be tried as a verb).
+# without its shadda: also `and between`; alone `between`, a verb only with a subject named before: وبخصوص التشكيلة
+# بين محمود أنه …, not والفرق بين الفريقين أن …).
 # Informing and asking verbs with the pronoun of whom they address written onto them (وأبلغه الوزير أن …، ليبلغه أن
 # “…”); يبلغها is also `reaches it`, so they report only with a complementizer (below)
 _ADDRESSING_VERBS_AR = ("أبلغ", "أبلغت", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ", "أخبر", "أخبرت", "يخبر", "تخبر", "ليخبر",
@@ -25,7 +26,7 @@ ADDRESSED_CUES_AR = tuple(v + suffix for v in _ADDRESSING_VERBS_AR for suffix in
 COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا", "أبرز", "أبرزت", "ابرز", "ابرزت", "يبرز",
                                                    "تبرز", "مبرزا", "مبرزة", "مبرزين") + ADDRESSED_CUES_AR
                                    for p in ("",) + CONJUNCTION_PREFIXES) \
-    | {"وبين", "فبين"} | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
+    | {"بين", "وبين", "فبين"} | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
 
 # Expressing verbs report only with عن right after them or their subject (وعبّر الوزير عن أمله في …، معبرا عن قلقه):
 # عبر is also the preposition `via` (عبر قناة …: without a conjunction it is a cue only opening a clause) and معبر a
@@ -796,6 +797,7 @@ ARABIC = Lexicon(
     verbal_noun_patterns=VERBAL_NOUN_PATTERNS_AR,
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR,
+    named_subject_cues=frozenset({"بين"}),
     preposition_cues=PREPOSITION_CUES_AR,
     content_proclitics=("ب",),
     proclitic_content_cues=PROCLITIC_CONTENT_CUES_AR,
