@@ -340,6 +340,13 @@ def test_arabic_participle_reports_for_the_subject_of_a_negated_opening_verb():
     assert only(quotes_of(text, "ar"), cue="مؤكدا")["speaker"] == "الوزير"
 
 
+@pytest.mark.parametrize("subject", ["وكيل المحافظة محمد الحسيني", "عضو مجلس النواب محمد الحسيني",
+                                     "الكاتب محمد الحسيني", "الكابتن محمد الحسيني"])
+def test_arabic_participle_reports_for_a_titled_subject_of_the_opening_verb(subject):
+    text = f"تعز - وكالات\n\nواطلع {subject} على سير الاختبارات في المدارس، مؤكداً ضرورة تكاتف جهود الجميع."
+    assert only(quotes_of(text, "ar"), cue="مؤكداً")["speaker"] == subject
+
+
 def test_arabic_pluperfect_subject_before_the_verb_and_its_object_after():
     # `كان X قد VERB Y`: X is the subject, Y the object (not a VSO subject)
     rows = quotes_of("وكان المحامي خالد يوسف قد وصف القرار بأنه «ظالم وغير مبرر على الإطلاق»، معتبرا أن موكله بريء "
