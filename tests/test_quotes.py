@@ -469,6 +469,24 @@ def test_arabic_what_a_text_says_is_attributed_to_the_text(text, speaker, conten
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("جاءت تصريحات الوزير بعد إعلان مكتب النائب العام بطرابلس أن المحكمة ستصدر الأحكام النهائية.", "بعد إعلان",
+     "مكتب النائب العام بطرابلس", "المحكمة ستصدر الأحكام النهائية"),
+    ("وذلك عقب تصريح رئيس الوزراء الإسرائيلي بنيامين نتنياهو بأن إسرائيل تريد تغيير الوضع.", "عقب تصريح",
+     "رئيس الوزراء الإسرائيلي بنيامين نتنياهو", "إسرائيل تريد تغيير الوضع"),
+])
+def test_arabic_verbal_noun_of_a_report_after_a_preposition_of_time_reports_the_clause_after_it(text, cue, speaker,
+                                                                                                 content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", ["وبعد إعلان الوزارة، قررت الحكومة إغلاق المدارس.",
+                                  "وتزامنت عودته مع إعلان البنك المركزي سعرا جديدا للدولار."])
+def test_arabic_verbal_noun_of_a_report_without_a_complementizer_reports_nothing(text):
+    assert quotes_of(text, "ar") == []
+
+
 @pytest.mark.parametrize("text", [
     "وجاء الفريق في المرتبة الأولى بعد فوزه على منافسه.",
     "وجاء في المرتبة الأولى فريق الرجاء بعد فوزه.",

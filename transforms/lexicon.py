@@ -167,6 +167,8 @@ class Lexicon:
     # source phrases whose source is a text (وجاء في البيان أن …), named by one of the `document_nouns`
     document_phrases: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    # source phrases that report only the clause after them, opened by a complementizer (بعد إعلان الوزارة أن …)
+    event_phrases: frozenset[str] = frozenset()
     relative_objects: frozenset[str] = frozenset()  # ... which after these, or a relative pronoun, is an object: لما ورد في
     negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
     negating_phrases: tuple[str, ...] = ()  # ... nor one right after these: دون أن يوضح

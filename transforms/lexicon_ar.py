@@ -248,10 +248,16 @@ DOCUMENT_PHRASES_AR = frozenset(p + verb + " في" for verb in ("جاء", "ور�
 # ... and never after a relative, where they name what the text says as an object (رفضه لما ورد في التقرير), unlike
 # after a comparative (كما ورد في البيان)
 RELATIVE_OBJECTS_AR = frozenset(p + "ما" for p in ("", "و", "ل", "ب", "م"))
+# A reporting verb's verbal noun after a preposition of time, its agent after it, reports what a complementizer opens:
+# بعد إعلان مكتب النائب العام أن …، عقب تصريح رئيس الوزراء بأن … (only so: بعد إعلان الوزارة، قررت … is no report)
+EVENT_PHRASES_AR = frozenset(p + preposition + " " + noun
+                             for preposition in ("بعد", "عقب", "إثر", "اثر", "مع", "قبل")
+                             for noun in ("إعلان", "اعلان", "تصريح", "تصريحات", "تأكيد", "تاكيد", "نفي")
+                             for p in ("",) + CONJUNCTION_PREFIXES)
 CUE_PHRASES_AR = frozenset({
     "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن",
     "على حد قول", "على حد تعبير", "وفق", "ووفق",
-}) | DOCUMENT_PHRASES_AR
+}) | DOCUMENT_PHRASES_AR | EVENT_PHRASES_AR
 # After a source phrase, these name a rule, a plan or a criterion, no source: وفقا لقرارات الشرعية الدولية، وفق القانون،
 # طبقا للدستور، حسب النوع. As the phrase's preposition may be written onto them, with the article (للقانون) too.
 _NORMS_AR = (
@@ -801,7 +807,8 @@ ARABIC = Lexicon(
     content_noun_cues=CONTENT_NOUN_CUES_AR,
     verbal_noun_patterns=VERBAL_NOUN_PATTERNS_AR,
     topic_cues=TOPIC_CUES_AR,
-    complementizer_cues=COMPLEMENTIZER_CUES_AR,
+    complementizer_cues=COMPLEMENTIZER_CUES_AR | EVENT_PHRASES_AR,
+    event_phrases=EVENT_PHRASES_AR,
     named_subject_cues=frozenset({"بين"}),
     preposition_cues=PREPOSITION_CUES_AR,
     content_proclitics=("ب",),

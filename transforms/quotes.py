@@ -888,12 +888,14 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             elif k == len(cues) - 1 and _only_time_after(doc, cue.region_end, s_end):
                 floor = quoted_floor  # `[… X called for …], sources said (on Monday).`: it reports all before it
             spans = [relayed[id(cue)]] if id(cue) in relayed else _parenthetical(doc, cue, floor, limit)
-            # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence
-            if not spans and not (cue.phrase and doc.at_least(floor, cue.region_start, 3)):
+            # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence; `بعد إعلان X أن`
+            # only the clause after it
+            forward = cue.form in doc.lex.event_phrases
+            if not spans and not (cue.phrase and not forward and doc.at_least(floor, cue.region_start, 3)):
                 after = _content_after(doc, cue, limit, s_start)
                 if after and doc.at_least(*after, _min_content_words(doc, after[0])):
                     spans.append(_without_coordinator(doc, after))
-            if not spans and not cue.subjectless and floor < cue.region_start:
+            if not spans and not cue.subjectless and not forward and floor < cue.region_start:
                 before = _content_before(doc, cue, floor)
                 if before:
                     spans.append(before)
