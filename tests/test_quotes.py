@@ -347,6 +347,13 @@ def test_arabic_participle_reports_for_a_titled_subject_of_the_opening_verb(subj
     assert only(quotes_of(text, "ar"), cue="مؤكداً")["speaker"] == subject
 
 
+def test_arabic_relative_what_after_a_verb_is_its_content_not_its_subject():
+    text = ("قال أبو ردينة إن الموقف واضح.\n\nوأضاف ما لن يقبله الرئيس عباس لن تقبله الدول العربية، مبينًا أن "
+            "الشعب الفلسطيني يواجه هجمات.")
+    row = only(quotes_of(text, "ar"), cue="مبينًا")
+    assert row["speaker"] == "أبو ردينة" and row["inherited"]
+
+
 def test_arabic_pluperfect_subject_before_the_verb_and_its_object_after():
     # `كان X قد VERB Y`: X is the subject, Y the object (not a VSO subject)
     rows = quotes_of("وكان المحامي خالد يوسف قد وصف القرار بأنه «ظالم وغير مبرر على الإطلاق»، معتبرا أن موكله بريء "

@@ -1418,9 +1418,9 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
 
 
 def _opens_content(word: str, form: str, lex: Lexicon) -> bool:
-    """Whether `word` right after the cue `form` opens its content: a complementizer, or one of its
-    `nominal_openers`."""
-    return word in lex.complementizers or word in nominal_openers(form, lex)
+    """Whether `word` right after the cue `form` opens its content: a complementizer, one of its
+    `nominal_openers`, or the relative `what` (`وأضاف ما لن يقبله الرئيس لن تقبله الدول`), which names no speaker."""
+    return word in lex.complementizers or word in nominal_openers(form, lex) or word in lex.relative_objects
 
 
 def nominal_openers(form: str, lex: Lexicon) -> frozenset[str]:
