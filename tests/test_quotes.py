@@ -347,6 +347,16 @@ def test_arabic_participle_reports_for_a_titled_subject_of_the_opening_verb(subj
     assert only(quotes_of(text, "ar"), cue="مؤكداً")["speaker"] == subject
 
 
+def test_arabic_carried_speaker_points_at_the_latest_mention_outside_reported_words():
+    text = ("قال الخرابشة إن الأسعار ستنخفض.\n\nوأضاف أن الخطة جاهزة.\n\nالخرابشة، أوضح أن المشروع بدأ، مضيفا أن "
+            "\"الخرابشة لن يتراجع عن وعده\".\n\nوأشار إلى أن التمويل متوفر.")
+    first, latest = text.index("الخرابشة"), text.index("الخرابشة، أوضح")
+    found = extract_quotes(text, [(s.start, s.end) for s in segment(text, "ar")], "ar")
+    carried = [(text[q.cue[0]:q.cue[1]], q.speaker[0]) for q in found if q.speaker_inherited]
+    # the mention inside the quotation (`"الخرابشة لن يتراجع"`) is the speaker's words, not the text's
+    assert carried == [("وأضاف", first), ("أوضح", latest), ("مضيفا", latest), ("وأشار", latest)]
+
+
 def test_arabic_relative_what_after_a_verb_is_its_content_not_its_subject():
     text = ("قال أبو ردينة إن الموقف واضح.\n\nوأضاف ما لن يقبله الرئيس عباس لن تقبله الدول العربية، مبينًا أن "
             "الشعب الفلسطيني يواجه هجمات.")

@@ -1074,7 +1074,7 @@ def _with_quotations(doc: _Document, headline: Quote) -> Quote | None:
 
 
 def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects: list[tuple[int, int]] | None = None,
-                      relays: Callable[[Quote], bool] | None = None) -> None:
+                      relays: Callable[[Quote], bool] | None = None, latest: bool = False) -> None:
     """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
     quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
     attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them. The speaker
@@ -1086,7 +1086,8 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     of a cue in a relative clause about a noun (`ببيان ختامي أكد`), nor that of a source phrase over a clause with an
     attribution of its own (`وقالت إنها …، حسبما نقلت وكالة رويترز`). `cues` are the document's cues in text order,
     those whose subjects carry over, and `subjects` those of other verbs that go on the same way (`وعقبت السيدة
-    حسنية … عن تذمرها. وقالت: «…»`)."""
+    حسنية … عن تذمرها. وقالت: «…»`). With `latest`, the mention carried is the one the text last names the speaker by
+    before the quote (`_latest_mention`)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     relative = {c.start for c in cues if c.relative}
     sources = {c.start for c in cues if c.phrase}
@@ -1115,7 +1116,8 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
             if q.cue is None and source is not None and _same_or_next_paragraph(text, source.end, q.start):
                 q.speaker, q.cue = source.speaker, source.cue  # the floating quotation goes on with the last one
             else:
-                q.speaker = carried
+                q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, quotes) if latest \
+                    else carried
             q.speaker_inherited = True
         if q.speaker is None or q.cue is not None and (reported_inside(q.cue[0]) or q.cue[0] in relative or
                                                        q.cue[0] in sources and _holds_cue(cue_starts, q.start, q.end)):
@@ -1124,6 +1126,17 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
         last = q
         if q.quote_type == "direct":
             last_direct = q
+
+
+def _latest_mention(text: str, mention: tuple[int, int], pos: int, quotes: list[Quote]) -> tuple[int, int]:
+    """The speaker of `mention` as the text last names it before `pos`: the same words written again after it
+    (`قال الخرابشة …. الخرابشة، أوضح …، مضيفا`), as readers and annotators point back to the nearest mention; not
+    in words reported (`وقالت بلدية نابلس: "تتعرض بلدية نابلس …"`)."""
+    latest = mention
+    for found in re.compile(rf"(?<!\w){re.escape(text[mention[0]:mention[1]])}(?!\w)").finditer(text, mention[1], pos):
+        if not any(q.start <= found.start() < q.end for q in quotes):
+            latest = found.span()
+    return latest
 
 
 def _holds_cue(cue_starts: list[int], start: int, end: int) -> bool:
@@ -1196,7 +1209,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     else:
         unnamed = [q.start for q in ordered if q.speaker is None]  # only these take a carried speaker
         subjects = doc.opening_subjects(unnamed[-1]) if unnamed else []
-        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], subjects, doc.relays)
+        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], subjects, doc.relays, latest=True)
     return ordered
 
 
