@@ -357,6 +357,22 @@ def test_arabic_carried_speaker_points_at_the_latest_mention_outside_reported_wo
     assert carried == [("وأضاف", first), ("أوضح", latest), ("مضيفا", latest), ("وأشار", latest)]
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("وكانت المستشارة الألمانية السابقة، دخلت في خلافات مع حزبها، ", "المستشارة الألمانية السابقة"),
+    ("وكان المكتب الإعلامي لرئيس الحكومة قد دخل في خلافات مع الحزب، ", "المكتب الإعلامي لرئيس الحكومة"),
+])
+def test_arabic_pro_drop_goes_on_with_a_subject_framed_by_an_auxiliary(opening, speaker):
+    text = f"قالت ميركل إن الأمر صعب.\n\n{opening}وأشارت إلى أن التعامل مع الأزمة أخذ منها جهدا."
+    row = only(quotes_of(text, "ar"), cue="وأشارت")
+    assert row["speaker"] == speaker and row["inherited"]
+
+
+def test_arabic_cue_with_a_resumptive_pronoun_reports_for_whoever_issued_the_statement():
+    text = ("قال الدبيبة إن الحكومة جاهزة.\n\nوكان المكتب الإعلامي لرئيس الحكومة قد نشر بيانًا، الجمعة الماضية، كشف "
+            "فيه عن هيكلة حكومة الوحدة الوطنية.")
+    assert only(quotes_of(text, "ar"), cue="كشف")["speaker"] == "المكتب الإعلامي لرئيس الحكومة"
+
+
 def test_arabic_relative_what_after_a_verb_is_its_content_not_its_subject():
     text = ("قال أبو ردينة إن الموقف واضح.\n\nوأضاف ما لن يقبله الرئيس عباس لن تقبله الدول العربية، مبينًا أن "
             "الشعب الفلسطيني يواجه هجمات.")

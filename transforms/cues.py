@@ -863,6 +863,29 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     return words[0][0], words[-1][1]
 
 
+def _framed_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """Arabic `وكان المكتب الإعلامي لرئيس الحكومة قد نشر …`, `وكانت المستشارة السابقة، دخلت في خلافات …`: the words
+    between an auxiliary opening the clause at `pos` and a second auxiliary or a comma, which can only be the
+    subject of the verb after them: a definite noun phrase or a title, no stop word or other punctuation in it."""
+    words = words_in(text, pos, limit, MAX_SPEAKER_WORDS + 2)
+    if len(words) < 3 or text[words[0][0]:words[0][1]] not in lex.auxiliaries:
+        return None
+    first = text[words[1][0]:words[1][1]]
+    if not (first.startswith(lex.definite_prefixes) or first in lex.titles):
+        return None
+    ends = _subject_ends(lex)
+    for k in range(1, len(words)):
+        word = text[words[k][0]:words[k][1]]
+        if k > 1 and word in lex.auxiliaries:
+            return words[1][0], words[k - 1][1]
+        if word in ends or word.endswith(lex.accusative_endings):
+            return None
+        if _has_punct(text, words[k][1], words[k + 1][0] if k + 1 < len(words) else limit, marks):
+            closed = _COMMA.fullmatch(text, words[k][1], words[k + 1][0]) if k + 1 < len(words) else None
+            return (words[1][0], words[k][1]) if closed is not None and k + 1 < len(words) else None
+    return None
+
+
 def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `قال المكتب إن دولة قطر تؤكد أن …`, `لكن محمد علي قال`: the words between a complementizer (or a
     conjunction after which the subject comes first) and the verb are its subject, with or without the article;
@@ -913,7 +936,9 @@ def _statement_subject(text: str, s: int, e: int, floor: int, limit: int, lex: L
     or none (`في بيان أكد فيه`)."""
     after = words_in(text, e, limit, 1)
     if after and text[after[0][0]:after[0][1]] in lex.pronoun_prepositions:
-        return _owner_before(text, s, floor, lex, marks)
+        # ... or, with no owner named, the one who gave the statement: the subject of the sentence's opening verb
+        # (`ادلى مصدر مسؤول بتصريح أكد فيه`, `وكان المكتب الإعلامي قد نشر بيانًا، الجمعة، كشف فيه`)
+        return _owner_before(text, s, floor, lex, marks) or opening_subject(text, floor, s, lex, marks)
     words = words_in(text, max(floor, s - 60), s)[-_MAX_STATEMENT_WORDS:]
     for k, (ws, we) in enumerate(words):
         if text[ws:we] in lex.statement_nouns and not _has_punct(text, ws, s, marks) and not any(
@@ -1004,6 +1029,9 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     opening = _leading_clause(text, skip_adjunct(text, dateline.end() if dateline else start, limit, lex), limit, marks)
     if 0 < len(opening) <= _MAX_INTRODUCTION_WORDS and _prepositional(text[opening[0][0]:opening[0][1]], lex):
         opening = _leading_clause(text, opening[-1][1], limit, marks)
+    framed = _framed_subject(text, opening[0][0], limit, lex, marks) if opening else None
+    if framed is not None:
+        return framed
     subject = _verb_subject(text, opening, limit, lex, marks) if opening else None
     if subject is None or not (dateline or text[subject[0]:subject[1]].split()[0] in lex.titles
                                or _named_before(text, *subject)):
