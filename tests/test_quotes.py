@@ -576,6 +576,16 @@ def test_arabic_relative_clause_cue_reports_for_the_noun_it_describes(text, cue,
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, content", [
+    ("ووصف الوزير الهجوم بـ«الجريمة»، مضيفا أن الرد قادم.", "الهجوم بـ«الجريمة»"),
+    ("وصف الناجون المشهد بأنه “مأساوي”، مؤكدين أنهم لم يتلقوا أي إنذارات.", "المشهد بأنه “مأساوي”"),
+    ('ووصفت الوزارة ما ورد في البيان بـ"المغالطة للرأي العام".', 'ما ورد في البيان بـ"المغالطة للرأي العام"'),
+])
+def test_arabic_describing_verb_reports_the_object_with_what_it_calls_it(text, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert row["type"] == "mixed" and row["cue"] in ("ووصف", "وصف", "ووصفت")
+
+
 def test_arabic_hedge_alone_attributes_its_quotation_to_the_last_speaker():
     """With no verb of its own, `«…» حسب قوله` is the quotation's only attribution: the speaker the text named last."""
     text = "وقال الوزير إن الوضع صعب.\n\n“لن نتراجع عن قراراتنا مهما كانت الضغوط” حسب قوله."
@@ -1886,10 +1896,11 @@ def test_non_speech_verb_liken_reports_its_quotation():
 
 
 def test_arabic_quotation_after_a_proclitic_written_with_tatweel():
+    # the quotation is what the object is called: with the object, one mixed content (see the describing verb tests)
     text = "ووصف المتحدث باسم الحكومة الاتفاق بـ«التاريخي والمهم للبلاد»."
-    row = only(quotes_of(text, "ar"), text="التاريخي والمهم للبلاد")
-    assert row["type"] == "direct" and row["cue"] == "ووصف"
-    assert row["speaker"].startswith("المتحدث باسم الحكومة")
+    row = only(quotes_of(text, "ar"), text="الاتفاق بـ«التاريخي والمهم للبلاد»")
+    assert row["type"] == "mixed" and row["cue"] == "ووصف"
+    assert row["speaker"] == "المتحدث باسم الحكومة"
     assert [(q.start, q.end) for q in find_quotations(text, lexicon_for("ar"))] == [
         (text.index("التاريخي"), text.index("»"))]
 

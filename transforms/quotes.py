@@ -334,6 +334,8 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
         return None  # `said that his stance has “gotten bigger”`: a fragment of the reported clause, a mixed quote
     if not lead or lead[-1] in ",،":
         return cue, _LEADS_IN
+    if _describes_object(doc, cue, words):
+        return None  # `ووصف الوزير الهجوم بـ«الجريمة»`: the words called so, with what is called, are the content
     if words and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers:
         return cue, _COMPLEMENTIZER
     first = doc.text[words[0][0]:words[0][1]].lower() if words else ""
@@ -349,6 +351,24 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
             len(words) <= _MAX_MENTION_TAIL_WORDS and not _CLAUSE_PUNCT.intersection(lead):
         return cue, _LEADS_IN  # a long mention the subject search cut: `قال المهندس … مدير المؤسسة … بدمشق وريفها «…»`
     return None
+
+
+def _describes_object(doc: _Document, cue: Cue, words: list[tuple[int, int]]) -> bool:
+    """Whether the words after a describing verb (`ووصف`, `واعتبر`) and its subject, `words`, name an object before
+    what the verb calls it, which the preposition ب or a complementizer opens (`ووصف الوزير الهجوم بـ«الجريمة»`,
+    `وصف الناجون المشهد بأنه …`): annotated news reports the object with its description, one content."""
+    if cue.form not in doc.lex.predicative_cues or cue.form in doc.lex.relative_cues or len(words) < 2:
+        return False
+    text, lex = doc.text, doc.lex
+    first = text[words[0][0]:words[0][1]]
+    if first in lex.complementizers or first.startswith(lex.content_proclitics) or first in lex.clause_stops \
+            or _CLAUSE_PUNCT.intersection(text[words[0][0]:words[-1][1]]):
+        return False
+    return any(text[s:e] in lex.complementizers or text.startswith(lex.content_proclitics, s)
+               for s, e in words[1:_DESCRIBED_OBJECT_WORDS + 1])
+
+
+_DESCRIBED_OBJECT_WORDS = 8
 
 
 def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
@@ -657,6 +677,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return None if lex.speaker_determiners else _after_source_comma(doc, pos, limit)
     if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
+    if cue.form in lex.predicative_cues and _describes_object(doc, cue, more_words(text, words, limit,
+                                                                                  _DESCRIBED_OBJECT_WORDS + 1)):
+        return _trim(text, words[0][0], limit)  # `ووصف الوزير الهجوم بالجريمة`: the object and what it is called
     near = _complementizer(doc, words, pos)
     if near is not None:
         return _trim(text, near[1], limit)
