@@ -586,6 +586,18 @@ def test_arabic_describing_verb_reports_the_object_with_what_it_calls_it(text, c
     assert row["type"] == "mixed" and row["cue"] in ("ووصف", "وصف", "ووصفت")
 
 
+@pytest.mark.parametrize("description, quoted", [("بـ«الصورية الفاضحة»", "الصورية الفاضحة"),
+                                                  ("بأنها “صورية”", "صورية")])
+def test_arabic_describing_verb_with_its_object_a_pronoun_quotes_the_description(description, quoted):
+    row = only(quotes_of(f"وقال الوزير إن المحاكمة باطلة، ووصفها {description}.", "ar"), cue="ووصفها")
+    assert row["type"] == "direct" and row["text"] == quoted and row["speaker"] == "الوزير"
+
+
+def test_arabic_description_noun_with_a_pronoun_is_no_cue():
+    rows = quotes_of("وقال الوزير إن وصفه للوضع بالدقيق أمر طبيعي.", "ar")
+    assert [r["cue"] for r in rows] == ["وقال"]
+
+
 def test_arabic_hedge_alone_attributes_its_quotation_to_the_last_speaker():
     """With no verb of its own, `«…» حسب قوله` is the quotation's only attribution: the speaker the text named last."""
     text = "وقال الوزير إن الوضع صعب.\n\n“لن نتراجع عن قراراتنا مهما كانت الضغوط” حسب قوله."

@@ -75,12 +75,16 @@ _APPEALING_VERBS_AR = ("ناشد", "ناشدت", "يناشد", "تناشد", "ن
 _BA_VERBS_AR += _APPEALING_VERBS_AR
 _HERALDING_AR = frozenset({"وبشر", "فبشر"})  # alone بشر is `humans`
 _DEMANDING_AR = frozenset({"طالب"})  # alone also `a student`: with its ب, opening a clause (طالب الرئيس بشطب …)
+# Describing verbs with their object a pronoun and a conjunction (ووصفها بأنها “صورية”، ووصفه بالجريمة); without
+# one they name what was said in a relative clause (ما وصفه «…», below), alone وصفه is also `his description`
+_CONJOINED_DESCRIBING_AR = frozenset(p + verb + suffix for verb in ("وصف", "وصفت", "يصف", "تصف", "وصفوا")
+                                     for suffix in ("ه", "ها", "هم", "هما") for p in CONJUNCTION_PREFIXES)
 PROCLITIC_CONTENT_CUES_AR = frozenset(p + v for v in _BA_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) \
-    | {"وطالب"} | _HERALDING_AR | _DEMANDING_AR
+    | {"وطالب"} | _HERALDING_AR | _DEMANDING_AR | _CONJOINED_DESCRIBING_AR
 PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_VERBS_AR + _PRAISING_ON_VERBS_AR
                                                      + _BA_ONLY_VERBS_AR
                                                      for p in ("",) + CONJUNCTION_PREFIXES) | _HERALDING_AR \
-    | _DEMANDING_AR
+    | _DEMANDING_AR | _CONJOINED_DESCRIBING_AR
 # ... of which these, without a conjunction, are also nouns after a verb (أطلق وعد البحرية، هذا أمر بالغ): cues only
 # opening a clause
 CLAUSE_INITIAL_CUES_AR = frozenset({"عبر", "وعد", "أمر"}) | _DEMANDING_AR
