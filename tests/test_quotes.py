@@ -400,6 +400,13 @@ def test_arabic_auxiliary_of_another_verb_frames_no_subject():
     assert only(quotes_of(text, "ar"), cue="دعا")["speaker"] != "بث تسجيلا مصورا له على حسابه الرسمي بموقع تويتر"
 
 
+@pytest.mark.parametrize("adverb", ["حينها", "يومها", "آنذاك"])
+def test_arabic_adverb_of_the_time_told_is_no_subject(adverb):
+    text = f"قال الوزير إن الوضع مستقر.\n\nوزعم {adverb} أن الموقع المستهدف مدني."
+    row = only(quotes_of(text, "ar"), cue="وزعم")
+    assert row["speaker"] == "الوزير" and row["inherited"]
+
+
 @pytest.mark.parametrize("adverb", ["رسميا", "حاليا", "مؤخرا"])
 def test_arabic_adverb_without_its_tanween_is_no_subject_after_a_title_verb(adverb):
     text = f"وزير الشباب والرياضة يكشف {adverb} عن مكان تربص المنتخب قبل مواجهة الكاميرون\n\nوأكد الوزير أن الفريق جاهز."

@@ -530,6 +530,11 @@ BARE_ACCUSATIVE_ADVERBS_AR = frozenset({
     "رسميا", "حاليا", "شخصيا", "مبدئيا", "فعليا", "نهائيا", "جزئيا", "كليا", "علنا", "مؤخرا", "لاحقا", "سابقا",
     "مجددا", "مجددًا", "حديثا", "تقريبا", "فورا",
 })
+# Adverbs of the time just told, by a pronoun or a demonstrative (وزعمت حينها أن …، وقال يومها): no subject's words
+THEN_ADVERBS_AR = frozenset({
+    "حينها", "حينه", "وقتها", "وقته", "يومها", "يومه", "ساعتها", "عندها", "عندئذ", "حينئذ", "وقتئذ", "يومئذ",
+    "آنذاك", "انذاك", "حينذاك", "وقتذاك",
+})
 
 # Prepositions news writes without the hamza or with ي for ى (الي for إلى); only spellings that are no name (not
 # علي, the name Ali).
@@ -571,7 +576,7 @@ SUBJECT_STOPS_AR = frozenset({
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
     | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR \
-    | BARE_ACCUSATIVE_ADVERBS_AR | REFLEXIVES_AR \
+    | BARE_ACCUSATIVE_ADVERBS_AR | THEN_ADVERBS_AR | REFLEXIVES_AR \
     | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
