@@ -373,6 +373,16 @@ def test_arabic_cue_with_a_resumptive_pronoun_reports_for_whoever_issued_the_sta
     assert only(quotes_of(text, "ar"), cue="كشف")["speaker"] == "المكتب الإعلامي لرئيس الحكومة"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("أكد المتحدث باسم الحكومة، د. جوتيار عادل، أن للإقليم مطالب قانونية.", "للإقليم مطالب قانونية"),
+    ("Microsoft promised Mr. Weiner that he could run LinkedIn as an independent entity.",
+     "he could run LinkedIn as an independent entity"),
+])
+def test_abbreviation_dot_in_the_lead_does_not_stop_the_search_for_the_complementizer(text, content):
+    lang = "en" if text.isascii() else "ar"
+    assert only(quotes_of(text, lang), text=content)["cue"] in ("أكد", "promised")
+
+
 def test_arabic_relative_what_after_a_verb_is_its_content_not_its_subject():
     text = ("قال أبو ردينة إن الموقف واضح.\n\nوأضاف ما لن يقبله الرئيس عباس لن تقبله الدول العربية، مبينًا أن "
             "الشعب الفلسطيني يواجه هجمات.")

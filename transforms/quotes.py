@@ -244,14 +244,16 @@ class _Document:
         return start < end and self._mark.search(self.text, start, end) is not None
 
     def has_sentence_end(self, start: int, end: int) -> bool:
-        """A terminal in text[start:end] other than the dot of `Mr.`, `Rep.` or an initial."""
-        for m in _TERMINAL.finditer(self.text, start, end):
-            word = _WORD_BEFORE_DOT.search(self.text, max(start, m.start() - 12), m.start())
-            if not (m.group() == "." and word is not None and (
-                    self.text[word.start():word.end()].lower() in self.lex.abbreviations or
-                    _INITIALS.fullmatch(self.text, word.start(), word.end()) is not None)):
-                return True
-        return False
+        """A terminal in text[start:end] other than the dot of `Mr.`, `Rep.`, `د.` or an initial."""
+        return any(not self.abbreviation_dot(start, m.start()) for m in _TERMINAL.finditer(self.text, start, end))
+
+    def abbreviation_dot(self, floor: int, pos: int) -> bool:
+        """Whether text[pos] is the dot of an abbreviation or an initial (the word before it starting after `floor`)."""
+        if self.text[pos] != ".":
+            return False
+        word = _WORD_BEFORE_DOT.search(self.text, max(floor, pos - 12), pos)
+        return word is not None and (self.text[word.start():word.end()].lower() in self.lex.abbreviations or
+                                     _INITIALS.fullmatch(self.text, word.start(), word.end()) is not None)
 
     def has_terminal(self, start: int, end: int) -> bool:
         return start < end and _TERMINAL.search(self.text, start, end) is not None
@@ -801,8 +803,10 @@ def _lead_colon(doc: _Document, pos: int, limit: int) -> int | None:
 
 
 def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
-    """The first full stop or quote mark in text[pos:end] outside quoted names."""
+    """The first full stop or quote mark in text[pos:end] outside quoted names and abbreviations (`د. جوتيار`)."""
     for m in doc.stop.finditer(doc.text, pos, end):
+        if doc.abbreviation_dot(pos, m.start()):
+            continue
         q = doc.quotation_at(m.start())
         if q is None or doc.at_least(q.start, q.end, _MIN_FLOATING_WORDS):
             return m.start()
