@@ -383,6 +383,14 @@ def test_abbreviation_dot_in_the_lead_does_not_stop_the_search_for_the_complemen
     assert only(quotes_of(text, lang), text=content)["cue"] in ("أكد", "promised")
 
 
+def test_arabic_quoted_surname_before_the_cues_own_preposition_is_its_subject():
+    text = "وقال أبوزريبة إن الجهاز يعمل. وأكد “أبوزريبة” على ضرورة رفع كفاءة الأداء الميداني."
+    rows = quotes_of(text, "ar")
+    assert all(r["text"] != "أبوزريبة" for r in rows)
+    row = only(rows, cue="وأكد")
+    assert row["speaker"] == "أبوزريبة" and not row["inherited"] and row["text"] == "ضرورة رفع كفاءة الأداء الميداني"
+
+
 def test_arabic_relative_what_after_a_verb_is_its_content_not_its_subject():
     text = ("قال أبو ردينة إن الموقف واضح.\n\nوأضاف ما لن يقبله الرئيس عباس لن تقبله الدول العربية، مبينًا أن "
             "الشعب الفلسطيني يواجه هجمات.")

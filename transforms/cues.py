@@ -755,19 +755,28 @@ _MAX_SURNAME_WORDS = 3
 _SPACE = re.compile(r"\s*")
 
 
-def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[tuple[int, int], int] | None:
+def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) -> tuple[tuple[int, int], int] | None:
     """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue that repeats
-    a name the text gave before is the subject, when the attribution goes on to its content (`_report_follows`).
-    The name without its marks, and the end of its closing mark."""
+    a name the text gave before is the subject, when the attribution goes on to its content (`_report_follows`), or
+    the cue's own preposition opens it right after the name (`وأكد “أبوزريبة” على ضرورة …`). The name without its
+    marks, and the end of its closing mark."""
     quoted = _quoted_name_after(text, pos, limit, lex)
     if quoted is None:
         return None
     opening, end = quoted
     name = text[opening + 1:end - 1].strip()
     if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS or not _named_before(text, opening + 1, end - 1) \
-            or not _report_follows(text, end, limit, lex):
+            or not (_report_follows(text, end, limit, lex) or _own_preposition_follows(text, end, limit, form, lex)):
         return None
     return (opening + 1, end - 1), end
+
+
+def _own_preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexicon) -> bool:
+    """Whether the cue `form`'s own preposition (`أكد على`, `أشار إلى`) is the next word after `pos`, no punctuation
+    between."""
+    own = cue_word_tables(lex)[1].get(form)
+    m = _NEXT_WORD.match(text, pos, limit)
+    return own is not None and m is not None and cue_word_tables(lex)[2].get(m.group(1), m.group(1)) == own
 
 
 def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
@@ -1322,7 +1331,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             if introduced is None and speaker is not None and _verb_object(text, s, speaker, form, start, lex, marks):
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it
                 speaker = None
-            surname = _quoted_surname(text, e, end, lex) if speaker is None else None
+            surname = _quoted_surname(text, e, end, lex, form) if speaker is None else None
             if surname is not None:
                 speaker, region_end = surname
             elif speaker is None:
