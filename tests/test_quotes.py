@@ -348,13 +348,13 @@ def test_arabic_participle_reports_for_a_titled_subject_of_the_opening_verb(subj
 
 
 def test_arabic_carried_speaker_points_at_the_latest_mention_outside_reported_words():
-    text = ("قال الخرابشة إن الأسعار ستنخفض.\n\nوأضاف أن الخطة جاهزة.\n\nالخرابشة، أوضح أن المشروع بدأ، مضيفا أن "
-            "\"الخرابشة لن يتراجع عن وعده\".\n\nوأشار إلى أن التمويل متوفر.")
-    first, latest = text.index("الخرابشة"), text.index("الخرابشة، أوضح")
+    text = ("قال الخرابشة إن الأسعار ستنخفض.\n\nوأضاف أن الخطة جاهزة.\n\nوالتقى مواطنون الخرابشة في المدينة.\n\n"
+            "وأشار إلى أن \"الخرابشة لن يتراجع عن وعده\".\n\nوأكد أن التمويل متوفر.")
+    first, latest = text.index("الخرابشة"), text.index("الخرابشة في المدينة")
     found = extract_quotes(text, [(s.start, s.end) for s in segment(text, "ar")], "ar")
     carried = [(text[q.cue[0]:q.cue[1]], q.speaker[0]) for q in found if q.speaker_inherited]
     # the mention inside the quotation (`"الخرابشة لن يتراجع"`) is the speaker's words, not the text's
-    assert carried == [("وأضاف", first), ("أوضح", latest), ("مضيفا", latest), ("وأشار", latest)]
+    assert carried == [("وأضاف", first), ("وأشار", latest), ("وأكد", latest)]
 
 
 @pytest.mark.parametrize("opening, speaker", [
@@ -389,6 +389,22 @@ def test_arabic_quoted_surname_before_the_cues_own_preposition_is_its_subject():
     assert all(r["text"] != "أبوزريبة" for r in rows)
     row = only(rows, cue="وأكد")
     assert row["speaker"] == "أبوزريبة" and not row["inherited"] and row["text"] == "ضرورة رفع كفاءة الأداء الميداني"
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("الخرابشة، أوضح", "الخرابشة"),
+    ("المهندس المسؤول عن السد، “ماهر الحسين”، قال", "المهندس المسؤول عن السد، “ماهر الحسين”"),
+])
+def test_arabic_subject_set_off_from_its_verb_by_a_comma(opening, speaker):
+    text = f"قال الخرابشة إن الأسعار ستنخفض.\n\n{opening} إن المشروع بدأ في موعده."
+    row = only(quotes_of(text, "ar"), text="المشروع بدأ في موعده")
+    assert row["speaker"] == speaker and not row["inherited"]
+
+
+@pytest.mark.parametrize("opening", ["الأسبوع الماضي، أعلن", "الأربعاء، أعلن"])
+def test_arabic_time_adverbial_set_off_by_a_comma_is_no_subject(opening):
+    row = only(quotes_of(f"قال الوزير إن الأسعار ستنخفض.\n\n{opening} أن المشروع بدأ.", "ar"), text="المشروع بدأ")
+    assert row["speaker"] == "الوزير" and row["inherited"]
 
 
 def test_arabic_relative_what_after_a_verb_is_its_content_not_its_subject():

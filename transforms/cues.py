@@ -895,6 +895,33 @@ def _framed_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
     return None
 
 
+def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """Arabic `الخرابشة، أوضح أن …`, `المهندس المسؤول عن السد، “ماهر الحسين”، قال …`: a mention that opens the
+    sentence at `floor`, set off from the verb at `pos` by a comma, its apposition (a quoted name too) between
+    commas: a name the text gave before, a title, or a noun with the article, no time adverbial, complementizer or
+    cue among its words."""
+    comma = _COMMA_BEFORE.search(text, floor, pos)
+    if comma is None:
+        return None
+    words = words_in(text, floor, comma.start(), MAX_SPEAKER_WORDS + 1)
+    if not words or len(words) > MAX_SPEAKER_WORDS or text[floor:words[0][0]].strip():
+        return None
+    first = text[words[0][0]:words[0][1]]
+    if not (first in lex.titles or first.startswith(lex.definite_prefixes) or _named_before(text, *words[0])):
+        return None
+    if any(text[a:b] in lex.time_words or text[a:b] in lex.complementizers or text[a:b] in lex.cue_verbs
+           or text[a:b] in lex.subject_stops and k == 0 for k, (a, b) in enumerate(words)):
+        return None
+    if any(text[b:c].strip(" \t,،" + marks) for (_, b), (c, _) in zip(words, words[1:])):
+        return None  # only commas and a quoted name's marks between its words
+    end = words[-1][1]
+    quoted = sum(ch in marks for ch in text[words[0][0]:end]) % 2 == 1 and text[end:end + 1] in marks
+    return words[0][0], end + quoted  # with the closing mark of a quoted name at its end
+
+
+_COMMA_BEFORE = re.compile("[,،]\\s*\\Z")  # a comma right before the verb
+
+
 def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `قال المكتب إن دولة قطر تؤكد أن …`, `لكن محمد علي قال`: the words between a complementizer (or a
     conjunction after which the subject comes first) and the verb are its subject, with or without the article;
@@ -1336,7 +1363,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker, region_end = surname
             elif speaker is None:
                 speaker = None if conjoined else \
-                    _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
+                    _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks) \
+                    or _set_off_subject(text, s, start, lex, marks)
                 if speaker is None and not conjoined:
                     speaker = _statement_subject(text, s, e, start, end, lex, marks) or \
                         _relative_antecedent(text, s, start, lex, marks)
