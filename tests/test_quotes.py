@@ -401,6 +401,21 @@ def test_arabic_subject_set_off_from_its_verb_by_a_comma(opening, speaker):
     assert row["speaker"] == speaker and not row["inherited"]
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("قال الكوني إن الاجتماع كان وديا.\n\nالكوني أوضح بمداخلته الهاتفية أن النقاشات تناولت المقترحات.", "أوضح", "الكوني"),
+    ("المحقق الكندي لاري فانس أخبر دير شبيغل أنه مقتنع بالرواية.", "أخبر", "المحقق الكندي لاري فانس"),
+    ("الهلال وصف رحيل المدرب عن الفريق بـ”الهروب”.", "وصف", "الهلال"),
+])
+def test_arabic_subject_opening_the_sentence_before_its_verb_makes_the_words_after_it_the_object(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("opening", ["القدس المحتلة - أكد", "البصرة ــ أكد", "و أكد"])
+def test_arabic_dateline_or_separated_conjunction_before_a_verb_is_no_subject(opening):
+    row = only(quotes_of(f"{opening} الناطق باسم الرئاسة أن الوضع خطير.", "ar"), cue="أكد")
+    assert row["speaker"] == "الناطق باسم الرئاسة"
+
+
 @pytest.mark.parametrize("opening", ["الأسبوع الماضي، أعلن", "الأربعاء، أعلن"])
 def test_arabic_time_adverbial_set_off_by_a_comma_is_no_subject(opening):
     row = only(quotes_of(f"قال الوزير إن الأسعار ستنخفض.\n\n{opening} أن المشروع بدأ.", "ar"), text="المشروع بدأ")

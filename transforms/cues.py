@@ -1409,6 +1409,16 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
             and head.startswith(lex.definite_prefixes) and head.endswith(lex.feminine_plural_endings) \
             and not _named_before(text, mention[0], mention[0] + len(head)):
         return True
+    fronted = None if conjoined_form(form, lex) or _DATELINE.match(text, floor, pos) \
+        else _fronted_subject(text, pos, floor, lex, marks)
+    if fronted is not None and not text[floor:fronted[0]].strip() and not text[fronted[1]:pos].strip():
+        # `الكوني أوضح بمداخلته …`: the subject opens the sentence right before the verb, a noun with the article, a
+        # title or a name given before (not `و أوضح` written apart, `بخصوص أزمة السينغال قال`, `البصرة ــ أعرب`)
+        words = text[fronted[0]:fronted[1]].split()
+        if all(w.strip(TATWEEL + "-–—") for w in words) and (
+                words[0].startswith(lex.definite_prefixes) or words[0] in lex.titles
+                or len(words) == 1 and len(words[0]) > 1 and _named_before(text, *fronted)):
+            return True
     particle = _particle_before(text, pos, floor)  # one with a conjunction (وقد) opens a clause: no subject before
     return particle in lex.auxiliaries and particle[:1] not in lex.coordinators \
         and _auxiliary_subject(text, pos, floor, lex, marks) is not None
