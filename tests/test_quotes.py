@@ -449,6 +449,13 @@ def test_arabic_auxiliary_of_another_verb_frames_no_subject():
     assert only(quotes_of(text, "ar"), cue="دعا")["speaker"] != "بث تسجيلا مصورا له على حسابه الرسمي بموقع تويتر"
 
 
+@pytest.mark.parametrize("adjunct", ["بمداخلته الهاتفية", "بتصريحه للصحفيين", "ببيان رسمي"])
+def test_arabic_speech_event_with_its_preposition_after_a_verb_is_no_subject(adjunct):
+    text = f"قال الكوني إن الاجتماع كان وديا.\n\nوأوضح {adjunct} أن النقاشات تناولت المقترحات."
+    row = only(quotes_of(text, "ar"), cue="وأوضح")
+    assert row["speaker"] == "الكوني" and row["inherited"]
+
+
 @pytest.mark.parametrize("adverb", ["حينها", "يومها", "آنذاك"])
 def test_arabic_adverb_of_the_time_told_is_no_subject(adverb):
     text = f"قال الوزير إن الوضع مستقر.\n\nوزعم {adverb} أن الموقع المستهدف مدني."

@@ -493,6 +493,10 @@ SPEECH_EVENT_NOUNS_AR = frozenset(
     prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("", "ب", "ل", "ال", "بال", "لل")
 ) | frozenset(prefix + stem + suffix for noun in _SPEECH_EVENTS_AR for stem in possessive_stems(noun)
               for prefix in ("", "ب", "ل") for suffix in _POSSESSIVES_AR)
+# ... with the preposition ب written onto them they open an adjunct, never a subject (وأوضح بمداخلته الهاتفية أن);
+# with ل they may be a mention's genitive (البيان الختامي للقمة العربية)
+SPEECH_EVENT_ADJUNCTS_AR = frozenset(prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("ب", "بال")) | frozenset(
+    "ب" + stem + suffix for noun in _SPEECH_EVENTS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR)
 
 # Nouns whose genitive a verbal noun may be inside a subject (مجلس إدارة الشركة), besides titles and name heads.
 CONSTRUCT_HEADS_AR = frozenset({
@@ -576,7 +580,7 @@ SUBJECT_STOPS_AR = frozenset({
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
     | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR \
-    | BARE_ACCUSATIVE_ADVERBS_AR | THEN_ADVERBS_AR | REFLEXIVES_AR \
+    | BARE_ACCUSATIVE_ADVERBS_AR | THEN_ADVERBS_AR | SPEECH_EVENT_ADJUNCTS_AR | REFLEXIVES_AR \
     | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
