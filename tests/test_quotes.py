@@ -456,6 +456,13 @@ def test_arabic_speech_event_with_its_preposition_after_a_verb_is_no_subject(adj
     assert row["speaker"] == "الكوني" and row["inherited"]
 
 
+def test_arabic_reminding_participle_that_is_also_a_memo_reports_only_with_its_preposition():
+    rows = quotes_of("أعلن النائب مساعد العارضي، الخميس، تقديمه مذكرة لاستجواب رئيس الوزراء.", "ar")
+    assert only(rows, cue="أعلن")["text"] == "تقديمه مذكرة لاستجواب رئيس الوزراء"
+    rows = quotes_of("وقالت الوزيرة إن الوضع صعب، مذكرة بخطورة المرحلة الحالية.", "ar")
+    assert only(rows, cue="مذكرة")["text"] == "بخطورة المرحلة الحالية"
+
+
 @pytest.mark.parametrize("adverb", ["حينها", "يومها", "آنذاك"])
 def test_arabic_adverb_of_the_time_told_is_no_subject(adverb):
     text = f"قال الوزير إن الوضع مستقر.\n\nوزعم {adverb} أن الموقع المستهدف مدني."
