@@ -463,6 +463,16 @@ def test_arabic_reminding_participle_that_is_also_a_memo_reports_only_with_its_p
     assert only(rows, cue="مذكرة")["text"] == "بخطورة المرحلة الحالية"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وطالب الوفد البرلماني، الحكومة التشيلية بعدم الاكتفاء بالإدانة.", "الوفد البرلماني",
+     "الحكومة التشيلية بعدم الاكتفاء بالإدانة"),
+    ("قال القاضي إن المحكمة عادية، وطالب الصحفيين بكتابة الخبر بمصداقية.", "القاضي", "الصحفيين بكتابة الخبر بمصداقية"),
+])
+def test_arabic_demanding_verb_names_whom_it_addresses_before_its_preposition(text, speaker, content):
+    row = only(quotes_of(text, "ar"), cue="وطالب")
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 @pytest.mark.parametrize("adverb", ["حينها", "يومها", "آنذاك"])
 def test_arabic_adverb_of_the_time_told_is_no_subject(adverb):
     text = f"قال الوزير إن الوضع مستقر.\n\nوزعم {adverb} أن الموقع المستهدف مدني."

@@ -347,7 +347,9 @@ CUE_PREPOSITIONS_AR = tuple((prefix + form, preposition) for preposition, verbs 
 # takes an addressee for the subject when the subject is dropped.)
 ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "داعيا", "داعية", "داعين") + _URGING_VERBS_AR
                               + _APPEALING_VERBS_AR
-                              for prefix in ("",) + CONJUNCTION_PREFIXES)
+                              # ... and demanding verbs: وطالب الوفد، الحكومة بعدم الاكتفاء …
+                              + ("طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبة", "مطالبين")
+                              for prefix in ("",) + CONJUNCTION_PREFIXES) | {"وطالب", "فطالب"}
 
 # Nouns of outlets and organisations that a quoted proper name follows: صحيفة "الشرق الأوسط"، موقع "أكسيوس"، حركة
 # «حماس»، and after a preposition written onto them, ببرنامج "حديث القاهرة"، لشبكة «سكاي نيوز». The quotation is a
