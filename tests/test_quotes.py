@@ -473,6 +473,13 @@ def test_arabic_demanding_verb_names_whom_it_addresses_before_its_preposition(te
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("dateline", ["{بغداد: الفرات نيوز}", "(بغداد: الفرات نيوز) ", "[بغداد: الفرات نيوز]"])
+def test_arabic_bracketed_dateline_with_a_colon_is_no_attribution_and_may_touch_the_verb(dateline):
+    rows = quotes_of(f"{dateline}دعا النائب محمد الصيهود الى عدم استغلال استجوابات المسؤولين.", "ar")
+    assert [(r["cue"], r["speaker"], r["text"]) for r in rows] == [
+        ("دعا", "النائب محمد الصيهود", "عدم استغلال استجوابات المسؤولين")]
+
+
 @pytest.mark.parametrize("adverb", ["حينها", "يومها", "آنذاك"])
 def test_arabic_adverb_of_the_time_told_is_no_subject(adverb):
     text = f"قال الوزير إن الوضع مستقر.\n\nوزعم {adverb} أن الموقع المستهدف مدني."

@@ -85,11 +85,12 @@ def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(before)}](?=[{re.escape(initials)}])(?:{body})")
 
 
-# What may stand right before a cue word: space, an opening bracket or mark, a dash, punctuation. A
+# What may stand right before a cue word: space, a bracket or mark, a dash, punctuation (a dateline's closing bracket
+# may be typed onto the verb: `{بغداد: الفرات نيوز}دعا`). A
 # short positive set (not "any non-letter") lets the engine skip the other characters with a bitmap
 # test, 30% faster; a hyphen, an apostrophe or markup (`so-called`, `O'Said`, `<tweet`) are left out. A caseless
 # language writes no such compounds: there a hyphen may join a dateline to the first word (`الوكيل الإخباري-نقلت`).
-_BEFORE_CUE = " \n\t\r\xa0\u2028([{\"“”‘«»‹›„—–…,.;:!?،؛"
+_BEFORE_CUE = " \n\t\r\xa0\u2028([{)]}\"“”‘«»‹›„—–…,.;:!?،؛"
 
 
 @per_lexicon

@@ -1033,6 +1033,9 @@ def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
 _HEADLINE_SEPARATOR = re.compile(r"\.\.+|…|\|| [-–—] ")  # between a title's teaser and its attribution
 
 
+_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
+
+
 def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexicon) -> Quote | None:
     """`الكرملين: روسيا متمسكة ...` / `NY Daily News: Paris ...`: a title (see `_title_lines`) that names its source
     before a colon; the source may be a quoted name (`«الشرق الأوسط»: متمسكون …`), not a label (`عاجل:`)."""
@@ -1050,6 +1053,8 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     source = _trim(text, s_start, colon, _SPACE_AND_PUNCT + marks)
     if punct_pattern(marks).search(text, *source) is not None:
         return None
+    if any(text.count(opening, s_start, colon) > text.count(closing, s_start, colon) for opening, closing in _BRACKETS):
+        return None  # `{بغداد: الفرات نيوز}دعا …`: a dateline's colon inside its brackets
     if text[source[0]:source[1]].replace(TATWEEL, "").lower() in lex.headline_labels:
         return None  # `عــاجل: …`, `BREAKING: …`: a label, no source
     content = _trim(text, colon + 1, s_end)
