@@ -94,7 +94,9 @@ QUOTES = Table(
         Column("quote_type", pa.string(), False,
                "direct (all in quote marks), mixed (partly) or indirect (none). An indirect quote is the reported "
                "clause without its complementizer (`said [that] …`, `قال [إن] …`), or the noun phrase an announcing "
-               "or denying verb reports (`أعلن عن مقتل …`, `نفى المتحدث وجود …`, `vowed to repeal the law`)"),
+               "or denying verb reports (`أعلن عن مقتل …`, `نفى المتحدث وجود …`, `vowed to repeal the law`); a "
+               "describing verb's object comes with what it is called (`ووصف الوزير الهجوم بـ«الجريمة»` gives the "
+               "mixed `الهجوم بـ«الجريمة»`)"),
         Column("speaker", pa.string(), True,
                "The speaker mention nearest the quote; null when none found. A relayed quote is credited to "
                "the relaying source, as annotated news does: `Reuters quoted an aide as saying` and "
@@ -102,7 +104,8 @@ QUOTES = Table(
         Column("speaker_start", pa.int64(), True, f"Start of the speaker mention; {OFFSET_NOTE}"),
         Column("speaker_end", pa.int64(), True, f"End of the speaker mention (exclusive); {OFFSET_NOTE}"),
         Column("speaker_inherited", pa.bool_(), False,
-               "True when the speaker is only implied and was carried over from an earlier attribution"),
+               "True when the speaker is only implied and was carried over from an earlier attribution; in Arabic "
+               "the mention is then the latest one of that speaker before the quote, outside quoted words"),
         Column("speaker_id", pa.int32(), True,
                "The speaker (speakers.speaker_id, per document) the mention belongs to; null without a speaker"),
         Column("speaker_canonical", pa.string(), True,
