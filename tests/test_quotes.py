@@ -480,6 +480,16 @@ def test_arabic_bracketed_dateline_with_a_colon_is_no_attribution_and_may_touch_
         ("دعا", "النائب محمد الصيهود", "عدم استغلال استجوابات المسؤولين")]
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("وحسب تقارير إسبانية، فإن المشتبه به اقتحم المركز.\n\nوأضافت ذات التقارير أن المغربي نزل من سيارته.", "وأضافت",
+     "ذات التقارير"),
+    ("ووفق ذات المصادر فإن حوالي 176 من الموقوفين من جنسية سنغالية.", "ووفق", "ذات المصادر"),
+    ("وأضاف الوزير في ذات السياق أن الخطة جاهزة.", "وأضاف", "الوزير"),
+])
+def test_arabic_the_same_opens_a_subject_before_a_noun_with_the_article(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
 @pytest.mark.parametrize("adverb", ["حينها", "يومها", "آنذاك"])
 def test_arabic_adverb_of_the_time_told_is_no_subject(adverb):
     text = f"قال الوزير إن الوضع مستقر.\n\nوزعم {adverb} أن الموقع المستهدف مدني."

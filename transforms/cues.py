@@ -305,6 +305,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         low = core.lower()
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers
+        same = first is None and low in lex.sameness_words and not _next_undefined(text, m.end(), limit, lex) \
+            and _NEXT_WORD.match(text, m.end(), limit) is not None  # `وأضافت ذات التقارير`
         headless = first is None and low in lex.relative_pronouns and low not in lex.complementizers  # `قال الذين …`
         counted = previous[-1:].isdigit() or previous in lex.counting_numbers  # `عشرون مسؤولاً`: accusative after 11-99
         # a foreign name's particle goes on with the name after it (`آنييس فان دور مول`), not a word with the article:
@@ -313,7 +315,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         # `نائب عن كتلة الإعمار`: whom the title represents (not `وأعرب النائب عن أمله`)
         linked = bool(lex.title_links) and (previous, low) in lex.title_links and \
             _next_word_in(text, m.end(), limit, lex.constituencies)
-        if low in ends and not (partitive or headless or particle or linked) \
+        if low in ends and not (partitive or headless or particle or linked or same) \
                 or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
                 and previous.startswith(lex.definite_prefixes) \

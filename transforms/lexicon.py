@@ -58,6 +58,9 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()  # ... and a time adverbial ending in one: last week, on Monday, two weeks ago
     time_modifiers: frozenset[str] = frozenset()  # words before a time word in such an adverbial: last, on, two, less than
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    # `the same`, which ends a subject as an adjunct's word (في ذات السياق) but opens one before a noun with the
+    # article right after a cue (وأضافت ذات التقارير، ووفق ذات المصادر)
+    sameness_words: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()  # ... and a partitive after one of these goes on with it:
     partitives: frozenset[str] = frozenset()  # العديد من المحللين، بعض المسؤولين؛ one of the aides
     clause_stops: frozenset[str] = frozenset()  # a cue followed by one of these has no bare clause: in, on

@@ -826,6 +826,7 @@ ARABIC = Lexicon(
     complementizer_cues=COMPLEMENTIZER_CUES_AR | EVENT_PHRASES_AR,
     event_phrases=EVENT_PHRASES_AR,
     named_subject_cues=frozenset({"بين"}),
+    sameness_words=frozenset({"ذات", "نفس"}),
     preposition_cues=PREPOSITION_CUES_AR,
     content_proclitics=("ب",),
     proclitic_content_cues=PROCLITIC_CONTENT_CUES_AR,
