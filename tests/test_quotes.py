@@ -683,6 +683,14 @@ def test_arabic_describing_verb_reports_the_object_with_what_it_calls_it(text, c
     assert row["type"] == "mixed" and row["cue"] in ("ووصف", "وصف", "ووصفت")
 
 
+def test_arabic_describing_verb_content_ends_where_a_vowing_verb_reports_on():
+    text = "ووصف الحوثي مقتل رئيس حكومته وعدد من الوزراء بـ«الجريمة»، وتوعد بمزيد من الهجمات على الأراضي المحتلة."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="ووصف")["text"] == "مقتل رئيس حكومته وعدد من الوزراء بـ«الجريمة»"
+    vowing = only(rows, cue="وتوعد")
+    assert vowing["text"] == "بمزيد من الهجمات على الأراضي المحتلة" and vowing["speaker"] == "الحوثي"
+
+
 @pytest.mark.parametrize("description, quoted", [("بـ«الصورية الفاضحة»", "الصورية الفاضحة"),
                                                   ("بأنها “صورية”", "صورية")])
 def test_arabic_describing_verb_with_its_object_a_pronoun_quotes_the_description(description, quoted):

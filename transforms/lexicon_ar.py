@@ -62,7 +62,9 @@ _BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # 
                      # alone greet a guest or praise a building
                      "أشاد", "أشادت", "يشيد", "تشيد", "أشادوا", "اشاد", "اشادت", "رحب", "رحبت", "يرحب", "ترحب",
                      "رحبوا",
-                     "مذكرة")  # reminding, feminine: also `a memo` (تقديمه مذكرة لاستجواب …)
+                     "مذكرة",  # reminding, feminine: also `a memo` (تقديمه مذكرة لاستجواب …)
+                     # vowing or threatening (وتوعد بمزيد من الهجمات); alone توعد is also a threat, the noun
+                     "توعد", "توعدت", "يتوعد", "تتوعد", "توعدوا")
 _BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهدة",
                                     "مذكرا", "طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبين",
                                     "اعترف", "اعترفت",
@@ -426,6 +428,8 @@ _CONTENT_NOUNS_AR = (
     # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع، and
     # the affirmation a renewing verb repeats: وجدد الوزير، تأكيده توفر المواد الغذائية
     "موقف", "صحة", "تفاصيل", "تأكيد",
+    # ... and `more of`, what a promise, a threat or a demand is for: وتوعد بمزيد من الهجمات، طالب بمزيد من الدعم
+    "مزيد",
 )
 _POSSESSIVES_AR = ("ه", "ها", "هم", "هما", "نا")
 

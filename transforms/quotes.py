@@ -363,11 +363,14 @@ def _describes_object(doc: _Document, cue: Cue, words: list[tuple[int, int]]) ->
         return False
     text, lex = doc.text, doc.lex
     first = text[words[0][0]:words[0][1]]
-    if first in lex.complementizers or first.startswith(lex.content_proclitics) or first in lex.clause_stops \
-            or _CLAUSE_PUNCT.intersection(text[words[0][0]:words[-1][1]]):
+    if first in lex.complementizers or first.startswith(lex.content_proclitics) or first in lex.clause_stops:
         return False
-    return any(text[s:e] in lex.complementizers or text.startswith(lex.content_proclitics, s)
-               for s, e in words[1:_DESCRIBED_OBJECT_WORDS + 1])
+    for (_, previous_end), (s, e) in zip(words, words[1:_DESCRIBED_OBJECT_WORDS + 1]):
+        if _CLAUSE_PUNCT.intersection(text[previous_end:s]):
+            return False  # the object runs on to what it is called, no punctuation between
+        if text[s:e] in lex.complementizers or text.startswith(lex.content_proclitics, s):
+            return True
+    return False
 
 
 _DESCRIBED_OBJECT_WORDS = 8
