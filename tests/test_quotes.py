@@ -683,6 +683,14 @@ def test_arabic_describing_verb_reports_the_object_with_what_it_calls_it(text, c
     assert row["type"] == "mixed" and row["cue"] in ("ووصف", "وصف", "ووصفت")
 
 
+def test_arabic_derived_verbal_noun_after_a_describing_verb_is_its_object_not_its_subject():
+    text = ("أشار المتحدث باسم الخارجية إلى استمرار الانتهاكات، ووصف تقاعس مجلس الأمن الدولي تجاه العدوان بأنه "
+            "أمر مؤسف، وحذر من تداعيات هذا الوضع.")
+    rows = quotes_of(text, "ar")
+    for cue in ("ووصف", "وحذر"):
+        assert only(rows, cue=cue)["speaker"] == "المتحدث باسم الخارجية"
+
+
 def test_arabic_describing_verb_content_ends_where_a_vowing_verb_reports_on():
     text = "ووصف الحوثي مقتل رئيس حكومته وعدد من الوزراء بـ«الجريمة»، وتوعد بمزيد من الهجمات على الأراضي المحتلة."
     rows = quotes_of(text, "ar")

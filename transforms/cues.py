@@ -1408,7 +1408,8 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
     masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`), unless the text named it before:
     a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`)."""
     head = text[mention[0]:mention[1]].split(maxsplit=1)[0]
-    if head in lex.act_nouns or form in lex.plural_cues or form in lex.masculine_cues \
+    if head in lex.act_nouns or form in lex.predicative_cues and verbal_noun_pattern(lex).fullmatch(head) \
+            or form in lex.plural_cues or form in lex.masculine_cues \
             and head.startswith(lex.definite_prefixes) and head.endswith(lex.feminine_plural_endings) \
             and not _named_before(text, mention[0], mention[0] + len(head)):
         return True
@@ -1425,6 +1426,12 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
     particle = _particle_before(text, pos, floor)  # one with a conjunction (وقد) opens a clause: no subject before
     return particle in lex.auxiliaries and particle[:1] not in lex.coordinators \
         and _auxiliary_subject(text, pos, floor, lex, marks) is not None
+
+
+@per_lexicon
+def verbal_noun_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The language's `verbal_noun_patterns` as one pattern (matching nothing without any)."""
+    return re.compile("|".join(lex.verbal_noun_patterns) or "(?!)")
 
 
 def _particle_before(text: str, pos: int, floor: int) -> str:

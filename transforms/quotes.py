@@ -23,7 +23,8 @@ import pandas as pd
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
                              clause_break, cue_matches, cue_word_tables, conjoined_form, find_cues, implied_speaker,
                              more_words, nominal_openers, opening_subject, opens_clause, opens_clause_break,
-                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before, voiced_speaker,
+                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before, verbal_noun_pattern,
+                             voiced_speaker,
                              word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import TATWEEL, Lexicon
@@ -761,16 +762,11 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             # they name (`وجدد القادة في بيانهم الختامي رفضهم …`), or a time adverbial (`أعلنت الوزارة اليوم الأحد
             # مقتل …`), not a preposition's object (`في بيان حول مقتل`)
             return _trim(text, s, limit)
-        elif openers and text[previous_end:s].strip() in _COMMAS and _verbal_noun(lex).fullmatch(word) \
+        elif openers and text[previous_end:s].strip() in _COMMAS and verbal_noun_pattern(lex).fullmatch(word) \
                 and _lead_ok(doc, pos, s):
             return _trim(text, s, limit)  # `اعلن المحافظ، اليوم الاربعاء، اكمال إدراج الخطة`
         previous_end = e
     return None
-
-
-@per_lexicon
-def _verbal_noun(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile("|".join(lex.verbal_noun_patterns) or "(?!)")
 
 
 def _after_source_comma(doc: _Document, pos: int, limit: int) -> tuple[int, int] | None:
