@@ -437,6 +437,11 @@ def test_arabic_pluperfect_subject_before_the_verb_and_its_object_after():
     assert only(rows, cue="معتبرا")["speaker"] == "المحامي خالد يوسف"
 
 
+def test_arabic_subject_between_an_auxiliary_and_a_bare_verb_makes_the_words_after_the_verb_no_subject():
+    text = "قال المتحدث إن الحملة مستمرة.\n\nوكانت وزارة العمل كشفت العام الماضي عن ضبط آلاف المخالفين."
+    assert only(quotes_of(text, "ar"), cue="كشفت")["speaker"] == "وزارة العمل"
+
+
 def test_arabic_pluperfect_subject_framed_by_its_auxiliaries_may_be_a_long_mention():
     text = "وكان مدير برنامج الامم المتحدة الانمائي في السودان علي الزعتري قد اكد ان مليوني شخص يعيشون في المعسكرات."
     assert only(quotes_of(text, "ar"), cue="اكد")["speaker"] == \

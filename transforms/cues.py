@@ -1424,8 +1424,9 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
                 or len(words) == 1 and len(words[0]) > 1 and _named_before(text, *fronted)):
             return True
     particle = _particle_before(text, pos, floor)  # one with a conjunction (وقد) opens a clause: no subject before
-    return particle in lex.auxiliaries and particle[:1] not in lex.coordinators \
-        and _auxiliary_subject(text, pos, floor, lex, marks) is not None
+    if particle in lex.auxiliaries and particle[:1] in lex.coordinators:
+        return False
+    return _auxiliary_subject(text, pos, floor, lex, marks) is not None  # `وكانت وزارة العمل كشفت العام الماضي`
 
 
 @per_lexicon
