@@ -410,6 +410,11 @@ def test_arabic_subject_opening_the_sentence_before_its_verb_makes_the_words_aft
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
 
 
+def test_arabic_title_subject_before_its_verb_makes_the_words_after_the_verb_no_subject():
+    text = 'صحة ديالى تعلن السيطرة على مرض"حبة بغداد"\n\nبغداد اليوم - ديالى\n\nوقال مدير الصحة إن الوضع مستقر.'
+    assert only(quotes_of(text, "ar"), cue="تعلن")["speaker"] == "صحة ديالى"
+
+
 @pytest.mark.parametrize("opening", ["القدس المحتلة - أكد", "البصرة ــ أكد", "و أكد"])
 def test_arabic_dateline_or_separated_conjunction_before_a_verb_is_no_subject(opening):
     row = only(quotes_of(f"{opening} الناطق باسم الرئاسة أن الوضع خطير.", "ar"), cue="أكد")

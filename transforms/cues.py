@@ -1421,7 +1421,8 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
         words = text[fronted[0]:fronted[1]].split()
         if all(w.strip(TATWEEL + "-–—") for w in words) and (
                 words[0].startswith(lex.definite_prefixes) or words[0] in lex.titles
-                or len(words) == 1 and len(words[0]) > 1 and _named_before(text, *fronted)):
+                or len(words) == 1 and len(words[0]) > 1 and _named_before(text, *fronted)
+                or not text[:fronted[0]].strip()):  # ... or any opening the story's title: `صحة ديالى تعلن السيطرة`
             return True
     particle = _particle_before(text, pos, floor)  # one with a conjunction (وقد) opens a clause: no subject before
     if particle in lex.auxiliaries and particle[:1] in lex.coordinators:
