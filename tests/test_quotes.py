@@ -483,6 +483,14 @@ def test_arabic_demanding_verb_names_whom_it_addresses_before_its_preposition(te
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("title", ['بعنوان: "مخاطر العملة المشفرة"',
+                                   'تحت عنوان "رؤية قطر الوطنية 2030، ومستقبل أسواق الغاز والنفط العالمية"'])
+def test_arabic_quoted_title_in_a_lead_is_a_name_not_speech(title):
+    text = f"وأضاف الصالحي في كلمة خلال الندوة {title}، أن السلطنة حققت تقدما كبيرا."
+    rows = quotes_of(text, "ar")
+    assert [(r["cue"], r["text"], r["type"]) for r in rows] == [("وأضاف", "السلطنة حققت تقدما كبيرا", "indirect")]
+
+
 @pytest.mark.parametrize("dateline", ["{بغداد: الفرات نيوز}", "(بغداد: الفرات نيوز) ", "[بغداد: الفرات نيوز]"])
 def test_arabic_bracketed_dateline_with_a_colon_is_no_attribution_and_may_touch_the_verb(dateline):
     rows = quotes_of(f"{dateline}دعا النائب محمد الصيهود الى عدم استغلال استجوابات المسؤولين.", "ar")

@@ -831,6 +831,7 @@ ARABIC = Lexicon(
     event_phrases=EVENT_PHRASES_AR,
     named_subject_cues=frozenset({"بين"}),
     sameness_words=frozenset({"ذات", "نفس"}),
+    titling_words=frozenset({"عنوان", "بعنوان", "العنوان", "شعار", "بشعار"}),
     preposition_cues=PREPOSITION_CUES_AR,
     content_proclitics=("ب",),
     proclitic_content_cues=PROCLITIC_CONTENT_CUES_AR,

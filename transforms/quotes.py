@@ -36,6 +36,7 @@ from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
 # The whole word (dotted like `U.S` or not) that ends right before a dot.
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")  # `J`, `N.C`: capitals' dots end no sentence
+_WORD_BEFORE_TITLE = re.compile(r"(\w+)\s*:?\s*\Z")  # `بعنوان: "…"`, `تحت عنوان "…"`
 _WORD_BEFORE_DOT = re.compile(f"(?<![{LETTERS}.])[{LETTERS}]+(?:\\.[{LETTERS}]+)*\\Z")
 _SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
 _MAX_LEAD_WORDS = 16  # adjunct words between a cue and its complementizer or quotation
@@ -231,15 +232,24 @@ class _Document:
         return self.quotations[i] if i >= 0 and pos < self.quotations[i].close_end else None
 
     def only_names_quoted(self, start: int, end: int) -> bool:
-        """Whether every quote mark in text[start:end] belongs to a quotation inside it too short for speech."""
+        """Whether every quote mark in text[start:end] belongs to a quotation inside it too short for speech or a
+        title (`titled`)."""
         i = bisect.bisect_left(self.q_opens, start)
         pos = start
         while i < len(self.quotations) and self.quotations[i].open_mark < end:
             q = self.quotations[i]
-            if q.close_end > end or self.at_least(q.start, q.end, _MIN_FLOATING_WORDS) or self.has_mark(pos, q.open_mark):
+            if q.close_end > end or self.at_least(q.start, q.end, _MIN_FLOATING_WORDS) and not self.titled(q) \
+                    or self.has_mark(pos, q.open_mark):
                 return False
             pos, i = q.close_end, i + 1
         return not self.has_mark(pos, end)
+
+    def titled(self, q: Quotation) -> bool:
+        """Whether the quotation is a title a titling word names (`تحت عنوان "رؤية قطر الوطنية 2030، ومستقبل …"`)."""
+        if not self.lex.titling_words:
+            return False
+        word = _WORD_BEFORE_TITLE.search(self.text, max(0, q.open_mark - 16), q.open_mark)
+        return word is not None and word.group(1) in self.lex.titling_words
 
     def has_mark(self, start: int, end: int) -> bool:
         return start < end and self._mark.search(self.text, start, end) is not None
@@ -517,6 +527,7 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
     for chain in chains.values():
         first, last = chain[0], chain[-1]
         if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex) \
+                or doc.titled(first) \
                 or _in_speaker(doc, first) \
                 or len(chain) == 1 and _names_subject(doc, first):
             continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`, `وأضاف "توفيق" أن`: names
@@ -796,6 +807,10 @@ def _opens_with_content_noun(doc: _Document, pos: int, limit: int) -> bool:
 def _lead_colon(doc: _Document, pos: int, limit: int) -> int | None:
     """The colon that ends an attribution's adjuncts (`وقال الوزير في تصريح: الحكومة ستعمل …`) before `limit`."""
     colon = doc.text.find(":", pos, limit)
+    while colon >= 0 and doc.lex.titling_words and (word := _WORD_BEFORE_TITLE.search(doc.text, max(pos, colon - 16),
+                                                                                         colon + 1)) is not None \
+            and word.group(1) in doc.lex.titling_words:
+        colon = doc.text.find(":", colon + 1, limit)  # `بعنوان: "…"`: the colon before a title
     if colon < 0 or colon + 1 == len(doc.text) or not doc.text[colon + 1].isspace() or not _lead_ok(doc, pos, colon + 1):
         return None
     return colon
@@ -807,7 +822,7 @@ def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
         if doc.abbreviation_dot(pos, m.start()):
             continue
         q = doc.quotation_at(m.start())
-        if q is None or doc.at_least(q.start, q.end, _MIN_FLOATING_WORDS):
+        if q is None or doc.at_least(q.start, q.end, _MIN_FLOATING_WORDS) and not doc.titled(q):
             return m.start()
     return None
 
