@@ -491,6 +491,18 @@ def test_arabic_quoted_title_in_a_lead_is_a_name_not_speech(title):
     assert [(r["cue"], r["text"], r["type"]) for r in rows] == [("وأضاف", "السلطنة حققت تقدما كبيرا", "indirect")]
 
 
+@pytest.mark.parametrize("content, quoted", [('"الدائرة اتخذت كافة الاجراءات الوقائية"', True),
+                                             ("الدائرة اتخذت كافة الاجراءات الوقائية", False)])
+def test_arabic_complementizer_without_its_hamza_right_after_a_cue(content, quoted):
+    row = only(quotes_of(f"وقال المدير إن المرض معروف، مؤكدا بان {content}.", "ar"), cue="مؤكدا")
+    assert row["text"] == "الدائرة اتخذت كافة الاجراءات الوقائية" and row["type"] == ("direct" if quoted else "indirect")
+
+
+def test_arabic_ban_after_a_title_is_a_name():
+    row = only(quotes_of("وأكد الأمين العام للأمم المتحدة بان كى مون، أن المبعوث سيزور المنطقة.", "ar"), cue="وأكد")
+    assert row["speaker"].endswith("بان كى مون") and row["text"] == "المبعوث سيزور المنطقة"
+
+
 @pytest.mark.parametrize("dateline", ["{بغداد: الفرات نيوز}", "(بغداد: الفرات نيوز) ", "[بغداد: الفرات نيوز]"])
 def test_arabic_bracketed_dateline_with_a_colon_is_no_attribution_and_may_touch_the_verb(dateline):
     rows = quotes_of(f"{dateline}دعا النائب محمد الصيهود الى عدم استغلال استجوابات المسؤولين.", "ar")

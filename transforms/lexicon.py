@@ -58,6 +58,9 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()  # ... and a time adverbial ending in one: last week, on Monday, two weeks ago
     time_modifiers: frozenset[str] = frozenset()  # words before a time word in such an adverbial: last, on, two, less than
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    # complementizers only right after a cue, being other words elsewhere: مؤكدا بان "…" (بأن without its hamza; بان
+    # كي مون after a title)
+    adjacent_complementizers: frozenset[str] = frozenset()
     # words that name a title in quote marks after them (تحت عنوان "…"، بعنوان: "…"): a name however long, no speech
     titling_words: frozenset[str] = frozenset()
     # `the same`, which ends a subject as an adjunct's word (في ذات السياق) but opens one before a noun with the

@@ -832,6 +832,7 @@ ARABIC = Lexicon(
     named_subject_cues=frozenset({"بين"}),
     sameness_words=frozenset({"ذات", "نفس"}),
     titling_words=frozenset({"عنوان", "بعنوان", "العنوان", "شعار", "بشعار"}),
+    adjacent_complementizers=frozenset({"بان"}),
     preposition_cues=PREPOSITION_CUES_AR,
     content_proclitics=("ب",),
     proclitic_content_cues=PROCLITIC_CONTENT_CUES_AR,

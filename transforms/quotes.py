@@ -349,7 +349,8 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
         return cue, _LEADS_IN
     if _describes_object(doc, cue, words):
         return None  # `ووصف الوزير الهجوم بـ«الجريمة»`: the words called so, with what is called, are the content
-    if words and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers:
+    last = doc.text[words[-1][0]:words[-1][1]].lower() if words else ""
+    if last in doc.lex.complementizers or len(words) == 1 and last in doc.lex.adjacent_complementizers:
         return cue, _COMPLEMENTIZER
     first = doc.text[words[0][0]:words[0][1]].lower() if words else ""
     if first in doc.lex.clause_stops or first.startswith(doc.lex.addressee_proclitics):
@@ -698,6 +699,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
                                                                                   _DESCRIBED_OBJECT_WORDS + 1)):
         return _trim(text, words[0][0], limit)  # `ووصف الوزير الهجوم بالجريمة`: the object and what it is called
     near = _complementizer(doc, words, pos)
+    if near is None and first in lex.adjacent_complementizers and not gap.strip():
+        near = words[0]  # `مؤكدا بان …`
     if near is not None:
         return _trim(text, near[1], limit)
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or
