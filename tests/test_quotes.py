@@ -766,6 +766,13 @@ def test_arabic_name_after_the_comma_that_sets_the_subject_off_opens_no_content(
     assert quotes_of(text, "ar") == []
 
 
+@pytest.mark.parametrize("phrase", ["طبقاً لبرنامج رئيس الجمهورية", "وفق مخرجات برلين", "وفق رؤية القيادة"])
+def test_arabic_source_phrase_over_a_plan_or_its_outcomes_names_no_source(phrase):
+    text = f"وأكد الوالي أن التنمية مستمرة {phrase}، مشيراً إلى أن الولاية تضم 47 بلدية."
+    rows = quotes_of(text, "ar")
+    assert [r["cue"] for r in rows] == ["وأكد", "مشيراً"] and only(rows, cue="مشيراً")["speaker"] == "الوالي"
+
+
 @pytest.mark.parametrize("text, content", [
     # at a time when: the writer's, after a nominal content ...
     ("وشدد الوزير على رفضه لوجود أي سلاح خارج إطار الدولة، في وقت كشف فيه عن إخفاق الحكومة.",
