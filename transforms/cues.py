@@ -86,9 +86,9 @@ def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 
 # What may stand right before a cue word: space, a bracket or mark, a dash, punctuation (a dateline's closing bracket
-# may be typed onto the verb: `{بغداد: الفرات نيوز}دعا`). A
-# short positive set (not "any non-letter") lets the engine skip the other characters with a bitmap
-# test, 30% faster; a hyphen, an apostrophe or markup (`so-called`, `O'Said`, `<tweet`) are left out. A caseless
+# may be typed onto the verb: `{بغداد: الفرات نيوز}دعا`). A short positive set (not "any non-letter") lets the
+# engine skip the other characters with a bitmap test, 30% faster; a hyphen, an apostrophe or markup (`so-called`,
+# `O'Said`, `<tweet`) are left out. A caseless
 # language writes no such compounds: there a hyphen may join a dateline to the first word (`الوكيل الإخباري-نقلت`).
 _BEFORE_CUE = " \n\t\r\xa0\u2028([{)]}\"“”‘«»‹›„—–…,.;:!?،؛"
 
@@ -1402,11 +1402,12 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
 def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor: int, lex: Lexicon, marks: str
                  ) -> bool:
     """Whether the mention right after the cue verb `form` at `pos` is its object, not its subject: the subject stood
-    before an auxiliary particle right before the verb (`وكان سعد السهلي قد وصف الحكم`), or the mention cannot be
-    the subject: an act, which says nothing (`ووصف الهجوم الإسرائيلي بأنه`), any mention after a plural verb, which
-    before its subject would stay singular (`وواصلوا الرحلة`), or a sound feminine plural with the article after a
-    masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`), unless the text named it before:
-    a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`)."""
+    before the verb, opening the sentence (`الكوني أوضح بمداخلته …`) or after an auxiliary (`وكان سعد السهلي قد وصف
+    الحكم`, `وكانت وزارة العمل كشفت العام الماضي`), or the mention cannot be the subject: an act, which says nothing
+    (`ووصف الهجوم الإسرائيلي بأنه`), a derived verbal noun after a describing verb (`ووصف تقاعس المجلس بأنه …`), any
+    mention after a plural verb, which before its subject would stay singular (`وواصلوا الرحلة`), or a sound feminine
+    plural with the article after a masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`),
+    unless the text named it before: a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`)."""
     head = text[mention[0]:mention[1]].split(maxsplit=1)[0]
     if head in lex.act_nouns or form in lex.predicative_cues and verbal_noun_pattern(lex).fullmatch(head) \
             or form in lex.plural_cues or form in lex.masculine_cues \

@@ -26,7 +26,8 @@ ADDRESSED_CUES_AR = tuple(v + suffix for v in _ADDRESSING_VERBS_AR for suffix in
 COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا", "أبرز", "أبرزت", "ابرز", "ابرزت", "يبرز",
                                                    "تبرز", "مبرزا", "مبرزة", "مبرزين") + ADDRESSED_CUES_AR
                                    for p in ("",) + CONJUNCTION_PREFIXES) \
-    | {"بين", "وبين", "فبين"} | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
+    | {"بين", "وبين", "فبين"} \
+    | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
 
 # Expressing verbs report only with عن right after them or their subject (وعبّر الوزير عن أمله في …، معبرا عن قلقه):
 # عبر is also the preposition `via` (عبر قناة …: without a conjunction it is a cue only opening a clause) and معبر a
@@ -506,8 +507,9 @@ SPEECH_EVENT_NOUNS_AR = frozenset(
               for prefix in ("", "ب", "ل") for suffix in _POSSESSIVES_AR)
 # ... with the preposition ب written onto them they open an adjunct, never a subject (وأوضح بمداخلته الهاتفية أن);
 # with ل they may be a mention's genitive (البيان الختامي للقمة العربية)
-SPEECH_EVENT_ADJUNCTS_AR = frozenset(prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("ب", "بال")) | frozenset(
-    "ب" + stem + suffix for noun in _SPEECH_EVENTS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR)
+SPEECH_EVENT_ADJUNCTS_AR = frozenset(prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("ب", "بال")) \
+    | frozenset("ب" + stem + suffix for noun in _SPEECH_EVENTS_AR for stem in possessive_stems(noun)
+                for suffix in _POSSESSIVES_AR)
 
 # Nouns whose genitive a verbal noun may be inside a subject (مجلس إدارة الشركة), besides titles and name heads.
 CONSTRUCT_HEADS_AR = frozenset({

@@ -23,9 +23,8 @@ import pandas as pd
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
                              clause_break, cue_matches, cue_word_tables, conjoined_form, find_cues, implied_speaker,
                              more_words, nominal_openers, opening_subject, opens_clause, opens_clause_break,
-                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before, verbal_noun_pattern,
-                             voiced_speaker,
-                             word_right_before, words_in)
+                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before,
+                             verbal_noun_pattern, voiced_speaker, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
