@@ -305,8 +305,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         low = core.lower()
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers
-        same = first is None and low in lex.sameness_words and not _next_undefined(text, m.end(), limit, lex) \
-            and _NEXT_WORD.match(text, m.end(), limit) is not None  # `وأضافت ذات التقارير`
+        same = first is None and low in lex.sameness_words and (nxt := _NEXT_WORD.match(text, m.end(), limit)) \
+            is not None and nxt.group(1).startswith(lex.definite_prefixes)  # `وأضافت ذات التقارير`
         headless = first is None and low in lex.relative_pronouns and low not in lex.complementizers  # `قال الذين …`
         counted = previous[-1:].isdigit() or previous in lex.counting_numbers  # `عشرون مسؤولاً`: accusative after 11-99
         # a foreign name's particle goes on with the name after it (`آنييس فان دور مول`), not a word with the article:
@@ -761,7 +761,7 @@ _SPACE = re.compile(r"\s*")
 def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) -> tuple[tuple[int, int], int] | None:
     """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue that repeats
     a name the text gave before is the subject, when the attribution goes on to its content (`_report_follows`), or
-    the cue's own preposition opens it right after the name (`وأكد “أبوزريبة” على ضرورة …`). The name without its
+    a content preposition opens it right after the name (`وأكد “أبوزريبة” على ضرورة …`). The name without its
     marks, and the end of its closing mark."""
     quoted = _quoted_name_after(text, pos, limit, lex)
     if quoted is None:
@@ -769,17 +769,10 @@ def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) ->
     opening, end = quoted
     name = text[opening + 1:end - 1].strip()
     if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS or not _named_before(text, opening + 1, end - 1) \
-            or not (_report_follows(text, end, limit, lex) or _own_preposition_follows(text, end, limit, form, lex)):
+            or not (_report_follows(text, end, limit, lex) or _preposition_follows(text, end, limit, form, lex)):
         return None
     return (opening + 1, end - 1), end
 
-
-def _own_preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexicon) -> bool:
-    """Whether the cue `form`'s own preposition (`أكد على`, `أشار إلى`) is the next word after `pos`, no punctuation
-    between."""
-    own = cue_word_tables(lex)[1].get(form)
-    m = _NEXT_WORD.match(text, pos, limit)
-    return own is not None and m is not None and cue_word_tables(lex)[2].get(m.group(1), m.group(1)) == own
 
 
 def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
@@ -1414,6 +1407,8 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
             and head.startswith(lex.definite_prefixes) and head.endswith(lex.feminine_plural_endings) \
             and not _named_before(text, mention[0], mention[0] + len(head)):
         return True
+    if not text[floor:pos].strip():
+        return False  # the verb opens its sentence: no subject stands before it
     fronted = None if conjoined_form(form, lex) or _DATELINE.match(text, floor, pos) \
         else _fronted_subject(text, pos, floor, lex, marks)
     if fronted is not None and not text[floor:fronted[0]].strip() and not text[fronted[1]:pos].strip():
