@@ -1061,7 +1061,8 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     opening = _leading_clause(text, skip_adjunct(text, dateline.end() if dateline else start, limit, lex), limit, marks)
     if 0 < len(opening) <= _MAX_INTRODUCTION_WORDS and _prepositional(text[opening[0][0]:opening[0][1]], lex):
         opening = _leading_clause(text, opening[-1][1], limit, marks)
-    framed = _framed_subject(text, opening[0][0], limit, lex, marks) if opening else None
+    framed = _framed_subject(text, opening[0][0], limit, lex, marks) \
+        if opening and text[opening[0][0]:opening[0][1]] in lex.auxiliaries else None
     if framed is not None:
         return framed
     subject = _verb_subject(text, opening, limit, lex, marks) if opening else None
@@ -1299,6 +1300,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `وتحدث الخبير عبر قناة …`: via
     if form in lex.relative_cues and not _after_relative(text, s, start, lex):
         return None  # `وصفه` without `ما` before it: his description (`حسب وصفه`)
+    if form in lex.named_subject_cues and text[s:e] == form and not any(
+            text[a:b] in lex.complementizers for a, b in words_in(text, e, end, MAX_SPEAKER_WORDS + 1)):
+        return None  # `بين الطرفين`: the preposition, most often (the subject's test below)
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end, relative, hedge = None, s, e, False, False
@@ -1407,10 +1411,9 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
             and head.startswith(lex.definite_prefixes) and head.endswith(lex.feminine_plural_endings) \
             and not _named_before(text, mention[0], mention[0] + len(head)):
         return True
-    if not text[floor:pos].strip():
-        return False  # the verb opens its sentence: no subject stands before it
-    fronted = None if conjoined_form(form, lex) or _DATELINE.match(text, floor, pos) \
-        else _fronted_subject(text, pos, floor, lex, marks)
+    if conjoined_form(form, lex) or not text[floor:pos].strip():
+        return False  # the verb opens its clause (`… وأكد`) or sentence: no subject stands before it
+    fronted = None if _DATELINE.match(text, floor, pos) else _fronted_subject(text, pos, floor, lex, marks)
     if fronted is not None and not text[floor:fronted[0]].strip() and not text[fronted[1]:pos].strip():
         # `الكوني أوضح بمداخلته …`: the subject opens the sentence right before the verb, a noun with the article, a
         # title or a name given before (not `و أوضح` written apart, `بخصوص أزمة السينغال قال`, `البصرة ــ أعرب`)

@@ -1180,11 +1180,19 @@ def _latest_mention(text: str, mention: tuple[int, int], pos: int, quotes: list[
     """The speaker of `mention` as the text last names it before `pos`: the same words written again after it
     (`قال الخرابشة …. الخرابشة، أوضح …، مضيفا`), as readers and annotators point back to the nearest mention; not
     in words reported (`وقالت بلدية نابلس: "تتعرض بلدية نابلس …"`)."""
-    latest = mention
-    for found in re.compile(rf"(?<!\w){re.escape(text[mention[0]:mention[1]])}(?!\w)").finditer(text, mention[1], pos):
-        if not any(q.start <= found.start() < q.end for q in quotes):
-            latest = found.span()
-    return latest
+    name = text[mention[0]:mention[1]]
+    end = pos
+    while (at := text.rfind(name, mention[1], end)) >= 0:
+        after = at + len(name)
+        if not (_word_char(text, at - 1) or _word_char(text, after)) and not any(q.start <= at < q.end for q in quotes):
+            return at, after
+        end = after - 1
+    return mention
+
+
+def _word_char(text: str, pos: int) -> bool:
+    """Whether text[pos] is inside the text and a word character (a letter, a digit, `_`)."""
+    return 0 <= pos < len(text) and (text[pos].isalnum() or text[pos] == "_")
 
 
 def _holds_cue(cue_starts: list[int], start: int, end: int) -> bool:
