@@ -686,6 +686,8 @@ def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `وكان زيلينسكي أعلن`, `وكان الرئيس قد أعلن`: the subject between an auxiliary and the verb; a long one may
     be set off from the verb by a comma (`وكان مصدر مسؤول في الوزارة، قال إن …`)."""
+    if _auxiliary_pattern(lex).search(text, max(floor, pos - 120), pos) is None:
+        return None  # one scan rules out most verbs: no auxiliary before them at all
     words = words_in(text, max(floor, pos - 120), pos)
     last = len(words) - 1  # the subject's last word; an auxiliary right before the verb (قد) is skipped
     for k in range(len(words) - 1, -1, -1):
@@ -704,6 +706,12 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
         if last - k + 1 > (MAX_SPEAKER_WORDS if last < len(words) - 1 else MAX_SPEAKER_WORDS - 1):
             return None
     return None
+
+
+@per_lexicon
+def _auxiliary_pattern(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(f"(?<![{_LETTERS}])(?:{trie_pattern(sorted(lex.auxiliaries))})(?![{_LETTERS}])" if lex.auxiliaries
+                      else "(?!)")
 
 
 _MAX_APPOSITIVE_NAME_WORDS = 4
