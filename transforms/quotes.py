@@ -245,9 +245,13 @@ class _Document:
 
     def titled(self, q: Quotation) -> bool:
         """Whether the quotation is a title a titling word names (`تحت عنوان "رؤية قطر الوطنية 2030، ومستقبل …"`)."""
+        return self.after_titling_word(q.open_mark)
+
+    def after_titling_word(self, pos: int) -> bool:
+        """Whether a titling word, and perhaps its colon, stands right before `pos` (`بعنوان: `, `تحت عنوان `)."""
         if not self.lex.titling_words:
             return False
-        word = _WORD_BEFORE_TITLE.search(self.text, max(0, q.open_mark - 16), q.open_mark)
+        word = _WORD_BEFORE_TITLE.search(self.text, max(0, pos - 16), pos)
         return word is not None and word.group(1) in self.lex.titling_words
 
     def has_mark(self, start: int, end: int) -> bool:
@@ -809,9 +813,7 @@ def _opens_with_content_noun(doc: _Document, pos: int, limit: int) -> bool:
 def _lead_colon(doc: _Document, pos: int, limit: int) -> int | None:
     """The colon that ends an attribution's adjuncts (`وقال الوزير في تصريح: الحكومة ستعمل …`) before `limit`."""
     colon = doc.text.find(":", pos, limit)
-    while colon >= 0 and doc.lex.titling_words and (word := _WORD_BEFORE_TITLE.search(doc.text, max(pos, colon - 16),
-                                                                                         colon + 1)) is not None \
-            and word.group(1) in doc.lex.titling_words:
+    while colon >= 0 and doc.after_titling_word(colon + 1):
         colon = doc.text.find(":", colon + 1, limit)  # `بعنوان: "…"`: the colon before a title
     if colon < 0 or colon + 1 == len(doc.text) or not doc.text[colon + 1].isspace() or not _lead_ok(doc, pos, colon + 1):
         return None
