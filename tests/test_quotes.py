@@ -2986,3 +2986,56 @@ def test_arabic_speaker_whose_words_a_sentence_gives_goes_on_to_later_cues():
     text = ("وقالت روسيا إنها ستواصل إبلاغ واشنطن.\n\nجاء ذلك على لسان نائب وزير الخارجية الروسي سيرجي ريابكوف، "
             "حيث كان يتحدث عن إطلاق روسيا لصاروخ باليستي.\n\nوأضاف أن الاختبار ناجح.")
     assert only(quotes_of(text, "ar"), cue="وأضاف")["speaker"] == "نائب وزير الخارجية الروسي سيرجي ريابكوف"
+
+
+def test_arabic_reassuring_verb_reports():
+    row = only(quotes_of("وطمأنت الوزارة أن الحالات التي سجلت محدودة جدا.", "ar"), cue="وطمأنت")
+    assert (row["speaker"], row["text"]) == ("الوزارة", "الحالات التي سجلت محدودة جدا")
+
+
+@pytest.mark.parametrize("hedge", ["وفق تقديره", "بحسب روايته", "حسب زعمه"])
+def test_arabic_source_phrase_on_the_speakers_own_estimate_or_account_names_no_source(hedge):
+    text = f"قيّم النائب عبد الرحيم شهيد أداء الحكومة، راصدا مواطن ضعف في عديد من المجالات، {hedge}."
+    assert not [r for r in quotes_of(text, "ar") if r["speaker"] and r["speaker"].startswith(hedge.split()[-1])]
+
+
+def test_arabic_talking_participle_reports_quoted_words_not_a_topic():
+    text = 'وقال الوزير إن الخطة جاهزة، متحدثًا عن "إرادة برلمانية وحكومية لتشريعه".'
+    row = only(quotes_of(text, "ar"), cue="متحدثًا")
+    assert (row["text"], row["type"], row["speaker"]) == ("إرادة برلمانية وحكومية لتشريعه", "direct", "الوزير")
+    assert not [r for r in quotes_of("وقال الوزير إن الخطة جاهزة، متحدثا عن المواقع التي احتلت.", "ar")
+                if r["cue"] == "متحدثا"]
+    assert only(quotes_of("وقالت متحدثة باسم الوزارة إن الخطة جاهزة.", "ar"), cue="وقالت")["speaker"] \
+        == "متحدثة باسم الوزارة"  # the feminine is a spokeswoman
+
+
+def test_arabic_owner_of_a_speech_before_a_comma_and_a_resumptive_pronoun_speaks():
+    text = "وتلاها كلمة لرئيس مجلس الأعيان، أكد فيها أن المدينة ضد الاقتتال والحروب."
+    assert only(quotes_of(text, "ar"), cue="أكد")["speaker"] == "لرئيس مجلس الأعيان"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("وقال فيه الوزير إن البلاد بخير.", "وقال", "الوزير"),
+    ("وفي كلمة بمناسبة العيد، أكد فيها رئيس الوزراء أن البلاد بخير.", "أكد", "رئيس الوزراء"),
+    ("وتحدثت معها بهدوء عن الموقف، وقالت إن البلاد بخير.", "وقالت", None),
+])
+def test_arabic_subject_after_a_preposition_with_a_pronoun(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
+def test_arabic_unnamed_source_set_off_by_a_comma_before_its_verb():
+    text = 'مصادر محلية أخرى، أفادت بأن الميليشيا مدعومة من قبل "الحرس الثوري الإيراني".'
+    assert only(quotes_of(text, "ar"), cue="أفادت")["speaker"] == "مصادر محلية أخرى"
+
+
+def test_arabic_sentence_opening_with_a_preposition_has_no_verb_subject_for_a_participle():
+    text = ('المسلماوي، قال في تصريح إنّ "أولوية البرلمان هو تشريع القوانين المرسلة من الحكومة".\n\nومن بين القوانين التي يصفها المسلماوي بـ"المهمة"، والتي يعتزم '
+            'البرلمان تشريعها هو "قانون النفط والغاز"، متحدثًا عن "إرادة برلمانية وحكومية لتشريعه".')
+    assert only(quotes_of(text, "ar"), cue="متحدثًا")["speaker"] == "المسلماوي"
+
+
+def test_arabic_parliamentary_bloc_names_a_quoted_name():
+    text = 'كشف النائب عن كتلة "دولة القانون" النيابية فراس المسلماوي، عزم البرلمان تشريع قانون النفط.'
+    rows = quotes_of(text, "ar")
+    assert not [r for r in rows if r["text"] == "دولة القانون"]
+    assert only(rows, cue="كشف")["speaker"].endswith("فراس المسلماوي")

@@ -902,8 +902,8 @@ def _framed_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
 def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `الخرابشة، أوضح أن …`, `المهندس المسؤول عن السد، “ماهر الحسين”، قال …`: a mention that opens the
     sentence at `floor`, set off from the verb at `pos` by a comma, its apposition (a quoted name too) between
-    commas: a name the text gave before, a title, or a noun with the article, no time adverbial, complementizer or
-    cue among its words."""
+    commas: a name the text gave before, a title, a noun with the article or one that names an unnamed source
+    (`مصادر محلية أخرى، أفادت`), no time adverbial, complementizer or cue among its words."""
     comma = _COMMA_BEFORE.search(text, floor, pos)
     if comma is None:
         return None
@@ -911,7 +911,8 @@ def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     if not words or len(words) > MAX_SPEAKER_WORDS or text[floor:words[0][0]].strip():
         return None
     first = text[words[0][0]:words[0][1]]
-    if not (first in lex.titles or first.startswith(lex.definite_prefixes) or _named_before(text, *words[0])):
+    if not (first in lex.titles or first in lex.source_nouns or first.startswith(lex.definite_prefixes)
+            or _named_before(text, *words[0])):
         return None
     if any(text[a:b] in lex.time_words or text[a:b] in lex.complementizers or text[a:b] in lex.cue_verbs
            or text[a:b] in lex.subject_stops and k == 0 for k, (a, b) in enumerate(words)):
@@ -967,6 +968,21 @@ def _holds_predicate(text: str, words: list[tuple[int, int]], lex: Lexicon) -> b
 _MAX_STATEMENT_WORDS = 3
 
 
+def _after_pronoun_preposition(text: str, pos: int, limit: int, lex: Lexicon, marks: str, proclitics: tuple[str, ...]
+                               ) -> tuple[int, int] | None:
+    """Arabic `وأكد فيها الرئيس أن …`, `وقال له الوزير`: the subject after a preposition with a pronoun that stands
+    right after the verb at `pos`, no punctuation between, when it opens as a mention does: with the article, a title
+    or an unnamed source (not `تحدثت معها بهدوء`, `أكد فيها بناء إيران محطات`)."""
+    after = words_in(text, pos, limit, 2)
+    if len(after) < 2 or text[after[0][0]:after[0][1]] not in lex.pronoun_prepositions \
+            or _has_punct(text, pos, after[1][0], marks):
+        return None
+    first = text[after[1][0]:after[1][1]]
+    if not (first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns):
+        return None
+    return speaker_after(text, after[0][1], limit, lex, marks, proclitics)
+
+
 def _statement_subject(text: str, s: int, e: int, floor: int, limit: int, lex: Lexicon, marks: str
                        ) -> tuple[int, int] | None:
     """Arabic `اختتمت القمة ببيان ختامي أكد على …`: an indefinite document noun and its adjectives right before the
@@ -1011,15 +1027,19 @@ def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: s
 
 def _owner_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The owner an indefinite noun names with ل and the article right before `pos` (`مداخلة للصحفي التونسي مقداد
-    الماجري`), up to `pos`, no stop word or punctuation between; an outlet after ل is spoken to (`تصريح لوكالة`)."""
+    الماجري`), up to `pos` or a comma right before it (`كلمة لرئيس مجلس الأعيان، أكد فيها`), no stop word or other
+    punctuation between; an outlet after ل is spoken to (`تصريح لوكالة`)."""
     words = words_in(text, max(floor, pos - 120), pos)[-(MAX_SPEAKER_WORDS + 1):]
-    end = pos
+    comma = _COMMA_BEFORE.search(text, floor, pos)
+    end = comma.start() if comma else pos
     for k in range(len(words) - 1, 0, -1):
         ws, we = words[k]
         word = text[ws:we]
         if _has_punct(text, we, end, marks) or word in _subject_ends(lex):
             return None
-        if word.startswith(lex.addressee_prefixes):
+        # ... the owner with the article, or a title or an organisation heading a genitive (`كلمة لرئيس المجلس`)
+        if word.startswith(lex.addressee_prefixes) or word[:1] in lex.written_prepositions and (
+                word[1:] in lex.titles or word[1:] in lex.construct_heads):
             previous = text[words[k - 1][0]:words[k - 1][1]]
             return None if previous.startswith(lex.definite_prefixes) or _has_punct(text, words[k - 1][1], ws, marks) \
                 else (ws, words[-1][1])
@@ -1104,8 +1124,10 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
     bare = verb[1:] if verb[:1] in lex.coordinators else verb
     if verb.startswith(lex.definite_prefixes) or verb in lex.titles or verb in lex.auxiliaries \
             or verb in _subject_ends(lex) or verb in lex.pronouns or verb.endswith(lex.accusative_endings) \
-            or bare in lex.content_nouns:
-        return None  # ... nor a verbal noun: `، وعدم إعطاء فرصة للإرهابيين داعيًا`
+            or bare in lex.content_nouns or _prepositional(verb, lex) and verb not in lex.preposition_cues:
+        # ... nor a verbal noun (`، وعدم إعطاء فرصة للإرهابيين داعيًا`) or a preposition (`ومن بين …`; `وعبر` is also
+        # a verb)
+        return None
     subject = speaker_after(text, words[k][1], limit, lex, marks)
     rest = [text[s:e] for s, e in words if subject is not None and s >= subject[1]]
     if subject is None or rest and rest[0] not in _subject_ends(lex) and rest[0] not in lex.content_nouns \
@@ -1355,7 +1377,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             conjoined = conjoined_form(form, lex)
             introduced = None if conjoined else _introduced_subject(text, s, start, lex, marks)
             proclitics = lex.content_proclitics if form in lex.proclitic_content_cues else ()
-            speaker = introduced or speaker_after(text, e, end, lex, marks, proclitics)
+            speaker = introduced or speaker_after(text, e, end, lex, marks, proclitics) \
+                or _after_pronoun_preposition(text, e, end, lex, marks, proclitics)
             words = text[speaker[0]:speaker[1]].split() if speaker is not None else []
             if words and _opens_content(words[0], form, lex) and not (len(words) > 1 and words[0] in lex.name_particles):
                 speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before

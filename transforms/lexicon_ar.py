@@ -10,7 +10,8 @@ CONJUNCTION_PREFIXES = ("و", "ف")
 # Talking about something reports a statement when a verbal noun opens the object (تحدثت تقارير عن إلغاء المحادثات);
 # else it names a topic (نقش يتحدث عن المواقع التي احتلت).
 _TALKING_VERBS_AR = ("تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "يتحدثون")
-TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
+TOPIC_CUES_AR = frozenset(p + v for v in _TALKING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) \
+    | {"متحدثا", "ومتحدثا", "متحدثين"}  # and its participles (PARTICIPLE_STEMS_AR)
 
 # Verbs that report only a clause whose complementizer follows them or their subject: وجدت الدراسة أن … (found:
 # also physically), أبرز الوزير أن … (highlighted: also `showed`, يبرز `stands out`), وبين أن … (explained, written
@@ -151,10 +152,27 @@ _CUE_VERBS_AR = (
     "أبدى", "أبدت", "يبدي", "تبدي", "أبدوا",
     # appealing (above): وناشدت اللجنة المنظمات الإنسانية بمد يد العون
     "ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا",
+    # reassuring: وطمأنت الوزارة أن الحالات محدودة، طمأنت الوزيرة الممتحنين بأن …
+    "طمأن", "طمأنت", "يطمئن", "تطمئن", "طمأنوا",
 ) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
+
+
 def _with_bare_alef(word: str) -> tuple[str, ...]:
     """A word and, when it opens with a hamza on its alif, the same word as news often writes it, without: أشار، اشار."""
     return (word, "ا" + word[1:]) if word[:1] in "أإ" else (word,)
+
+
+_POSSESSIVES_AR = ("ه", "ها", "هم", "هما", "نا")
+
+
+def possessive_stems(noun: str) -> tuple[str, ...]:
+    """A noun as written before a possessive suffix: ة turns to ت (كلمة، كلمته), a final hamza after alif sits on
+    a yaa or a waw by case (لقاء، لقائه، لقاؤه) or stays on the line (لقاءه)."""
+    if noun.endswith("ة"):
+        return (noun[:-1] + "ت",)
+    if noun.endswith("اء"):
+        return noun, noun[:-1] + "ئ", noun[:-1] + "ؤ"
+    return (noun,)
 
 
 # ... with the forms that open with a hamza written without it (اردف، اقر), and the perfects of the derived forms that
@@ -174,16 +192,17 @@ PARTICIPLE_STEMS_AR = (
     "مناشد",  # appealing: مناشدا المجتمع الدولي بتقديم المساعدات
     "مذكر",  # reminding: مذكرا بخضوعه لعملية
     "مشيد",  # praising: مشيدا بالأداء
+    "متحدث",  # talking about (a topic cue, above): متحدثًا عن "إرادة برلمانية"
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
-# منتقدين (critics), معلنين (advertisers), متابعين (followers)
-_NOUN_PLURAL_STEMS_AR = ("منتقد", "معلن", "متابع")
+# منتقدين (critics), معلنين (advertisers), متابعين (followers), متحدثين (speakers)
+_NOUN_PLURAL_STEMS_AR = ("منتقد", "معلن", "متابع", "متحدث")
 # ... and masculine forms whose feminine is a noun as well: داعية (a preacher). The feminine of `going on` is the
 # verbal noun `following up` (أعلن الوزير، متابعة بلاده للتطورات), which news writes far more often: left out; so is
 # مطالبة (a demand, the verbal noun of طالب, and the passive `required`: الدولة مطالبة بحماية المجتمع), a participle
-# only after a comma (below).
-_NOUN_FEMININES_AR = frozenset({"متابعة", "مطالبة"})
+# only after a comma (below), and متحدثة, most often a spokeswoman (قالت متحدثة باسم الوزارة).
+_NOUN_FEMININES_AR = frozenset({"متابعة", "مطالبة", "متحدثة"})
 PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
                        for form in (stem + ending for ending in PARTICIPLE_ENDINGS_AR)
                        if form not in _NOUN_FEMININES_AR) + tuple(
@@ -282,7 +301,11 @@ NORM_NOUNS_AR = frozenset(prefix + form for noun in _NORMS_AR for form in _with_
                           for prefix in ("", "ال", "ل"))
 # ... and a speaker's own words or view with the pronoun written on (حسب وصفه، بحسب قوله، وفق تعبيرها): a hedge on what
 # the sentence already attributes to the speaker, no attribution of its own
-HEDGE_NOUNS_AR = frozenset(prefix + noun + suffix for noun in ("قول", "وصف", "تعبير", "رأي") for prefix in ("", "ل")
+# (also an estimate, a claim, an account or a statement: وفق تقديره، حسب زعمها، بحسب روايته، وفق تصريحاته)
+HEDGE_NOUNS_AR = frozenset(prefix + stem + suffix
+                           for noun in ("قول", "وصف", "تعبير", "رأي", "تقدير", "زعم", "رواية", "تصريح", "تصريحات",
+                                        "كلام")
+                           for stem in possessive_stems(noun) for prefix in ("", "ل")
                            for suffix in ("ه", "ها", "هم", "هما"))
 
 # A relative after a source phrase, or written onto it, reports a statement; the source is its verb's subject:
@@ -366,6 +389,8 @@ _MEDIA_NOUNS_AR = ("صحيفة", "جريدة", "موقع", "قناة", "فضائ
 NAME_HEADS_AR = frozenset(p + w for w in _MEDIA_NOUNS_AR + (
     "برنامج", "منصة", "حركة", "حزب", "جماعة", "تنظيم", "منظمة", "جمعية", "ائتلاف", "تحالف", "مجموعة", "شركة",
     "مؤسسة", "مركز", "معهد", "نقابة", "اتحاد", "هيئة", "لجنة", "جبهة", "رابطة",
+    # ... and the blocs, lists and armed groups of politics: كتلة "دولة القانون"، تيار «المستقبل»، كتائب "حزب الله"
+    "كتلة", "تيار", "قائمة", "فصيل", "كتائب", "ميليشيا",
     # ... and nouns of works and campaigns titled in quotes: صاحبة فيديو "خطوبة في المدرسة"، رواية «…»، حملة "…"
     "فيديو", "مقطع", "فيلم", "كتاب", "رواية", "مسلسل", "أغنية", "مسرحية", "قصيدة", "ديوان", "حملة", "مبادرة", "وسم",
     "هاشتاغ", "شعار",
@@ -436,19 +461,6 @@ _CONTENT_NOUNS_AR = (
     # ... and `more of`, what a promise, a threat or a demand is for: وتوعد بمزيد من الهجمات، طالب بمزيد من الدعم
     "مزيد",
 )
-_POSSESSIVES_AR = ("ه", "ها", "هم", "هما", "نا")
-
-
-def possessive_stems(noun: str) -> tuple[str, ...]:
-    """A noun as written before a possessive suffix: ة turns to ت (كلمة، كلمته), a final hamza after alif sits on
-    a yaa or a waw by case (لقاء، لقائه، لقاؤه) or stays on the line (لقاءه)."""
-    if noun.endswith("ة"):
-        return (noun[:-1] + "ت",)
-    if noun.endswith("اء"):
-        return noun, noun[:-1] + "ئ", noun[:-1] + "ؤ"
-    return (noun,)
-
-
 _CONTENT_NOUN_FORMS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
     stem + suffix for noun in _CONTENT_NOUNS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR)
 # ... also with the preposition ب written onto them (كشف مصدر أمني، يوم الأحد، بسقوط طائرات مسيرة، أفادت الوزارة بوقوع
@@ -515,6 +527,11 @@ CONSTRUCT_HEADS_AR = frozenset({
     "وزارة", "إدارة", "مجلس", "مكتب", "دائرة", "سلطة", "جهاز", "مديرية", "وحدة", "قسم", "مصلحة", "صندوق", "بنك",
     "مصرف", "خلية", "غرفة", "قيادة", "قوات", "فريق", "مرصد", "عضو", "أمين", "منسق", "مسؤول", "خبير", "خبراء",
     "بلدية", "محكمة", "سفارة", "رئاسة", "نيابة", "شرطة",
+})
+
+# Indefinite nouns that name a source news does not name (مصادر محلية أخرى، أفادت بأن …), besides titles.
+SOURCE_NOUNS_AR = frozenset({
+    "مصادر", "مصدر", "مسؤولون", "مسؤولين", "شهود", "سكان", "ناشطون", "مراقبون", "محللون", "دبلوماسيون", "خبراء",
 })
 
 # `also` as news writes it: with or without the hamza, with the tanween before or after the alif, or none.
@@ -866,6 +883,7 @@ ARABIC = Lexicon(
     document_nouns=DOCUMENT_NOUNS_AR,
     relative_objects=RELATIVE_OBJECTS_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
+    source_nouns=SOURCE_NOUNS_AR,
     negations=NEGATIONS_AR,
     negating_phrases=NEGATING_PHRASES_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,

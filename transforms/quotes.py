@@ -714,7 +714,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
     bare = bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
-        and not (inverted and first in lex.relative_pronouns)  # `said the man who built …`: not a report
+        and not (inverted and first in lex.relative_pronouns) \
+        and cue.form not in lex.topic_cues  # `said the man who built …`, `متحدثا عن المواقع`: not a report
     if bare and cue.subjectless and not lex.speaker_determiners and ":" not in gap \
             and not opens_clause(text, cue.start, max(0, cue.start - 30), lex, doc.marks):
         bare = False  # `وسط إجراءات أمنية مشددة وحشود …`: a participle inside a phrase is an adjective
@@ -763,8 +764,9 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
                 return None
             if _CLAUSE_PUNCT.intersection(text[pos:s]) and not set_off:
                 return None
-            if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit):
-                return None  # `يتحدث عن المواقع`: a topic, not a statement
+            if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit) \
+                    and text[e:limit].lstrip()[:1] not in doc.marks:
+                return None  # `يتحدث عن المواقع`: a topic, not a statement; `عن "إرادة برلمانية"`: quoted words
             return _trim(text, e, limit)
         if 0 < k <= addressed and cue.form in lex.proclitic_content_cues and word.startswith(lex.content_proclitics) \
                 and word not in lex.content_prepositions and not _CLAUSE_PUNCT.intersection(text[words[0][0]:s]):
