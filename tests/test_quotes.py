@@ -3039,3 +3039,10 @@ def test_arabic_parliamentary_bloc_names_a_quoted_name():
     rows = quotes_of(text, "ar")
     assert not [r for r in rows if r["text"] == "دولة القانون"]
     assert only(rows, cue="كشف")["speaker"].endswith("فراس المسلماوي")
+
+
+def test_arabic_imperfect_of_say_after_a_verb_and_its_subject_introduces_the_verbs_words():
+    text = "وواصل منصوري يقول: “لدينا ثقة في منتخبنا ونحن نراهن كثيرا على ديناميكية المجموعة”."
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["cue"], row["speaker"]) == ("وواصل", "منصوري")
+    assert only(quotes_of("وأكد الوزير أن الرئيس يقول إن البلاد بخير.", "ar"), cue="يقول")["speaker"] == "الرئيس"

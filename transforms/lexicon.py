@@ -38,6 +38,7 @@ class Lexicon:
     diacritics: str = ""
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
     # ... of which these only introduce the words of a reporting verb right before them: وتابع الوزير قائلا: «…»
+    # (Arabic also the imperfect of `say`, a verb with a subject of its own: وواصل منصوري يقول: «…»)
     saying_participles: frozenset[str] = frozenset()
     # ... which open an attribution of their own only after a comma when their form is also a progressive or
     # a reduced relative (`the scenario Pelosi was discussing`); Arabic حال participles are marked by form

@@ -267,7 +267,8 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
 SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + SAYING_CUES_AR) | COMMA_PARTICIPLES_AR | frozenset(
     form for form in EXPRESSING_CUES_AR if form.lstrip("وف").startswith("مع"))
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
-SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"})
+SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"}) \
+    | frozenset({"يقول", "تقول", "يقولون"})  # ... and so does the imperfect: وواصل منصوري يقول: «…»، ومضى يقول
 
 # What a text says: وجاء في البيان أن …، وورد في التقرير: «…». Elsewhere the verbs tell of something else (جاء في
 # المرتبة الأولى، ورد في وقت سابق): a source phrase only before the name of a text (DOCUMENT_NOUNS_AR).
