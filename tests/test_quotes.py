@@ -3046,3 +3046,25 @@ def test_arabic_imperfect_of_say_after_a_verb_and_its_subject_introduces_the_ver
     row = only(quotes_of(text, "ar"), type="direct")
     assert (row["cue"], row["speaker"]) == ("وواصل", "منصوري")
     assert only(quotes_of("وأكد الوزير أن الرئيس يقول إن البلاد بخير.", "ar"), cue="يقول")["speaker"] == "الرئيس"
+
+
+def test_arabic_demanding_verb_after_also_with_a_derived_verbal_noun_after_its_preposition():
+    rows = quotes_of("قال الوزير إن الوضع صعب، كما طالب بإدخال مئات المعدات.", "ar")
+    assert only(rows, cue="طالب")["text"] == "بإدخال مئات المعدات"
+    assert only(rows, cue="قال")["text"] == "الوضع صعب"  # `، كما` opens the next report
+
+
+@pytest.mark.parametrize("text", ["طالب جامعي بالمرحلة الثالثة يفوز بجائزة.", "أمر ملكي بتعيين الأمير وزيرا للدفاع."])
+def test_arabic_clause_initial_cue_word_before_an_indefinite_adjective_is_a_noun(text):
+    assert quotes_of(text, "ar") == []
+
+
+def test_arabic_report_ends_where_also_opens_another():
+    rows = quotes_of("قال الوزير إن الوضع صعب، كما أكد أن الحل قريب.", "ar")
+    assert [r["text"] for r in rows] == ["الوضع صعب", "الحل قريب"]
+
+
+def test_arabic_attention_drawn_is_the_verbs_object():
+    text = "قال الأمين إن المشروع يسير على الطريق الصحيح.\n\nكما لفت النظر إلى أن خطة الأمانة ستتضاعف."
+    row = only(quotes_of(text, "ar"), cue="لفت")
+    assert (row["speaker"], row["inherited"]) == ("الأمين", True)

@@ -391,10 +391,11 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
 
 def _proclitic_phrase(word: str, proclitics: tuple[str, ...], lex: Lexicon) -> bool:
     """Whether a word after one of `proclitics` is a noun with the article or an owner's pronoun, or a verbal noun of
-    the content tables (`بالعمل`, `بخفضها`, `بإجراء`): a prepositional phrase, not a name that starts with the same
-    letter (`بوتين`)."""
+    the content tables or of a derived pattern (`بالعمل`, `بخفضها`, `بإجراء`, `بإدخال`): a prepositional phrase, not a
+    name that starts with the same letter (`بوتين`)."""
     rest = word[len(next(p for p in proclitics if word.startswith(p))):]
-    return rest.startswith(lex.definite_prefixes) or rest.endswith(lex.attached_pronouns) or rest in lex.content_nouns
+    return rest.startswith(lex.definite_prefixes) or rest.endswith(lex.attached_pronouns) or rest in lex.content_nouns \
+        or verbal_noun_pattern(lex).fullmatch(rest) is not None
 
 
 def _next_word_in(text: str, pos: int, limit: int, words: frozenset[str]) -> bool:
@@ -1416,6 +1417,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `والفرق بين الفريقين أن …`: the preposition (written so, not with the shadda of the verb: بيّن)
     if form in lex.nominal_cues and not _word_follows(text, region_end, end, nominal_openers(form, lex)):
         return None  # `فأبدت الطفلة استسلامًا`: a behaviour, not a stance stated
+    if form in lex.clause_initial_cues and speaker is not None and speaker[0] > s:
+        first = text[speaker[0]:speaker[1]].split()[0]
+        if first.endswith(lex.adjective_endings) and not first.startswith(lex.definite_prefixes) \
+                and first not in lex.titles and not _named_before(text, speaker[0], speaker[0] + len(first)):
+            return None  # `طالب جامعي بالمرحلة …`, `أمر ملكي بتعيين …`: the noun (a student, an order), its adjective
     if form in lex.preposition_cues and not (_preposition_follows(text, region_end, end, form, lex) and (
             speaker is None or text[speaker[0]:speaker[1]].split()[0] not in lex.outlets)):
         return None  # `وعبر قناة …، عن`: via

@@ -535,6 +535,9 @@ SOURCE_NOUNS_AR = frozenset({
     "مصادر", "مصدر", "مسؤولون", "مسؤولين", "شهود", "سكان", "ناشطون", "مراقبون", "محللون", "دبلوماسيون", "خبراء",
 })
 
+# The attention a verb draws (لفت النظر إلى أن …، ولفت الانتباه إلى): its object, never its subject.
+ATTENTION_OBJECTS_AR = frozenset({"النظر", "الانتباه", "انتباه", "الأنظار"})
+
 # `also` as news writes it: with or without the hamza, with the tanween before or after the alif, or none.
 ALSO_AR = frozenset(a + "يض" + ending for a in ("أ", "ا") for ending in ("ا", "ًا", "اً"))
 
@@ -611,7 +614,7 @@ SUBJECT_STOPS_AR = frozenset({
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
     | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR \
     | BARE_ACCUSATIVE_ADVERBS_AR | THEN_ADVERBS_AR | SPEECH_EVENT_ADJUNCTS_AR | REFLEXIVES_AR \
-    | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR
+    | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR | ATTENTION_OBJECTS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({

@@ -924,7 +924,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
-                boundary = _before_subject_opener(doc, cue.region_end, boundary)  # `، لكنه أكد أن …`
+                # `، لكنه أكد أن …`, `، كما أكد أن …`: the conjunction or the `also` opens the next clause
+                boundary = _before_comparative(doc, cue.region_end, _before_subject_opener(doc, cue.region_end, boundary))
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
                 if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma \
                         or _coordinated(doc, nxt):
