@@ -3068,3 +3068,13 @@ def test_arabic_attention_drawn_is_the_verbs_object():
     text = "قال الأمين إن المشروع يسير على الطريق الصحيح.\n\nكما لفت النظر إلى أن خطة الأمانة ستتضاعف."
     row = only(quotes_of(text, "ar"), cue="لفت")
     assert (row["speaker"], row["inherited"]) == ("الأمين", True)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وتطرق الوزير إلى وضع الحدود السعودية اليمنية.", "الوزير", "وضع الحدود السعودية اليمنية"),
+    ("وتطرق عواد، إلى أسئلة الامتحانات المقبلة.", "عواد", "أسئلة الامتحانات المقبلة"),  # a comma before إلى
+])
+def test_arabic_touching_on_a_matter_reports_with_its_preposition(text, speaker, content):
+    row = only(quotes_of(text, "ar"), cue="وتطرق")
+    assert (row["speaker"], row["text"]) == (speaker, content)
+    assert quotes_of("وتطرق الشاب في آرائه حتى خسر أصدقاءه.", "ar") == []  # alone: going to extremes

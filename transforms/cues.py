@@ -382,11 +382,15 @@ _APPOSITION = re.compile(f"\\s*[,،](?:\\s*[{_LETTERS}]+){{1,4}}\\s*[,،]")  # `
 
 def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexicon) -> bool:
     """Whether a content preposition, the cue's own (`احتج على`) or one written onto a word (`وعد بكشف`) comes right
-    after `pos`, no punctuation between."""
-    aside = _APPOSITION.match(text, pos, limit)  # `عبر ستيبان توماس، مدرب الأخدود، عن`: an apposition between
-    m = _NEXT_WORD.match(text, aside.end() if aside else pos, limit)
-    return m is not None and (m.group(1) in lex.content_prepositions or m.group(1) == cue_word_tables(lex)[1].get(form)
-                              or form in lex.proclitic_content_cues and m.group(1).startswith(lex.content_proclitics))
+    after `pos`, no punctuation between but a comma (`وتطرق عواد، إلى`)."""
+    own = cue_word_tables(lex)[1].get(form)
+    # `عبر ستيبان توماس، مدرب الأخدود، عن`: an apposition between
+    for aside in (None, _APPOSITION.match(text, pos, limit), _COMMA.match(text, pos, limit)):
+        m = _NEXT_WORD.match(text, aside.end() if aside else pos, limit)
+        if m is not None and (m.group(1) in lex.content_prepositions or m.group(1) == own or form in
+                              lex.proclitic_content_cues and m.group(1).startswith(lex.content_proclitics)):
+            return True
+    return False
 
 
 def _proclitic_phrase(word: str, proclitics: tuple[str, ...], lex: Lexicon) -> bool:

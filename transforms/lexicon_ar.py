@@ -41,6 +41,9 @@ _PROTESTING_VERBS_AR = ("احتج", "احتجت", "يحتج", "تحتج", "اح�
 # ... and praising verbs with على (وأثنى جبرة على المجهود المقدر); alone يثني also dissuades
 _PRAISING_ON_VERBS_AR = ("أثنى", "أثنت", "يثني", "تثني", "أثنوا", "اثنى", "اثنت")
 
+# ... and so does touching on a matter with إلى (وتطرق الوزير إلى وضع الحدود); alone تطرق is going to extremes
+_TOUCHING_ON_VERBS_AR = ("تطرق", "تطرقت", "يتطرق", "تتطرق", "تطرقوا", "متطرقا", "متطرقة")
+
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
 _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
 # Stipulating verbs, whose content follows على: كما نص البيان على ضرورة … (alone نص is also `text`)
@@ -87,7 +90,7 @@ _CONJOINED_DESCRIBING_AR = frozenset(p + verb + suffix for verb in ("وصف", "�
 PROCLITIC_CONTENT_CUES_AR = frozenset(p + v for v in _BA_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"وطالب"} | _HERALDING_AR | _DEMANDING_AR | _CONJOINED_DESCRIBING_AR
 PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_VERBS_AR + _PRAISING_ON_VERBS_AR
-                                                     + _BA_ONLY_VERBS_AR
+                                                     + _BA_ONLY_VERBS_AR + _TOUCHING_ON_VERBS_AR
                                                      for p in ("",) + CONJUNCTION_PREFIXES) | _HERALDING_AR \
     | _DEMANDING_AR | _CONJOINED_DESCRIBING_AR
 # ... of which these, without a conjunction, are also nouns after a verb (أطلق وعد البحرية، هذا أمر بالغ): cues only
@@ -154,7 +157,7 @@ _CUE_VERBS_AR = (
     "ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا",
     # reassuring: وطمأنت الوزارة أن الحالات محدودة، طمأنت الوزيرة الممتحنين بأن …
     "طمأن", "طمأنت", "يطمئن", "تطمئن", "طمأنوا",
-) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
+) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR + _TOUCHING_ON_VERBS_AR
 
 
 def _with_bare_alef(word: str) -> tuple[str, ...]:
@@ -368,7 +371,8 @@ _CUE_PREPOSITIONS_AR = {
             "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
     + _PROTESTING_VERBS_AR + _PRAISING_ON_VERBS_AR,
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
-            "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين"),
+            "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين")
+    + _TOUCHING_ON_VERBS_AR,
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
 }
 CUE_PREPOSITIONS_AR = tuple((prefix + form, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
