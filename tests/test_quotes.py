@@ -3078,3 +3078,20 @@ def test_arabic_touching_on_a_matter_reports_with_its_preposition(text, speaker,
     row = only(quotes_of(text, "ar"), cue="وتطرق")
     assert (row["speaker"], row["text"]) == (speaker, content)
     assert quotes_of("وتطرق الشاب في آرائه حتى خسر أصدقاءه.", "ar") == []  # alone: going to extremes
+
+
+def test_arabic_report_ends_at_the_comma_of_an_adverbial_before_a_verb_with_its_own_subject():
+    text = ("وقال الوزير أن هنالك إسهالات مائية وهذه هي التسمية ،إلي جانب ذلك أكد ابوقردة إبلاغهم لمنظمة الصحة "
+            "العالمية بشأن الوباء ،لافتاً إلي أن محاربة الوباء تحتاج لإمكانيات.")
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وقال")["text"] == "هنالك إسهالات مائية وهذه هي التسمية"
+    row = only(rows, cue="أكد")
+    assert (row["speaker"], row["text"]) == ("ابوقردة", "إبلاغهم لمنظمة الصحة العالمية بشأن الوباء")
+    assert only(rows, cue="لافتاً")["text"] == "محاربة الوباء تحتاج لإمكانيات"  # إلي: إلى with ي
+
+
+def test_arabic_verbal_noun_with_its_owners_pronoun_is_the_object_not_the_subject():
+    row = only(quotes_of("والتي أكّد الأطباء انتشارها كحالة وبائية في قرى الولاية.", "ar"), cue="أكّد")
+    assert (row["speaker"], row["text"]) == ("الأطباء", "انتشارها كحالة وبائية في قرى الولاية")
+    assert only(quotes_of("قال النائب بيرام الداه اعبيد إن الحكومة ضعيفة.", "ar"), cue="قال")["speaker"] \
+        == "النائب بيرام الداه اعبيد"  # a name with the article is no verbal noun

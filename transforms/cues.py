@@ -319,7 +319,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
                 and previous.startswith(lex.definite_prefixes) \
-                or n and low in lex.content_nouns and not _construct_head(previous, lex) \
+                or n and (low in lex.content_nouns or owned_verbal_noun(low, lex)) and not _construct_head(previous, lex) \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
                 or proclitics and core.startswith(proclitics) and (n or _proclitic_phrase(core, proclitics, lex)):
             break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`), a
@@ -412,6 +412,14 @@ def _next_undefined(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
     """Whether a word without the article follows `pos`, no punctuation between."""
     m = _NEXT_WORD.match(text, pos, limit)
     return m is not None and not m.group(1).startswith(lex.definite_prefixes)
+
+
+def owned_verbal_noun(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a derived verbal noun with its owner's pronoun (`إبلاغهم`, `تأكيده`; no article, which a
+    pronoun never follows: `الداه` is a name): the object of a verb, never a word of its subject's name (`أكد ابوقردة
+    إبلاغهم …`)."""
+    return word.endswith(lex.attached_pronouns) and not word.startswith(lex.definite_prefixes) \
+        and verbal_noun_pattern(lex).fullmatch(word) is not None
 
 
 def _construct_head(word: str, lex: Lexicon) -> bool:

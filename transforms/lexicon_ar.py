@@ -579,9 +579,9 @@ THEN_ADVERBS_AR = frozenset({
 
 # Prepositions news writes without the hamza or with ي for ى (الي for إلى); only spellings that are no name (not
 # علي, the name Ali).
-MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "حتي"})
-# ... and how the prepositions of the cue tables are so written (أشار الى أن، مشيرا الي احتمال …).
-PREPOSITION_SPELLINGS_AR = (("الى", "إلى"), ("الي", "إلى"))
+MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "إلي", "حتي"})
+# ... and how the prepositions of the cue tables are so written (أشار الى أن، مشيرا الي احتمال، لافتاً إلي أن …).
+PREPOSITION_SPELLINGS_AR = (("الى", "إلى"), ("الي", "إلى"), ("إلي", "إلى"))
 
 # The speaker's own voice: first-person pronouns and the verbs that open unmarked speech (وتابع أتمنى أن نفوز، وأضاف
 # نحن نعمل …). Right after a cue they are its content, never its subject: the subject is dropped and carries over.

@@ -23,8 +23,8 @@ import pandas as pd
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
                              clause_break, cue_matches, cue_word_tables, conjoined_form, find_cues, implied_speaker,
                              more_words, nominal_openers, opening_subject, opens_clause, opens_clause_break,
-                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before,
-                             verbal_noun_pattern, voiced_speaker, word_right_before, words_in)
+                             owned_verbal_noun, per_lexicon, punct_pattern, quoted_name_end, skip_adjunct,
+                             speaker_before, verbal_noun_pattern, voiced_speaker, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -706,7 +706,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         near = words[0]  # `مؤكدا بان …`
     if near is not None:
         return _trim(text, near[1], limit)
-    if not punct_in_gap and (first in nominal_openers(cue.form, lex) or
+    if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
+                             and owned_verbal_noun(first, lex) or
                              cue.form in lex.proclitic_content_cues and first.startswith(lex.content_proclitics)
                              and first not in lex.content_prepositions and first not in lex.pronoun_prepositions):
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`, `وطالب الوزير بإجراء تحقيق`
@@ -931,6 +932,10 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                         or _coordinated(doc, nxt):
                     limit = boundary
                     break
+                adverbial = _adverbial_before_verb(doc, cue.region_end, boundary, nxt)
+                if adverbial is not None:
+                    limit = adverbial
+                    break
             if k == len(cues) - 1 and cue.phrase:
                 floor = s_start  # `[“…,” X said], according to Y`: the source reports the attributions before it too
             elif k == len(cues) - 1 and _only_time_after(doc, cue.region_end, s_end):
@@ -953,6 +958,26 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             for source in sources if spans else ():
                 relayed[id(source)] = cue.region_start, spans[-1][1]
     return quotes
+
+
+_MAX_ADVERBIAL_WORDS = 3
+
+
+def _adverbial_before_verb(doc: _Document, floor: int, pos: int, nxt: Cue) -> int | None:
+    """The comma that opens a short prepositional adverbial before a verb-first cue with a subject of its own (`…،
+    إلى جانب ذلك أكد ابوقردة …`): a new report starts there in a VSO language; None when there is none, or when a
+    complementizer or a relative pronoun among those words makes the verb part of the clause before."""
+    if doc.lex.speaker_determiners or nxt.speaker is None or nxt.speaker[0] < nxt.end:
+        return None
+    comma = max(doc.text.rfind(c, floor, pos) for c in _COMMAS)
+    if comma < 0 or doc.at_least(comma + 1, pos, _MAX_ADVERBIAL_WORDS + 1):
+        return None
+    lex = doc.lex
+    words = [doc.text[s:e] for s, e in words_in(doc.text, comma + 1, pos)]
+    if not words or words[0] not in lex.clause_stops or any(
+            w in lex.complementizers or w in lex.relative_pronouns for w in words):
+        return None
+    return comma
 
 
 def _in_lead(doc: _Document, cue: Cue, phrase: Cue, end: int) -> bool:
