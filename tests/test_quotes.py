@@ -3095,3 +3095,16 @@ def test_arabic_verbal_noun_with_its_owners_pronoun_is_the_object_not_the_subjec
     assert (row["speaker"], row["text"]) == ("الأطباء", "انتشارها كحالة وبائية في قرى الولاية")
     assert only(quotes_of("قال النائب بيرام الداه اعبيد إن الحكومة ضعيفة.", "ar"), cue="قال")["speaker"] \
         == "النائب بيرام الداه اعبيد"  # a name with the article is no verbal noun
+
+
+def test_arabic_another_after_a_noun_is_its_adjective_and_governs_no_verbal_noun():
+    row = only(quotes_of("وعلى صعيد آخر أوضح الوزير أن فريقه لم يقدم ما يشفع له.", "ar"), cue="أوضح")
+    assert (row["speaker"], row["text"]) == ("الوزير", "فريقه لم يقدم ما يشفع له")
+    assert quotes_of("وكان آخر تصريح له عن الأزمة.", "ar") == []  # `the last statement`: a noun
+
+
+def test_arabic_report_ends_where_a_linker_opens_another():
+    text = "أكد رئيس النادي أن فريقه احترم الخصم تماما، حيث أوضح أن اللاعبين قدموا ملحمة كروية."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="أكد")["text"] == "فريقه احترم الخصم تماما"
+    assert only(rows, cue="أوضح")["text"] == "اللاعبين قدموا ملحمة كروية"

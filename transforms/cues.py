@@ -1181,7 +1181,12 @@ def _is_verbal_noun(text: str, start: int, floor: int, lex: Lexicon) -> bool:
     window = max(floor, start - _MAX_GOVERNOR_CHARS)
     pieces = text[window:start].split()
     whole = len(pieces) > 1 or window == floor or text[window - 1].isspace()  # not a longer word's end
-    return whole and bool(pieces) and pieces[-1] in lex.noun_governors
+    if not (whole and pieces and pieces[-1] in lex.noun_governors):
+        return False
+    if pieces[-1] in lex.adjective_governors:  # `في آخر تصريح له`, not `على صعيد آخر أوضح`
+        before = text[max(floor, start - 40):start].split()[-2:-1]
+        return not before or before[0] in lex.noun_governors
+    return True
 
 
 _MAX_GOVERNOR_CHARS = 12

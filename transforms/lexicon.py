@@ -77,6 +77,9 @@ class Lexicon:
     name_links: frozenset[str] = frozenset()  # words inside a name that never end it, however long: بن، أبو، آل
     voice_phrases: tuple[str, ...] = ()  # words put in someone's mouth: ردا على لسان [حاكمه], a participle reports for him
     comparatives: frozenset[str] = frozenset()  # `as` before a cue after the clause it reports: …، كما قال المحامي
+    # words that join a clause of its own to the sentence after a comma (…، حيث أوضح أن …): a report after one starts
+    # there, as after a comparative used as `also` (…، كما أكد أن …)
+    clause_linkers: frozenset[str] = frozenset()
     # (title, preposition) that go on with a mention before one of `constituencies`: النائب عن محافظة البصرة
     title_links: frozenset[tuple[str, str]] = frozenset()
     constituencies: frozenset[str] = frozenset()
@@ -95,6 +98,8 @@ class Lexicon:
     oblique_endings: tuple[str, ...] = ()  # a plural object, never a subject's first word: وأبلغ الصحفيين أنه
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
     noun_governors: frozenset[str] = frozenset()  # a cue word right after one is a verbal noun: يمكن نقل، في ذكر
+    # ... of which these govern only opening a phrase; after a noun they are its adjective: على صعيد آخر أوضح
+    adjective_governors: frozenset[str] = frozenset()
     source_relatives: frozenset[str] = frozenset()  # after a source phrase, the statement's verb follows: بحسب ما قاله
     counting_numbers: frozenset[str] = frozenset()  # number words after which a noun is in the accusative: عشرون مسؤولاً
     addressee_prefixes: tuple[str, ...] = ()  # after a one-word definite subject, a word written with one names the addressee

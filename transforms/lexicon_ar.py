@@ -767,6 +767,8 @@ NOUN_GOVERNORS_AR = frozenset({
     "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا", "أمكن", "بإمكان", "بإمكانه", "بإمكانها",
     "يجب", "ويجب", "ينبغي", "وينبغي", "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "جرى", "وجرى", "يجري",
 })
+# ... of which these are also the adjective `another` after a noun, which governs nothing: وعلى صعيد آخر أوضح
+ADJECTIVE_GOVERNORS_AR = frozenset({"آخر"})
 
 # Describing and considering verbs, which name what they describe before their content (ووصف الوزير الهجوم بأنه …)
 PREDICATIVE_CUES_AR = frozenset(p + v for v in ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "اعتبر", "اعتبرت", "يعتبر",
@@ -824,6 +826,7 @@ ARABIC = Lexicon(
     name_particles=frozenset({"فان", "فون", "دي"}),
     voice_phrases=("على لسان",),
     comparatives=frozenset({"كما", "مثلما"}),
+    clause_linkers=frozenset({"حيث", "إذ", "اذ"}),
     # a representative is named with whom he represents, by عن, which elsewhere ends a subject or opens the content of
     # a cue (وأعرب النائب عن أمله): النائب عن محافظة البصرة، نائب عن كتلة الإعمار
     title_links=frozenset((p + title, "عن") for title in ("نائب", "نائبة", "ممثل", "ممثلة") for p in ("", "ال")),
@@ -835,6 +838,7 @@ ARABIC = Lexicon(
     # a nisba plural in the oblique case (الصحفيين، الفلسطينيين): the subject would be -يون; a bare -ين ends names
     oblique_endings=("يين",),  # (الصين، البحرين، الحسين)
     noun_governors=NOUN_GOVERNORS_AR,
+    adjective_governors=ADJECTIVE_GOVERNORS_AR,
     source_relatives=SOURCE_RELATIVES_AR,
     counting_numbers=COUNTING_NUMBERS_AR,
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,

@@ -884,10 +884,12 @@ def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
                                                      if word.endswith(p)) else pos
 
 
-def _before_comparative(doc: _Document, floor: int, pos: int) -> int:
-    """Where a comparative right before `pos` starts (`كما` in `، كما قال المحامي`), else `pos`."""
-    before = word_right_before(doc.text, pos, floor) if doc.lex.comparatives else None
-    return before.start() if before is not None and before.group(1) in doc.lex.comparatives else pos
+def _before_comparative(doc: _Document, floor: int, pos: int, linkers: bool = False) -> int:
+    """Where a comparative right before `pos` starts (`كما` in `، كما قال المحامي`), or with `linkers` a clause linker
+    (`حيث` in `، حيث أوضح`), else `pos`."""
+    before = word_right_before(doc.text, pos, floor) if doc.lex.comparatives or linkers else None
+    return before.start() if before is not None and (
+        before.group(1) in doc.lex.comparatives or linkers and before.group(1) in doc.lex.clause_linkers) else pos
 
 
 def _closes_sentence(doc: _Document, cue: Cue) -> bool:
@@ -925,8 +927,10 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
-                # `، لكنه أكد أن …`, `، كما أكد أن …`: the conjunction or the `also` opens the next clause
-                boundary = _before_comparative(doc, cue.region_end, _before_subject_opener(doc, cue.region_end, boundary))
+                # `، لكنه أكد أن …`, `، كما أكد أن …`, `، حيث أوضح`: the conjunction, `also` or the linker opens the
+                # next clause
+                boundary = _before_comparative(doc, cue.region_end, _before_subject_opener(doc, cue.region_end, boundary),
+                                               linkers=True)
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
                 if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma \
                         or _coordinated(doc, nxt):
