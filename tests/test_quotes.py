@@ -3108,3 +3108,11 @@ def test_arabic_report_ends_where_a_linker_opens_another():
     rows = quotes_of(text, "ar")
     assert only(rows, cue="أكد")["text"] == "فريقه احترم الخصم تماما"
     assert only(rows, cue="أوضح")["text"] == "اللاعبين قدموا ملحمة كروية"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وإستبعد ذات المصدر أن يكون هناك أي تعديل حكومي.", "وإستبعد", "يكون هناك أي تعديل حكومي"),
+    ("واستبعد التويجري حدوث نمو في الاقتصاد العربي.", "واستبعد", "حدوث نمو في الاقتصاد العربي"),
+])
+def test_arabic_ruling_out_reports_a_clause_or_a_verbal_noun(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content

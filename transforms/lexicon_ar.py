@@ -157,6 +157,8 @@ _CUE_VERBS_AR = (
     "ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا",
     # reassuring: وطمأنت الوزارة أن الحالات محدودة، طمأنت الوزيرة الممتحنين بأن …
     "طمأن", "طمأنت", "يطمئن", "تطمئن", "طمأنوا",
+    # ruling out (a clause or a noun, below): واستبعد المصدر أن يكون هناك تعديل، استبعد الخبير حدوث نمو
+    "استبعد", "استبعدت", "يستبعد", "تستبعد", "استبعدوا",
 ) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR + _TOUCHING_ON_VERBS_AR
 
 
@@ -482,14 +484,15 @@ VERBAL_NOUN_PATTERNS_AR = tuple(p + _POSSESSIVE_PATTERN_AR for p in (
 
 # ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
 # revealing (كشفت الأم تفاصيل الحادثة), claiming (ادعت الطفلة قيام والدتها بضربها), renewing a stance (وجدد الملك
-# موقف الأردن), ascribing to a cause (وأرجع المدير ارتفاع الأسعار إلى …) and proposing (اقترح الوزراء تشكيل لجنة). Explaining verbs name a topic with one
-# (شرح الفنان تسجيل الأغنية), not a statement.
+# موقف الأردن), ascribing to a cause (وأرجع المدير ارتفاع الأسعار إلى …), proposing (اقترح الوزراء تشكيل لجنة) and
+# ruling out (استبعد الخبير حدوث نمو). Explaining verbs name a topic with one (شرح الفنان تسجيل الأغنية), not a statement.
 CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت", "أعلنوا", "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
     "أكدوا", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
     "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "كشف", "كشفت", "يكشف", "تكشف", "كشفوا", "ادعى", "ادعت", "يدعي", "تدعي", "جدد", "جددت", "يجدد", "تجدد", "جددوا",
     "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا", "اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا",
+    "استبعد", "استبعدت", "يستبعد", "تستبعد", "استبعدوا",
 ) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) | NOMINAL_CUES_AR
 
 # The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
