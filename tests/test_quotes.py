@@ -3116,3 +3116,26 @@ def test_arabic_report_ends_where_a_linker_opens_another():
 ])
 def test_arabic_ruling_out_reports_a_clause_or_a_verbal_noun(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("وحمل المحامي السلطات المسؤولية عن صحة موكله.", "وحمل", "المحامي", "السلطات المسؤولية عن صحة موكله"),
+    ("حمّلت قيادة التحالف العربي الذي تقوده السعودية، الحوثيين المسؤولية الكاملة عن الهجوم.", "حمّلت",
+     "قيادة التحالف العربي", "الحوثيين المسؤولية الكاملة عن الهجوم"),
+    ("وقال الوزير إن الوضع خطير، محملا الحكومة المسؤولية الكاملة.", "محملا", "الوزير",
+     "الحكومة المسؤولية الكاملة"),
+])
+def test_arabic_holding_responsible_reports_whom_it_holds_and_the_responsibility(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", ["وحمل الجنود السلاح في الشوارع.", "وقال المصدر إن المسيرة كانت محملة بالقنابل."])
+def test_arabic_carrying_is_no_report(text):
+    assert not [r for r in quotes_of(text, "ar") if r["cue"] in ("وحمل", "محملة")]
+
+
+def test_arabic_carrying_verb_keeps_its_subject_for_a_participle():
+    text = ("أقام المحامي غلاب الخطاب دعوى قضائية جديدة أمام محكمة القضاء الإداري.\n\nوحملت الدعوى رقم 79893 لسنة "
+            "79 قضائية، واختصمت كلا من رئيس مجلس الوزراء ووزير الاتصالات، مؤكدة أن استمرار عمل المنصة إخلال جسيم.")
+    assert only(quotes_of(text, "ar"), cue="مؤكدة")["speaker"] == "الدعوى رقم 79893 لسنة 79 قضائية"

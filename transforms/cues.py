@@ -63,7 +63,8 @@ def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
 @per_lexicon
 def _cue_body(lex: Lexicon) -> tuple[str, str]:
     """The cue alternatives (named groups `word`, `clitic`) and the characters they can start with."""
-    words = sorted((lex.cue_verbs | lex.cue_phrases | lex.preposition_cues) - lex.clitic_phrases)
+    words = sorted((lex.cue_verbs | lex.cue_phrases | lex.preposition_cues | lex.responsibility_cues)
+                   - lex.clitic_phrases)
     words = sorted(set(words) | {w[0].upper() + w[1:] for w in words})  # sentence-initial forms
     body = f"(?P<word>{trie_pattern(words, space=_SPACES, marks=lex.diacritics)})(?![{_LETTERS}])"
     if lex.clitic_phrases:
@@ -996,6 +997,34 @@ def _after_pronoun_preposition(text: str, pos: int, limit: int, lex: Lexicon, ma
     return speaker_after(text, after[0][1], limit, lex, marks, proclitics)
 
 
+_MAX_HOLDING_WORDS = 16  # the responsibility comes after the subject and whom it holds, with their relative clauses
+
+
+def _clause_words_after(text: str, pos: int, limit: int, marks: str) -> list[tuple[int, int]]:
+    """The words after `pos` up to clause punctuation other than a comma (`_MAX_HOLDING_WORDS` at most)."""
+    words = words_in(text, pos, limit, _MAX_HOLDING_WORDS)
+    for k, (s, _) in enumerate(words):
+        if not _NO_COMMA_PUNCT.isdisjoint(text[pos:s]) or not set(marks).isdisjoint(text[pos:s]):
+            return words[:k]
+    return words
+
+
+_NO_COMMA_PUNCT = frozenset(CLAUSE_PUNCT) - frozenset(",،")
+
+
+def _before_responsibility(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """`وحمّل المحامي السلطات المسؤولية`: the subject of a holding verb, up to the responsibility and whom it holds;
+    None when the responsibility is all the mention holds."""
+    words = words_in(text, *speaker)
+    for k, (s, _) in enumerate(words):
+        if text[s:words[k][1]] in lex.responsibility_nouns:
+            if k == 0:
+                return None
+            speaker = speaker[0], words[k - 1][1]
+            break
+    return _before_second_definite(text, speaker, lex)
+
+
 def _statement_subject(text: str, s: int, e: int, floor: int, limit: int, lex: Lexicon, marks: str
                        ) -> tuple[int, int] | None:
     """Arabic `اختتمت القمة ببيان ختامي أكد على …`: an indefinite document noun and its adjectives right before the
@@ -1348,6 +1377,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `وتحدث الخبير عبر قناة …`: via
     if form in lex.relative_cues and not _after_relative(text, s, start, lex):
         return None  # `وصفه` without `ما` before it: his description (`حسب وصفه`)
+    if form in lex.responsibility_cues and not any(
+            text[a:b] in lex.responsibility_nouns for a, b in _clause_words_after(text, e, end, marks)):
+        return None  # `حمل السلاح`: carried; a report only holds someone responsible
     if form in lex.named_subject_cues and text[s:e] == form and not any(
             text[a:b] in lex.complementizers for a, b in words_in(text, e, end, MAX_SPEAKER_WORDS + 1)):
         return None  # `بين الطرفين`: the preposition, most often (the subject's test below)
@@ -1404,6 +1436,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = _before_object(text, speaker, lex)
             elif speaker is not None and form in lex.predicative_cues:
                 speaker = _before_described(text, speaker, lex)
+            elif speaker is not None and form in lex.responsibility_cues:
+                speaker = _before_responsibility(text, speaker, lex)
             if introduced is None and speaker is not None and _verb_object(text, s, speaker, form, start, lex, marks):
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it
                 speaker = None
@@ -1599,6 +1633,12 @@ def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tupl
     after = words_in(text, speaker[1], speaker[1] + 20, 1)
     if not after or after[0][0] - speaker[1] > 1 or not text.startswith(lex.content_proclitics, after[0][0]):
         return speaker
+    return _before_second_definite(text, speaker, lex)
+
+
+def _before_second_definite(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """A verb's subject and object read as one mention (`المحامي السلطات`), up to the object: a demonstrative, or a
+    second noun with the article after one that is no adjective, title's word or conjoined noun (`_before_described`)."""
     words = words_in(text, *speaker)
     for k in range(1, len(words)):
         word, previous = text[words[k][0]:words[k][1]], text[words[k - 1][0]:words[k - 1][1]]

@@ -176,6 +176,10 @@ class Lexicon:
     demonstratives: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()  # ... and adjectives that go on with the subject there (السابقة، البارز)
     object_nouns: frozenset[str] = frozenset()
+    # Cue forms that report only holding someone responsible, with one of `responsibility_nouns` after whom they hold
+    # (وحمّل المحامي السلطات المسؤولية عن …): the content is that object and the responsibility
+    responsibility_cues: frozenset[str] = frozenset()
+    responsibility_nouns: frozenset[str] = frozenset()
     comma_participles: frozenset[str] = frozenset()  # nouns as well, cues only right after a comma: ، داعية إلى
     norm_nouns: frozenset[str] = frozenset()  # after a source phrase, a rule or criterion, no source: وفقا للقانون
     hedge_nouns: frozenset[str] = frozenset()  # ... or the speaker's own words, a hedge (حسب وصفه): no attribution

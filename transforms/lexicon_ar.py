@@ -44,6 +44,19 @@ _PRAISING_ON_VERBS_AR = ("أثنى", "أثنت", "يثني", "تثني", "أثن
 # ... and so does touching on a matter with إلى (وتطرق الوزير إلى وضع الحدود); alone تطرق is going to extremes
 _TOUCHING_ON_VERBS_AR = ("تطرق", "تطرقت", "يتطرق", "تتطرق", "تطرقوا", "متطرقا", "متطرقة")
 
+# Holding someone responsible: the perfect and the participle of حمّل (written without its shadda, also `carried`)
+# with a responsibility after whom they hold (وحمّلت المنظمة جماعة الحوثي مسؤولية سلامة المختطفين، محملا الحكومة
+# المسؤولية); the imperfect يحمل and the verbal noun تحمل (bearing) are left out. As the expressing verbs, they are
+# matched as cues but are no cue verbs elsewhere (`وحملت الدعوى رقم …، مؤكدة`: a verb whose subject speaks after it).
+_HOLDING_VERBS_AR = ("حمل", "حملت", "حملوا")
+_HOLDING_PARTICIPLES_AR = ("محملا", "محملة", "محملين")
+HOLDING_CUES_AR = frozenset(p + v for v in _HOLDING_VERBS_AR + _HOLDING_PARTICIPLES_AR
+                            for p in ("",) + CONJUNCTION_PREFIXES)
+# ... and the responsibility, with its article, the ب of what it is called (ما وصفه بالمسؤولية) or an owner's pronoun
+RESPONSIBILITY_NOUNS_AR = frozenset(a + stem + ending for stem in ("مسؤولي", "مسئولي", "مسوولي")
+                                    for a in ("", "ال", "بال") for ending in ("ة", "ات")) \
+    | frozenset(stem + "ت" + suffix for stem in ("مسؤولي", "مسئولي") for suffix in ("ه", "ها", "هم"))
+
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
 _URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
 # Stipulating verbs, whose content follows على: كما نص البيان على ضرورة … (alone نص is also `text`)
@@ -269,7 +282,8 @@ RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.ite
                       for prefix in ("",) + CONJUNCTION_PREFIXES)
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
-SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + SAYING_CUES_AR) | COMMA_PARTICIPLES_AR | frozenset(
+SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + SAYING_CUES_AR + _HOLDING_PARTICIPLES_AR) \
+    | COMMA_PARTICIPLES_AR | frozenset(
     form for form in EXPRESSING_CUES_AR if form.lstrip("وف").startswith("مع"))
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
 SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"}) \
@@ -881,6 +895,8 @@ ARABIC = Lexicon(
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
     object_nouns=CONDEMNED_ACTS_AR,
+    responsibility_cues=HOLDING_CUES_AR,
+    responsibility_nouns=RESPONSIBILITY_NOUNS_AR,
     subject_cues=SUBJECT_CUES_AR,
     act_nouns=ACT_NOUNS_AR,
     masculine_cues=MASCULINE_CUES_AR,
