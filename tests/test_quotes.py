@@ -3139,3 +3139,9 @@ def test_arabic_carrying_verb_keeps_its_subject_for_a_participle():
     text = ("أقام المحامي غلاب الخطاب دعوى قضائية جديدة أمام محكمة القضاء الإداري.\n\nوحملت الدعوى رقم 79893 لسنة "
             "79 قضائية، واختصمت كلا من رئيس مجلس الوزراء ووزير الاتصالات، مؤكدة أن استمرار عمل المنصة إخلال جسيم.")
     assert only(quotes_of(text, "ar"), cue="مؤكدة")["speaker"] == "الدعوى رقم 79893 لسنة 79 قضائية"
+
+
+def test_arabic_verb_particle_the_text_used_before_is_no_fronted_subject():
+    text = ("ونفى المصدر أن يكون المتهمون قد هتفوا ضد القضاء، مشيرا إلى أن المتهمين، ولا سيما البلتاجي والعريان، قد "
+            "طالبوا هيئة المحكمة، بأن تسمح لهم بالدفاع عن أنفسهم.")
+    assert only(quotes_of(text, "ar"), cue="طالبوا")["speaker"] != "قد"
