@@ -3145,3 +3145,13 @@ def test_arabic_verb_particle_the_text_used_before_is_no_fronted_subject():
     text = ("ونفى المصدر أن يكون المتهمون قد هتفوا ضد القضاء، مشيرا إلى أن المتهمين، ولا سيما البلتاجي والعريان، قد "
             "طالبوا هيئة المحكمة، بأن تسمح لهم بالدفاع عن أنفسهم.")
     assert only(quotes_of(text, "ar"), cue="طالبوا")["speaker"] != "قد"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("دعا الرئيس الشعب إلى المشاركة بقوة في الانتخابات.", "دعا", "الرئيس"),
+    ("ودعت المديرية الجميع للالتزام والابتعاد عن مواقع الشغب.", "ودعت", "المديرية"),
+    ("ودعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار فورا.", "ودعا", "الأمين العام للأمم المتحدة"),
+    ("ودعت الأمم المتحدة الأطراف إلى وقف إطلاق النار فورا.", "ودعت", "الأمم المتحدة"),
+])
+def test_arabic_calling_verbs_subject_stops_before_whom_it_calls(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker

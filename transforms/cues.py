@@ -1438,6 +1438,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = _before_described(text, speaker, lex)
             elif speaker is not None and form in lex.responsibility_cues:
                 speaker = _before_responsibility(text, speaker, lex)
+            elif speaker is not None and form in lex.addressee_cues:
+                speaker = _before_second_definite(text, speaker, lex)  # `دعت الوزارة المواطنين إلى`: whom it calls
             if introduced is None and speaker is not None and _verb_object(text, s, speaker, form, start, lex, marks):
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it
                 speaker = None
@@ -1638,13 +1640,15 @@ def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tupl
 
 def _before_second_definite(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """A verb's subject and object read as one mention (`المحامي السلطات`), up to the object: a demonstrative, or a
-    second noun with the article after one that is no adjective, title's word or conjoined noun (`_before_described`)."""
+    second noun with the article after one that is no adjective, title's word or conjoined noun, nor a preposition's
+    object (`الأمين العام للأمم المتحدة`) (`_before_described`)."""
     words = words_in(text, *speaker)
     for k in range(1, len(words)):
         word, previous = text[words[k][0]:words[k][1]], text[words[k - 1][0]:words[k - 1][1]]
         if word in lex.demonstratives or word.startswith(lex.definite_prefixes) and previous.startswith(
                 lex.definite_prefixes) and not word.endswith(lex.adjective_endings) and word not in lex.titles \
-                and word not in lex.adjectives and word[:1] not in lex.coordinators:
+                and word not in lex.adjectives and word[:1] not in lex.coordinators \
+                and word[:1] not in lex.written_prepositions:
             return speaker[0], words[k - 1][1]
     return speaker
 

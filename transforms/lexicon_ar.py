@@ -794,7 +794,8 @@ PREDICATIVE_CUES_AR = frozenset(p + v for v in ("وصف", "وصفت", "يصف", 
 # المساعد): after a describing verb's subject they go on with it, they are not what it describes
 POSTNOMINAL_ADJECTIVES_AR = frozenset("ال" + a + ending for a in (
     "سابق", "أسبق", "جديد", "عام", "أعلى", "بارز", "كبير", "أول", "ثاني", "مساعد", "مكلف", "مؤقت", "راحل", "منتهية",
-) for ending in ("", "ة")) | {"الأولى"}
+    "متحد", "موحد", "مستقل",  # الأمم المتحدة، الولايات المتحدة، الجيش الموحد، الهيئة المستقلة
+) for ending in ("", "ة")) | {"الأولى", "العليا", "الكبرى", "الصغرى", "الوسطى", "العظمى"}  # feminine elatives
 
 # Right-to-left typing turns curly marks around: ”…“, and ”…” (an outlet written onto لـ: لـ”يونايتد برس”، “…”) when
 # a mark of the other style follows on the line, so that ”…“ cannot pair.
