@@ -3081,13 +3081,16 @@ def test_arabic_touching_on_a_matter_reports_with_its_preposition(text, speaker,
 
 
 def test_arabic_report_ends_at_the_comma_of_an_adverbial_before_a_verb_with_its_own_subject():
-    text = ("وقال الوزير أن هنالك إسهالات مائية وهذه هي التسمية ،إلي جانب ذلك أكد ابوقردة إبلاغهم لمنظمة الصحة "
-            "العالمية بشأن الوباء ،لافتاً إلي أن محاربة الوباء تحتاج لإمكانيات.")
+    text = ("وقال وزير الصحة بحر أدريس ابوقردة أن هنالك إسهالات مائية وهذه هي التسمية ،إلي جانب ذلك أكد ابوقردة "
+            "إبلاغهم لمنظمة الصحة العالمية بشأن الوباء ،لافتاً إلي أن محاربة الوباء تحتاج لإمكانيات.")
     rows = quotes_of(text, "ar")
     assert only(rows, cue="وقال")["text"] == "هنالك إسهالات مائية وهذه هي التسمية"
     row = only(rows, cue="أكد")
     assert (row["speaker"], row["text"]) == ("ابوقردة", "إبلاغهم لمنظمة الصحة العالمية بشأن الوباء")
     assert only(rows, cue="لافتاً")["text"] == "محاربة الوباء تحتاج لإمكانيات"  # إلي: إلى with ي
+    # a verb whose `subject` is no mention (`قال لي`: said to me) starts no report of its own there
+    text = "وقال الأب إن ابنه تأخر.\n\nوأضاف: توجهت للمدرسة فوجدته معه، عندها قال لي إن المدرسة أخرجتهم مبكرا."
+    assert "عندها قال لي" in only(quotes_of(text, "ar"), cue="وأضاف")["text"]
 
 
 def test_arabic_verbal_noun_with_its_owners_pronoun_is_the_object_not_the_subject():
@@ -3095,6 +3098,8 @@ def test_arabic_verbal_noun_with_its_owners_pronoun_is_the_object_not_the_subjec
     assert (row["speaker"], row["text"]) == ("الأطباء", "انتشارها كحالة وبائية في قرى الولاية")
     assert only(quotes_of("قال النائب بيرام الداه اعبيد إن الحكومة ضعيفة.", "ar"), cue="قال")["speaker"] \
         == "النائب بيرام الداه اعبيد"  # a name with the article is no verbal noun
+    text = "أكد مسؤول تم إطلاعه على سير المفاوضات، إن الوسطاء يحاولون التوصل إلى اتفاق."
+    assert only(quotes_of(text, "ar"), cue="أكد")["speaker"].startswith("مسؤول تم إطلاعه")  # passive: تم + noun
 
 
 def test_arabic_another_after_a_noun_is_its_adjective_and_governs_no_verbal_noun():

@@ -320,7 +320,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
                 and previous.startswith(lex.definite_prefixes) \
-                or n and (low in lex.content_nouns or owned_verbal_noun(low, lex)) and not _construct_head(previous, lex) \
+                or n and (low in lex.content_nouns or owned_verbal_noun(low, lex) and previous not in lex.noun_governors) \
+                and not _construct_head(previous, lex) \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
                 or proclitics and core.startswith(proclitics) and (n or _proclitic_phrase(core, proclitics, lex)):
             break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`), a
@@ -982,17 +983,22 @@ def _holds_predicate(text: str, words: list[tuple[int, int]], lex: Lexicon) -> b
 _MAX_STATEMENT_WORDS = 3
 
 
+def mention_like(text: str, span: tuple[int, int], lex: Lexicon, names: bool = True) -> bool:
+    """Whether text[span] opens as a mention does: with the article, a title, an unnamed source's noun, or (`names`)
+    a name the text gave before (`ابوقردة` after `وزير الصحة بحر أدريس ابوقردة`)."""
+    first = text[span[0]:span[1]].split(maxsplit=1)[0]
+    return first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns \
+        or names and _named_before(text, span[0], span[0] + len(first))
+
+
 def _after_pronoun_preposition(text: str, pos: int, limit: int, lex: Lexicon, marks: str, proclitics: tuple[str, ...]
                                ) -> tuple[int, int] | None:
     """Arabic `وأكد فيها الرئيس أن …`, `وقال له الوزير`: the subject after a preposition with a pronoun that stands
-    right after the verb at `pos`, no punctuation between, when it opens as a mention does: with the article, a title
-    or an unnamed source (not `تحدثت معها بهدوء`, `أكد فيها بناء إيران محطات`)."""
+    right after the verb at `pos`, no punctuation between, when it opens as a mention does, a name aside (not `تحدثت
+    معها بهدوء`, `أكد فيها بناء إيران محطات`, where بناء occurred before)."""
     after = words_in(text, pos, limit, 2)
     if len(after) < 2 or text[after[0][0]:after[0][1]] not in lex.pronoun_prepositions \
-            or _has_punct(text, pos, after[1][0], marks):
-        return None
-    first = text[after[1][0]:after[1][1]]
-    if not (first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns):
+            or _has_punct(text, pos, after[1][0], marks) or not mention_like(text, after[1], lex, names=False):
         return None
     return speaker_after(text, after[0][1], limit, lex, marks, proclitics)
 

@@ -571,7 +571,8 @@ _PRONOUN_PREPOSITIONS_AR = (
 )
 PREPOSITIONS_WITH_PRONOUNS_AR = frozenset(
     p + suffix for p in _PRONOUN_PREPOSITIONS_AR for suffix in ("ه", "ها", "هم", "هما", "هن", "نا")
-) | {"منا", "عنا"}  # من and عن take نا on their own ن
+) | {"منا", "عنا"} \
+    | {"معي", "مني", "عني", "لدي", "أمامي"}  # من and عن take نا on their own ن; `me`, not لي (Lee) or علي (Ali)
 
 # The verbal noun of `say` with its owner's pronoun, alone or after ب, names the manner of a report (`وعلق بقوله:`,
 # `نقلت عنه قوله`): the verb's complement, never its subject.

@@ -22,9 +22,10 @@ import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
                              clause_break, cue_matches, cue_word_tables, conjoined_form, find_cues, implied_speaker,
-                             more_words, nominal_openers, opening_subject, opens_clause, opens_clause_break,
-                             owned_verbal_noun, per_lexicon, punct_pattern, quoted_name_end, skip_adjunct,
-                             speaker_before, verbal_noun_pattern, voiced_speaker, word_right_before, words_in)
+                             mention_like, more_words, nominal_openers, opening_subject, opens_clause,
+                             opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, quoted_name_end,
+                             skip_adjunct, speaker_before, verbal_noun_pattern, voiced_speaker, word_right_before,
+                             words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -973,7 +974,8 @@ def _adverbial_before_verb(doc: _Document, floor: int, pos: int, nxt: Cue) -> in
     """The comma that opens a short prepositional adverbial before a verb-first cue with a subject of its own (`…،
     إلى جانب ذلك أكد ابوقردة …`): a new report starts there in a VSO language; None when there is none, or when a
     complementizer or a relative pronoun among those words makes the verb part of the clause before."""
-    if doc.lex.speaker_determiners or nxt.speaker is None or nxt.speaker[0] < nxt.end:
+    if doc.lex.speaker_determiners or nxt.speaker is None or nxt.speaker[0] < nxt.end \
+            or not mention_like(doc.text, nxt.speaker, doc.lex):
         return None
     comma = max(doc.text.rfind(c, floor, pos) for c in _COMMAS)
     if comma < 0 or doc.at_least(comma + 1, pos, _MAX_ADVERBIAL_WORDS + 1):
