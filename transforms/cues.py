@@ -996,9 +996,11 @@ def _after_pronoun_preposition(text: str, pos: int, limit: int, lex: Lexicon, ma
     """Arabic `وأكد فيها الرئيس أن …`, `وقال له الوزير`: the subject after a preposition with a pronoun that stands
     right after the verb at `pos`, no punctuation between, when it opens as a mention does, a name aside (not `تحدثت
     معها بهدوء`, `أكد فيها بناء إيران محطات`, where بناء occurred before)."""
+    first = _NEXT_WORD.match(text, pos, limit)
+    if first is None or first.group(1) not in lex.pronoun_prepositions:
+        return None  # most verbs: one match, no word list
     after = words_in(text, pos, limit, 2)
-    if len(after) < 2 or text[after[0][0]:after[0][1]] not in lex.pronoun_prepositions \
-            or _has_punct(text, pos, after[1][0], marks) or not mention_like(text, after[1], lex, names=False):
+    if len(after) < 2 or _has_punct(text, pos, after[1][0], marks) or not mention_like(text, after[1], lex, names=False):
         return None
     return speaker_after(text, after[0][1], limit, lex, marks, proclitics)
 
@@ -1525,6 +1527,7 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
     return _auxiliary_subject(text, pos, floor, lex, marks) is not None  # `وكانت وزارة العمل كشفت العام الماضي`
 
 
+@per_lexicon
 @per_lexicon
 def verbal_noun_pattern(lex: Lexicon) -> re.Pattern[str]:
     """The language's `verbal_noun_patterns` as one pattern (matching nothing without any)."""
