@@ -96,7 +96,9 @@ QUOTES = Table(
                "clause without its complementizer (`said [that] …`, `قال [إن] …`), or the noun phrase an announcing "
                "or denying verb reports (`أعلن عن مقتل …`, `نفى المتحدث وجود …`, `vowed to repeal the law`); a "
                "describing verb's object comes with what it is called (`ووصف الوزير الهجوم بـ«الجريمة»` gives the "
-               "mixed `الهجوم بـ«الجريمة»`)"),
+               "mixed `الهجوم بـ«الجريمة»`), and a holding verb's with the responsibility (`وحمّل المحامي السلطات "
+               "المسؤولية` gives `السلطات المسؤولية`); a matter touched on is reported too (`وتطرق الوزير إلى وضع "
+               "الحدود`)"),
         Column("speaker", pa.string(), True,
                "The speaker mention nearest the quote; null when none found. A relayed quote is credited to "
                "the relaying source, as annotated news does: `Reuters quoted an aide as saying` and "
