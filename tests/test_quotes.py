@@ -3160,3 +3160,12 @@ def test_arabic_verb_particle_the_text_used_before_is_no_fronted_subject():
 ])
 def test_arabic_calling_verbs_subject_stops_before_whom_it_calls(text, cue, speaker):
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
+def test_arabic_event_phrase_reports_the_act_announced_and_ends_before_the_main_clause():
+    rows = quotes_of("وفور إعلان النائب العارضي تقديم الاستجواب، قال رئيس مجلس الوزراء إنه يحكمنا دستور.", "ar")
+    row = only(rows, cue="وفور إعلان")
+    assert (row["speaker"], row["text"]) == ("النائب العارضي", "تقديم الاستجواب")
+    rows = quotes_of("بعد إعلان مكتب النائب العام أن المحكمة ستصدر الأحكام، قال الوزير إنه غير قانوني.", "ar")
+    assert only(rows, cue="بعد إعلان")["text"] == "المحكمة ستصدر الأحكام"
+    assert quotes_of("بعد إعلان الوزارة، قررت الحكومة تعليق الدراسة.", "ar") == []

@@ -1415,8 +1415,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             return None  # `جاء في المرتبة الأولى`: no text speaks; `لما ورد في التقرير`: what it says, as an object
         if speaker is not None:
             speaker = _with_source_name(text, speaker, end, lex)
-        if speaker is not None and not words_in(text, start, s, 1):
-            region_end = _opening_source_end(text, speaker[1], end, lex, marks)
+        if speaker is not None and not words_in(text, start, s, 1) and not (
+                form in lex.event_phrases and _word_follows(text, speaker[1], end, lex.content_nouns)):
+            region_end = _opening_source_end(text, speaker[1], end, lex, marks)  # (not before the act announced)
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
@@ -1472,7 +1473,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
     if source is not None:
         region_end = source[1]
-    if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex):
+    if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex) and not (
+            form in lex.event_phrases and _word_follows(text, region_end, end, lex.content_nouns)):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
     if form in lex.named_subject_cues and text[s:e] == form and (speaker is None or not _named_before(text, *speaker)):
         return None  # `والفرق بين الفريقين أن …`: the preposition (written so, not with the shadda of the verb: بيّن)

@@ -298,7 +298,7 @@ RELATIVE_OBJECTS_AR = frozenset(p + "ما" for p in ("", "و", "ل", "ب", "م")
 # A reporting verb's verbal noun after a preposition of time, its agent after it, reports what a complementizer opens:
 # بعد إعلان مكتب النائب العام أن …، عقب تصريح رئيس الوزراء بأن … (only so: بعد إعلان الوزارة، قررت … is no report)
 EVENT_PHRASES_AR = frozenset(p + preposition + " " + noun
-                             for preposition in ("بعد", "عقب", "إثر", "اثر", "مع", "قبل")
+                             for preposition in ("بعد", "عقب", "إثر", "اثر", "مع", "قبل", "فور")
                              for noun in ("إعلان", "اعلان", "تصريح", "تصريحات", "تأكيد", "تاكيد", "نفي")
                              for p in ("",) + CONJUNCTION_PREFIXES)
 CUE_PHRASES_AR = frozenset({

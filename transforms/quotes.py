@@ -693,6 +693,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if cue.phrase:  # `according to X, …` (in a cased language whatever opens the clause: `…, no one may`), `بحسب X فإن …`
         if first in lex.complementizers:
             return _trim(text, words[0][1], limit)
+        if cue.form in lex.event_phrases and first in lex.content_nouns and not punct_in_gap:
+            return _trim(text, pos, limit)  # `وفور إعلان النائب تقديم الاستجواب`: the act announced
         stops = lex.coordinators if lex.speaker_determiners else lex.clause_stops
         if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
@@ -923,7 +925,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 continue
             limit = s_end
             sources = []  # `وقالت X، وفقا لـ"مكة" إن …`: the source reports the verb's attribution with its content
-            for nxt in () if cue.phrase else cues[k + 1:]:  # `According to X, Y said …`: X reports Y's attribution too
+            # `According to X, Y said …`: X reports Y's attribution too; `بعد إعلان X أن …، قال Y`: an event only its own
+            for nxt in () if cue.phrase and cue.form not in doc.lex.event_phrases else cues[k + 1:]:
                 if nxt.phrase and _in_lead(doc, cue, nxt, s_end):
                     sources.append(nxt)
                     continue
