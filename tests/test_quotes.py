@@ -3169,3 +3169,9 @@ def test_arabic_event_phrase_reports_the_act_announced_and_ends_before_the_main_
     rows = quotes_of("بعد إعلان مكتب النائب العام أن المحكمة ستصدر الأحكام، قال الوزير إنه غير قانوني.", "ar")
     assert only(rows, cue="بعد إعلان")["text"] == "المحكمة ستصدر الأحكام"
     assert quotes_of("بعد إعلان الوزارة، قررت الحكومة تعليق الدراسة.", "ar") == []
+
+
+def test_arabic_conjunction_written_apart_from_its_verb_is_no_subject():
+    text = "كما يرى المتحدث أنه لا بد من تطوير العلاقات، و قال: للأسف توجد دول انطلقت بعدنا."
+    row = only(quotes_of(text, "ar"), cue="قال")
+    assert (row["speaker"], row["inherited"]) == ("المتحدث", True)

@@ -880,8 +880,9 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
         and text[:line_end(text, pos)].rstrip()[-1:] not in lex.terminals
     if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
-            or _named_before(text, words[0][0], words[-1][1])) or first in lex.verb_particles:
-        return None  # (`، قد طالبوا`: a particle the text used before is no name)
+            or _named_before(text, words[0][0], words[-1][1])) or first in lex.verb_particles \
+            or first in lex.coordinators:
+        return None  # (`، قد طالبوا`, `و قال`: a particle or a conjunction written apart is no name)
     for k, (s, e) in enumerate(words):
         word = text[s:e]
         if title and k and word in lex.clause_stops:
