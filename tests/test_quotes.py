@@ -3175,3 +3175,15 @@ def test_arabic_conjunction_written_apart_from_its_verb_is_no_subject():
     text = "كما يرى المتحدث أنه لا بد من تطوير العلاقات، و قال: للأسف توجد دول انطلقت بعدنا."
     row = only(quotes_of(text, "ar"), cue="قال")
     assert (row["speaker"], row["inherited"]) == ("المتحدث", True)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("أبدى مواطنون في محافظة البصرة، السبت، تذمرهم الشديد جراء تدهور قطاع الكهرباء.", "مواطنون",
+     "تذمرهم الشديد جراء تدهور قطاع الكهرباء"),
+    ("ياسر العتيبي- سبق- الرياض: أبدى عدد من أولياء الأمور، بالعاصمة الرياض، قلقهم مما قامت به المدرسة.",
+     "عدد من أولياء الأمور", "قلقهم مما قامت به المدرسة"),  # a byline's colon names no source
+])
+def test_arabic_showing_verb_with_its_stance_past_a_place_and_a_time(text, speaker, content):
+    row = only(quotes_of(text, "ar"), cue="أبدى")
+    assert (row["speaker"], row["text"]) == (speaker, content)
+    assert not [r for r in quotes_of(text, "ar") if r["cue"] == ":"]

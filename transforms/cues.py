@@ -1479,7 +1479,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
     if form in lex.named_subject_cues and text[s:e] == form and (speaker is None or not _named_before(text, *speaker)):
         return None  # `والفرق بين الفريقين أن …`: the preposition (written so, not with the shadda of the verb: بيّن)
-    if form in lex.nominal_cues and not _word_follows(text, region_end, end, nominal_openers(form, lex)):
+    # (right after the subject, or past a place and a time set off by commas: `أبدى مواطنون في البصرة، السبت، تذمرهم`)
+    if form in lex.nominal_cues and not _word_follows(text, region_end, end, nominal_openers(form, lex)) and not any(
+            text[a:b] in nominal_openers(form, lex)
+            for a, b in _clause_words_after(text, region_end, end, marks)[:_MAX_NOMINAL_LEAD_WORDS]):
         return None  # `فأبدت الطفلة استسلامًا`: a behaviour, not a stance stated
     if form in lex.clause_initial_cues and speaker is not None and speaker[0] > s:
         first = text[speaker[0]:speaker[1]].split()[0]
@@ -1668,6 +1671,9 @@ def _before_second_definite(text: str, speaker: tuple[int, int], lex: Lexicon) -
 def _complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
     """Whether the first word after `pos` is a complementizer, punctuation aside: `وبين ، أن`."""
     return _word_follows(text, pos, limit, lex.complementizers)
+
+
+_MAX_NOMINAL_LEAD_WORDS = 8  # a place and a time set off by commas before what a showing verb shows
 
 
 def _word_follows(text: str, pos: int, limit: int, words: frozenset[str]) -> bool:
