@@ -3187,3 +3187,14 @@ def test_arabic_showing_verb_with_its_stance_past_a_place_and_a_time(text, speak
     row = only(quotes_of(text, "ar"), cue="أبدى")
     assert (row["speaker"], row["text"]) == (speaker, content)
     assert not [r for r in quotes_of(text, "ar") if r["cue"] == ":"]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("السودان يعلن رسميا انتشار وباء الكوليرا في البلاد", "يعلن", "السودان", "انتشار وباء الكوليرا في البلاد"),
+    ("البعض يسأل: لماذا الحكومة صامتة ولا تتحدث عن هذه الأزمة.", "يسأل", "البعض",
+     "لماذا الحكومة صامتة ولا تتحدث عن هذه الأزمة"),
+    ("وحثهم الرئيس على العمل بجد من أجل الوطن.", "وحثهم", "الرئيس", "العمل بجد من أجل الوطن"),
+])
+def test_arabic_outbreaks_asking_and_urging_with_whom_written_on(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)

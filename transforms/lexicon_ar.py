@@ -58,7 +58,9 @@ RESPONSIBILITY_NOUNS_AR = frozenset(a + stem + ending for stem in ("مسؤولي
     | frozenset(stem + "ت" + suffix for stem in ("مسؤولي", "مسئولي") for suffix in ("ه", "ها", "هم"))
 
 # Urging verbs, which take whom they urge and على: وحث الحكومات على "…"
-_URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا")
+_URGING_VERBS_AR = ("حث", "حثت", "يحث", "تحث", "حثوا", "حض", "حضت", "يحض", "تحض", "حضوا")  # حض: حث written so
+# ... also with whom they urge written onto them: وحضّهم على دعم لبنان
+_URGING_VERBS_AR += tuple(v + suffix for v in ("حث", "حثت", "حض", "حضت") for suffix in ("ه", "ها", "هم"))
 # Stipulating verbs, whose content follows على: كما نص البيان على ضرورة … (alone نص is also `text`)
 _STIPULATING_VERBS_AR = ("نص", "نصت", "ينص", "تنص")
 
@@ -142,6 +144,7 @@ _CUE_VERBS_AR = (
     "اتهم", "اتهمت", "طالبت", "دعا", "دعت",
     "وصف", "وصفت", "أقر", "أقرت", "اعترف", "اعترفت",
     "تساءل", "تساءلت", "سأل", "سألت", "رد", "ردت", "أجاب", "أجابت",
+    "يسأل", "تسأل", "يتساءل", "تتساءل", "تساءلوا", "يتساءلون",  # the imperfects: البعض يسأل: لماذا …
     "توقع", "توقعت", "يتوقع", "تتوقع", "يعتقد", "تعتقد", "اعتقد", "اعتقدت",
     "نوه", "نوهت", "بيّن", "بيّنت",
     # explaining, revealing, commenting and claiming verbs report speech in news as well: وتشرح تارلو: «…»
@@ -469,6 +472,8 @@ _CONTENT_NOUNS_AR = (
     "اعتراف", "وقوع", "حدوث", "اندلاع", "وصول", "قيام", "استقرار", "متابعة", "حاجة",
     # accidents and disasters an authority announces: أعلنت المفوضية، اليوم الخميس، تحطم سفينة كانت تقل …
     "تحطم", "غرق", "انفجار", "انهيار", "اختفاء",
+    # ... and outbreaks: السودان يعلن انتشار وباء الكوليرا، أعلنت الوزارة تفشي المرض
+    "انتشار", "تفشي",
     # payments an authority announces or denies: أعلنت الوزارة صرف الرواتب، تنفي صرف المخصصات
     "صرف",
     # ... and the acts of defence a military announcement reports: أعلن المتحدث العسكري تصدي الدفاعات لصواريخ …
@@ -734,11 +739,11 @@ HONORIFICS_AR = frozenset({
     "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق",
 })
 
-# Set adverbial phrases that may stand between a cue and its content: مبينا في الوقت نفسه موقف …
+# Set adverbial phrases that may stand between a cue and its content: مبينا في الوقت نفسه موقف …، يعلن رسميا انتشار …
 CUE_ADJUNCTS_AR = frozenset({
     "في الوقت نفسه", "في الوقت ذاته", "في ذات الوقت", "في نفس الوقت", "من جهة أخرى", "من ناحية أخرى",
     "في هذا السياق", "في هذا الصدد", "في المقابل", "كذلك", "مجددا", "مجدداً", "بشدة",
-}) | ALSO_AR
+}) | ALSO_AR | BARE_ACCUSATIVE_ADVERBS_AR
 
 # After a comma these open a clause of the writer's, which ends the reported one: a contrast with another party
 # (، فيما دعا الرواد …، بينما …), an objection or a concession (أعلنت الحكومة الأرقام، لكن آخرها يعود إلى 2013؛ أعلن
