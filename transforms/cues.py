@@ -320,7 +320,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
                 and previous.startswith(lex.definite_prefixes) \
-                or n and (low in lex.content_nouns or owned_verbal_noun(low, lex) and previous not in lex.noun_governors) \
+                or n and (low in lex.content_nouns
+                          or owned_verbal_noun(low, lex) and previous not in lex.noun_governors) \
                 and not _construct_head(previous, lex) \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
                 or proclitics and core.startswith(proclitics) and (n or _proclitic_phrase(core, proclitics, lex)):
@@ -1001,7 +1002,8 @@ def _after_pronoun_preposition(text: str, pos: int, limit: int, lex: Lexicon, ma
     if first is None or first.group(1) not in lex.pronoun_prepositions:
         return None  # most verbs: one match, no word list
     after = words_in(text, pos, limit, 2)
-    if len(after) < 2 or _has_punct(text, pos, after[1][0], marks) or not mention_like(text, after[1], lex, names=False):
+    if len(after) < 2 or _has_punct(text, pos, after[1][0], marks) \
+            or not mention_like(text, after[1], lex, names=False):
         return None
     return speaker_after(text, after[0][1], limit, lex, marks, proclitics)
 

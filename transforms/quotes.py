@@ -925,7 +925,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 continue
             limit = s_end
             sources = []  # `وقالت X، وفقا لـ"مكة" إن …`: the source reports the verb's attribution with its content
-            # `According to X, Y said …`: X reports Y's attribution too; `بعد إعلان X أن …، قال Y`: an event only its own
+            # `According to X, Y said …`: X reports Y's attribution too; `بعد إعلان X أن …، قال Y`: an event, only
+            # its own
             for nxt in () if cue.phrase and cue.form not in doc.lex.event_phrases else cues[k + 1:]:
                 if nxt.phrase and _in_lead(doc, cue, nxt, s_end):
                     sources.append(nxt)
@@ -935,8 +936,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
                 # `، لكنه أكد أن …`, `، كما أكد أن …`, `، حيث أوضح`: the conjunction, `also` or the linker opens the
                 # next clause
-                boundary = _before_comparative(doc, cue.region_end, _before_subject_opener(doc, cue.region_end, boundary),
-                                               linkers=True)
+                boundary = _before_subject_opener(doc, cue.region_end, boundary)
+                boundary = _before_comparative(doc, cue.region_end, boundary, linkers=True)
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
                 if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma \
                         or _coordinated(doc, nxt):
