@@ -3198,3 +3198,9 @@ def test_arabic_showing_verb_with_its_stance_past_a_place_and_a_time(text, speak
 def test_arabic_outbreaks_asking_and_urging_with_whom_written_on(text, cue, speaker, content):
     row = only(quotes_of(text, "ar"), cue=cue)
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_writers_note_on_details_left_out_ends_the_reported_words():
+    text = "ترامب من جهته، نشر تغريدة على صفحته قال فيها إن “أمرا كبيرا للغاية حصل للتو”، دون تقديم أي تفاصيل."
+    row = only(quotes_of(text, "ar"), cue="قال")
+    assert (row["text"], row["type"]) == ("أمرا كبيرا للغاية حصل للتو", "direct")
