@@ -892,7 +892,8 @@ def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
 def _before_comparative(doc: _Document, floor: int, pos: int, linkers: bool = False) -> int:
     """Where a comparative right before `pos` starts (`كما` in `، كما قال المحامي`), or with `linkers` a clause linker
     (`حيث` in `، حيث أوضح`), else `pos`."""
-    before = word_right_before(doc.text, pos, floor) if doc.lex.comparatives or linkers else None
+    before = word_right_before(doc.text, pos, floor) if doc.lex.comparatives or linkers and doc.lex.clause_linkers \
+        else None
     return before.start() if before is not None and (
         before.group(1) in doc.lex.comparatives or linkers and before.group(1) in doc.lex.clause_linkers) else pos
 
