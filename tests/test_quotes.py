@@ -3204,3 +3204,8 @@ def test_arabic_writers_note_on_details_left_out_ends_the_reported_words():
     text = "ترامب من جهته، نشر تغريدة على صفحته قال فيها إن “أمرا كبيرا للغاية حصل للتو”، دون تقديم أي تفاصيل."
     row = only(quotes_of(text, "ar"), cue="قال")
     assert (row["text"], row["type"]) == ("أمرا كبيرا للغاية حصل للتو", "direct")
+
+
+def test_arabic_readiness_is_a_stated_fact():
+    row = only(quotes_of("أكد مدرب منتخب الأردن جمال سلامي، جاهزية فريقه للقاء العراق.", "ar"), cue="أكد")
+    assert (row["speaker"], row["text"]) == ("مدرب منتخب الأردن جمال سلامي", "جاهزية فريقه للقاء العراق")
