@@ -927,9 +927,7 @@ def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     words = words_in(text, floor, comma.start(), MAX_SPEAKER_WORDS + 1)
     if not words or len(words) > MAX_SPEAKER_WORDS or text[floor:words[0][0]].strip():
         return None
-    first = text[words[0][0]:words[0][1]]
-    if not (first in lex.titles or first in lex.source_nouns or first.startswith(lex.definite_prefixes)
-            or _named_before(text, *words[0])):
+    if not mention_like(text, words[0], lex):
         return None
     if any(text[a:b] in lex.time_words or text[a:b] in lex.complementizers or text[a:b] in lex.cue_verbs
            or text[a:b] in lex.subject_stops and k == 0 for k, (a, b) in enumerate(words)):
@@ -1482,9 +1480,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if form in lex.named_subject_cues and text[s:e] == form and (speaker is None or not _named_before(text, *speaker)):
         return None  # `والفرق بين الفريقين أن …`: the preposition (written so, not with the shadda of the verb: بيّن)
     # (right after the subject, or past a place and a time set off by commas: `أبدى مواطنون في البصرة، السبت، تذمرهم`)
-    if form in lex.nominal_cues and not _word_follows(text, region_end, end, nominal_openers(form, lex)) and not any(
-            text[a:b] in nominal_openers(form, lex)
-            for a, b in _clause_words_after(text, region_end, end, marks)[:_MAX_NOMINAL_LEAD_WORDS]):
+    if form in lex.nominal_cues and not _word_follows(text, region_end, end, openers := nominal_openers(form, lex)) \
+            and not any(text[a:b] in openers
+                        for a, b in _clause_words_after(text, region_end, end, marks)[:_MAX_NOMINAL_LEAD_WORDS]):
         return None  # `فأبدت الطفلة استسلامًا`: a behaviour, not a stance stated
     if form in lex.clause_initial_cues and speaker is not None and speaker[0] > s:
         first = text[speaker[0]:speaker[1]].split()[0]
