@@ -865,7 +865,7 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     """The reported clause before `, he said` / `, according to X` / `، بحسب ...`, the comma inside a closing
     mark too: `The group is “overrun with hacks,” Hoover said`."""
     text = doc.text
-    end = _before_comparative(doc, floor, cue.region_start)  # `…، كما قال المحامي.`
+    end = _before_word(doc, floor, cue.region_start, doc.lex.comparatives)  # `…، كما قال المحامي.`
     if not cue.phrase and doc.char_before(floor, end, doc.marks) not in _COMMAS:
         return None
     span = _trim(text, floor, end)
@@ -889,13 +889,16 @@ def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
                                                      if word.endswith(p)) else pos
 
 
-def _before_comparative(doc: _Document, floor: int, pos: int, linkers: bool = False) -> int:
-    """Where a comparative right before `pos` starts (`كما` in `، كما قال المحامي`), or with `linkers` a clause linker
-    (`حيث` in `، حيث أوضح`), else `pos`."""
-    before = word_right_before(doc.text, pos, floor) if doc.lex.comparatives or linkers and doc.lex.clause_linkers \
-        else None
-    return before.start() if before is not None and (
-        before.group(1) in doc.lex.comparatives or linkers and before.group(1) in doc.lex.clause_linkers) else pos
+def _before_word(doc: _Document, floor: int, pos: int, words: frozenset[str]) -> int:
+    """Where one of `words` right before `pos` starts (`كما` in `، كما قال المحامي`), else `pos`."""
+    before = word_right_before(doc.text, pos, floor) if words else None
+    return before.start() if before is not None and before.group(1) in words else pos
+
+
+@per_lexicon
+def _next_report_openers(lex: Lexicon) -> frozenset[str]:
+    """Words that open the next report after a comma: `also` (`، كما أكد`) and the clause linkers (`، حيث أوضح`)."""
+    return lex.comparatives | lex.clause_linkers
 
 
 def _closes_sentence(doc: _Document, cue: Cue) -> bool:
@@ -938,7 +941,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # `، لكنه أكد أن …`, `، كما أكد أن …`, `، حيث أوضح`: the conjunction, `also` or the linker opens the
                 # next clause
                 boundary = _before_subject_opener(doc, cue.region_end, boundary)
-                boundary = _before_comparative(doc, cue.region_end, boundary, linkers=True)
+                boundary = _before_word(doc, cue.region_end, boundary, _next_report_openers(doc.lex))
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
                 if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma \
                         or _coordinated(doc, nxt):
