@@ -659,10 +659,15 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
     return _trim(doc.text, span[0], brk) if brk is not None else span
 
 
+def _last_comma(text: str, start: int, end: int) -> int:
+    """Where the last comma (Latin or Arabic) in text[start:end] stands; -1 when there is none."""
+    return max(text.rfind(c, start, end) for c in _COMMAS)
+
+
 def _in_subordinate_clause(doc: _Document, cue: Cue, s_start: int) -> bool:
     """Whether a subordinator stands between the cue and the last comma (or the sentence start) before it
     (one split and a set test: the stretch is a few words)."""
-    comma = max(doc.text.rfind(c, s_start, cue.region_start) for c in _COMMAS)
+    comma = _last_comma(doc.text, s_start, cue.region_start)
     return not doc.lex.subordinators.isdisjoint(doc.text[max(s_start, comma + 1):cue.region_start].lower().split())
 
 
@@ -763,7 +768,7 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
             # or the addressee after it (`دعا …، أمس، مواطنيه إلى`), not inside another phrase (`التي تطالب بها
             # ألبانيا، بصرف النظر عن …`); past the first few words, only there
-            comma = max(text.rfind(c, pos, s) for c in _COMMAS)
+            comma = _last_comma(text, pos, s)
             set_off = comma >= previous_end or word == own and comma >= 0 and \
                 not doc.at_least(comma, s, addressed + 1)
             if k >= _MAX_PREPOSITION_WORDS and not set_off:
@@ -985,7 +990,7 @@ def _adverbial_before_verb(doc: _Document, floor: int, pos: int, nxt: Cue) -> in
     if doc.lex.speaker_determiners or nxt.speaker is None or nxt.speaker[0] < nxt.end \
             or not mention_like(doc.text, nxt.speaker, doc.lex):
         return None
-    comma = max(doc.text.rfind(c, floor, pos) for c in _COMMAS)
+    comma = _last_comma(doc.text, floor, pos)
     if comma < 0 or doc.at_least(comma + 1, pos, _MAX_ADVERBIAL_WORDS + 1):
         return None
     lex = doc.lex
