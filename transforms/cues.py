@@ -1025,8 +1025,8 @@ def _before_responsibility(text: str, speaker: tuple[int, int], lex: Lexicon) ->
     """`وحمّل المحامي السلطات المسؤولية`: the subject of a holding verb, up to the responsibility and whom it holds;
     None when the responsibility is all the mention holds."""
     words = words_in(text, *speaker)
-    for k, (s, _) in enumerate(words):
-        if text[s:words[k][1]] in lex.responsibility_nouns:
+    for k, (s, e) in enumerate(words):
+        if text[s:e] in lex.responsibility_nouns:
             if k == 0:
                 return None
             speaker = speaker[0], words[k - 1][1]
