@@ -42,7 +42,9 @@ class Quotation:
     chain: int  # quotations of one multi-paragraph quotation share a chain number
 
 
-def _pair_pattern(index: int, opening: str, closing: str, flipped: bool) -> str:
+def _pair_patterns(index: int, opening: str, closing: str, flipped: bool) -> tuple[str, str | None]:
+    """The pair's quotation closed on its line, and left open to the paragraph end (None: a pair of apostrophes
+    closes within its line)."""
     o, c = re.escape(opening), re.escape(closing)
     mark = o + _mark_not_after_letter(len(opening), glued=opening[0] not in APOSTROPHES, flipped=flipped)
     if len(opening) > 1 or len(closing) > 1:  # `''` quotes (as in some US newspapers)
@@ -55,18 +57,26 @@ def _pair_pattern(index: int, opening: str, closing: str, flipped: bool) -> str:
         # Closed within the line; an apostrophe inside a word does not close it.
         exclude = re.escape(opening if opening == closing else opening + closing)
         lazy = f"(?:[^{exclude}\\n]|{c}(?={_LETTER}))+?"
-        return f"{mark}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER})"
+        return f"{mark}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER})", None
     closed = f"{mark}(?=\\s*\\S)(?P<c{index}>{body}){c}"
     # Left open: runs to the paragraph end (the search stops there); another opening mark of its
     # style on the way is a closing mark typed the wrong way round (`“…,“ said Jim Clyburn`).
     open_body = body if len(opening) > 1 or len(closing) > 1 else f"[^{c}]+"
     unclosed = f"{mark}(?=\\s*{_LETTER})(?P<u{index}>{open_body})\\Z"
-    return f"{closed}|{unclosed}"
+    return closed, unclosed
 
 
 @lru_cache(maxsize=None)
 def quotation_pattern(pairs: tuple[tuple[str, str], ...], flipped: bool = False) -> re.Pattern[str]:
-    return re.compile("|".join(_pair_pattern(i, o, c, flipped) for i, (o, c) in enumerate(pairs)))
+    """The pairs' patterns in table order, save that of the pairs opened by one mark, every closed quotation comes
+    before any open one: `” … ”` closed on its line is no Arabic-order `” …` left open to the paragraph end."""
+    first_of = {}  # opening mark: index of its first pair
+    alternatives = []  # (first pair of the opening, closed 0 / open 1, pattern)
+    for i, (o, c) in enumerate(pairs):
+        first = first_of.setdefault(o, i)
+        closed, unclosed = _pair_patterns(i, o, c, flipped)
+        alternatives += [(first, 0, closed)] + ([(first, 1, unclosed)] if unclosed is not None else [])
+    return re.compile("|".join(pattern for _, _, pattern in sorted(alternatives, key=lambda a: a[:2])))
 
 
 @lru_cache(maxsize=None)
