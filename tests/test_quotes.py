@@ -94,6 +94,15 @@ def test_unpaired_mark_does_not_swallow_the_document():
     assert only(rows, cue="said")["text"] == "the budget would pass"
 
 
+def test_arabic_same_mark_on_both_sides_pairs_in_order_before_reading_one_left_open():
+    """`”` opens the Arabic-order `” … “` and also `” … ”`: a line whose marks pair as `” … ”` holds as many
+    quotations, not one `” …` left open to the end of the paragraph."""
+    text = "وقال المحامي ” لن نقبل بهذا الحكم ” ، ليرد عليه القاضي ” هذا قرار المحكمة”"
+    quotations = [text[q.start:q.end] for q in find_quotations(text, lexicon_for("ar"))]
+    assert quotations == ["لن نقبل بهذا الحكم", "هذا قرار المحكمة"]
+    assert only(quotes_of(text, "ar"), cue="وقال")["text"] == "لن نقبل بهذا الحكم"
+
+
 def test_ellipsis_does_not_end_a_quotation_left_open():
     """As in segmentation, an ellipsis ends no sentence inside a caseless line: `..` is a pause in Arabic news."""
     text = 'وأضاف "لم نستنفد بعد إمكانيات السوق.. أما المنطقة الأمثل لتوسعنا فستكون أمريكا الجنوبية. هذا مؤكد.'
@@ -291,6 +300,16 @@ def test_arabic_participles_and_pro_drop_carry_the_speaker():
     for cue, content in (("مضيفا", "الحكومة ستخفض الإنفاق"), ("مؤكدا", "الاقتصاد ينمو")):
         row = only(rows, cue=cue)
         assert row["text"] == content and row["speaker"] == "وزير المالية" and row["inherited"]
+
+
+@pytest.mark.parametrize("participle", ["معقبا", "معقباً"])
+def test_arabic_commenting_participle_reports_a_quotation_of_its_own(participle):
+    """عقّب (commented): its circumstantial participle ends the clause before and reports for the same speaker."""
+    text = f"وقال المحامي إن موكله بريء، {participle} ”لن نقبل بهذا الحكم”."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وقال")["text"] == "موكله بريء"
+    row = only(rows, cue=participle)
+    assert (row["text"], row["speaker"], row["type"]) == ("لن نقبل بهذا الحكم", "المحامي", "direct")
 
 
 def test_arabic_subject_after_auxiliary():
