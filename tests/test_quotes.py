@@ -927,6 +927,26 @@ def test_arabic_subject_after_a_complementizer_goes_before_the_words_after_the_v
     assert only(quotes_of(text, "ar"), cue="أكدت")["speaker"] == "الشرطة"
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a place or office after the subject (`في`, `لدى`) ends it; what that preposition opens may be anything
+    ("وقال مسؤولان لرويترز إن مصادر في سوريا أبلغت إيران بأن زعيم التنظيم قتل.", "أبلغت", "مصادر"),
+    ("ونوه المجلس الى ان الشرطة في هذا البلد قالت في تقريرها ان الاعتداءات ترتفع.", "قالت", "الشرطة"),
+    # the verb's auxiliaries are not the subject's
+    ("وأوضح المدير أن المديرية العامة للتربية كانت قد دعت إلى مثل هذه المبادرات.", "دعت", "المديرية العامة للتربية"),
+    ("وقال الوزير إن الرئيس قد أكد أن الانتخابات ستجرى في موعدها.", "أكد", "الرئيس"),
+])
+def test_arabic_subject_between_a_complementizer_and_its_verb(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
+def test_arabic_imperfect_after_a_complementizer_and_a_prepositional_phrase_takes_no_subject_there():
+    """`أن المعرض في دورته الحالية يعتبر من أهم …`: an imperfect there is most often the passive (is considered), so
+    the next report goes on with the minister."""
+    text = ("وأبرز الوزير، في تصريح للصحافة، أن المعرض الدولي للكتاب في دورته الحالية يعتبر من أهم المعارض الدولية."
+            "\n\nوأضاف أن الدورة فرصة للنقاش.")
+    assert only(quotes_of(text, "ar"), cue="وأضاف")["speaker"] == "الوزير"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("اختتمت أعمال القمة العربية ببيان ختامي أكد على توحيد الجهود العربية.", "ببيان ختامي"),
     ("وقال الوزير إن المحادثات مستمرة، رغم تقارير تحدثت عن إلغاء الاتفاق التجاري بين البلدين.", "تقارير"),  # plural

@@ -946,12 +946,18 @@ def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
     """Arabic `قال المكتب إن دولة قطر تؤكد أن …`, `لكن محمد علي قال`: the words between a complementizer (or a
     conjunction after which the subject comes first) and the verb are its subject, with or without the article;
     none of them a stop word, a cue or an adverb in the accusative, no punctuation between but the marks of a
-    quoted name (`لكن مدير الموقع "مينا ديفينس" أكرم خريف قال`)."""
+    quoted name (`لكن مدير الموقع "مينا ديفينس" أكرم خريف قال`). Before a perfect, the subject may be followed by
+    the place or office it holds (`أن مصادر في سوريا أبلغت`: `_qualified_subject`); the verb's auxiliaries are not
+    the subject's (`أن المديرية كانت قد دعت`)."""
     words = words_in(text, max(floor, pos - 120), pos)[-(MAX_SPEAKER_WORDS + 1):]
+    verb = pos
+    while words and text[words[-1][0]:words[-1][1]] in lex.auxiliaries:  # the verb's: `أن المديرية كانت قد دعت`
+        pos = words.pop()[0]
     end = pos
     # a comma may close a subject before its verb (`أن البعثة، ذكرت`), and then set off an apposition inside it too
     # (`أن الناطق الرسمي لعملية الكرامة، أحمد المسماري، قال`)
     closed = bool(words) and _COMMA.fullmatch(text, words[-1][1], pos) is not None
+    qualified = False  # a word after the subject may open what qualifies it: `أن مصادر في سوريا أبلغت`
     for k in range(len(words) - 1, -1, -1):
         s, e = words[k]
         word = text[s:e]
@@ -962,10 +968,26 @@ def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
                 return None
             if closed and _holds_predicate(text, words[k + 1:], lex):
                 return None  # `أن المتهم طالب، لتضيف`: a clause, not a subject
-            return words[k + 1][0], words[-1][1]
+            return _qualified_subject(text, words[k + 1:], lex) if qualified else (words[k + 1][0], words[-1][1])
+        if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
+            if not lex.title_prepositions or text[verb] in lex.active_prefixes:
+                return None  # (an imperfect is often the passive: `أن المعرض في دورته الحالية يعتبر من أهم …`)
+            qualified = True
+        end = s
+    return None
+
+
+def _qualified_subject(text: str, words: list[tuple[int, int]], lex: Lexicon) -> tuple[int, int] | None:
+    """The subject among the words between a complementizer and its verb that hold a stop word: a mention up to a
+    preposition that names its place or office (`مصادر في سوريا`, `الشرطة في هذا البلد`), no stop word before it."""
+    if not mention_like(text, words[0], lex):
+        return None
+    for k, (s, e) in enumerate(words):
+        word = text[s:e]
+        if word in lex.title_prepositions and k:
+            return words[0][0], words[k - 1][1]
         if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
             return None
-        end = s
     return None
 
 
