@@ -1718,10 +1718,10 @@ def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon
 def _phrase_source(text: str, start: int, end: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The source after a phrase in a caseless language (`بحسب X`; see `_cased_source` for the others); past a
     relative and its verb when the phrase reports a statement (`بحسب ما قاله الوزير`, `حسبما أعلنت الوزارة`):
-    the verb's subject, which may be an outlet's quoted name (`حسبما نقلت "سبوتنيك"`)."""
+    the verb's subject. Either may be an outlet's quoted name (`بحسب "رويترز"`, `حسبما نقلت "سبوتنيك"`)."""
     written_on = any(text.endswith(r, start, end) for r in lex.source_relatives)
     verb_end = _relative_verb_end(text, end, limit, lex, marks, written_on)
-    quoted = _quoted_name_after(text, verb_end, limit, lex) if verb_end is not None else None
+    quoted = _quoted_name_after(text, end if verb_end is None else verb_end, limit, lex)
     if quoted is not None:
         return quoted[0] + 1, quoted[1] - 1
     return speaker_after(text, verb_end or end, limit, lex, marks)
