@@ -1748,14 +1748,18 @@ _COMMA_AHEAD = re.compile("[,،]")
 
 def _relative_verb_end(text: str, pos: int, limit: int, lex: Lexicon, marks: str, written_on: bool) -> int | None:
     """The end of the verb of a source relative at `pos` (`بحسب ما قاله`, `وفقا لما ذكرته`), or right at `pos` when
-    the relative is written onto the phrase (`حسبما أعلنت`): the statement's subject follows it."""
+    the relative is written onto the phrase (`حسبما أعلنت`), with the preposition that points back to the speaker
+    reported (`حسبما نقلت عنه`): the statement's subject follows it."""
     if not lex.source_relatives:
         return None
     skip = 1 if written_on else 2
-    words = words_in(text, pos, limit, skip)
-    if len(words) == skip and (written_on or text[words[0][0]:words[0][1]] in lex.source_relatives) \
-            and not _has_punct(text, pos, words[-1][1], marks):
-        return words[-1][1]
+    words = words_in(text, pos, limit, skip + 1)
+    if len(words) >= skip and (written_on or text[words[0][0]:words[0][1]] in lex.source_relatives) \
+            and not _has_punct(text, pos, words[skip - 1][1], marks):
+        if len(words) > skip and text[words[skip][0]:words[skip][1]] in lex.pronoun_prepositions \
+                and not _has_punct(text, words[skip - 1][1], words[skip][1], marks):
+            return words[skip][1]
+        return words[skip - 1][1]
     return None
 
 
