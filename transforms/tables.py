@@ -83,7 +83,11 @@ QUOTE_TYPES = ("direct", "mixed", "indirect")
 
 QUOTES = Table(
     name="quotes",
-    description="One row per reported statement: what was said, by whom, with which reporting words.",
+    description="One row per reported statement: what was said, by whom, with which reporting words. Statements nest "
+                "as annotated news has them: a report inside another's words (`قال X إن Y أكد أن …`, `X said Y told "
+                "him …`) and a source phrase over a report (`وأضاف X أن …، بحسب Z`, `According to Z, X said …`) "
+                "give a row each, and the outer row's text holds the inner report, its cue and speaker. To count "
+                "each statement once by who made it, keep the rows whose text holds no other row's cue.",
     key=("doc_id", "quote_index"),
     columns=(
         Column("doc_id", pa.string(), False, "The document (documents.doc_id)"),
