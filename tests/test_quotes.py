@@ -1626,6 +1626,14 @@ def test_english_party_and_state_after_a_name_is_no_speaker(text, speaker):
     ("The minister told reporters on Tuesday that the talks had failed.", "the talks had failed"),
     ("Trump told the raucous crowd in Ohio that he would win.", "he would win"),
     ("She told reporters the plan was dead.", "reporters the plan was dead"),  # no complementizer: all of it
+    # ... save from the subject pronoun that opens the clause after the addressee and its adjuncts
+    ("Trump told voters this weekend he would consider it an insult.", "he would consider it an insult"),
+    ("He told her she worries too much.", "she worries too much"),
+    ("He told The Washington Post he’d support the bill.", "he’d support the bill"),
+    # ... not one inside a subordinate clause, a question, a topic or an indefinite pronoun's relative clause
+    ("He told his advisers as he labored over the speech.", "his advisers as he labored over the speech"),
+    ("He told the host how surprised he is.", "the host how surprised he is"),
+    ("He told the agency anything it did not already know.", "the agency anything it did not already know"),
     ("He told a woman who suggested that voting was useless to think again.",
      "a woman who suggested that voting was useless to think again"),  # the relative clause keeps its `that`
 ])

@@ -122,6 +122,10 @@ class Lexicon:
     # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
     relay_cues: tuple[tuple[str, str], ...] = ()
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
+    # ... and without a complementizer, the clause after the addressee opens with one of these (`told him she …`),
+    # unless a subordinator or one of `addressee_scan_stops` comes first (`told the host how surprised he is`)
+    subject_pronouns: frozenset[str] = frozenset()
+    addressee_scan_stops: frozenset[str] = frozenset()
     # Verbal nouns that open a nominal content right after a cue's subject, ending it (أعلنت روسيا تعليق الاتفاقية),
     # unless they follow one of `construct_heads`, a title or a name head, as its genitive (مجلس إدارة الشركة)
     content_nouns: frozenset[str] = frozenset()

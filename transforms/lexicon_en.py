@@ -122,6 +122,13 @@ def _forms(verb: str) -> tuple[str, ...]:
 # (`told the raucous crowd that …`), not right after the verb; a relative clause in the object keeps its own
 # (`told a woman who suggested that …`). `warn` is left out: `warned X to refrain from actions that …`.
 ADDRESSEE_CUES_EN = frozenset(f for v in ("tell", "inform", "assure", "remind", "promise") for f in _forms(v))
+# Without `that`, the clause after the addressee opens with its subject: `told the forum he was`, `told him she
+# worries`. `you` is left out: it is also the addressee (`told you the plan …`).
+SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i", "it"})
+# ... but a question, a topic or an indefinite pronoun's relative clause after the addressee is no such clause: `told
+# the host how surprised he is`, `informing parents about any follow-up they need`, `told the I.R.S. anything it …`
+ADDRESSEE_SCAN_STOPS_EN = frozenset({"how", "what", "why", "when", "where", "whether", "who", "which", "about",
+                                     "anything", "everything", "nothing", "something", "even"})
 
 # Multi-word reporting verbs: they behave as verbs (subject before them).
 CUE_VERB_PHRASES_EN = frozenset({
@@ -279,4 +286,6 @@ ENGLISH = Lexicon(
     subordinators=SUBORDINATORS_EN,
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
     addressee_cues=ADDRESSEE_CUES_EN,
+    subject_pronouns=SUBJECT_PRONOUNS_EN,
+    addressee_scan_stops=ADDRESSEE_SCAN_STOPS_EN,
 )

@@ -745,8 +745,31 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, far[1], limit)
     nominal = _nominal_content(doc, cue, pos, words, limit)
     if nominal is None and bare:  # `told reporters the plan is dead`; not `داعية المواطنين إلى الهدوء`
-        return _trim(text, pos, limit)
+        return _trim(text, _past_addressee(doc, cue, words, pos), limit)
     return nominal
+
+
+_MAX_BARE_ADDRESSEE_WORDS = 6  # `told African-Americans this weekend he would …`
+
+
+def _past_addressee(doc: _Document, cue: Cue, words: list[tuple[int, int]], pos: int) -> int:
+    """Where the bare clause after an addressee starts in a cased language: at the subject pronoun that follows the
+    addressee and its adjuncts (`told the forum he was`, `told him she worries`), unless a subordinator, a question
+    or a topic comes first (`told his advisers as he labored`, `told the host how surprised he is`); else at
+    `pos`."""
+    lex = doc.lex
+    if cue.form not in lex.addressee_cues or not lex.speaker_determiners:
+        return pos
+    for s, e in words[1:_MAX_BARE_ADDRESSEE_WORDS + 1]:
+        word = doc.text[s:e].lower()
+        if word in lex.addressee_scan_stops or word in lex.subordinators:
+            return pos
+        if _APOSTROPHE.split(word, 1)[0] in lex.subject_pronouns:
+            return s
+    return pos
+
+
+_APOSTROPHE = re.compile("['’]")
 
 
 def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, int]], limit: int
