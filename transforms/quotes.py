@@ -27,7 +27,7 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
                              skip_adjunct, speaker_before, verbal_noun_pattern, voiced_speaker, word_right_before,
                              words_in)
 from transforms.languages import lexicon_for
-from transforms.lexicon import TATWEEL, Lexicon
+from transforms.lexicon import APOSTROPHES, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
 from transforms.spans import line_end
@@ -769,7 +769,7 @@ def _past_addressee(doc: _Document, cue: Cue, words: list[tuple[int, int]], pos:
     return pos
 
 
-_APOSTROPHE = re.compile("['’]")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")  # a contraction's: `he’d`
 
 
 def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, int]], limit: int
