@@ -700,6 +700,16 @@ def test_arabic_praising_and_welcoming_verbs_report_what_their_preposition_opens
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وأهابت الوزارة بالمواطنين عدم الانجرار وراء الشائعات.", "وأهابت", "بالمواطنين عدم الانجرار وراء الشائعات"),
+    ("ويهيب المكتب بوسائل الإعلام إلى تحري الدقة في النشر.", "ويهيب", "بوسائل الإعلام إلى تحري الدقة في النشر"),
+])
+def test_arabic_calling_on_reports_whom_its_preposition_opens_and_the_call(text, cue, content):
+    """أهاب بـ: calls on whom ب opens to do what follows, as ناشد appeals to its object."""
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (text.split()[1], content)
+
+
 @pytest.mark.parametrize("text", ["ويشيد المقاول مبنى جديدا في وسط المدينة.", "ورحب الأهالي كثيرا في المساء."])
 def test_arabic_praising_verb_without_its_preposition_is_no_cue(text):
     assert quotes_of(text, "ar") == []
