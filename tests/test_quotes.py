@@ -3014,9 +3014,26 @@ def test_arabic_expressing_verb_after_a_verb_particle_opens_its_clause():
 @pytest.mark.parametrize("text, rows", [
     ("طالب رئيس مجلس النواب بشطب الكلمة من محضر الجلسة.", [("طالب", "رئيس مجلس النواب")]),
     ("طالب جامعي يحصد جائزة الابتكار.", []),  # a student
+    # ... or right after a conjunction that opens a clause: a verb follows it
+    ("وفاز الفريق بالمباراة، فيما طالب آخرون بضرورة إعادتها.", [("طالب", "آخرون")]),
+    ("وهدأ الوضع عندما وعد الوزير بإجراء تحقيق.", [("وعد", "الوزير")]),
 ])
 def test_arabic_bare_demanding_verb_reports_only_opening_a_clause_with_its_preposition(text, rows):
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == rows
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a kinship word of the name is no preposition opening the content
+    ("وأمر رئيس المجلس أحمد بن سلمان بشطب الكلمة.", "وأمر", "رئيس المجلس أحمد بن سلمان", "بشطب الكلمة"),
+    # a comma may close a long subject before the preposition
+    ("فيما وعد الوزير الأول أيمن بن عبد الرحمان، بعودة تلك المواد.", "وعد", "الوزير الأول أيمن بن عبد الرحمان",
+     "بعودة تلك المواد"),
+    ("وطالب رئيس المجلس الأعلى للقضاء، بإجراء تحقيق عاجل في الحادث.", "وطالب", "رئيس المجلس الأعلى للقضاء",
+     "بإجراء تحقيق عاجل في الحادث"),
+])
+def test_arabic_content_the_preposition_written_onto_a_word_opens_after_the_subject(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
 
 
 def test_long_quotation_ending_its_clause_is_speech_without_a_cue_but_not_twice_inside_a_report():

@@ -324,7 +324,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                           or owned_verbal_noun(low, lex) and previous not in lex.noun_governors) \
                 and not _construct_head(previous, lex) \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
-                or proclitics and core.startswith(proclitics) and (n or _proclitic_phrase(core, proclitics, lex)):
+                or proclitics and core.startswith(proclitics) and core not in lex.name_links \
+                and (n or _proclitic_phrase(core, proclitics, lex)):
             break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`), a
             # verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`) or an object after a dropped subject
             # (`وأبلغ الصحفيين أنه`)
@@ -378,6 +379,16 @@ def opens_clause(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> b
     if before and text[before[-1][0]:before[-1][1]] in lex.verb_particles:
         pos = before.pop()[0]
     return not before or _has_punct(text, before[-1][1], pos, marks)
+
+
+def _after_clause_opener(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
+    """Whether a conjunction that opens a clause stands right before `pos`: a verb follows it (`فيما طالب آخرون
+    بضرورة …`, `عندما وعد الوزير بـ…`), not a noun."""
+    before = words_in(text, max(floor, pos - 20), pos)[-1:]
+    if not before or text[before[0][1]:pos].strip():
+        return False
+    word = text[before[0][0]:before[0][1]]
+    return word in lex.subject_openers or word in lex.subordinators
 
 
 _APPOSITION = re.compile(f"\\s*[,،](?:\\s*[{_LETTERS}]+){{1,4}}\\s*[,،]")  # `، مدرب الأخدود،`
@@ -1404,7 +1415,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `أُبلغت بتقديم الوزراء استقالتهم`: I was informed; no subject follows
     if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،":
         return None  # `الداعية`, `داعية إسلامي`: the noun
-    if form in lex.clause_initial_cues and not opens_clause(text, s, start, lex, marks):
+    if form in lex.clause_initial_cues and not opens_clause(text, s, start, lex, marks) \
+            and not _after_clause_opener(text, s, start, lex):
         return None  # `وتحدث الخبير عبر قناة …`: via
     if form in lex.relative_cues and not _after_relative(text, s, start, lex):
         return None  # `وصفه` without `ما` before it: his description (`حسب وصفه`)

@@ -716,11 +716,13 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         near = words[0]  # `مؤكدا بان …`
     if near is not None:
         return _trim(text, near[1], limit)
+    proclitic = cue.form in lex.proclitic_content_cues and first.startswith(lex.content_proclitics) \
+        and first not in lex.content_prepositions and first not in lex.pronoun_prepositions
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
-                             and owned_verbal_noun(first, lex) or
-                             cue.form in lex.proclitic_content_cues and first.startswith(lex.content_proclitics)
-                             and first not in lex.content_prepositions and first not in lex.pronoun_prepositions):
-        # a nominal content: `أعلنت روسيا تعليق الاتفاقية`, `وطالب الوزير بإجراء تحقيق`
+                             and owned_verbal_noun(first, lex) or proclitic) \
+            or proclitic and punct_in_gap <= _COMMA_SET and gap.count(",") + gap.count("،") == 1:
+        # a nominal content: `أعلنت روسيا تعليق الاتفاقية`, `وطالب الوزير بإجراء تحقيق`, past the comma that may
+        # close a long subject (`فيما وعد الوزير الأول أيمن بن عبد الرحمان، بعودة …`)
         return _trim(text, pos, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
