@@ -3022,6 +3022,13 @@ def test_arabic_bare_demanding_verb_reports_only_opening_a_clause_with_its_prepo
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == rows
 
 
+def test_arabic_cue_preposition_after_the_place_the_subject_is_in():
+    """`حذر أطباء في المناطق المحتلة جنوب اليمن من …`: a place of five words between the subject and the cue's own
+    preposition."""
+    row = only(quotes_of("حذر أطباء في المناطق المحتلة جنوب اليمن من انتشار مرض الكوليرا.", "ar"), cue="حذر")
+    assert (row["speaker"], row["text"]) == ("أطباء", "انتشار مرض الكوليرا")
+
+
 @pytest.mark.parametrize("text, cue, speaker, content", [
     # a kinship word of the name is no preposition opening the content
     ("وأمر رئيس المجلس أحمد بن سلمان بشطب الكلمة.", "وأمر", "رئيس المجلس أحمد بن سلمان", "بشطب الكلمة"),

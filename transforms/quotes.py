@@ -46,7 +46,8 @@ _SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج
 _MAX_MENTION_TAIL_WORDS = 4  # words of a mention past the subject search's cap, before its quotation
 _MAX_ADDRESSEE_WORDS = 2  # between a comma and the preposition of a cue with an addressee: `، مواطنيه إلى`
 _EVENT_SETTING_WORDS = 3  # words from a speech event's noun to a verbal noun after its setting: `في بيانهم الختامي رفضهم`
-_MAX_PREPOSITION_WORDS = 5  # words before a content preposition not set off by a comma: `أعرب الوزير في بيان عن`
+_MAX_PREPOSITION_WORDS = 6  # words before a content preposition not set off by a comma: `أعرب الوزير في بيان عن`,
+# `حذر أطباء في المناطق المحتلة جنوب اليمن من`
 _MAX_TAIL_WORDS = 6  # words between a closing mark and the cue that follows it
 # ... when the quotation ends in a comma (`“…,” Fred Kagan, director of …, said`): the sentence
 # goes on to its attribution, so a long subject with appositives may stand between.
