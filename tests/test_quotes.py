@@ -3022,6 +3022,21 @@ def test_arabic_bare_demanding_verb_reports_only_opening_a_clause_with_its_prepo
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == rows
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("ونفت الحكومة الاشاعة المنتشرة حول مغادرة الوزراء.", "ونفت", "الحكومة", "الاشاعة المنتشرة حول مغادرة الوزراء"),
+    ("وزارة الصحة تنفي تصريحات نسبت للوزير\n\nوقال الوزير إن الوضع مستقر.", "تنفي", "وزارة الصحة",
+     "تصريحات نسبت للوزير"),
+    ("ونفى الدفاع صلة موكله بالجماعة، مؤكدا أنه بريء.", "ونفى", "الدفاع", "صلة موكله بالجماعة"),
+    # ... past the place and time of the denial, or of a condemnation
+    ("نفت وزارة التنمية في رام الله اليوم الأحد التصريحات المنسوبة لها.", "نفت", "وزارة التنمية",
+     "التصريحات المنسوبة لها"),
+    ("ودانت الوزارة في بيان الاعتداءات على المدنيين.", "ودانت", "الوزارة", "الاعتداءات على المدنيين"),
+])
+def test_arabic_denial_reports_the_claim_its_object_names(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 def test_arabic_cue_preposition_after_the_place_the_subject_is_in():
     """`حذر أطباء في المناطق المحتلة جنوب اليمن من …`: a place of five words between the subject and the cue's own
     preposition."""

@@ -1476,8 +1476,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             words = text[speaker[0]:speaker[1]].split() if speaker is not None else []
             if words and _opens_content(words[0], form, lex) and not (len(words) > 1 and words[0] in lex.name_particles):
                 speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before
-            elif speaker is not None and form in lex.object_cues:
-                speaker = _before_object(text, speaker, lex)
+            elif speaker is not None and (form in lex.object_cues or form in lex.denial_cues):
+                speaker = _before_object(text, speaker, object_nouns(form, lex))
             elif speaker is not None and form in lex.predicative_cues:
                 speaker = _before_described(text, speaker, lex)
             elif speaker is not None and form in lex.responsibility_cues:
@@ -1655,9 +1655,15 @@ def nominal_openers(form: str, lex: Lexicon) -> frozenset[str]:
     openers = _nominal_openers(lex)
     found = openers.get(form)
     if found is None:
-        found = openers[form] = (lex.content_nouns if form in lex.content_noun_cues else frozenset()) | (
-            lex.object_nouns if form in lex.object_cues else frozenset())
+        found = openers[form] = (lex.content_nouns if form in lex.content_noun_cues else frozenset()) \
+            | object_nouns(form, lex)
     return found
+
+
+def object_nouns(form: str, lex: Lexicon) -> frozenset[str]:
+    """The nouns that head the object the cue `form` reports: an act condemned, a claim denied."""
+    return lex.object_nouns if form in lex.object_cues else lex.denied_nouns if form in lex.denial_cues \
+        else frozenset()
 
 
 @per_lexicon
@@ -1666,11 +1672,12 @@ def _nominal_openers(lex: Lexicon) -> dict[str, frozenset[str]]:
     return {}
 
 
-def _before_object(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
-    """`دانت القمة الاعتداءات الإسرائيلية`: the subject of a cue whose content is its object, up to the object."""
+def _before_object(text: str, speaker: tuple[int, int], nouns: frozenset[str]) -> tuple[int, int]:
+    """`دانت القمة الاعتداءات الإسرائيلية`: the subject of a cue whose content is its object, up to the object, which
+    one of `nouns` heads."""
     words = words_in(text, *speaker)
     for k, (s, e) in enumerate(words):
-        if k and text[s:e] in lex.object_nouns:
+        if k and text[s:e] in nouns:
             return speaker[0], words[k - 1][1]
     return speaker
 

@@ -180,6 +180,10 @@ class Lexicon:
     demonstratives: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()  # ... and adjectives that go on with the subject there (السابقة، البارز)
     object_nouns: frozenset[str] = frozenset()
+    # Denying cues, whose object is what they deny, and the nouns of a claim that head such an object (نفت الوزارة
+    # الأنباء المتداولة): as `object_nouns` do for `object_cues`
+    denial_cues: frozenset[str] = frozenset()
+    denied_nouns: frozenset[str] = frozenset()
     # Cue forms that report only holding someone responsible, with one of `responsibility_nouns` after whom they hold
     # (وحمّل المحامي السلطات المسؤولية عن …): the content is that object and the responsibility
     responsibility_cues: frozenset[str] = frozenset()

@@ -532,6 +532,17 @@ CONDEMNED_ACTS_AR = frozenset(_CONDEMNED_ACTS_AR) | frozenset("ال" + act for a
 ACT_NOUNS_AR = frozenset(_VIOLENT_ACTS_AR) | frozenset("ال" + act for act in _VIOLENT_ACTS_AR)
 CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
+# Denying verbs deny the claim their object names (نفت الوزارة الأنباء المتداولة، تنفي تصريحات نسبت للوزير), or one
+# a demonstrative points back to (نفت الوزارة تلك الأنباء)
+DENIAL_CUES_AR = frozenset(p + v for v in ("نفى", "نفت", "ينفي", "تنفي", "نفوا") for p in ("",) + CONJUNCTION_PREFIXES)
+_DENIED_NOUNS_AR = (
+    "خبر", "أخبار", "اخبار", "نبأ", "أنباء", "انباء", "تصريح", "تصريحات", "شائعة", "شائعات", "إشاعة", "إشاعات",
+    "اشاعة", "اشاعات", "مزاعم", "ادعاء", "ادعاءات", "اتهام", "اتهامات", "تقرير", "تقارير", "رواية", "روايات",
+    "معلومات", "صلة", "علاقة",
+)
+DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك"})
+DENIED_NOUNS_AR = frozenset(_DENIED_NOUNS_AR) | frozenset("ال" + noun for noun in _DENIED_NOUNS_AR) | DEMONSTRATIVES_AR
+
 # Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لقاء), with the owner's
 # pronoun too (خلال كلمته): an attribution's lead that names one spells out its setting at length. Not برنامج
 # (also software, a plan), حلقة (a ring), منشور (a leaflet) or bare حديث (also `recent`).
@@ -904,10 +915,12 @@ ARABIC = Lexicon(
     comma_participles=COMMA_PARTICIPLES_AR,
     object_cues=CONDEMNING_CUES_AR,
     predicative_cues=PREDICATIVE_CUES_AR,
-    demonstratives=frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك"}),
+    demonstratives=DEMONSTRATIVES_AR,
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
     object_nouns=CONDEMNED_ACTS_AR,
+    denial_cues=DENIAL_CUES_AR,
+    denied_nouns=DENIED_NOUNS_AR,
     responsibility_cues=HOLDING_CUES_AR,
     responsibility_nouns=RESPONSIBILITY_NOUNS_AR,
     subject_cues=SUBJECT_CUES_AR,

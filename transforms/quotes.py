@@ -22,7 +22,7 @@ import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
                              clause_break, cue_matches, cue_word_tables, conjoined_form, find_cues, implied_speaker,
-                             mention_like, more_words, nominal_openers, opening_subject, opens_clause,
+                             mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
                              opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, quoted_name_end,
                              skip_adjunct, speaker_before, verbal_noun_pattern, voiced_speaker, word_right_before,
                              words_in)
@@ -725,6 +725,15 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`, `وطالب الوزير بإجراء تحقيق`, past the comma that may
         # close a long subject (`فيما وعد الوزير الأول أيمن بن عبد الرحمان، بعودة …`)
         return _trim(text, pos, limit)
+    if first in lex.clause_stops and object_nouns(cue.form, lex):
+        # `نفت الوزارة في رام الله اليوم الأحد التصريحات …`: the object after the place and time of the act
+        words = more_words(text, words, limit, _MAX_PREPOSITION_WORDS + 1)
+        openers = nominal_openers(cue.form, lex)
+        for s, e in words[1:]:
+            if _CLAUSE_PUNCT.intersection(text[pos:s]) - _COMMA_SET:
+                break
+            if text[s:e] in openers:
+                return _trim(text, s, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
     bare = bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
