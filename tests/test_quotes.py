@@ -3037,6 +3037,17 @@ def test_arabic_denial_reports_the_claim_its_object_names(text, cue, speaker, co
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ودعا الرئيس القوى السياسية للمساهمة في الحوار.", "الرئيس", "للمساهمة في الحوار"),  # on a definite noun
+    ("ودعت الحكومة المجتمع الدولي لاتخاذ إجراءات حازمة.", "الحكومة", "لاتخاذ إجراءات حازمة"),  # on a verbal noun
+    # ... not the genitive's ل inside the subject
+    ("ودعا المدير العام للشركة العاملين إلى الالتزام بالتعليمات.", "المدير العام للشركة", "الالتزام بالتعليمات"),
+])
+def test_arabic_call_may_open_with_the_proclitic_of_purpose(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 def test_arabic_cue_preposition_after_the_place_the_subject_is_in():
     """`حذر أطباء في المناطق المحتلة جنوب اليمن من …`: a place of five words between the subject and the cue's own
     preposition."""

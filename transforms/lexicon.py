@@ -184,6 +184,10 @@ class Lexicon:
     # الأنباء المتداولة): as `object_nouns` do for `object_cues`
     denial_cues: frozenset[str] = frozenset()
     denied_nouns: frozenset[str] = frozenset()
+    # Calling cues whose call may also open with this proclitic of purpose instead of their own preposition, on a
+    # definite noun or a verbal noun (ودعت الوزارة وسائل الإعلام لاستقاء المعلومات، دعا الوالي للاحتفال بطريقة سلمية)
+    purpose_cues: frozenset[str] = frozenset()
+    purpose_proclitic: str = ""
     # Cue forms that report only holding someone responsible, with one of `responsibility_nouns` after whom they hold
     # (وحمّل المحامي السلطات المسؤولية عن …): the content is that object and the responsibility
     responsibility_cues: frozenset[str] = frozenset()

@@ -402,6 +402,9 @@ CUE_PREPOSITIONS_AR = tuple((prefix + form, preposition) for preposition, verbs 
 # Calling and urging verbs name whom they address before their preposition, after the adjuncts set off by commas:
 # دعا رئيس الوزراء، أمس السبت، مواطنيه إلى عدم تصديق …، وحث الحكومات على "…". (After the verb, the subject search
 # takes an addressee for the subject when the subject is dropped.)
+# Calling verbs, which take whom they call and إلى, or the ل of purpose: دعا الوالي للاحتفال بطريقة سلمية
+CALLING_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "يدعو", "تدعو", "دعوا", "داعيا", "داعية", "داعين")
+                            for prefix in ("",) + CONJUNCTION_PREFIXES)
 ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "داعيا", "داعية", "داعين") + _URGING_VERBS_AR
                               + _APPEALING_VERBS_AR
                               # ... and demanding verbs: وطالب الوفد، الحكومة بعدم الاكتفاء …
@@ -921,6 +924,8 @@ ARABIC = Lexicon(
     object_nouns=CONDEMNED_ACTS_AR,
     denial_cues=DENIAL_CUES_AR,
     denied_nouns=DENIED_NOUNS_AR,
+    purpose_cues=CALLING_CUES_AR,
+    purpose_proclitic="ل",
     responsibility_cues=HOLDING_CUES_AR,
     responsibility_nouns=RESPONSIBILITY_NOUNS_AR,
     subject_cues=SUBJECT_CUES_AR,

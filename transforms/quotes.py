@@ -797,14 +797,16 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
         words = words[:_MAX_PREPOSITION_WORDS]  # past these, only a comma sets an opener off
     previous_end, event = pos, None  # `event`: where the lead names its speech event
     openers = nominal_openers(cue.form, lex)
+    purposed = cue.form in lex.purpose_cues
     for k, (s, e) in enumerate(words):
         word = spellings.get(text[s:e], text[s:e])  # `أشار الى`: the cue's own preposition without its hamza
-        if word in lex.content_prepositions or word == own:
+        purpose = purposed and _purpose_word(word, lex)
+        if word in lex.content_prepositions or word == own or purpose:
             # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
             # or the addressee after it (`دعا …، أمس، مواطنيه إلى`), not inside another phrase (`التي تطالب بها
             # ألبانيا، بصرف النظر عن …`); past the first few words, only there
             comma = _last_comma(text, pos, s)
-            set_off = comma >= previous_end or word == own and comma >= 0 and \
+            set_off = comma >= previous_end or (word == own or purpose) and comma >= 0 and \
                 not doc.at_least(comma, s, addressed + 1)
             if k >= _MAX_PREPOSITION_WORDS and not set_off:
                 return None
@@ -813,7 +815,7 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit) \
                     and text[e:limit].lstrip()[:1] not in doc.marks:
                 return None  # `يتحدث عن المواقع`: a topic, not a statement; `عن "إرادة برلمانية"`: quoted words
-            return _trim(text, e, limit)
+            return _trim(text, s if purpose else e, limit)  # the ل of purpose is written onto the content's word
         if 0 < k <= addressed and cue.form in lex.proclitic_content_cues and word.startswith(lex.content_proclitics) \
                 and word not in lex.content_prepositions and not _CLAUSE_PUNCT.intersection(text[words[0][0]:s]):
             return _trim(text, pos, limit)  # `ناشدت اللجنة، المنظمات الإنسانية بمد يد العون`: whom, and what for
@@ -832,6 +834,14 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             return _trim(text, s, limit)  # `اعلن المحافظ، اليوم الاربعاء، اكمال إدراج الخطة`
         previous_end = e
     return None
+
+
+def _purpose_word(word: str, lex: Lexicon) -> bool:
+    """Whether `word` carries the proclitic of purpose on a definite noun (`للاحتفال`, whose article lost its alif)
+    or a verbal noun (`لاستقاء`)."""
+    rest = word[len(lex.purpose_proclitic):]
+    return bool(lex.purpose_proclitic) and word.startswith(lex.purpose_proclitic) and len(rest) > 2 and (
+        rest.startswith(lex.purpose_proclitic) or verbal_noun_pattern(lex).fullmatch(rest) is not None)
 
 
 def _after_source_comma(doc: _Document, pos: int, limit: int) -> tuple[int, int] | None:
