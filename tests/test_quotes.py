@@ -3048,6 +3048,15 @@ def test_arabic_call_may_open_with_the_proclitic_of_purpose(text, speaker, conte
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("كما أقر الوالي بوجود بعض حالات التفلت الأمني.", [("أقر", "الوالي", "بوجود بعض حالات التفلت الأمني")]),
+    ("وأقرّ الوالي خلال اجتماع اليوم أن الولاية لم تشهد تغييرا.", [("وأقرّ", "الوالي", "الولاية لم تشهد تغييرا")]),
+    ("وأقر البرلمان بالإجماع قانون الموازنة.", []),  # approving, by a vote's manner
+])
+def test_arabic_acknowledging_reports_what_its_preposition_or_complementizer_opens(text, rows):
+    assert [(r["cue"], r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
 def test_arabic_cue_preposition_after_the_place_the_subject_is_in():
     """`حذر أطباء في المناطق المحتلة جنوب اليمن من …`: a place of five words between the subject and the cue's own
     preposition."""

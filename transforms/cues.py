@@ -402,7 +402,8 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
     for aside in (None, _APPOSITION.match(text, pos, limit), _COMMA.match(text, pos, limit)):
         m = _NEXT_WORD.match(text, aside.end() if aside else pos, limit)
         if m is not None and (m.group(1) in lex.content_prepositions or m.group(1) == own or form in
-                              lex.proclitic_content_cues and m.group(1).startswith(lex.content_proclitics)):
+                              lex.proclitic_content_cues and m.group(1).startswith(lex.content_proclitics)
+                              and m.group(1) not in lex.manner_adverbs):
             return True
     return False
 

@@ -188,6 +188,8 @@ class Lexicon:
     # definite noun or a verbal noun (ودعت الوزارة وسائل الإعلام لاستقاء المعلومات، دعا الوالي للاحتفال بطريقة سلمية)
     purpose_cues: frozenset[str] = frozenset()
     purpose_proclitic: str = ""
+    # Adverbs of manner written with a content proclitic (بشدة، بالإجماع): they open no content after a cue
+    manner_adverbs: frozenset[str] = frozenset()
     # Cue forms that report only holding someone responsible, with one of `responsibility_nouns` after whom they hold
     # (وحمّل المحامي السلطات المسؤولية عن …): the content is that object and the responsibility
     responsibility_cues: frozenset[str] = frozenset()

@@ -91,7 +91,10 @@ _BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # 
 _BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهدة",
                                     "مذكرا", "طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبين",
                                     "اعترف", "اعترفت",
-                                    "يعترف", "تعترف", "اعترفوا") + _CONDEMNING_VERBS_AR
+                                    "يعترف", "تعترف", "اعترفوا",
+                                    # acknowledging, as اعترف (أقر الوالي بوجود حالات تفلت); a vote's manner after it
+                                    # (أقر البرلمان بالإجماع, a manner adverb below) opens no content
+                                    "أقر", "أقرت", "اقر", "اقرت", "يقر", "تقر", "أقروا") + _CONDEMNING_VERBS_AR
 # Showing verbs report a feeling or a stance, named by a noun right after their subject (أبدى الوزير استعداده، مبديا
 # تخوفه): else they show a behaviour (فأبدت الطفلة استسلامًا)
 NOMINAL_CUES_AR = frozenset(p + v for v in ("أبدى", "أبدت", "يبدي", "تبدي", "أبدوا", "ابدى", "ابدت", "مبديا", "مبدية",
@@ -604,7 +607,8 @@ SAYING_NOUNS_AR = frozenset(p + "قول" + suffix for p in ("", "ب") for suffix
 REFLEXIVES_AR = frozenset(p + "نفس" + suffix for p in ("", "ب") for suffix in ("ه", "ها", "هم", "هما"))
 
 # Adverbs of manner written with ب (تدين الكويت بشدة الاعتداءات، أكد بوضوح، ارتفعت بشكل كبير): never in a mention.
-MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "بشكل", "بصورة"})
+MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "بشكل", "بصورة",
+                               "بالإجماع", "بالاجماع", "بالأغلبية", "بالاغلبية", "بالأكثرية"})  # ... and of a vote
 # Adverbs in the accusative as news writes them, without the tanween that marks the case (`يكشف رسميا عن`, `أكد مجددا`):
 # no subject's words
 BARE_ACCUSATIVE_ADVERBS_AR = frozenset({
@@ -925,6 +929,7 @@ ARABIC = Lexicon(
     denial_cues=DENIAL_CUES_AR,
     denied_nouns=DENIED_NOUNS_AR,
     purpose_cues=CALLING_CUES_AR,
+    manner_adverbs=MANNER_ADVERBS_AR,
     purpose_proclitic="ل",
     responsibility_cues=HOLDING_CUES_AR,
     responsibility_nouns=RESPONSIBILITY_NOUNS_AR,

@@ -718,7 +718,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if near is not None:
         return _trim(text, near[1], limit)
     proclitic = cue.form in lex.proclitic_content_cues and first.startswith(lex.content_proclitics) \
-        and first not in lex.content_prepositions and first not in lex.pronoun_prepositions
+        and first not in lex.content_prepositions and first not in lex.pronoun_prepositions \
+        and first not in lex.manner_adverbs
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
                              and owned_verbal_noun(first, lex) or proclitic) \
             or proclitic and punct_in_gap <= _COMMA_SET and gap.count(",") + gap.count("،") == 1:
