@@ -608,7 +608,14 @@ def test_arabic_explaining_verb_written_without_its_shadda_reports_for_a_speaker
     assert row["speaker"] == "محمود" and row["text"] == "من المتوقع أن تشهد القائمة أسماء جديدة"
 
 
-@pytest.mark.parametrize("text", ["والفرق بين الفريقين أن الأول أقوى.", "ووقعت مشادات بين الطرفين، قبل أن تهدأ الأمور."])
+def test_arabic_explaining_verb_written_without_its_shadda_reports_for_a_titled_subject():
+    text = "وخلال جولته في المركز، بين مدير تربية دمشق سليمان اليونس أن الامتحانات جرت بهدوء."
+    row = only(quotes_of(text, "ar"), cue="بين")
+    assert (row["speaker"], row["text"]) == ("مدير تربية دمشق سليمان اليونس", "الامتحانات جرت بهدوء")
+
+
+@pytest.mark.parametrize("text", ["والفرق بين الفريقين أن الأول أقوى.", "ووقعت مشادات بين الطرفين، قبل أن تهدأ الأمور.",
+                                  "وجمع اللقاء بين رئيس الوزراء والرئيس أن الخلاف انتهى."])  # two titled mentions
 def test_arabic_between_before_a_complementizer_is_no_cue(text):
     assert quotes_of(text, "ar") == []
 

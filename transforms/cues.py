@@ -1512,7 +1512,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex) and not (
             form in lex.event_phrases and _word_follows(text, region_end, end, lex.content_nouns)):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
-    if form in lex.named_subject_cues and text[s:e] == form and (speaker is None or not _named_before(text, *speaker)):
+    if form in lex.named_subject_cues and text[s:e] == form and (speaker is None or not (
+            _named_before(text, *speaker) or _titled_alone(text, speaker, lex))):
         return None  # `والفرق بين الفريقين أن …`: the preposition (written so, not with the shadda of the verb: بيّن)
     # (right after the subject, or past a place and a time set off by commas: `أبدى مواطنون في البصرة، السبت، تذمرهم`)
     if form in lex.nominal_cues and not _word_follows(text, region_end, end, openers := nominal_openers(form, lex)) \
@@ -1708,6 +1709,13 @@ def _before_second_definite(text: str, speaker: tuple[int, int], lex: Lexicon) -
                 and word[:1] not in lex.written_prepositions:
             return speaker[0], words[k - 1][1]
     return speaker
+
+
+def _titled_alone(text: str, speaker: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a mention opens with a title and joins no second one (`مدير تربية دمشق سليمان اليونس`, not `رئيس
+    الوزراء والرئيس`): the one subject of a verb, where a preposition `between` would name two."""
+    words = text[speaker[0]:speaker[1]].split()
+    return words[0] in lex.titles and not any(w[:1] in lex.coordinators for w in words[1:])
 
 
 def _complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
