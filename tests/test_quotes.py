@@ -3065,6 +3065,15 @@ def test_arabic_acknowledging_reports_what_its_preposition_or_complementizer_ope
     assert [(r["cue"], r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == rows
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("أكد رئيس الوزراء تمسُّكه بالنظام الديمقراطي.", "أكد", "تمسُّكه بالنظام الديمقراطي"),  # a shadda and a damma
+    ("نفت الدائرة الإعلامية، الخميس، صحّة الأنباء المتداولة.", "نفت", "صحّة الأنباء المتداولة"),
+    ("وأكد الوالي محمد نور، عمق العلاقات بين البلدين.", "وأكد", "عمق العلاقات بين البلدين"),  # a relation's depth
+])
+def test_arabic_nominal_content_is_found_whatever_the_diacritics_written_on_it(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
 def test_arabic_cue_preposition_after_the_place_the_subject_is_in():
     """`حذر أطباء في المناطق المحتلة جنوب اليمن من …`: a place of five words between the subject and the cue's own
     preposition."""

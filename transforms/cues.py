@@ -194,6 +194,14 @@ def _diacritics(lex: Lexicon) -> re.Pattern[str]:
 
 
 @per_lexicon
+def without_diacritics(lex: Lexicon) -> dict[int, None]:
+    """A `str.translate` table that drops the language's diacritics (a character class's body, ranges spelt out),
+    as its word tables list words: `تمسُّكه` as تمسكه."""
+    marks = re.sub("(.)-(.)", lambda m: "".join(map(chr, range(ord(m[1]), ord(m[2]) + 1))), lex.diacritics)
+    return str.maketrans("", "", marks)
+
+
+@per_lexicon
 def normalised_cue_verbs(lex: Lexicon) -> frozenset[str]:
     """The cue verbs as `_norm` writes a matched cue (`بيّن` as بين)."""
     return frozenset(_norm(verb, lex) for verb in lex.cue_verbs)
@@ -303,7 +311,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
         if core.startswith(lex.addressee_proclitics):
             break  # `قال المصدر لـ(IQ NEWS)`: the addressee, written apart from its preposition
-        low = core.lower()
+        low = core.lower().translate(without_diacritics(lex)) if lex.diacritics else core.lower()
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers
         same = first is None and low in lex.sameness_words and (nxt := _NEXT_WORD.match(text, m.end(), limit)) \

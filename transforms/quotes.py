@@ -24,8 +24,8 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
                              clause_break, cue_matches, cue_word_tables, conjoined_form, find_cues, implied_speaker,
                              mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
                              opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, quoted_name_end,
-                             skip_adjunct, speaker_before, verbal_noun_pattern, voiced_speaker, word_right_before,
-                             words_in)
+                             skip_adjunct, speaker_before, verbal_noun_pattern, voiced_speaker, without_diacritics,
+                             word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -695,6 +695,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return None
     gap = text[pos:words[0][0]]
     first = text[words[0][0]:words[0][1]].lower()
+    if lex.diacritics:
+        first = first.translate(without_diacritics(lex))  # `أكد رئيس الوزراء تمسُّكه`
     punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
     if cue.phrase:  # `according to X, …` (in a cased language whatever opens the clause: `…, no one may`), `بحسب X فإن …`
         if first in lex.complementizers:
@@ -799,8 +801,10 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     previous_end, event = pos, None  # `event`: where the lead names its speech event
     openers = nominal_openers(cue.form, lex)
     purposed = cue.form in lex.purpose_cues
+    plain = without_diacritics(lex) if lex.diacritics else None
     for k, (s, e) in enumerate(words):
-        word = spellings.get(text[s:e], text[s:e])  # `أشار الى`: the cue's own preposition without its hamza
+        word = text[s:e] if plain is None else text[s:e].translate(plain)  # `صحّة` as the tables list it
+        word = spellings.get(word, word)  # `أشار الى`: the cue's own preposition without its hamza
         purpose = purposed and _purpose_word(word, lex)
         if word in lex.content_prepositions or word == own or purpose:
             # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
