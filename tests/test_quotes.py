@@ -3074,6 +3074,12 @@ def test_arabic_nominal_content_is_found_whatever_the_diacritics_written_on_it(t
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
 
 
+def test_arabic_nominal_content_after_a_speech_event_and_its_owner():
+    """`وأكد الوزير في كلمة له بدء …`: the speech event's owner (له) is part of its setting."""
+    row = only(quotes_of("وأكد الوزير في كلمة له بدء مرحلة الجاهزية التشغيلية للمطار.", "ar"), cue="وأكد")
+    assert (row["speaker"], row["text"]) == ("الوزير", "بدء مرحلة الجاهزية التشغيلية للمطار")
+
+
 def test_arabic_cue_preposition_after_the_place_the_subject_is_in():
     """`حذر أطباء في المناطق المحتلة جنوب اليمن من …`: a place of five words between the subject and the cue's own
     preposition."""

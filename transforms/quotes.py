@@ -828,10 +828,11 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             event = k
         elif word in openers and _lead_ok(doc, pos, s) and (
                 text[previous_end:s].strip() in _COMMAS or event is not None and k - event <= _EVENT_SETTING_WORDS
-                and text[words[k - 1][0]:words[k - 1][1]] not in lex.subject_stops
+                and (text[words[k - 1][0]:words[k - 1][1]] not in lex.subject_stops
+                     or k - 1 == event + 1 and text[words[k - 1][0]:words[k - 1][1]] in lex.pronoun_prepositions)
                 or k and text[words[k - 1][0]:words[k - 1][1]] in lex.time_words):
             # the lead's adjuncts set off (`أعلنت الوزارة اليوم، الأربعاء، مقتل …`), the setting of the speech event
-            # they name (`وجدد القادة في بيانهم الختامي رفضهم …`), or a time adverbial (`أعلنت الوزارة اليوم الأحد
+            # they name (`وجدد القادة في بيانهم الختامي رفضهم …`, `وأكد في كلمة له بدء …`), or a time adverbial (`أعلنت الوزارة اليوم الأحد
             # مقتل …`), not a preposition's object (`في بيان حول مقتل`)
             return _trim(text, s, limit)
         elif openers and text[previous_end:s].strip() in _COMMAS and verbal_noun_pattern(lex).fullmatch(word) \
