@@ -3324,6 +3324,17 @@ def test_arabic_event_phrase_reports_the_act_announced_and_ends_before_the_main_
     assert quotes_of("بعد إعلان الوزارة، قررت الحكومة تعليق الدراسة.", "ar") == []
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # what follows the content preposition, past a time word; up to the comma before the main clause
+    ("ورغم إعلان الجهاز أمس عن ارتفاع الأسعار، فإن البنك ثبت الفائدة.", "ورغم إعلان", "الجهاز", "ارتفاع الأسعار"),
+    ("كما جاءت عقب إعلان الخزانة الأمريكية فرض عقوبات على القيادي.", "عقب إعلان", "الخزانة الأمريكية",
+     "فرض عقوبات على القيادي"),
+])
+def test_arabic_event_phrase_reports_an_act_announced_with_a_preposition_or_after_a_time(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 def test_arabic_conjunction_written_apart_from_its_verb_is_no_subject():
     text = "كما يرى المتحدث أنه لا بد من تطوير العلاقات، و قال: للأسف توجد دول انطلقت بعدنا."
     row = only(quotes_of(text, "ar"), cue="قال")

@@ -1460,7 +1460,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         if speaker is not None:
             speaker = _with_source_name(text, speaker, end, lex)
         if speaker is not None and not words_in(text, start, s, 1) and not (
-                form in lex.event_phrases and _word_follows(text, speaker[1], end, lex.content_nouns)):
+                form in lex.event_phrases and event_content_word(text, speaker[1], end, lex) is not None):
             region_end = _opening_source_end(text, speaker[1], end, lex, marks)  # (not before the act announced)
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
@@ -1517,8 +1517,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
     if source is not None:
         region_end = source[1]
-    if form in lex.complementizer_cues and not _complementizer_follows(text, region_end, end, lex) and not (
-            form in lex.event_phrases and _word_follows(text, region_end, end, lex.content_nouns)):
+    if form in lex.complementizer_cues and not complementizer_follows(text, region_end, end, lex) and not (
+            form in lex.event_phrases and event_content_word(text, region_end, end, lex) is not None):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
     if form in lex.named_subject_cues and text[s:e] == form and (speaker is None or not (
             _named_before(text, *speaker) or _titled_alone(text, speaker, lex))):
@@ -1726,12 +1726,24 @@ def _titled_alone(text: str, speaker: tuple[int, int], lex: Lexicon) -> bool:
     return words[0] in lex.titles and not any(w[:1] in lex.coordinators for w in words[1:])
 
 
-def _complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+def complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
     """Whether the first word after `pos` is a complementizer, punctuation aside: `وبين ، أن`."""
     return _word_follows(text, pos, limit, lex.complementizers)
 
 
 _MAX_NOMINAL_LEAD_WORDS = 8  # a place and a time set off by commas before what a showing verb shows
+
+
+def event_content_word(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The word that opens what an event phrase's agent announced, right after `pos` or past a time word (`بعد إعلان
+    الوزارة أمس عن ارتفاع …`): a content noun (`فرض عقوبات`) or a content preposition (`عن`); None when none does."""
+    for s, e in words_in(text, pos, limit, 2):
+        word = text[s:e]
+        if word in lex.content_nouns or word in lex.content_prepositions:
+            return s, e
+        if word not in lex.time_words:
+            return None
+    return None
 
 
 def _word_follows(text: str, pos: int, limit: int, words: frozenset[str]) -> bool:

@@ -21,11 +21,11 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
-                             clause_break, cue_matches, cue_word_tables, conjoined_form, find_cues, implied_speaker,
-                             mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
-                             opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, quoted_name_end,
-                             skip_adjunct, speaker_before, verbal_noun_pattern, voiced_speaker, without_diacritics,
-                             word_right_before, words_in)
+                             clause_break, complementizer_follows, cue_matches, cue_word_tables, conjoined_form,
+                             event_content_word, find_cues, implied_speaker, mention_like, more_words, nominal_openers,
+                             object_nouns, opening_subject, opens_clause, opens_clause_break, owned_verbal_noun,
+                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before,
+                             verbal_noun_pattern, voiced_speaker, without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -701,8 +701,15 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if cue.phrase:  # `according to X, …` (in a cased language whatever opens the clause: `…, no one may`), `بحسب X فإن …`
         if first in lex.complementizers:
             return _trim(text, words[0][1], limit)
-        if cue.form in lex.event_phrases and first in lex.content_nouns and not punct_in_gap:
-            return _trim(text, pos, limit)  # `وفور إعلان النائب تقديم الاستجواب`: the act announced
+        announced = event_content_word(text, pos, limit, lex) if cue.form in lex.event_phrases else None
+        if announced is not None and not _CLAUSE_PUNCT.intersection(text[pos:announced[0]]):
+            # `وفور إعلان النائب تقديم الاستجواب`, `رغم إعلان الجهاز أمس عن ارتفاع …`: the act announced, up to the
+            # comma that ends the adverbial before its sentence's own clause (`، فإن البنك ثبت الفائدة`)
+            start = announced[1] if text[slice(*announced)] in lex.content_prepositions else announced[0]
+            comma = _COMMA_PATTERN.search(text, start, limit)
+            while comma is not None and not complementizer_follows(text, comma.end(), limit, lex):
+                comma = _COMMA_PATTERN.search(text, comma.end(), limit)
+            return _trim(text, start, comma.start() if comma else limit)
         stops = lex.coordinators if lex.speaker_determiners else lex.clause_stops
         if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
