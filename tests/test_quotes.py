@@ -3080,6 +3080,19 @@ def test_arabic_nominal_content_after_a_speech_event_and_its_owner():
     assert (row["speaker"], row["text"]) == ("الوزير", "بدء مرحلة الجاهزية التشغيلية للمطار")
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a dash opening an aside is no subject's word
+    ("وأكد - فى تصريحات صحفية نشرتها جريدة الرأي اليوم أن الحديث قد أخذ منحى غير واقعي.", "وأكد", None,
+     "الحديث قد أخذ منحى غير واقعي"),
+    ("وقال الوزير فى تصريح صحفي إن الوضع مستقر.", "وقال", "الوزير", "الوضع مستقر"),  # في with a dotless ى
+    # ... nor a verb particle: the quoted words' own verb follows it
+    ("وقال مهدي إن أسرته قامت مفزوعة. وقال لقد أجبرنا أن ننام على الأرض.", "وقال", "مهدي", "ننام على الأرض"),
+])
+def test_arabic_subject_search_stops_at_a_dash_a_misspelt_preposition_or_a_verb_particle(text, cue, speaker, content):
+    row = [r for r in quotes_of(text, "ar") if r["cue"] == cue][-1]
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 def test_arabic_cue_preposition_after_the_place_the_subject_is_in():
     """`حذر أطباء في المناطق المحتلة جنوب اليمن من …`: a place of five words between the subject and the cue's own
     preposition."""

@@ -305,8 +305,9 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if not core.isalpha() and (glued := _glued_mark(marks).search(core)):  # `وأضاف المتحدث«سنواصل …»`: the
             # quotation ends the subject (a word of letters only holds no mark: most words skip the search)
             core, trail = core[:glued.start()], core[glued.start():]
-        if not core or (lead and (first is None or piece[:lead] not in ("(", "["))):
-            break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين)
+        if not core or (lead and (first is None or piece[:lead] not in ("(", "["))) or not any(map(str.isalnum, core)):
+            break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين); so does
+            # a dash between words (`وأكد - في تصريحات …`)
         if TATWEEL in core and _PROCLITIC_MARK.search(core):
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
         if core.startswith(lex.addressee_proclitics):
@@ -342,6 +343,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         e = s + len(core)
         if first is None and low in lex.pronouns:
             return s, e
+        if first is None and low in lex.verb_particles:
+            break  # `وقال لقد أجبرنا …`: the quoted words' own verb, no subject
         if first is None and cased and not (core[0].isupper() or low in lex.speaker_determiners):
             break  # a cased language names its speakers with capitals or a determiner
         if first is not None and cased and core.islower() and not opened_by_determiner \
