@@ -305,9 +305,10 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if not core.isalpha() and (glued := _glued_mark(marks).search(core)):  # `وأضاف المتحدث«سنواصل …»`: the
             # quotation ends the subject (a word of letters only holds no mark: most words skip the search)
             core, trail = core[:glued.start()], core[glued.start():]
-        if not core or (lead and (first is None or piece[:lead] not in ("(", "["))) or not any(map(str.isalnum, core)):
+        if not core or (lead and (first is None or piece[:lead] not in ("(", "["))) \
+                or not cased and not any(map(str.isalnum, core)):
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين); so does
-            # a dash between words (`وأكد - في تصريحات …`)
+            # a dash between words in Arabic (`وأكد - في تصريحات …`; an English name may go on past one)
         if TATWEEL in core and _PROCLITIC_MARK.search(core):
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
         if core.startswith(lex.addressee_proclitics):
