@@ -1796,6 +1796,13 @@ def test_headline_source_after_a_teaser_and_a_cue_word_that_reports_nothing(text
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+def test_arabic_headline_teaser_that_is_a_quotation_is_the_sources_words():
+    text = '"عدد الشهداء إلى ارتفاع".. الأبيض: أكثر من 200 حالة في العناية\n\nنص الخبر هنا.'
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["text"], row["speaker"], row["cue"]) == ("عدد الشهداء إلى ارتفاع", "الأبيض", None)
+    assert [r["type"] for r in quotes_of("عاجل.. الأبيض: أكثر من 200 حالة في العناية\n\nنص الخبر.", "ar")] == ["indirect"]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("عــــاجل: البنك المركزي يرفع سعر الفائدة نصف نقطة\n\nنص الخبر.", "ar"),
     ("BREAKING: Senate passes the budget after a long night\n\nThe story.", "en"),

@@ -1213,6 +1213,22 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
     return _with_quotations(doc, headline)
 
 
+def _teaser_quote(doc: _Document, headline: Quote) -> Quote | None:
+    """`"عدد الشهداء إلى ارتفاع".. الأبيض: أكثر من 200 حالة …`: a quotation that is all a headline's teaser, before
+    the separator ahead of its source, is the source's words too."""
+    line_start = doc.text.rfind("\n", 0, headline.speaker[0]) + 1
+    separator = None
+    for m in _HEADLINE_SEPARATOR.finditer(doc.text, line_start, headline.speaker[0]):
+        separator = m
+    if separator is None:
+        return None
+    inside = [q for q in doc.quotations if line_start <= q.open_mark and q.close_end <= separator.start()]
+    if len(inside) != 1 or doc.text[line_start:inside[0].open_mark].strip() \
+            or doc.text[inside[0].close_end:separator.start()].strip():
+        return None
+    return Quote(inside[0].start, inside[0].end, "direct", headline.speaker, False, None)
+
+
 def _with_quotations(doc: _Document, headline: Quote) -> Quote | None:
     """Where a colon closes an attribution, a headline whose content quotes some of its words is a mixed quote
     (`مسؤول: "البكائيات الكاذبة" ليست لب الموضوع`); one that is all quotation, or that a quotation runs out of, is the
@@ -1360,7 +1376,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     quotes = _outside_reports(quotes, _indirect_quotes(doc, used))
     if doc.hedge_cues:
         quotes = _without_hedges(quotes, doc.hedge_cues)
-    quotes += [q for i in _title_lines(doc) if (q := _title_quote(doc, i, quotes)) is not None]
+    titles = [q for i in _title_lines(doc) if (q := _title_quote(doc, i, quotes)) is not None]
+    quotes += titles + [teaser for q in titles if (teaser := _teaser_quote(doc, q)) is not None]
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         if q.end > q.start:
