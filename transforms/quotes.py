@@ -731,7 +731,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         and first not in lex.manner_adverbs
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
                              and owned_verbal_noun(first, lex) or proclitic) \
-            or proclitic and punct_in_gap <= _COMMA_SET and gap.count(",") + gap.count("،") == 1:
+            or proclitic and punct_in_gap <= _COMMA_SET and sum(map(gap.count, _COMMA_SET)) == 1:
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`, `وطالب الوزير بإجراء تحقيق`, past the comma that may
         # close a long subject (`فيما وعد الوزير الأول أيمن بن عبد الرحمان، بعودة …`)
         return _trim(text, pos, limit)
@@ -839,8 +839,8 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
                      or k - 1 == event + 1 and text[words[k - 1][0]:words[k - 1][1]] in lex.pronoun_prepositions)
                 or k and text[words[k - 1][0]:words[k - 1][1]] in lex.time_words):
             # the lead's adjuncts set off (`أعلنت الوزارة اليوم، الأربعاء، مقتل …`), the setting of the speech event
-            # they name (`وجدد القادة في بيانهم الختامي رفضهم …`, `وأكد في كلمة له بدء …`), or a time adverbial (`أعلنت الوزارة اليوم الأحد
-            # مقتل …`), not a preposition's object (`في بيان حول مقتل`)
+            # they name (`وجدد القادة في بيانهم الختامي رفضهم …`, `وأكد في كلمة له بدء …`), or a time adverbial
+            # (`أعلنت الوزارة اليوم الأحد مقتل …`), not a preposition's object (`في بيان حول مقتل`)
             return _trim(text, s, limit)
         elif openers and text[previous_end:s].strip() in _COMMAS and verbal_noun_pattern(lex).fullmatch(word) \
                 and _lead_ok(doc, pos, s):
