@@ -3052,6 +3052,17 @@ def test_arabic_denial_reports_the_claim_its_object_names(text, cue, speaker, co
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("رئيس البلدية ينفي تاهيل دوار بكلفة 90 الف دينار\n\nوقال الرئيس إن المشروع لم يبدأ.", "ينفي", "رئيس البلدية",
+     "تاهيل دوار بكلفة 90 الف دينار"),
+    ("السودان ينفي نقل العاصمة المؤقتة إلى عطبرة\n\nوقال المتحدث إن الخبر كاذب.", "ينفي", "السودان",
+     "نقل العاصمة المؤقتة إلى عطبرة"),
+])
+def test_arabic_denial_after_its_subject_reports_whatever_its_object_names(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("ودعا الرئيس القوى السياسية للمساهمة في الحوار.", "الرئيس", "للمساهمة في الحوار"),  # on a definite noun
     ("ودعت الحكومة المجتمع الدولي لاتخاذ إجراءات حازمة.", "الحكومة", "لاتخاذ إجراءات حازمة"),  # on a verbal noun

@@ -1498,7 +1498,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             elif speaker is not None and form in lex.addressee_cues:
                 speaker = _before_second_definite(text, speaker, lex)  # `دعت الوزارة المواطنين إلى`: whom it calls
             if introduced is None and speaker is not None and _verb_object(text, s, speaker, form, start, lex, marks):
-                region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it
+                if form not in lex.denial_cues:  # (what a denial's object names is what it denies: its content)
+                    region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it
                 speaker = None
             surname = _quoted_surname(text, e, end, lex, form) if speaker is None else None
             if surname is not None:
