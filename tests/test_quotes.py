@@ -3052,6 +3052,11 @@ def test_arabic_denial_reports_the_claim_its_object_names(text, cue, speaker, co
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+def test_arabic_relative_cue_subject_is_the_antecedent_noun_not_its_adjective():
+    text = "وزير الطاقة ينفي التقارير الأخيرة التي تفيد بأن المملكة تناقش زيادة الإنتاج\n\nوقال الوزير إن الإنتاج مستقر."
+    assert only(quotes_of(text, "ar"), cue="تفيد")["speaker"] == "التقارير الأخيرة"
+
+
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("رئيس البلدية ينفي تاهيل دوار بكلفة 90 الف دينار\n\nوقال الرئيس إن المشروع لم يبدأ.", "ينفي", "رئيس البلدية",
      "تاهيل دوار بكلفة 90 الف دينار"),

@@ -1116,7 +1116,8 @@ def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: s
         word = text[ws:we]
         if _has_punct(text, we, end, marks) or word in ends:
             return None
-        if word.startswith(lex.definite_prefixes) and not word.endswith(lex.adjective_endings):
+        if word.startswith(lex.definite_prefixes) and not word.endswith(lex.adjective_endings) \
+                and word not in lex.adjectives:
             written_on = word[:1] in lex.written_prepositions and word[1:].startswith(lex.definite_prefixes)
             return ws + written_on, words[-1][1]
     return None

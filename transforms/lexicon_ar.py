@@ -829,6 +829,7 @@ PREDICATIVE_CUES_AR = frozenset(p + v for v in ("وصف", "وصفت", "يصف", 
 POSTNOMINAL_ADJECTIVES_AR = frozenset("ال" + a + ending for a in (
     "سابق", "أسبق", "جديد", "عام", "أعلى", "بارز", "كبير", "أول", "ثاني", "مساعد", "مكلف", "مؤقت", "راحل", "منتهية",
     "متحد", "موحد", "مستقل",  # الأمم المتحدة، الولايات المتحدة، الجيش الموحد، الهيئة المستقلة
+    "أخير", "اخير",  # التقارير الأخيرة
 ) for ending in ("", "ة")) | {"الأولى", "العليا", "الكبرى", "الصغرى", "الوسطى", "العظمى"}  # feminine elatives
 
 # Right-to-left typing turns curly marks around: ”…“, and ”…” (an outlet written onto لـ: لـ”يونايتد برس”، “…”) when
