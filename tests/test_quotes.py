@@ -3052,6 +3052,12 @@ def test_arabic_denial_reports_the_claim_its_object_names(text, cue, speaker, co
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+def test_arabic_demonstrative_with_its_conjunction_opens_no_verb_clause():
+    """`وذلك لتجنب الأمراض مضيفا …`: `وذلك` (and that) is no verb whose subject the participle would report for."""
+    text = "وأكد المدير ضرورة النظافة.\n\nوذلك لتجنب الأمراض مضيفا أن الغرفة وضعت التدابير اللازمة."
+    assert only(quotes_of(text, "ar"), cue="مضيفا")["speaker"] == "المدير"
+
+
 def test_arabic_relative_cue_subject_is_the_antecedent_noun_not_its_adjective():
     text = "وزير الطاقة ينفي التقارير الأخيرة التي تفيد بأن المملكة تناقش زيادة الإنتاج\n\nوقال الوزير إن الإنتاج مستقر."
     assert only(quotes_of(text, "ar"), cue="تفيد")["speaker"] == "التقارير الأخيرة"
