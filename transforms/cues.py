@@ -184,13 +184,8 @@ def skip_adjunct(text: str, pos: int, limit: int, lex: Lexicon) -> int:
 def _norm(token: str, lex: Lexicon) -> str:
     """A cue as written (`Told`, `according\nto`, `مُشيرًا`) as the tables list it: `told`, `according to`, `مشيرا`."""
     if lex.diacritics:
-        token = _diacritics(lex).sub("", token)
+        token = token.translate(without_diacritics(lex))
     return " ".join(token.lower().split())
-
-
-@per_lexicon
-def _diacritics(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(f"[{lex.diacritics}]")
 
 
 @per_lexicon
