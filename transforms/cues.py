@@ -278,6 +278,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
     opened_by_determiner = False
     cased = bool(lex.speaker_determiners)
     ends = _subject_ends(lex)
+    plain = without_diacritics(lex) if lex.diacritics else None  # words as the tables list them: `تمسُّكه` as تمسكه
     previous = ""  # the last word of the subject so far, lower-cased
     named_until = -1  # the end of a quoted name the subject holds: صحيفة "الشرق الأوسط"
     for m in _PIECE.finditer(text, pos, min(limit, pos + 160)):  # lazily: the subject ends after a few pieces
@@ -308,7 +309,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
         if core.startswith(lex.addressee_proclitics):
             break  # `قال المصدر لـ(IQ NEWS)`: the addressee, written apart from its preposition
-        low = core.lower().translate(without_diacritics(lex)) if lex.diacritics else core.lower()
+        low = core.lower() if plain is None else core.lower().translate(plain)
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers
         same = first is None and low in lex.sameness_words and (nxt := _NEXT_WORD.match(text, m.end(), limit)) \
