@@ -392,11 +392,8 @@ def opens_clause(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> b
 def _after_clause_opener(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
     """Whether a conjunction that opens a clause stands right before `pos`: a verb follows it (`فيما طالب آخرون
     بضرورة …`, `عندما وعد الوزير بـ…`), not a noun."""
-    before = words_in(text, max(floor, pos - 20), pos)[-1:]
-    if not before or text[before[0][1]:pos].strip():
-        return False
-    word = text[before[0][0]:before[0][1]]
-    return word in lex.subject_openers or word in lex.subordinators
+    before = word_right_before(text, pos, floor)
+    return before is not None and (before.group(1) in lex.subject_openers or before.group(1) in lex.subordinators)
 
 
 _APPOSITION = re.compile(f"\\s*[,،](?:\\s*[{_LETTERS}]+){{1,4}}\\s*[,،]")  # `، مدرب الأخدود،`
