@@ -1172,10 +1172,9 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     if colon < 0:
         return None
     # a teaser before a separator is no part of the source: `"عرس وطني".. وزير الداخلية: …`, `Exclusive | Minister: …`
-    teaser = _HEADLINE_SEPARATOR.search(text, s_start, colon)
-    while teaser is not None:
+    teaser = _last_separator(text, s_start, colon)
+    if teaser is not None:
         s_start = teaser.end()
-        teaser = _HEADLINE_SEPARATOR.search(text, s_start, colon)
     if not _has_words(text, s_start, colon, 1) or _has_words(text, s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
     source = _trim(text, s_start, colon, _SPACE_AND_PUNCT + marks)
@@ -1216,13 +1215,19 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
     return _with_quotations(doc, headline)
 
 
+def _last_separator(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last separator between a headline's teaser and what follows it in text[start:end], if any."""
+    last = None
+    for last in _HEADLINE_SEPARATOR.finditer(text, start, end):
+        pass
+    return last
+
+
 def _teaser_quote(doc: _Document, headline: Quote) -> Quote | None:
     """`"عدد الشهداء إلى ارتفاع".. الأبيض: أكثر من 200 حالة …`: a quotation that is all a headline's teaser, before
     the separator ahead of its source, is the source's words too."""
     line_start = doc.text.rfind("\n", 0, headline.speaker[0]) + 1
-    separator = None
-    for m in _HEADLINE_SEPARATOR.finditer(doc.text, line_start, headline.speaker[0]):
-        separator = m
+    separator = _last_separator(doc.text, line_start, headline.speaker[0])
     if separator is None:
         return None
     inside = [q for q in doc.quotations if line_start <= q.open_mark and q.close_end <= separator.start()]
