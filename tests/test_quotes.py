@@ -103,6 +103,18 @@ def test_arabic_same_mark_on_both_sides_pairs_in_order_before_reading_one_left_o
     assert only(quotes_of(text, "ar"), cue="وقال")["text"] == "لن نقبل بهذا الحكم"
 
 
+@pytest.mark.parametrize("lead", ["وقالوا", "وقالوا:"])
+def test_arabic_brackets_right_after_a_verb_quote_its_words(lead):
+    """Some Arabic news quotes in brackets: after a reporting verb they hold its words, elsewhere an aside or a
+    gloss, and a short aside after a verb is still one."""
+    text = (f"وطالب المواطنون السلطات بالتحقيق في الحادث {lead} (البلد الفيها مكفيها). "
+            "وأضاف المتحدث باسم الشرطة (سونا) أن التحقيق بدأ. وقال (مازحا) إن الحادث انتهى.")
+    row = only(quotes_of(text, "ar"), text="البلد الفيها مكفيها")
+    assert row["type"] == "direct" and row["cue"] == "وقالوا" and row["speaker"] == "المواطنون"
+    assert not [r for r in quotes_of(text, "ar") if r["text"] in ("سونا", "مازحا")]
+    assert only(quotes_of(text, "ar"), cue="وأضاف")["text"] == "التحقيق بدأ"
+
+
 def test_ellipsis_does_not_end_a_quotation_left_open():
     """As in segmentation, an ellipsis ends no sentence inside a caseless line: `..` is a pause in Arabic news."""
     text = 'وأضاف "لم نستنفد بعد إمكانيات السوق.. أما المنطقة الأمثل لتوسعنا فستكون أمريكا الجنوبية. هذا مؤكد.'

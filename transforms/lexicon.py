@@ -33,6 +33,9 @@ class Lexicon:
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
     # whether its news types an opening mark onto the word before, its space after (واضاف" لا …"): then it opens
     flipped_mark_spacing: bool = False
+    # brackets that quote the words of a reporting verb written right before them, and nothing else: وقالوا (البلد
+    # الفيها مكفيها)، وأضاف: (الشعب سيحتفل …). Elsewhere they hold glosses and asides.
+    cue_brackets: tuple[tuple[str, str], ...] = ()
     # Marks written optionally over letters (a character class body: Arabic diacritics, which news writes in part:
     # أكّد، مُشيرًا): cue words, listed without them, match with or without them, and are looked up without them
     diacritics: str = ""

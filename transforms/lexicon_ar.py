@@ -859,6 +859,7 @@ ARABIC = Lexicon(
     subject_openers=SUBJECT_OPENERS_AR,
     quote_pairs=QUOTE_PAIRS_AR,
     flipped_mark_spacing=True,
+    cue_brackets=(("(", ")"),),
     diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
     subjectless_cues=SUBJECTLESS_CUES_AR,
     quotation_only_cues=RELATIVE_SAYING_CUES_AR,

@@ -136,6 +136,30 @@ def _opening_of(m: re.Match[str], pairs: tuple[tuple[str, str], ...]) -> str:
     return pairs[int(m.lastgroup[1:])][0]
 
 
+_MIN_BRACKET_WORDS = 3  # fewer words in brackets after a verb are an aside: وقال (مازحا)
+
+
+@lru_cache(maxsize=None)
+def _bracket_pattern(brackets: tuple[tuple[str, str], ...], terminals: str) -> re.Pattern[str]:
+    """Brackets right after a reporting verb (a colon may stand between), closed on their line and ending their
+    sentence: a terminal or the line's end follows the closing bracket."""
+    pairs = "|".join(f"{re.escape(o)}(?P<b{i}>[^{re.escape(o + c)}\\n]+){re.escape(c)}"
+                     for i, (o, c) in enumerate(brackets))
+    return re.compile(f"[^\\S\\n]*:?[^\\S\\n]*(?:{pairs})(?=[^\\S\\n]*(?:[{re.escape(terminals)}]|$))", re.M)
+
+
+def bracket_quotation(text: str, pos: int, lex: Lexicon, chain: int) -> Quotation | None:
+    """The quotation in the language's `cue_brackets` right after `pos`, where a reporting verb ends, or None."""
+    m = _bracket_pattern(lex.cue_brackets, lex.terminals).match(text, pos)
+    if m is None:
+        return None
+    s, e = trim_whitespace(text, m.start(m.lastgroup), m.end(m.lastgroup))
+    if len(text[s:e].split()) < _MIN_BRACKET_WORDS:
+        return None
+    opening = lex.cue_brackets[int(m.lastgroup[1:])][0]
+    return Quotation(m.start(m.lastgroup) - len(opening), s, e, m.end(), True, chain)
+
+
 def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
     """Every quotation of `text` in order. A mark never pairs across a line break (news paragraphs are
     lines, blank-line separated or not), so an unpaired mark can swallow at most the rest of its paragraph.

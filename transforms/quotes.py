@@ -29,7 +29,7 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
-from transforms.quote_marks import Quotation, find_quotations, mark_characters, paragraph_bounds
+from transforms.quote_marks import Quotation, bracket_quotation, find_quotations, mark_characters, paragraph_bounds
 from transforms.spans import line_end
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
@@ -129,10 +129,26 @@ class _Document:
         self.q_starts = [q.start for q in quotations]
         self.q_opens = [q.open_mark for q in quotations]
         self.cues = find_cues(text, self.sentences, lex, self.marks, matches)
+        if lex.cue_brackets:
+            self._add_bracket_quotations()
         self.phrase_cues = {(c.start, c.end) for cues in self.cues for c in cues if c.phrase}
         self.hedge_cues = {(c.start, c.end) for cues in self.cues for c in cues if c.hedge}
         if lex.saying_participles:
             self.cues = [_fold_saying_participles(self, cues) for cues in self.cues]
+
+    def _add_bracket_quotations(self) -> None:
+        """Quotations in the language's cue brackets right after a reporting verb (`وقالوا (البلد الفيها مكفيها)`), not
+        after a source phrase (`بحسب (المصدر)`) nor inside a quotation."""
+        chain = self.quotations[-1].chain + 1 if self.quotations else 0
+        found = []
+        for c in itertools.chain.from_iterable(self.cues):
+            if not c.phrase and (q := bracket_quotation(self.text, c.end, self.lex, chain + len(found))) is not None \
+                    and not self.inside_quotation(q.open_mark):
+                found.append(q)
+        if found:
+            self.quotations = sorted(self.quotations + found, key=lambda q: q.open_mark)
+            self.q_starts = [q.start for q in self.quotations]
+            self.q_opens = [q.open_mark for q in self.quotations]
 
     def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
         """The subject a cue without its own reports for (computed only for cues that get a quote)."""
