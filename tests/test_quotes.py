@@ -324,6 +324,22 @@ def test_arabic_commenting_participle_reports_a_quotation_of_its_own(participle)
     assert (row["text"], row["speaker"], row["type"]) == ("لن نقبل بهذا الحكم", "المحامي", "direct")
 
 
+def test_arabic_reassuring_participle_ends_the_clause_before_and_reports_for_the_same_speaker():
+    text = "وقال الوزير إن الغبار أمر طبيعي في هذا المناخ، مطمئنا الجميع بأن الأجواء في البلاد سليمة."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وقال")["text"] == "الغبار أمر طبيعي في هذا المناخ"
+    row = only(rows, cue="مطمئنا")
+    assert (row["text"], row["speaker"]) == ("الأجواء في البلاد سليمة", "الوزير")
+
+
+def test_arabic_heralding_verb_reports_the_issuing_its_ba_opens_after_a_dropped_subject():
+    text = "وقال الوالي إن الخدمات ستتحسن، وبشّر بصدور قانون جديد للحكم المحلي."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وقال")["text"] == "الخدمات ستتحسن"
+    assert (only(rows, cue="وبشّر")["text"], only(rows, cue="وبشّر")["speaker"]) == \
+        ("بصدور قانون جديد للحكم المحلي", "الوالي")
+
+
 def test_arabic_subject_after_auxiliary():
     row = only(quotes_of("وكان الرئيس قد أعلن أن الانتخابات ستجرى في موعدها.", "ar"), cue="أعلن")
     assert row["speaker"] == "الرئيس" and row["text"] == "الانتخابات ستجرى في موعدها"
@@ -1146,6 +1162,7 @@ def test_arabic_also_in_any_spelling_is_no_speaker(also):
     ("وأعلن الحزب فوزه بالانتخابات، مما أثار احتجاجات.", "الحزب", "فوزه بالانتخابات"),  # a possessive; `مما` is the writer's
     ("ونفى المتحدث العسكري وقوع إصابات في صفوف القوات.", "المتحدث العسكري", "وقوع إصابات في صفوف القوات"),
     ("وأكدت الوزارة اعتراف المتهم بجريمته.", "الوزارة", "اعتراف المتهم بجريمته"),
+    ("ونفت الوزارة صدور أي قرار بإغلاق المدارس.", "الوزارة", "صدور أي قرار بإغلاق المدارس"),
 ])
 def test_arabic_verbal_noun_after_the_subject_opens_a_nominal_content(text, speaker, content):
     row = only(quotes_of(text, "ar"), text=content)

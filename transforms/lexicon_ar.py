@@ -234,7 +234,7 @@ PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith
                        for form in (stem + ending for ending in PARTICIPLE_ENDINGS_AR)
                        if form not in _NOUN_FEMININES_AR) + tuple(
     stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
-) + ("داعيا", "داعين")
+) + ("داعيا", "داعين", "مطمئنا")  # reassuring, whose other forms are adjectives as well: وضع مطمئن، الأوضاع مطمئنة
 # The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
 # داعية "…"، … العالم، منتقدين تقاعس الحكومة; so is the participle of commenting, elsewhere `suspended` (ظل الملف معلقا)
 COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين", "مطالبة") + tuple(
@@ -477,6 +477,7 @@ _CONTENT_NOUNS_AR = (
     "تمسك", "ضرورة", "أهمية", "عزم", "نية", "جاهزية", "مقتل", "إصابة", "وفاة", "اعتقال", "توقيف", "إطلاق", "بدء", "انطلاق",
     "عمق", "متانة",  # a relation's depth and strength, as diplomatic news states them: أكد الوالي عمق العلاقات
     "فرض",  # imposing, as sanctions: أعلنت الخزانة فرض عقوبات
+    "صدور",  # the issuing of a law, a decision or a ruling: نفت الوزارة صدور قرار، وبشر بصدور قانون جديد
     "انتهاء", "إنهاء", "توقيع", "تسجيل", "استمرار", "تعليق", "إلغاء", "تأجيل", "إغلاق", "نجاح", "فشل", "إجراء",
     "تنفيذ", "اتخاذ", "إرسال", "سقوط", "تضامن", "ترحيب", "قلق", "إدانة", "موافقة", "حصول", "انسحاب", "تشكيل",
     "عودة", "استئناف", "إقالة", "استقالة", "فوز", "خسارة", "قبول", "تمديد", "تخفيض", "خفض", "منع", "حظر",
