@@ -340,6 +340,13 @@ def test_arabic_heralding_verb_reports_the_issuing_its_ba_opens_after_a_dropped_
         ("بصدور قانون جديد للحكم المحلي", "الوالي")
 
 
+@pytest.mark.parametrize("addressee", ["الجميع", "جميع وسائل الإعلام", "كافة المواطنين", "رواد مواقع التواصل الاجتماعي"])
+def test_arabic_call_on_all_or_on_users_after_a_dropped_subject_names_whom_it_addresses(addressee):
+    text = f"وقالت الوزارة إن الأسعار مستقرة. ودعت {addressee} إلى تحري الدقة في النشر."
+    row = only(quotes_of(text, "ar"), cue="ودعت")
+    assert (row["text"], row["speaker"], row["inherited"]) == ("تحري الدقة في النشر", "الوزارة", True)
+
+
 def test_arabic_subject_after_auxiliary():
     row = only(quotes_of("وكان الرئيس قد أعلن أن الانتخابات ستجرى في موعدها.", "ar"), cue="أعلن")
     assert row["speaker"] == "الرئيس" and row["text"] == "الانتخابات ستجرى في موعدها"

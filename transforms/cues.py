@@ -1492,7 +1492,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             elif speaker is not None and form in lex.responsibility_cues:
                 speaker = _before_responsibility(text, speaker, lex)
             elif speaker is not None and form in lex.addressee_cues:
-                speaker = _before_second_definite(text, speaker, lex)  # `دعت الوزارة المواطنين إلى`: whom it calls
+                if text[speaker[0]:speaker[1]].split(maxsplit=1)[0] in lex.addressee_heads:
+                    region_end, speaker = speaker[1], None  # `ودعت الجميع إلى`: whom it calls, the subject dropped
+                else:
+                    speaker = _before_second_definite(text, speaker, lex)  # `دعت الوزارة المواطنين إلى`: whom it calls
             if introduced is None and speaker is not None and _verb_object(text, s, speaker, form, start, lex, marks):
                 if form not in lex.denial_cues:  # (what a denial's object names is what it denies: its content)
                     region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it

@@ -415,6 +415,9 @@ ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "د
                               # ... and demanding verbs: وطالب الوفد، الحكومة بعدم الاكتفاء …
                               + ("طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبة", "مطالبين")
                               for prefix in ("",) + CONJUNCTION_PREFIXES) | {"وطالب", "فطالب"}
+# ... and the words that open whom they address, not who calls, right after the verb: all (دعت الجميع إلى …، ودعت جميع
+# وسائل الإعلام إلى …، ناشد كافة الأطراف), and users, as of social media (دعا رواد مواقع التواصل إلى …)
+ADDRESSEE_HEADS_AR = frozenset({"الجميع", "جميع", "كافة", "رواد"})
 
 # Nouns of outlets and organisations that a quoted proper name follows: صحيفة "الشرق الأوسط"، موقع "أكسيوس"، حركة
 # «حماس»، and after a preposition written onto them, ببرنامج "حديث القاهرة"، لشبكة «سكاي نيوز». The quotation is a
@@ -932,6 +935,7 @@ ARABIC = Lexicon(
     demonstratives=DEMONSTRATIVES_AR,
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
+    addressee_heads=ADDRESSEE_HEADS_AR,
     object_nouns=CONDEMNED_ACTS_AR,
     denial_cues=DENIAL_CUES_AR,
     denied_nouns=DENIED_NOUNS_AR,
