@@ -347,6 +347,16 @@ def test_arabic_call_on_all_or_on_users_after_a_dropped_subject_names_whom_it_ad
     assert (row["text"], row["speaker"], row["inherited"]) == ("تحري الدقة في النشر", "الوزارة", True)
 
 
+@pytest.mark.parametrize("call, speaker", [
+    ("وطالب المواطنين بالثبات في أماكنهم", "الوزير"),  # the oblique plural: whom it calls on
+    ("ودعا الجانبين إلى الحوار الوطني الشامل", "الوزير"),  # the oblique dual
+    ("ودعت الصين إلى الحوار الوطني الشامل", "الصين"),  # a name that ends so: the subject
+])
+def test_arabic_call_on_a_noun_in_the_oblique_names_whom_it_addresses(call, speaker):
+    row = only(quotes_of(f"وقال الوزير إن الوضع هادئ. {call}.", "ar"), cue=call.split()[0])
+    assert row["speaker"] == speaker
+
+
 def test_arabic_subject_after_auxiliary():
     row = only(quotes_of("وكان الرئيس قد أعلن أن الانتخابات ستجرى في موعدها.", "ar"), cue="أعلن")
     assert row["speaker"] == "الرئيس" and row["text"] == "الانتخابات ستجرى في موعدها"

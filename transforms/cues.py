@@ -1492,7 +1492,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             elif speaker is not None and form in lex.responsibility_cues:
                 speaker = _before_responsibility(text, speaker, lex)
             elif speaker is not None and form in lex.addressee_cues:
-                if text[speaker[0]:speaker[1]].split(maxsplit=1)[0] in lex.addressee_heads:
+                if _addressee_head(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex):
                     region_end, speaker = speaker[1], None  # `ودعت الجميع إلى`: whom it calls, the subject dropped
                 else:
                     speaker = _before_second_definite(text, speaker, lex)  # `دعت الوزارة المواطنين إلى`: whom it calls
@@ -1706,6 +1706,17 @@ def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tupl
     if not after or after[0][0] - speaker[1] > 1 or not text.startswith(lex.content_proclitics, after[0][0]):
         return speaker
     return _before_second_definite(text, speaker, lex)
+
+
+@per_lexicon
+def _addressee_form(lex: Lexicon) -> re.Pattern[str] | None:
+    return re.compile(lex.addressee_form) if lex.addressee_form else None
+
+
+def _addressee_head(word: str, lex: Lexicon) -> bool:
+    """Whether `word`, right after a cue that takes an addressee, opens whom it addresses (`الجميع`, `المواطنين`)."""
+    form = _addressee_form(lex)
+    return word in lex.addressee_heads or form is not None and form.fullmatch(word) is not None
 
 
 def _before_second_definite(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

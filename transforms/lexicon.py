@@ -126,6 +126,7 @@ class Lexicon:
     relay_cues: tuple[tuple[str, str], ...] = ()
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
     addressee_heads: frozenset[str] = frozenset()  # ... and words that open such an object, never a subject after them
+    addressee_form: str = ""  # ... and a regex of the words whose case or number makes them such an object
     # ... and without a complementizer, the clause after the addressee opens with one of these (`told him she …`),
     # unless a subordinator or one of `addressee_scan_stops` comes first (`told the host how surprised he is`)
     subject_pronouns: frozenset[str] = frozenset()

@@ -418,6 +418,10 @@ ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "د
 # ... and the words that open whom they address, not who calls, right after the verb: all (دعت الجميع إلى …، ودعت جميع
 # وسائل الإعلام إلى …، ناشد كافة الأطراف), and users, as of social media (دعا رواد مواقع التواصل إلى …)
 ADDRESSEE_HEADS_AR = frozenset({"الجميع", "جميع", "كافة", "رواد"})
+# ... and a noun with the article in the oblique of the sound masculine plural or the dual (وطالب المواطنين بالثبات،
+# دعا الجانبين إلى): after the verb its subject would be nominative (المواطنون، الجانبان). Its stem has four letters or
+# more, as the names that end so are shorter (الصين، البحرين، الحسين، اليمين).
+ADDRESSEE_FORM_AR = "ال[^\\W\\d_]{4,}ين"
 
 # Nouns of outlets and organisations that a quoted proper name follows: صحيفة "الشرق الأوسط"، موقع "أكسيوس"، حركة
 # «حماس»، and after a preposition written onto them, ببرنامج "حديث القاهرة"، لشبكة «سكاي نيوز». The quotation is a
@@ -936,6 +940,7 @@ ARABIC = Lexicon(
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
     addressee_heads=ADDRESSEE_HEADS_AR,
+    addressee_form=ADDRESSEE_FORM_AR,
     object_nouns=CONDEMNED_ACTS_AR,
     denial_cues=DENIAL_CUES_AR,
     denied_nouns=DENIED_NOUNS_AR,
