@@ -324,6 +324,12 @@ def test_arabic_commenting_participle_reports_a_quotation_of_its_own(participle)
     assert (row["text"], row["speaker"], row["type"]) == ("لن نقبل بهذا الحكم", "المحامي", "direct")
 
 
+def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
+    text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
+    row = only(quotes_of(text, "ar"), cue="منبهًا")
+    assert (row["text"], row["speaker"]) == ("الوقاية ما زالت واجبة على الجميع", "الوزير")
+
+
 def test_arabic_reassuring_participle_ends_the_clause_before_and_reports_for_the_same_speaker():
     text = "وقال الوزير إن الغبار أمر طبيعي في هذا المناخ، مطمئنا الجميع بأن الأجواء في البلاد سليمة."
     rows = quotes_of(text, "ar")

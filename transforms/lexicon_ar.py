@@ -220,6 +220,7 @@ PARTICIPLE_STEMS_AR = (
     "مذكر",  # reminding: مذكرا بخضوعه لعملية
     "مشيد",  # praising: مشيدا بالأداء
     "متحدث",  # talking about (a topic cue, above): متحدثًا عن "إرادة برلمانية"
+    "منبه",  # cautioning: منبها إلى أن …
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
