@@ -324,6 +324,19 @@ def test_arabic_commenting_participle_reports_a_quotation_of_its_own(participle)
     assert (row["text"], row["speaker"], row["type"]) == ("لن نقبل بهذا الحكم", "المحامي", "direct")
 
 
+def test_arabic_imperfect_coordinated_inside_a_reported_clause_goes_on_with_it():
+    """`ويجدد` inside what `قال … إن` reports shares the clause's subject (the day renews the pledge): no report of its
+    own, and no subject (`العهد`) for the pro-drop verbs after it. A present-tense report in a sentence of its own is
+    one."""
+    text = ("وقال الوزير، في تصريحات خاصة، إن اليوم الوطني يجسد معاني الانتماء للوطن، ويجدد العهد بالمضي في البناء. "
+            "وأوضح أن التلاحم بين القيادة والشعب راسخ. ويؤكد الخبراء أن التضخم سيتراجع.")
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وقال")["text"] == "اليوم الوطني يجسد معاني الانتماء للوطن، ويجدد العهد بالمضي في البناء"
+    assert not [r for r in rows if r["cue"] == "ويجدد"]
+    assert only(rows, cue="وأوضح")["speaker"] == "الوزير"
+    assert only(rows, cue="ويؤكد")["speaker"] == "الخبراء"
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")

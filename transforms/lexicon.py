@@ -112,6 +112,10 @@ class Lexicon:
     wasl_alif: str = ""  # ... or on the letter after this alif, which opens derived perfects: اتُهمت (she was accused)
     # ... not on these, the prefixes of an imperfect or a participle, which take it in the active too: يُعلن، مُشيرا
     active_prefixes: str = ""
+    # the prefix of the third person's imperfect: a verb so written with a coordinator, inside a clause that a
+    # past-tense report opened with a complementizer, goes on with that clause's subject (قال إن اليوم الوطني
+    # يجسد معاني الانتماء، ويجدد العهد …): no report of its own
+    imperfect_prefix: str = ""
     written_prepositions: tuple[str, ...] = ()  # prepositions written onto the next word: لعملية، بمنطقة
     addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation or word, name the addressee: لـ«الحياة»
     verb_particles: frozenset[str] = frozenset()  # stand before a clause's opening verb: وقد، ثم

@@ -909,6 +909,7 @@ ARABIC = Lexicon(
     passive_mark="\u064f",  # damma
     wasl_alif="ا",
     active_prefixes="يتنم",
+    imperfect_prefix="ي",
     attached_pronouns=_POSSESSIVES_AR,
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     addressee_words=ADDRESSEE_WORDS_AR,

@@ -135,6 +135,8 @@ class _Document:
         self.hedge_cues = {(c.start, c.end) for cues in self.cues for c in cues if c.hedge}
         if lex.saying_participles:
             self.cues = [_fold_saying_participles(self, cues) for cues in self.cues]
+        if lex.imperfect_prefix:
+            self.cues = [_without_continuing_verbs(self, cues) for cues in self.cues]
 
     def _add_bracket_quotations(self) -> None:
         """Quotations in the language's cue brackets right after a reporting verb (`وقالوا (البلد الفيها مكفيها)`), not
@@ -537,6 +539,22 @@ def _new_attribution_after(doc: _Document, q: Quotation, si: int) -> bool:
     return nxt is not None and doc.char_before(q.close_end, nxt.region_start) in _COMMAS \
         and not doc.at_least(q.close_end, nxt.region_start, 1) and (_conjoined_verb(doc, nxt) or nxt.subjectless) \
         and _reports_own_words(doc, nxt, si)
+
+
+def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
+    """A sentence's cues without the imperfects coordinated inside the clause that the past-tense verb before them
+    opened with a complementizer (`وقال إن اليوم الوطني يجسد …، ويجدد العهد`): the clause's subject does that."""
+    lex, text = doc.lex, doc.text
+    kept: list[Cue] = []
+    for cue in cues:
+        verb = kept[-1] if kept else None
+        if verb is not None and cue.start > verb.region_end and conjoined_form(cue.form, lex) \
+                and cue.form[1:].startswith(lex.imperfect_prefix) and not (verb.phrase or verb.subjectless) \
+                and not (verb.form[1:] if conjoined_form(verb.form, lex) else verb.form).startswith(lex.imperfect_prefix) \
+                and any(text[s:e] in lex.complementizers for s, e in words_in(text, verb.region_end, cue.start)):
+            continue
+        kept.append(cue)
+    return kept
 
 
 def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
