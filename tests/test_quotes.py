@@ -2828,6 +2828,16 @@ def test_arabic_headline_source_may_be_a_quoted_name():
     assert (row["speaker"], row["text"]) == ("الوطن", "نحن متمسكون بكل ما نشرناه في عدد أمس")
 
 
+@pytest.mark.parametrize("source", ["«البيئة» الكويتية", "صنع الله لـ”بلومبرغ”"])
+def test_arabic_headline_source_may_hold_a_quoted_name(source):
+    """A quoted name inside the source (its agency, the outlet it spoke to) leaves it the source; a mark left open
+    does not (`"وزير`: a quotation that runs into the colon)."""
+    text = f"{source}: رصدنا زيادة في الإنتاج بكميات بسيطة\n\nوقالت الهيئة إن الوضع مستقر."
+    row = only(quotes_of(text, "ar"), cue=":")
+    assert (row["speaker"], row["text"]) == (source, "رصدنا زيادة في الإنتاج بكميات بسيطة")
+    assert not [r for r in quotes_of("\"وزير الإعلام: رصدنا زيادة في الإنتاج بكميات بسيطة", "ar") if r["cue"] == ":"]
+
+
 def test_arabic_headline_that_quotes_some_of_its_words_is_a_mixed_quote():
     text = "وزير المالية: \"الوعود الكاذبة\" لن تغير موقف الحكومة من الأزمة\n\nقال الوزير إن الحكومة ثابتة على موقفها."
     row = only(quotes_of(text, "ar"), type="mixed")

@@ -1211,9 +1211,11 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
         s_start = teaser.end()
     if not _has_words(text, s_start, colon, 1) or _has_words(text, s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
-    source = _trim(text, s_start, colon, _SPACE_AND_PUNCT + marks)
-    if punct_pattern(marks).search(text, *source) is not None:
-        return None
+    source = _trim(text, s_start, colon)
+    if punct_pattern("").search(text, *source) is not None or sum(text.count(m, *source) for m in marks) % 2:
+        return None  # a clause, or a quotation left open; a quoted name is a source's (`«البيئة» الكويتية: …`)
+    if text[source[0]] in marks and text[source[1] - 1] in marks:
+        source = _trim(text, *source, _SPACE_AND_PUNCT + marks)  # `«الشرق الأوسط»: …`: the name without its marks
     if any(text.count(opening, s_start, colon) > text.count(closing, s_start, colon) for opening, closing in _BRACKETS):
         return None  # `{بغداد: الفرات نيوز}دعا …`: a dateline's colon inside its brackets
     if text[source[0]:source[1]].replace(TATWEEL, "").lower() in lex.headline_labels:
