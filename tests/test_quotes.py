@@ -115,6 +115,17 @@ def test_arabic_brackets_right_after_a_verb_quote_its_words(lead):
     assert only(quotes_of(text, "ar"), cue="وأضاف")["text"] == "التحقيق بدأ"
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ('"وأوضحت الوزيرة، أن "الاحتلال أطلق الأعيرة النارية داخل حرم المجمع.', "الاحتلال أطلق الأعيرة النارية داخل حرم المجمع."),
+    ('Sources say "the deal is off" and "Trump will walk," an aide said.', "the deal is off"),
+])
+def test_a_mark_between_a_space_and_a_letter_opens_a_quotation_and_closes_none(text, quoted):
+    """A mark of a pair that opens and closes alike, with a space before it and a letter after it, is an opening
+    mark: a stray mark before it (`"وأوضحت …`) does not pair with it."""
+    lang = "en" if text.isascii() else "ar"
+    assert quoted in [text[q.start:q.end] for q in find_quotations(text, lexicon_for(lang))]
+
+
 def test_ellipsis_does_not_end_a_quotation_left_open():
     """As in segmentation, an ellipsis ends no sentence inside a caseless line: `..` is a pause in Arabic news."""
     text = 'وأضاف "لم نستنفد بعد إمكانيات السوق.. أما المنطقة الأمثل لتوسعنا فستكون أمريكا الجنوبية. هذا مؤكد.'

@@ -58,7 +58,10 @@ def _pair_patterns(index: int, opening: str, closing: str, flipped: bool) -> tup
         exclude = re.escape(opening if opening == closing else opening + closing)
         lazy = f"(?:[^{exclude}\\n]|{c}(?={_LETTER}))+?"
         return f"{mark}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER})", None
-    closed = f"{mark}(?=\\s*\\S)(?P<c{index}>{body}){c}"
+    # a mark of a pair that opens and closes alike, between a space and a letter, opens: it closes nothing
+    # (`"وأوضحت الكيلة، أن "الاحتلال أطلق …`, a stray mark before)
+    shape = f"(?:(?<!\\s{c})|(?!{_LETTER}))" if opening == closing else ""
+    closed = f"{mark}(?=\\s*\\S)(?P<c{index}>{body}){c}{shape}"
     # Left open: runs to the paragraph end (the search stops there); another opening mark of its
     # style on the way is a closing mark typed the wrong way round (`“…,“ said Jim Clyburn`).
     open_body = body if len(opening) > 1 or len(closing) > 1 else f"[^{c}]+"
