@@ -348,6 +348,17 @@ def test_arabic_imperfect_coordinated_inside_a_reported_clause_goes_on_with_it()
     assert only(rows, cue="ويؤكد")["speaker"] == "الخبراء"
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("وتابع محامي الدفاع فكرته بالقول إن الاتهامات باطلة ولا سند لها.", "وتابع"),
+    ("وقال المدرب إن الفريق جاهز، مؤكداً بالقول: “صحة اللاعبين هي الأهم بالنسبة لي”.", "مؤكداً"),
+])
+def test_arabic_by_saying_after_a_verb_introduces_the_verbs_words(text, cue):
+    """`بالقول` (by saying) after a verb's attribution is the verb's way of saying, as `قائلا` is: the verb is the cue."""
+    rows = quotes_of(text, "ar")
+    assert not [r for r in rows if r["cue"] == "بالقول"]
+    assert only(rows, cue=cue)["text"] in ("الاتهامات باطلة ولا سند لها", "صحة اللاعبين هي الأهم بالنسبة لي")
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")

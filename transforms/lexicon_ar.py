@@ -297,7 +297,8 @@ SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + SA
     form for form in EXPRESSING_CUES_AR if form.lstrip("وف").startswith("مع"))
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
 SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"}) \
-    | frozenset({"يقول", "تقول", "يقولون"})  # ... and so does the imperfect: وواصل منصوري يقول: «…»، ومضى يقول
+    | frozenset({"يقول", "تقول", "يقولون"}) \
+    | frozenset(SAYING_CUES_AR)  # ... and so do the imperfect (وواصل منصوري يقول: «…»)  and `by saying` (وتابع بالقول)
 
 # What a text says: وجاء في البيان أن …، وورد في التقرير: «…». Elsewhere the verbs tell of something else (جاء في
 # المرتبة الأولى، ورد في وقت سابق): a source phrase only before the name of a text (DOCUMENT_NOUNS_AR).

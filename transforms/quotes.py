@@ -294,13 +294,14 @@ class _Document:
 
 
 def _fold_saying_participles(doc: _Document, cues: list[Cue]) -> list[Cue]:
-    """`وتابع الوزير قائلا: «…»`: a saying participle after a verb's attribution, with neither a quotation nor a
-    content of the verb nor a comma between, introduces the verb's words; the verb's attribution runs over it
-    instead. Set off by a comma (`رد على التصريحات … في اجتماع لمجلس الأمن، قائلاً: «…»`), it is a clause of its own."""
+    """`وتابع الوزير قائلا: «…»`, `مؤكداً بالقول: «…»`: a saying participle (or `by saying`) after a verb's or a
+    participle's attribution, with neither a quotation nor a content of the verb nor a comma between, introduces the
+    verb's words; the verb's attribution runs over it instead. Set off by a comma (`رد على التصريحات … في اجتماع لمجلس
+    الأمن، قائلاً: «…»`), it is a clause of its own."""
     kept: list[Cue] = []
     for cue in cues:
         verb = kept[-1] if kept else None
-        if verb is not None and cue.form in doc.lex.saying_participles and not (verb.phrase or verb.subjectless) \
+        if verb is not None and cue.form in doc.lex.saying_participles and not verb.phrase \
                 and not doc.has_mark(verb.region_end, cue.start) \
                 and not _COMMA_SET.intersection(doc.text[verb.region_end:cue.start]) \
                 and _content_start_after(doc, verb, cue.start) is None:
