@@ -359,6 +359,15 @@ def test_arabic_by_saying_after_a_verb_introduces_the_verbs_words(text, cue):
     assert only(rows, cue=cue)["text"] in ("الاتهامات باطلة ولا سند لها", "صحة اللاعبين هي الأهم بالنسبة لي")
 
 
+def test_arabic_participle_after_a_showing_verb_that_shows_no_stance_reports_for_its_subject():
+    """`أبدى X سعادته …، مؤكدًا أن …`: a feeling the table does not list leaves أبدى no report, but a verb whose subject
+    the participle reports for."""
+    text = ("أبدى المدرب البرتغالي سيرجيو كونسيساو سعادته الكبيرة بالفوز على فريق الشباب، "
+            "مؤكدًا أن الفريق ما زال أمامه تحديان مهمان.")
+    row = only(quotes_of(text, "ar"), cue="مؤكدًا")
+    assert (row["speaker"], row["text"]) == ("المدرب البرتغالي سيرجيو كونسيساو", "الفريق ما زال أمامه تحديان مهمان")
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")

@@ -1213,8 +1213,9 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
         k += 1
     verb = text[words[k][0]:words[k][1]]
     bare = verb[1:] if verb[:1] in lex.coordinators else verb
+    ends = _subject_ends(lex) - lex.nominal_cues  # a showing verb that shows no stance here is a verb still (`أبدى X سعادته`)
     if verb.startswith(lex.definite_prefixes) or verb in lex.titles or verb in lex.auxiliaries \
-            or verb in _subject_ends(lex) or bare in _subject_ends(lex) and verb not in lex.preposition_cues \
+            or verb in ends or bare in ends and verb not in lex.preposition_cues \
             or verb in lex.pronouns \
             or verb.endswith(lex.accusative_endings) \
             or bare in lex.content_nouns or _prepositional(verb, lex) and verb not in lex.preposition_cues:
