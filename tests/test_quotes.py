@@ -368,6 +368,24 @@ def test_arabic_participle_after_a_showing_verb_that_shows_no_stance_reports_for
     assert (row["speaker"], row["text"]) == ("المدرب البرتغالي سيرجيو كونسيساو", "الفريق ما زال أمامه تحديان مهمان")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وأضاف أبو ردينة ما لن يقبله الرئيس لن تقبله الدول العربية.", "ما لن يقبله الرئيس لن تقبله الدول العربية"),
+    ("وقال البيان، وقعت خلال الأيام الماضية اعتداءات على المسلمين.", "وقعت خلال الأيام الماضية اعتداءات على المسلمين"),
+])
+def test_arabic_saying_verb_may_give_its_words_bare_after_its_subject(text, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["text"], row["type"]) == (content, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير في مؤتمر صحفي عقده اليوم في العاصمة.",  # an adjunct, no words
+    "قال للحشد الذي تجمع في أحد الملاعب الرياضية.",  # whom he spoke to
+    "وتابع مدرب الاتحاد حديثه قائلًا: “الفريق يتكوّن من 11 لاعبًا”.",  # too short: the verb's object
+])
+def test_arabic_saying_verb_reads_no_adjunct_addressee_or_object_as_its_bare_words(text):
+    assert all(r["cue"] != text.split()[0] or r["type"] == "direct" for r in quotes_of(text, "ar"))
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")

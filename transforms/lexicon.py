@@ -129,6 +129,9 @@ class Lexicon:
     # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
     relay_cues: tuple[tuple[str, str], ...] = ()
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
+    # saying verbs whose words may follow their subject bare, where the language's reports open with a complementizer
+    # (وقال الفارس سيناقش المجلس …): so read when the sentence holds no complementizer, colon or quote mark after them
+    bare_clause_cues: frozenset[str] = frozenset()
     addressee_heads: frozenset[str] = frozenset()  # ... and words that open such an object, never a subject after them
     addressee_form: str = ""  # ... and a regex of the words whose case or number makes them such an object
     # ... and without a complementizer, the clause after the addressee opens with one of these (`told him she …`),

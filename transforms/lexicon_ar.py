@@ -419,6 +419,11 @@ ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "د
                               for prefix in ("",) + CONJUNCTION_PREFIXES) | {"وطالب", "فطالب"}
 # ... and the words that open whom they address, not who calls, right after the verb: all (دعت الجميع إلى …، ودعت جميع
 # وسائل الإعلام إلى …، ناشد كافة الأطراف), and users, as of social media (دعا رواد مواقع التواصل إلى …)
+# Saying verbs proper, whose words news may give after the subject with no complementizer (وأضاف رزيق بعد المصادقة على
+# المشروع سنكون الأول افريقيا، وقال البيان، وقعت اعتداءات …)
+BARE_CLAUSE_CUES_AR = frozenset(p + v for v in ("قال", "قالت", "قالوا", "أضاف", "أضافت", "اضاف", "اضافت", "تابع",
+                                                "تابعت", "أردف", "أردفت", "اردف", "اردفت")
+                                for p in ("",) + CONJUNCTION_PREFIXES)
 ADDRESSEE_HEADS_AR = frozenset({"الجميع", "جميع", "كافة", "رواد"})
 # ... and a noun with the article in the oblique of the sound masculine plural or the dual (وطالب المواطنين بالثبات،
 # دعا الجانبين إلى): after the verb its subject would be nominative (المواطنون، الجانبان). Its stem has four letters or
@@ -943,6 +948,7 @@ ARABIC = Lexicon(
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
     addressee_heads=ADDRESSEE_HEADS_AR,
+    bare_clause_cues=BARE_CLAUSE_CUES_AR,
     addressee_form=ADDRESSEE_FORM_AR,
     object_nouns=CONDEMNED_ACTS_AR,
     denial_cues=DENIAL_CUES_AR,

@@ -806,7 +806,29 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     nominal = _nominal_content(doc, cue, pos, words, limit)
     if nominal is None and bare:  # `told reporters the plan is dead`; not `داعية المواطنين إلى الهدوء`
         return _trim(text, _past_addressee(doc, cue, words, pos), limit)
+    if nominal is None and cue.form in lex.bare_clause_cues and _bare_clause_follows(doc, cue, pos, limit):
+        return _trim(text, pos, limit)  # `وقال الفارس سيناقش مجلس المحافظة …`
     return nominal
+
+
+def _bare_clause_follows(doc: _Document, cue: Cue, pos: int, limit: int) -> bool:
+    """Whether the words after a saying verb's subject at `pos` are its words given bare: a clause of a few words
+    that opens with no adjunct or addressee (`قال للحشد الذي …`) and holds no complementizer, colon or quote mark,
+    which would mark where the words start, after a subject that did not run to the search's cap (which would have
+    taken the words' own subject for its)."""
+    text, lex = doc.text, doc.lex
+    words = words_in(text, pos, limit)
+    if len(words) < _MIN_BARE_CLAUSE_WORDS or cue.speaker is not None and cue.speaker[1] > cue.start \
+            and len(words_in(text, *cue.speaker)) >= MAX_SPEAKER_WORDS:
+        return False
+    first = text[words[0][0]:words[0][1]]
+    return first not in lex.clause_stops and first not in lex.pronoun_prepositions and first not in lex.relative_pronouns \
+        and not first.startswith(lex.addressee_prefixes) \
+        and not _CLAUSE_PUNCT.intersection(text[pos:words[0][0]]) - _COMMA_SET and ":" not in text[pos:limit] \
+        and not doc.has_mark(pos, limit) and not any(text[s:e] in lex.complementizers for s, e in words)
+
+
+_MIN_BARE_CLAUSE_WORDS = 3
 
 
 _MAX_BARE_ADDRESSEE_WORDS = 6  # `told African-Americans this weekend he would …`
