@@ -386,6 +386,12 @@ def test_arabic_saying_verb_reads_no_adjunct_addressee_or_object_as_its_bare_wor
     assert all(r["cue"] != text.split()[0] or r["type"] == "direct" for r in quotes_of(text, "ar"))
 
 
+def test_arabic_name_after_a_kinship_word_is_no_content_that_ba_opens():
+    """`بن بوزيد`: after بن a word starting with ب is the name's, not what a demand's ب opens."""
+    row = only(quotes_of("طالب وزير الصحة عبد الرحمن بن بوزيد برفع قدرات الاستيعاب في المستشفيات.", "ar"))
+    assert (row["speaker"], row["text"]) == ("وزير الصحة عبد الرحمن بن بوزيد", "برفع قدرات الاستيعاب في المستشفيات")
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")
