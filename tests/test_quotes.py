@@ -392,6 +392,12 @@ def test_arabic_name_after_a_kinship_word_is_no_content_that_ba_opens():
     assert (row["speaker"], row["text"]) == ("وزير الصحة عبد الرحمن بن بوزيد", "برفع قدرات الاستيعاب في المستشفيات")
 
 
+def test_arabic_verb_after_a_datelines_dash_opens_its_clause():
+    """`القاهرة - طالب …`: طالب (also `a student`) is a verb where it opens a clause, as after a dateline's dash."""
+    row = only(quotes_of("القاهرة - طالب الوزير بإجراء تحقيق عاجل في الحادث.", "ar"))
+    assert (row["speaker"], row["cue"], row["text"]) == ("الوزير", "طالب", "بإجراء تحقيق عاجل في الحادث")
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")

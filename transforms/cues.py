@@ -381,12 +381,13 @@ def _passive_perfect(word: str, lex: Lexicon) -> bool:
 
 
 def opens_clause(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> bool:
-    """Whether no word but a verb particle (`لقد`) stands before `pos` in its clause: the sentence start or
-    punctuation comes first."""
+    """Whether no word but a verb particle (`لقد`) stands before `pos` in its clause: the sentence start,
+    punctuation or a spaced dash (a dateline's: `القاهرة - طالب الوزير …`) comes first."""
     before = words_in(text, max(floor, pos - 30), pos)[-2:]
     if before and text[before[-1][0]:before[-1][1]] in lex.verb_particles:
         pos = before.pop()[0]
-    return not before or _has_punct(text, before[-1][1], pos, marks)
+    return not before or _has_punct(text, before[-1][1], pos, marks) \
+        or _SPACED_DASH.search(text, before[-1][1], pos) is not None
 
 
 def _after_clause_opener(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
