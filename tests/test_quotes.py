@@ -398,6 +398,12 @@ def test_arabic_verb_after_a_datelines_dash_opens_its_clause():
     assert (row["speaker"], row["cue"], row["text"]) == ("الوزير", "طالب", "بإجراء تحقيق عاجل في الحادث")
 
 
+@pytest.mark.parametrize("note", ["ردا على طلب العراق أن تسهم قطر في الإعمار", "في إشارة إلى تحفظ العراق على القرار"])
+def test_arabic_writers_reply_or_reference_after_a_comma_ends_the_reported_clause(note):
+    text = f"ولفت الوزير إلى أن بلاده ستدعم جهود إعمار العراق، {note}."
+    assert only(quotes_of(text, "ar"), cue="ولفت")["text"] == "بلاده ستدعم جهود إعمار العراق"
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")

@@ -792,6 +792,8 @@ CUE_ADJUNCTS_AR = frozenset({
 CLAUSE_BREAKS_AR = frozenset({
     "بينما", "فيما", "في حين", "في وقت", "في الوقت الذي", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما",
     "الأمر الذي", "وسط", "مما",
+    # a reply or a reference that the writer notes (، ردا على طلب الجعفري …، في إشارة إلى …)
+    "ردا على", "رداً على", "في إشارة",
 }) | frozenset(  # the writer's note on what the speaker left unsaid: …، دون أن يوضح إن كانت الأموال شخصية
     without + " أن " + verb for without in ("دون", "من دون", "بدون")
     for verb in ("يوضح", "توضح", "يذكر", "تذكر", "يكشف", "تكشف", "يحدد", "تحدد", "يقدم", "تقدم", "يعطي", "تعطي")
