@@ -404,6 +404,14 @@ def test_arabic_writers_reply_or_reference_after_a_comma_ends_the_reported_claus
     assert only(quotes_of(text, "ar"), cue="ولفت")["text"] == "بلاده ستدعم جهود إعمار العراق"
 
 
+def test_arabic_contrast_inside_a_complementizers_clause_is_the_speakers_and_another_report_ends_it():
+    text = ("وقال شهود إن الشبان رشقوا الشرطة بالحجارة، فيما أطلقت الشرطة قنابل الصوت. "
+            "وأكد المصدر أن العمليات تستهدف المسلحين، في حين اتهمت تقارير حكومية القوات بقتل مدنيين.")
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وقال")["text"] == "الشبان رشقوا الشرطة بالحجارة، فيما أطلقت الشرطة قنابل الصوت"
+    assert only(rows, cue="وأكد")["text"] == "العمليات تستهدف المسلحين"
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")

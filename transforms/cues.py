@@ -134,11 +134,15 @@ def _break_words(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     return _words_pattern(lex.clause_breaks), _words_pattern(lex.clause_breaks - lex.clause_continuations)
 
 
-def opens_clause_break(text: str, pos: int, end: int, lex: Lexicon, clausal: bool = False) -> bool:
-    """Whether a word of the language's clause-break table (`but`, `as well as`, `بينما`) starts at `pos`; after a
-    complementizer's clause (`clausal`), not one of its `clause_continuations`."""
+def clause_break_match(text: str, pos: int, end: int, lex: Lexicon, clausal: bool = False) -> re.Match[str] | None:
+    """The word of the language's clause-break table (`but`, `as well as`, `بينما`) that starts at `pos`, spaces before
+    it included; after a complementizer's clause (`clausal`), not one of its `clause_continuations`."""
     words = _break_words(lex)[clausal]
-    return words is not None and words.match(text, pos, end) is not None
+    return words.match(text, pos, end) if words is not None else None
+
+
+def opens_clause_break(text: str, pos: int, end: int, lex: Lexicon, clausal: bool = False) -> bool:
+    return clause_break_match(text, pos, end, lex, clausal) is not None
 
 
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool],

@@ -803,9 +803,11 @@ CLAUSE_BREAKS_AR = frozenset({
 # ... but a clause a complementizer opened goes on past an objection, a concession, a consequence or a comment, the
 # speaker's own: أكد أن الأموال طبعت، إلا أن الشعب لم يتحصل عليها؛ قال إن السيول غمرت الحي، مما تسبب في الهلع؛ إن
 # المحكمة لم تأخذ بدفوعه، وهو ما يعكسه الحكم؛ إن الرئيس لم يكن يتحدث عن الثورة، لكن قصد المؤامرات.
-# ... and a comparison (إن نسبة النمو ستكون 5.3%، في الوقت الذي كانت 2.4 في 2021)
+# ... and a comparison or a contrast (إن نسبة النمو ستكون 5.3%، في الوقت الذي كانت 2.4 في 2021؛ أفاد بأن حجازي كان
+# مختبئا، فيما ظهر صابغا شعره؛ قال إن الشبان رشقوا الشرطة، فيما أطلقت الشرطة القنابل): another party's report after
+# one ends the clause at its cue (، في حين اتهمت تقارير …)
 CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "غير أن", "إلا أن", "وهو ما", "الأمر الذي", "مما", "في وقت",
-                                     "في الوقت الذي"})
+                                     "في الوقت الذي", "فيما", "في حين", "بينما"})
 
 # Arabic writes the semicolon as a long comma inside a reported clause (أفاد مصدر بأن المجموعات …؛ تستهدف …، قالت إنها
 # لم تجد عيبا؛ بل اعتبرته …): only a colon ends one.

@@ -21,7 +21,7 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
-                             clause_break, complementizer_follows, cue_matches, cue_word_tables, conjoined_form,
+                             clause_break, clause_break_match, complementizer_follows, cue_matches, cue_word_tables, conjoined_form,
                              event_content_word, find_cues, implied_speaker, mention_like, more_words, nominal_openers,
                              object_nouns, opening_subject, opens_clause, opens_clause_break, owned_verbal_noun,
                              per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before,
@@ -1012,6 +1012,16 @@ def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
                                                      if word.endswith(p)) else pos
 
 
+def _before_clause_break(doc: _Document, floor: int, pos: int) -> int:
+    """Where a word of the clause-break table that opens the clause after the last comma before `pos` starts, when
+    nothing else stands between it and `pos` (`، في حين اتهمت`); else `pos`."""
+    comma = _last_comma(doc.text, floor, pos)
+    brk = clause_break_match(doc.text, comma + 1, pos, doc.lex) if comma >= 0 else None
+    if brk is None or doc.text[brk.end():pos].strip():
+        return pos
+    return brk.end() - len(brk.group().lstrip())
+
+
 def _before_word(doc: _Document, floor: int, pos: int, words: frozenset[str]) -> int:
     """Where one of `words` right before `pos` starts (`كما` in `، كما قال المحامي`), else `pos`."""
     before = word_right_before(doc.text, pos, floor) if words else None
@@ -1065,6 +1075,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # next clause
                 boundary = _before_subject_opener(doc, cue.region_end, boundary)
                 boundary = _before_word(doc, cue.region_end, boundary, _next_report_openers(doc.lex))
+                boundary = _before_clause_break(doc, cue.region_end, boundary)  # `، في حين اتهمت تقارير …`
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
                 if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma \
                         or _coordinated(doc, nxt):
