@@ -412,6 +412,16 @@ def test_arabic_contrast_inside_a_complementizers_clause_is_the_speakers_and_ano
     assert only(rows, cue="وأكد")["text"] == "العمليات تستهدف المسلحين"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("أعلنت وزارة الصحة السيطرة على مرض حبة بغداد.", "وزارة الصحة", "السيطرة على مرض حبة بغداد"),
+    ("وجدد المصدر التأكيد على أن الوضع مستقر.", "المصدر", "الوضع مستقر"),
+    ("وأعلنت قوات الدعم السريع انسحابها من المدينة.", "قوات الدعم السريع", "انسحابها من المدينة"),  # a name's
+])
+def test_arabic_verbal_noun_with_the_article_after_a_definite_subject_opens_the_stated_fact(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")

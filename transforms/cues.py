@@ -330,6 +330,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
                 and previous.startswith(lex.definite_prefixes) \
+                or n and low in lex.definite_content_nouns and previous.startswith(lex.definite_prefixes) \
                 or n and (low in lex.content_nouns
                           or owned_verbal_noun(low, lex) and previous not in lex.noun_governors) \
                 and not _construct_head(previous, lex) \

@@ -132,6 +132,8 @@ class Lexicon:
     # saying verbs whose words may follow their subject bare, where the language's reports open with a complementizer
     # (وقال الفارس سيناقش المجلس …): so read when the sentence holds no complementizer, colon or quote mark after them
     bare_clause_cues: frozenset[str] = frozenset()
+    # verbal nouns with the article that open a stated fact right after a definite subject (أعلن الجيش السيطرة على …)
+    definite_content_nouns: frozenset[str] = frozenset()
     addressee_heads: frozenset[str] = frozenset()  # ... and words that open such an object, never a subject after them
     addressee_form: str = ""  # ... and a regex of the words whose case or number makes them such an object
     # ... and without a complementizer, the clause after the addressee opens with one of these (`told him she …`),

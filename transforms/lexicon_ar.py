@@ -520,6 +520,10 @@ _CONTENT_NOUN_FORMS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
 # ... also with the preposition ب written onto them (كشف مصدر أمني، يوم الأحد، بسقوط طائرات مسيرة، أفادت الوزارة بوقوع
 # إصابات), and the relative ما, the object of a denial or a confirmation (نفى المتحدث ما تم تداوله عن …)
 CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _CONTENT_NOUN_FORMS_AR) | {"ما"}
+# ... and with the article, right after a subject that ends in a definite word, which heads no genitive (أعلن الجيش
+# السيطرة على …، وجدد المصدر التأكيد على …); after another word they are a name's (قوات الدعم السريع، لجنة المتابعة).
+# With the article صحة is health (مركز طوارئ الصحة العامة), not truth.
+DEFINITE_CONTENT_NOUNS_AR = frozenset("ال" + noun for noun in _CONTENT_NOUNS_AR if noun != "صحة")
 
 # The derived verbal nouns by their pattern, without diacritics, with a possessive suffix or none: تفعيل (تكثيف),
 # إفعال (إكمال، اكمال), افتعال (اعتماد، اضطراب، ازدياد), انفعال (انسحاب), استفعال (استئناف), تفاعل (تراجع). The forms
@@ -952,6 +956,7 @@ ARABIC = Lexicon(
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
     addressee_heads=ADDRESSEE_HEADS_AR,
+    definite_content_nouns=DEFINITE_CONTENT_NOUNS_AR,
     bare_clause_cues=BARE_CLAUSE_CUES_AR,
     addressee_form=ADDRESSEE_FORM_AR,
     object_nouns=CONDEMNED_ACTS_AR,

@@ -765,7 +765,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         and first not in lex.content_prepositions and first not in lex.pronoun_prepositions \
         and first not in lex.manner_adverbs
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
-                             and owned_verbal_noun(first, lex) or proclitic) \
+                             and (owned_verbal_noun(first, lex) or first in lex.definite_content_nouns) or proclitic) \
             or proclitic and punct_in_gap <= _COMMA_SET and sum(map(gap.count, _COMMA_SET)) == 1:
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`, `وطالب الوزير بإجراء تحقيق`, past the comma that may
         # close a long subject (`فيما وعد الوزير الأول أيمن بن عبد الرحمان، بعودة …`)
