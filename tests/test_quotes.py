@@ -422,6 +422,18 @@ def test_arabic_verbal_noun_with_the_article_after_a_definite_subject_opens_the_
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وأكملت الوزيرة أن الوضع في المستشفيات كان خطيرا.", "وأكملت", "الوضع في المستشفيات كان خطيرا"),
+    ("وأتم المدرب أن الفريق لعب بشكل ممتاز في الشوط الثاني.", "وأتم", "الفريق لعب بشكل ممتاز في الشوط الثاني"),
+    ("وعزا المدير ذلك إلى أن الأسعار ارتفعت كثيرا.", "وعزا", "الأسعار ارتفعت كثيرا"),
+    ("وقال الوزير إن الإنتاج تراجع، معللا ذلك بأن الأمطار تأخرت كثيرا.", "معللا", "الأمطار تأخرت كثيرا"),
+    ("وقال المتهم إنه بريء، زاعما أن الشهود لم يحضروا الواقعة.", "زاعما", "الشهود لم يحضروا الواقعة"),
+    ("وفند الوزير كل الاتهامات الموجهة إليه.", "وفند", "كل الاتهامات الموجهة إليه"),  # refuting: its object
+])
+def test_arabic_finishing_ascribing_justifying_claiming_and_refuting_verbs_report(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")

@@ -1493,7 +1493,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             if words and _opens_content(words[0], form, lex) and not (len(words) > 1 and words[0] in lex.name_particles):
                 speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before
             elif speaker is not None and (form in lex.object_cues or form in lex.denial_cues):
-                speaker = _before_object(text, speaker, object_nouns(form, lex))
+                speaker = _before_object(text, speaker, object_nouns(form, lex), lex)
             elif speaker is not None and form in lex.predicative_cues:
                 speaker = _before_described(text, speaker, lex)
             elif speaker is not None and form in lex.responsibility_cues:
@@ -1693,13 +1693,15 @@ def _nominal_openers(lex: Lexicon) -> dict[str, frozenset[str]]:
     return {}
 
 
-def _before_object(text: str, speaker: tuple[int, int], nouns: frozenset[str]) -> tuple[int, int]:
+def _before_object(text: str, speaker: tuple[int, int], nouns: frozenset[str], lex: Lexicon) -> tuple[int, int] | None:
     """`دانت القمة الاعتداءات الإسرائيلية`: the subject of a cue whose content is its object, up to the object, which
-    one of `nouns` heads."""
+    one of `nouns` heads, with `all` before it (`وفند كل الاتهامات`: None, the subject dropped)."""
     words = words_in(text, *speaker)
     for k, (s, e) in enumerate(words):
         if k and text[s:e] in nouns:
-            return speaker[0], words[k - 1][1]
+            while k and text[words[k - 1][0]:words[k - 1][1]] in lex.totality_words:
+                k -= 1
+            return (speaker[0], words[k - 1][1]) if k else None
     return speaker
 
 

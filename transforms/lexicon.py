@@ -134,6 +134,7 @@ class Lexicon:
     bare_clause_cues: frozenset[str] = frozenset()
     # verbal nouns with the article that open a stated fact right after a definite subject (أعلن الجيش السيطرة على …)
     definite_content_nouns: frozenset[str] = frozenset()
+    totality_words: frozenset[str] = frozenset()  # `all`, one phrase with the noun after it: وفند كل الاتهامات
     addressee_heads: frozenset[str] = frozenset()  # ... and words that open such an object, never a subject after them
     addressee_form: str = ""  # ... and a regex of the words whose case or number makes them such an object
     # ... and without a complementizer, the clause after the addressee opens with one of these (`told him she …`),

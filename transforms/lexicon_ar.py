@@ -181,6 +181,9 @@ _CUE_VERBS_AR = (
     "طمأن", "طمأنت", "يطمئن", "تطمئن", "طمأنوا",
     # ruling out (a clause or a noun, below): واستبعد المصدر أن يكون هناك تعديل، استبعد الخبير حدوث نمو
     "استبعد", "استبعدت", "يستبعد", "تستبعد", "استبعدوا",
+    # finishing one's words, refuting and ascribing: وأتم: «…»، وأكملت الكيلة أن …، وفند الوزير ما تداولته …، وعزا
+    # المدير ذلك إلى … (not عزت, also a name)
+    "أتم", "أتمت", "أكمل", "أكملت", "فند", "فندت", "يفند", "تفند", "عزا", "يعزو",
 ) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR + _TOUCHING_ON_VERBS_AR
 
 
@@ -221,6 +224,7 @@ PARTICIPLE_STEMS_AR = (
     "مشيد",  # praising: مشيدا بالأداء
     "متحدث",  # talking about (a topic cue, above): متحدثًا عن "إرادة برلمانية"
     "منبه",  # cautioning: منبها إلى أن …
+    "مندد", "معلل", "زاعم",  # condemning, giving a reason and claiming: منددة بالهجوم، معللا ذلك بأن …، زاعما أن …
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
@@ -563,7 +567,9 @@ CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",
 
 # Denying verbs deny the claim their object names (نفت الوزارة الأنباء المتداولة، تنفي تصريحات نسبت للوزير), or one
 # a demonstrative points back to (نفت الوزارة تلك الأنباء)
-DENIAL_CUES_AR = frozenset(p + v for v in ("نفى", "نفت", "ينفي", "تنفي", "نفوا") for p in ("",) + CONJUNCTION_PREFIXES)
+DENIAL_CUES_AR = frozenset(p + v for v in ("نفى", "نفت", "ينفي", "تنفي", "نفوا",
+                                          "فند", "فندت", "يفند", "تفند")  # refuting: وفند كل الاتهامات الموجهة له
+                           for p in ("",) + CONJUNCTION_PREFIXES)
 _DENIED_NOUNS_AR = (
     "خبر", "أخبار", "اخبار", "نبأ", "أنباء", "انباء", "تصريح", "تصريحات", "شائعة", "شائعات", "إشاعة", "إشاعات",
     "اشاعة", "اشاعات", "مزاعم", "ادعاء", "ادعاءات", "اتهام", "اتهامات", "تقرير", "تقارير", "رواية", "روايات",
@@ -956,6 +962,7 @@ ARABIC = Lexicon(
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
     addressee_heads=ADDRESSEE_HEADS_AR,
+    totality_words=frozenset({"كل", "جميع", "كافة"}),
     definite_content_nouns=DEFINITE_CONTENT_NOUNS_AR,
     bare_clause_cues=BARE_CLAUSE_CUES_AR,
     addressee_form=ADDRESSEE_FORM_AR,

@@ -773,6 +773,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if cue.form in lex.denial_cues and cue.speaker is not None and cue.speaker[1] <= cue.start and not punct_in_gap \
             and first not in lex.clause_stops:
         return _trim(text, pos, limit)  # `رئيس البلدية ينفي تاهيل دوار …`: after a subject before it, its object
+    if first in lex.totality_words and len(words) > 1 and text[words[1][0]:words[1][1]] in object_nouns(cue.form, lex) \
+            and not punct_in_gap:
+        return _trim(text, pos, limit)  # `وفند كل الاتهامات الموجهة له`: all of the object
     if first in lex.clause_stops and object_nouns(cue.form, lex):
         # `نفت الوزارة في رام الله اليوم الأحد التصريحات …`: the object after the place and time of the act
         words = more_words(text, words, limit, _MAX_PREPOSITION_WORDS + 1)
