@@ -434,6 +434,15 @@ def test_arabic_finishing_ascribing_justifying_claiming_and_refuting_verbs_repor
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("أكد رئيس المجلس، محمود المشهداني، اليوم الثلاثاء، (5 آب 2025)، عدم صحة الجلسة المنعقدة اليوم.",
+     "عدم صحة الجلسة المنعقدة اليوم"),
+    ("وأكدت المصادر في تصريحات رصدها “الميدان اليمني”، وصول تعزيزات عسكرية ضخمة.", "وصول تعزيزات عسكرية ضخمة"),
+])
+def test_arabic_verbal_noun_after_a_comma_past_a_bracket_or_a_closing_mark_opens_the_content(text, content):
+    assert only(quotes_of(text, "ar"))["text"] == content
+
+
 def test_arabic_cautioning_participle_reports_for_the_verbs_subject():
     text = "وأشاد الوزير بالحملة، منبهًا إلى أن الوقاية ما زالت واجبة على الجميع."
     row = only(quotes_of(text, "ar"), cue="منبهًا")

@@ -894,10 +894,11 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
         if 0 < k <= addressed and cue.form in lex.proclitic_content_cues and word.startswith(lex.content_proclitics) \
                 and word not in lex.content_prepositions and not _CLAUSE_PUNCT.intersection(text[words[0][0]:s]):
             return _trim(text, pos, limit)  # `ناشدت اللجنة، المنظمات الإنسانية بمد يد العون`: whom, and what for
+        set_off = text[previous_end:s].strip(_SET_OFF_EDGES + doc.marks) in _COMMAS  # `(5 آب 2025)، عدم …`
         if word in lex.speech_event_nouns:
             event = k
         elif word in openers and _lead_ok(doc, pos, s) and (
-                text[previous_end:s].strip() in _COMMAS or event is not None and k - event <= _EVENT_SETTING_WORDS
+                set_off or event is not None and k - event <= _EVENT_SETTING_WORDS
                 and (text[words[k - 1][0]:words[k - 1][1]] not in lex.subject_stops
                      or k - 1 == event + 1 and text[words[k - 1][0]:words[k - 1][1]] in lex.pronoun_prepositions)
                 or k and text[words[k - 1][0]:words[k - 1][1]] in lex.time_words):
@@ -905,11 +906,13 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             # they name (`وجدد القادة في بيانهم الختامي رفضهم …`, `وأكد في كلمة له بدء …`), or a time adverbial
             # (`أعلنت الوزارة اليوم الأحد مقتل …`), not a preposition's object (`في بيان حول مقتل`)
             return _trim(text, s, limit)
-        elif openers and text[previous_end:s].strip() in _COMMAS and verbal_noun_pattern(lex).fullmatch(word) \
-                and _lead_ok(doc, pos, s):
+        elif openers and set_off and verbal_noun_pattern(lex).fullmatch(word) and _lead_ok(doc, pos, s):
             return _trim(text, s, limit)  # `اعلن المحافظ، اليوم الاربعاء، اكمال إدراج الخطة`
         previous_end = e
     return None
+
+
+_SET_OFF_EDGES = " \t\n()[]"  # around the comma that sets an opener off: a bracketed date, a closing mark
 
 
 def _purpose_word(word: str, lex: Lexicon) -> bool:
