@@ -1208,6 +1208,13 @@ def _prepositional(word: str, lex: Lexicon) -> bool:
     return word in lex.clause_stops or word[:1] in lex.coordinators and word[1:] in lex.clause_stops
 
 
+@per_lexicon
+def _clause_verb_stops(lex: Lexicon) -> frozenset[str]:
+    """The words that open no clause with a verb: those that end a subject, save a showing verb, which showing no stance
+    is a verb still (`أبدى X سعادته`)."""
+    return _subject_ends(lex) - lex.nominal_cues
+
+
 def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexicon, marks: str
                   ) -> tuple[int, int] | None:
     """The subject after the verb opening the clause of `words`, past particles and negations (`ولم يحضر الوزير`); it
@@ -1219,7 +1226,7 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
         k += 1
     verb = text[words[k][0]:words[k][1]]
     bare = verb[1:] if verb[:1] in lex.coordinators else verb
-    ends = _subject_ends(lex) - lex.nominal_cues  # a showing verb that shows no stance here is a verb still (`أبدى X سعادته`)
+    ends = _clause_verb_stops(lex)
     if verb.startswith(lex.definite_prefixes) or verb in lex.titles or verb in lex.auxiliaries \
             or verb in ends or bare in ends and verb not in lex.preposition_cues \
             or verb in lex.pronouns \
