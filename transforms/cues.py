@@ -335,8 +335,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                           or owned_verbal_noun(low, lex) and previous not in lex.noun_governors) \
                 and not _construct_head(previous, lex) \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
-                or proclitics and core.startswith(proclitics) and core not in lex.name_links and previous not in lex.name_links \
-                and (n or _proclitic_phrase(core, proclitics, lex)):
+                or proclitics and core.startswith(proclitics) and core not in lex.name_links \
+                and previous not in lex.name_links and (n or _proclitic_phrase(core, proclitics, lex)):
             break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`), a
             # verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`) or an object after a dropped subject
             # (`وأبلغ الصحفيين أنه`)

@@ -21,8 +21,8 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
-                             clause_break, clause_break_match, complementizer_follows, cue_matches, cue_word_tables, conjoined_form,
-                             event_content_word, find_cues, implied_speaker, mention_like, more_words, nominal_openers,
+                             clause_break, clause_break_match, complementizer_follows, cue_matches, cue_word_tables,
+                             conjoined_form, event_content_word, find_cues, implied_speaker, mention_like, more_words, nominal_openers,
                              object_nouns, opening_subject, opens_clause, opens_clause_break, owned_verbal_noun,
                              per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before,
                              verbal_noun_pattern, voiced_speaker, without_diacritics, word_right_before, words_in)
@@ -549,9 +549,10 @@ def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     for cue in cues:
         verb = kept[-1] if kept else None
-        if verb is not None and cue.start > verb.region_end and conjoined_form(cue.form, lex) \
+        past = verb is not None and not (verb.form[1:] if conjoined_form(verb.form, lex) else verb.form).startswith(
+            lex.imperfect_prefix)
+        if past and cue.start > verb.region_end and conjoined_form(cue.form, lex) \
                 and cue.form[1:].startswith(lex.imperfect_prefix) and not (verb.phrase or verb.subjectless) \
-                and not (verb.form[1:] if conjoined_form(verb.form, lex) else verb.form).startswith(lex.imperfect_prefix) \
                 and any(text[s:e] in lex.complementizers for s, e in words_in(text, verb.region_end, cue.start)):
             continue
         kept.append(cue)
@@ -825,8 +826,8 @@ def _bare_clause_follows(doc: _Document, cue: Cue, pos: int, limit: int) -> bool
             and len(words_in(text, *cue.speaker)) >= MAX_SPEAKER_WORDS:
         return False
     first = text[words[0][0]:words[0][1]]
-    return first not in lex.clause_stops and first not in lex.pronoun_prepositions and first not in lex.relative_pronouns \
-        and not first.startswith(lex.addressee_prefixes) \
+    return first not in lex.clause_stops and first not in lex.pronoun_prepositions \
+        and first not in lex.relative_pronouns and not first.startswith(lex.addressee_prefixes) \
         and not _CLAUSE_PUNCT.intersection(text[pos:words[0][0]]) - _COMMA_SET and ":" not in text[pos:limit] \
         and not doc.has_mark(pos, limit) and not any(text[s:e] in lex.complementizers for s, e in words)
 
