@@ -125,9 +125,7 @@ class _Document:
         self.marks, self._mark, self.stop, self.edge = _mark_patterns(lex.quote_pairs)
         self.sentences = sentences
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.quotations = quotations
-        self.q_starts = [q.start for q in quotations]
-        self.q_opens = [q.open_mark for q in quotations]
+        self._index_quotations(quotations)
         self.cues = find_cues(text, self.sentences, lex, self.marks, matches)
         if lex.cue_brackets:
             self._add_bracket_quotations()
@@ -148,9 +146,13 @@ class _Document:
                     and not self.inside_quotation(q.open_mark):
                 found.append(q)
         if found:
-            self.quotations = sorted(self.quotations + found, key=lambda q: q.open_mark)
-            self.q_starts = [q.start for q in self.quotations]
-            self.q_opens = [q.open_mark for q in self.quotations]
+            self._index_quotations(sorted(self.quotations + found, key=lambda q: q.open_mark))
+
+    def _index_quotations(self, quotations: list[Quotation]) -> None:
+        """Keep the quotations, in text order, with their starts and opening marks for bisection."""
+        self.quotations = quotations
+        self.q_starts = [q.start for q in quotations]
+        self.q_opens = [q.open_mark for q in quotations]
 
     def implied_speaker(self, cue: Cue) -> tuple[int, int] | None:
         """The subject a cue without its own reports for (computed only for cues that get a quote)."""
