@@ -1889,6 +1889,9 @@ def test_arabic_preposition_of_another_cue_opens_an_adjunct():
     ('وقالت صحيفة «الشرق الأوسط» السعودية إن المحادثات متعثرة.', "صحيفة «الشرق الأوسط» السعودية"),
     ('وقالت حركة "حماس"، في بيان، إن الهدنة انتهت.', 'حركة "حماس"'),
     ('ونقل موقع "أكسيوس" عن مسؤولين أميركيين أن الإدارة تدرس خيارات جديدة.', 'موقع "أكسيوس"'),
+    # ... and so does the quoted name a title without the article heads
+    ('وأعلن محافظ "مؤسسة النقد" حمد السياري أن التضخم تراجع.', 'محافظ "مؤسسة النقد" حمد السياري'),
+    ('وقال المتحدث باسم «حماس» إن الهدنة انتهت.', "المتحدث باسم «حماس»"),
 ])
 def test_arabic_quoted_name_of_an_outlet_belongs_to_the_speaker(text, speaker):
     row = only(quotes_of(text, "ar"))

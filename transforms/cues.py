@@ -261,6 +261,13 @@ _GLOSS_OPENERS = {opening: closing for closing, opening in _GLOSS_BRACKETS.items
 _MAX_GLOSS_CHARACTERS = 40
 
 
+def _construct_title(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a title without the article, which the name of what it heads completes: a quoted name after
+    it is that name (`محافظ "مؤسسة النقد"`, `المتحدث باسم «حماس»`), not the quoted words. A language writes its
+    article onto the noun for this (Arabic); without one (English) no title is known to be such a head."""
+    return bool(lex.definite_prefixes) and word in lex.titles and not word.startswith(lex.definite_prefixes)
+
+
 def _spaced_gloss(text: str, pos: int, limit: int, opening: str) -> int | None:
     """The end of a gloss in brackets whose words stand apart from them (`( سانا )`), the bracket at `pos` opened: a
     few words on the line, up to the closing bracket."""
@@ -292,7 +299,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if piece in _GLOSS_OPENERS and first is not None and (gloss := _spaced_gloss(text, m.end(), limit, piece)):
             last = named_until = gloss  # `الوكالة العربية السورية للأنباء ( سانا )`: a gloss typed with spaces
             continue
-        if previous in lex.name_heads and (named := _quoted_name(text, m.start(), limit, lex)):
+        if (previous in lex.name_heads or _construct_title(previous, lex)) \
+                and (named := _quoted_name(text, m.start(), limit, lex)):
             last = named_until = named
             if named < len(text) and not text[named].isspace():
                 break  # punctuation after the name ends the subject
