@@ -1282,6 +1282,18 @@ def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("قال أستاذ العلوم السياسية في جامعة القاهرة الدكتور حسن نافعة إن الانتخابات نزيهة.",
+     "أستاذ العلوم السياسية في جامعة القاهرة الدكتور حسن نافعة"),
+    ("قال الخبير الدستوري في جامعة الكويت د. محمد الفيلي إن المحكمة مستقلة.",
+     "الخبير الدستوري في جامعة الكويت د. محمد الفيلي"),
+    # a name after a speech event is whom the speaker talked to
+    ("قال الوزير في حديث مع السيد أحمد علي إن الخطة جاهزة.", "الوزير"),
+])
+def test_arabic_title_subject_goes_on_over_its_complement_and_an_honorific_name(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("وزعمت بعض النساء أنهن كن متمسكات بروح القاعدة.", "بعض النساء", "كن متمسكات بروح القاعدة"),
     ("وأكد الوزيران أنهما متفقان على الخطة.", "الوزيران", "متفقان على الخطة"),

@@ -811,6 +811,37 @@ def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lex
 
 
 _MAX_COMPLEMENT_WORDS = 6
+
+
+_MAX_HONORIFIC_NAME_WORDS = 4
+
+
+def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
+    """`قال أستاذ القانون العام بكلية الحقوق في جامعة الكويت د. محمد الفيلي إن`: a title's complement, a prepositional
+    phrase of `title_prepositions`, then an honorific and a name of a few words right before the complementizer belong to
+    the subject, which stopped at the preposition. Without the honorific the phrase's last words and a name look alike;
+    no word between is a speech event, a cue or a stop word (`في بيان`, `خلال`)."""
+    head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
+    if head not in lex.titles:
+        return speaker
+    words = words_in(text, speaker[1], min(limit, speaker[1] + 150),
+                     _MAX_COMPLEMENT_WORDS + _MAX_HONORIFIC_NAME_WORDS + 4)
+    tokens = [text[s:e] for s, e in words]
+    if len(tokens) < 4 or tokens[0] not in lex.title_prepositions:
+        return speaker
+    k = next((i for i in range(2, min(len(tokens), _MAX_COMPLEMENT_WORDS + 1)) if tokens[i] in lex.honorifics), None)
+    c = next((i for i in range(k + 2, len(tokens)) if tokens[i] in lex.complementizers), None) if k else None
+    if c is None:
+        return speaker
+    name = [w for w in tokens[k + 1:c] if w not in lex.name_links]
+    ends = _subject_ends(lex)
+    abbreviated = words[k][1] < limit and text[words[k][1]] == "."  # `د.`
+    if not 0 < len(name) <= _MAX_HONORIFIC_NAME_WORDS or any(
+            w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends for w in tokens[1:k] + tokens[k + 1:c]) \
+            or _has_punct(text, speaker[1], words[k][1], marks) \
+            or _has_punct(text, words[k][1] + abbreviated, words[c][0], marks):
+        return speaker
+    return speaker[0], words[c - 1][1]
 _MAX_SURNAME_WORDS = 3
 _SPACE = re.compile(r"\s*")
 
@@ -1537,6 +1568,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                     relative = speaker is not None
             elif introduced is None:
                 speaker = _with_quoted_name(text, _with_appositive_name(text, speaker, end, lex, marks), end, lex)
+                speaker = _with_honorific_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if form in lex.relative_cues and speaker is not None and speaker[0] < s:
         speaker = None  # `ما وصفها بـ«…»`: what stands before the relative is no subject; one follows it, or none
