@@ -2931,6 +2931,20 @@ def test_arabic_reported_clause_ends_at_a_contrast_or_a_consequence_of_the_write
     assert quotes_of(text, "ar")[0]["text"] == content
 
 
+@pytest.mark.parametrize("text, lang, content", [
+    ("وقال الوزير إن الأمطار ستهطل على مناطق الساحل: غرب طرابلس، جنزور، الزاوية، صرمان وزوارة.", "ar",
+     "الأمطار ستهطل على مناطق الساحل: غرب طرابلس، جنزور، الزاوية، صرمان وزوارة"),
+    ("He said the tour will visit four states: Iowa, Ohio, Texas, and Nevada.", "en",
+     "the tour will visit four states: Iowa, Ohio, Texas, and Nevada"),
+    # a colon before anything but a list of short items still ends the clause
+    ("He said the show drew ire from all sides: Howard Stern, in 2013, questioned its host.", "en",
+     "the show drew ire from all sides"),
+])
+def test_reported_clause_goes_on_past_a_colon_that_opens_a_list(text, lang, content):
+    assert quotes_of(text, lang)[0]["text"] == content
+
+
+
 def test_arabic_feminine_of_going_on_is_the_verbal_noun_of_following_up():
     row = only(quotes_of("أعلن الوزير، متابعة الحكومة للأوضاع في المنطقة.", "ar"), cue="أعلن")
     assert (row["speaker"], row["text"]) == ("الوزير", "متابعة الحكومة للأوضاع في المنطقة")

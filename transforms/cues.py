@@ -145,6 +145,11 @@ def opens_clause_break(text: str, pos: int, end: int, lex: Lexicon, clausal: boo
     return clause_break_match(text, pos, end, lex, clausal) is not None
 
 
+# What a colon may introduce inside a clause: a list of short items (`مناطق: العوينات، تهالا، غات`, `three states:
+# Ohio, Florida, …`), the clause's own words, which it does not end.
+_ENUMERATION = re.compile(f"(?:\\s*[{_LETTERS}\\d]+(?:\\s+[{_LETTERS}\\d]+){{0,2}}\\s*[,،]){{3}}")
+
+
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool],
                  clausal: bool = False) -> int | None:
     """Where a reported clause ends inside its sentence: at `; `, `: ` (the language's `clause_break_marks`), a spaced
@@ -160,7 +165,7 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
         if ch in ",،":
             hit = opens_clause_break(text, p + 1, end, lex, clausal)
         elif ch in lex.clause_break_marks:
-            hit = p + 1 < len(text) and text[p + 1].isspace()
+            hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None
         else:
             hit = _SPACED_DASH.match(text, p) is not None
             closing = _SPACED_DASH.search(text, p + 3, end) if hit else None
