@@ -422,6 +422,17 @@ def test_arabic_verbal_noun_with_the_article_after_a_definite_subject_opens_the_
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("أعلنت الوزارة ترحيل 12920 مقيما لمخالفتهم أنظمة الإقامة.", "الوزارة", "ترحيل 12920 مقيما لمخالفتهم أنظمة الإقامة"),
+    ("وأعلنت السعودية استئناف الرحلات الجوية.", "السعودية", "استئناف الرحلات الجوية"),
+    # a name of the verbal noun's shape stays in the mention when a complementizer follows
+    ("قال الرئيس التنفيذي توفيق الربيعة إن الخطة جاهزة.", "الرئيس التنفيذي توفيق الربيعة", "الخطة جاهزة"),
+])
+def test_arabic_verbal_noun_without_the_article_after_a_definite_subject_opens_the_stated_fact(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("وأكملت الوزيرة أن الوضع في المستشفيات كان خطيرا.", "وأكملت", "الوضع في المستشفيات كان خطيرا"),
     ("وأتم المدرب أن الفريق لعب بشكل ممتاز في الشوط الثاني.", "وأتم", "الفريق لعب بشكل ممتاز في الشوط الثاني"),

@@ -344,6 +344,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
                 and previous.startswith(lex.definite_prefixes) \
                 or n and low in lex.definite_content_nouns and previous.startswith(lex.definite_prefixes) \
+                or n and previous.startswith(lex.definite_prefixes) and not low.startswith(lex.definite_prefixes) \
+                and verbal_noun_pattern(lex).fullmatch(low) and not _report_follows(text, m.end(), limit, lex) \
                 or n and (low in lex.content_nouns
                           or owned_verbal_noun(low, lex) and previous not in lex.noun_governors) \
                 and not _construct_head(previous, lex) \

@@ -768,7 +768,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         and first not in lex.content_prepositions and first not in lex.pronoun_prepositions \
         and first not in lex.manner_adverbs
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
-                             and (owned_verbal_noun(first, lex) or first in lex.definite_content_nouns) or proclitic) \
+                             and (owned_verbal_noun(first, lex) or first in lex.definite_content_nouns
+                                  or _after_definite_subject(doc, cue, pos)
+                                  and verbal_noun_pattern(lex).fullmatch(first) is not None) or proclitic) \
             or proclitic and punct_in_gap <= _COMMA_SET and sum(map(gap.count, _COMMA_SET)) == 1:
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`, `وطالب الوزير بإجراء تحقيق`, past the comma that may
         # close a long subject (`فيما وعد الوزير الأول أيمن بن عبد الرحمان، بعودة …`)
@@ -815,6 +817,14 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if nominal is None and cue.form in lex.bare_clause_cues and _bare_clause_follows(doc, cue, pos, limit):
         return _trim(text, pos, limit)  # `وقال الفارس سيناقش مجلس المحافظة …`
     return nominal
+
+
+def _after_definite_subject(doc: _Document, cue: Cue, pos: int) -> bool:
+    """Whether the cue's subject ends right before `pos` in a definite word (`أعلنت الوزارة`), which heads no
+    genitive: an indefinite noun after it opens the object (`ترحيل 12920 مقيما`), not a word of the mention."""
+    speaker = cue.speaker
+    return speaker is not None and cue.end <= speaker[1] <= pos and not doc.text[speaker[1]:pos].strip() \
+        and doc.text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].startswith(doc.lex.definite_prefixes)
 
 
 def _bare_clause_follows(doc: _Document, cue: Cue, pos: int, limit: int) -> bool:
