@@ -3269,6 +3269,9 @@ def test_arabic_bare_demanding_verb_reports_only_opening_a_clause_with_its_prepo
     ("نفت وزارة التنمية في رام الله اليوم الأحد التصريحات المنسوبة لها.", "نفت", "وزارة التنمية",
      "التصريحات المنسوبة لها"),
     ("ودانت الوزارة في بيان الاعتداءات على المدنيين.", "ودانت", "الوزارة", "الاعتداءات على المدنيين"),
+    # ... an indefinite object in the accusative too, past adjuncts set off by commas
+    ("نفت خلية الإعلام الأمني، اليوم السبت، تصريحاً منسوباً إلى قائد العمليات.", "نفت", "خلية الإعلام الأمني",
+     "تصريحاً منسوباً إلى قائد العمليات"),
 ])
 def test_arabic_denial_reports_the_claim_its_object_names(text, cue, speaker, content):
     row = only(quotes_of(text, "ar"), cue=cue)

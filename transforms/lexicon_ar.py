@@ -576,7 +576,8 @@ _DENIED_NOUNS_AR = (
     "معلومات", "صلة", "علاقة",
 )
 DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك"})
-DENIED_NOUNS_AR = frozenset(_DENIED_NOUNS_AR) | frozenset("ال" + noun for noun in _DENIED_NOUNS_AR) | DEMONSTRATIVES_AR
+DENIED_NOUNS_AR = frozenset(_DENIED_NOUNS_AR) | frozenset("ال" + noun for noun in _DENIED_NOUNS_AR) | DEMONSTRATIVES_AR \
+    | frozenset(noun + "ا" for noun in ("خبر", "تصريح", "اتهام", "تقرير"))  # indefinite objects: نفت تصريحاً منسوباً
 
 # Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لقاء), with the owner's
 # pronoun too (خلال كلمته): an attribution's lead that names one spells out its setting at length. Not برنامج
