@@ -1703,6 +1703,13 @@ def test_arabic_verb_of_a_closing_source_phrases_statement_is_no_cue_of_its_own(
         ("حسبما", "وقالت الوزارة إنها ستواصل إبلاغ واشنطن بالتجارب"), ("وقالت", "ستواصل إبلاغ واشنطن بالتجارب")]
 
 
+def test_arabic_closing_source_phrase_that_names_no_source_adds_no_attribution():
+    """`حسبما جاء في بيان` names where the verb's subject said it, not who: the clause keeps its one attribution."""
+    text = "وأكدت الوزارة أن المفاوضات متواصلة، حسبما جاء في بيان تلقته الوكالة."
+    assert [(r["cue"], r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == [
+        ("وأكدت", "الوزارة", "المفاوضات متواصلة")]
+
+
 def test_arabic_closing_source_phrase_over_an_attribution_does_not_carry_its_source_on():
     text = "وقال الوزير إن التصعيد خطير. وقالت إنها ستواصل إبلاغ واشنطن بالتجارب، حسبما نقلت وكالة رويترز."
     assert only(quotes_of(text, "ar"), cue="وقالت")["speaker"] == "الوزير"

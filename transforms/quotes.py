@@ -1118,7 +1118,10 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     spans.append(_without_coordinator(doc, after))
             if not spans and not cue.subjectless and not forward and floor < cue.region_start:
                 before = _content_before(doc, cue, floor)
-                if before:
+                # `نفت الخلية …، حسبما جاء في بيان`: a source phrase that names no source over a clause with an
+                # attribution of its own only says where that speaker said it
+                if before and not (cue.phrase and cue.speaker is None and any(
+                        c is not cue and c.speaker is not None and before[0] <= c.start < before[1] for c in cues)):
                     spans.append(before)
             for start, end in spans:
                 quotes.append(_classified(doc, start, end, cue))
