@@ -2217,6 +2217,8 @@ def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
     ("وتظاهر المئات أمام البرلمان، منتقدين تقاعس الحكومة عن معالجة الأزمة.", "منتقدين",
      "تقاعس الحكومة عن معالجة الأزمة"),
     ("وأكد الوزير أن الخطة جاهزة، معلقا: «لن نتراجع عنها».", "معلقا", "لن نتراجع عنها"),  # commenting
+    ("وكشف المتحدث أن فرق الإنقاذ تجد صعوبة، موجهاً الشكر إلى الحكومات التي تساند الشعب.", "موجهاً",
+     "الشكر إلى الحكومات التي تساند الشعب"),  # addressing thanks
 ])
 def test_arabic_participle_that_is_a_noun_as_well_is_a_cue_right_after_a_comma(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
@@ -2229,6 +2231,10 @@ def test_arabic_participle_that_is_a_noun_as_well_is_a_noun_elsewhere():
 
 def test_arabic_suspended_is_no_commenting_participle():
     assert quotes_of("وظل ملف المفاوضات معلقا منذ أشهر بسبب الخلافات.", "ar") == []
+
+
+def test_arabic_addressed_is_no_participle_of_addressing_words():
+    assert quotes_of("وبعث الرئيس رسالة موجهة إلى نظيره الفرنسي حول الأزمة.", "ar") == []
 
 
 def test_arabic_talking_about_reports_an_event_not_a_topic():
