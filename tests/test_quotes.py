@@ -1771,6 +1771,9 @@ def test_arabic_long_adjuncts_before_the_attribution_colon():
     # ... in the first words of a part set off by a comma
     ('قال مصدر أمني في شرطة المدينة، فضل عدم نشر اسمه، في اتصال هاتفي مع "الوطن" أمس إن اللوحات تخص السيارة نفسها.',
      "قال", "اللوحات تخص السيارة نفسها"),
+    # ... before the content preposition too (`حديثه`: his talk; bare حديث is also `recent`)
+    ("وكشف الوزير لدى حديثه بمنتدى الاتحاد الوطني للشباب أمس عن تصدير 36 طنا من الذهب.", "وكشف",
+     "تصدير 36 طنا من الذهب"),
 ])
 def test_arabic_long_lead_that_names_the_speech_event(text, cue, content):
     rows = quotes_of(text, "ar")

@@ -595,7 +595,8 @@ _SPEECH_EVENTS_AR = (
 SPEECH_EVENT_NOUNS_AR = frozenset(
     prefix + noun for noun in _SPEECH_EVENTS_AR for prefix in ("", "ب", "ل", "ال", "بال", "لل")
 ) | frozenset(prefix + stem + suffix for noun in _SPEECH_EVENTS_AR for stem in possessive_stems(noun)
-              for prefix in ("", "ب", "ل") for suffix in _POSSESSIVES_AR)
+              for prefix in ("", "ب", "ل") for suffix in _POSSESSIVES_AR) \
+    | frozenset(prefix + "حديث" + suffix for prefix in ("", "ب", "ل") for suffix in _POSSESSIVES_AR)  # لدى حديثه
 # ... of which those with the preposition ب written onto them open an adjunct, never a subject (وأوضح بمداخلته
 # الهاتفية أن); with ل they may be a mention's genitive (البيان الختامي للقمة العربية)
 SPEECH_EVENT_ADJUNCTS_AR = frozenset(noun for noun in SPEECH_EVENT_NOUNS_AR if noun.startswith("ب")

@@ -879,8 +879,12 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     _, prepositions, spellings = cue_word_tables(lex)
     own = prepositions.get(cue.form)
     addressed = _MAX_ADDRESSEE_WORDS if cue.form in lex.addressee_cues else -1
+    # a lead that opens with its speech event spells out the setting at length (`وكشف لدى حديثه بمنتدى الاتحاد
+    # الوطني للشباب أمس عن …`)
+    reach = _MAX_LEAD_WORDS if any(text[s:e] in lex.speech_event_nouns for s, e in words[:_SPEECH_EVENT_REACH]) \
+        else _MAX_PREPOSITION_WORDS
     if not _COMMA_PATTERN.search(text, pos, words[-1][1]):
-        words = words[:_MAX_PREPOSITION_WORDS]  # past these, only a comma sets an opener off
+        words = words[:reach]  # past these, only a comma sets an opener off
     previous_end, event = pos, None  # `event`: where the lead names its speech event
     openers = nominal_openers(cue.form, lex)
     purposed = cue.form in lex.purpose_cues
@@ -896,7 +900,7 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             comma = _last_comma(text, pos, s)
             set_off = comma >= previous_end or (word == own or purpose) and comma >= 0 and \
                 not doc.at_least(comma, s, addressed + 1)
-            if k >= _MAX_PREPOSITION_WORDS and not set_off:
+            if k >= reach and not set_off:
                 return None
             if _CLAUSE_PUNCT.intersection(text[pos:s]) and not set_off:
                 return None
