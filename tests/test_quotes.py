@@ -594,6 +594,8 @@ def test_arabic_quoted_surname_before_the_cues_own_preposition_is_its_subject():
 @pytest.mark.parametrize("opening, speaker", [
     ("الخرابشة، أوضح", "الخرابشة"),
     ("المهندس المسؤول عن السد، “ماهر الحسين”، قال", "المهندس المسؤول عن السد، “ماهر الحسين”"),
+    # ... and by an adjunct joined with its conjunction before the comma
+    ("الخرابشة وفي مقطع مرئي نشره المركز عبر حسابه الرسمي، قال", "الخرابشة"),
 ])
 def test_arabic_subject_set_off_from_its_verb_by_a_comma(opening, speaker):
     text = f"قال الخرابشة إن الأسعار ستنخفض.\n\n{opening} إن المشروع بدأ في موعده."

@@ -995,8 +995,14 @@ def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     comma = _COMMA_BEFORE.search(text, floor, pos)
     if comma is None:
         return None
-    words = words_in(text, floor, comma.start(), MAX_SPEAKER_WORDS + 1)
-    if not words or len(words) > MAX_SPEAKER_WORDS or text[floor:words[0][0]].strip():
+    words = words_in(text, floor, comma.start(), MAX_SPEAKER_WORDS + 1 + _MAX_TOPIC_ADJUNCT_WORDS)
+    # `النجار وفي مقطع مرئي نشره المركز …، قال`: an adjunct the conjunction joins may stand between the mention and
+    # the comma
+    k = next((i for i, (a, b) in enumerate(words) if i and text[a] in lex.coordinators and _prepositional(text[a:b], lex)
+              and not text[words[i - 1][1]:a].strip()), len(words))
+    adjunct, words = words[k:], words[:k]
+    if not words or len(words) > MAX_SPEAKER_WORDS or text[floor:words[0][0]].strip() \
+            or any(text[a:b] in lex.cue_verbs or text[a:b] in lex.complementizers for a, b in adjunct):
         return None
     if not mention_like(text, words[0], lex):
         return None
@@ -1011,6 +1017,7 @@ def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
 
 
 _COMMA_BEFORE = re.compile("[,،]\\s*\\Z")  # a comma right before the verb
+_MAX_TOPIC_ADJUNCT_WORDS = 16
 
 
 def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
