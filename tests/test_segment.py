@@ -80,6 +80,28 @@ def test_hard_wrapped_paragraph_is_read_across_its_line_breaks():
     ]
 
 
+def test_hard_wrapped_text_with_short_lines_where_paragraphs_end_is_read_across_its_line_breaks():
+    text = ("The committee met on Tuesday to discuss the budget and the\n"
+            "schedule for next year.\n"
+            "Members agreed that the plan for the coming year needs a lot\n"
+            "more work before it goes to a vote in the full assembly, and\n"
+            "the chair said\n"
+            "that the vote would wait until the members had read the full\n"
+            "report of the auditors, which is due at the end of the month\n"
+            "and which the press has not seen.")
+    assert texts(text, "en") == [
+        "The committee met on Tuesday to discuss the budget and the\nschedule for next year.",
+        text[text.index("Members"):],
+    ]
+
+
+def test_lines_that_each_end_in_a_name_or_a_sentence_are_the_writers():
+    text = ("“He represents our greatest shame, and I cannot stand what he says about us every day.” ― Sonya\n"
+            "“During the debate he said we live in hell. He is ignorant of our culture and lives.”― Pamela\n"
+            "“I am so ashamed to be an American this year, after all of what he said on stage.” ― Jack")
+    assert len(texts(text, "en")) == 4
+
+
 # ------------------------------------------------------------------------------ Arabic
 
 def test_arabic_terminals_end_sentences():

@@ -2,7 +2,8 @@
 
 The text is cut into paragraphs at blank lines, paragraphs into lines, and lines at sentence
 ends. A blank line always ends a sentence; so does a line break, unless the paragraph is hard
-wrapped (three or more lines of a near-constant width), where the lines are read as one run.
+wrapped (three or more lines of a near-constant width, or most of them as wide as a layout's
+column and breaking off a sentence), where the lines are read as one run.
 Inside a line, a candidate end is a run of the language's terminal marks, then any closing
 quotes or brackets, then whitespace (or a capitalised word glued to it). Each candidate is
 judged from the word before it and the word after it:
@@ -109,6 +110,7 @@ _HEADING_MAX_WORDS = 16
 _WRAP_MIN_LINES = 3
 _WRAP_MIN_WIDTH = 40
 _WRAP_MAX_SPREAD = 0.3
+_WRAP_MAX_WIDTH = 100  # ... columns of plain-text layouts (72, 80): longer lines are the writer's paragraphs
 
 
 class Sentence(NamedTuple):
@@ -276,12 +278,21 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(lines[0][0], lines[-1][1]) for lines in _paragraph_lines(text)]
 
 
-def _is_hard_wrapped(lines: list[tuple[int, int, str]]) -> bool:
-    """Whether the line breaks are a fixed-width layout rather than the writer's."""
+def _is_hard_wrapped(lines: list[tuple[int, int, str]], rules: _Rules) -> bool:
+    """Whether the line breaks are a fixed-width layout rather than the writer's: every line but the last is long and
+    near the widest, or two in three of them are, no wider than a layout's column, and break off a sentence (no
+    terminal at their end), as a wrapped text with a short line where the layout left one does (its paragraph's end,
+    a line the editor broke). Lines that each hold whole sentences, or a name after each, are the writer's."""
     if len(lines) < _WRAP_MIN_LINES:
         return False
     widths = [len(line) for _, _, line in lines[:-1]]
-    return min(widths) >= _WRAP_MIN_WIDTH and max(widths) - min(widths) <= _WRAP_MAX_SPREAD * max(widths)
+    widest = max(widths)
+    if min(widths) >= _WRAP_MIN_WIDTH and widest - min(widths) <= _WRAP_MAX_SPREAD * widest:
+        return True
+    wide = (1 - _WRAP_MAX_SPREAD) * widest
+    broken_off = sum(len(line) >= wide and line.rstrip(CLOSERS)[-1:] not in rules.lex.terminals
+                     for _, _, line in lines[:-1])
+    return _WRAP_MIN_WIDTH <= widest <= _WRAP_MAX_WIDTH and 3 * broken_off >= 2 * len(widths)
 
 
 def _word_before(text: str, unit_start: int, dot: int) -> str:
@@ -562,7 +573,7 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
                 sentences.append(_sentence(Sentence, (u_start, u_end, 0, heading)))
         return sentences
     for p_index, lines in enumerate(_paragraph_lines(text)):
-        if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines):
+        if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines, rules):
             lines = [(lines[0][0], lines[-1][1], text[lines[0][0]:lines[-1][1]])]
         first_unit = True
         for u_start, u_end, line in lines:
