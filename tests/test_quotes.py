@@ -260,7 +260,7 @@ def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")
     rows = quotes_of(text, "ar")
     assert all(r["text"] != "قنا" for r in rows), rows
-    assert only(rows, cue="وقال", inherited=True)["speaker"] == "الوزير"
+    assert only(rows, cue="وقال", inherited=False)["speaker"] == "سعادته"
 
 
 # --- mixed and indirect --------------------------------------------------------------------------
@@ -2908,10 +2908,21 @@ def test_arabic_time_adverbial_between_subject_and_nominal_content(text, cue, co
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
 
 
-def test_arabic_honorific_with_a_pronoun_carries_the_dignitary_over():
-    text = "وأكد وزير الخارجية أن العلاقات متينة. وقال معاليه في تصريح صحفي إن الزيارة ناجحة."
+@pytest.mark.parametrize("honorific", ["معاليه", "سموه", "سيادته"])
+def test_arabic_honorific_with_a_pronoun_is_the_speakers_mention_and_names_the_dignitary(honorific):
+    """`وقال معاليه`: the text's mention of the speaker, as a pronoun is; the speakers table gives the name."""
+    text = f"وأكد وزير الخارجية أن العلاقات متينة. وقال {honorific} في تصريح صحفي إن الزيارة ناجحة."
     row = only(quotes_of(text, "ar"), cue="وقال")
-    assert row["speaker"] == "وزير الخارجية" and row["text"] == "الزيارة ناجحة"
+    assert (row["speaker"], row["inherited"], row["text"]) == (honorific, False, "الزيارة ناجحة")
+    quotes = extract_quotes(text, [(s.start, s.end) for s in segment(text, "ar")], "ar")
+    ids = cluster_speakers(text, [q.speaker for q in quotes], "ar")
+    assert ids[0][0] == ids[1][0] and ids[1][1] == "وزير الخارجية"
+
+
+def test_arabic_honorific_with_a_pronoun_after_a_subject_is_the_object_it_owns():
+    """`سعادته` is also `his happiness`: after a subject it is what the verb shows, no word of the mention."""
+    text = "أبدى الوزير سعادته بالنتائج، مؤكدًا أن الخطة ناجحة."
+    assert only(quotes_of(text, "ar"), cue="مؤكدًا")["speaker"] == "الوزير"
 
 
 @pytest.mark.parametrize("complementizer", ["انهم", "بانه", "اننا"])

@@ -77,6 +77,8 @@ class Lexicon:
     titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس
     title_prepositions: frozenset[str] = frozenset()  # open a title's complement: المسؤول في الشرطة، السفير لدى
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء
+    # honorifics with a pronoun: right after a cue the speaker's mention (وقال سموه), after a subject its end (سعادته)
+    honorific_pronouns: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()  # words inside a name that never end it, however long: بن، أبو، آل
     voice_phrases: tuple[str, ...] = ()  # words put in someone's mouth: ردا على لسان [حاكمه], a participle reports for him
     comparatives: frozenset[str] = frozenset()  # `as` before a cue after the clause it reports: …، كما قال المحامي

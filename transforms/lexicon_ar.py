@@ -675,7 +675,9 @@ TIME_WORDS_AR = frozenset({
 })
 
 # Honorifics with the pronoun of whom they address (وقال سعادته، وأكد معاليه، وأشار سموه): they point back to the
-# dignitary named before, like a dropped subject, and name nobody themselves; the speaker carries over.
+# dignitary named before, as a pronoun does: right after a cue they are the mention of the speaker the text writes,
+# whose name the speakers table gives (a pronoun joins the speaker before it); after a subject they end it, as the
+# owned noun they also are (أبدى المدرب سعادته: his happiness).
 HONORIFIC_PRONOUNS_AR = frozenset(stem + suffix for stem in ("سعادت", "معالي", "سمو", "فخامت", "سيادت", "جلالت")
                                   for suffix in ("ه", "ها"))
 
@@ -726,7 +728,7 @@ NEGATING_PHRASES_AR = ("دون أن", "بدون أن")  # (and من دون أن)
 # Particles before a clause's opening verb: وقد علق الوزير قائلا، ثم رد قائلا.
 VERB_PARTICLES_AR = frozenset({"قد", "وقد", "فقد", "لقد", "ثم", "كما", "وكما"})
 
-PRONOUNS_AR = frozenset({"هو", "هي", "هم", "هن"})
+PRONOUNS_AR = frozenset({"هو", "هي", "هم", "هن"}) | HONORIFIC_PRONOUNS_AR
 
 # Abbreviations written with a dot: د. (doctor), أ. (professor), م. (engineer / AD), ق.م. (BC), ص.ب. (PO box),
 # هـ. (hijri year), ش. (street), ت. (telephone). Dotted letter runs (أ.ف.ب) are caught as initialisms.
@@ -905,6 +907,7 @@ ARABIC = Lexicon(
     titles=TITLES_AR,
     title_prepositions=frozenset({"في", "لدى"}),  # the office a title holds: المستشار في الديوان، السفير لدى الأمم المتحدة
     honorifics=HONORIFICS_AR,
+    honorific_pronouns=HONORIFIC_PRONOUNS_AR,
     # kinship words of a name (son of, father of, family of) always go on with the next name: a long mention capped at
     # one of them (مدير عام الشؤون الصحية بمنطقة عسير الدكتور محمد بن) takes the name it opens
     name_links=frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد"}),
