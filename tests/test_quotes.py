@@ -521,6 +521,17 @@ def test_arabic_auxiliary_subject_set_off_by_a_comma(text):
     assert row["speaker"] == "مصدر مسؤول في وزارة الصحة" and not row["inherited"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وكانت المديرة العامة لمنظمة اليونسكو، أودري أزولاي، اعتبرت أن إعادة الإعمار ستكون صعبة.",
+     "المديرة العامة لمنظمة اليونسكو، أودري أزولاي"),
+    ("وكان المتحدث باسم وزارة الصحة، الدكتور محمد العبدالعالي، أعلن تسجيل 310 حالات.",
+     "المتحدث باسم وزارة الصحة، الدكتور محمد العبدالعالي"),
+])
+def test_arabic_auxiliary_subject_goes_on_over_the_name_between_commas(text, speaker):
+    row = only(quotes_of(text, "ar"))
+    assert row["speaker"] == speaker and not row["inherited"]
+
+
 def test_arabic_lead_after_a_dateline_names_the_subject_of_its_opening_verb():
     # nothing before the lead: the mention after its first verb is no object of a dropped subject
     text = "القاهرة (رويترز) - رفع البنك المركزي المصري يوم الخميس أسعار الفائدة وقال إن التضخم سيتراجع العام المقبل."

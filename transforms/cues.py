@@ -743,6 +743,14 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     be set off from the verb by a comma (`وكان مصدر مسؤول في الوزارة، قال إن …`)."""
     if _auxiliary_pattern(lex).search(text, max(floor, pos - 120), pos) is None:
         return None  # one scan rules out most verbs: no auxiliary before them at all
+    # `وكان المتحدث باسم الوزارة، الدكتور محمد العبدالعالي، أعلن`: a name between commas after a title's mention
+    appositive = _APPOSITIVE_BEFORE.search(text, max(floor, pos - 80), pos)
+    if appositive is not None:
+        inner = _auxiliary_subject(text, appositive.start(), floor, lex, marks)
+        if inner is not None:
+            named = _with_appositive_name(text, inner, len(text), lex, marks)
+            if named[1] == appositive.end(1):
+                return named
     words = words_in(text, max(floor, pos - 120), pos)
     last = len(words) - 1  # the subject's last word; an auxiliary right before the verb (قد) is skipped
     for k in range(len(words) - 1, -1, -1):
@@ -761,6 +769,9 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
         if last - k + 1 > (MAX_SPEAKER_WORDS if last < len(words) - 1 else MAX_SPEAKER_WORDS - 1):
             return None
     return None
+
+
+_APPOSITIVE_BEFORE = re.compile(f"[,،]\\s*((?:[{_LETTERS}.]+\\s+){{0,5}}[{_LETTERS}]+)\\s*[,،]\\s*\\Z")
 
 
 @per_lexicon
