@@ -1686,7 +1686,8 @@ def test_arabic_quotation_after_a_complementizer_is_the_verbs_when_a_source_phra
 def test_arabic_source_phrase_opening_the_sentence_runs_to_its_comma_and_relays_the_attribution_after_it():
     text = "وبحسب بيان صادر عن مجلس الوزراء، أوضح محلب أن الحكومة ماضية في خطتها.\n\nوتابع أن الزيارة كانت ناجحة."
     assert [(r["cue"], r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == [
-        ("وبحسب", "بيان صادر", "أوضح محلب أن الحكومة ماضية في خطتها"), ("أوضح", "محلب", "الحكومة ماضية في خطتها"),
+        ("وبحسب", "بيان صادر عن مجلس الوزراء", "أوضح محلب أن الحكومة ماضية في خطتها"),
+        ("أوضح", "محلب", "الحكومة ماضية في خطتها"),
         ("وتابع", "محلب", "الزيارة كانت ناجحة")]
 
 
@@ -1942,6 +1943,18 @@ def test_arabic_preposition_of_another_cue_opens_an_adjunct():
 def test_arabic_quoted_name_of_an_outlet_belongs_to_the_speaker(text, speaker):
     row = only(quotes_of(text, "ar"))
     assert row["speaker"] == speaker and row["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('وجاء في بيان صادر عن الوزارة: "تمكنت الإدارة من ضبط المتهمين".', "بيان صادر عن الوزارة",
+     "تمكنت الإدارة من ضبط المتهمين"),
+    ("وجاء في البيان الصادر عن وزارة الداخلية أن الإدارة ضبطت المتهمين.", "البيان الصادر عن وزارة الداخلية",
+     "الإدارة ضبطت المتهمين"),
+    ("وأكد بيان صادر عن مكتب الرئيس أن الزيارة ناجحة.", "بيان صادر عن مكتب الرئيس", "الزيارة ناجحة"),
+])
+def test_arabic_issuer_of_a_statement_belongs_to_its_mention(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
 
 
 @pytest.mark.parametrize("text, rows", [

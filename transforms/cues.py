@@ -328,7 +328,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             break  # `قال المصدر لـ(IQ NEWS)`: the addressee, written apart from its preposition
         low = core.lower() if plain is None else core.lower().translate(plain)
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
-        partitive = low in lex.partitives and previous in lex.quantifiers
+        partitive = low in lex.partitives and previous in lex.quantifiers \
+            or (previous, low) in lex.issuer_links  # ... and an issuer with its text: `بيان صادر عن الوزارة`
         same = first is None and low in lex.sameness_words and (nxt := _NEXT_WORD.match(text, m.end(), limit)) \
             is not None and nxt.group(1).startswith(lex.definite_prefixes)  # `وأضافت ذات التقارير`
         headless = first is None and low in lex.relative_pronouns and low not in lex.complementizers  # `قال الذين …`

@@ -87,6 +87,8 @@ class Lexicon:
     clause_linkers: frozenset[str] = frozenset()
     # (title, preposition) that go on with a mention before one of `constituencies`: النائب عن محافظة البصرة
     title_links: frozenset[tuple[str, str]] = frozenset()
+    # (participle, preposition): a text's issuer goes on with its mention: بيان صادر عن الوزارة
+    issuer_links: frozenset[tuple[str, str]] = frozenset()
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
