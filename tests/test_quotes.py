@@ -1957,6 +1957,15 @@ def test_arabic_issuer_of_a_statement_belongs_to_its_mention(text, speaker, cont
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+def test_arabic_byline_after_a_dateline_is_no_cue():
+    """`كتبت رنا صلاح -`: the reporter who wrote the story, not a report of hers."""
+    text = "الرياض - كتبت رنا صلاح - كشف المستشار تركي آل الشيخ أن موسم الرياض المقبل سيكون كبيرا."
+    rows = quotes_of(text, "ar")
+    assert [(r["cue"], r["speaker"], r["text"]) for r in rows] == [
+        ("كشف", "المستشار تركي آل الشيخ", "موسم الرياض المقبل سيكون كبيرا")]
+    assert only(quotes_of("وكتب الرئيس على حسابه أن الخطة جاهزة.", "ar"))["speaker"] == "الرئيس"
+
+
 @pytest.mark.parametrize("text, rows", [
     ("وتحدث الخبير عبر فضائية “صدى البلد”، عن الأزمة الاقتصادية الحالية في البلاد، وعلق: «الأزمة عابرة».",
      [("direct", "الأزمة عابرة")]),

@@ -1494,6 +1494,9 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     return speaker_after(text, start, limit, lex, marks)
 
 
+_BYLINE_NAME = re.compile(f"\\s*:?\\s*(?:[{_LETTERS}]+\\s+){{0,3}}[{_LETTERS}]+\\s*(?:[-–—]\\s|\\n|\\Z)")
+
+
 def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, bool], sentence: tuple[int, int],
          lex: Lexicon, marks: str) -> Cue | None:
     """The cue at text[s:e] with its explicit speaker and the span of its attribution, or None when the word is a
@@ -1509,6 +1512,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if form in lex.clause_initial_cues and not opens_clause(text, s, start, lex, marks) \
             and not _after_clause_opener(text, s, start, lex):
         return None  # `وتحدث الخبير عبر قناة …`: via
+    if form in lex.byline_cues and _BYLINE_NAME.match(text, e, end) and opens_clause(text, s, start, lex, marks):
+        return None  # `الرياض - كتبت رنا صلاح - كشف …`: the reporter's byline
     if form in lex.relative_cues and not _after_relative(text, s, start, lex):
         return None  # `وصفه` without `ما` before it: his description (`حسب وصفه`)
     if form in lex.responsibility_cues and not any(

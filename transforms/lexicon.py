@@ -89,6 +89,7 @@ class Lexicon:
     title_links: frozenset[tuple[str, str]] = frozenset()
     # (participle, preposition): a text's issuer goes on with its mention: بيان صادر عن الوزارة
     issuer_links: frozenset[tuple[str, str]] = frozenset()
+    byline_cues: frozenset[str] = frozenset()  # `wrote` before a reporter's name and a dash: كتبت رنا صلاح -
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states

@@ -920,6 +920,7 @@ ARABIC = Lexicon(
     # a representative is named with whom he represents, by عن, which elsewhere ends a subject or opens the content of
     # a cue (وأعرب النائب عن أمله): النائب عن محافظة البصرة، نائب عن كتلة الإعمار
     title_links=frozenset((p + title, "عن") for title in ("نائب", "نائبة", "ممثل", "ممثلة") for p in ("", "ال")),
+    byline_cues=frozenset({"كتب", "كتبت"}),
     issuer_links=frozenset((p + issued, preposition) for issued in ("صادر", "صادرة") for p in ("", "ال")
                            for preposition in ("عن", "من")),
     constituencies=frozenset(p + w for w in ("محافظة", "كتلة", "دائرة", "حزب", "ائتلاف", "تحالف", "قائمة", "ولاية",
