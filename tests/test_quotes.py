@@ -1957,6 +1957,22 @@ def test_arabic_issuer_of_a_statement_belongs_to_its_mention(text, speaker, cont
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("«التعليم» ينفي ضمه أشخاصا من جهات سيادية لمتابعة الامتحانات\n\nنفت الوزارة الخبر.", "«التعليم»",
+     "ضمه أشخاصا من جهات سيادية لمتابعة الامتحانات"),
+    ('"حماس" تنفي وجود مفاوضات مع إسرائيل\n\nنفت الحركة الخبر.', '"حماس"', "وجود مفاوضات مع إسرائيل"),
+])
+def test_arabic_quoted_name_opening_a_headline_is_its_verbs_subject(text, speaker, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert row["speaker"] == speaker and not row["inherited"]
+    assert not [r for r in quotes_of(text, "ar") if r["type"] == "direct"]
+
+
+@pytest.mark.parametrize("text", ["«لن نتراجع» يقول الوزير\n\nوقال إن الخطة جاهزة.", "«لن نتراجع» قال الوزير."])
+def test_arabic_quotation_before_a_verb_with_its_subject_after_it_is_speech(text):
+    assert only(quotes_of(text, "ar"), type="direct")["speaker"] == "الوزير"
+
+
 def test_arabic_byline_after_a_dateline_is_no_cue():
     """`كتبت رنا صلاح -`: the reporter who wrote the story, not a report of hers."""
     text = "الرياض - كتبت رنا صلاح - كشف المستشار تركي آل الشيخ أن موسم الرياض المقبل سيكون كبيرا."

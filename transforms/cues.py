@@ -977,6 +977,23 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     return words[0][0], words[-1][1]
 
 
+def quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """Arabic `«التعليم» تنفي …`, `"حماس" تنفي …`: a short quoted name that alone opens a story's title, its first
+    line, before the verb at `pos` is the verb's subject, marks included: a caseless language fronts names so in
+    headlines. In the body a quotation before a verb is most often the words it reports (`«لن نتراجع» قال الوزير`)."""
+    if lex.speaker_determiners:
+        return None
+    start = _SPACE.match(text, floor, pos).end()
+    if text[:start].strip() or text[:line_end(text, pos)].rstrip()[-1:] in lex.terminals:
+        return None
+    end = text[start:pos].rstrip()
+    end = start + len(end)
+    if end - start < 3 or text[start] not in marks or text[end - 1] not in marks \
+            or _quoted_name(text, start, end, lex) != end:
+        return None
+    return start, end
+
+
 def _framed_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `وكان المكتب الإعلامي لرئيس الحكومة قد نشر …`, `وكانت المستشارة السابقة، دخلت في خلافات …`: the words
     between an auxiliary opening the clause at `pos` and a second auxiliary or a comma, which can only be the
@@ -1593,6 +1610,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             elif speaker is None:
                 speaker = None if conjoined else \
                     _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks) \
+                    or quoted_fronted_subject(text, s, start, lex, marks) \
                     or _set_off_subject(text, s, start, lex, marks)
                 if speaker is None and not conjoined:
                     speaker = _statement_subject(text, s, e, start, end, lex, marks) or \
@@ -1654,6 +1672,9 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
     if conjoined_form(form, lex) or not text[floor:pos].strip():
         return False  # the verb opens its clause (`… وأكد`) or sentence: no subject stands before it
     fronted = None if _DATELINE.match(text, floor, pos) else _fronted_subject(text, pos, floor, lex, marks)
+    if fronted is None and not (head.startswith(lex.definite_prefixes) or head in lex.titles) \
+            and quoted_fronted_subject(text, pos, floor, lex, marks) is not None:
+        return True  # `«التعليم» ينفي ضمه أشخاص …`; not `«لن نتراجع» يقول الوزير`, whose subject follows the verb
     if fronted is not None and not text[floor:fronted[0]].strip() and not text[fronted[1]:pos].strip():
         # `الكوني أوضح بمداخلته …`: the subject opens the sentence right before the verb, a noun with the article, a
         # title or a name given before (not `و أوضح` written apart, `بخصوص أزمة السينغال قال`, `البصرة ــ أعرب`)

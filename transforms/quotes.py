@@ -573,7 +573,7 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
         if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex) \
                 or doc.titled(first) \
                 or _in_speaker(doc, first) \
-                or len(chain) == 1 and _names_subject(doc, first):
+                or len(chain) == 1 and (_names_subject(doc, first) or _fronts_a_cue(doc, first)):
             continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`, `وأضاف "توفيق" أن`: names
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
@@ -655,6 +655,13 @@ def _names_subject(doc: _Document, q: Quotation) -> bool:
 
 
 _MAX_NAME_WORDS = 4  # a quoted name: `“إبراهيم قالن”`, `«بترا»`
+
+
+def _fronts_a_cue(doc: _Document, q: Quotation) -> bool:
+    """`«التعليم» ينفي …`: a short quotation that opens its sentence is the subject of the cue right after it, whose
+    speaker it is (`quoted_fronted_subject`), not words reported."""
+    cues = doc.cues[doc.sentence_of(q.open_mark)]
+    return any(c.speaker is not None and c.speaker[0] == q.open_mark and c.speaker[1] == q.close_end for c in cues)
 
 
 # A transcript's speaker label: a name in capitals and a colon (`WALLACE:`, `SEN. SMITH:`).
