@@ -594,6 +594,14 @@ def test_abbreviation_dot_in_the_lead_does_not_stop_the_search_for_the_complemen
     assert only(quotes_of(text, lang), text=content)["cue"] in ("أكد", "promised")
 
 
+def test_arabic_quoted_surname_before_a_comma_is_the_subject_not_a_quotation():
+    text = ('وقال الدكتور أحمد عبد العال إن الطقس بارد.\nوطالب "عبد العال"، خلال مداخلة هاتفية مع فضائية "المحور"، '
+            'من السائقين توخي الحذر.\nوأشار إلى أن الأمطار ستهطل.')
+    rows = quotes_of(text, "ar")
+    assert all(r["text"] != "عبد العال" for r in rows)
+    assert only(rows, cue="وأشار")["speaker"] == "عبد العال"
+
+
 def test_arabic_quoted_surname_before_the_cues_own_preposition_is_its_subject():
     text = "وقال أبوزريبة إن الجهاز يعمل. وأكد “أبوزريبة” على ضرورة رفع كفاءة الأداء الميداني."
     rows = quotes_of(text, "ar")
