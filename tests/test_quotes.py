@@ -433,6 +433,15 @@ def test_arabic_verbal_noun_without_the_article_after_a_definite_subject_opens_t
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("أعلنت وزارة الصحة في العراق تسجيل أكثر من ألف إصابة بالحمى النزفية.", "تسجيل أكثر من ألف إصابة بالحمى النزفية"),
+    # ... but a complementizer further on opens the content
+    ("أكد الوزير في استقبال الوفد الزائر أن العلاقات متينة.", "العلاقات متينة"),
+])
+def test_arabic_verbal_noun_after_the_place_of_a_statement_opens_the_stated_fact(text, content):
+    assert only(quotes_of(text, "ar"))["text"] == content
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("وأكملت الوزيرة أن الوضع في المستشفيات كان خطيرا.", "وأكملت", "الوضع في المستشفيات كان خطيرا"),
     ("وأتم المدرب أن الفريق لعب بشكل ممتاز في الشوط الثاني.", "وأتم", "الفريق لعب بشكل ممتاز في الشوط الثاني"),
@@ -1404,7 +1413,9 @@ def test_arabic_verbal_noun_after_the_setting_of_the_speech_event_opens_the_cont
 
 
 def test_arabic_verbal_noun_that_a_preposition_governs_in_the_speech_event_is_no_content():
-    assert quotes_of("وأكد الوزير في بيان حول مقتل الصحفي ضرورة المحاسبة.", "ar") == []
+    """`حول مقتل الصحفي` is what the statement was about; what the minister stressed comes after it."""
+    rows = quotes_of("وأكد الوزير في بيان حول مقتل الصحفي ضرورة المحاسبة.", "ar")
+    assert [r["text"] for r in rows] == ["ضرورة المحاسبة"]
 
 
 def test_arabic_verbal_noun_after_a_comma_is_no_content_of_an_explaining_verb():

@@ -788,14 +788,21 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if first in lex.totality_words and len(words) > 1 and text[words[1][0]:words[1][1]] in object_nouns(cue.form, lex) \
             and not punct_in_gap:
         return _trim(text, pos, limit)  # `وفند كل الاتهامات الموجهة له`: all of the object
-    if first in lex.clause_stops and object_nouns(cue.form, lex):
-        # `نفت الوزارة في رام الله اليوم الأحد التصريحات …`: the object after the place and time of the act
+    stating = cue.form in lex.content_noun_cues
+    if first in lex.clause_stops and (object_nouns(cue.form, lex) or stating):
+        # `نفت الوزارة في رام الله اليوم الأحد التصريحات …`: the object after the place and time of the act; the act a
+        # stating cue announces, a verbal noun of the table's shapes too (`أعلنت الوزارة في العراق تسجيل …`), unless
+        # a complementizer opens the content further on (`أكد في استقبال الوفد أن …`)
         words = more_words(text, words, limit, _MAX_PREPOSITION_WORDS + 1)
         openers = nominal_openers(cue.form, lex)
-        for s, e in words[1:]:
+        shaped = stating and not any(text[s:e] in lex.complementizers for s, e in words)
+        for k, (s, e) in enumerate(words[1:], 1):
             if _CLAUSE_PUNCT.intersection(text[pos:s]) - _COMMA_SET:
                 break
-            if text[s:e] in openers:
+            previous = text[words[k - 1][0]:words[k - 1][1]]
+            governed = stating and previous in lex.subject_stops and previous not in lex.time_words  # `حول مقتل`
+            if not governed and (text[s:e] in openers
+                                 or shaped and verbal_noun_pattern(lex).fullmatch(text[s:e]) is not None):
                 return _trim(text, s, limit)
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
