@@ -442,6 +442,16 @@ def test_arabic_verbal_noun_after_the_place_of_a_statement_opens_the_stated_fact
     assert only(quotes_of(text, "ar"))["text"] == content
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("أعلنت الوزارة تسجيل 4 إصابات مؤكدة بمرض الكوليرا، مشيرة إلى وجود 5 حالات.",
+     [("أعلنت", "تسجيل 4 إصابات مؤكدة بمرض الكوليرا"), ("مشيرة", "وجود 5 حالات")]),
+    # ... a participle still, before its complementizer or its preposition
+    ("وقال الوزير إن الخطة جاهزة مؤكدا أنها ستنجح.", [("وقال", "الخطة جاهزة"), ("مؤكدا", "ستنجح")]),
+])
+def test_arabic_confirmed_after_a_noun_is_an_adjective_not_a_cue(text, rows):
+    assert [(r["cue"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("وأكملت الوزيرة أن الوضع في المستشفيات كان خطيرا.", "وأكملت", "الوضع في المستشفيات كان خطيرا"),
     ("وأتم المدرب أن الفريق لعب بشكل ممتاز في الشوط الثاني.", "وأتم", "الفريق لعب بشكل ممتاز في الشوط الثاني"),

@@ -89,6 +89,9 @@ class Lexicon:
     title_links: frozenset[tuple[str, str]] = frozenset()
     # (participle, preposition): a text's issuer goes on with its mention: بيان صادر عن الوزارة
     issuer_links: frozenset[tuple[str, str]] = frozenset()
+    # participles that are adjectives as well (`إصابات مؤكدة`, confirmed cases): cues only opening a clause or before
+    # the content's complementizer or preposition
+    adjectival_participles: frozenset[str] = frozenset()
     byline_cues: frozenset[str] = frozenset()  # `wrote` before a reporter's name and a dash: كتبت رنا صلاح -
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
