@@ -350,10 +350,11 @@ def test_arabic_imperfect_coordinated_inside_a_reported_clause_goes_on_with_it()
 
 @pytest.mark.parametrize("text, cue", [
     ("وتابع محامي الدفاع فكرته بالقول إن الاتهامات باطلة ولا سند لها.", "وتابع"),
-    ("وقال المدرب إن الفريق جاهز، مؤكداً بالقول: “صحة اللاعبين هي الأهم بالنسبة لي”.", "مؤكداً"),
+    ("وقال المدرب إن الفريق جاهز، مؤكداً بالقول: “صحة اللاعبين هي الأهم بالنسبة لي”.", "مؤكداً بالقول"),
 ])
 def test_arabic_by_saying_after_a_verb_introduces_the_verbs_words(text, cue):
-    """`بالقول` (by saying) after a verb's attribution is the verb's way of saying, as `قائلا` is: the verb is the cue."""
+    """`بالقول` (by saying) after a verb's attribution is the verb's way of saying, as `قائلا` is: the verb is the cue,
+    and with nothing but a word between the two they are one expression (`مؤكداً بالقول`)."""
     rows = quotes_of(text, "ar")
     assert not [r for r in rows if r["cue"] == "بالقول"]
     assert only(rows, cue=cue)["text"] in ("الاتهامات باطلة ولا سند لها", "صحة اللاعبين هي الأهم بالنسبة لي")
@@ -1828,6 +1829,15 @@ def test_arabic_content_preposition_past_a_comma_only_after_an_aside():
     assert row["text"] == "إدانتها الشديدة للهجوم"
     text = "وقسمت المعاهدة الأراضي التي تطالب بها ألبانيا، بصرف النظر عن تركيبتها العرقية، بين حلفاء البلقان."
     assert quotes_of(text, "ar") == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("ونشر الوزير فيديو وعلق عليه قائلًا: «هذا يوم تاريخي».", "وعلق عليه قائلًا"),
+    ("وقال الوزير إن الخطة جاهزة. وتابع قائلا: «لن نتراجع».", "وتابع قائلا"),
+    ("وتابع الوزير قائلا: «لن نتراجع».", "وتابع"),  # a subject between: the verb
+])
+def test_arabic_verb_and_saying_participle_with_no_subject_between_are_one_cue(text, cue):
+    assert only(quotes_of(text, "ar"), type="direct")["cue"] == cue
 
 
 def test_arabic_commenting_verb_gives_its_participle_the_speaker():

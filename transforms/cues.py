@@ -43,6 +43,9 @@ class Cue:
     form: str = ""  # the cue as the language's tables list it (`_norm`): lower case, no diacritics, single spaces
     negated: bool = False  # after a negation (`ولم يذكر المصدر`): reports no content; its subject still carries on
     hedge: bool = False  # a source phrase on the speaker's own words (`حسب قوله`): an attribution only where none other is
+    # where the cue as written ends when a saying participle folded into it follows with no subject between: the
+    # reporting expression `وعلق عليه قائلا`, `وتابع قائلا`
+    saying_end: int | None = None
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:

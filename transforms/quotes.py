@@ -308,6 +308,8 @@ def _fold_saying_participles(doc: _Document, cues: list[Cue]) -> list[Cue]:
                 and not _COMMA_SET.intersection(doc.text[verb.region_end:cue.start]) \
                 and _content_start_after(doc, verb, cue.start) is None:
             verb.region_end = cue.end
+            if (verb.speaker is None or verb.speaker[1] <= verb.start) and not doc.at_least(verb.end, cue.start, 2):
+                verb.saying_end = cue.end  # nothing but a word between: one expression, `وعلق عليه قائلا`
             continue
         kept.append(cue)
     return kept
@@ -684,7 +686,7 @@ def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue |
         return Quote(start, end, quote_type)
     speaker = cue.speaker or doc.implied_speaker(cue)
     return Quote(start, end, quote_type, speaker, cue.speaker is None and cue.subjectless and speaker is not None,
-                 (cue.start, cue.end), cue.subjectless)
+                 (cue.start, cue.saying_end or cue.end), cue.subjectless)
 
 
 def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[int, int] | None:
