@@ -588,6 +588,14 @@ def test_arabic_carried_speaker_points_at_the_latest_mention_outside_reported_wo
     assert carried == [("وأضاف", first), ("وأشار", latest), ("وأكد", latest)]
 
 
+def test_arabic_carried_speaker_points_at_the_latest_mention_of_its_name_without_its_title():
+    text = "وكشف المستشار تركي آل الشيخ أن الموسم كبير.\n\nونشر تركي آل الشيخ فيديو للموسم وعلق عليه قائلًا: «أهلا بكم»."
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["inherited"]) == ("تركي آل الشيخ", True)
+    found = extract_quotes(text, [(s.start, s.end) for s in segment(text, "ar")], "ar")
+    assert [q.speaker[0] for q in found if q.speaker_inherited] == [text.rindex("تركي آل الشيخ")]
+
+
 @pytest.mark.parametrize("opening, speaker", [
     ("وكانت المستشارة الألمانية السابقة، دخلت في خلافات مع حزبها، ", "المستشارة الألمانية السابقة"),
     ("وكان المكتب الإعلامي لرئيس الحكومة قد دخل في خلافات مع الحزب، ", "المكتب الإعلامي لرئيس الحكومة"),

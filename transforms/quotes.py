@@ -1367,7 +1367,7 @@ def _with_quotations(doc: _Document, headline: Quote) -> Quote | None:
 
 
 def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects: list[tuple[int, int]] | None = None,
-                      relays: Callable[[Quote], bool] | None = None, latest: bool = False) -> None:
+                      relays: Callable[[Quote], bool] | None = None, latest: Lexicon | None = None) -> None:
     """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
     quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
     attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them. The speaker
@@ -1380,7 +1380,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     attribution of its own (`وقالت إنها …، حسبما نقلت وكالة رويترز`). `cues` are the document's cues in text order,
     those whose subjects carry over, and `subjects` those of other verbs that go on the same way (`وعقبت السيدة
     حسنية … عن تذمرها. وقالت: «…»`). With `latest`, the mention carried is the one the text last names the speaker by
-    before the quote (`_latest_mention`)."""
+    before the quote (`_latest_mention`, by the titles of that language's lexicon)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     relative = {c.start for c in cues if c.relative}
     sources = {c.start for c in cues if c.phrase}
@@ -1409,7 +1409,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
             if q.cue is None and source is not None and _same_or_next_paragraph(text, source.end, q.start):
                 q.speaker, q.cue = source.speaker, source.cue  # the floating quotation goes on with the last one
             else:
-                q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, quotes) if latest \
+                q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, quotes, latest) if latest \
                     else carried
             q.speaker_inherited = True
         if q.speaker is None or q.cue is not None and (reported_inside(q.cue[0]) or q.cue[0] in relative or
@@ -1421,18 +1421,29 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
             last_direct = q
 
 
-def _latest_mention(text: str, mention: tuple[int, int], pos: int, quotes: list[Quote]) -> tuple[int, int]:
+def _latest_mention(text: str, mention: tuple[int, int], pos: int, quotes: list[Quote], lex: Lexicon
+                    ) -> tuple[int, int]:
     """The speaker of `mention` as the text last names it before `pos`: the same words written again after it
-    (`قال الخرابشة …. الخرابشة، أوضح …، مضيفا`), as readers and annotators point back to the nearest mention; not
+    (`قال الخرابشة …. الخرابشة، أوضح …، مضيفا`), or its name without the titles before it (`المستشار تركي آل الشيخ`
+    …. `ونشر تركي آل الشيخ فيديو وعلق عليه قائلا`), as readers and annotators point back to the nearest mention; not
     in words reported (`وقالت بلدية نابلس: "تتعرض بلدية نابلس …"`)."""
-    name = text[mention[0]:mention[1]]
-    end = pos
-    while (at := text.rfind(name, mention[1], end)) >= 0:
-        after = at + len(name)
-        if not (_word_char(text, at - 1) or _word_char(text, after)) and not any(q.start <= at < q.end for q in quotes):
-            return at, after
-        end = after - 1
-    return mention
+    words = words_in(text, *mention)
+    k = 0
+    while k < len(words) - 2 and (text[words[k][0]:words[k][1]] in lex.titles
+                                  or text[words[k][0]:words[k][1]] in lex.honorifics):
+        k += 1
+    latest = mention
+    for start in {mention[0], words[k][0]} if words else {mention[0]}:
+        name = text[start:mention[1]]
+        end = pos
+        while (at := text.rfind(name, mention[1], end)) >= 0:
+            after = at + len(name)
+            if not (_word_char(text, at - 1) or _word_char(text, after)) \
+                    and not any(q.start <= at < q.end for q in quotes):
+                latest = max(latest, (at, after))
+                break
+            end = after - 1
+    return latest
 
 
 def _word_char(text: str, pos: int) -> bool:
@@ -1511,7 +1522,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     else:
         unnamed = [q.start for q in ordered if q.speaker is None]  # only these take a carried speaker
         subjects = doc.opening_subjects(unnamed[-1]) if unnamed else []
-        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], subjects, doc.relays, latest=True)
+        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], subjects, doc.relays, latest=lex)
     return ordered
 
 
