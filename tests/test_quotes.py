@@ -641,8 +641,12 @@ def test_arabic_quoted_surname_before_the_cues_own_preposition_is_its_subject():
 @pytest.mark.parametrize("opening, speaker", [
     ("الخرابشة، أوضح", "الخرابشة"),
     ("المهندس المسؤول عن السد، “ماهر الحسين”، قال", "المهندس المسؤول عن السد، “ماهر الحسين”"),
-    # ... and by an adjunct joined with its conjunction before the comma
+    # ... and by an adjunct a preposition opens before the comma, with its conjunction or not
     ("الخرابشة وفي مقطع مرئي نشره المركز عبر حسابه الرسمي، قال", "الخرابشة"),
+    ("الخرابشة خلال مؤتمر صحفي عقده في الوزارة، قال", "الخرابشة"),
+    # a mention too long to be sure of its start names the speaker by the honorific and the name that end it
+    ("من جانبه مدير مركز القيادة في الإدارة العامة للعمليات في شرطة دبي بالإنابة المقدم خزرج ماجد محمد، قال",
+     "المقدم خزرج ماجد محمد"),
 ])
 def test_arabic_subject_set_off_from_its_verb_by_a_comma(opening, speaker):
     text = f"قال الخرابشة إن الأسعار ستنخفض.\n\n{opening} إن المشروع بدأ في موعده."
@@ -1352,6 +1356,15 @@ def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker
 ])
 def test_arabic_title_subject_goes_on_over_its_complement_and_an_honorific_name(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+def test_arabic_source_phrase_goes_on_over_an_honorific_name_that_ends_at_a_comma():
+    text = ("سجلت الشرطة وفاة خمسة أشخاص، وفق مدير العمليات في شرطة الشارقة العقيد عبدالله بن عامر، الذي أوضح أن "
+            "الوفيات تراجعت.")
+    rows = quotes_of(text, "ar")
+    name = "مدير العمليات في شرطة الشارقة العقيد عبدالله بن عامر"
+    assert only(rows, cue="وفق")["speaker"] == name
+    assert only(rows, cue="أوضح")["speaker"] == name
 
 
 @pytest.mark.parametrize("text, speaker, content", [

@@ -841,8 +841,8 @@ _MAX_HONORIFIC_NAME_WORDS = 4
 
 def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
     """`قال أستاذ القانون العام بكلية الحقوق في جامعة الكويت د. محمد الفيلي إن`: a title's complement, a prepositional
-    phrase of `title_prepositions`, then an honorific and a name of a few words right before the complementizer belong to
-    the subject, which stopped at the preposition. Without the honorific the phrase's last words and a name look alike;
+    phrase of `title_prepositions`, then an honorific and a name of a few words right before the complementizer or a
+    comma belong to the subject (a verb's or a source phrase's), which stopped at the preposition. Without the honorific the phrase's last words and a name look alike;
     no word between is a speech event, a cue or a stop word (`في بيان`, `خلال`)."""
     head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
     if head not in lex.titles:
@@ -853,7 +853,9 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
     if len(tokens) < 4 or tokens[0] not in lex.title_prepositions:
         return speaker
     k = next((i for i in range(2, min(len(tokens), _MAX_COMPLEMENT_WORDS + 1)) if tokens[i] in lex.honorifics), None)
-    c = next((i for i in range(k + 2, len(tokens)) if tokens[i] in lex.complementizers), None) if k else None
+    # the name ends at the complementizer or at a comma (`… العقيد عبدالله بن عامر، الذي أوضح أن`)
+    c = next((i for i in range(k + 2, len(tokens)) if tokens[i] in lex.complementizers
+              or _COMMA.fullmatch(text, words[i - 1][1], words[i][0])), None) if k else None
     if c is None:
         return speaker
     name = [w for w in tokens[k + 1:c] if w not in lex.name_links]
@@ -862,7 +864,7 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
     if not 0 < len(name) <= _MAX_HONORIFIC_NAME_WORDS or any(
             w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends for w in tokens[1:k] + tokens[k + 1:c]) \
             or _has_punct(text, speaker[1], words[k][1], marks) \
-            or _has_punct(text, words[k][1] + abbreviated, words[c][0], marks):
+            or _has_punct(text, words[k][1] + abbreviated, words[c - 1][1], marks):
         return speaker
     return speaker[0], words[c - 1][1]
 _MAX_SURNAME_WORDS = 3
@@ -1031,9 +1033,11 @@ def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     if comma is None:
         return None
     words = words_in(text, floor, comma.start(), MAX_SPEAKER_WORDS + 1 + _MAX_TOPIC_ADJUNCT_WORDS)
-    # `النجار وفي مقطع مرئي نشره المركز …، قال`: an adjunct the conjunction joins may stand between the mention and
-    # the comma
-    k = next((i for i, (a, b) in enumerate(words) if i and text[a] in lex.coordinators and _prepositional(text[a:b], lex)
+    if len(words) > MAX_SPEAKER_WORDS and (tail := _honorific_name_tail(text, words, lex, marks)) is not None:
+        return tail
+    # `النجار وفي مقطع مرئي نشره المركز …، قال`: an adjunct a preposition opens, with its conjunction or not, may stand
+    # between the mention and the comma
+    k = next((i for i, (a, b) in enumerate(words) if i and _prepositional(text[a:b], lex)
               and not text[words[i - 1][1]:a].strip()), len(words))
     adjunct, words = words[k:], words[:k]
     if not words or len(words) > MAX_SPEAKER_WORDS or text[floor:words[0][0]].strip() \
@@ -1049,6 +1053,21 @@ def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     end = words[-1][1]
     quoted = sum(ch in marks for ch in text[words[0][0]:end]) % 2 == 1 and text[end:end + 1] in marks
     return words[0][0], end + quoted  # with the closing mark of a quoted name at its end
+
+
+def _honorific_name_tail(text: str, words: list[tuple[int, int]], lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`من جانبه مدير مركز القيادة … في شرطة دبي بالإنابة المقدم خزرج ماجد محمد، قال`: a mention too long to be sure of
+    its start names its speaker by the honorific and the name that end it; none of its words a cue, complementizer or
+    time adverbial, no punctuation inside."""
+    tokens = [text[a:b] for a, b in words]
+    k = next((i for i in range(len(tokens) - 2, max(0, len(tokens) - 2 - _MAX_HONORIFIC_NAME_WORDS * 2), -1)
+              if tokens[i] in lex.honorifics), None)
+    if k is None or not 0 < len([w for w in tokens[k + 1:] if w not in lex.name_links]) <= _MAX_HONORIFIC_NAME_WORDS \
+            or any(w in lex.cue_verbs or w in lex.complementizers or w in lex.time_words for w in tokens) \
+            or _has_punct(text, words[0][0], words[k][1], marks) \
+            or _has_punct(text, words[k][1] + (text[words[k][1]] == "."), words[-1][1], marks):  # (`د.`)
+        return None
+    return words[k][0], words[-1][1]
 
 
 _COMMA_BEFORE = re.compile("[,،]\\s*\\Z")  # a comma right before the verb
@@ -1570,7 +1589,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         if form in lex.document_phrases and (head not in lex.document_nouns or _after_relative(text, s, start, lex)):
             return None  # `جاء في المرتبة الأولى`: no text speaks; `لما ورد في التقرير`: what it says, as an object
         if speaker is not None:
-            speaker = _with_source_name(text, speaker, end, lex)
+            speaker = _with_honorific_name(text, _with_source_name(text, speaker, end, lex), end, lex, marks)
         if speaker is not None and not words_in(text, start, s, 1) and not (
                 form in lex.event_phrases and event_content_word(text, speaker[1], end, lex) is not None):
             region_end = _opening_source_end(text, speaker[1], end, lex, marks)  # (not before the act announced)
