@@ -1839,6 +1839,9 @@ def test_arabic_long_adjuncts_before_the_attribution_colon():
     # ... before the content preposition too (`حديثه`: his talk; bare حديث is also `recent`)
     ("وكشف الوزير لدى حديثه بمنتدى الاتحاد الوطني للشباب أمس عن تصدير 36 طنا من الذهب.", "وكشف",
      "تصدير 36 طنا من الذهب"),
+    # ... and so may a verb whose own preposition opens the content, past a gloss in brackets
+    ("وعبّر الوزير في تصريحات لوكالة الأنباء الأردنية ( بترا ) مساء اليوم عن تضامن الأردن مع قطر.", "وعبّر",
+     "تضامن الأردن مع قطر"),
 ])
 def test_arabic_long_lead_that_names_the_speech_event(text, cue, content):
     rows = quotes_of(text, "ar")

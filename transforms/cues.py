@@ -436,7 +436,21 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
                               lex.proclitic_content_cues and m.group(1).startswith(lex.content_proclitics)
                               and m.group(1) not in lex.manner_adverbs):
             return True
+    # `وعبر المومني في تصريحات لوكالة الأنباء الأردنية (بترا) مساء اليوم عن …`: a lead that opens with the speech
+    # event spells out its setting first
+    words = words_in(text, pos, limit, _MAX_EVENT_LEAD_WORDS + 1)
+    if any(text[a:b] in lex.speech_event_nouns for a, b in words[:_EVENT_REACH]):
+        for a, b in words[2:]:
+            if _SENTENCE_PUNCT.search(text, pos, a):
+                return False
+            if text[a:b] in lex.content_prepositions or text[a:b] == own:
+                return True
     return False
+
+
+_MAX_EVENT_LEAD_WORDS = 12
+_EVENT_REACH = 3  # words of a lead that may come before its speech event's noun: `في تصريحات`, `خلال كلمة له`
+_SENTENCE_PUNCT = re.compile("[.!?؟;؛:]")
 
 
 def _proclitic_phrase(word: str, proclitics: tuple[str, ...], lex: Lexicon) -> bool:

@@ -62,6 +62,7 @@ _COMMAS = (",", "،")
 _COMMA_SET = frozenset(_COMMAS)
 _COMMA_PATTERN = re.compile(f"[{''.join(_COMMAS)}]")
 _CLAUSE_PUNCT = frozenset(CLAUSE_PUNCT)
+_UNBRACKETED_PUNCT = _CLAUSE_PUNCT - frozenset("()[]")
 _LEADS_IN, _COMPLEMENTIZER = "leads-in", "complementizer"  # how a cue before a quotation reaches it
 
 
@@ -918,7 +919,7 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
                 not doc.at_least(comma, s, addressed + 1)
             if k >= reach and not set_off:
                 return None
-            if _CLAUSE_PUNCT.intersection(text[pos:s]) and not set_off:
+            if _UNBRACKETED_PUNCT.intersection(text[pos:s]) and not set_off:  # (a gloss: `لوكالة الأنباء ( بترا )`)
                 return None
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit) \
                     and text[e:limit].lstrip()[:1] not in doc.marks:
