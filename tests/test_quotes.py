@@ -2036,6 +2036,12 @@ def test_arabic_quotation_before_a_verb_with_its_subject_after_it_is_speech(text
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == "الوزير"
 
 
+def test_arabic_writers_formula_it_is_recalled_that_reports_no_one():
+    text = "وقال الوزير إن الخطة جاهزة.\nيُذكر أن مجلس البلدة استقبل المحافظ أمس."
+    assert [r["cue"] for r in quotes_of(text, "ar")] == ["وقال"]
+    assert only(quotes_of("ويذكر الوزير أن الخطة جاهزة.", "ar"))["speaker"] == "الوزير"
+
+
 def test_arabic_byline_after_a_dateline_is_no_cue():
     """`كتبت رنا صلاح -`: the reporter who wrote the story, not a report of hers."""
     text = "الرياض - كتبت رنا صلاح - كشف المستشار تركي آل الشيخ أن موسم الرياض المقبل سيكون كبيرا."

@@ -1570,6 +1570,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if form in lex.adjectival_participles and not opens_clause(text, s, start, lex, marks) \
             and not _report_follows(text, e, end, lex) and not _preposition_follows(text, e, end, form, lex):
         return None  # `تسجيل 4 إصابات مؤكدة بمرض الكوليرا`: confirmed, an adjective
+    if form in lex.impersonal_cues and complementizer_follows(text, e, end, lex):
+        return None  # `يُذكر أن …`: the writer recalls a fact; no one is reported
     if form in lex.byline_cues and _BYLINE_NAME.match(text, e, end) and opens_clause(text, s, start, lex, marks):
         return None  # `الرياض - كتبت رنا صلاح - كشف …`: the reporter's byline
     if form in lex.relative_cues and not _after_relative(text, s, start, lex):

@@ -92,6 +92,8 @@ class Lexicon:
     # participles that are adjectives as well (`إصابات مؤكدة`, confirmed cases): cues only opening a clause or before
     # the content's complementizer or preposition
     adjectival_participles: frozenset[str] = frozenset()
+    # the writer's own formulas, a passive verb right before its complementizer: يُذكر أن (it is recalled that)
+    impersonal_cues: frozenset[str] = frozenset()
     byline_cues: frozenset[str] = frozenset()  # `wrote` before a reporter's name and a dash: كتبت رنا صلاح -
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)

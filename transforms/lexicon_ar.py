@@ -921,6 +921,7 @@ ARABIC = Lexicon(
     # a cue (وأعرب النائب عن أمله): النائب عن محافظة البصرة، نائب عن كتلة الإعمار
     title_links=frozenset((p + title, "عن") for title in ("نائب", "نائبة", "ممثل", "ممثلة") for p in ("", "ال")),
     byline_cues=frozenset({"كتب", "كتبت"}),
+    impersonal_cues=frozenset(p + "يذكر" for p in ("",) + CONJUNCTION_PREFIXES),
     adjectival_participles=frozenset("مؤكد" + ending for ending in ("ا", "ة", "ين")),
     issuer_links=frozenset((p + issued, preposition) for issued in ("صادر", "صادرة") for p in ("", "ال")
                            for preposition in ("عن", "من")),
