@@ -2002,6 +2002,7 @@ def test_arabic_preposition_of_another_cue_opens_an_adjunct():
     # ... and so does the quoted name a title without the article heads
     ('وأعلن محافظ "مؤسسة النقد" حمد السياري أن التضخم تراجع.', 'محافظ "مؤسسة النقد" حمد السياري'),
     ('وقال المتحدث باسم «حماس» إن الهدنة انتهت.', "المتحدث باسم «حماس»"),
+    ('وقال الدكتور “أحمد سعيد” إن الإدارة متماسكة.', "الدكتور “أحمد سعيد”"),  # ... and an honorific
 ])
 def test_arabic_quoted_name_of_an_outlet_belongs_to_the_speaker(text, speaker):
     row = only(quotes_of(text, "ar"))
