@@ -2348,6 +2348,8 @@ def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
     ("وأكد الوزير أن الخطة جاهزة، معلقا: «لن نتراجع عنها».", "معلقا", "لن نتراجع عنها"),  # commenting
     ("وكشف المتحدث أن فرق الإنقاذ تجد صعوبة، موجهاً الشكر إلى الحكومات التي تساند الشعب.", "موجهاً",
      "الشكر إلى الحكومات التي تساند الشعب"),  # addressing thanks
+    ('وقال الرجوب إن المباراة مهمة، مفيدًا: "حتى هزيمتنا أمامكم ستكون فرحة".', "مفيدًا",
+     "حتى هزيمتنا أمامكم ستكون فرحة"),  # stating
 ])
 def test_arabic_participle_that_is_a_noun_as_well_is_a_cue_right_after_a_comma(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
@@ -2364,6 +2366,10 @@ def test_arabic_suspended_is_no_commenting_participle():
 
 def test_arabic_addressed_is_no_participle_of_addressing_words():
     assert quotes_of("وبعث الرئيس رسالة موجهة إلى نظيره الفرنسي حول الأزمة.", "ar") == []
+
+
+def test_arabic_useful_is_no_participle_of_stating():
+    assert quotes_of("وكان الاجتماع مفيدا للطرفين في هذه المرحلة.", "ar") == []
 
 
 def test_arabic_talking_about_reports_an_event_not_a_topic():

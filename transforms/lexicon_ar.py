@@ -242,9 +242,10 @@ PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith
 ) + ("داعيا", "داعين", "مطمئنا")  # reassuring, whose other forms are adjectives as well: وضع مطمئن، الأوضاع مطمئنة
 # The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
 # داعية "…"، … العالم، منتقدين تقاعس الحكومة; so is the participle of commenting, elsewhere `suspended` (ظل الملف معلقا),
-# and that of addressing thanks, a message or a call (، موجها الشكر إلى …), elsewhere `addressed` (رسالة موجهة إلى)
+# that of addressing thanks, a message or a call (، موجها الشكر إلى …), elsewhere `addressed` (رسالة موجهة إلى), and
+# that of stating (، مفيدًا: «…»; أفاد), elsewhere `useful` (كان الاجتماع مفيدا)
 COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين", "مطالبة") + tuple(
-    "موجه" + ending for ending in ("ا", "ة", "ين")) + tuple(
+    stem + ending for stem in ("موجه", "مفيد") for ending in ("ا", "ة", "ين")) + tuple(
     stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
 
 # A participle coordinated onto the one before, with و written onto it, opens a report of its own for the same
