@@ -1660,7 +1660,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                         _relative_antecedent(text, s, start, lex, marks)
                     relative = speaker is not None
             elif introduced is None:
-                speaker = _with_quoted_name(text, _with_appositive_name(text, speaker, end, lex, marks), end, lex)
+                speaker = _with_appositive_name(text, _with_quoted_name(text, speaker, end, lex), end, lex, marks)
                 speaker = _with_honorific_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if form in lex.relative_cues and speaker is not None and speaker[0] < s:
