@@ -2375,6 +2375,14 @@ def test_arabic_useful_is_no_participle_of_stating():
     assert quotes_of("وكان الاجتماع مفيدا للطرفين في هذه المرحلة.", "ar") == []
 
 
+@pytest.mark.parametrize("preposition", ["إلى", "الى"])
+def test_arabic_verb_with_its_own_preposition_written_without_its_hamza(preposition):
+    text = f'تطرق الوزير {preposition} واقع الكهرباء في لبنان، مشددا على "اننا بحاجة الى حل".'
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="تطرق")["text"] == "واقع الكهرباء في لبنان"
+    assert only(rows, cue="مشددا")["speaker"] == "الوزير"
+
+
 def test_arabic_talking_about_reports_an_event_not_a_topic():
     row = only(quotes_of("وتحدثت تقارير عن إلغاء المحادثات النووية.", "ar"))
     assert (row["cue"], row["text"]) == ("وتحدثت", "إلغاء المحادثات النووية")

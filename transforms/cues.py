@@ -428,13 +428,15 @@ _APPOSITION = re.compile(f"\\s*[,،](?:\\s*[{_LETTERS}]+){{1,4}}\\s*[,،]")  # `
 def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexicon) -> bool:
     """Whether a content preposition, the cue's own (`احتج على`) or one written onto a word (`وعد بكشف`) comes right
     after `pos`, no punctuation between but a comma (`وتطرق عواد، إلى`)."""
-    own = cue_word_tables(lex)[1].get(form)
+    _, prepositions, spellings = cue_word_tables(lex)
+    own = prepositions.get(form)
     # `عبر ستيبان توماس، مدرب الأخدود، عن`: an apposition between
     for aside in (None, _APPOSITION.match(text, pos, limit), _COMMA.match(text, pos, limit)):
         m = _NEXT_WORD.match(text, aside.end() if aside else pos, limit)
-        if m is not None and (m.group(1) in lex.content_prepositions or m.group(1) == own or form in
-                              lex.proclitic_content_cues and m.group(1).startswith(lex.content_proclitics)
-                              and m.group(1) not in lex.manner_adverbs):
+        word = spellings.get(m.group(1), m.group(1)) if m is not None else ""  # `تطرق الى`: إلى without its hamza
+        if m is not None and (word in lex.content_prepositions or word == own or form in
+                              lex.proclitic_content_cues and word.startswith(lex.content_proclitics)
+                              and word not in lex.manner_adverbs):
             return True
     # `وعبر المومني في تصريحات لوكالة الأنباء الأردنية (بترا) مساء اليوم عن …`: a lead that opens with the speech
     # event spells out its setting first
@@ -443,7 +445,8 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
         for a, b in words[2:]:
             if _SENTENCE_PUNCT.search(text, pos, a):
                 return False
-            if text[a:b] in lex.content_prepositions or text[a:b] == own:
+            if spellings.get(text[a:b], text[a:b]) in lex.content_prepositions or spellings.get(text[a:b]) == own \
+                    or text[a:b] == own:
                 return True
     return False
 
