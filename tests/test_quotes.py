@@ -658,6 +658,9 @@ def test_arabic_subject_set_off_from_its_verb_by_a_comma(opening, speaker):
     ("قال الكوني إن الاجتماع كان وديا.\n\nالكوني أوضح بمداخلته الهاتفية أن النقاشات تناولت المقترحات.", "أوضح", "الكوني"),
     ("المحقق الكندي لاري فانس أخبر دير شبيغل أنه مقتنع بالرواية.", "أخبر", "المحقق الكندي لاري فانس"),
     ("الهلال وصف رحيل المدرب عن الفريق بـ”الهروب”.", "وصف", "الهلال"),
+    # ... a name and the title after it, opening the paragraph
+    ("وافتتح المهرجان أمس.\n\nطاهر ناصر الحمود وكيل وزارة الثقافة اشار الى ان المهرجان ناجح.", "اشار",
+     "طاهر ناصر الحمود وكيل وزارة الثقافة"),
 ])
 def test_arabic_subject_opening_the_sentence_before_its_verb_makes_the_words_after_it_the_object(text, cue, speaker):
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker

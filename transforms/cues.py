@@ -989,8 +989,8 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
         and text[:line_end(text, pos)].rstrip()[-1:] not in lex.terminals
     if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
-            or _named_before(text, words[0][0], words[-1][1])) or first in lex.verb_particles \
-            or first in lex.coordinators:
+            or _named_before(text, words[0][0], words[-1][1]) or _name_before_its_title(text, words, lex)) \
+            or first in lex.verb_particles or first in lex.coordinators:
         return None  # (`، قد طالبوا`, `و قال`: a particle or a conjunction written apart is no name)
     for k, (s, e) in enumerate(words):
         word = text[s:e]
@@ -1016,6 +1016,28 @@ def quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks:
             or _quoted_name(text, start, end, lex) != end:
         return None
     return start, end
+
+
+_MAX_NAME_BEFORE_TITLE = 3
+
+
+def _name_before_its_title(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """`طاهر ناصر الحمود وكيل وزارة الثقافة العراقية اشار الى ان …`: a paragraph that opens with a name of a few words
+    and the title in the construct state that follows it (وكيل، وزير، رئيس) opens with its verb's subject."""
+    line_start = text.rfind("\n", 0, words[0][0]) + 1
+    if text[line_start:words[0][0]].strip():
+        return False
+    ends = _subject_ends(lex)
+    first = text[words[0][0]:words[0][1]]
+    if first in ends or first.startswith(lex.definite_prefixes):
+        return False
+    for k in range(1, min(len(words) - 1, _MAX_NAME_BEFORE_TITLE + 1)):
+        word = text[words[k][0]:words[k][1]]
+        if word in lex.titles and not word.startswith(lex.definite_prefixes):
+            return True
+        if word in ends:
+            return False
+    return False
 
 
 def _framed_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
