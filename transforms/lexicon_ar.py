@@ -336,6 +336,7 @@ _NORMS_AR = (
     # قاعدة دستورية، وفق رؤية حضرة صاحب السمو
     "برنامج", "برامج", "مخرجات", "قاعدة", "رؤية", "توجيهات", "سياسة", "استراتيجية", "إستراتيجية", "ضوابط", "مبدأ",
     "بنود", "أسس", "مقتضيات",
+    "توصيات", "توصية",  # recommendations followed: طبقا لتوصيات المعهد
 )
 NORM_NOUNS_AR = frozenset(prefix + form for noun in _NORMS_AR for form in _with_bare_alef(noun)
                           for prefix in ("", "ال", "ل"))
