@@ -2049,6 +2049,11 @@ def test_arabic_quotation_before_a_verb_with_its_subject_after_it_is_speech(text
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == "الوزير"
 
 
+def test_arabic_colon_typed_onto_the_subject_ends_it():
+    row = only(quotes_of("وفي السياق ذاته، ذكر المحامي:”أنه لم يطلع على تقرير الخبرة”.", "ar"))
+    assert (row["speaker"], row["cue"]) == ("المحامي", "ذكر")
+
+
 def test_arabic_writers_formula_it_is_recalled_that_reports_no_one():
     text = "وقال الوزير إن الخطة جاهزة.\nيُذكر أن مجلس البلدة استقبل المحافظ أمس."
     assert [r["cue"] for r in quotes_of(text, "ar")] == ["وقال"]

@@ -318,6 +318,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         lead = len(piece) - len(left)
         core = left.rstrip(edge)
         trail = left[len(core):]
+        if ":" in core[1:]:  # `ذكر المحامي:”أنه …`: a colon typed onto the word ends the subject
+            core, trail = core[:core.index(":", 1)], core[core.index(":", 1):] + trail
         if not core.isalpha() and (glued := _glued_mark(marks).search(core)):  # `وأضاف المتحدث«سنواصل …»`: the
             # quotation ends the subject (a word of letters only holds no mark: most words skip the search)
             core, trail = core[:glued.start()], core[glued.start():]
