@@ -2376,6 +2376,13 @@ def test_arabic_suspended_is_no_commenting_participle():
     assert quotes_of("وظل ملف المفاوضات معلقا منذ أشهر بسبب الخلافات.", "ar") == []
 
 
+def test_arabic_coordinated_participle_of_renewing_opens_a_report_of_its_own():
+    text = "وأكدت الوزارة أن النتائج صدرت، مشيدة بصبر الطلبة رغم الظروف الصعبة، ومجددة التزامها بدعم المسيرة التعليمية."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="مشيدة")["text"] == "بصبر الطلبة رغم الظروف الصعبة"
+    assert only(rows, cue="ومجددة")["text"] == "التزامها بدعم المسيرة التعليمية"
+
+
 def test_arabic_addressed_is_no_participle_of_addressing_words():
     assert quotes_of("وبعث الرئيس رسالة موجهة إلى نظيره الفرنسي حول الأزمة.", "ar") == []
 

@@ -250,7 +250,8 @@ COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "م�
 
 # A participle coordinated onto the one before, with و written onto it, opens a report of its own for the same
 # subject and ends the content before it, with or without a comma: واصفا سكانها بالكرماء، ومشددا على أن …
-COORDINATED_PARTICIPLES_AR = tuple("و" + participle for participle in PARTICIPLES_AR)
+COORDINATED_PARTICIPLES_AR = tuple("و" + participle for participle in PARTICIPLES_AR) \
+    + ("ومجددة", "ومجددين")  # renewing (مجددة التزامها); alone, and masculine (ومجددا), also `again`
 
 # Masculine perfects left out alone as nouns as well (طالب, a student) are verbs with a conjunction written onto them
 # at a clause's start: وطالب الدلفي رئاسة المجلس بـ"…"
