@@ -1855,6 +1855,12 @@ def test_arabic_long_lead_that_names_the_speech_event(text, cue, content):
     assert [(row["cue"], row["text"]) for row in rows] == [(cue, content)]
 
 
+def test_arabic_long_lead_of_a_dignitarys_offices_set_off_by_commas():
+    text = ("أعلن سمو الشيخ حمدان بن محمد بن راشد آل مكتوم ولي عهد دبي، نائب رئيس مجلس الوزراء وزير الدفاع، "
+            "ورئيس المجلس التنفيذي لإمارة دبي، يوم السبت أن الناتج المحلي الإجمالي لدبي سجل نموا.")
+    assert only(quotes_of(text, "ar"))["text"] == "الناتج المحلي الإجمالي لدبي سجل نموا"
+
+
 def test_arabic_content_preposition_past_a_comma_only_after_an_aside():
     row = only(quotes_of("وأعربت الخارجية القطرية، في بيان، عن إدانتها الشديدة للهجوم.", "ar"))
     assert row["text"] == "إدانتها الشديدة للهجوم"

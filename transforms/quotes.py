@@ -335,7 +335,8 @@ def _too_long(doc: _Document, start: int, end: int, colon: bool) -> bool:
 def _max_lead_words(doc: _Document, start: int, end: int) -> int:
     """Words the lead at `start` may hold before a complementizer or quotation: more when the first words of the lead
     or of a part of it set off by a comma name the speech event (`في تصريح`, `خلال مداخلة هاتفية ببرنامج …`, `قال
-    مصدر أمني، فضل عدم نشر اسمه، في اتصال هاتفي مع …`), whose setting news spells out at length."""
+    مصدر أمني، فضل عدم نشر اسمه، في اتصال هاتفي مع …`), whose setting news spells out at length, or when a part set
+    off by a comma opens with a title: the offices of a dignitary, listed after the name."""
     nouns = doc.lex.speech_event_nouns
     if not nouns:
         return _MAX_LEAD_WORDS
@@ -346,9 +347,14 @@ def _max_lead_words(doc: _Document, start: int, end: int) -> int:
         return _MAX_LEAD_WORDS
     longest = _AT_LEAST[_LONG_LEAD_WORDS].match(text, start, end)
     stop = longest.end() if longest else end
+    titles, coordinators = doc.lex.titles, doc.lex.coordinators
     for comma in _COMMA_PATTERN.finditer(text, start, stop):
-        if any(text[s:e] in nouns for s, e in words_in(text, comma.end(), stop, _SPEECH_EVENT_REACH)):
+        after = words_in(text, comma.end(), stop, _SPEECH_EVENT_REACH)
+        if any(text[s:e] in nouns for s, e in after):
             return _LONG_LEAD_WORDS
+        first = text[after[0][0]:after[0][1]] if after else ""
+        if first in titles or first[:1] in coordinators and first[1:] in titles:
+            return _LONG_LEAD_WORDS  # `…، نائب رئيس مجلس الوزراء وزير الدفاع، ورئيس المجلس التنفيذي …، أن`: offices
     return _MAX_LEAD_WORDS
 
 
