@@ -2055,6 +2055,13 @@ def test_arabic_quotation_before_a_verb_with_its_subject_after_it_is_speech(text
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == "الوزير"
 
 
+def test_arabic_noun_in_ta_marbuta_opening_a_paragraph_is_no_verb_whose_subject_carries_on():
+    """`وكرة القدم على وجه الخصوص …`: كرة ends in ة, which no verb does; القدم is no subject a pro-drop cue goes on with."""
+    text = ("وقال رئيس الاتحاد لكرة القدم إن الرعاية دعم للرياضة عموما\n\nوكرة القدم على وجه الخصوص.\n\n"
+            "وأشار إلى أن المباراة فرصة للجماهير.")
+    assert only(quotes_of(text, "ar"), cue="وأشار")["speaker"] == "رئيس الاتحاد لكرة القدم"
+
+
 def test_arabic_colon_typed_onto_the_subject_ends_it():
     row = only(quotes_of("وفي السياق ذاته، ذكر المحامي:”أنه لم يطلع على تقرير الخبرة”.", "ar"))
     assert (row["speaker"], row["cue"]) == ("المحامي", "ذكر")

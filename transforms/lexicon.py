@@ -196,6 +196,7 @@ class Lexicon:
     nominal_cues: frozenset[str] = frozenset()
     # endings of adjectives that follow their noun (nisba: الأمريكي، الأمريكية): a relative clause describes the noun
     adjective_endings: tuple[str, ...] = ()
+    noun_endings: tuple[str, ...] = ()  # endings no verb has: a word opening a clause with one is no verb (وكرة القدم)
     # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()

@@ -1000,6 +1000,7 @@ ARABIC = Lexicon(
     domain_suffixes=frozenset({"كوم", "نت", "أورغ", "اورغ", "أورج", "اورج", "إنفو", "انفو"}),
     nominal_cues=NOMINAL_CUES_AR,
     adjective_endings=("ي", "ية", "يون", "يين", "يان", "يتان", "يات"),
+    noun_endings=("ة",),  # the ta marbuta ends nouns and adjectives, never a verb
     norm_nouns=NORM_NOUNS_AR,
     hedge_nouns=HEDGE_NOUNS_AR,
     document_phrases=DOCUMENT_PHRASES_AR,
