@@ -2062,6 +2062,12 @@ def test_arabic_noun_in_ta_marbuta_opening_a_paragraph_is_no_verb_whose_subject_
     assert only(quotes_of(text, "ar"), cue="وأشار")["speaker"] == "رئيس الاتحاد لكرة القدم"
 
 
+def test_arabic_on_behalf_of_is_no_content_and_ends_no_subject_of_its_own():
+    text = "أعرب رئيس الاتحاد عادل باسمه ونيابة عن أعضاء مجلس إدارة الاتحاد عن عميق امتنانه للقيادة."
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == ("رئيس الاتحاد عادل", "عميق امتنانه للقيادة")
+
+
 def test_arabic_colon_typed_onto_the_subject_ends_it():
     row = only(quotes_of("وفي السياق ذاته، ذكر المحامي:”أنه لم يطلع على تقرير الخبرة”.", "ar"))
     assert (row["speaker"], row["cue"]) == ("المحامي", "ذكر")

@@ -905,7 +905,7 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     # a lead that opens with its speech event spells out the setting at length (`وكشف لدى حديثه بمنتدى الاتحاد
     # الوطني للشباب أمس عن …`)
     reach = _MAX_LEAD_WORDS if any(text[s:e] in lex.speech_event_nouns for s, e in words[:_SPEECH_EVENT_REACH]) \
-        else _MAX_PREPOSITION_WORDS
+        or any(text[s:e] in lex.proxy_nouns for s, e in words[:_SPEECH_EVENT_REACH]) else _MAX_PREPOSITION_WORDS
     if not _COMMA_PATTERN.search(text, pos, words[-1][1]):
         words = words[:reach]  # past these, only a comma sets an opener off
     previous_end, event = pos, None  # `event`: where the lead names its speech event
@@ -916,7 +916,8 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
         word = text[s:e] if plain is None else text[s:e].translate(plain)  # `صحّة` as the tables list it
         word = spellings.get(word, word)  # `أشار الى`: the cue's own preposition without its hamza
         purpose = purposed and _purpose_word(word, lex)
-        if word in lex.content_prepositions or word == own or purpose:
+        proxy = k > 0 and text[words[k - 1][0]:words[k - 1][1]] in lex.proxy_nouns  # `ونيابة عن أعضاء المجلس`
+        if (word in lex.content_prepositions or word == own or purpose) and not proxy:
             # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
             # or the addressee after it (`دعا …، أمس، مواطنيه إلى`), not inside another phrase (`التي تطالب بها
             # ألبانيا، بصرف النظر عن …`); past the first few words, only there
