@@ -1359,6 +1359,12 @@ def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker
      "الخبير الدستوري في جامعة الكويت د. محمد الفيلي"),
     # a name after a speech event is whom the speaker talked to
     ("قال الوزير في حديث مع السيد أحمد علي إن الخطة جاهزة.", "الوزير"),
+    # ... or a name without the article right after a word with it
+    ("اعلن وزير البيئة في حكومة تصريف الأعمال ناصر ياسين، اليوم الأحد، أن الحرائق انحسرت.",
+     "وزير البيئة في حكومة تصريف الأعمال ناصر ياسين"),
+    ("قال الناطق الإعلامي في وزارة المياه والري عمر سلامة إن الهطول كبير.",
+     "الناطق الإعلامي في وزارة المياه والري عمر سلامة"),
+    ("قال وزير الخارجية في الحكومة المؤقتة اليوم إن المحادثات مستمرة.", "وزير الخارجية"),  # a time word
 ])
 def test_arabic_title_subject_goes_on_over_its_complement_and_an_honorific_name(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker

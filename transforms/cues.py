@@ -860,9 +860,11 @@ _MAX_HONORIFIC_NAME_WORDS = 4
 
 def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
     """`قال أستاذ القانون العام بكلية الحقوق في جامعة الكويت د. محمد الفيلي إن`: a title's complement, a prepositional
-    phrase of `title_prepositions`, then an honorific and a name of a few words right before the complementizer or a
-    comma belong to the subject (a verb's or a source phrase's), which stopped at the preposition. Without the honorific the phrase's last words and a name look alike;
-    no word between is a speech event, a cue or a stop word (`في بيان`, `خلال`)."""
+    phrase of `title_prepositions`, then a name of a few words right before the complementizer or a comma belong to
+    the subject (a verb's or a source phrase's), which stopped at the preposition. The name opens with an honorific,
+    or with a word without the article right after one with it (`وزير البيئة في حكومة تصريف الأعمال ناصر ياسين`): a
+    definite noun heads no genitive and takes no indefinite adjective, so such a word opens a mention of its own. No
+    word between is a speech event, a cue or a stop word (`في بيان`, `خلال`)."""
     head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
     if head not in lex.titles:
         return speaker
@@ -871,17 +873,25 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
     tokens = [text[s:e] for s, e in words]
     if len(tokens) < 4 or tokens[0] not in lex.title_prepositions:
         return speaker
-    k = next((i for i in range(2, min(len(tokens), _MAX_COMPLEMENT_WORDS + 1)) if tokens[i] in lex.honorifics), None)
+    ends = _subject_ends(lex)
+    reach = range(2, min(len(tokens), _MAX_COMPLEMENT_WORDS + 1))
+    k = next((i for i in reach if tokens[i] in lex.honorifics), None)
+    if k is not None:
+        first = k + 1  # the name after the honorific
+    else:
+        k = first = next((i for i in reach if tokens[i - 1].startswith(lex.definite_prefixes)
+                          and not tokens[i].startswith(lex.definite_prefixes) and tokens[i] not in ends
+                          and tokens[i] not in lex.titles and tokens[i] not in lex.construct_heads
+                          and tokens[i] not in lex.name_heads), None)
     # the name ends at the complementizer or at a comma (`… العقيد عبدالله بن عامر، الذي أوضح أن`)
-    c = next((i for i in range(k + 2, len(tokens)) if tokens[i] in lex.complementizers
+    c = next((i for i in range(first + 1, len(tokens)) if tokens[i] in lex.complementizers
               or _COMMA.fullmatch(text, words[i - 1][1], words[i][0])), None) if k else None
     if c is None:
         return speaker
-    name = [w for w in tokens[k + 1:c] if w not in lex.name_links]
-    ends = _subject_ends(lex)
+    name = [w for w in tokens[first:c] if w not in lex.name_links]
     abbreviated = words[k][1] < limit and text[words[k][1]] == "."  # `د.`
     if not 0 < len(name) <= _MAX_HONORIFIC_NAME_WORDS or any(
-            w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends for w in tokens[1:k] + tokens[k + 1:c]) \
+            w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends for w in tokens[1:k] + tokens[first:c]) \
             or _has_punct(text, speaker[1], words[k][1], marks) \
             or _has_punct(text, words[k][1] + abbreviated, words[c - 1][1], marks):
         return speaker
