@@ -2074,6 +2074,11 @@ def test_arabic_on_behalf_of_is_no_content_and_ends_no_subject_of_its_own():
     assert (row["speaker"], row["text"]) == ("رئيس الاتحاد عادل", "عميق امتنانه للقيادة")
 
 
+def test_arabic_preposition_written_without_its_hamza_ends_the_subject():
+    text = "وكرم الحضور الدكتور عدنان حمود الذي يقول امام الجميع بكل فخر ان سنوات الخبرة لها التأثير الأكبر."
+    assert only(quotes_of(text, "ar"), cue="يقول")["speaker"] == "الدكتور عدنان حمود"
+
+
 def test_arabic_colon_typed_onto_the_subject_ends_it():
     row = only(quotes_of("وفي السياق ذاته، ذكر المحامي:”أنه لم يطلع على تقرير الخبرة”.", "ar"))
     assert (row["speaker"], row["cue"]) == ("المحامي", "ذكر")

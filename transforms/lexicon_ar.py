@@ -659,7 +659,8 @@ THEN_ADVERBS_AR = frozenset({
 
 # Prepositions news writes without the hamza or with ي for ى (الي for إلى); only spellings that are no name (not
 # علي, the name Ali).
-MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "إلي", "حتي", "فى"})  # فى: في with a dotless ى, as Egypt writes it
+# فى: في with a dotless ى, as Egypt writes it; امام: أمام without its hamza
+MISSPELT_PREPOSITIONS_AR = frozenset({"الي", "إلي", "حتي", "فى", "امام"})
 # ... and how the prepositions of the cue tables are so written (أشار الى أن، مشيرا الي احتمال، لافتاً إلي أن …).
 PREPOSITION_SPELLINGS_AR = (("الى", "إلى"), ("الي", "إلى"), ("إلي", "إلى"))
 
