@@ -1809,6 +1809,7 @@ def test_arabic_source_phrase_in_the_lead_of_a_verb_reports_its_attribution_and_
     "وطالبت القمة بقيام دولة مستقلة، وفقا لقرارات الشرعية الدولية ذات الصلة.",
     "ويتفاوت عدد ساعات التقنين يوميا حسب كمية المياه المتوافرة.",  # a measure it varies by
     "وينظم القطاع كل سنة راحتين بيولوجيتين طبقا لتوصيات المعهد الموريتاني للبحوث.",  # recommendations followed
+    "وأطلقت السلطات المياه وفق الحصة العادلة المقررة لكل من سوريا والعراق.",  # a share allotted
 ])
 def test_arabic_source_phrase_before_a_rule_or_a_criterion_names_no_source(text):
     assert [r for r in quotes_of(text, "ar") if r["cue"] not in ("وطالبت",)] == []
@@ -2404,6 +2405,11 @@ def test_arabic_participle_that_is_a_noun_as_well_is_a_noun_elsewhere():
 
 def test_arabic_suspended_is_no_commenting_participle():
     assert quotes_of("وظل ملف المفاوضات معلقا منذ أشهر بسبب الخلافات.", "ar") == []
+
+
+def test_arabic_participle_of_wishing_aloud_reports_a_wish_of_its_own():
+    rows = quotes_of("وقال المدير إن الامتحانات كانت سهلة ،متمنيا النجاح للجميع .", "ar")
+    assert [(r["cue"], r["text"]) for r in rows] == [("وقال", "الامتحانات كانت سهلة"), ("متمنيا", "النجاح للجميع")]
 
 
 def test_arabic_coordinated_participle_of_renewing_opens_a_report_of_its_own():

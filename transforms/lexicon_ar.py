@@ -225,6 +225,7 @@ PARTICIPLE_STEMS_AR = (
     "متحدث",  # talking about (a topic cue, above): متحدثًا عن "إرادة برلمانية"
     "منبه",  # cautioning: منبها إلى أن …
     "مندد", "معلل", "زاعم",  # condemning, giving a reason and claiming: منددة بالهجوم، معللا ذلك بأن …، زاعما أن …
+    "متمني",  # wishing aloud: متمنيا النجاح للجميع (a wish voiced, as news reports it)
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
@@ -338,6 +339,7 @@ _NORMS_AR = (
     "برنامج", "برامج", "مخرجات", "قاعدة", "رؤية", "توجيهات", "سياسة", "استراتيجية", "إستراتيجية", "ضوابط", "مبدأ",
     "بنود", "أسس", "مقتضيات",
     "توصيات", "توصية",  # recommendations followed: طبقا لتوصيات المعهد
+    "حصة", "حصص",  # shares allotted: وفق الحصة العادلة المقررة
 )
 NORM_NOUNS_AR = frozenset(prefix + form for noun in _NORMS_AR for form in _with_bare_alef(noun)
                           for prefix in ("", "ال", "ل"))
