@@ -2393,6 +2393,8 @@ def test_arabic_feminine_of_a_participle_that_is_a_noun_is_no_cue():
      "الشكر إلى الحكومات التي تساند الشعب"),  # addressing thanks
     ('وقال الرجوب إن المباراة مهمة، مفيدًا: "حتى هزيمتنا أمامكم ستكون فرحة".', "مفيدًا",
      "حتى هزيمتنا أمامكم ستكون فرحة"),  # stating
+    ("وقال الوزير إن لبنان لم يتراجع عن واجباته، شاكرًا للمنظمات الدولية الشريكة دعمها.", "شاكرًا",
+     "للمنظمات الدولية الشريكة دعمها"),  # thanking
 ])
 def test_arabic_participle_that_is_a_noun_as_well_is_a_cue_right_after_a_comma(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
