@@ -307,7 +307,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if piece in _GLOSS_OPENERS and first is not None and (gloss := _spaced_gloss(text, m.end(), limit, piece)):
             last = named_until = gloss  # `الوكالة العربية السورية للأنباء ( سانا )`: a gloss typed with spaces
             continue
-        if (previous in lex.name_heads or previous in lex.honorifics or _construct_title(previous, lex)) \
+        if previous and (previous in lex.name_heads or previous in lex.honorifics or _construct_title(previous, lex)) \
                 and (named := _quoted_name(text, m.start(), limit, lex)):  # (`الدكتور “أحمد سعيد”`)
             last = named_until = named
             if named < len(text) and not text[named].isspace():
