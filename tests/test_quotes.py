@@ -424,7 +424,8 @@ def test_arabic_verbal_noun_with_the_article_after_a_definite_subject_opens_the_
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("أعلنت الوزارة ترحيل 12920 مقيما لمخالفتهم أنظمة الإقامة.", "الوزارة", "ترحيل 12920 مقيما لمخالفتهم أنظمة الإقامة"),
+    ("أعلنت الوزارة ترحيل 12920 مقيما لمخالفتهم أنظمة الإقامة.", "الوزارة",
+     "ترحيل 12920 مقيما لمخالفتهم أنظمة الإقامة"),
     ("وأعلنت السعودية استئناف الرحلات الجوية.", "السعودية", "استئناف الرحلات الجوية"),
     # a name of the verbal noun's shape stays in the mention when a complementizer follows
     ("قال الرئيس التنفيذي توفيق الربيعة إن الخطة جاهزة.", "الرئيس التنفيذي توفيق الربيعة", "الخطة جاهزة"),
@@ -589,7 +590,8 @@ def test_arabic_carried_speaker_points_at_the_latest_mention_outside_reported_wo
 
 
 def test_arabic_carried_speaker_points_at_the_latest_mention_of_its_name_without_its_title():
-    text = "وكشف المستشار تركي آل الشيخ أن الموسم كبير.\n\nونشر تركي آل الشيخ فيديو للموسم وعلق عليه قائلًا: «أهلا بكم»."
+    text = ("وكشف المستشار تركي آل الشيخ أن الموسم كبير.\n\n"
+            "ونشر تركي آل الشيخ فيديو للموسم وعلق عليه قائلًا: «أهلا بكم».")
     row = only(quotes_of(text, "ar"), type="direct")
     assert (row["speaker"], row["inherited"]) == ("تركي آل الشيخ", True)
     found = extract_quotes(text, [(s.start, s.end) for s in segment(text, "ar")], "ar")
@@ -2063,7 +2065,8 @@ def test_arabic_quotation_before_a_verb_with_its_subject_after_it_is_speech(text
 
 
 def test_arabic_noun_in_ta_marbuta_opening_a_paragraph_is_no_verb_whose_subject_carries_on():
-    """`وكرة القدم على وجه الخصوص …`: كرة ends in ة, which no verb does; القدم is no subject a pro-drop cue goes on with."""
+    """`وكرة القدم على وجه الخصوص …`: كرة ends in ة, which no verb does; القدم is no subject a pro-drop cue goes
+    on with."""
     text = ("وقال رئيس الاتحاد لكرة القدم إن الرعاية دعم للرياضة عموما\n\nوكرة القدم على وجه الخصوص.\n\n"
             "وأشار إلى أن المباراة فرصة للجماهير.")
     assert only(quotes_of(text, "ar"), cue="وأشار")["speaker"] == "رئيس الاتحاد لكرة القدم"

@@ -94,7 +94,7 @@ class Lexicon:
     adjectival_participles: frozenset[str] = frozenset()
     # the writer's own formulas, a passive verb right before its complementizer: يُذكر أن (it is recalled that)
     impersonal_cues: frozenset[str] = frozenset()
-    proxy_nouns: frozenset[str] = frozenset()  # on behalf of: the preposition after one names whom, no content (نيابة عن)
+    proxy_nouns: frozenset[str] = frozenset()  # on behalf of: the preposition after one names whom (نيابة عن)
     byline_cues: frozenset[str] = frozenset()  # `wrote` before a reporter's name and a dash: كتبت رنا صلاح -
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)

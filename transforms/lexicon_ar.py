@@ -242,8 +242,8 @@ PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith
     stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
 ) + ("داعيا", "داعين", "مطمئنا")  # reassuring, whose other forms are adjectives as well: وضع مطمئن، الأوضاع مطمئنة
 # The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
-# داعية "…"، … العالم، منتقدين تقاعس الحكومة; so is the participle of commenting, elsewhere `suspended` (ظل الملف معلقا),
-# that of addressing thanks, a message or a call (، موجها الشكر إلى …), elsewhere `addressed` (رسالة موجهة إلى), and
+# داعية "…"، … العالم، منتقدين تقاعس الحكومة; so is the participle of commenting, elsewhere `suspended` (ظل الملف
+# معلقا), that of addressing thanks, a message or a call (، موجها الشكر إلى …), elsewhere `addressed` (رسالة موجهة إلى), and
 # that of stating (، مفيدًا: «…»; أفاد), elsewhere `useful` (كان الاجتماع مفيدا), and that of thanking (، شاكرًا
 # للمنظمات دعمها), elsewhere `grateful`
 COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين", "مطالبة") + tuple(
@@ -584,7 +584,8 @@ _DENIED_NOUNS_AR = (
     "معلومات", "صلة", "علاقة",
 )
 DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك"})
-DENIED_NOUNS_AR = frozenset(_DENIED_NOUNS_AR) | frozenset("ال" + noun for noun in _DENIED_NOUNS_AR) | DEMONSTRATIVES_AR \
+DENIED_NOUNS_AR = frozenset(_DENIED_NOUNS_AR) | frozenset("ال" + noun for noun in _DENIED_NOUNS_AR) \
+    | DEMONSTRATIVES_AR \
     | frozenset(noun + "ا" for noun in ("خبر", "تصريح", "اتهام", "تقرير"))  # indefinite objects: نفت تصريحاً منسوباً
 
 # Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لقاء), with the owner's
@@ -790,7 +791,8 @@ TITLES_AR = frozenset({
     # deputies, members, advisers and the professions news names people by: وكيل المحافظة، عضو مجلس النواب، القيادي
     # في الحزب، الكاتب محمد حسن الكواري، الكابتن فاروق جبرة
     "وكيل", "الوكيل", "وكلاء", "نائب", "عضو", "العضو", "مستشار", "مساعد", "المساعد", "القيادي", "المهندس",
-    "الأستاذ", "الأستاذة", "أستاذ", "أستاذة", "الدكتورة", "الكابتن", "الكاتب", "الكاتبة", "الصحفي", "الصحافي", "الإعلامي", "الناشط",
+    "الأستاذ", "الأستاذة", "أستاذ", "أستاذة", "الدكتورة", "الكابتن", "الكاتب", "الكاتبة", "الصحفي", "الصحافي",
+    "الإعلامي", "الناشط",
     "الناشطة", "ناشط", "المحامية", "الباحثة", "الخبيرة", "المبعوثة",
 })
 # ... as the Egyptian press spells them, with a final ى for ي: المحامى، القاضى
