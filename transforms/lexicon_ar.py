@@ -242,10 +242,11 @@ PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith
     stem.removesuffix("ي") + "ين" for stem in PARTICIPLE_STEMS_AR if stem not in _NOUN_PLURAL_STEMS_AR
 ) + ("داعيا", "داعين", "مطمئنا")  # reassuring, whose other forms are adjectives as well: وضع مطمئن، الأوضاع مطمئنة
 # The forms left out as nouns are participles right after a comma, where a circumstantial clause opens: …"،
-# داعية "…"، … العالم، منتقدين تقاعس الحكومة; so is the participle of commenting, elsewhere `suspended` (ظل الملف
-# معلقا), that of addressing thanks, a message or a call (، موجها الشكر إلى …), elsewhere `addressed` (رسالة موجهة إلى), and
-# that of stating (، مفيدًا: «…»; أفاد), elsewhere `useful` (كان الاجتماع مفيدا), and that of thanking (، شاكرًا
-# للمنظمات دعمها), elsewhere `grateful`
+# داعية "…"، … العالم، منتقدين تقاعس الحكومة; so are the participles, each an adjective as well elsewhere, of
+# - commenting (`suspended`: ظل الملف معلقا),
+# - addressing thanks, a message or a call (، موجها الشكر إلى …; `addressed`: رسالة موجهة إلى),
+# - stating (، مفيدًا: «…», of أفاد; `useful`: كان الاجتماع مفيدا),
+# - thanking (، شاكرًا للمنظمات دعمها; `grateful`).
 COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين", "مطالبة") + tuple(
     stem + ending for stem in ("موجه", "مفيد", "شاكر") for ending in ("ا", "ة", "ين")) + tuple(
     stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
