@@ -2088,6 +2088,11 @@ def test_arabic_colon_typed_onto_the_subject_ends_it():
     assert (row["speaker"], row["cue"]) == ("المحامي", "ذكر")
 
 
+def test_arabic_courts_condemning_verb_is_a_conviction_not_a_report():
+    assert quotes_of("أدانت محكمة باب الواد بالعاصمة الصحافي عدلان ملاح بسنة سجنا نافذة.", "ar") == []
+    assert only(quotes_of("أدانت الحكومة الهجوم على المدنيين.", "ar"))["text"] == "الهجوم على المدنيين"
+
+
 def test_arabic_writers_formula_it_is_recalled_that_reports_no_one():
     text = "وقال الوزير إن الخطة جاهزة.\nيُذكر أن مجلس البلدة استقبل المحافظ أمس."
     assert [r["cue"] for r in quotes_of(text, "ar")] == ["وقال"]

@@ -1726,6 +1726,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if form in lex.preposition_cues and not (_preposition_follows(text, region_end, end, form, lex) and (
             speaker is None or text[speaker[0]:speaker[1]].split()[0] not in lex.outlets)):
         return None  # `وعبر قناة …، عن`: via
+    if form in lex.verdict_cues and speaker is not None and (
+            text[speaker[0]:speaker[1]].split(maxsplit=1)[0] in lex.courts
+            or " ".join(text[speaker[0]:speaker[1]].split()[:2]) in lex.courts):
+        return None  # `أدانت محكمة باب الواد الصحافي بسنة سجنا`: a conviction
     if form in lex.subject_cues and (speaker is None or speaker[0] < e):
         return None  # `في بيان ورد لـ…`: the other verb
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)

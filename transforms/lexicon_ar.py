@@ -932,6 +932,10 @@ ARABIC = Lexicon(
     # a cue (وأعرب النائب عن أمله): النائب عن محافظة البصرة، نائب عن كتلة الإعمار
     title_links=frozenset((p + title, "عن") for title in ("نائب", "نائبة", "ممثل", "ممثلة") for p in ("", "ال")),
     byline_cues=frozenset({"كتب", "كتبت"}),
+    # a court's أدان convicts (أدانت محكمة باب الواد الصحافي بسنة سجنا): a verdict, not a condemnation voiced
+    verdict_cues=frozenset(p + v for v in ("أدان", "أدانت", "ادان", "ادانت", "دان", "دانت", "يدين", "تدين")
+                           for p in ("",) + CONJUNCTION_PREFIXES),
+    courts=frozenset(p + w for w in ("محكمة", "محاكم", "هيئة المحلفين") for p in ("", "ال")),
     proxy_nouns=frozenset({"نيابة", "ونيابة", "بالنيابة"}),
     impersonal_cues=frozenset(p + "يذكر" for p in ("",) + CONJUNCTION_PREFIXES),
     adjectival_participles=frozenset("مؤكد" + ending for ending in ("ا", "ة", "ين")),
