@@ -2169,6 +2169,17 @@ def test_headline_names_its_source_before_a_colon():
     assert row["speaker"] == "الكرملين" and row["text"] == "روسيا متمسكة بالحل السياسي للنزاع"
 
 
+@pytest.mark.parametrize("source, content", [
+    ("قائد قطاع جنوب الليطاني في الجيش اللبناني", "إسرائيل لم تقدم إثباتا على تهريب السلاح"),  # long, titled
+    ("مدير منتخب الأردن", "نشعر بالغيرة"),  # two words after a titled source
+])
+def test_headline_source_headed_by_a_title_may_be_long_and_its_words_short(source, content):
+    text = f"{source}: {content}\n\nوقال المسؤول إن الوضع هادئ."
+    row = only(quotes_of(text, "ar"), cue=":")
+    assert (row["speaker"], row["text"]) == (source, content)
+    assert [r for r in quotes_of("بغداد: الفرات نيوز\n\nوقال الوزير إن الوضع هادئ.", "ar") if r["cue"] == ":"] == []
+
+
 @pytest.mark.parametrize("text, lang, speaker, content", [
     # a teaser before a separator is no part of the source
     ('"عرس وطني".. وزير الداخلية: نسب الاقتراع بلغت 44.59% في المحافظة\n\nنص الخبر هنا.', "ar", "وزير الداخلية",

@@ -58,6 +58,7 @@ _MIN_CONTENT_WORDS = 2
 _MAX_TIME_WORDS = 4  # a time adverbial after a sentence's last attribution: `earlier this week`, `on Monday night`
 _MAX_OPENING_WORDS = 3  # words before a participle that opens its sentence: `One month after announcing`
 _MAX_HEADLINE_SOURCE_WORDS = 4
+_MAX_TITLED_SOURCE_WORDS = 8
 _COMMAS = (",", "،")
 _COMMA_SET = frozenset(_COMMAS)
 _COMMA_PATTERN = re.compile(f"[{''.join(_COMMAS)}]")
@@ -1295,7 +1296,11 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     teaser = _last_separator(text, s_start, colon)
     if teaser is not None:
         s_start = teaser.end()
-    if not _has_words(text, s_start, colon, 1) or _has_words(text, s_start, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
+    first = words_in(text, s_start, colon, 1)
+    # a source headed by a title is a mention however long (`قائد قطاع جنوب الليطاني في الجيش اللبناني: …`)
+    titled = bool(first) and text[first[0][0]:first[0][1]] in lex.titles
+    longest = _MAX_TITLED_SOURCE_WORDS if titled else _MAX_HEADLINE_SOURCE_WORDS
+    if not first or _has_words(text, s_start, colon, longest + 1):
         return None
     source = _trim(text, s_start, colon)
     if punct_pattern("").search(text, *source) is not None or sum(text.count(m, *source) for m in marks) % 2:
@@ -1307,7 +1312,7 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     if text[source[0]:source[1]].replace(TATWEEL, "").lower() in lex.headline_labels:
         return None  # `عــاجل: …`, `BREAKING: …`: a label, no source
     content = _trim(text, colon + 1, s_end)
-    if not _has_words(text, *content, 3):
+    if not _has_words(text, *content, 2 if titled else 3):  # (`مدير منتخب الأردن: نشعر بالغيرة`; not a dateline's)
         return None
     return Quote(content[0], content[1], "indirect", source, False, (colon, colon + 1))
 
