@@ -2030,6 +2030,13 @@ def test_arabic_quoted_name_of_an_outlet_belongs_to_the_speaker(text, speaker):
     assert row["speaker"] == speaker and row["type"] == "indirect"
 
 
+def test_arabic_body_named_in_quotes_right_after_a_cue_is_its_subject():
+    rows = quotes_of("نفى «مجلس القضاء» في العراق إصدار مذكرات قبض بحق رؤساء دول.", "ar")
+    assert [(r["speaker"], r["text"]) for r in rows] == [("«مجلس القضاء»", "إصدار مذكرات قبض بحق رؤساء دول")]
+    # words reported that open with such a noun stay a quotation
+    assert only(quotes_of("وقال «مجلس الأمن لم يفعل شيئا لوقف الحرب».", "ar"))["type"] == "direct"
+
+
 def test_arabic_quoted_name_after_an_honorific_is_no_quotation():
     text = "فنّد الدكتور “أحمد سعيد”، نائب رئيس النادي، الأخبار المتداولة، مؤكدا أن الإدارة متماسكة."
     rows = quotes_of(text, "ar")

@@ -276,6 +276,13 @@ def _construct_title(word: str, lex: Lexicon) -> bool:
     return bool(lex.definite_prefixes) and word in lex.titles and not word.startswith(lex.definite_prefixes)
 
 
+def _heads_a_name(quoted: str, lex: Lexicon) -> bool:
+    """Whether quoted words open with the noun of an organisation or office (`مجلس القضاء`, `وزارة الصحة`): a body's
+    name set in quotes, not words reported."""
+    words = quoted.split()
+    return 1 < len(words) <= 3 and (words[0] in lex.construct_heads or words[0] in lex.name_heads)
+
+
 def _spaced_gloss(text: str, pos: int, limit: int, opening: str) -> int | None:
     """The end of a gloss in brackets whose words stand apart from them (`( سانا )`), the bracket at `pos` opened: a
     few words on the line, up to the closing bracket."""
@@ -306,6 +313,12 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         piece = m.group()
         if piece in _GLOSS_OPENERS and first is not None and (gloss := _spaced_gloss(text, m.end(), limit, piece)):
             last = named_until = gloss  # `الوكالة العربية السورية للأنباء ( سانا )`: a gloss typed with spaces
+            continue
+        if first is None and piece[:1] in marks and (named := _quoted_name(text, m.start(), limit, lex)) \
+                and _heads_a_name(text[m.start() + 1:named - 1], lex):
+            first, last = m.start(), named  # `نفى «مجلس القضاء» في العراق إصدار …`: a body's name set in quotes
+            named_until = named
+            n += 1
             continue
         if previous and (previous in lex.name_heads or previous in lex.honorifics or _construct_title(previous, lex)) \
                 and (named := _quoted_name(text, m.start(), limit, lex)):  # (`الدكتور “أحمد سعيد”`)
