@@ -1814,6 +1814,7 @@ def test_arabic_source_phrase_in_the_lead_of_a_verb_reports_its_attribution_and_
     "ويتفاوت عدد ساعات التقنين يوميا حسب كمية المياه المتوافرة.",  # a measure it varies by
     "وينظم القطاع كل سنة راحتين بيولوجيتين طبقا لتوصيات المعهد الموريتاني للبحوث.",  # recommendations followed
     "وأطلقت السلطات المياه وفق الحصة العادلة المقررة لكل من سوريا والعراق.",  # a share allotted
+    "وأوقفت الهيئة التداول وفقا لمستجدات الأوضاع في السوق.",  # developments followed
 ])
 def test_arabic_source_phrase_before_a_rule_or_a_criterion_names_no_source(text):
     assert [r for r in quotes_of(text, "ar") if r["cue"] not in ("وطالبت",)] == []

@@ -342,6 +342,7 @@ _NORMS_AR = (
     "بنود", "أسس", "مقتضيات",
     "توصيات", "توصية",  # recommendations followed: طبقا لتوصيات المعهد
     "حصة", "حصص",  # shares allotted: وفق الحصة العادلة المقررة
+    "مستجدات", "تطورات",  # developments followed: وفقا لمستجدات السوق
 )
 NORM_NOUNS_AR = frozenset(prefix + form for noun in _NORMS_AR for form in _with_bare_alef(noun)
                           for prefix in ("", "ال", "ل"))
