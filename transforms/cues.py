@@ -1026,7 +1026,7 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     return words[0][0], words[-1][1]
 
 
-def quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+def _quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `«التعليم» تنفي …`, `"حماس" تنفي …`: a short quoted name that alone opens a story's title, its first
     line, before the verb at `pos` is the verb's subject, marks included: a caseless language fronts names so in
     headlines. In the body a quotation before a verb is most often the words it reports (`«لن نتراجع» قال الوزير`)."""
@@ -1703,7 +1703,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             elif speaker is None:
                 speaker = None if conjoined else \
                     _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks) \
-                    or quoted_fronted_subject(text, s, start, lex, marks) \
+                    or _quoted_fronted_subject(text, s, start, lex, marks) \
                     or _set_off_subject(text, s, start, lex, marks)
                 if speaker is None and not conjoined:
                     speaker = _statement_subject(text, s, e, start, end, lex, marks) or \
@@ -1770,7 +1770,7 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
         return False  # the verb opens its clause (`… وأكد`) or sentence: no subject stands before it
     fronted = None if _DATELINE.match(text, floor, pos) else _fronted_subject(text, pos, floor, lex, marks)
     if fronted is None and not (head.startswith(lex.definite_prefixes) or head in lex.titles) \
-            and quoted_fronted_subject(text, pos, floor, lex, marks) is not None:
+            and _quoted_fronted_subject(text, pos, floor, lex, marks) is not None:
         return True  # `«التعليم» ينفي ضمه أشخاص …`; not `«لن نتراجع» يقول الوزير`, whose subject follows the verb
     if fronted is not None and not text[floor:fronted[0]].strip() and not text[fronted[1]:pos].strip():
         # `الكوني أوضح بمداخلته …`: the subject opens the sentence right before the verb, a noun with the article, a

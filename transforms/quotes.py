@@ -669,9 +669,9 @@ _MAX_NAME_WORDS = 4  # a quoted name: `“إبراهيم قالن”`, `«بتر
 
 def _fronts_a_cue(doc: _Document, q: Quotation) -> bool:
     """`«التعليم» ينفي …`: a short quotation that opens its sentence is the subject of the cue right after it, whose
-    speaker it is (`quoted_fronted_subject`), not words reported."""
+    speaker it is (`cues._quoted_fronted_subject`), not words reported."""
     if doc.lex.speaker_determiners:
-        return False  # a cased language fronts no quoted name so (`quoted_fronted_subject`)
+        return False  # a cased language fronts no quoted name so (`cues._quoted_fronted_subject`)
     cues = doc.cues[doc.sentence_of(q.open_mark)]
     return any(c.speaker is not None and c.speaker[0] == q.open_mark and c.speaker[1] == q.close_end for c in cues)
 
