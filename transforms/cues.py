@@ -460,8 +460,8 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
         for a, b in words[2:]:
             if _SENTENCE_PUNCT.search(text, pos, a):
                 return False
-            if spellings.get(text[a:b], text[a:b]) in lex.content_prepositions or spellings.get(text[a:b]) == own \
-                    or text[a:b] == own:
+            word = spellings.get(text[a:b], text[a:b])
+            if word in lex.content_prepositions or word == own:
                 return True
     return False
 

@@ -907,8 +907,8 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     addressed = _MAX_ADDRESSEE_WORDS if cue.form in lex.addressee_cues else -1
     # a lead that opens with its speech event spells out the setting at length (`وكشف لدى حديثه بمنتدى الاتحاد
     # الوطني للشباب أمس عن …`)
-    reach = _MAX_LEAD_WORDS if any(text[s:e] in lex.speech_event_nouns for s, e in words[:_SPEECH_EVENT_REACH]) \
-        or any(text[s:e] in lex.proxy_nouns for s, e in words[:_SPEECH_EVENT_REACH]) else _MAX_PREPOSITION_WORDS
+    reach = _MAX_LEAD_WORDS if any(text[s:e] in lex.speech_event_nouns or text[s:e] in lex.proxy_nouns
+                                   for s, e in words[:_SPEECH_EVENT_REACH]) else _MAX_PREPOSITION_WORDS
     if not _COMMA_PATTERN.search(text, pos, words[-1][1]):
         words = words[:reach]  # past these, only a comma sets an opener off
     previous_end, event = pos, None  # `event`: where the lead names its speech event
