@@ -1035,8 +1035,7 @@ def _quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks
     start = _SPACE.match(text, floor, pos).end()
     if text[:start].strip() or text[:line_end(text, pos)].rstrip()[-1:] in lex.terminals:
         return None
-    end = text[start:pos].rstrip()
-    end = start + len(end)
+    end = start + len(text[start:pos].rstrip())
     if end - start < 3 or text[start] not in marks or text[end - 1] not in marks \
             or _quoted_name(text, start, end, lex) != end:
         return None
