@@ -2103,6 +2103,12 @@ def test_arabic_courts_condemning_verb_is_a_conviction_not_a_report():
     assert only(quotes_of("أدانت الحكومة الهجوم على المدنيين.", "ar"))["text"] == "الهجوم على المدنيين"
 
 
+def test_arabic_verb_that_reports_only_before_its_complementizer_may_have_an_aside_between():
+    text = "وأبرز البنك المركزي، في مذكرته حول المؤشرات الأسبوعية، أنه لم يتم إجراء أي عملية."
+    assert only(quotes_of(text, "ar"))["text"] == "لم يتم إجراء أي عملية"
+    assert quotes_of("ووجدت الشرطة، بعد البحث، جثة الرجل في الوادي.", "ar") == []
+
+
 def test_arabic_writers_formula_it_is_recalled_that_reports_no_one():
     text = "وقال الوزير إن الخطة جاهزة.\nيُذكر أن مجلس البلدة استقبل المحافظ أمس."
     assert [r["cue"] for r in quotes_of(text, "ar")] == ["وقال"]

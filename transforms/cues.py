@@ -1598,6 +1598,7 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     return speaker_after(text, start, limit, lex, marks)
 
 
+_SET_OFF_ASIDE = re.compile(r"\s*[,،][^,،.:؛;!?؟\n]{1,80}[,،]")  # `، في مذكرته حول المؤشرات الأسبوعية،`
 _BYLINE_NAME = re.compile(f"\\s*:?\\s*(?:[{_LETTERS}]+\\s+){{0,3}}[{_LETTERS}]+\\s*(?:[-–—]\\s|\\n|\\Z)")
 
 
@@ -1720,8 +1721,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if source is not None:
         region_end = source[1]
     if form in lex.complementizer_cues and not complementizer_follows(text, region_end, end, lex) and not (
-            form in lex.event_phrases and event_content_word(text, region_end, end, lex) is not None):
-        return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report
+            form in lex.event_phrases and event_content_word(text, region_end, end, lex) is not None) and not (
+            (aside := _SET_OFF_ASIDE.match(text, region_end, end)) is not None
+            and complementizer_follows(text, aside.end(), end, lex)):
+        return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report (`وأبرز البنك، في مذكرته، أنه`: one)
     if form in lex.named_subject_cues and text[s:e] == form and (speaker is None or not (
             _named_before(text, *speaker) or _titled_alone(text, speaker, lex))):
         return None  # `والفرق بين الفريقين أن …`: the preposition (written so, not with the shadda of the verb: بيّن)
