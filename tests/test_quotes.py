@@ -2109,6 +2109,12 @@ def test_arabic_verb_that_reports_only_before_its_complementizer_may_have_an_asi
     assert quotes_of("ووجدت الشرطة، بعد البحث، جثة الرجل في الوادي.", "ar") == []
 
 
+def test_arabic_denied_object_of_one_word_is_a_whole_content():
+    text = "رئيس الاتحاد الجزائري ينفي الشائعات\n\nوقال رئيس الاتحاد إن المدرب باق."
+    assert only(quotes_of(text, "ar"), cue="ينفي")["text"] == "الشائعات"
+    assert quotes_of("ونفت الوزارة ذلك.", "ar") == []  # a word pointing back says nothing denied
+
+
 def test_arabic_writers_formula_it_is_recalled_that_reports_no_one():
     text = "وقال الوزير إن الخطة جاهزة.\nيُذكر أن مجلس البلدة استقبل المحافظ أمس."
     assert [r["cue"] for r in quotes_of(text, "ar")] == ["وقال"]

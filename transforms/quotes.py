@@ -1145,7 +1145,11 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             forward = cue.form in doc.lex.event_phrases
             if not spans and not (cue.phrase and not forward and doc.at_least(floor, cue.region_start, 3)):
                 after = _content_after(doc, cue, limit, s_start)
-                if after and doc.at_least(*after, _min_content_words(doc, after[0])):
+                # (one word is a whole content when it is the object the cue reports, `ينفي الشائعات`, not a word
+                # pointing back: `ونفت الوزارة ذلك`)
+                word = doc.text[after[0]:after[1]] if after else ""
+                if after and (doc.at_least(*after, _min_content_words(doc, after[0]))
+                              or word in object_nouns(cue.form, doc.lex) and word not in doc.lex.demonstratives):
                     spans.append(_without_coordinator(doc, after))
             if not spans and not cue.subjectless and not forward and floor < cue.region_start:
                 before = _content_before(doc, cue, floor)
