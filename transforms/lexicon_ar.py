@@ -569,7 +569,7 @@ _VIOLENT_ACTS_AR = (
     "استهداف",  # targeting: وأدانت الوزارة الاستهداف المدفعي
 )
 _CONDEMNED_ACTS_AR = _VIOLENT_ACTS_AR + (
-    "تصريحات",
+    "تصريحات", "تصريح",
     "نشر", "ترويج",  # spreading news, pictures or rumours: استنكرت الوزارة نشر أخبار …، ندد بترويج الشائعات
 )
 CONDEMNED_ACTS_AR = frozenset(_CONDEMNED_ACTS_AR) | frozenset("ال" + act for act in _CONDEMNED_ACTS_AR)
