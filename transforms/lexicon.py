@@ -95,9 +95,9 @@ class Lexicon:
     # the writer's own formulas, a passive verb right before its complementizer: يُذكر أن (it is recalled that)
     impersonal_cues: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()  # on behalf of: the preposition after one names whom (نيابة عن)
-    byline_cues: frozenset[str] = frozenset()
+    byline_cues: frozenset[str] = frozenset()  # `wrote` before a reporter's name and a dash: كتبت رنا صلاح -
     verdict_cues: frozenset[str] = frozenset()  # cues a court's subject makes a verdict: أدانت المحكمة (convicted)
-    courts: frozenset[str] = frozenset()  # `wrote` before a reporter's name and a dash: كتبت رنا صلاح -
+    courts: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states

@@ -67,9 +67,11 @@ _STIPULATING_VERBS_AR = ("نص", "نصت", "ينص", "تنص")
 # Condemning verbs report a stance whose content is the act condemned: وتدين الكويت بشدة الاعتداءات الإيرانية، كما دانت
 # القمة الاعتداءات على سوريا، الأمم المتحدة تندد بـ"لغة التهديد". (Praising and welcoming verbs report only with their
 # preposition: below.)
-_CONDEMNING_VERBS_AR = (
-    "دان", "دانت", "أدان", "أدانت", "ادان", "ادانت", "يدين", "تدين", "أدانوا", "دانوا", "ندد", "نددت", "يندد",
-    "تندد", "نددوا", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكروا", "شجب", "شجبت", "يشجب", "تشجب",
+# أدان condemns, and convicts when a court is its subject (verdict_cues below)
+_CONVICTING_VERBS_AR = ("دان", "دانت", "أدان", "أدانت", "ادان", "ادانت", "يدين", "تدين", "أدانوا", "دانوا")
+_CONDEMNING_VERBS_AR = _CONVICTING_VERBS_AR + (
+    "ندد", "نددت", "يندد", "تندد", "نددوا", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكروا", "شجب", "شجبت",
+    "يشجب", "تشجب",
     "انتقد", "انتقدت", "ينتقد", "تنتقد", "انتقدوا",  # criticising: انتقدت الوكالة توجهات السياسة الخارجية
 )
 
@@ -935,8 +937,7 @@ ARABIC = Lexicon(
     title_links=frozenset((p + title, "عن") for title in ("نائب", "نائبة", "ممثل", "ممثلة") for p in ("", "ال")),
     byline_cues=frozenset({"كتب", "كتبت"}),
     # a court's أدان convicts (أدانت محكمة باب الواد الصحافي بسنة سجنا): a verdict, not a condemnation voiced
-    verdict_cues=frozenset(p + v for v in ("أدان", "أدانت", "ادان", "ادانت", "دان", "دانت", "يدين", "تدين")
-                           for p in ("",) + CONJUNCTION_PREFIXES),
+    verdict_cues=frozenset(p + v for v in _CONVICTING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES),
     courts=frozenset(p + w for w in ("محكمة", "محاكم", "هيئة المحلفين") for p in ("", "ال")),
     proxy_nouns=frozenset({"نيابة", "ونيابة", "بالنيابة"}),
     impersonal_cues=frozenset(p + "يذكر" for p in ("",) + CONJUNCTION_PREFIXES),
