@@ -1918,6 +1918,15 @@ def test_arabic_relayed_source_belongs_to_the_attribution(text, speaker, content
     assert row["speaker"] == speaker and row["text"] == content and row["type"] == "indirect"
 
 
+@pytest.mark.parametrize("text", [
+    "وتنسب المقبرة لأول مستشار في الأسرة الثامنة عشرة ويسمى “أوسرحات”.",
+    "وانتشرت مذكرات قبض يُنسب صدورها إلى محاكم تحقيق محلية، وبعد الاتصال بهذه الجهات تبين أنها مزورة.",
+])
+def test_arabic_ascribing_verb_without_words_ascribed_reports_nothing(text):
+    """نسب ascribes things as well as words: without a saying noun or complementizer after its source, no report."""
+    assert quotes_of(text, "ar") == []
+
+
 def test_arabic_words_before_a_vso_cue_after_a_quotation_are_no_subject():
     text = ('ونقلت الوكالة عن ظريف قوله: "إن الجيران دائمون ولا يمكن تغيير الجغرافيا،" في حين نقلت الصحيفة عن مركز '
             'الدبلوماسية في الوزارة، أن ظريف "كتب في صفحته الشخصية أمس".')

@@ -1720,6 +1720,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
     if source is not None:
         region_end = source[1]
+    if form in lex.ascribing_cues and not _word_follows(text, region_end, end, lex.ascribed_words):
+        return None  # `يُنسب صدورها إلى محاكم`: a thing ascribed, no words
     if form in lex.complementizer_cues and not complementizer_follows(text, region_end, end, lex) and not (
             form in lex.event_phrases and event_content_word(text, region_end, end, lex) is not None) and not (
             (aside := _SET_OFF_ASIDE.match(text, region_end, end)) is not None

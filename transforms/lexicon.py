@@ -141,6 +141,10 @@ class Lexicon:
     # A cue whose subject passes on another source's words, and the word that names that source after it
     # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
     relay_cues: tuple[tuple[str, str], ...] = ()
+    # ... of which these ascribe things as well (تنسب المقبرة لأول مستشار): a report only when one of `ascribed_words`
+    # (a saying noun, a speech object, a complementizer) follows their source or them
+    ascribing_cues: frozenset[str] = frozenset()
+    ascribed_words: frozenset[str] = frozenset()
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
     # saying verbs whose words may follow their subject bare, where the language's reports open with a complementizer
     # (وقال الفارس سيناقش المجلس …): so read when the sentence holds no complementizer, colon or quote mark after them

@@ -299,10 +299,14 @@ SUBJECT_CUES_AR = frozenset({"ورد", "وردت"})
 # Cues that pass on a source's words, with the preposition that names the source (`ونقلت الوكالة عن مصدر
 # مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The speaker stays the relaying subject, as annotated news
 # credits `The Times quoted an adviser as saying` to the Times; the source is part of the attribution.
-_RELAY_CUES_AR = {"نقل": "عن", "نقلت": "عن", "ينقل": "عن", "تنقل": "عن", "نقلوا": "عن",
-                  "نسب": "إلى", "نسبت": "إلى", "ينسب": "إلى", "تنسب": "إلى"}
+_ASCRIBING_VERBS_AR = ("نسب", "نسبت", "ينسب", "تنسب")
+_RELAY_CUES_AR = {"نقل": "عن", "نقلت": "عن", "ينقل": "عن", "تنقل": "عن", "نقلوا": "عن"} \
+    | dict.fromkeys(_ASCRIBING_VERBS_AR, "إلى")
 RELAY_CUES_AR = tuple((prefix + verb, link) for verb, link in _RELAY_CUES_AR.items()
                       for prefix in ("",) + CONJUNCTION_PREFIXES)
+# Ascribing verbs ascribe things as well as words (تنسب المقبرة لأول مستشار، يُنسب صدورها إلى محاكم): they report
+# only what a saying noun, a speech object or a complementizer right after their source names (نسبت إليه قوله إن).
+ASCRIBING_CUES_AR = frozenset(p + v for v in _ASCRIBING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES)
 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
 SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + SAYING_CUES_AR + _HOLDING_PARTICIPLES_AR) \
@@ -972,6 +976,8 @@ ARABIC = Lexicon(
     pronoun_prepositions=PREPOSITIONS_WITH_PRONOUNS_AR,
     outlets=OUTLETS_AR,
     relay_cues=RELAY_CUES_AR,
+    ascribing_cues=ASCRIBING_CUES_AR,
+    ascribed_words=SAYING_NOUNS_AR | SPEECH_OBJECTS_AR | COMPLEMENTIZERS_AR,
     content_nouns=CONTENT_NOUNS_AR,
     content_noun_cues=CONTENT_NOUN_CUES_AR,
     verbal_noun_patterns=VERBAL_NOUN_PATTERNS_AR,
