@@ -372,10 +372,14 @@ def test_arabic_participle_after_a_showing_verb_that_shows_no_stance_reports_for
 @pytest.mark.parametrize("text, content", [
     ("وأضاف أبو ردينة ما لن يقبله الرئيس لن تقبله الدول العربية.", "ما لن يقبله الرئيس لن تقبله الدول العربية"),
     ("وقال البيان، وقعت خلال الأيام الماضية اعتداءات على المسلمين.", "وقعت خلال الأيام الماضية اعتداءات على المسلمين"),
+    # `to be` is a verb: the subject ends before it
+    ("وقال الشايع سيكون لنا موقف آخر تحت القبة.", "سيكون لنا موقف آخر تحت القبة"),
+    ("وقال المدير ستكون الخطة جاهزة قبل نهاية العام.", "ستكون الخطة جاهزة قبل نهاية العام"),
 ])
 def test_arabic_saying_verb_may_give_its_words_bare_after_its_subject(text, content):
     row = only(quotes_of(text, "ar"))
     assert (row["text"], row["type"]) == (content, "indirect")
+    assert row["speaker"] in text[:text.index(content)]
 
 
 @pytest.mark.parametrize("text", [

@@ -698,6 +698,10 @@ TIME_WORDS_AR = frozenset({
 HONORIFIC_PRONOUNS_AR = frozenset(stem + suffix for stem in ("سعادت", "معالي", "سمو", "فخامت", "سيادت", "جلالت")
                                   for suffix in ("ه", "ها"))
 
+# The imperfect and future of `to be`: verbs, so no part of a subject before them (وقال الوزير سيكون لنا موقف آخر).
+# Not the passive's تم, which after an indefinite noun opens its description (أكد مسؤول تم إطلاعه على …).
+BEING_VERBS_AR = frozenset(f + stem for stem in ("يكون", "تكون", "نكون", "أكون") for f in ("", "س"))
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -715,7 +719,7 @@ SUBJECT_STOPS_AR = frozenset({
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
     | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR \
     | BARE_ACCUSATIVE_ADVERBS_AR | THEN_ADVERBS_AR | SPEECH_EVENT_ADJUNCTS_AR | REFLEXIVES_AR \
-    | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR | ATTENTION_OBJECTS_AR
+    | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR | ATTENTION_OBJECTS_AR | BEING_VERBS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
