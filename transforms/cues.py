@@ -1403,7 +1403,8 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
             or verb in ends or bare in ends and verb not in lex.preposition_cues \
             or verb in lex.pronouns \
             or verb.endswith(lex.accusative_endings) or bare.endswith(lex.noun_endings) \
-            or bare in lex.content_nouns or _prepositional(verb, lex) and verb not in lex.preposition_cues:
+            or bare in lex.content_nouns and bare not in lex.verb_shaped_nouns \
+            or _prepositional(verb, lex) and verb not in lex.preposition_cues:
         # ... nor a verbal noun (`، وعدم إعطاء فرصة للإرهابيين داعيًا`) or a preposition (`ومن بين …`; `وعبر` is also
         # a verb)
         return None

@@ -204,6 +204,9 @@ class Lexicon:
     # endings of adjectives that follow their noun (nisba: الأمريكي، الأمريكية): a relative clause describes the noun
     adjective_endings: tuple[str, ...] = ()
     noun_endings: tuple[str, ...] = ()  # endings no verb has: a word opening a clause with one is no verb (وكرة القدم)
+    # verbal nouns spelt as their verb's perfect is (رفع: lifting, raised): opening a clause they are the verb
+    # (رفع البنك المركزي أسعار الفائدة وقال …), where the other `content_nouns` are nouns (وعدم إعطاء فرصة …)
+    verb_shaped_nouns: frozenset[str] = frozenset()
     # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()

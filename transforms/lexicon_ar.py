@@ -506,6 +506,9 @@ DOCUMENT_NOUNS_AR = frozenset(p + w for w in _STATEMENTS_AR + ("نص", "خطاب
 # نفى المتحدث وجود خسائر، أكد الوزير حرص بلاده على …، أعلن خصمه انتصاره. They end the subject, save after a
 # title or an organisation noun whose genitive they are (رئيس تحرير الصحيفة، هيئة تنظيم الاتصالات). Words that
 # are also names (فتح) or heads of names (تنظيم) are left out. Forms with a possessive come from the table.
+# ... among them the lifting of a session or a ban and the drawing up of a plan (أعلن الغانم رفع الجلسة، أكد الوزير وضع
+# خطط), spelt as their verbs' perfects are (رفع البنك أسعار الفائدة)
+_VERB_SHAPED_NOUNS_AR = ("رفع", "وضع")
 _CONTENT_NOUNS_AR = (
     "ارتفاع", "انخفاض", "تراجع", "زيادة", "وجود", "عدم", "رفض", "دعم", "تأييد", "حرص", "التزام", "استعداد",
     "تمسك", "ضرورة", "أهمية", "عزم", "نية", "جاهزية", "مقتل", "إصابة", "وفاة", "اعتقال", "توقيف", "إطلاق", "بدء", "انطلاق",
@@ -524,6 +527,7 @@ _CONTENT_NOUNS_AR = (
     "انتشار", "تفشي",
     # payments an authority announces or denies: أعلنت الوزارة صرف الرواتب، تنفي صرف المخصصات
     "صرف",
+    *_VERB_SHAPED_NOUNS_AR,
     # ... and the acts of defence a military announcement reports: أعلن المتحدث العسكري تصدي الدفاعات لصواريخ …
     "تصدي", "اعتراض", "إسقاط",
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
@@ -985,6 +989,7 @@ ARABIC = Lexicon(
     content_nouns=CONTENT_NOUNS_AR,
     content_noun_cues=CONTENT_NOUN_CUES_AR,
     verbal_noun_patterns=VERBAL_NOUN_PATTERNS_AR,
+    verb_shaped_nouns=frozenset(_VERB_SHAPED_NOUNS_AR),
     topic_cues=TOPIC_CUES_AR,
     complementizer_cues=COMPLEMENTIZER_CUES_AR | EVENT_PHRASES_AR,
     event_phrases=EVENT_PHRASES_AR,

@@ -801,7 +801,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             and not punct_in_gap:
         return _trim(text, pos, limit)  # `وفند كل الاتهامات الموجهة له`: all of the object
     stating = cue.form in lex.content_noun_cues
-    if first in lex.clause_stops and (object_nouns(cue.form, lex) or stating):
+    if first in lex.clause_stops and first != cue_word_tables(lex)[1].get(cue.form) and (
+            object_nouns(cue.form, lex) or stating):
         # `نفت الوزارة في رام الله اليوم الأحد التصريحات …`: the object after the place and time of the act; the act a
         # stating cue announces, a verbal noun of the table's shapes too (`أعلنت الوزارة في العراق تسجيل …`), unless
         # a complementizer opens the content further on (`أكد في استقبال الوفد أن …`)
