@@ -1355,6 +1355,9 @@ def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject()
      'رئيس حزب التجمع الوطني للإصلاح "تواصل"، حمادي ولد سيدي المختار'),
     ("وقال شاهد العيان، الجميل الفاضل، من سكان الحي إن مقذوفات سقطت.", "شاهد العيان، الجميل الفاضل"),
     ("وقال الوزير، بحسب الوكالة، إن الحكومة ستخفض الأسعار، مشيرا إلى أن الخطة جاهزة.", "الوزير"),  # a source
+    # ... and before the verbal noun that opens the cue's content
+    ("أعلنت وزيرة الصحة المصرية، هالة زايد، تطبيق الإجراءات الصحية على 300 أسرة.", "وزيرة الصحة المصرية، هالة زايد"),
+    ("أعلن رئيس مجلس الأمة، مرزوق الغانم، رفع الجلسة لعدم اكتمال النصاب.", "رئيس مجلس الأمة، مرزوق الغانم"),
 ])
 def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker):
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker

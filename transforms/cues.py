@@ -820,10 +820,12 @@ _MAX_APPOSITIVE_NAME_WORDS = 4
 _COMMA = re.compile("\\s*[,،]\\s*")
 
 
-def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
+def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str,
+                          form: str = "") -> tuple[int, int]:
     """Arabic `قال وزير الخارجية الإيراني، جواد ظريف، إن`: a VSO subject that is a title or a description goes on
-    over the name set off by commas after it, when the attribution goes on after the name (a complementizer or an
-    adjunct); a name is a few words, none of them a stop word or a description (`الثلاثاء`, `خلال المؤتمر`), nor a
+    over the name set off by commas after it, when the attribution goes on after the name (a complementizer, an
+    adjunct, or the verbal noun that opens the content of the cue `form`: `أعلنت الوزيرة، هالة زايد، تطبيق …`); a
+    name is a few words, none of them a stop word or a description (`الثلاثاء`, `خلال المؤتمر`), nor a
     source phrase (`، بحسب الوكالة،`). It may open with an honorific (`الخبير، الدكتور قاسم الحموري،`), and after a
     title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a role."""
     head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
@@ -842,9 +844,16 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or name[0] not in lex.honorifics and (
             name[0] in lex.titles or name[0].startswith(lex.definite_prefixes) and head not in lex.titles) \
             or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
-            or not after or text[after[0][0]:after[0][1]] not in ends:
+            or not after or not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
         return speaker
     return speaker[0], closing.start()
+
+
+def _continues_attribution(word: str, form: str, ends: frozenset[str], lex: Lexicon) -> bool:
+    """Whether `word` after a subject goes on with the attribution of the cue `form`: it ends a subject, or opens
+    the cue's nominal content (`تطبيق الإجراءات`)."""
+    return word in ends or bool(form) and (word in nominal_openers(form, lex) or form in lex.content_noun_cues and (
+        owned_verbal_noun(word, lex) or verbal_noun_pattern(lex).fullmatch(word) is not None))
 
 
 def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lexicon, marks: str) -> re.Match[str] | None:
@@ -1711,7 +1720,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                         _relative_antecedent(text, s, start, lex, marks)
                     relative = speaker is not None
             elif introduced is None:
-                speaker = _with_appositive_name(text, _with_quoted_name(text, speaker, end, lex), end, lex, marks)
+                speaker = _with_appositive_name(text, _with_quoted_name(text, speaker, end, lex), end, lex, marks,
+                                                form)
                 speaker = _with_honorific_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if form in lex.relative_cues and speaker is not None and speaker[0] < s:
