@@ -1658,6 +1658,11 @@ def test_arabic_quoted_surname_after_the_cue_is_its_subject(text):
     assert [(r["type"], r["speaker"], r["text"]) for r in rows][-1] == ("indirect", "توفيق", "المواطن عليه أن ينتظر")
 
 
+def test_arabic_quoted_name_right_before_a_complementizer_is_the_subject_even_at_first_mention():
+    rows = quotes_of('وذكرت "جلف نيوز" أن أزمات الديون أضرت بالاقتصاد.', "ar")
+    assert [(r["type"], r["speaker"], r["text"]) for r in rows] == [("indirect", "جلف نيوز", "أزمات الديون أضرت بالاقتصاد")]
+
+
 def test_arabic_quoted_surname_is_no_quote_of_the_next_cue():
     text = 'أكد هاني توفيق أن التضخم مستمر. وأضاف "توفيق" أن الحكومة أكدت التزامها بالخطة.'
     rows = quotes_of(text, "ar")

@@ -924,16 +924,17 @@ _SPACE = re.compile(r"\s*")
 
 def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) -> tuple[tuple[int, int], int] | None:
     """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue that repeats
-    a name the text gave before is the subject, when the attribution goes on to its content (`_report_follows`), a
-    content preposition opens it right after the name (`وأكد “أبوزريبة” على ضرورة …`) or a comma sets off the
-    adjuncts after it (`وطالب "عبد العال"، خلال مداخلة …، من السائقين …`). The name without its marks, and the end of
-    its closing mark."""
+    a name the text gave before (or any, right before a complementizer: `وذكرت "جلف نيوز" أن`) is the subject, when
+    the attribution goes on to its content (`_report_follows`), a content preposition opens it right after the name
+    (`وأكد “أبوزريبة” على ضرورة …`) or a comma sets off the adjuncts after it (`وطالب "عبد العال"، خلال مداخلة …، من
+    السائقين …`). The name without its marks, and the end of its closing mark."""
     quoted = _quoted_name_after(text, pos, limit, lex)
     if quoted is None:
         return None
     opening, end = quoted
     name = text[opening + 1:end - 1].strip()
-    if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS or not _named_before(text, opening + 1, end - 1) \
+    if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS \
+            or not (_named_before(text, opening + 1, end - 1) or complementizer_follows(text, end, limit, lex)) \
             or not (_report_follows(text, end, limit, lex) or _preposition_follows(text, end, limit, form, lex)
                     or _COMMA.match(text, end, limit) is not None):
         return None
