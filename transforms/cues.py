@@ -951,7 +951,8 @@ def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
     if head not in lex.titles and head not in lex.name_heads:
         return speaker
     named = _with_source_name(text, speaker, limit, lex)
-    return named if named is not speaker and _report_follows(text, named[1], limit, lex) else speaker
+    return named if named is not speaker and (_report_follows(text, named[1], limit, lex) or _word_follows(
+        text, named[1], limit, lex.content_prepositions)) else speaker  # `كشفت هيئة الرقابة «نزاهة» عن …`
 
 
 def _with_source_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
