@@ -944,6 +944,8 @@ def test_arabic_showing_and_appealing_verbs(text, cue, speaker, content):
     ("ورحب الوزير بقرار مجلس الأمن الأخير.", "ورحب", "الوزير", "بقرار مجلس الأمن الأخير"),
     ("واثنى المدرب على المجهود الذي بذله اللاعبون.", "واثنى", "المدرب", "المجهود الذي بذله اللاعبون"),
     ("وقال المدرب إن الفريق قدم أداء جيدا، مشيدا بالأداء بشكل عام.", "مشيدا", "المدرب", "بالأداء بشكل عام"),
+    # ... the participle with no comma before it too
+    ("وقال المدرب إن الفريق سيفوز مستقبلا مشيدا بدور اللاعبين.", "مشيدا", "المدرب", "بدور اللاعبين"),
 ])
 def test_arabic_praising_and_welcoming_verbs_report_what_their_preposition_opens(text, cue, speaker, content):
     row = only(quotes_of(text, "ar"), cue=cue)
