@@ -46,6 +46,9 @@ class Cue:
     # where the cue as written ends when a saying participle folded into it follows with no subject between: the
     # reporting expression `وعلق عليه قائلا`, `وتابع قائلا`
     saying_end: int | None = None
+    # the saying noun after a relayed source where the source, not the relaying subject, speaks: `ونقلت الوكالة عن
+    # المصدر [قوله] إن …` (the quote's cue, its speaker `relayed`)
+    saying: tuple[int, int] | None = None
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
@@ -1734,8 +1737,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
     source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
+    saying = None
     if source is not None:
         region_end = source[1]
+        saying = _relayed_saying(text, region_end, end, lex)
     if form in lex.ascribing_cues and not _word_follows(text, region_end, end, lex.ascribed_words):
         return None  # `يُنسب صدورها إلى محاكم`: a thing ascribed, no words
     if form in lex.complementizer_cues and not complementizer_follows(text, region_end, end, lex) and not (
@@ -1768,7 +1773,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
-               negated=_after_negation(text, s, start, lex), hedge=hedge)
+               negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying)
 
 
 def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor: int, lex: Lexicon, marks: str
@@ -1878,7 +1883,22 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
         return None
     for s, e in words_in(text, pos, min(limit, pos + 120), _MAX_RELAY_GAP + 1):
         if text[s:e] == link:
-            return None if _has_punct(text, pos, s, "") else speaker_after(text, e, limit, lex, marks)
+            # (a comma may close a long subject: `ونقلت الإذاعات المحلية الفلسطينية، عن فياض قوله`)
+            return None if not _NO_COMMA_PUNCT.isdisjoint(text[pos:s]) else speaker_after(text, e, limit, lex, marks)
+    return None
+
+
+def _relayed_saying(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The saying noun of a relayed source that ends at `pos`, right after it or past the source's complement and a
+    comma (`عن مصدر في أرامكو السعودية، تأكيده أن`), no complementizer, cue or other punctuation before it."""
+    for s, e in words_in(text, pos, limit, _MAX_RELAY_GAP + 1):
+        word = text[s:e]
+        if not _NO_COMMA_PUNCT.isdisjoint(text[pos:s]):
+            return None
+        if word in lex.relayed_sayings:
+            return s, e
+        if word in lex.complementizers or word in lex.cue_verbs:
+            return None
     return None
 
 

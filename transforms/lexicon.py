@@ -145,6 +145,10 @@ class Lexicon:
     # (a saying noun, a speech object, a complementizer) follows their source or them
     ascribing_cues: frozenset[str] = frozenset()
     ascribed_words: frozenset[str] = frozenset()
+    # saying nouns after a relayed source (قوله، تأكيده): where the language's annotated news credits the words to the
+    # source, which the noun's pronoun names, the source speaks and the noun is the cue; none where it credits the
+    # relaying subject, as English news does (`Reuters quoted an aide as saying`)
+    relayed_sayings: frozenset[str] = frozenset()
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
     # saying verbs whose words may follow their subject bare, where the language's reports open with a complementizer
     # (وقال الفارس سيناقش المجلس …): so read when the sentence holds no complementizer, colon or quote mark after them

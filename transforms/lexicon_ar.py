@@ -707,6 +707,12 @@ HONORIFIC_PRONOUNS_AR = frozenset(stem + suffix for stem in ("سعادت", "مع
 # Not the passive's تم, which after an indefinite noun opens its description (أكد مسؤول تم إطلاعه على …).
 BEING_VERBS_AR = frozenset(f + stem for stem in ("يكون", "تكون", "نكون", "أكون") for f in ("", "س"))
 
+# The saying of a relayed source, the noun with the source's pronoun: ونقلت الوكالة عن المصدر قوله إن …، ونقلت
+# الصحيفة عن مصدر في الشركة، تأكيده أن …. The source said the words, so it is the speaker and the noun the cue.
+RELAYED_SAYINGS_AR = frozenset(p + "قول" + suffix for p in ("", "ب") for suffix in ("ه", "ها", "هم")) | frozenset(
+    stem + suffix for noun in ("تأكيد", "تشديد", "تحذير", "توضيح", "إشارة", "تصريح", "تصريحات")
+    for stem in possessive_stems(noun) for suffix in ("ه", "ها", "هم"))
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -986,6 +992,7 @@ ARABIC = Lexicon(
     outlets=OUTLETS_AR,
     relay_cues=RELAY_CUES_AR,
     ascribing_cues=ASCRIBING_CUES_AR,
+    relayed_sayings=RELAYED_SAYINGS_AR,
     ascribed_words=SAYING_NOUNS_AR | SPEECH_OBJECTS_AR | COMPLEMENTIZERS_AR,
     content_nouns=CONTENT_NOUNS_AR,
     content_noun_cues=CONTENT_NOUN_CUES_AR,

@@ -694,6 +694,8 @@ def _speaker_label(doc: _Document, q: Quotation) -> Cue | None:
 def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
     if cue is None:
         return Quote(start, end, quote_type)
+    if cue.saying is not None:  # `ونقلت الوكالة عن المصدر قوله إن …`: the source speaks
+        return Quote(start, end, quote_type, cue.relayed, False, cue.saying, False)
     speaker = cue.speaker or doc.implied_speaker(cue)
     return Quote(start, end, quote_type, speaker, cue.speaker is None and cue.subjectless and speaker is not None,
                  (cue.start, cue.saying_end or cue.end), cue.subjectless)
