@@ -104,9 +104,11 @@ QUOTES = Table(
                "المسؤولية` gives `السلطات المسؤولية`); a matter touched on is reported too (`وتطرق الوزير إلى وضع "
                "الحدود`)"),
         Column("speaker", pa.string(), True,
-               "The speaker mention nearest the quote; null when none found. A relayed quote is credited to "
-               "the relaying source, as annotated news does: `Reuters quoted an aide as saying` and "
-               "`نقلت الوكالة عن مصدر قوله` give Reuters and الوكالة"),
+               "The speaker mention nearest the quote; null when none found. A relayed quote follows each "
+               "language's annotated news: English credits the relaying outlet (`Reuters quoted an aide as "
+               "saying` gives Reuters, as PolNeAR does); Arabic credits the source whose saying noun the outlet "
+               "passes on (`نقلت الوكالة عن مصدر قوله إن …` gives مصدر, cue `قوله`), and the outlet only when no "
+               "such noun follows (`نقلت الوكالة عن مصادر أن …` gives الوكالة)"),
         Column("speaker_start", pa.int64(), True, f"Start of the speaker mention; {OFFSET_NOTE}"),
         Column("speaker_end", pa.int64(), True, f"End of the speaker mention (exclusive); {OFFSET_NOTE}"),
         Column("speaker_inherited", pa.bool_(), False,
