@@ -653,6 +653,10 @@ def test_arabic_quoted_surname_before_the_cues_own_preposition_is_its_subject():
     # a mention too long to be sure of its start names the speaker by the honorific and the name that end it
     ("من جانبه مدير مركز القيادة في الإدارة العامة للعمليات في شرطة دبي بالإنابة المقدم خزرج ماجد محمد، قال",
      "المقدم خزرج ماجد محمد"),
+    # ... or by the name set off by a comma after a long title that opens the sentence
+    ("مدير إعلام هيئة الأنواء الجوية والرصد الزلزالي التابعة لوزارة النقل العراقية، عامر الجابري، قال",
+     "عامر الجابري"),
+    ("رئيس مجلس محافظة كركوك وكالة للشؤون المالية، جمال مولود قال", "جمال مولود"),
 ])
 def test_arabic_subject_set_off_from_its_verb_by_a_comma(opening, speaker):
     text = f"قال الخرابشة إن الأسعار ستنخفض.\n\n{opening} إن المشروع بدأ في موعده."

@@ -1150,6 +1150,32 @@ def _honorific_name_tail(text: str, words: list[tuple[int, int]], lex: Lexicon, 
     return words[k][0], words[-1][1]
 
 
+def _titled_name_tail(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`مدير إعلام هيئة الأنواء الجوية … التابعة لوزارة النقل العراقية، عامر الجابري، قال`, `رئيس مجلس محافظة كركوك
+    وكالة للشؤون المالية، جمال مولود أكد`: a sentence that opens with a title too long for a mention names its speaker
+    by the name set off by a comma after it, right before the verb at `pos` or its comma: a few words, the first
+    without the article, none of them a stop word, title or time word; no cue or complementizer in the title."""
+    end = pos
+    if (comma := _COMMA_BEFORE.search(text, floor, pos)) is not None:
+        end = comma.start()
+    words = words_in(text, floor, end, _MAX_TITLED_WORDS + 1)
+    if not words or len(words) > _MAX_TITLED_WORDS or text[words[0][0]:words[0][1]] not in lex.titles \
+            or text[floor:words[0][0]].strip() or _NO_COMMA_PUNCT.intersection(text[floor:end]) \
+            or not set(marks).isdisjoint(text[floor:end]):
+        return None
+    cut = max(text.rfind("،", floor, end), text.rfind(",", floor, end))
+    name = [(a, b) for a, b in words if a > cut]
+    tokens = [text[a:b] for a, b in words]
+    if cut < 0 or not 0 < len(name) <= _MAX_HONORIFIC_NAME_WORDS or len(name) == len(words) \
+            or text[name[0][0]:name[0][1]].startswith(lex.definite_prefixes) \
+            or any(text[a:b] in _subject_ends(lex) or text[a:b] in lex.titles or text[a:b] in lex.time_words
+                   for a, b in name) \
+            or any(w in lex.cue_verbs or w in lex.complementizers for w in tokens):
+        return None
+    return name[0][0], name[-1][1]
+
+
+_MAX_TITLED_WORDS = 20
 _COMMA_BEFORE = re.compile("[,،]\\s*\\Z")  # a comma right before the verb
 _MAX_TOPIC_ADJUNCT_WORDS = 16
 
@@ -1722,7 +1748,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = None if conjoined else \
                     _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks) \
                     or _quoted_fronted_subject(text, s, start, lex, marks) \
-                    or _set_off_subject(text, s, start, lex, marks)
+                    or _set_off_subject(text, s, start, lex, marks) or _titled_name_tail(text, s, start, lex, marks)
                 if speaker is None and not conjoined:
                     speaker = _statement_subject(text, s, e, start, end, lex, marks) or \
                         _relative_antecedent(text, s, start, lex, marks)
