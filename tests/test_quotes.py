@@ -1726,6 +1726,15 @@ def test_arabic_source_written_onto_a_phrase_runs_over_an_outlets_quoted_name():
         ("indirect", "شبكة «سكاي نيوز» البريطانية", "فقد قام فريق الدراسة بتحليل ثلاثة استطلاعات للرأي")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وأكد البنك أنه وفقاً للبيانات كان حجم الأضرار كبيرا جدا في نهاية العام.", "لبيانات"),  # an auxiliary
+    ("وفقا للتحقيقات سبق للفتاة أن أقامت دعوى أمام المحكمة.", "لتحقيقات سبق للفتاة"),  # a complementizer
+])
+def test_arabic_source_written_onto_a_phrase_ends_before_a_verb_or_complementizer(text, speaker):
+    sources = [r["speaker"] for r in quotes_of(text, "ar") if r["cue"].startswith("وفق")]
+    assert sources == [speaker]
+
+
 def test_arabic_outlet_spoken_to_written_onto_a_proclitic_before_a_bracket_ends_the_subject():
     row = only(quotes_of('وقال المصدر لـ(IQ NEWS)، ان "نزاعا مسلحا اندلع في البصرة".', "ar"))
     assert (row["speaker"], row["text"]) == ("المصدر", "نزاعا مسلحا اندلع في البصرة")

@@ -2141,4 +2141,8 @@ def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
         named, m = name_end, pattern.search(text, name_end, limit)
     stop = m.start() if m else limit
     words = words_in(text, pos, stop)[:MAX_SPEAKER_WORDS]
+    # a verb opens the clause reported: `وفقاً للبيانات كان حجم الأضرار كبيرا`
+    k = next((i for i, (a, b) in enumerate(words) if i and (text[a:b] in lex.auxiliaries or text[a:b] in lex.cue_verbs
+                                                             or text[a:b] in lex.complementizers)), len(words))
+    words = words[:k]
     return (pos, max(named, words[-1][1])) if words else None
