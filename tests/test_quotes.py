@@ -2276,6 +2276,7 @@ def test_arabic_headline_teaser_that_is_a_quotation_is_the_sources_words():
 
 @pytest.mark.parametrize("text, lang", [
     ("عــــاجل: البنك المركزي يرفع سعر الفائدة نصف نقطة\n\nنص الخبر.", "ar"),
+    ("خبر: مدارس في الضفة مهددة بالهدم مع بدء العام الدراسي\n\nنص الخبر.", "ar"),
     ("BREAKING: Senate passes the budget after a long night\n\nThe story.", "en"),
 ])
 def test_headline_label_before_a_colon_is_no_source(text, lang):

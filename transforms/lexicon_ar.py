@@ -1035,7 +1035,7 @@ ARABIC = Lexicon(
     plural_cues=PLURAL_CUES_AR,
     speech_objects=SPEECH_OBJECTS_AR,
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
-                               "إنفوجرافيك"}),
+                               "إنفوجرافيك", "خبر"}),  # خبر: a news item
     domain_suffixes=frozenset({"كوم", "نت", "أورغ", "اورغ", "أورج", "اورج", "إنفو", "انفو"}),
     nominal_cues=NOMINAL_CUES_AR,
     adjective_endings=("ي", "ية", "يون", "يين", "يان", "يتان", "يات"),
