@@ -1352,6 +1352,8 @@ def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject()
     ("قال الشهري، المدرب الجديد للفريق، إن المباراة كانت صعبة.", "الشهري"),
     # a name may open with an honorific, and after a title with the article
     ("قال الخبير الاقتصادي، الدكتور قاسم الحموري، إن النمو متواضع.", "الخبير الاقتصادي، الدكتور قاسم الحموري"),
+    # ... written without its hamza too
+    ("أعلن وزير التربية، الاستاذ محمد الحواري، في تصريح صحفي، أن الامتحانات انتهت.", "وزير التربية، الاستاذ محمد الحواري"),
     # ... and hold links (`بن`) that make it no longer
     ("أعلن وزير التربية، الدكتور محمد بن مبارك جمعة، أن الفصل انتهى.", "وزير التربية، الدكتور محمد بن مبارك جمعة"),
     # ... after an organisation's description
@@ -2277,6 +2279,7 @@ def test_arabic_headline_teaser_that_is_a_quotation_is_the_sources_words():
 @pytest.mark.parametrize("text, lang", [
     ("عــــاجل: البنك المركزي يرفع سعر الفائدة نصف نقطة\n\nنص الخبر.", "ar"),
     ("خبر: مدارس في الضفة مهددة بالهدم مع بدء العام الدراسي\n\nنص الخبر.", "ar"),
+    ("نص الخبر كما ورد في القناة.\nالمصدر: قناة ليبيا الحدث", "ar"),
     ("BREAKING: Senate passes the budget after a long night\n\nThe story.", "en"),
 ])
 def test_headline_label_before_a_colon_is_no_source(text, lang):

@@ -825,7 +825,8 @@ TITLES_AR = TITLES_AR | frozenset(title[:-1] + "ى" for title in TITLES_AR if ti
 # Titles that stand right before a name, as ranks and forms of address do (وقال الخبير الاقتصادي، الدكتور قاسم
 # الحموري، إن …), unlike a role set off after one (قال الشهري، مدرب الفريق، …). د is د. as a word.
 HONORIFICS_AR = frozenset({
-    "الدكتور", "الدكتورة", "د", "الشيخ", "السيد", "السيدة", "المهندس", "الأستاذ", "الأستاذة", "الحاج",
+    "الدكتور", "الدكتورة", "د", "الشيخ", "السيد", "السيدة", "المهندس", "الأستاذ", "الأستاذة", "الاستاذ", "الاستاذة",
+    "الحاج",
     "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق",
 })
 
@@ -1035,7 +1036,7 @@ ARABIC = Lexicon(
     plural_cues=PLURAL_CUES_AR,
     speech_objects=SPEECH_OBJECTS_AR,
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
-                               "إنفوجرافيك", "خبر"}),  # خبر: a news item
+                               "إنفوجرافيك", "خبر", "المصدر"}),  # خبر: a news item; المصدر: the page's source line
     domain_suffixes=frozenset({"كوم", "نت", "أورغ", "اورغ", "أورج", "اورج", "إنفو", "انفو"}),
     nominal_cues=NOMINAL_CUES_AR,
     adjective_endings=("ي", "ية", "يون", "يين", "يان", "يتان", "يات"),
