@@ -3805,9 +3805,13 @@ def test_arabic_clause_initial_cue_word_before_an_indefinite_adjective_is_a_noun
     assert quotes_of(text, "ar") == []
 
 
-def test_arabic_report_ends_where_also_opens_another():
-    rows = quotes_of("قال الوزير إن الوضع صعب، كما أكد أن الحل قريب.", "ar")
-    assert [r["text"] for r in rows] == ["الوضع صعب", "الحل قريب"]
+@pytest.mark.parametrize("text, contents", [
+    ("قال الوزير إن الوضع صعب، كما أكد أن الحل قريب.", ["الوضع صعب", "الحل قريب"]),
+    # ... with no comma before it too
+    ("وقال الوزير إن الأسعار مستقرة كما استبعد وجود ارتفاع في المواد.", ["الأسعار مستقرة", "وجود ارتفاع في المواد"]),
+])
+def test_arabic_report_ends_where_also_opens_another(text, contents):
+    assert [r["text"] for r in quotes_of(text, "ar")] == contents
 
 
 def test_arabic_attention_drawn_is_the_verbs_object():

@@ -1127,10 +1127,12 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # `، لكنه أكد أن …`, `، كما أكد أن …`, `، حيث أوضح`: the conjunction, `also` or the linker opens the
                 # next clause
                 boundary = _before_subject_opener(doc, cue.region_end, boundary)
+                verb = boundary
                 boundary = _before_word(doc, cue.region_end, boundary, _next_report_openers(doc.lex))
+                opened = boundary < verb  # `… “أذناب العصابة” كما استبعد …`: `also` opens the next report
                 boundary = _before_clause_break(doc, cue.region_end, boundary)  # `، في حين اتهمت تقارير …`
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
-                if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma \
+                if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma or opened \
                         or _coordinated(doc, nxt):
                     limit = boundary
                     break
