@@ -709,9 +709,10 @@ BEING_VERBS_AR = frozenset(f + stem for stem in ("يكون", "تكون", "نكو
 
 # The saying of a relayed source, the noun with the source's pronoun: ونقلت الوكالة عن المصدر قوله إن …، ونقلت
 # الصحيفة عن مصدر في الشركة، تأكيده أن …. The source said the words, so it is the speaker and the noun the cue.
-RELAYED_SAYINGS_AR = frozenset(p + "قول" + suffix for p in ("", "ب") for suffix in ("ه", "ها", "هم")) | frozenset(
+_OWNERS_AR = ("ه", "ها", "هم", "هما")  # his, her, their, their two (قولهما)
+RELAYED_SAYINGS_AR = frozenset(p + "قول" + suffix for p in ("", "ب") for suffix in _OWNERS_AR) | frozenset(
     stem + suffix for noun in ("تأكيد", "تشديد", "تحذير", "توضيح", "إشارة", "تصريح", "تصريحات")
-    for stem in possessive_stems(noun) for suffix in ("ه", "ها", "هم"))
+    for stem in possessive_stems(noun) for suffix in _OWNERS_AR)
 
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
