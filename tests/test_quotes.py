@@ -1673,6 +1673,11 @@ def test_arabic_quoted_surname_after_the_cue_is_its_subject(text):
     assert [(r["type"], r["speaker"], r["text"]) for r in rows][-1] == ("indirect", "توفيق", "المواطن عليه أن ينتظر")
 
 
+def test_arabic_outlet_quoted_after_its_correspondent_belongs_to_the_mention():
+    rows = quotes_of("وفي غضون ذلك، أفاد مراسل “العربية/الحدث”، بوقوع انفجارات في محيط المطار.", "ar")
+    assert [(r["speaker"], r["text"]) for r in rows] == [("مراسل “العربية/الحدث”", "بوقوع انفجارات في محيط المطار")]
+
+
 def test_arabic_quoted_name_right_before_a_complementizer_is_the_subject_even_at_first_mention():
     rows = quotes_of('وذكرت "جلف نيوز" أن أزمات الديون أضرت بالاقتصاد.', "ar")
     assert [(r["type"], r["speaker"], r["text"]) for r in rows] == [("indirect", "جلف نيوز", "أزمات الديون أضرت بالاقتصاد")]
