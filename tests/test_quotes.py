@@ -415,6 +415,9 @@ def test_arabic_contrast_inside_a_complementizers_clause_is_the_speakers_and_ano
     rows = quotes_of(text, "ar")
     assert only(rows, cue="وقال")["text"] == "الشبان رشقوا الشرطة بالحجارة، فيما أطلقت الشرطة قنابل الصوت"
     assert only(rows, cue="وأكد")["text"] == "العمليات تستهدف المسلحين"
+    # ... with its conjunction too
+    text = "وأعلن الاتحاد أن تسمية المدرب الجديد باتت وشيكة، وفي حين أكد أن المدرب الأجنبي مكلف، أشار إلى وجود أسماء."
+    assert only(quotes_of(text, "ar"), cue="وأعلن")["text"] == "تسمية المدرب الجديد باتت وشيكة"
 
 
 @pytest.mark.parametrize("text, speaker, content", [

@@ -843,7 +843,7 @@ CUE_ADJUNCTS_AR = frozenset({
 # الجيش مقتل جنديين، إلا أن مصادر محلية …), a consequence or a comment on the whole clause (أعلن انتصاره، مما ترك
 # المواطنين في حيرة؛ …، وهو ما …), the writer's remark (، وذلك بعد …) or setting (، وسط …).
 CLAUSE_BREAKS_AR = frozenset({
-    "بينما", "فيما", "في حين", "في وقت", "في الوقت الذي", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما",
+    "بينما", "فيما", "في حين", "وفي حين", "في وقت", "في الوقت الذي", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك", "وهو ما",
     "الأمر الذي", "وسط", "مما",
     # a reply or a reference that the writer notes (، ردا على طلب الجعفري …، في إشارة إلى …)
     "ردا على", "رداً على", "في إشارة",
@@ -860,7 +860,7 @@ CLAUSE_BREAKS_AR = frozenset({
 # مختبئا، فيما ظهر صابغا شعره؛ قال إن الشبان رشقوا الشرطة، فيما أطلقت الشرطة القنابل): another party's report after
 # one ends the clause at its cue (، في حين اتهمت تقارير …)
 CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "غير أن", "إلا أن", "وهو ما", "الأمر الذي", "مما", "في وقت",
-                                     "في الوقت الذي", "فيما", "في حين", "بينما"})
+                                     "في الوقت الذي", "فيما", "في حين", "وفي حين", "بينما"})
 
 # Arabic writes the semicolon as a long comma inside a reported clause (أفاد مصدر بأن المجموعات …؛ تستهدف …، قالت إنها
 # لم تجد عيبا؛ بل اعتبرته …): only a colon ends one.
