@@ -3815,6 +3815,16 @@ def test_arabic_clause_initial_cue_word_before_an_indefinite_adjective_is_a_noun
     assert quotes_of(text, "ar") == []
 
 
+@pytest.mark.parametrize("text, speaker, inherited", [
+    ("وقال المدير إن المهرجان ناجح. واختتم بالتأكيد على أن الزخم دافع للمستقبل.", "المدير", True),
+    ("وقال المدير إن المهرجان ناجح. واختتم الوزير بالتأكيد على أن الزخم دافع للمستقبل.", "الوزير", False),
+])
+def test_arabic_verbal_noun_with_its_preposition_and_article_is_no_subject(text, speaker, inherited):
+    """`بالتأكيد` says how the speaker spoke: it ends a subject, or stands where a dropped one would."""
+    row = only(quotes_of(text, "ar"), text="الزخم دافع للمستقبل")
+    assert (row["speaker"], row["inherited"]) == (speaker, inherited)
+
+
 @pytest.mark.parametrize("text, contents", [
     ("قال الوزير إن الوضع صعب، كما أكد أن الحل قريب.", ["الوضع صعب", "الحل قريب"]),
     # ... with no comma before it too

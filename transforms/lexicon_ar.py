@@ -715,6 +715,11 @@ RELAYED_SAYINGS_AR = frozenset(p + "قول" + suffix for p in ("", "ب") for suf
     stem + suffix for noun in ("تأكيد", "تشديد", "تحذير", "توضيح", "إشارة", "تصريح", "تصريحات")
     for stem in possessive_stems(noun) for suffix in _OWNERS_AR)
 
+# A verbal noun with ب and the article says how the speaker spoke, never who (واختتم بالتأكيد على أن …، وختم الوزير
+# بالإشارة إلى …): it ends a subject, or stands where a dropped one would.
+MANNER_NOUNS_AR = frozenset("بال" + form for noun in _CONTENT_NOUNS_AR + ("إشادة", "إشارة", "قول")
+                            for form in _with_bare_alef(noun))
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -732,7 +737,7 @@ SUBJECT_STOPS_AR = frozenset({
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
     | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR \
     | BARE_ACCUSATIVE_ADVERBS_AR | THEN_ADVERBS_AR | SPEECH_EVENT_ADJUNCTS_AR | REFLEXIVES_AR \
-    | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR | ATTENTION_OBJECTS_AR | BEING_VERBS_AR
+    | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR | ATTENTION_OBJECTS_AR | MANNER_NOUNS_AR | BEING_VERBS_AR
 
 # After a cue these open an adjunct, not the reported clause: قال في تصريح …
 CLAUSE_STOPS_AR = frozenset({
