@@ -660,6 +660,7 @@ def test_arabic_quoted_surname_before_the_cues_own_preposition_is_its_subject():
     ("مدير إعلام هيئة الأنواء الجوية والرصد الزلزالي التابعة لوزارة النقل العراقية، عامر الجابري، قال",
      "عامر الجابري"),
     ("رئيس مجلس محافظة كركوك وكالة للشؤون المالية، جمال مولود قال", "جمال مولود"),
+    ("رئيس المفوضية الوطنية العليا للانتخابات في ليبيا، عماد السايح، قال", "عماد السايح"),  # past its place
 ])
 def test_arabic_subject_set_off_from_its_verb_by_a_comma(opening, speaker):
     text = f"قال الخرابشة إن الأسعار ستنخفض.\n\n{opening} إن المشروع بدأ في موعده."

@@ -1748,7 +1748,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = None if conjoined else \
                     _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks) \
                     or _quoted_fronted_subject(text, s, start, lex, marks) \
-                    or _set_off_subject(text, s, start, lex, marks) or _titled_name_tail(text, s, start, lex, marks)
+                    or _titled_name_tail(text, s, start, lex, marks) or _set_off_subject(text, s, start, lex, marks)
                 if speaker is None and not conjoined:
                     speaker = _statement_subject(text, s, e, start, end, lex, marks) or \
                         _relative_antecedent(text, s, start, lex, marks)
