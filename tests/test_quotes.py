@@ -2673,6 +2673,14 @@ def test_arabic_quotation_after_a_proclitic_written_with_tatweel():
         (text.index("التاريخي"), text.index("»"))]
 
 
+@pytest.mark.parametrize("separator", [" ", ""])
+def test_arabic_quoted_description_of_an_object_pronoun_is_the_whole_content(separator):
+    """`إياه` points back to the object, so what the cue calls it, quoted, is the content, however short."""
+    text = f'وقال الوزير إن الحقل تحد كبير، واصفًا إياه بـ{separator}"المعجزة".'
+    row = only(quotes_of(text, "ar"), cue="واصفًا")
+    assert (row["type"], row["text"], row["speaker"]) == ("direct", "المعجزة", "الوزير")
+
+
 @pytest.mark.parametrize("text, lang, cue, content", [
     ("وقال الوزير إن الوضع صعب.\n\nوتابع”لن نتراجع عن قراراتنا مهما كانت الضغوط”.", "ar", "وتابع",
      "لن نتراجع عن قراراتنا مهما كانت الضغوط"),

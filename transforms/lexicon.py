@@ -218,6 +218,9 @@ class Lexicon:
     # demonstratives that may open that object (تلك الاقتحامات)
     predicative_cues: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    # detached object pronouns (إياه): right after a cue they point back to its object, so a quoted description
+    # after them is the whole content (واصفا إياه بـ"المعجزة")
+    object_pronouns: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()  # ... and adjectives that go on with the subject there (السابقة، البارز)
     object_nouns: frozenset[str] = frozenset()
     # Denying cues, whose object is what they deny, and the nouns of a claim that head such an object (نفت الوزارة

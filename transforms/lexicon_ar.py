@@ -1021,6 +1021,7 @@ ARABIC = Lexicon(
     object_cues=CONDEMNING_CUES_AR,
     predicative_cues=PREDICATIVE_CUES_AR,
     demonstratives=DEMONSTRATIVES_AR,
+    object_pronouns=frozenset(a + "يا" + suffix for a in ("إ", "ا") for suffix in ("ه", "ها", "هم", "هما", "ي", "نا")),
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
     addressee_cues=ADDRESSEE_CUES_AR,
     addressee_heads=ADDRESSEE_HEADS_AR,

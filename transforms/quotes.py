@@ -403,6 +403,19 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     return None
 
 
+def _quoted_description(doc: _Document, span: tuple[int, int]) -> bool:
+    """Whether a content is a quotation after an object pronoun and a content proclitic, what a cue calls the object
+    the pronoun points back to (`واصفا إياه بـ"المعجزة"`): speech, however short."""
+    text = doc.text
+    if span[0] >= span[1] or text[span[0]] not in doc.marks:
+        return False
+    proclitic = word_right_before(text, span[0], max(0, span[0] - 12))
+    if proclitic is None or not proclitic.group(1).startswith(doc.lex.content_proclitics):
+        return False
+    pronoun = word_right_before(text, proclitic.start(1), max(0, proclitic.start(1) - 12))
+    return pronoun is not None and pronoun.group(1) in doc.lex.object_pronouns
+
+
 def _describes_object(doc: _Document, cue: Cue, words: list[tuple[int, int]]) -> bool:
     """Whether the words after a describing verb (`ووصف`, `واعتبر`) and its subject, `words`, name an object before
     what the verb calls it, which the preposition ب or a complementizer opens (`ووصف الوزير الهجوم بـ«الجريمة»`,
@@ -777,6 +790,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, pos, limit)  # `وحمّل الوزير الحكومة المسؤولية`: whom it holds and the responsibility
     if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
+    if first in lex.object_pronouns and len(words) > 1 and text.startswith(lex.content_proclitics, words[1][0]) \
+            and (mark := doc._mark.search(text, words[1][0], min(limit, words[1][1] + 2))) is not None:
+        return _trim(text, mark.start(), limit)  # `واصفا إياه بـ"المعجزة"`: the pronoun points back; the words
     if cue.form in lex.predicative_cues and _describes_object(doc, cue, more_words(text, words, limit,
                                                                                   _DESCRIBED_OBJECT_WORDS + 1)):
         return _trim(text, words[0][0], limit)  # `ووصف الوزير الهجوم بالجريمة`: the object and what it is called
@@ -1154,7 +1170,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # pointing back: `ونفت الوزارة ذلك`)
                 word = doc.text[after[0]:after[1]] if after else ""
                 if after and (doc.at_least(*after, _min_content_words(doc, after[0]))
-                              or word in object_nouns(cue.form, doc.lex) and word not in doc.lex.demonstratives):
+                              or word in object_nouns(cue.form, doc.lex) and word not in doc.lex.demonstratives
+                              or _quoted_description(doc, after)):
                     spans.append(_without_coordinator(doc, after))
             if not spans and not cue.subjectless and not forward and floor < cue.region_start:
                 before = _content_before(doc, cue, floor)
