@@ -25,7 +25,9 @@ _OBJECT_PRONOUNS_AR = ("ه", "ها", "هم", "هما", "نا", "ني")
 ADDRESSED_CUES_AR = tuple(v + suffix for v in _ADDRESSING_VERBS_AR for suffix in _OBJECT_PRONOUNS_AR)
 
 COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا", "أبرز", "أبرزت", "ابرز", "ابرزت", "يبرز",
-                                                   "تبرز", "مبرزا", "مبرزة", "مبرزين") + ADDRESSED_CUES_AR
+                                                   "تبرز", "مبرزا", "مبرزة", "مبرزين",
+                                                   # made clear (وأبانت أن …); ابان is also إبان (during)
+                                                   "أبان", "أبانت", "ابان", "ابانت") + ADDRESSED_CUES_AR
                                    for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"بين", "وبين", "فبين"} \
     | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
@@ -570,6 +572,7 @@ CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "كشف", "كشفت", "يكشف", "تكشف", "كشفوا", "ادعى", "ادعت", "يدعي", "تدعي", "جدد", "جددت", "يجدد", "تجدد", "جددوا",
     "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا", "اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا",
     "استبعد", "استبعدت", "يستبعد", "تستبعد", "استبعدوا",
+    "رجح", "رجحت", "ترجح", "رجحوا",  # judging likely, as expecting: كما رجح إجراء المرحلة الثالثة في أكتوبر
 ) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) | NOMINAL_CUES_AR
 
 # The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
