@@ -1406,9 +1406,10 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     if framed is not None:
         return framed
     subject = _verb_subject(text, opening, limit, lex, marks) if opening else None
-    if subject is None or not (dateline or text[subject[0]:subject[1]].split()[0] in lex.titles
+    head = text[subject[0]:subject[1]].split()[0] if subject is not None else ""
+    if subject is None or not (dateline or head in lex.titles or head in lex.construct_heads
                                or _named_before(text, *subject)):
-        return None
+        return None  # (a body names itself by its office's noun: `أصدرت وزارة الداخلية بيانا أكدت فيه …`)
     return subject
 
 
