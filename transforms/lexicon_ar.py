@@ -543,8 +543,10 @@ _CONTENT_NOUNS_AR = (
     # ... and `more of`, what a promise, a threat or a demand is for: وتوعد بمزيد من الهجمات، طالب بمزيد من الدعم
     "مزيد",
 )
-_CONTENT_NOUN_FORMS_AR = frozenset(_CONTENT_NOUNS_AR) | frozenset(
-    stem + suffix for noun in _CONTENT_NOUNS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR)
+# (as news writes them with a bare alif too: اطلاق، اعلان)
+_CONTENT_NOUN_FORMS_AR = frozenset(form for noun in _CONTENT_NOUNS_AR for form in _with_bare_alef(noun)) | frozenset(
+    form for noun in _CONTENT_NOUNS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR
+    for form in _with_bare_alef(stem + suffix))
 # ... also with the preposition ب written onto them (كشف مصدر أمني، يوم الأحد، بسقوط طائرات مسيرة، أفادت الوزارة بوقوع
 # إصابات), and the relative ما, the object of a denial or a confirmation (نفى المتحدث ما تم تداوله عن …)
 CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _CONTENT_NOUN_FORMS_AR) | {"ما"}
