@@ -2527,6 +2527,14 @@ def test_arabic_participle_of_wishing_aloud_reports_a_wish_of_its_own():
     assert [(r["cue"], r["text"]) for r in rows] == [("وقال", "الامتحانات كانت سهلة"), ("متمنيا", "النجاح للجميع")]
 
 
+def test_arabic_participle_of_expecting_reports_and_its_feminine_may_be_an_adjective():
+    rows = quotes_of("كشف الدفاع المدني عن استمرار الأمطار حتى السبت، متوقعًا أن تكون الأمطار غزيرة.", "ar")
+    assert [(r["cue"], r["text"]) for r in rows] == [("كشف", "استمرار الأمطار حتى السبت"),
+                                                     ("متوقعًا", "تكون الأمطار غزيرة")]
+    row = only(quotes_of("وقال الوزير إن النتائج كانت متوقعة في ظل الظروف الحالية.", "ar"))
+    assert row["text"] == "النتائج كانت متوقعة في ظل الظروف الحالية"  # `expected`
+
+
 def test_arabic_coordinated_participle_of_renewing_opens_a_report_of_its_own():
     text = "وأكدت الوزارة أن النتائج صدرت، مشيدة بصبر الطلبة رغم الظروف الصعبة، ومجددة التزامها بدعم المسيرة التعليمية."
     rows = quotes_of(text, "ar")

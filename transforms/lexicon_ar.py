@@ -231,6 +231,7 @@ PARTICIPLE_STEMS_AR = (
     "منبه",  # cautioning: منبها إلى أن …
     "مندد", "معلل", "زاعم",  # condemning, giving a reason and claiming: منددة بالهجوم، معللا ذلك بأن …، زاعما أن …
     "متمني",  # wishing aloud: متمنيا النجاح للجميع (a wish voiced, as news reports it)
+    "متوقع",  # expecting (متوقعًا أن تكون الأمطار غزيرة); an adjective too, `expected` (نتائج متوقعة): see below
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
@@ -973,7 +974,7 @@ ARABIC = Lexicon(
     courts=frozenset(p + w for w in ("محكمة", "محاكم", "هيئة المحلفين") for p in ("", "ال")),
     proxy_nouns=frozenset({"نيابة", "ونيابة", "بالنيابة"}),
     impersonal_cues=frozenset(p + "يذكر" for p in ("",) + CONJUNCTION_PREFIXES),
-    adjectival_participles=frozenset("مؤكد" + ending for ending in ("ا", "ة", "ين")),
+    adjectival_participles=frozenset(stem + ending for stem in ("مؤكد", "متوقع") for ending in ("ا", "ة", "ين")),
     issuer_links=frozenset((p + issued, preposition) for issued in ("صادر", "صادرة") for p in ("", "ال")
                            for preposition in ("عن", "من")),
     constituencies=frozenset(p + w for w in ("محافظة", "كتلة", "دائرة", "حزب", "ائتلاف", "تحالف", "قائمة", "ولاية",
