@@ -456,6 +456,9 @@ def test_arabic_verbal_noun_after_the_place_of_a_statement_opens_the_stated_fact
      [("أعلنت", "تسجيل 4 إصابات مؤكدة بمرض الكوليرا"), ("مشيرة", "وجود 5 حالات")]),
     # ... a participle still, before its complementizer or its preposition
     ("وقال الوزير إن الخطة جاهزة مؤكدا أنها ستنجح.", [("وقال", "الخطة جاهزة"), ("مؤكدا", "ستنجح")]),
+    # ... or the verbal noun that opens its content
+    ("وقالت الوزارة إن المدارس جاهزة لاستقبال الطلبة مؤكدة حرصها على تجهيز البيئة المدرسية.",
+     [("وقالت", "المدارس جاهزة لاستقبال الطلبة"), ("مؤكدة", "حرصها على تجهيز البيئة المدرسية")]),
 ])
 def test_arabic_confirmed_after_a_noun_is_an_adjective_not_a_cue(text, rows):
     assert [(r["cue"], r["text"]) for r in quotes_of(text, "ar")] == rows

@@ -1663,8 +1663,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             and not _after_clause_opener(text, s, start, lex):
         return None  # `وتحدث الخبير عبر قناة …`: via
     if form in lex.adjectival_participles and not opens_clause(text, s, start, lex, marks) \
-            and not _report_follows(text, e, end, lex) and not _preposition_follows(text, e, end, form, lex):
-        return None  # `تسجيل 4 إصابات مؤكدة بمرض الكوليرا`: confirmed, an adjective
+            and not _report_follows(text, e, end, lex) and not _preposition_follows(text, e, end, form, lex) \
+            and not _word_follows(text, e, end, lex.content_nouns):
+        return None  # `تسجيل 4 إصابات مؤكدة بمرض الكوليرا`: confirmed, an adjective (not `… مؤكدة حرصها على …`)
     if form in lex.impersonal_cues and complementizer_follows(text, e, end, lex):
         return None  # `يُذكر أن …`: the writer recalls a fact; no one is reported
     if form in lex.byline_cues and _BYLINE_NAME.match(text, e, end) and opens_clause(text, s, start, lex, marks):
