@@ -866,8 +866,11 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
 
 def _after_definite_subject(doc: _Document, cue: Cue, pos: int) -> bool:
     """Whether the cue's subject ends right before `pos` in a definite word (`أعلنت الوزارة`), which heads no
-    genitive: an indefinite noun after it opens the object (`ترحيل 12920 مقيما`), not a word of the mention."""
+    genitive: an indefinite noun after it opens the object (`ترحيل 12920 مقيما`), not a word of the mention; or
+    the subject stands before the cue, which `pos` follows (`إلا أن الأرصاد أكدت تواصل العاصفة`)."""
     speaker = cue.speaker
+    if speaker is not None and speaker[1] <= cue.start:
+        return not doc.text[cue.end:pos].strip()
     return speaker is not None and cue.end <= speaker[1] <= pos and not doc.text[speaker[1]:pos].strip() \
         and doc.text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].startswith(doc.lex.definite_prefixes)
 
