@@ -102,6 +102,20 @@ def test_lines_that_each_end_in_a_name_or_a_sentence_are_the_writers():
     assert len(texts(text, "en")) == 4
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ('وأكد التلفزيون المصري، أن "النيابة\nالعامة استوجبت عددا من\nالمشاركين في التظاهرات".\n'
+     "وأشارت النيابة إلى أن الأمر انتهى.", "ar", ['وأكد التلفزيون المصري، أن "النيابة\nالعامة استوجبت عددا من\nالمشاركين في التظاهرات".',
+            "وأشارت النيابة إلى أن الأمر انتهى."]),
+    ("“Supporters of other candidates,” he added, “have focused on\nthe caucuses.”\nHe left.", "en",
+     ["“Supporters of other candidates,” he added, “have focused on\nthe caucuses.”", "He left."]),
+    # a stray mark that no line closes joins nothing
+    ("It is not enough to “look representative\nTHE WEEKEND POLLS\nTrump leads in Indiana.", "en",
+     ["It is not enough to “look representative", "THE WEEKEND POLLS", "Trump leads in Indiana."]),
+])
+def test_line_break_inside_a_quotation_the_line_opened_ends_no_sentence(text, lang, expected):
+    assert texts(text, lang) == expected
+
+
 # ------------------------------------------------------------------------------ Arabic
 
 def test_arabic_terminals_end_sentences():

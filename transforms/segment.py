@@ -111,6 +111,7 @@ _WRAP_MIN_LINES = 3
 _WRAP_MIN_WIDTH = 40
 _WRAP_MAX_SPREAD = 0.3
 _WRAP_MAX_WIDTH = 100  # ... columns of plain-text layouts (72, 80): longer lines are the writer's paragraphs
+_MAX_QUOTED_LINES = 4  # lines a quotation opened on one line may run on to, wrapped: a stray mark opens none
 
 
 class Sentence(NamedTuple):
@@ -293,6 +294,30 @@ def _is_hard_wrapped(lines: list[tuple[int, int, str]], rules: _Rules) -> bool:
     broken_off = sum(len(line) >= wide and line.rstrip(CLOSERS)[-1:] not in rules.lex.terminals
                      for _, _, line in lines[:-1])
     return _WRAP_MIN_WIDTH <= widest <= _WRAP_MAX_WIDTH and 3 * broken_off >= 2 * len(widths)
+
+
+def _through_open_quotations(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A paragraph's lines with a line that leaves a quotation open joined to the next ones up to the line that
+    closes it, a few lines on: the breaks are wraps inside the quoted words (`وأكد التلفزيون، أن "النيابة` /
+    `العامة استوجبت …"`), no sentence ends. A mark no line closes (a stray one) joins nothing."""
+    joined: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        start, end, line = lines[i]
+        if _leaves_quotation_open(line):
+            for j in range(i + 1, min(len(lines), i + 1 + _MAX_QUOTED_LINES)):
+                if not _leaves_quotation_open(text[start:lines[j][1]]):
+                    end, line, i = lines[j][1], text[start:lines[j][1]], j
+                    break
+        joined.append((start, end, line))
+        i += 1
+    return joined
+
+
+def _leaves_quotation_open(line: str) -> bool:
+    """Whether a line opens more quotations than it closes: an odd number of symmetric or interchangeable marks
+    (`"`, `“ ”`, which Arabic also writes the other way round), or more `«` than `»`."""
+    return line.count("«") > line.count("»") or (line.count('"') + line.count("“") + line.count("”")) % 2 == 1
 
 
 def _word_before(text: str, unit_start: int, dot: int) -> str:
@@ -575,6 +600,8 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
     for p_index, lines in enumerate(_paragraph_lines(text)):
         if len(lines) >= _WRAP_MIN_LINES and _is_hard_wrapped(lines, rules):
             lines = [(lines[0][0], lines[-1][1], text[lines[0][0]:lines[-1][1]])]
+        elif len(lines) > 1:
+            lines = _through_open_quotations(text, lines)
         first_unit = True
         for u_start, u_end, line in lines:
             if not _unit_sentences(text, line, u_start, p_index, rules, sentences):
