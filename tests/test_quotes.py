@@ -2694,6 +2694,16 @@ def test_arabic_quotation_after_a_proclitic_written_with_tatweel():
         (text.index("التاريخي"), text.index("»"))]
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ('وأكد محمد سمير، المتحدث الرسمي باسم القوات المسلحة "مقتل 15 عنصرا إرهابيا في العملية".', True),
+    # a quoted name inside the role is no quotation of the speaker's
+    ("وقال الدكتور أحمد سعيد، نائب رئيس “نادي الأهلي” إن الإدارة متماسكة.", False),
+])
+def test_arabic_quotation_after_the_role_set_off_after_a_name_is_the_names(text, quoted):
+    rows = [r for r in quotes_of(text, "ar") if r["type"] == "direct"]
+    assert [(r["speaker"], r["cue"]) for r in rows] == ([("محمد سمير", "وأكد")] if quoted else [])
+
+
 @pytest.mark.parametrize("separator", [" ", ""])
 def test_arabic_quoted_description_of_an_object_pronoun_is_the_whole_content(separator):
     """`إياه` points back to the object, so what the cue calls it, quoted, is the content, however short."""
