@@ -833,7 +833,8 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a role."""
     head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
     opening = _COMMA.match(text, speaker[1], limit) or _title_complement_comma(text, speaker[1], limit, head, lex, marks)
-    if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes) or head in lex.name_heads):
+    if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes) or head in lex.name_heads
+                               or head in lex.construct_heads):  # (`مسؤول وزارة الصحة، أحمد يوريانتو،`)
         return speaker  # (`قالت شركة النفط العملاقة، أرامكو السعودية، اليوم`: an organisation's description and name)
     closing = _COMMA.search(text, opening.end(), min(limit, opening.end() + 60))
     if closing is None or _has_punct(text, opening.end(), closing.start(), marks) \
