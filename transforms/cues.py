@@ -46,8 +46,9 @@ class Cue:
     # where the cue as written ends when a saying participle folded into it follows with no subject between: the
     # reporting expression `وعلق عليه قائلا`, `وتابع قائلا`
     saying_end: int | None = None
-    # the saying noun after a relayed source where the source, not the relaying subject, speaks: `ونقلت الوكالة عن
-    # المصدر [قوله] إن …` (the quote's cue, its speaker `relayed`)
+    # where a relayed source, not the relaying subject, speaks, the quote's cue (its speaker `relayed`): the saying
+    # noun after the source (`ونقلت الوكالة عن المصدر [قوله] إن …`), or the verb when a colon gives the source's words
+    # (`[ونقلت] الوكالة عن بيسكوف: «…»`)
     saying: tuple[int, int] | None = None
 
 
@@ -1769,7 +1770,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     saying = None
     if source is not None:
         region_end = source[1]
-        saying = _relayed_saying(text, region_end, end, lex)
+        saying = _relayed_saying(text, region_end, end, lex) or (
+            (s, e) if _COLON_AHEAD.match(text, region_end, end) is not None else None)
     if form in lex.ascribing_cues and not _word_follows(text, region_end, end, lex.ascribed_words):
         return None  # `يُنسب صدورها إلى محاكم`: a thing ascribed, no words
     if form in lex.complementizer_cues and not complementizer_follows(text, region_end, end, lex) and not (
@@ -1894,6 +1896,7 @@ def _negation_ends(lex: Lexicon) -> frozenset[str]:
     return frozenset(word[-1] for word in (*lex.negations, *lex.negating_phrases))
 
 
+_COLON_AHEAD = re.compile(r"\s*:")
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
 
 
