@@ -1985,7 +1985,8 @@ def test_arabic_relayed_source_speaks_with_its_saying_noun_as_cue(text, speaker,
     """`ونقلت الوكالة عن المصدر قوله إن …`: the saying noun's pronoun names who said the words, so the source is the
     speaker and the noun the cue, as annotators of Arabic news mark it; the content starts after the noun."""
     row = only(quotes_of(text, "ar"))
-    assert (row["speaker"], row["cue"], row["text"]) == (speaker, cue, content)
+    kind = "direct" if "«" in text else "indirect"
+    assert (row["speaker"], row["cue"], row["text"], row["type"]) == (speaker, cue, content, kind)
 
 
 @pytest.mark.parametrize("text", [
