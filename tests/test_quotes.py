@@ -3861,6 +3861,15 @@ def test_arabic_clause_initial_cue_word_before_an_indefinite_adjective_is_a_noun
 
 
 @pytest.mark.parametrize("text, speaker, inherited", [
+    ("وقال الوزير إن الامتحانات جرت. ولفت بالمناسبة إلى ارتفاع عدد التلاميذ.", "الوزير", True),
+    ("وقال المدير إن الامتحانات جرت. وأوضح وزير الصيد بالمناسبة أن ارتفاع عدد التلاميذ متوقع.", "وزير الصيد", False),
+])
+def test_arabic_on_the_occasion_is_no_mention(text, speaker, inherited):
+    row = quotes_of(text, "ar")[-1]
+    assert (row["speaker"], row["inherited"]) == (speaker, inherited)
+
+
+@pytest.mark.parametrize("text, speaker, inherited", [
     ("وقال المدير إن المهرجان ناجح. واختتم بالتأكيد على أن الزخم دافع للمستقبل.", "المدير", True),
     ("وقال المدير إن المهرجان ناجح. واختتم الوزير بالتأكيد على أن الزخم دافع للمستقبل.", "الوزير", False),
 ])
