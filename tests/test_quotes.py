@@ -1363,6 +1363,9 @@ def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject()
     ("أعلن وزير التربية، الاستاذ محمد الحواري، في تصريح صحفي، أن الامتحانات انتهت.", "وزير التربية، الاستاذ محمد الحواري"),
     # ... after an office's noun
     ("وقال مسؤول وزارة الصحة، أحمد يوريانتو، إن الحالات ارتفعت.", "مسؤول وزارة الصحة، أحمد يوريانتو"),
+    # ... or opening with a definite title before a name, as an honorific does
+    ("قال رئيس وحدة الإعلام بالمحكمة، القاضي محسن الدالي، اليوم، إن المحكمة لم تقرر شيئا.",
+     "رئيس وحدة الإعلام بالمحكمة، القاضي محسن الدالي"),
     # ... and hold links (`بن`) that make it no longer
     ("أعلن وزير التربية، الدكتور محمد بن مبارك جمعة، أن الفصل انتهى.", "وزير التربية، الدكتور محمد بن مبارك جمعة"),
     # ... after an organisation's description

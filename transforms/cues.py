@@ -844,9 +844,13 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     name = [text[s:e] for s, e in words_in(text, opening.end(), closing.start())]
     after = words_in(text, closing.end(), limit, 1)
     ends = _subject_ends(lex)
-    # an honorific and the links inside a name make it no longer: `الدكتور محمد بن مبارك جمعة`
-    counted = [w for w in name[1:] if w not in lex.name_links] if name and name[0] in lex.honorifics else name
-    if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or name[0] not in lex.honorifics and (
+    # an honorific and the links inside a name make it no longer: `الدكتور محمد بن مبارك جمعة`; so does a definite
+    # title before a name without the article, which it honours as one does (`القاضي محسن الدالي`)
+    honoured = bool(name) and (name[0] in lex.honorifics or len(name) > 1 and name[0] in lex.titles
+                               and name[0].startswith(lex.definite_prefixes)
+                               and not name[1].startswith(lex.definite_prefixes) and name[1] not in lex.titles)
+    counted = [w for w in name[1:] if w not in lex.name_links] if honoured else name
+    if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or not honoured and (
             name[0] in lex.titles or name[0].startswith(lex.definite_prefixes) and head not in lex.titles) \
             or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
             or not after or not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
