@@ -576,6 +576,7 @@ CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا", "اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا",
     "استبعد", "استبعدت", "يستبعد", "تستبعد", "استبعدوا",
     "رجح", "رجحت", "ترجح", "رجحوا",  # judging likely, as expecting: كما رجح إجراء المرحلة الثالثة في أكتوبر
+    "أبرز", "أبرزت", "ابرز", "ابرزت", "يبرز", "تبرز",  # highlighting: وأبرزت أزولاي أهمية المنجز
 ) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) | NOMINAL_CUES_AR
 
 # The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
