@@ -3481,6 +3481,8 @@ def test_arabic_speaker_described_at_length_before_the_complementizer():
 @pytest.mark.parametrize("text, cue, content", [
     ("وعبّر الوزير عن أمله في نجاح المفاوضات.", "وعبّر", "أمله في نجاح المفاوضات"),
     ("وقال الوزير إن الخطة جاهزة، معبرا عن أمله في نجاحها.", "معبرا", "عن أمله في نجاحها"),
+    # disclosing, past a time set off by commas
+    ("وأفصح النائب، اليوم الثلاثاء، عن قرب توقيع العقد مع الشركة.", "وأفصح", "قرب توقيع العقد مع الشركة"),
 ])
 def test_arabic_expressing_verb_reports_what_an_after_it_opens(text, cue, content):
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content

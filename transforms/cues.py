@@ -449,8 +449,9 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
     after `pos`, no punctuation between but a comma (`وتطرق عواد، إلى`)."""
     _, prepositions, spellings = cue_word_tables(lex)
     own = prepositions.get(form)
-    # `عبر ستيبان توماس، مدرب الأخدود، عن`: an apposition between
-    for aside in (None, _APPOSITION.match(text, pos, limit), _COMMA.match(text, pos, limit)):
+    # `عبر ستيبان توماس، مدرب الأخدود، عن`: an apposition between, or a time set off (`، اليوم الثلاثاء، عن`)
+    for aside in (None, _APPOSITION.match(text, pos, limit), _COMMA.match(text, pos, limit),
+                  _SET_OFF_ASIDE.match(text, pos, limit)):
         m = _NEXT_WORD.match(text, aside.end() if aside else pos, limit)
         word = spellings.get(m.group(1), m.group(1)) if m is not None else ""  # `تطرق الى`: إلى without its hamza
         if m is not None and (word in lex.content_prepositions or word == own or form in

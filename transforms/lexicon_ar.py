@@ -37,7 +37,9 @@ COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجد
 # crossing, so they are matched as cues but are no cue verbs elsewhere (they end no subject and no lead)
 EXPRESSING_CUES_AR = frozenset(p + v for v in (
     "عبر", "عبرت", "يعبر", "تعبر", "عبروا", "عبّر", "عبّرت", "يعبّر", "تعبّر", "عبّروا",
-    "معبرا", "معبرة", "معبرين", "معبّرا", "معبّرة", "معبّرين") for p in ("",) + CONJUNCTION_PREFIXES)
+    "معبرا", "معبرة", "معبرين", "معبّرا", "معبّرة", "معبّرين",
+    "أفصح", "أفصحت", "يفصح", "تفصح", "افصح", "افصحت",  # disclosing: أفصح النائب عن قرب توقيع العقد
+) for p in ("",) + CONJUNCTION_PREFIXES)
 # ... and so do protesting verbs with على (واحتج المحامون على اختلاف الأحكام); alone they are demonstrating
 _PROTESTING_VERBS_AR = ("احتج", "احتجت", "يحتج", "تحتج", "احتجوا")
 # ... and praising verbs with على (وأثنى جبرة على المجهود المقدر); alone يثني also dissuades
