@@ -372,7 +372,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 and verbal_noun_pattern(lex).fullmatch(low) and not _report_follows(text, m.end(), limit, lex) \
                 or n and (low in lex.content_nouns
                           or owned_verbal_noun(low, lex) and previous not in lex.noun_governors) \
-                and not _construct_head(previous, lex) \
+                and not _construct_head(previous, lex) and previous not in lex.honorifics \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
                 or proclitics and core.startswith(proclitics) and core not in lex.name_links \
                 and previous not in lex.name_links and (n or _proclitic_phrase(core, proclitics, lex)):
