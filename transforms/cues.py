@@ -362,8 +362,11 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         # `نائب عن كتلة الإعمار`: whom the title represents (not `وأعرب النائب عن أمله`)
         linked = bool(lex.title_links) and (previous, low) in lex.title_links and \
             _next_word_in(text, m.end(), limit, lex.constituencies)
+        # (a cue word in the genitive of an organisation's noun is a verbal noun: `مؤسسة نقل وتوزيع الكهرباء`)
+        governed = previous in lex.name_heads or previous in lex.construct_heads
         if low in ends and not (partitive or headless or particle or linked or same
-                                or first is None and low in lex.honorific_pronouns) \
+                                or first is None and low in lex.honorific_pronouns
+                                or governed and low in lex.cue_verbs) \
                 or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
                 and previous.startswith(lex.definite_prefixes) \
