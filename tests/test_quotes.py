@@ -664,6 +664,8 @@ def test_arabic_quoted_surname_before_the_cues_own_preposition_is_its_subject():
      "عامر الجابري"),
     ("رئيس مجلس محافظة كركوك وكالة للشؤون المالية، جمال مولود قال", "جمال مولود"),
     ("رئيس المفوضية الوطنية العليا للانتخابات في ليبيا، عماد السايح، قال", "عماد السايح"),  # past its place
+    # ... or by a name at first mention whose role, opened by a title, follows it
+    ("فريد الديب، محامي مبارك، قال", "فريد الديب، محامي مبارك"),
 ])
 def test_arabic_subject_set_off_from_its_verb_by_a_comma(opening, speaker):
     text = f"قال الخرابشة إن الأسعار ستنخفض.\n\n{opening} إن المشروع بدأ في موعده."

@@ -1133,7 +1133,7 @@ def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     if not words or len(words) > MAX_SPEAKER_WORDS or text[floor:words[0][0]].strip() \
             or any(text[a:b] in lex.cue_verbs or text[a:b] in lex.complementizers for a, b in adjunct):
         return None
-    if not mention_like(text, words[0], lex):
+    if not (mention_like(text, words[0], lex) or _titled_by_apposition(text, words, lex)):
         return None
     if any(text[a:b] in lex.time_words or text[a:b] in lex.complementizers or text[a:b] in lex.cue_verbs
            or text[a:b] in lex.subject_stops and k == 0 for k, (a, b) in enumerate(words)):
@@ -1143,6 +1143,15 @@ def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     end = words[-1][1]
     quoted = sum(ch in marks for ch in text[words[0][0]:end]) % 2 == 1 and text[end:end + 1] in marks
     return words[0][0], end + quoted  # with the closing mark of a quoted name at its end
+
+
+def _titled_by_apposition(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether `words` are a name of a few words without the article and, after a comma, a role a title opens: `فريد
+    الديب، محامي مبارك`, a person at first mention."""
+    k = next((i for i in range(1, min(len(words), _MAX_APPOSITIVE_NAME_WORDS + 1))
+              if _COMMA.fullmatch(text, words[i - 1][1], words[i][0])), None)
+    return k is not None and not text[words[0][0]:words[0][1]].startswith(lex.definite_prefixes) \
+        and text[words[k][0]:words[k][1]] in lex.titles
 
 
 def _honorific_name_tail(text: str, words: list[tuple[int, int]], lex: Lexicon, marks: str) -> tuple[int, int] | None:

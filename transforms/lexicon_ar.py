@@ -835,6 +835,7 @@ TITLES_AR = frozenset({
     "الأستاذ", "الأستاذة", "أستاذ", "أستاذة", "الدكتورة", "الكابتن", "الكاتب", "الكاتبة", "الصحفي", "الصحافي",
     "الإعلامي", "الناشط",
     "الناشطة", "ناشط", "المحامية", "الباحثة", "الخبيرة", "المبعوثة",
+    "محامي", "محامية",  # a client's lawyer: فريد الديب، محامي مبارك، قال
 })
 # ... as the Egyptian press spells them, with a final ى for ي: المحامى، القاضى
 TITLES_AR = TITLES_AR | frozenset(title[:-1] + "ى" for title in TITLES_AR if title.endswith("ي"))
