@@ -841,12 +841,19 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes) or head in lex.name_heads
                                or head in lex.construct_heads):  # (`مسؤول وزارة الصحة، أحمد يوريانتو،`)
         return speaker  # (`قالت شركة النفط العملاقة، أرامكو السعودية، اليوم`: an organisation's description and name)
-    closing = _COMMA.search(text, opening.end(), min(limit, opening.end() + 60))
-    if closing is None or _has_punct(text, opening.end(), closing.start(), marks) \
-            or _cue_at_start(lex).match(text, opening.end()) is not None:
+    comma = _COMMA.search(text, opening.end(), min(limit, opening.end() + 60))
+    if comma is not None and not _has_punct(text, opening.end(), comma.start(), marks):
+        name_end, rest = comma.start(), comma.end()
+    else:  # no comma closes the name before the complementizer: `قالت الأمينة العامة للاتحاد، سمر نصار إن`
+        words = words_in(text, opening.end(), limit, _MAX_APPOSITIVE_NAME_WORDS + 1)
+        k = next((i for i, (s, e) in enumerate(words) if text[s:e] in lex.complementizers), None)
+        if not k or _has_punct(text, opening.end(), words[k][0], marks):
+            return speaker
+        name_end, rest = words[k - 1][1], words[k][0]
+    if _cue_at_start(lex).match(text, opening.end()) is not None:
         return speaker
-    name = [text[s:e] for s, e in words_in(text, opening.end(), closing.start())]
-    after = words_in(text, closing.end(), limit, 1)
+    name = [text[s:e] for s, e in words_in(text, opening.end(), name_end)]
+    after = words_in(text, rest, limit, 1)
     ends = _subject_ends(lex)
     # an honorific and the links inside a name make it no longer: `الدكتور محمد بن مبارك جمعة`; so does a definite
     # title before a name without the article, which it honours as one does (`القاضي محسن الدالي`)
@@ -859,7 +866,7 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
             or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
             or not after or not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
         return speaker
-    return speaker[0], closing.start()
+    return speaker[0], name_end
 
 
 def _continues_attribution(word: str, form: str, ends: frozenset[str], lex: Lexicon) -> bool:
