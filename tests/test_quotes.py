@@ -3118,6 +3118,16 @@ def test_aside_between_two_dashes_does_not_end_the_reported_clause():
         "he offered passes to friends – longtime donors from the area – to fill the arena")
 
 
+@pytest.mark.parametrize("text, lang, cue, content", [
+    ("وأوضح الوزير أن التقديرات للعامين 2025 - 2026 بنيت على سعر 60 دولارا.", "ar", "وأوضح",
+     "التقديرات للعامين 2025 - 2026 بنيت على سعر 60 دولارا"),
+    ("The official said rents rose 10 – 15 percent in the capital last year.", "en", "said",
+     "rents rose 10 – 15 percent in the capital last year"),
+])
+def test_dash_of_a_number_range_does_not_end_the_reported_clause(text, lang, cue, content):
+    assert only(quotes_of(text, lang), cue=cue)["text"] == content
+
+
 def test_quotation_closed_with_a_mark_of_another_style_runs_past_its_full_stops():
     text = "The senator told reporters: “We will win this fight. We always do. Just watch us.\" Then she left."
     row = only(quotes_of(text, "en"), type="direct")

@@ -126,7 +126,8 @@ def cue_matches(text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> list[
 
 
 _BREAK_CHARS = re.compile("[;؛:,،—–-]")
-_SPACED_DASH = re.compile(r"(?<=\s)[—–-]{1,2}(?=\s)")
+# a dash with spaces around it, not a hyphen or en dash between two numbers, a range (`2025 - 2026`, `200 – 500 ملم`)
+_SPACED_DASH = re.compile(r"(?<=\s)(?!(?<=\d\s)[–-]\s\d)[—–-]{1,2}(?=\s)")
 
 
 def _words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
