@@ -3118,6 +3118,16 @@ def test_aside_between_two_dashes_does_not_end_the_reported_clause():
         "he offered passes to friends – longtime donors from the area – to fill the arena")
 
 
+@pytest.mark.parametrize("text, lang, content", [
+    ("وقال جابر إن الاصابات توزعت كالآتي: حالتان لقادمين من الخارج و13 حالة محلية.", "ar",
+     "الاصابات توزعت كالآتي: حالتان لقادمين من الخارج و13 حالة محلية"),
+    ("The governor said the funds would be spent as follows: half on roads and half on schools.", "en",
+     "the funds would be spent as follows: half on roads and half on schools"),
+])
+def test_colon_after_as_follows_does_not_end_the_reported_clause(text, lang, content):
+    assert quotes_of(text, lang)[0]["text"] == content
+
+
 @pytest.mark.parametrize("text, lang, cue, content", [
     ("وأوضح الوزير أن التقديرات للعامين 2025 - 2026 بنيت على سعر 60 دولارا.", "ar", "وأوضح",
      "التقديرات للعامين 2025 - 2026 بنيت على سعر 60 دولارا"),

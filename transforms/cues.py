@@ -158,6 +158,13 @@ def opens_clause_break(text: str, pos: int, end: int, lex: Lexicon, clausal: boo
 _ENUMERATION = re.compile(f"(?:\\s*[{_LETTERS}\\d]+(?:\\s+[{_LETTERS}\\d]+){{0,2}}\\s*[,،]){{3}}")
 
 
+def _announces_list(text: str, colon: int, floor: int, lex: Lexicon) -> bool:
+    """Whether the word before a colon announces what follows it as the clause's own (`توزعت كالآتي:`, `as
+    follows:`): the colon ends nothing."""
+    before = word_right_before(text, colon, floor)
+    return before is not None and before.group(1).lower() in lex.list_announcers
+
+
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool],
                  clausal: bool = False) -> int | None:
     """Where a reported clause ends inside its sentence: at `; `, `: ` (the language's `clause_break_marks`), a spaced
@@ -173,7 +180,8 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
         if ch in ",،":
             hit = opens_clause_break(text, p + 1, end, lex, clausal)
         elif ch in lex.clause_break_marks:
-            hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None
+            hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None \
+                and not _announces_list(text, p, start, lex)
         else:
             hit = _SPACED_DASH.match(text, p) is not None
             closing = _SPACED_DASH.search(text, p + 3, end) if hit else None

@@ -106,6 +106,7 @@ class Lexicon:
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
     clause_continuations: frozenset[str] = frozenset()  # ... save these after a complementizer's clause: مما، لكن
     clause_break_marks: str = ";؛:"  # before a space, these end a reported clause
+    list_announcers: frozenset[str] = frozenset()  # ... save a colon after one of these: `as follows:`, كالآتي:
     name_heads: frozenset[str] = frozenset()  # nouns a quoted name follows in a mention: صحيفة "الشرق الأوسط"
     outlets: frozenset[str] = frozenset()  # first words of a news outlet's mention: وكالة، الصحيفة، رويترز
     statement_nouns: frozenset[str] = frozenset()  # documents that say things, indefinite before a cue: ببيان أكد

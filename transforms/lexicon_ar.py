@@ -1039,6 +1039,7 @@ ARABIC = Lexicon(
     totality_words=frozenset({"كل", "جميع", "كافة"}),
     definite_content_nouns=DEFINITE_CONTENT_NOUNS_AR,
     bare_clause_cues=BARE_CLAUSE_CUES_AR,
+    list_announcers=frozenset({"كالآتي", "كالاتي", "كالتالي", "الآتي", "التالي", "الآتية", "التالية", "يلي"}),
     addressee_form=ADDRESSEE_FORM_AR,
     object_nouns=CONDEMNED_ACTS_AR,
     denial_cues=DENIAL_CUES_AR,

@@ -272,6 +272,7 @@ ENGLISH = Lexicon(
                                "breaking news", "just in", "the latest"}),
     subjectless_cues=SUBJECTLESS_CUES_EN,
     participles_after_comma=True,
+    list_announcers=frozenset({"follows", "following"}),
     quantifiers=frozenset({"one", "two", "some", "many", "most", "several", "none", "all", "each", "both", "few"}),
     partitives=frozenset({"of"}),
     progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
