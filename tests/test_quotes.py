@@ -752,6 +752,9 @@ def test_arabic_reminding_participle_that_is_also_a_memo_reports_only_with_its_p
     ("وطالب الوفد البرلماني، الحكومة التشيلية بعدم الاكتفاء بالإدانة.", "الوفد البرلماني",
      "الحكومة التشيلية بعدم الاكتفاء بالإدانة"),
     ("قال القاضي إن المحكمة عادية، وطالب الصحفيين بكتابة الخبر بمصداقية.", "القاضي", "الصحفيين بكتابة الخبر بمصداقية"),
+    # whom, in a few words, with no comma set off
+    ("وطالب البيان الأطراف المعنية كافة بالاطلاع على تجربة الجمعية.", "البيان",
+     "الأطراف المعنية كافة بالاطلاع على تجربة الجمعية"),
 ])
 def test_arabic_demanding_verb_names_whom_it_addresses_before_its_preposition(text, speaker, content):
     row = only(quotes_of(text, "ar"), cue="وطالب")

@@ -46,7 +46,7 @@ _SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج
 _MAX_MENTION_TAIL_WORDS = 4  # words of a mention past the subject search's cap, before its quotation
 _MAX_APPOSITION_WORDS = 10  # words of the role set off after a name, before the name's quotation
 _MAX_QUOTED_NAME_WORDS = 3  # ... which a quotation of this many words may be a name in (`نادي “الأهلي”`)
-_MAX_ADDRESSEE_WORDS = 2  # between a comma and the preposition of a cue with an addressee: `، مواطنيه إلى`
+_MAX_ADDRESSEE_WORDS = 4  # between a comma and the preposition of a cue with an addressee: `، مواطنيه إلى`
 _EVENT_SETTING_WORDS = 3  # words from a speech event's noun to a verbal noun after its setting: `في بيانهم الختامي رفضهم`
 _MAX_PREPOSITION_WORDS = 6  # words before a content preposition not set off by a comma: `أعرب الوزير في بيان عن`,
 # `حذر أطباء في المناطق المحتلة جنوب اليمن من`
