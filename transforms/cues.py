@@ -2006,8 +2006,17 @@ def _before_object(text: str, speaker: tuple[int, int], nouns: frozenset[str], l
         if k and text[s:e] in nouns:
             while k and text[words[k - 1][0]:words[k - 1][1]] in lex.totality_words:
                 k -= 1
-            return (speaker[0], words[k - 1][1]) if k else None
+            if not k:
+                return None
+            end = words[k - 1][1]
+            if text[end:end + 1] in _NAME_CLOSERS and _NAME_OPENERS.intersection(text[speaker[0]:end]):
+                end += 1  # the closing mark of a quoted name: `نفى «مجلس القضاء الأعلى» وثيقة …`
+            return speaker[0], end
     return speaker
+
+
+_NAME_OPENERS = frozenset("«“\"")
+_NAME_CLOSERS = "»”\""
 
 
 def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

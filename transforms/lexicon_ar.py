@@ -540,6 +540,7 @@ _CONTENT_NOUNS_AR = (
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
     "تفاؤل", "تشاؤم", "ارتياح", "استياء", "أسف", "غضب", "رضا", "انزعاج", "استنكار", "تذمر", "امتعاض", "فخر",
     "تخوف", "خشية", "اهتمام", "إعجاب",
+    "عجز",  # inability, and a deficit, an authority announces: أعلن الدفاع المدني بحلب عجزه عن مواصلة عمله
     # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع، and
     # the affirmation a renewing verb repeats: وجدد الوزير، تأكيده توفر المواد الغذائية
     "موقف", "صحة", "تفاصيل", "تأكيد",
@@ -606,6 +607,7 @@ _DENIED_NOUNS_AR = (
     "خبر", "أخبار", "اخبار", "نبأ", "أنباء", "انباء", "تصريح", "تصريحات", "شائعة", "شائعات", "إشاعة", "إشاعات",
     "اشاعة", "اشاعات", "مزاعم", "ادعاء", "ادعاءات", "اتهام", "اتهامات", "تقرير", "تقارير", "رواية", "روايات",
     "معلومات", "صلة", "علاقة",
+    "تهمة", "تهم", "وثيقة",  # charges and documents denied: ونفى ملاح التهم الموجهة إليه، نفى المجلس وثيقة منسوبة إليه
 )
 DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك"})
 DENIED_NOUNS_AR = frozenset(_DENIED_NOUNS_AR) | frozenset("ال" + noun for noun in _DENIED_NOUNS_AR) \
