@@ -1368,7 +1368,8 @@ def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject()
     # a name may open with an honorific, and after a title with the article
     ("قال الخبير الاقتصادي، الدكتور قاسم الحموري، إن النمو متواضع.", "الخبير الاقتصادي، الدكتور قاسم الحموري"),
     # ... written without its hamza too
-    ("أعلن وزير التربية، الاستاذ محمد الحواري، في تصريح صحفي، أن الامتحانات انتهت.", "وزير التربية، الاستاذ محمد الحواري"),
+    ("أعلن وزير التربية، الاستاذ محمد الحواري، في تصريح صحفي، أن الامتحانات انتهت.",
+     "وزير التربية، الاستاذ محمد الحواري"),
     # ... after an office's noun
     ("وقال مسؤول وزارة الصحة، أحمد يوريانتو، إن الحالات ارتفعت.", "مسؤول وزارة الصحة، أحمد يوريانتو"),
     # ... or with no comma closing it before the complementizer
@@ -1713,7 +1714,8 @@ def test_arabic_outlet_quoted_after_its_correspondent_belongs_to_the_mention():
 
 def test_arabic_quoted_name_right_before_a_complementizer_is_the_subject_even_at_first_mention():
     rows = quotes_of('وذكرت "جلف نيوز" أن أزمات الديون أضرت بالاقتصاد.', "ar")
-    assert [(r["type"], r["speaker"], r["text"]) for r in rows] == [("indirect", "جلف نيوز", "أزمات الديون أضرت بالاقتصاد")]
+    assert [(r["type"], r["speaker"], r["text"]) for r in rows] == [
+        ("indirect", "جلف نيوز", "أزمات الديون أضرت بالاقتصاد")]
 
 
 def test_arabic_quoted_surname_is_no_quote_of_the_next_cue():

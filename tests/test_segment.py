@@ -104,8 +104,9 @@ def test_lines_that_each_end_in_a_name_or_a_sentence_are_the_writers():
 
 @pytest.mark.parametrize("text, lang, expected", [
     ('وأكد التلفزيون المصري، أن "النيابة\nالعامة استوجبت عددا من\nالمشاركين في التظاهرات".\n'
-     "وأشارت النيابة إلى أن الأمر انتهى.", "ar", ['وأكد التلفزيون المصري، أن "النيابة\nالعامة استوجبت عددا من\nالمشاركين في التظاهرات".',
-            "وأشارت النيابة إلى أن الأمر انتهى."]),
+     "وأشارت النيابة إلى أن الأمر انتهى.", "ar",
+     ['وأكد التلفزيون المصري، أن "النيابة\nالعامة استوجبت عددا من\nالمشاركين في التظاهرات".',
+      "وأشارت النيابة إلى أن الأمر انتهى."]),
     ("“Supporters of other candidates,” he added, “have focused on\nthe caucuses.”\nHe left.", "en",
      ["“Supporters of other candidates,” he added, “have focused on\nthe caucuses.”", "He left."]),
     # a stray mark that no line closes joins nothing

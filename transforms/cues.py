@@ -1809,7 +1809,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `يُنسب صدورها إلى محاكم`: a thing ascribed, no words
     if form in lex.complementizer_cues and not complementizer_follows(text, region_end, end, lex) and not (
             form in lex.event_phrases and event_content_word(text, region_end, end, lex) is not None) \
-            and not (form in lex.content_noun_cues and _word_follows(text, region_end, end, lex.content_nouns)) and not (
+            and not (form in lex.content_noun_cues and _word_follows(text, region_end, end, lex.content_nouns)) \
+            and not (
             (aside := _SET_OFF_ASIDE.match(text, region_end, end)) is not None
             and complementizer_follows(text, aside.end(), end, lex)):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report (`وأبرز البنك، في مذكرته، أنه`: one)

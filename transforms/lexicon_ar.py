@@ -303,8 +303,8 @@ PLURAL_CUES_AR = frozenset(p + v for v in CUE_VERBS_AR_BASE if v.endswith(("وا
 SUBJECT_CUES_AR = frozenset({"ورد", "وردت"})
 
 # Cues that pass on a source's words, with the preposition that names the source (`ونقلت الوكالة عن مصدر
-# مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The speaker stays the relaying subject, as annotated news
-# credits `The Times quoted an adviser as saying` to the Times; the source is part of the attribution.
+# مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The attribution runs over the source; the relaying subject
+# speaks unless the source's saying noun follows it (RELAYED_SAYINGS_AR below), when the source does.
 _ASCRIBING_VERBS_AR = ("نسب", "نسبت", "ينسب", "تنسب")
 _RELAY_CUES_AR = {"نقل": "عن", "نقلت": "عن", "ينقل": "عن", "تنقل": "عن", "نقلوا": "عن"} \
     | dict.fromkeys(_ASCRIBING_VERBS_AR, "إلى")
@@ -573,8 +573,8 @@ VERBAL_NOUN_PATTERNS_AR = tuple(p + _POSSESSIVE_PATTERN_AR for p in (
 # ruling out (استبعد الخبير حدوث نمو). Explaining verbs name a topic with one (شرح الفنان تسجيل الأغنية), not a statement.
 CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت", "أعلنوا", "أكد", "أكدت", "يؤكد", "تؤكد", "اكد", "اكدت",
-    "أكدوا", "مؤكدا", "مؤكدة", "مؤكدين", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع", "أفاد",
-    "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
+    "أكدوا", "مؤكدا", "مؤكدة", "مؤكدين", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "توقع", "توقعت", "يتوقع", "تتوقع",
+    "أفاد", "أفادت", "يفيد", "تفيد", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "كشف", "كشفت", "يكشف", "تكشف", "كشفوا", "ادعى", "ادعت", "يدعي", "تدعي", "جدد", "جددت", "يجدد", "تجدد", "جددوا",
     "أرجع", "أرجعت", "ارجع", "ارجعت", "أرجعوا", "اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا",
     "استبعد", "استبعدت", "يستبعد", "تستبعد", "استبعدوا",

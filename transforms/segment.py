@@ -3,7 +3,8 @@
 The text is cut into paragraphs at blank lines, paragraphs into lines, and lines at sentence
 ends. A blank line always ends a sentence; so does a line break, unless the paragraph is hard
 wrapped (three or more lines of a near-constant width, or most of them as wide as a layout's
-column and breaking off a sentence), where the lines are read as one run.
+column and breaking off a sentence), where the lines are read as one run, or the break falls inside
+a quotation its line opened and a line soon after closes.
 Inside a line, a candidate end is a run of the language's terminal marks, then any closing
 quotes or brackets, then whitespace (or a capitalised word glued to it). Each candidate is
 judged from the word before it and the word after it:
