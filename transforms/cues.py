@@ -839,12 +839,14 @@ _COMMA = re.compile("\\s*[,،]\\s*")
 
 def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str,
                           form: str = "") -> tuple[int, int]:
-    """Arabic `قال وزير الخارجية الإيراني، جواد ظريف، إن`: a VSO subject that is a title or a description goes on
-    over the name set off by commas after it, when the attribution goes on after the name (a complementizer, an
-    adjunct, or the verbal noun that opens the content of the cue `form`: `أعلنت الوزيرة، هالة زايد، تطبيق …`); a
-    name is a few words, none of them a stop word or a description (`الثلاثاء`, `خلال المؤتمر`), nor a
-    source phrase (`، بحسب الوكالة،`). It may open with an honorific (`الخبير، الدكتور قاسم الحموري،`), and after a
-    title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a role."""
+    """Arabic `قال وزير الخارجية الإيراني، جواد ظريف، إن`: a VSO subject that is a title, a description or an office's
+    noun goes on over the name set off by commas after it (or by a comma and the complementizer: `، سمر نصار إن`),
+    when the attribution goes on after the name (a complementizer, an adjunct, or the verbal noun that opens the
+    content of the cue `form`: `أعلنت الوزيرة، هالة زايد، تطبيق …`); a name is a few words, none of them a stop word
+    or a description (`الثلاثاء`, `خلال المؤتمر`), nor a source phrase (`، بحسب الوكالة،`). It may open with an
+    honorific (`الخبير، الدكتور قاسم الحموري،`) or a definite title honouring a name (`، القاضي محسن الدالي،`), and
+    after a title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a
+    role."""
     head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
     opening = _COMMA.match(text, speaker[1], limit) or _title_complement_comma(text, speaker[1], limit, head, lex, marks)
     if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes) or head in lex.name_heads
