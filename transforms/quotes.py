@@ -800,8 +800,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, pos, limit)  # `وحمّل الوزير الحكومة المسؤولية`: whom it holds and the responsibility
     if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
-    if first in lex.object_pronouns and len(words) > 1 and text.startswith(lex.content_proclitics, words[1][0]) \
-            and (mark := doc._mark.search(text, words[1][0], min(limit, words[1][1] + 2))) is not None:
+    if first in lex.object_pronouns and len(words) > 1 \
+            and (mark := doc._mark.search(text, words[1][0], min(limit, words[1][1] + 2))) is not None \
+            and _quoted_description(doc, (mark.start(), limit)):
         return _trim(text, mark.start(), limit)  # `واصفا إياه بـ"المعجزة"`: the pronoun points back; the words
     if cue.form in lex.predicative_cues and _describes_object(doc, cue, more_words(text, words, limit,
                                                                                   _DESCRIBED_OBJECT_WORDS + 1)):
