@@ -10,7 +10,7 @@ from itertools import islice
 from typing import TypeVar
 from functools import lru_cache
 
-from transforms.lexicon import APOSTROPHES, DATELINE, TATWEEL, Lexicon
+from transforms.lexicon import APOSTROPHES, DATELINE, QUOTE_PAIRS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.spans import line_end, trim_whitespace
 
@@ -2018,8 +2018,8 @@ def _before_object(text: str, speaker: tuple[int, int], nouns: frozenset[str], l
     return speaker
 
 
-_NAME_OPENERS = frozenset("«“\"")
-_NAME_CLOSERS = "»”\""
+_NAME_OPENERS = frozenset(opening for opening, _ in QUOTE_PAIRS)
+_NAME_CLOSERS = "".join(closing for _, closing in QUOTE_PAIRS)
 
 
 def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
