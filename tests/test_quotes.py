@@ -3124,6 +3124,12 @@ def test_aside_between_two_dashes_does_not_end_the_reported_clause():
         "he offered passes to friends – longtime donors from the area – to fill the arena")
 
 
+def test_arabic_quotation_that_is_the_whole_content_leaves_the_setting_after_it_to_the_writer():
+    text = "وأكّد بيسكوف أن “لا تهديد على سكان موسكو”، بعد ساعات من هجوم واسع بالمسيرات على العاصمة."
+    row = only(quotes_of(text, "ar"))
+    assert (row["type"], row["text"]) == ("direct", "لا تهديد على سكان موسكو")
+
+
 @pytest.mark.parametrize("text, lang, content", [
     ("وقال جابر إن الاصابات توزعت كالآتي: حالتان لقادمين من الخارج و13 حالة محلية.", "ar",
      "الاصابات توزعت كالآتي: حالتان لقادمين من الخارج و13 حالة محلية"),

@@ -739,7 +739,21 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
                       if not doc.inside_quotation(m.start())), None)
         if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
             brk = comma
-    return _trim(doc.text, span[0], brk) if brk is not None else span
+    span = _trim(doc.text, span[0], brk) if brk is not None else span
+    return _quotation_before_setting(doc, span) or span
+
+
+def _quotation_before_setting(doc: _Document, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A content that is a whole quotation and then, after a comma, an adjunct (`أكد أن “لا تهديد على سكان موسكو”،
+    بعد ساعات من هجوم …`): the quotation; the setting after it is the writer's. None when the content is no such."""
+    q = doc.quotation_at(span[0])
+    if q is None or q.open_mark != span[0] or not q.closed or q.close_end >= span[1]:
+        return None
+    after = _COMMA_THEN_WORD.match(doc.text, q.close_end, span[1])
+    return (span[0], q.close_end) if after is not None and after.group(1) in doc.lex.clause_stops else None
+
+
+_COMMA_THEN_WORD = re.compile(r"\s*[,،]\s*(\w+)")
 
 
 def _last_comma(text: str, start: int, end: int) -> int:
