@@ -45,7 +45,7 @@ _LONG_LEAD_WORDS = _MAX_COLON_LEAD_WORDS  # ... and when the lead names the spee
 _SPEECH_EVENT_REACH = 4  # `، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، المذاع عبر فضائية "…"، أن`
 _MAX_MENTION_TAIL_WORDS = 4  # words of a mention past the subject search's cap, before its quotation
 _MAX_APPOSITION_WORDS = 10  # words of the role set off after a name, before the name's quotation
-_MAX_QUOTED_NAME_WORDS = 3  # ... which a quotation of this many words may be a name in (`نادي “الأهلي”`)
+_MAX_NAME_IN_ROLE_WORDS = 3  # ... which a quotation of this many words may be a name in (`نادي “الأهلي”`)
 _MAX_ADDRESSEE_WORDS = 4  # between a comma and the preposition of a cue with an addressee: `، مواطنيه إلى`
 _EVENT_SETTING_WORDS = 3  # words from a speech event's noun to a verbal noun after its setting: `في بيانهم الختامي رفضهم`
 _MAX_PREPOSITION_WORDS = 6  # words before a content preposition not set off by a comma: `أعرب الوزير في بيان عن`,
@@ -406,7 +406,7 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
             and lead[:1] in ",،" and words and first in doc.lex.titles and len(words) <= _MAX_APPOSITION_WORDS \
             and not _CLAUSE_PUNCT.intersection(lead[1:]) and not any(
                 doc.text[a:b] in doc.lex.cue_verbs or doc.text[a:b] in doc.lex.complementizers for a, b in words) \
-            and len(words_in(doc.text, q.start, q.end, _MAX_QUOTED_NAME_WORDS + 1)) > _MAX_QUOTED_NAME_WORDS:
+            and len(words_in(doc.text, q.start, q.end, _MAX_NAME_IN_ROLE_WORDS + 1)) > _MAX_NAME_IN_ROLE_WORDS:
         # the role set off after a VSO subject's name in a caseless script, no comma closing it before the words
         # (`وأكد محمد سمير، المتحدث باسم القوات "مقتل 15 عنصرا"`); not a quoted name in the role (`نادي “الأهلي”`)
         return cue, _LEADS_IN
