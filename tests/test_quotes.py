@@ -3232,6 +3232,13 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     assert row["speaker"] == "she"
 
 
+def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
+    text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
+    rows = quotes_of(text, "ar")
+    assert only(rows, text="المحطة ستعمل قريبا")["cue"] == "وأوضح"
+    assert only(rows, text="افتتاحها إنجاز للوزارة")["cue"] == "مشيرا"
+
+
 @pytest.mark.parametrize("text, first, second, content", [
     ("وتحدث المدير عن الموسم، واصفا النتائج بالمرضية، ومؤكدا أن الفريق سيعود أقوى.",
      "واصفا", "ومؤكدا", "النتائج بالمرضية"),

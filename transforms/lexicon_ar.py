@@ -926,7 +926,7 @@ POSTNOMINAL_ADJECTIVES_AR = frozenset("ال" + a + ending for a in (
 # a mark of the other style follows on the line, so that ”…“ cannot pair.
 # ... and the guillemets typed the wrong way round, as the Arabic order of ” … “ (مضيفا:»عندما كنا …».)
 QUOTE_PAIRS_AR = (("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("‹", "›"), ("„", "“"), ("”", "”"), ("»", "«"),
-                  ("»", "»"))
+                  ("»", "»"), ("“", "“"))
 
 ARABIC = Lexicon(
     lang="ar",

@@ -13,6 +13,7 @@ from transforms.spans import trim_whitespace
 _LETTER = r"[\w\u064B-\u065F\u0670]"
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _NEXT_LINE = re.compile(r"\s*")
+_PUNCTUATION_AFTER_CLOSE = ",،.؛;"  # after a mark, these make it a closing mark
 
 
 def _mark_not_after_letter(width: int, glued: bool = False, flipped: bool = False) -> str:
@@ -51,8 +52,9 @@ def _pair_patterns(index: int, opening: str, closing: str, flipped: bool) -> tup
         body = f"(?:(?!{o}|{c})[\\s\\S])+"
     elif opening == closing:
         body = f"[^{o}]+"
-    else:  # a quotation nested in its own style: `“… what he calls “hell” than …”`
-        body = f"(?:[^{o}{c}]++|{o}[^{o}{c}\n]*+{c})++"  # possessive: a failed match gives nothing back
+    else:  # a quotation nested in its own style: `“… what he calls “hell” than …”`; an opening mark before a
+        # comma or full stop opens nothing: it closes, typed the wrong way round (`… الجاسية “، مشيرا`)
+        body = f"(?:[^{o}{c}]++|{o}(?![{_PUNCTUATION_AFTER_CLOSE}])[^{o}{c}\n]*+{c})++"  # possessive: gives nothing back
     if closing in APOSTROPHES:
         # Closed within the line; an apostrophe inside a word does not close it.
         exclude = re.escape(opening if opening == closing else opening + closing)
