@@ -50,6 +50,15 @@ def test_english_direct_quote_in_every_mark_style(opening, closing):
     assert row["cue"] == "said"
 
 
+def test_english_quotation_opened_with_a_closing_mark():
+    text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
+            "”Both the increase in temperatures and saving have helped.\n\n"
+            "”We are comfortable that there will be none over the weekend,” Zulu said.")
+    rows = quotes_of(text, "en")
+    assert only(rows, text="Both the increase in temperatures and saving have helped.")["type"] == "direct"
+    assert only(rows, text="We are comfortable that there will be none over the weekend,")["speaker"] == "Zulu"
+
+
 @pytest.mark.parametrize("opening, closing", [("«", "»"), ("“", "”"), ("”", "“"), ('"', '"')])
 def test_arabic_direct_quote_in_every_mark_style(opening, closing):
     text = f"وقال وزير الخارجية {opening}لن نتراجع عن هذا الموقف أبدا{closing}."

@@ -241,7 +241,7 @@ SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "i
 CUE_ADJUNCTS_EN = frozenset({"also", "again", "repeatedly", "previously", "publicly", "privately", "later",
                              "flatly", "bluntly", "simply", "then"})
 
-QUOTE_PAIRS_EN = (("''", "''"), ("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("'", "'"))
+QUOTE_PAIRS_EN = (("''", "''"), ("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("'", "'"), ("”", "”"))
 
 ENGLISH = Lexicon(
     lang="en",
