@@ -50,6 +50,28 @@ def test_english_direct_quote_in_every_mark_style(opening, closing):
     assert row["cue"] == "said"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("“We Thought They Would Fatigue As The Game Went On” – New Zealand Head Coach Ian Foster\n\nThe All Blacks won.",
+     "We Thought They Would Fatigue As The Game Went On", "New Zealand Head Coach Ian Foster"),
+    ("Canada’s premiers 'remain united' on tariffs fight\n\nThe premiers met on Monday.",
+     "remain united", "Canada’s premiers"),
+    ("Mike Phelan and Hull City 'still talking' over manager's job\n\nTalks went on.",
+     "still talking", "Mike Phelan and Hull City"),
+])
+def test_english_title_quotation_signed_by_or_predicated_of_its_speaker(text, content, speaker):
+    row = only(quotes_of(text, "en"), text=content)
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", speaker, None)
+
+
+@pytest.mark.parametrize("text", [
+    "In 'crazy election,' Gary Johnson strives for a spot.\n\nHe is running.",
+    "It's fine to 'feel the Bern,' but not on Tinder.\n\nThe app is popular.",
+    "Trump ‘The Dealmaker’ Could Address Clean Energy\n\nThe plan is new.",
+])
+def test_english_title_quotation_after_no_subject_is_no_quote(text):
+    assert quotes_of(text, "en") == []
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

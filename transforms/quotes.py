@@ -1396,6 +1396,54 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
     return _with_quotations(doc, headline)
 
 
+_SIGNATURE = re.compile(r"[^\S\n]*[-–—][^\S\n]*")  # between a title's quotation and its speaker's name
+_MAX_SIGNATURE_WORDS = 8  # `“…” – New Zealand Head Coach Ian Foster`
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_TITLE_SUBJECT_JOINERS = frozenset({"and", "of"})  # lower-case words inside a title's subject: `Mike Phelan and Hull City`
+
+
+def _signed_title_quote(doc: _Document) -> Quote | None:
+    """`“We Thought They Would Fatigue” – New Zealand Head Coach Ian Foster`: a title line that is one quotation, then
+    a dash and a short name to the line's end, which is its speaker."""
+    text = doc.text
+    start = doc.sentences[0][0]
+    end = line_end(text, start)
+    q = doc.quotations[0] if doc.quotations else None
+    if q is None or q.open_mark != start or not q.closed or q.close_end >= end:
+        return None
+    dash = _SIGNATURE.match(text, q.close_end, end)
+    if dash is None:
+        return None
+    source = _trim(text, dash.end(), end)
+    if source[0] >= source[1] or _has_words(text, *source, _MAX_SIGNATURE_WORDS + 1) \
+            or punct_pattern("").search(text, *source) is not None or any(m in doc.marks for m in text[slice(*source)]):
+        return None
+    return Quote(q.start, q.end, "direct", source, False, None)
+
+
+def _predicate_title_quote(doc: _Document) -> Quote | None:
+    """`Canada’s premiers 'remain united' on tariffs fight`: in a cased language's title, a quoted predicate (two words
+    or more, in lower case) right after a subject that opens the line (capitalised words, joined by `and`/`of` or after
+    a possessive) is that subject's words."""
+    text, lex = doc.text, doc.lex
+    start = doc.sentences[0][0]
+    end = line_end(text, start)
+    q = next((q for q in doc.quotations if q.open_mark < end), None)
+    if q is None or q.open_mark == start or q.close_end > end or not q.closed or doc.cues[0] and \
+            doc.cues[0][0].start < q.open_mark or not _has_words(text, q.start, q.end, 2) or not text[q.start].islower():
+        return None
+    subject = _trim(text, start, q.open_mark)
+    words = text[subject[0]:subject[1]].split()
+    if not words or len(words) > _MAX_HEADLINE_SOURCE_WORDS + 1 or punct_pattern("").search(text, *subject):
+        return None
+    if not words[0][0].isupper() or words[0].lower() in lex.subject_stops or words[0].lower() in lex.pronouns:
+        return None
+    if any(not (word[0].isupper() or word in _TITLE_SUBJECT_JOINERS or before.endswith(_POSSESSIVE_ENDINGS))
+           for before, word in zip(words, words[1:])):
+        return None
+    return Quote(q.start, q.end, "direct", subject, False, None)
+
+
 def _last_separator(text: str, start: int, end: int) -> re.Match[str] | None:
     """The last separator between a headline's teaser and what follows it in text[start:end], if any."""
     last = None
@@ -1577,6 +1625,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     if doc.hedge_cues:
         quotes = _without_hedges(quotes, doc.hedge_cues)
     titles = [q for i in _title_lines(doc) if (q := _title_quote(doc, i, quotes)) is not None]
+    if doc.quotations and doc.sentences:
+        signed = _signed_title_quote(doc) or (_predicate_title_quote(doc) if lex.speaker_determiners else None)
+        if signed is not None and not any(q.start < signed.end and signed.start < q.end for q in quotes):
+            titles.append(signed)
     quotes += titles + [teaser for q in titles if (teaser := _teaser_quote(doc, q)) is not None]
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
