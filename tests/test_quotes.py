@@ -72,6 +72,15 @@ def test_english_title_quotation_after_no_subject_is_no_quote(text):
     assert quotes_of(text, "en") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“The ministry has confirmed an outbreak in six counties,”he said.", "he"),
+    ("“I think it has been most surprising to me,”Clinton said.", "Clinton"),
+])
+def test_english_closing_mark_typed_onto_the_subject(text, speaker):
+    row = only(quotes_of(text, "en"), type="direct")
+    assert (row["speaker"], row["cue"]) == (speaker, "said")
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

@@ -237,6 +237,13 @@ _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end
 
 
 @lru_cache(maxsize=None)
+def _closed_onto_word(marks: str) -> re.Pattern[str]:
+    """A quote mark after punctuation and before the last word's letters of a piece (`,”he`; not a mark typed for an
+    apostrophe: `Trump‘s`)."""
+    return re.compile(f"(?<=[^\\w\\s])[{re.escape(marks.translate(_NO_APOSTROPHES))}](?=\\w+\\Z)")
+
+
+@lru_cache(maxsize=None)
 def _glued_mark(marks: str) -> re.Pattern[str]:
     """A quote mark (no apostrophe) between two letters of a piece: a quotation typed onto the word before it (after a
     tatweel it opens the content: `بـ"لغة التهديد"`)."""
@@ -593,6 +600,8 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     if word[-1] in edge:
         return None  # punctuation between the subject and the verb: `…, said`
     core = word.lstrip(edge)
+    if not core.isalpha() and (glued := _closed_onto_word(marks).search(core)):  # `…County,”he said`: the mark
+        core = core[glued.end():]  # closing a quotation typed onto the subject
     core_start = e - len(core)
     head = core.lower()
     if head in lex.pronouns or (head in lex.relative_pronouns and core_start == s):
