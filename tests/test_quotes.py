@@ -81,6 +81,17 @@ def test_english_closing_mark_typed_onto_the_subject(text, speaker):
     assert (row["speaker"], row["cue"]) == (speaker, "said")
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("“It’s expanding like a balloon,” state fire spokeswoman Nancy Longmore said.",
+     "state fire spokeswoman Nancy Longmore", "said"),
+    ("“It is over,” reads the statement.", "the statement", "reads"),
+    ("“It is over,” tweets Trump.", "Trump", "tweets"),
+])
+def test_english_noun_like_cue_after_a_quotation_is_a_verb_only_before_its_subject(text, speaker, cue):
+    row = only(quotes_of(text, "en"), type="direct")
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

@@ -1847,6 +1847,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `أدانت محكمة باب الواد الصحافي بسنة سجنا`: a conviction
     if form in lex.subject_cues and (speaker is None or speaker[0] < e):
         return None  # `في بيان ورد لـ…`: the other verb
+    if quotation_only and speaker is None and lex.speaker_determiners and (nxt := _NEXT_WORD.match(text, e, end)) \
+            and nxt.group(1).islower() and nxt.group(1) not in lex.speaker_determiners:
+        return None  # `“…,” state fire spokeswoman Nancy Longmore said`: the noun, before a noun; a verb with no subject
+        # before it has one after it (`“…,” reads the statement`, `tweets Trump`)
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
