@@ -92,6 +92,15 @@ def test_english_noun_like_cue_after_a_quotation_is_a_verb_only_before_its_subje
     assert (row["speaker"], row["cue"]) == (speaker, cue)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("He said the fire, which has so far burnt 9400ha, had shown why leaving early was best.",
+     "the fire, which has so far burnt 9400ha, had shown why leaving early was best"),
+    ("He said the plan would fail, which surprised many.", "the plan would fail"),
+])
+def test_english_relative_clause_set_off_inside_the_content_ends_it_only_at_its_end(text, content):
+    assert only(quotes_of(text, "en"), cue="said")["text"] == content
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

@@ -165,6 +165,19 @@ def _announces_list(text: str, colon: int, floor: int, lex: Lexicon) -> bool:
     return before is not None and before.group(1).lower() in lex.list_announcers
 
 
+def _relative_aside_end(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
+    """Where a relative clause set off by commas inside a reported clause ends (`the fire, which has burnt 9400ha,
+    had shown …`): its closing comma, when the clause's predicate goes on after it with an auxiliary."""
+    words = words_in(text, pos, min(end, pos + 40), 1)
+    if not words or text[words[0][0]:words[0][1]].lower() not in lex.relative_pronouns:
+        return None
+    comma = text.find(",", words[0][1], end)
+    after = words_in(text, comma + 1, min(end, comma + 40), 1) if comma >= 0 else []
+    if not after or _BREAK_CHARS.search(text, words[0][1], comma) is not None:
+        return None
+    return comma + 1 if text[after[0][0]:after[0][1]].lower() in lex.finite_auxiliaries else None
+
+
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool],
                  clausal: bool = False) -> int | None:
     """Where a reported clause ends inside its sentence: at `; `, `: ` (the language's `clause_break_marks`), a spaced
@@ -179,6 +192,8 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
         ch = text[p]
         if ch in ",،":
             hit = opens_clause_break(text, p + 1, end, lex, clausal)
+            if hit and lex.finite_auxiliaries and (aside := _relative_aside_end(text, p + 1, end, lex)):
+                aside_end, hit = aside, False
         elif ch in lex.clause_break_marks:
             hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None \
                 and not _announces_list(text, p, start, lex)

@@ -47,6 +47,9 @@ class Lexicon:
     # a reduced relative (`the scenario Pelosi was discussing`); Arabic حال participles are marked by form
     participles_after_comma: bool = False
     progressive_auxiliaries: frozenset[str] = frozenset()  # make such a form a finite verb: `Pelosi was discussing`
+    # open the predicate after a relative clause set off inside a reported clause, which it does not end: `said the
+    # fire, which has burnt 9400ha, had shown …`
+    finite_auxiliaries: frozenset[str] = frozenset()
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     cue_prepositions: tuple[tuple[str, str], ...] = ()  # (cue form, its own such preposition): شدد على ضرورة …
     preposition_spellings: tuple[tuple[str, str], ...] = ()  # (as news may write it, as the tables do): الى، إلى

@@ -233,6 +233,9 @@ CLAUSE_BREAKS_EN = frozenset({
     "compared", "up from", "down from",  # a poll's comparison: "52 percent said so, compared with 41 percent"
 })
 
+FINITE_AUXILIARIES_EN = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+                                   "should", "may", "might", "must", "did", "does", "do"})
+
 # Open a subordinate clause that a comma closes: "While he has said he will fight on, Sanders must decide …".
 SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "if", "when", "since", "because",
                               "after", "before", "once", "until", "unless"})
@@ -276,6 +279,7 @@ ENGLISH = Lexicon(
     quantifiers=frozenset({"one", "two", "some", "many", "most", "several", "none", "all", "each", "both", "few"}),
     partitives=frozenset({"of"}),
     progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
+    finite_auxiliaries=FINITE_AUXILIARIES_EN,
     speaker_skips=SPEAKER_SKIPS_EN,
     speaker_determiners=SPEAKER_DETERMINERS_EN,
     clause_stops=CLAUSE_STOPS_EN,
