@@ -101,6 +101,18 @@ def test_english_relative_clause_set_off_inside_the_content_ends_it_only_at_its_
     assert only(quotes_of(text, "en"), cue="said")["text"] == content
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("It was not clear whether he had shot himself, said police spokesman Sgt. Pete Dugan.",
+     "police spokesman Sgt. Pete Dugan"),
+    ("The order was lifted later, said state fire spokesman Daniel Berlant.", "state fire spokesman Daniel Berlant"),
+    ("The plan is dead, said police had arrested John Smith.", None),
+])
+def test_english_inverted_subject_opening_in_lower_case_with_a_role(text, speaker):
+    row = only(quotes_of(text, "en"), cue="said")
+    assert row["speaker"] == speaker
+    assert (row["text"] == text.split(", said")[0]) == (speaker is not None)
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

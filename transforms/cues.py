@@ -725,10 +725,30 @@ def _closing_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) 
     lower case (`said Clinton ally James Carville.`): then the name is the subject."""
     speaker = speaker_after(text, pos, limit, lex, marks)
     if speaker is None:
-        return None
+        return _role_led_subject(text, pos, limit, lex, marks)
     if _ends_clause(text, speaker[1], limit, lex, marks):
         return speaker
     return _named_after_role(text, speaker, limit, lex, marks)
+
+
+def _role_led_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """`…, said police spokesman Sgt. Pete Dugan.`: an inverted subject that opens in lower case with a role (a few
+    words ending in a title of the table) before a name that ends the clause; the whole mention."""
+    if not lex.speaker_determiners:
+        return None
+    words = words_in(text, pos, min(limit, pos + 60), _MAX_ROLE_WORDS + 2)
+    for k, (s, e) in enumerate(words):
+        word = text[s:e]
+        if not word.islower() or _has_punct(text, words[k - 1][1] if k else pos, s, marks):
+            if k == 0 or text[words[k - 1][0]:words[k - 1][1]] not in lex.titles or not word[0].isupper():
+                return None
+            name = speaker_after(text, s, limit, lex, marks)
+            if name is None or name[0] != s or not _ends_clause(text, name[1], limit, lex, marks):
+                return None
+            return words[0][0], name[1]
+        if word in lex.clause_stops or word in lex.speaker_determiners or word in lex.pronouns:
+            return None
+    return None
 
 
 def _ends_clause(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
