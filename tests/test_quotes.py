@@ -113,6 +113,16 @@ def test_english_inverted_subject_opening_in_lower_case_with_a_role(text, speake
     assert (row["text"] == text.split(", said")[0]) == (speaker is not None)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The company said Monday it will cut 200 jobs.", "it will cut 200 jobs"),
+    ("The company said late on Tuesday the plan is dead.", "the plan is dead"),
+    ("Officials said this week the company will cut jobs.", "the company will cut jobs"),
+    ("He said two days ago he would run again.", "he would run again"),
+])
+def test_english_bare_clause_after_a_time_adverbial(text, content):
+    assert only(quotes_of(text, "en"), cue="said")["text"] == content
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

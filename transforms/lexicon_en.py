@@ -201,6 +201,7 @@ TIME_WORDS_EN = frozenset({
 TIME_MODIFIERS_EN = frozenset({
     "last", "this", "next", "past", "earlier", "later", "on", "the", "a", "an", "one", "two", "three", "four",
     "five", "six", "several", "few", "couple", "of", "less", "more", "than", "about", "nearly", "almost", "just",
+    "late", "early",
 })
 
 SPEAKER_DETERMINERS_EN = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "one", "two",

@@ -860,6 +860,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             if not governed and (text[s:e] in openers
                                  or shaped and verbal_noun_pattern(lex).fullmatch(text[s:e]) is not None):
                 return _trim(text, s, limit)
+    if lex.speaker_determiners and not punct_in_gap and (clause := _after_time_adverbial(doc, words, limit)):
+        return _trim(text, clause, limit)  # `said Monday it will cut jobs`
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
     bare = bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
@@ -887,6 +889,26 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if nominal is None and cue.form in lex.bare_clause_cues and _bare_clause_follows(doc, cue, pos, limit):
         return _trim(text, pos, limit)  # `وقال الفارس سيناقش مجلس المحافظة …`
     return nominal
+
+
+def _after_time_adverbial(doc: _Document, words: list[tuple[int, int]], limit: int) -> int | None:
+    """Where a bare clause starts past the time adverbial right after a cue (`said Monday it will …`, `said late on
+    Tuesday the plan is dead`): the first word that is no time word, modifier or stop, when the adverbial holds a time
+    word and no punctuation follows it; None when the words after the cue open no such adverbial."""
+    text, lex = doc.text, doc.lex
+    words = more_words(text, words, limit, _MAX_TIME_WORDS + 1)
+    timed = False
+    for k, (s, e) in enumerate(words):
+        word = text[s:e].lower()
+        if word in lex.time_words:
+            timed = True
+        elif timed or k == _MAX_TIME_WORDS or word not in lex.time_modifiers:
+            if not timed or _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:s]) or word in lex.complementizers \
+                    or word in lex.clause_stops:
+                return None
+            return s
+    return None
+
 
 
 def _after_definite_subject(doc: _Document, cue: Cue, pos: int) -> bool:
