@@ -123,6 +123,15 @@ def test_english_bare_clause_after_a_time_adverbial(text, content):
     assert only(quotes_of(text, "en"), cue="said")["text"] == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The presiding officer has made clear she expects all announcements in parliament.", "made clear",
+     "she expects all announcements in parliament"),
+    ("The minister made it clear that no deal would be signed.", "made it clear", "no deal would be signed"),
+])
+def test_english_making_clear_reports(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"] == content
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

@@ -137,6 +137,8 @@ CUE_VERB_PHRASES_EN = frozenset({
     "talks about", "spoke about", "spoke of", "speaks about", "spoke out against", "called for", "calling for",
     "calls for", "called on", "calling on", "calls on", "asked about", "warned against",
     "put it", "puts it", "putting it",  # `As Rosenthal put it, “…”`
+    "made clear", "make clear", "makes clear", "making clear", "made it clear", "make it clear", "makes it clear",
+    "making it clear",  # `has made clear she expects …`
 })
 
 # Forms that news uses as nouns far more often than as reporting verbs (`battleground states`, `a
