@@ -132,6 +132,18 @@ def test_english_making_clear_reports(text, cue, content):
     assert only(quotes_of(text, "en"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The council said more than a month’s worth of rain fell in a day.", "more than a month’s worth of rain fell in a day"),
+    ("The company said no credit card data was stolen.", "no credit card data was stolen"),
+    ("She says too many women are torn by guilt.", "too many women are torn by guilt"),
+    ("He said no to the war.", None),
+    ("He said more about it later.", None),
+])
+def test_english_bare_clause_opening_with_a_quantity_word(text, content):
+    rows = quotes_of(text, "en")
+    assert [r["text"] for r in rows] == ([content] if content else [])
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

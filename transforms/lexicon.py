@@ -50,6 +50,9 @@ class Lexicon:
     # open the predicate after a relative clause set off inside a reported clause, which it does not end: `said the
     # fire, which has burnt 9400ha, had shown …`
     finite_auxiliaries: frozenset[str] = frozenset()
+    # clause stops that open a bare reported clause when a word that is no stop follows: `said more than 100 people
+    # died`, `said no data was stolen` (not `said more about it`, `said no to the war`)
+    quantity_openers: frozenset[str] = frozenset()
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     cue_prepositions: tuple[tuple[str, str], ...] = ()  # (cue form, its own such preposition): شدد على ضرورة …
     preposition_spellings: tuple[tuple[str, str], ...] = ()  # (as news may write it, as the tables do): الى، إلى

@@ -283,6 +283,7 @@ ENGLISH = Lexicon(
     partitives=frozenset({"of"}),
     progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
     finite_auxiliaries=FINITE_AUXILIARIES_EN,
+    quantity_openers=frozenset({"more", "no", "too"}),
     speaker_skips=SPEAKER_SKIPS_EN,
     speaker_determiners=SPEAKER_DETERMINERS_EN,
     clause_stops=CLAUSE_STOPS_EN,

@@ -864,7 +864,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, clause, limit)  # `said Monday it will cut jobs`
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
-    bare = bare_allowed and first not in lex.clause_stops and first not in lex.complementizers \
+    opens = first not in lex.clause_stops or first in lex.quantity_openers and len(words) > 1 \
+        and text[words[1][0]:words[1][1]].lower() not in lex.clause_stops and not text[words[0][1]:words[1][0]].strip()
+    bare = bare_allowed and opens and first not in lex.complementizers \
         and not (inverted and first in lex.relative_pronouns) \
         and cue.form not in lex.topic_cues  # `said the man who built …`, `متحدثا عن المواقع`: not a report
     if bare and cue.subjectless and not lex.speaker_determiners and ":" not in gap \
