@@ -144,6 +144,18 @@ def test_english_bare_clause_opening_with_a_quantity_word(text, content):
     assert [r["text"] for r in rows] == ([content] if content else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trump Says He Will Win Florida\n\nThe candidate spoke in Miami.", ("Trump", "Says", "He Will Win Florida")),
+    ("Police Say Suspect In Mall Shooting In Custody\n\nThe suspect was arrested.",
+     ("Police", "Say", "Suspect In Mall Shooting In Custody")),
+    ("The State Department Will Review The Case\n\nThe review starts today.", None),
+    ("Officials met.\n\nTrump Says He Will Win Florida\n\nThe candidate spoke.", None),
+])
+def test_english_capitalised_cue_reports_only_in_a_title_case_headline(text, expected):
+    rows = [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "en")]
+    assert rows == ([expected] if expected else [])
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

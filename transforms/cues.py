@@ -1555,15 +1555,29 @@ def _named_before(text: str, start: int, end: int) -> bool:
     return re.compile(f"(?<![{_LETTERS}]){re.escape(last)}(?![{_LETTERS}])").search(text, 0, start) is not None
 
 
-def _is_noun_use(text: str, start: int, floor: int, lex: Lexicon) -> bool:
-    """`the report`, `a claim`, `the State Department`: a cue word used as a noun or inside a name."""
+def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> bool:
+    """`the report`, `a claim`, `the State Department`: a cue word used as a noun or inside a name; in a title written
+    in title case (`Trump Says He Will Win Florida`) a capital marks no name."""
     if not lex.speaker_determiners:
         return False
-    if text[start].isupper() and start > floor:  # sentences are trimmed: something precedes the cue
-        return True
+    if text[start].isupper() and start > floor and (":" in text[floor:start] or not _in_title_case(text, floor, end, lex)):
+        return True  # (sentences are trimmed: something precedes the cue; past a colon, the title's source reports)
     space = text.rfind(" ", max(floor, start - 12), start - 1)
     begin = space + 1 if space >= 0 else floor
     return start - begin <= 12 and _determiner(text[begin:start].rstrip().lower(), lex)
+
+
+_MIN_TITLE_CASE_WORDS = 4
+
+
+def _in_title_case(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether text[start:end] is the document's title line, in title case: every word capitalised but the minor ones.
+    (A title-case line further on is a subheading, often a teaser without a verb: `Orange Is The New Black Star`.)"""
+    if text[:start].strip() or "\n" in text[start:end]:
+        return False
+    words = text[start:end].split()
+    return len(words) >= _MIN_TITLE_CASE_WORDS and all(
+        not word[0].islower() or word in lex.title_case_minor_words for word in words)
 
 
 def _is_verbal_noun(text: str, start: int, floor: int, lex: Lexicon) -> bool:
@@ -1733,7 +1747,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     """The cue at text[s:e] with its explicit speaker and the span of its attribution, or None when the word is a
     noun here; the attribution runs over a relative clause about the subject and a relayed source."""
     start, end = sentence
-    if _is_noun_use(text, s, start, lex) or _is_verbal_noun(text, s, start, lex):
+    if _is_noun_use(text, s, start, end, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     form, phrase, subjectless, quotation_only = kind
     if lex.passive_mark and _passive_perfect(text[s:e], lex):

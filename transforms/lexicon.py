@@ -53,6 +53,7 @@ class Lexicon:
     # clause stops that open a bare reported clause when a word that is no stop follows: `said more than 100 people
     # died`, `said no data was stolen` (not `said more about it`, `said no to the war`)
     quantity_openers: frozenset[str] = frozenset()
+    title_case_minor_words: frozenset[str] = frozenset()  # lower case in a title-case headline: `of`, `the`, `to`
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     cue_prepositions: tuple[tuple[str, str], ...] = ()  # (cue form, its own such preposition): شدد على ضرورة …
     preposition_spellings: tuple[tuple[str, str], ...] = ()  # (as news may write it, as the tables do): الى، إلى
