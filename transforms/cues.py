@@ -1560,7 +1560,8 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
     in title case (`Trump Says He Will Win Florida`) a capital marks no name."""
     if not lex.speaker_determiners:
         return False
-    if text[start].isupper() and start > floor and (":" in text[floor:start] or not _in_title_case(text, floor, end, lex)):
+    if text[start].isupper() and start > floor and (
+            ":" in text[floor:start] or not _in_title_case(text, floor, end, lex)):
         return True  # (sentences are trimmed: something precedes the cue; past a colon, the title's source reports)
     space = text.rfind(" ", max(floor, start - 12), start - 1)
     begin = space + 1 if space >= 0 else floor
