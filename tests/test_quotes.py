@@ -156,6 +156,19 @@ def test_english_capitalised_cue_reports_only_in_a_title_case_headline(text, exp
     assert rows == ([expected] if expected else [])
 
 
+def test_english_time_adverbial_with_a_month_between_subject_and_verb():
+    text = "More recently, federal prosecutors in April charged two developers with fraud."
+    assert only(quotes_of(text, "en"), cue="charged")["speaker"] == "federal prosecutors"
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump kept suggesting the November election may be rigged.",
+    "The letter cited an April summit where officials met.",
+])
+def test_english_month_that_modifies_a_noun_opens_no_time_adverbial(text):
+    assert not any(r["text"].startswith(("election", "summit")) for r in quotes_of(text, "en"))
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

@@ -198,12 +198,13 @@ SPEAKER_SKIPS_EN = frozenset({
 TIME_WORDS_EN = frozenset({
     "ago", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
     "afternoon", "evening", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
 })
 TIME_MODIFIERS_EN = frozenset({
     "last", "this", "next", "past", "earlier", "later", "on", "the", "a", "an", "one", "two", "three", "four",
     "five", "six", "several", "few", "couple", "of", "less", "more", "than", "about", "nearly", "almost", "just",
-    "late", "early",
+    "late", "early", "in",
 })
 
 SPEAKER_DETERMINERS_EN = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "one", "two",

@@ -895,8 +895,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
 
 def _after_time_adverbial(doc: _Document, words: list[tuple[int, int]], limit: int) -> int | None:
     """Where a bare clause starts past the time adverbial right after a cue (`said Monday it will …`, `said late on
-    Tuesday the plan is dead`): the first word that is no time word, modifier or stop, when the adverbial holds a time
-    word and no punctuation follows it; None when the words after the cue open no such adverbial."""
+    Tuesday the plan is dead`): the first word after the adverbial, when the adverbial holds a time word, no
+    punctuation follows it and the word opens a subject (a pronoun, a determiner or a capital); None when the words
+    after the cue open no such adverbial."""
     text, lex = doc.text, doc.lex
     words = more_words(text, words, limit, _MAX_TIME_WORDS + 1)
     timed = False
@@ -905,9 +906,10 @@ def _after_time_adverbial(doc: _Document, words: list[tuple[int, int]], limit: i
         if word in lex.time_words:
             timed = True
         elif timed or k == _MAX_TIME_WORDS or word not in lex.time_modifiers:
-            if not timed or _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:s]) or word in lex.complementizers \
-                    or word in lex.clause_stops:
-                return None
+            if not timed or _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:s]) or not (
+                    _APOSTROPHE.split(word, 1)[0] in lex.subject_pronouns or word in lex.speaker_determiners
+                    or text[s].isupper()):
+                return None  # (the clause opens with its subject: not `said the November election`, `an April summit`)
             return s
     return None
 
