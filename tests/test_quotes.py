@@ -3360,6 +3360,15 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     assert row["speaker"] == "she"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('وقالت مديرة قسم الشرق الأوسط في المنظمة سارة ليا ويتسن "لقد أصبح الشرق الأوسط مغلقا".',
+     "مديرة قسم الشرق الأوسط في المنظمة سارة ليا ويتسن"),
+    ("وقال مدير الإعلام في الوزارة أحمد حافظ «الخطة جاهزة».", "مدير الإعلام في الوزارة أحمد حافظ"),
+])
+def test_arabic_title_complement_and_name_before_the_quotation(text, speaker):
+    assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

@@ -980,11 +980,13 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
                           and not tokens[i].startswith(lex.definite_prefixes) and tokens[i] not in ends
                           and tokens[i] not in lex.titles and tokens[i] not in lex.construct_heads
                           and tokens[i] not in lex.name_heads), None)
-    # the name ends at the complementizer or at a comma (`… العقيد عبدالله بن عامر، الذي أوضح أن`); after an
-    # honorific also at a colon or an adjunct (`… المهندس أحمد أبو العمرين في تصريحات متلفزة:`)
+    # the name ends at the complementizer, a comma or the quotation of the words (`… في المنظمة سارة ليا ويتسن "لقد`,
+    # `… العقيد عبدالله بن عامر، الذي أوضح أن`); after an honorific also at a colon or an adjunct (`… المهندس أحمد
+    # أبو العمرين في تصريحات متلفزة:`)
     honored = tokens[k] in lex.honorifics if k else False
     c = next((i for i in range(first + 1, len(tokens)) if tokens[i] in lex.complementizers
               or _COMMA.fullmatch(text, words[i - 1][1], words[i][0])
+              or _mark_pattern(marks).search(text, words[i - 1][1], words[i][0]) is not None
               or honored and (tokens[i] in ends or ":" in text[words[i - 1][1]:words[i][0]])), None) if k else None
     if c is None:
         return speaker

@@ -838,6 +838,8 @@ TITLES_AR = frozenset({
     "الإعلامي", "الناشط",
     "الناشطة", "ناشط", "المحامية", "الباحثة", "الخبيرة", "المبعوثة",
     "محامي", "محامية",  # a client's lawyer: فريد الديب، محامي مبارك، قال
+    # feminine titles heading a genitive (مديرة قسم الشرق الأوسط في المنظمة); not مساعدة (aid), محافظة (a province)
+    "مديرة", "مدربة", "مستشارة", "نائبة", "سفيرة", "مندوبة", "مبعوثة", "قاضية", "عضوة", "وكيلة", "خبيرة",
 })
 # ... as the Egyptian press spells them, with a final ى for ي: المحامى، القاضى
 TITLES_AR = TITLES_AR | frozenset(title[:-1] + "ى" for title in TITLES_AR if title.endswith("ي"))
