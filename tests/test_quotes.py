@@ -3369,6 +3369,12 @@ def test_arabic_title_complement_and_name_before_the_quotation(text, speaker):
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
 
 
+def test_arabic_manner_phrase_after_the_verb_is_no_subject():
+    text = 'قالت المخرجة إن المشهد صعب. وقالت بصوت عال: "أنتم تمزحون، أنا أريد فيلما".'
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["inherited"]) == ("المخرجة", True)
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

@@ -675,7 +675,8 @@ REFLEXIVES_AR = frozenset(p + "نفس" + suffix for p in ("", "ب") for suffix i
 # Adverbs of manner written with ب (تدين الكويت بشدة الاعتداءات، أكد بوضوح، ارتفعت بشكل كبير): never in a mention.
 MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "بشكل", "بصورة",
                                "بالإجماع", "بالاجماع", "بالأغلبية", "بالاغلبية", "بالأكثرية",  # ... and of a vote
-                               "بالمناسبة"})  # ... and `on the occasion` (ولفت بالمناسبة إلى …)
+                               "بالمناسبة",  # ... and `on the occasion` (ولفت بالمناسبة إلى …)
+                               "بصوت"})  # ... and `in a … voice` (وقالت بصوت عال: «…»)
 # Adverbs in the accusative as news writes them, without the tanween that marks the case (`يكشف رسميا عن`, `أكد مجددا`):
 # no subject's words
 BARE_ACCUSATIVE_ADVERBS_AR = frozenset({
