@@ -3375,6 +3375,16 @@ def test_arabic_manner_phrase_after_the_verb_is_no_subject():
     assert (row["speaker"], row["inherited"]) == ("المخرجة", True)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("قالت الحكومة على لسان وزير الإعلام معمر الإرياني إن التصعيد خطير.", "وزير الإعلام معمر الإرياني"),
+    ("وقالت حماس على لسان المتحدث باسمها فوزي برهوم في تصريح صحفي إن الاحتلال يتحمل المسؤولية.",
+     "المتحدث باسمها فوزي برهوم"),
+    ("وقال المتحدث باسمها فوزي برهوم إن الاحتلال يتحمل المسؤولية.", "المتحدث باسمها فوزي برهوم"),
+])
+def test_arabic_body_speaking_through_its_spokesman(text, speaker):
+    assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

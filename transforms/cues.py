@@ -382,7 +382,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         low = core.lower() if plain is None else core.lower().translate(plain)
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers \
-            or (previous, low) in lex.issuer_links  # ... and an issuer with its text: `بيان صادر عن الوزارة`
+            or (previous, low) in lex.issuer_links or (previous, low) in lex.behalf_links  # ... an issuer with its
+        # text (`بيان صادر عن الوزارة`), a spokesman with whom they speak for (`المتحدث باسمها فوزي برهوم`)
         same = first is None and low in lex.sameness_words and (nxt := _NEXT_WORD.match(text, m.end(), limit)) \
             is not None and nxt.group(1).startswith(lex.definite_prefixes)  # `وأضافت ذات التقارير`
         headless = first is None and low in lex.relative_pronouns and low not in lex.complementizers  # `قال الذين …`
@@ -1862,6 +1863,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         speaker = None  # `ما وصفها بـ«…»`: what stands before the relative is no subject; one follows it, or none
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
+        if lex.voice_links and (voice := _voiced_by(text, region_end, end, lex, marks)) is not None:
+            speaker, region_end = voice, voice[1]  # `قالت الحكومة على لسان وزير الإعلام معمر الإرياني إن`: he speaks
     source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
     saying = None
     if source is not None:
@@ -2020,6 +2023,21 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
             # (a comma may close a long subject: `ونقلت الإذاعات المحلية الفلسطينية، عن فياض قوله`)
             return None if not _NO_COMMA_PUNCT.isdisjoint(text[pos:s]) else speaker_after(text, e, limit, lex, marks)
     return None
+
+
+def _voiced_by(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """Who voices the words of the subject ending at `pos`, named right after a link of `voice_links`, with the name
+    after their title (`على لسان المتحدث باسمها فوزي برهوم`)."""
+    m = _voice_link(lex).match(text, pos, limit)
+    if m is None:
+        return None
+    voice = speaker_after(text, m.end(), limit, lex, marks)
+    return None if voice is None else _with_honorific_name(text, voice, limit, lex, marks)
+
+
+@per_lexicon
+def _voice_link(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(f"\\s*(?:{'|'.join(map(re.escape, lex.voice_links))})\\s+")
 
 
 def _relayed_saying(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:

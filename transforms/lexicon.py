@@ -96,6 +96,8 @@ class Lexicon:
     title_links: frozenset[tuple[str, str]] = frozenset()
     # (participle, preposition): a text's issuer goes on with its mention: بيان صادر عن الوزارة
     issuer_links: frozenset[tuple[str, str]] = frozenset()
+    # (spokesman, on whose behalf): the mention goes on, with a name after: المتحدث باسمها فوزي برهوم
+    behalf_links: frozenset[tuple[str, str]] = frozenset()
     # participles that are adjectives as well (`إصابات مؤكدة`, confirmed cases): cues only opening a clause or before
     # the content's complementizer or preposition
     adjectival_participles: frozenset[str] = frozenset()
@@ -149,6 +151,7 @@ class Lexicon:
     # A cue whose subject passes on another source's words, and the word that names that source after it
     # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
     relay_cues: tuple[tuple[str, str], ...] = ()
+    voice_links: tuple[str, ...] = ()  # after a body that speaks, name who voices its words: قالت الحكومة على لسان وزيرها
     # ... of which these ascribe things as well (تنسب المقبرة لأول مستشار): a report only when one of `ascribed_words`
     # (a saying noun, a speech object, a complementizer) follows their source or them
     ascribing_cues: frozenset[str] = frozenset()

@@ -985,6 +985,8 @@ ARABIC = Lexicon(
     proxy_nouns=frozenset({"نيابة", "ونيابة", "بالنيابة"}),
     impersonal_cues=frozenset(p + "يذكر" for p in ("",) + CONJUNCTION_PREFIXES),
     adjectival_participles=frozenset(stem + ending for stem in ("مؤكد", "متوقع") for ending in ("ا", "ة", "ين")),
+    behalf_links=frozenset((p + title, "باسم" + pronoun) for title in ("متحدث", "متحدثة", "ناطق", "ناطقة")
+                           for p in ("", "ال") for pronoun in ("ه", "ها", "هم", "هما")),
     issuer_links=frozenset((p + issued, preposition) for issued in ("صادر", "صادرة") for p in ("", "ال")
                            for preposition in ("عن", "من")),
     constituencies=frozenset(p + w for w in ("محافظة", "كتلة", "دائرة", "حزب", "ائتلاف", "تحالف", "قائمة", "ولاية",
@@ -1051,6 +1053,7 @@ ARABIC = Lexicon(
     denied_nouns=DENIED_NOUNS_AR,
     purpose_cues=CALLING_CUES_AR,
     manner_adverbs=MANNER_ADVERBS_AR,
+    voice_links=("على لسان",),
     purpose_proclitic="ل",
     responsibility_cues=HOLDING_CUES_AR,
     responsibility_nouns=RESPONSIBILITY_NOUNS_AR,
