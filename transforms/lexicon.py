@@ -151,7 +151,7 @@ class Lexicon:
     # A cue whose subject passes on another source's words, and the word that names that source after it
     # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
     relay_cues: tuple[tuple[str, str], ...] = ()
-    voice_links: tuple[str, ...] = ()  # after a body that speaks, name who voices its words: قالت الحكومة على لسان وزيرها
+    voice_links: tuple[str, ...] = ()  # after a body that speaks, name who voices it: قالت الحكومة على لسان وزيرها
     # ... of which these ascribe things as well (تنسب المقبرة لأول مستشار): a report only when one of `ascribed_words`
     # (a saying noun, a speech object, a complementizer) follows their source or them
     ascribing_cues: frozenset[str] = frozenset()
