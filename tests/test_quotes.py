@@ -3385,6 +3385,14 @@ def test_arabic_body_speaking_through_its_spokesman(text, speaker):
     assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("مصدر أمني قال إن الهجوم فشل.", "مصدر أمني"),
+    ("وفي السياق، مصادر مطلعة قالت إن الهجوم فشل.", "مصادر مطلعة"),
+])
+def test_arabic_unnamed_source_before_its_verb(text, speaker):
+    assert only(quotes_of(text, "ar"), text="الهجوم فشل")["speaker"] == speaker
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

@@ -1092,7 +1092,7 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     """Arabic SVO `الرئيس الفرنسي قال إن …`, `بلدية نابلس تستنكر …`: a definite noun phrase (or a title) that opens
     the sentence or a clause after punctuation and runs up to the verb. Without capitals, its first word's article is
     what tells a subject from a fronted adverb or verb, or an organisation's noun heading a genitive, definite by it
-    (`وزارة الصحة`), or else a name the text gave before (`شكري أكد أن` after `وزير الخارجية سامح شكري`); no word of
+    (`وزارة الصحة`), or an unnamed source's noun (`مصدر برلماني قال`), or else a name the text gave before (`شكري أكد أن` after `وزير الخارجية سامح شكري`); no word of
     it may be a stop word, a cue, a relative pronoun (`والتي`) or an adverb in the accusative (`حديثاً`). A story's
     title, the text's first line, opens with its subject whatever it is: `بريطانيا تعرب عن قلقها …`."""
     words = _clause_words(text, pos, floor, marks, MAX_SPEAKER_WORDS, 120)
@@ -1104,7 +1104,7 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     opening = _NON_SPACE.search(text)
     title = opening is not None and opening.start() == words[0][0] and first not in lex.verb_particles \
         and text[:line_end(text, pos)].rstrip()[-1:] not in lex.terminals
-    if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles
+    if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1]) or _name_before_its_title(text, words, lex)) \
             or first in lex.verb_particles or first in lex.coordinators:
