@@ -3393,6 +3393,12 @@ def test_arabic_unnamed_source_before_its_verb(text, speaker):
     assert only(quotes_of(text, "ar"), text="الهجوم فشل")["speaker"] == speaker
 
 
+def test_arabic_according_to_the_law_with_the_article_names_no_source():
+    text = "وأوضح الغول بأنه وفق للقوانين يحق للكتلة أن تدعو لعقد الجلسات."
+    rows = quotes_of(text, "ar")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("الغول", "وأوضح")]
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

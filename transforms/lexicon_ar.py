@@ -357,7 +357,7 @@ _NORMS_AR = (
     "مستجدات", "تطورات",  # developments followed: وفقا لمستجدات السوق
 )
 NORM_NOUNS_AR = frozenset(prefix + form for noun in _NORMS_AR for form in _with_bare_alef(noun)
-                          for prefix in ("", "ال", "ل"))
+                          for prefix in ("", "ال", "ل", "لل"))  # لل: the preposition on the article (وفق للقوانين)
 # ... and a speaker's own words or view with the pronoun written on (حسب وصفه، بحسب قوله، وفق تعبيرها): a hedge on what
 # the sentence already attributes to the speaker, no attribution of its own
 # (also an estimate, a claim, an account or a statement: وفق تقديره، حسب زعمها، بحسب روايته، وفق تصريحاته)
