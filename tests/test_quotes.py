@@ -3399,6 +3399,11 @@ def test_arabic_according_to_the_law_with_the_article_names_no_source():
     assert [(r["speaker"], r["cue"]) for r in rows] == [("الغول", "وأوضح")]
 
 
+def test_arabic_verb_after_qad_is_no_subject_of_a_later_cue():
+    text = 'وكان الرئيس بري قد أدلى بكلمة له قال فيها: "أتقدم بالشكر للزملاء النواب".'
+    assert only(quotes_of(text, "ar"), type="direct")["speaker"] == "الرئيس بري"
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

@@ -861,6 +861,8 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
             if k == last:
                 last -= 1
                 continue
+            if text[words[k][0]:words[k][1]] in lex.verb_particles:
+                return None  # `وكان بري قد أدلى بكلمة له قال فيها`: a verb follows قد, no subject
             return words[k + 1][0], words[last][1]
         # framed by an auxiliary on either side (`وكان مدير البرنامج في السودان علي الزعتري قد اكد`), a subject may
         # be as long as any mention; before a bare verb the auxiliary may be another verb's (`كان X قد بث تسجيلا … دعا`)
