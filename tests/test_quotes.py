@@ -254,11 +254,15 @@ def test_a_mark_between_a_space_and_a_letter_opens_a_quotation_and_closes_none(t
     assert quoted in [text[q.start:q.end] for q in find_quotations(text, lexicon_for(lang))]
 
 
-def test_ellipsis_does_not_end_a_quotation_left_open():
-    """As in segmentation, an ellipsis ends no sentence inside a caseless line: `..` is a pause in Arabic news."""
-    text = 'وأضاف "لم نستنفد بعد إمكانيات السوق.. أما المنطقة الأمثل لتوسعنا فستكون أمريكا الجنوبية. هذا مؤكد.'
-    row = only(quotes_of(text, "ar"), type="direct")
-    assert row["text"] == "لم نستنفد بعد إمكانيات السوق.. أما المنطقة الأمثل لتوسعنا فستكون أمريكا الجنوبية."
+@pytest.mark.parametrize("text, lang, content", [
+    ('وأضاف “اليوم أقول إن أرض الصومال فخورة. أقول إنها وصلت إلى تلك النقطة.\nوانتخب البرلمان رئيسا جديدا.', "ar",
+     "اليوم أقول إن أرض الصومال فخورة. أقول إنها وصلت إلى تلك النقطة."),
+    ('He said: “The partisanship of the state is a starting point. But the size of the state matters.\n\nMore text.',
+     "en", "The partisanship of the state is a starting point. But the size of the state matters."),
+])
+def test_quotation_opened_in_a_line_and_never_closed_runs_to_the_line_end(text, lang, content):
+    """Not a typo ending at its first sentence: the writer forgot the closing mark of a quotation of several."""
+    assert only(quotes_of(text, lang), type="direct")["text"] == content
 
 
 def test_arabic_reversed_marks_and_pro_drop_inheritance():

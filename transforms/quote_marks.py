@@ -99,12 +99,13 @@ def _opener_pattern(pairs: tuple[tuple[str, str], ...], flipped: bool) -> re.Pat
 
 
 @lru_cache(maxsize=None)
-def _stray_end_pattern(pairs: tuple[tuple[str, str], ...], marks_only: bool) -> re.Pattern[str]:
+def _stray_end_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """Right before a closing mark of any of the pairs' styles."""
     single = {c for _, c in pairs if len(c) == 1}
     closers = f"(?=[{re.escape(''.join(sorted(single - set(APOSTROPHES))))}])"
     if single & set(APOSTROPHES):  # an apostrophe closes only when no letter touches it: not `It's`, `Jones'`
         closers += f"|(?<!{_LETTER})(?=[{re.escape(''.join(sorted(single & set(APOSTROPHES))))}](?!{_LETTER}))"
-    return re.compile(closers if marks_only else f"(?<![.…])[.!?؟](?=\\s)|{closers}")
+    return re.compile(closers)
 
 
 @lru_cache(maxsize=None)
@@ -196,15 +197,13 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
         close_end = m.end() if closed else line_end
         if not closed and not _next_line_opens(text, line_end, _opening_of(m, lex.quote_pairs)):
             # Left open in a paragraph that the next one does not continue (`“good citizen,"`): a typo;
-            # it ends at the next closing mark of any style, or, inside a line, at its sentence end (not at an
-            # ellipsis, `..` or `…`: a pause, as segmentation reads one before a word of a caseless script).
-            # a closing mark of another style typed onto the last word (`“… don’t."`) ends it even past a full stop
+            # it ends at the next closing mark of any style (one typed onto the last word, `“… don’t."`, first),
+            # or else runs on over its sentences to its line's end (`وأضاف “اليوم أقول … فخورة. أقول …`)
             stop = _attached_closer_pattern(lex.quote_pairs).search(text, s, line_end) or \
-                _stray_end_pattern(lex.quote_pairs, opens_line).search(text, s, line_end)
+                _stray_end_pattern(lex.quote_pairs).search(text, s, line_end)
             if stop is not None:
-                s, e = trim_whitespace(text, s, stop.end())
-                # past the closing mark of another style that ends it (`“…,"`), or past the full stop
-                close_end = pos = stop.end() if stop.end() > stop.start() else stop.start() + 1
+                s, e = trim_whitespace(text, s, stop.start())
+                close_end = pos = stop.start() + 1  # past the closing mark of another style that ends it (`“…,"`)
                 closed = True
             elif not opens_line:
                 closed = True
