@@ -3408,6 +3408,13 @@ def test_arabic_verb_after_qad_is_no_subject_of_a_later_cue():
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == "الرئيس بري"
 
 
+def test_arabic_source_phrase_with_its_preposition_written_onto_a_quoted_name():
+    text = 'وقال الجيش إن البيان كاذب، وفقا ل"سبوتنيك".'
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وفقا ل")["speaker"] == "سبوتنيك"
+    assert not any(r["text"] == "سبوتنيك" for r in rows)
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

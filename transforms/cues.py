@@ -2266,8 +2266,8 @@ def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
     verb_end = _relative_verb_end(text, pos, limit, lex, marks, False)
     if verb_end is not None:
         return speaker_after(text, verb_end, limit, lex, marks)
-    if text.startswith(TATWEEL, pos):
-        pos = _SPACE.match(text, pos + 1, limit).end()
+    if text.startswith(TATWEEL, pos) or pos < limit and text[pos] in marks:  # (or written onto it: `وفقا ل"سبوتنيك"`)
+        pos = _SPACE.match(text, pos + 1, limit).end() if text[pos] == TATWEEL else pos
         quoted = _quoted_name_after(text, pos, limit, lex)
         if quoted is not None:
             return quoted[0] + 1, quoted[1] - 1
