@@ -3415,6 +3415,15 @@ def test_arabic_source_phrase_with_its_preposition_written_onto_a_quoted_name():
     assert not any(r["text"] == "سبوتنيك" for r in rows)
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ووصف الرئيس انتخاب رئيس جديد للمجلس بأنه انتصار تاريخي.", "الرئيس", "انتخاب رئيس جديد للمجلس بأنه انتصار تاريخي"),
+    ("واعتبر رئيس لجنة انتخاب المجلس الخطوة بأنها مهمة.", "رئيس لجنة انتخاب المجلس", "الخطوة بأنها مهمة"),
+])
+def test_arabic_describing_verb_object_opening_with_a_verbal_noun(text, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=text.split()[0])
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

@@ -2109,10 +2109,18 @@ _NAME_CLOSERS = "".join(closing for _, closing in QUOTE_PAIRS)
 
 def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """`ووصف الوزير الهجوم بأنه …`, `واعتبر البيان تلك الاقتحامات بأنها …`: the subject of a describing or considering
-    verb whose mention runs into the ب of what it calls the object, up to the object: a demonstrative, or a second noun
+    verb whose mention runs into its object, up to the object: an indefinite verbal noun right after the subject's
+    definite word (`ووصف الرئيس انتخاب رئيس جديد بأنه`) or, when it runs into the ب of what it calls the object, a
+    demonstrative, or a second noun
     with the article after one (two such nouns make no genitive) that is no adjective, nisba (`البيان البريطاني`) or
     other (`وزيرة العدل السابقة`), no title's word (`الأمين العام`) and not joined by a conjunction (`وزير التربية
     الوطنية والتعليم العالي`)."""
+    words = words_in(text, *speaker)
+    for k in range(1, len(words)):  # `ووصف الرئيس انتخاب رئيس جديد بأنه`: a verbal noun after the definite subject
+        word, before = text[words[k][0]:words[k][1]], text[words[k - 1][0]:words[k - 1][1]]
+        if before.startswith(lex.definite_prefixes) and not word.startswith(lex.definite_prefixes) \
+                and verbal_noun_pattern(lex).fullmatch(word) is not None:
+            return speaker[0], words[k - 1][1]  # opens the object
     after = words_in(text, speaker[1], speaker[1] + 20, 1)
     if not after or after[0][0] - speaker[1] > 1 or not text.startswith(lex.content_proclitics, after[0][0]):
         return speaker
