@@ -3424,6 +3424,12 @@ def test_arabic_describing_verb_object_opening_with_a_verbal_noun(text, speaker,
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+def test_arabic_definite_verbal_noun_after_the_subject_opens_the_content():
+    text = "وأكدت قيادة قوات الدعم السريع الاستيلاء على أكثر من مائتي دبابة."
+    row = only(quotes_of(text, "ar"), cue="وأكدت")
+    assert (row["speaker"], row["text"]) == ("قيادة قوات الدعم السريع", "الاستيلاء على أكثر من مائتي دبابة")
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

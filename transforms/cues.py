@@ -402,7 +402,9 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
                 and previous.startswith(lex.definite_prefixes) \
-                or n and low in lex.definite_content_nouns and previous.startswith(lex.definite_prefixes) \
+                or n and previous.startswith(lex.definite_prefixes) and (
+                    low in lex.definite_content_nouns
+                    or definite_verbal_noun(low, lex) and not _report_follows(text, m.end(), limit, lex)) \
                 or n and previous.startswith(lex.definite_prefixes) and not low.startswith(lex.definite_prefixes) \
                 and verbal_noun_pattern(lex).fullmatch(low) and not _report_follows(text, m.end(), limit, lex) \
                 or n and (low in lex.content_nouns
@@ -538,6 +540,14 @@ def owned_verbal_noun(word: str, lex: Lexicon) -> bool:
     إبلاغهم …`)."""
     return word.endswith(lex.attached_pronouns) and not word.startswith(lex.definite_prefixes) \
         and verbal_noun_pattern(lex).fullmatch(word) is not None
+
+
+def definite_verbal_noun(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a derived verbal noun with the article (`الاستيلاء`, `الانتهاء`), as the content tables list
+    some (`definite_content_nouns`) and the verbal-noun pattern finds the others."""
+    article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
+    return word in lex.definite_content_nouns or bool(article) and word.startswith(article) \
+        and verbal_noun_pattern(lex).fullmatch(word[len(article):]) is not None
 
 
 def _construct_head(word: str, lex: Lexicon) -> bool:

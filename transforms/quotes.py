@@ -21,11 +21,12 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
-                             clause_break, clause_break_match, complementizer_follows, cue_matches, cue_word_tables,
-                             conjoined_form, event_content_word, find_cues, implied_speaker, mention_like, more_words, nominal_openers,
-                             object_nouns, opening_subject, opens_clause, opens_clause_break, owned_verbal_noun,
-                             per_lexicon, punct_pattern, quoted_name_end, skip_adjunct, speaker_before,
-                             verbal_noun_pattern, voiced_speaker, without_diacritics, word_right_before, words_in)
+                             clause_break, clause_break_match, complementizer_follows, conjoined_form, cue_matches,
+                             cue_word_tables, definite_verbal_noun, event_content_word, find_cues, implied_speaker,
+                             mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
+                             opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, quoted_name_end,
+                             skip_adjunct, speaker_before, verbal_noun_pattern, voiced_speaker, without_diacritics,
+                             word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -830,7 +831,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         and first not in lex.content_prepositions and first not in lex.pronoun_prepositions \
         and first not in lex.manner_adverbs
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
-                             and (owned_verbal_noun(first, lex) or first in lex.definite_content_nouns
+                             and (owned_verbal_noun(first, lex) or definite_verbal_noun(first, lex)
                                   or _after_definite_subject(doc, cue, pos)
                                   and verbal_noun_pattern(lex).fullmatch(first) is not None) or proclitic) \
             or proclitic and punct_in_gap <= _COMMA_SET and sum(map(gap.count, _COMMA_SET)) == 1:
