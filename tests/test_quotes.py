@@ -3430,6 +3430,13 @@ def test_arabic_definite_verbal_noun_after_the_subject_opens_the_content():
     assert (row["speaker"], row["text"]) == ("قيادة قوات الدعم السريع", "الاستيلاء على أكثر من مائتي دبابة")
 
 
+def test_arabic_quoted_name_after_a_title_before_the_nominal_content():
+    text = "واستنكر النائب الثاني لرئيس مجلس النواب «أحمد قراطة»، رفض الوزارات الرد على الأعضاء."
+    row = only(quotes_of(text, "ar"), cue="واستنكر")
+    assert (row["speaker"], row["text"]) == ("النائب الثاني لرئيس مجلس النواب «أحمد قراطة»",
+                                             "رفض الوزارات الرد على الأعضاء")
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

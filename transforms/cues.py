@@ -904,7 +904,7 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     honorific (`الخبير، الدكتور قاسم الحموري،`) or a definite title honouring a name (`، القاضي محسن الدالي،`), and
     after a title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a
     role."""
-    head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
+    head = _plain(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
     opening = _COMMA.match(text, speaker[1], limit) or _title_complement_comma(text, speaker[1], limit, head, lex, marks)
     if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes) or head in lex.name_heads
                                or head in lex.construct_heads):  # (`مسؤول وزارة الصحة، أحمد يوريانتو،`)
@@ -935,6 +935,11 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
             or not after or not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
         return speaker
     return speaker[0], name_end
+
+
+def _plain(word: str, lex: Lexicon) -> str:
+    """`word` as the tables list words: without the language's diacritics (`النّائب` as النائب)."""
+    return word.translate(without_diacritics(lex)) if lex.diacritics else word
 
 
 def _continues_attribution(word: str, form: str, ends: frozenset[str], lex: Lexicon) -> bool:
@@ -975,7 +980,7 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
     or with a word without the article right after one with it (`وزير البيئة في حكومة تصريف الأعمال ناصر ياسين`): a
     definite noun heads no genitive and takes no indefinite adjective, so such a word opens a mention of its own. No
     word between is a speech event, a cue or a stop word (`في بيان`, `خلال`)."""
-    head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
+    head = _plain(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
     if head not in lex.titles:
         return speaker
     words = words_in(text, speaker[1], min(limit, speaker[1] + 150),
@@ -1035,17 +1040,23 @@ def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) ->
 
 
 
-def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
+def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, form: str) -> tuple[int, int]:
     """Arabic `وقال المتحدث باسم الرئاسة التركية “إبراهيم قالن” في مؤتمر صحفي: “…”`, `وقالت وكالة الأنباء الأردنية
     “بترا” إن …`: a VSO subject headed by a title or an outlet noun goes on over the short quoted name right after it
-    when the attribution goes on to its content; a quotation after a title that ends the attribution is speech
-    (`وقال الرئيس «سننتصر» في كلمة متلفزة`)."""
-    head = text[speaker[0]:speaker[1]].split(maxsplit=1)[0]
+    when the attribution goes on to its content, a content preposition (`كشفت هيئة الرقابة «نزاهة» عن …`) or the
+    nominal content of the cue `form`, past a comma (`واستنكر النائب «أحمد قراطة»، رفض الوزارات …`); a quotation after
+    a title that ends the attribution is speech (`وقال الرئيس «سننتصر» في كلمة متلفزة`)."""
+    head = _plain(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
     if head not in lex.titles and head not in lex.name_heads:
         return speaker
     named = _with_source_name(text, speaker, limit, lex)
-    return named if named is not speaker and (_report_follows(text, named[1], limit, lex) or _word_follows(
-        text, named[1], limit, lex.content_prepositions)) else speaker  # `كشفت هيئة الرقابة «نزاهة» عن …`
+    if named is speaker:
+        return speaker
+    after = words_in(text, named[1], limit, 1)
+    nominal = bool(after) and text[named[1]:after[0][0]].strip() in ("", ",", "،") and _continues_attribution(
+        text[after[0][0]:after[0][1]], form, frozenset(), lex)
+    return named if nominal or _report_follows(text, named[1], limit, lex) or _word_follows(
+        text, named[1], limit, lex.content_prepositions) else speaker
 
 
 def _with_source_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
@@ -1867,7 +1878,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                         _relative_antecedent(text, s, start, lex, marks)
                     relative = speaker is not None
             elif introduced is None:
-                speaker = _with_appositive_name(text, _with_quoted_name(text, speaker, end, lex), end, lex, marks,
+                speaker = _with_appositive_name(text, _with_quoted_name(text, speaker, end, lex, form), end, lex, marks,
                                                 form)
                 speaker = _with_honorific_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
