@@ -3437,6 +3437,11 @@ def test_arabic_quoted_name_after_a_title_before_the_nominal_content():
                                              "رفض الوزارات الرد على الأعضاء")
 
 
+def test_arabic_honoured_appositive_name_ends_at_an_adjunct():
+    text = "وقال مدير المستشفى العام، الدكتور محمد المبروك اليوم الأربعاء، في تصريح صحفي، إن المستشفى يعاني من نقص."
+    assert only(quotes_of(text, "ar"), cue="وقال")["speaker"] == "مدير المستشفى العام، الدكتور محمد المبروك"
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

@@ -903,7 +903,7 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     or a description (`الثلاثاء`, `خلال المؤتمر`), nor a source phrase (`، بحسب الوكالة،`). It may open with an
     honorific (`الخبير، الدكتور قاسم الحموري،`) or a definite title honouring a name (`، القاضي محسن الدالي،`), and
     after a title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a
-    role."""
+    role. An honoured name ends at an adjunct before the comma (`، الدكتور محمد المبروك اليوم الأربعاء،`)."""
     head = _plain(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
     opening = _COMMA.match(text, speaker[1], limit) or _title_complement_comma(text, speaker[1], limit, head, lex, marks)
     if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes) or head in lex.name_heads
@@ -920,7 +920,8 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
         name_end, rest = words[k - 1][1], words[k][0]
     if _cue_at_start(lex).match(text, opening.end()) is not None:
         return speaker
-    name = [text[s:e] for s, e in words_in(text, opening.end(), name_end)]
+    spans = words_in(text, opening.end(), name_end)
+    name = [text[s:e] for s, e in spans]
     after = words_in(text, rest, limit, 1)
     ends = _subject_ends(lex)
     # an honorific and the links inside a name make it no longer: `الدكتور محمد بن مبارك جمعة`; so does a definite
@@ -928,6 +929,9 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     honoured = bool(name) and (name[0] in lex.honorifics or len(name) > 1 and name[0] in lex.titles
                                and name[0].startswith(lex.definite_prefixes)
                                and not name[1].startswith(lex.definite_prefixes) and name[1] not in lex.titles)
+    cut = next((j for j in range(2, len(name)) if name[j] in ends), None) if honoured else None
+    if cut is not None:  # `، الدكتور محمد المبروك اليوم الأربعاء،`: an honoured name ends at the adjunct after it
+        name, name_end, after = name[:cut], spans[cut - 1][1], spans[cut:cut + 1]
     counted = [w for w in name[1:] if w not in lex.name_links] if honoured else name
     if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or not honoured and (
             name[0] in lex.titles or name[0].startswith(lex.definite_prefixes) and head not in lex.titles) \
