@@ -3442,6 +3442,12 @@ def test_arabic_honoured_appositive_name_ends_at_an_adjunct():
     assert only(quotes_of(text, "ar"), cue="وقال")["speaker"] == "مدير المستشفى العام، الدكتور محمد المبروك"
 
 
+def test_arabic_opening_subject_carried_to_participles_keeps_its_appositive_name():
+    text = "استعرض والي ولاية معسكر، فؤاد عايسي، خلال المنتدى، الحصيلة التنموية، مؤكدا أن الجهود متواصلة."
+    row = only(quotes_of(text, "ar"), cue="مؤكدا")
+    assert (row["speaker"], row["inherited"]) == ("والي ولاية معسكر، فؤاد عايسي", True)
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

@@ -1521,7 +1521,7 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     if subject is None or not (dateline or head in lex.titles or head in lex.construct_heads
                                or _named_before(text, *subject)):
         return None  # (a body names itself by its office's noun: `أصدرت وزارة الداخلية بيانا أكدت فيه …`)
-    return subject
+    return _with_appositive_name(text, subject, limit, lex, marks)  # `استعرض والي ولاية معسكر، فؤاد عايسي، خلال`
 
 
 _DATELINE = re.compile(DATELINE, re.MULTILINE)  # at a line's start: a sentence that opens a paragraph
