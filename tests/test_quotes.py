@@ -3448,6 +3448,12 @@ def test_arabic_opening_subject_carried_to_participles_keeps_its_appositive_name
     assert (row["speaker"], row["inherited"]) == ("والي ولاية معسكر، فؤاد عايسي", True)
 
 
+def test_arabic_considerable_is_an_adjective_not_a_considering_cue():
+    text = "قال الوالي إن المجالس الجهوية وفرت لها ميزانيات معتبرة من أجل دعم التنمية المحلية."
+    assert only(quotes_of(text, "ar"), cue="قال")["text"] == \
+        "المجالس الجهوية وفرت لها ميزانيات معتبرة من أجل دعم التنمية المحلية"
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

@@ -984,7 +984,8 @@ ARABIC = Lexicon(
     courts=frozenset(p + w for w in ("محكمة", "محاكم", "هيئة المحلفين") for p in ("", "ال")),
     proxy_nouns=frozenset({"نيابة", "ونيابة", "بالنيابة"}),
     impersonal_cues=frozenset(p + "يذكر" for p in ("",) + CONJUNCTION_PREFIXES),
-    adjectival_participles=frozenset(stem + ending for stem in ("مؤكد", "متوقع") for ending in ("ا", "ة", "ين")),
+    # (confirmed, expected, considerable: إصابات مؤكدة، ميزانيات معتبرة)
+    adjectival_participles=frozenset(stem + ending for stem in ("مؤكد", "متوقع", "معتبر") for ending in ("ا", "ة", "ين")),
     behalf_links=frozenset((p + title, "باسم" + pronoun) for title in ("متحدث", "متحدثة", "ناطق", "ناطقة")
                            for p in ("", "ال") for pronoun in ("ه", "ها", "هم", "هما")),
     issuer_links=frozenset((p + issued, preposition) for issued in ("صادر", "صادرة") for p in ("", "ال")
