@@ -133,7 +133,7 @@ def test_english_making_clear_reports(text, cue, content):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The council said more than a month’s worth of rain fell in a day.", "more than a month’s worth of rain fell in a day"),
+    ("The council said more than a month’s rain fell in a day.", "more than a month’s rain fell in a day"),
     ("The company said no credit card data was stolen.", "no credit card data was stolen"),
     ("She says too many women are torn by guilt.", "too many women are torn by guilt"),
     ("He said no to the war.", None),

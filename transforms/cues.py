@@ -1119,9 +1119,10 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     """Arabic SVO `الرئيس الفرنسي قال إن …`, `بلدية نابلس تستنكر …`: a definite noun phrase (or a title) that opens
     the sentence or a clause after punctuation and runs up to the verb. Without capitals, its first word's article is
     what tells a subject from a fronted adverb or verb, or an organisation's noun heading a genitive, definite by it
-    (`وزارة الصحة`), or an unnamed source's noun (`مصدر برلماني قال`), or else a name the text gave before (`شكري أكد أن` after `وزير الخارجية سامح شكري`); no word of
-    it may be a stop word, a cue, a relative pronoun (`والتي`) or an adverb in the accusative (`حديثاً`). A story's
-    title, the text's first line, opens with its subject whatever it is: `بريطانيا تعرب عن قلقها …`."""
+    (`وزارة الصحة`), or an unnamed source's noun (`مصدر برلماني قال`), or else a name the text gave before (`شكري أكد
+    أن` after `وزير الخارجية سامح شكري`); no word of it may be a stop word, a cue, a relative pronoun (`والتي`) or an
+    adverb in the accusative (`حديثاً`). A story's title, the text's first line, opens with its subject whatever it
+    is: `بريطانيا تعرب عن قلقها …`."""
     words = _clause_words(text, pos, floor, marks, MAX_SPEAKER_WORDS, 120)
     if words is None:
         return None
@@ -1931,8 +1932,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `في بيان ورد لـ…`: the other verb
     if quotation_only and speaker is None and lex.speaker_determiners and (nxt := _NEXT_WORD.match(text, e, end)) \
             and nxt.group(1).islower() and nxt.group(1) not in lex.speaker_determiners:
-        return None  # `“…,” state fire spokeswoman Nancy Longmore said`: the noun, before a noun; a verb with no subject
-        # before it has one after it (`“…,” reads the statement`, `tweets Trump`)
+        return None  # `“…,” state fire spokeswoman Nancy Longmore said`: the noun, before a noun; a verb with no
+        # subject before it has one after it (`“…,” reads the statement`, `tweets Trump`)
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
@@ -2136,10 +2137,9 @@ def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tupl
     """`ووصف الوزير الهجوم بأنه …`, `واعتبر البيان تلك الاقتحامات بأنها …`: the subject of a describing or considering
     verb whose mention runs into its object, up to the object: an indefinite verbal noun right after the subject's
     definite word (`ووصف الرئيس انتخاب رئيس جديد بأنه`) or, when it runs into the ب of what it calls the object, a
-    demonstrative, or a second noun
-    with the article after one (two such nouns make no genitive) that is no adjective, nisba (`البيان البريطاني`) or
-    other (`وزيرة العدل السابقة`), no title's word (`الأمين العام`) and not joined by a conjunction (`وزير التربية
-    الوطنية والتعليم العالي`)."""
+    demonstrative, or a second noun with the article after one (two such nouns make no genitive) that is no
+    adjective, nisba (`البيان البريطاني`) or other (`وزيرة العدل السابقة`), no title's word (`الأمين العام`) and not
+    joined by a conjunction (`وزير التربية الوطنية والتعليم العالي`)."""
     words = words_in(text, *speaker)
     for k in range(1, len(words)):  # `ووصف الرئيس انتخاب رئيس جديد بأنه`: a verbal noun after the definite subject
         word, before = text[words[k][0]:words[k][1]], text[words[k - 1][0]:words[k - 1][1]]

@@ -985,7 +985,8 @@ ARABIC = Lexicon(
     proxy_nouns=frozenset({"نيابة", "ونيابة", "بالنيابة"}),
     impersonal_cues=frozenset(p + "يذكر" for p in ("",) + CONJUNCTION_PREFIXES),
     # (confirmed, expected, considerable: إصابات مؤكدة، ميزانيات معتبرة)
-    adjectival_participles=frozenset(stem + ending for stem in ("مؤكد", "متوقع", "معتبر") for ending in ("ا", "ة", "ين")),
+    adjectival_participles=frozenset(stem + ending for stem in ("مؤكد", "متوقع", "معتبر")
+                                     for ending in ("ا", "ة", "ين")),
     behalf_links=frozenset((p + title, "باسم" + pronoun) for title in ("متحدث", "متحدثة", "ناطق", "ناطقة")
                            for p in ("", "ال") for pronoun in ("ه", "ها", "هم", "هما")),
     issuer_links=frozenset((p + issued, preposition) for issued in ("صادر", "صادرة") for p in ("", "ال")

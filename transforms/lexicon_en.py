@@ -248,7 +248,8 @@ SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "i
 CUE_ADJUNCTS_EN = frozenset({"also", "again", "repeatedly", "previously", "publicly", "privately", "later",
                              "flatly", "bluntly", "simply", "then"})
 
-QUOTE_PAIRS_EN = (("''", "''"), ("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("'", "'"), ("”", "”"))
+QUOTE_PAIRS_EN = (("''", "''"), ("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("'", "'"),
+                  ("”", "”"))  # (last: a quotation opened with a closing mark, `”We are …”`)
 
 ENGLISH = Lexicon(
     lang="en",

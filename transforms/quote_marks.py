@@ -54,7 +54,7 @@ def _pair_patterns(index: int, opening: str, closing: str, flipped: bool) -> tup
         body = f"[^{o}]+"
     else:  # a quotation nested in its own style: `“… what he calls “hell” than …”`; an opening mark before a
         # comma or full stop opens nothing: it closes, typed the wrong way round (`… الجاسية “، مشيرا`)
-        body = f"(?:[^{o}{c}]++|{o}(?![{_PUNCTUATION_AFTER_CLOSE}])[^{o}{c}\n]*+{c})++"  # possessive: gives nothing back
+        body = f"(?:[^{o}{c}]++|{o}(?![{_PUNCTUATION_AFTER_CLOSE}])[^{o}{c}\n]*+{c})++"  # possessive: no backtracking
     if closing in APOSTROPHES:
         # Closed within the line; an apostrophe inside a word does not close it.
         exclude = re.escape(opening if opening == closing else opening + closing)

@@ -1427,7 +1427,8 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
 _SIGNATURE = re.compile(r"[^\S\n]*[-–—][^\S\n]*")  # between a title's quotation and its speaker's name
 _MAX_SIGNATURE_WORDS = 8  # `“…” – New Zealand Head Coach Ian Foster`
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-_TITLE_SUBJECT_JOINERS = frozenset({"and", "of"})  # lower-case words inside a title's subject: `Mike Phelan and Hull City`
+# lower-case words inside a title's subject: `Mike Phelan and Hull City`
+_TITLE_SUBJECT_JOINERS = frozenset({"and", "of"})
 
 
 def _signed_title_quote(doc: _Document) -> Quote | None:
@@ -1457,8 +1458,9 @@ def _predicate_title_quote(doc: _Document) -> Quote | None:
     start = doc.sentences[0][0]
     end = line_end(text, start)
     q = next((q for q in doc.quotations if q.open_mark < end), None)
-    if q is None or q.open_mark == start or q.close_end > end or not q.closed or doc.cues[0] and \
-            doc.cues[0][0].start < q.open_mark or not _has_words(text, q.start, q.end, 2) or not text[q.start].islower():
+    if q is None or q.open_mark == start or q.close_end > end or not q.closed \
+            or doc.cues[0] and doc.cues[0][0].start < q.open_mark \
+            or not _has_words(text, q.start, q.end, 2) or not text[q.start].islower():
         return None
     subject = _trim(text, start, q.open_mark)
     words = text[subject[0]:subject[1]].split()
