@@ -169,6 +169,16 @@ def test_english_month_that_modifies_a_noun_opens_no_time_adverbial(text):
     assert not any(r["text"].startswith(("election", "summit")) for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The deal passed the Senate, with Sen. John McCain calling it a disaster.", "Sen. John McCain"),
+    ("The pair had been candid, with Elijah Smith explaining that they came on stolen bikes.", "Elijah Smith"),
+    ("Prices rose, with the economy adding that jobs were scarce.", None),
+])
+def test_english_absolute_phrase_names_its_participle_subject(text, speaker):
+    row = only(quotes_of(text, "en"), type="indirect")
+    assert (row["speaker"], row["inherited"]) == (speaker, False)
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

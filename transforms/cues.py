@@ -762,6 +762,21 @@ def _role_led_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str)
     return None
 
 
+def _absolute_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`…, with Sen. John McCain calling the deal …`, `with Maddow asking`: a link of `absolute_links` and a mention
+    that opens with a capital right before the participle at `pos`, no comma or stop word between, name the
+    participle's own subject (an absolute phrase), not the sentence's."""
+    words = words_in(text, max(floor, pos - 80), pos)[-(MAX_SPEAKER_WORDS + 1):]
+    for k in range(len(words) - 2, -1, -1):
+        if text[words[k][0]:words[k][1]].lower() in lex.absolute_links:
+            first = words[k + 1][0]
+            if not text[first].isupper() or any(c in text[first:pos] for c in _CLAUSE_MARKS) or any(
+                    text[a:b].lower() in lex.clause_stops for a, b in words[k + 1:]):
+                return None
+            return first, words[-1][1]
+    return None
+
+
 def _ends_clause(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
     """Nothing but punctuation, an adjunct (`in`, `on`) or a relative clause (`who`) follows `pos`."""
     rest = words_in(text, pos, min(limit, pos + 40), 1)
@@ -1832,6 +1847,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         if speaker is not None and not words_in(text, start, s, 1) and not (
                 form in lex.event_phrases and event_content_word(text, speaker[1], end, lex) is not None):
             region_end = _opening_source_end(text, speaker[1], end, lex, marks)  # (not before the act announced)
+    elif subjectless and lex.absolute_links and (absolute := _absolute_subject(text, s, start, lex)) is not None:
+        speaker = absolute  # `with Sen. John McCain calling …`: the participle's own subject
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)

@@ -54,6 +54,7 @@ class Lexicon:
     # died`, `said no data was stolen` (not `said more about it`, `said no to the war`)
     quantity_openers: frozenset[str] = frozenset()
     title_case_minor_words: frozenset[str] = frozenset()  # lower case in a title-case headline: `of`, `the`, `to`
+    absolute_links: frozenset[str] = frozenset()  # open an absolute phrase whose participle reports: `with X saying`
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     cue_prepositions: tuple[tuple[str, str], ...] = ()  # (cue form, its own such preposition): شدد على ضرورة …
     preposition_spellings: tuple[tuple[str, str], ...] = ()  # (as news may write it, as the tables do): الى، إلى

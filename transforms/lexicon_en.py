@@ -286,6 +286,7 @@ ENGLISH = Lexicon(
     progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
     finite_auxiliaries=FINITE_AUXILIARIES_EN,
     quantity_openers=frozenset({"more", "no", "too"}),
+    absolute_links=frozenset({"with"}),
     title_case_minor_words=frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "of", "to", "in", "on", "at",
                                       "by", "up", "as", "vs", "vs.", "via", "with", "from", "into", "over"}),
     speaker_skips=SPEAKER_SKIPS_EN,
