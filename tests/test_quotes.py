@@ -3464,6 +3464,12 @@ def test_arabic_considerable_is_an_adjective_not_a_considering_cue():
         "المجالس الجهوية وفرت لها ميزانيات معتبرة من أجل دعم التنمية المحلية"
 
 
+@pytest.mark.parametrize("name", ["د. غالب الدعمي", "د.غالب الدعمي"])
+def test_arabic_appositive_name_after_an_abbreviated_title(name):
+    text = f"وقال المحلل السياسي، {name}، في برنامج الثامنة، إن التصويت الحقيقي سيبدأ يوم الاثنين."
+    assert only(quotes_of(text, "ar"), cue="وقال")["speaker"] == f"المحلل السياسي، {name}"
+
+
 def test_opening_mark_before_a_comma_closes_the_quotation_it_follows():
     text = "وأوضح الوزير أن “المحطة ستعمل قريبا “، مشيرا إلى أن”افتتاحها إنجاز للوزارة”."
     rows = quotes_of(text, "ar")

@@ -925,7 +925,8 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
                                or head in lex.construct_heads):  # (`مسؤول وزارة الصحة، أحمد يوريانتو،`)
         return speaker  # (`قالت شركة النفط العملاقة، أرامكو السعودية، اليوم`: an organisation's description and name)
     comma = _COMMA.search(text, opening.end(), min(limit, opening.end() + 60))
-    if comma is not None and not _has_punct(text, opening.end(), comma.start(), marks):
+    if comma is not None and not _has_punct(text, _past_title_abbreviation(text, opening.end(), lex), comma.start(),
+                                            marks):  # (the dot of a title's abbreviation is no punctuation: `د. علي`)
         name_end, rest = comma.start(), comma.end()
     else:  # no comma closes the name before the complementizer: `قالت الأمينة العامة للاتحاد، سمر نصار إن`
         words = words_in(text, opening.end(), limit, _MAX_APPOSITIVE_NAME_WORDS + 1)
@@ -954,6 +955,15 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
             or not after or not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
         return speaker
     return speaker[0], name_end
+
+
+def _past_title_abbreviation(text: str, pos: int, lex: Lexicon) -> int:
+    """`pos` moved past a title's abbreviation and its dot right there (`د. غالب`, `د.غالب`), if any."""
+    m = _ABBREVIATION_AT.match(text, pos)
+    return m.end() if m is not None and m.group(1) in lex.title_abbreviations else pos
+
+
+_ABBREVIATION_AT = re.compile(r"\s*([^\W\d_]+(?:\.[^\W\d_]+)*)\.")
 
 
 def _plain(word: str, lex: Lexicon) -> str:
