@@ -766,7 +766,10 @@ def _absolute_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
     """`…, with Sen. John McCain calling the deal …`, `with Maddow asking`: a link of `absolute_links` and a mention
     that opens with a capital right before the participle at `pos`, no comma or stop word between, name the
     participle's own subject (an absolute phrase), not the sentence's."""
-    words = words_in(text, max(floor, pos - 80), pos)[-(MAX_SPEAKER_WORDS + 1):]
+    window = max(floor, pos - 80)
+    if not any(link in text[window:pos].lower() for link in lex.absolute_links):
+        return None  # most participles: no link before them at all
+    words = words_in(text, window, pos)[-(MAX_SPEAKER_WORDS + 1):]
     for k in range(len(words) - 2, -1, -1):
         if text[words[k][0]:words[k][1]].lower() in lex.absolute_links:
             first = words[k + 1][0]

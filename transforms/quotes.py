@@ -861,7 +861,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             if not governed and (text[s:e] in openers
                                  or shaped and verbal_noun_pattern(lex).fullmatch(text[s:e]) is not None):
                 return _trim(text, s, limit)
-    if lex.speaker_determiners and not punct_in_gap and (first in lex.time_words or first in lex.time_modifiers) \
+    if lex.speaker_determiners and not punct_in_gap \
+            and any(text[a:b].lower() in lex.time_words for a, b in words) \
             and (clause := _after_time_adverbial(doc, words, limit)):
         return _trim(text, clause, limit)  # `said Monday it will cut jobs`
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
