@@ -922,7 +922,7 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     honorific (`الخبير، الدكتور قاسم الحموري،`) or a definite title honouring a name (`، القاضي محسن الدالي،`), and
     after a title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a
     role. An honoured name ends at an adjunct before the comma (`، الدكتور محمد المبروك اليوم الأربعاء،`)."""
-    head = _plain(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
+    head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
     opening = _COMMA.match(text, speaker[1], limit) or _title_complement_comma(text, speaker[1], limit, head, lex, marks)
     if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes) or head in lex.name_heads
                                or head in lex.construct_heads):  # (`مسؤول وزارة الصحة، أحمد يوريانتو،`)
@@ -969,11 +969,6 @@ def _past_title_abbreviation(text: str, pos: int, lex: Lexicon) -> int:
 _ABBREVIATION_AT = re.compile(r"\s*([^\W\d_]+(?:\.[^\W\d_]+)*)\.")
 
 
-def _plain(word: str, lex: Lexicon) -> str:
-    """`word` as the tables list words: without the language's diacritics (`النّائب` as النائب)."""
-    return word.translate(without_diacritics(lex)) if lex.diacritics else word
-
-
 def _continues_attribution(word: str, form: str, ends: frozenset[str], lex: Lexicon) -> bool:
     """Whether `word` after a subject goes on with the attribution of the cue `form`: it ends a subject, or opens
     the cue's nominal content (`تطبيق الإجراءات`)."""
@@ -1012,7 +1007,7 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
     or with a word without the article right after one with it (`وزير البيئة في حكومة تصريف الأعمال ناصر ياسين`): a
     definite noun heads no genitive and takes no indefinite adjective, so such a word opens a mention of its own. No
     word between is a speech event, a cue or a stop word (`في بيان`, `خلال`)."""
-    head = _plain(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
+    head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
     if head not in lex.titles:
         return speaker
     words = words_in(text, speaker[1], min(limit, speaker[1] + 150),
@@ -1078,7 +1073,7 @@ def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
     when the attribution goes on to its content, a content preposition (`كشفت هيئة الرقابة «نزاهة» عن …`) or the
     nominal content of the cue `form`, past a comma (`واستنكر النائب «أحمد قراطة»، رفض الوزارات …`); a quotation after
     a title that ends the attribution is speech (`وقال الرئيس «سننتصر» في كلمة متلفزة`)."""
-    head = _plain(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
+    head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
     if head not in lex.titles and head not in lex.name_heads:
         return speaker
     named = _with_source_name(text, speaker, limit, lex)
@@ -1921,7 +1916,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         speaker = None  # `ما وصفها بـ«…»`: what stands before the relative is no subject; one follows it, or none
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
-        if lex.voice_links and (voice := _voiced_by(text, region_end, end, lex, marks)) is not None:
+        if lex.voice_phrases and (voice := _voiced_by(text, region_end, end, lex, marks)) is not None:
             speaker, region_end = voice, voice[1]  # `قالت الحكومة على لسان وزير الإعلام معمر الإرياني إن`: he speaks
     source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
     saying = None
@@ -2084,9 +2079,9 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
 
 
 def _voiced_by(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """Who voices the words of the subject ending at `pos`, named right after a link of `voice_links`, with the name
+    """Who voices the words of the subject ending at `pos`, named right after one of `voice_phrases`, with the name
     after their title (`على لسان المتحدث باسمها فوزي برهوم`)."""
-    m = _voice_link(lex).match(text, pos, limit)
+    m = _voice_phrase_at(lex).match(text, pos, limit)
     if m is None:
         return None
     voice = speaker_after(text, m.end(), limit, lex, marks)
@@ -2094,8 +2089,8 @@ def _voiced_by(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tup
 
 
 @per_lexicon
-def _voice_link(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(f"\\s*(?:{'|'.join(map(re.escape, lex.voice_links))})\\s+")
+def _voice_phrase_at(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(f"\\s*(?:{'|'.join(map(re.escape, lex.voice_phrases))})\\s+")
 
 
 def _relayed_saying(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:

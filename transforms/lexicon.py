@@ -88,7 +88,9 @@ class Lexicon:
     # honorifics with a pronoun: right after a cue the speaker's mention (وقال سموه), after a subject its end (سعادته)
     honorific_pronouns: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()  # words inside a name that never end it, however long: بن، أبو، آل
-    voice_phrases: tuple[str, ...] = ()  # words put in someone's mouth: ردا على لسان [حاكمه], a participle reports for him
+    # words put in someone's mouth: ردا على لسان [حاكمه], a participle reports for him; after a body that speaks,
+    # they name who voices it (قالت الحكومة على لسان وزيرها)
+    voice_phrases: tuple[str, ...] = ()
     comparatives: frozenset[str] = frozenset()  # `as` before a cue after the clause it reports: …، كما قال المحامي
     # words that join a clause of its own to the sentence after a comma (…، حيث أوضح أن …): a report after one starts
     # there, as after a comparative used as `also` (…، كما أكد أن …)
@@ -152,7 +154,6 @@ class Lexicon:
     # A cue whose subject passes on another source's words, and the word that names that source after it
     # (`ونقلت الوكالة عن مصدر مسؤول قوله`): the attribution runs over the source, its content starts after
     relay_cues: tuple[tuple[str, str], ...] = ()
-    voice_links: tuple[str, ...] = ()  # after a body that speaks, name who voices it: قالت الحكومة على لسان وزيرها
     # ... of which these ascribe things as well (تنسب المقبرة لأول مستشار): a report only when one of `ascribed_words`
     # (a saying noun, a speech object, a complementizer) follows their source or them
     ascribing_cues: frozenset[str] = frozenset()

@@ -1055,7 +1055,6 @@ ARABIC = Lexicon(
     denied_nouns=DENIED_NOUNS_AR,
     purpose_cues=CALLING_CUES_AR,
     manner_adverbs=MANNER_ADVERBS_AR,
-    voice_links=("على لسان",),
     purpose_proclitic="ل",
     responsibility_cues=HOLDING_CUES_AR,
     responsibility_nouns=RESPONSIBILITY_NOUNS_AR,
