@@ -287,6 +287,8 @@ ENGLISH = Lexicon(
     finite_auxiliaries=FINITE_AUXILIARIES_EN,
     quantity_openers=frozenset({"more", "no", "too"}),
     absolute_links=frozenset({"with"}),
+    title_subject_joiners=frozenset({"and", "of"}),
+    possessive_endings=("'s", "’s", "s'", "s’"),  # `Canada’s premiers 'remain united'`
     title_case_minor_words=frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "of", "to", "in", "on", "at",
                                       "by", "up", "as", "vs", "vs.", "via", "with", "from", "into", "over"}),
     speaker_skips=SPEAKER_SKIPS_EN,

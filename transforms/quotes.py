@@ -917,7 +917,6 @@ def _after_time_adverbial(doc: _Document, words: list[tuple[int, int]], limit: i
     return None
 
 
-
 def _after_definite_subject(doc: _Document, cue: Cue, pos: int) -> bool:
     """Whether the cue's subject ends right before `pos` in a definite word (`أعلنت الوزارة`), which heads no
     genitive: an indefinite noun after it opens the object (`ترحيل 12920 مقيما`), not a word of the mention; or
@@ -1427,9 +1426,6 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
 
 _SIGNATURE = re.compile(r"[^\S\n]*[-–—][^\S\n]*")  # between a title's quotation and its speaker's name
 _MAX_SIGNATURE_WORDS = 8  # `“…” – New Zealand Head Coach Ian Foster`
-_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-# lower-case words inside a title's subject: `Mike Phelan and Hull City`
-_TITLE_SUBJECT_JOINERS = frozenset({"and", "of"})
 
 
 def _signed_title_quote(doc: _Document) -> Quote | None:
@@ -1453,8 +1449,8 @@ def _signed_title_quote(doc: _Document) -> Quote | None:
 
 def _predicate_title_quote(doc: _Document) -> Quote | None:
     """`Canada’s premiers 'remain united' on tariffs fight`: in a cased language's title, a quoted predicate (two words
-    or more, in lower case) right after a subject that opens the line (capitalised words, joined by `and`/`of` or after
-    a possessive) is that subject's words."""
+    or more, in lower case) right after a subject that opens the line (capitalised words, joined by the language's
+    `title_subject_joiners` or after a possessive) is that subject's words."""
     text, lex = doc.text, doc.lex
     start = doc.sentences[0][0]
     end = line_end(text, start)
@@ -1469,7 +1465,7 @@ def _predicate_title_quote(doc: _Document) -> Quote | None:
         return None
     if not words[0][0].isupper() or words[0].lower() in lex.subject_stops or words[0].lower() in lex.pronouns:
         return None
-    if any(not (word[0].isupper() or word in _TITLE_SUBJECT_JOINERS or before.endswith(_POSSESSIVE_ENDINGS))
+    if any(not (word[0].isupper() or word in lex.title_subject_joiners or before.endswith(lex.possessive_endings))
            for before, word in zip(words, words[1:])):
         return None
     return Quote(q.start, q.end, "direct", subject, False, None)
