@@ -54,7 +54,7 @@ class Lexicon:
     # died`, `said no data was stolen` (not `said more about it`, `said no to the war`)
     quantity_openers: frozenset[str] = frozenset()
     title_case_minor_words: frozenset[str] = frozenset()  # lower case in a title-case headline: `of`, `the`, `to`
-    title_subject_joiners: frozenset[str] = frozenset()  # lower case inside a title's subject: `Mike Phelan and Hull City`
+    title_subject_joiners: frozenset[str] = frozenset()  # lower case inside a title's subject: `X and Hull City`
     possessive_endings: tuple[str, ...] = ()  # a lower-case noun may follow a possessive in a title's subject
     absolute_links: frozenset[str] = frozenset()  # open an absolute phrase whose participle reports: `with X saying`
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
