@@ -179,6 +179,16 @@ def test_english_absolute_phrase_names_its_participle_subject(text, speaker):
     assert (row["speaker"], row["inherited"]) == (speaker, False)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The governor said the state needs to secure the border, but that he would not support deportation.",
+     "the state needs to secure the border, but that he would not support deportation"),
+    ("The governor said the state needs to secure the border, but critics disagreed.",
+     "the state needs to secure the border"),
+])
+def test_english_clause_break_before_a_complementizer_continues_the_report(text, content):
+    assert only(quotes_of(text, "en"), cue="said")["text"] == content
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

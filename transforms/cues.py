@@ -191,7 +191,10 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             continue
         ch = text[p]
         if ch in ",،":
-            hit = opens_clause_break(text, p + 1, end, lex, clausal)
+            brk = clause_break_match(text, p + 1, end, lex, clausal)
+            hit = brk is not None and not (brk.group().strip().lower() in lex.coordinators
+                                           and complementizer_follows(text, brk.end(), end, lex))
+            # (`said X, but that Y`: a coordinator before a complementizer joins a second clause of the report)
             if hit and lex.finite_auxiliaries and (aside := _relative_aside_end(text, p + 1, end, lex)):
                 aside_end, hit = aside, False
         elif ch in lex.clause_break_marks:
