@@ -184,6 +184,8 @@ def test_english_absolute_phrase_names_its_participle_subject(text, speaker):
      "the state needs to secure the border, but that he would not support deportation"),
     ("The governor said the state needs to secure the border, but critics disagreed.",
      "the state needs to secure the border"),
+    ("Conway said that she recruited Bossie, but has not decided what she will do next.",
+     "she recruited Bossie, but has not decided what she will do next"),
 ])
 def test_english_clause_break_before_a_complementizer_continues_the_report(text, content):
     assert only(quotes_of(text, "en"), cue="said")["text"] == content

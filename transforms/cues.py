@@ -192,9 +192,11 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
         ch = text[p]
         if ch in ",،":
             brk = clause_break_match(text, p + 1, end, lex, clausal)
-            hit = brk is not None and not (brk.group().strip().lower() in lex.coordinators
-                                           and complementizer_follows(text, brk.end(), end, lex))
-            # (`said X, but that Y`: a coordinator before a complementizer joins a second clause of the report)
+            hit = brk is not None and not (brk.group().strip().lower() in lex.coordinators and (
+                complementizer_follows(text, brk.end(), end, lex)
+                or _word_follows(text, brk.end(), end, lex.finite_auxiliaries)))
+            # (`said X, but that Y`, `said she did X, but has not decided`: a coordinator before a complementizer, or
+            # before an auxiliary whose subject is the report's, joins a second clause of the report)
             if hit and lex.finite_auxiliaries and (aside := _relative_aside_end(text, p + 1, end, lex)):
                 aside_end, hit = aside, False
         elif ch in lex.clause_break_marks:
