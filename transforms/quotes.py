@@ -1494,14 +1494,13 @@ def _teaser_quote(doc: _Document, headline: Quote) -> Quote | None:
 
 
 def _with_quotations(doc: _Document, headline: Quote) -> Quote | None:
-    """Where a colon closes an attribution, a headline whose content quotes some of its words is a mixed quote
-    (`مسؤول: "البكائيات الكاذبة" ليست لب الموضوع`); one that is all quotation, or that a quotation runs out of, is the
-    quotation's, as any headline with a quotation is elsewhere."""
+    """A headline whose content quotes some of its words is a mixed quote (`مسؤول: "البكائيات الكاذبة" ليست لب
+    الموضوع`, `John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’`); one that is all
+    quotation, or that a quotation runs out of, is the quotation's, as any headline with a quotation is elsewhere."""
     inside = [q for q in doc.quotations if q.close_end > headline.start and q.open_mark < headline.end]
     if not inside:
         return headline
-    if not doc.lex.colon_closes_attribution or inside[0].open_mark < headline.start \
-            or inside[-1].close_end > headline.end + 1:
+    if inside[0].open_mark < headline.start or inside[-1].close_end > headline.end + 1:
         return None
     gaps = zip([headline.start] + [q.close_end for q in inside], [q.open_mark for q in inside] + [headline.end])
     if not any(_has_words(doc.text, s, e, 1) for s, e in gaps):
