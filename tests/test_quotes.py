@@ -191,6 +191,11 @@ def test_english_clause_break_before_a_complementizer_continues_the_report(text,
     assert only(quotes_of(text, "en"), cue="said")["text"] == content
 
 
+def test_english_subordinate_report_ends_at_its_comma_not_at_a_thousands_separator():
+    text = "While one company says there are 2,400 billionaires in the world, another disagrees."
+    assert only(quotes_of(text, "en"), cue="says")["text"] == "there are 2,400 billionaires in the world"
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

@@ -737,7 +737,7 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation, clausal)
     if _in_subordinate_clause(doc, cue, s_start):  # a cheap test first: most cues stand in no such clause
         comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
-                      if not doc.inside_quotation(m.start())), None)
+                      if not doc.inside_quotation(m.start()) and not _THOUSANDS.match(doc.text, m.start() - 1)), None)
         if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
             brk = comma
     span = _trim(doc.text, span[0], brk) if brk is not None else span
@@ -760,6 +760,9 @@ _COMMA_THEN_WORD = re.compile(r"\s*[,،]\s*(\w+)")
 def _last_comma(text: str, start: int, end: int) -> int:
     """Where the last comma (Latin or Arabic) in text[start:end] stands; -1 when there is none."""
     return max(text.rfind(c, start, end) for c in _COMMAS)
+
+
+_THOUSANDS = re.compile(r"\d[,،]\d{3}(?!\d)")  # a comma between digits groups them: `2,400 billionaires`
 
 
 def _in_subordinate_clause(doc: _Document, cue: Cue, s_start: int) -> bool:
