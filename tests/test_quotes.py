@@ -196,6 +196,12 @@ def test_english_subordinate_report_ends_at_its_comma_not_at_a_thousands_separat
     assert only(quotes_of(text, "en"), cue="says")["text"] == "there are 2,400 billionaires in the world"
 
 
+def test_complementizer_that_ends_its_sentence_is_a_pronoun():
+    text = "Ryan told a news conference they are planting the seeds to accomplish that."
+    row = only(quotes_of(text, "en"), cue="told")
+    assert row["text"] == "they are planting the seeds to accomplish that"
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

@@ -28,7 +28,7 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
                              skip_adjunct, speaker_before, verbal_noun_pattern, voiced_speaker, without_diacritics,
                              word_right_before, words_in)
 from transforms.languages import lexicon_for
-from transforms.lexicon import APOSTROPHES, TATWEEL, Lexicon
+from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.quote_marks import Quotation, bracket_quotation, find_quotations, mark_characters, paragraph_bounds
 from transforms.spans import line_end
@@ -1101,10 +1101,15 @@ def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> t
         if stop is not None and s > stop:
             return None
         word = doc.text[s:e].lower()
-        if word in doc.lex.complementizers and previous not in doc.lex.complementizer_prepositions:
+        if word in doc.lex.complementizers and previous not in doc.lex.complementizer_prepositions \
+                and not _ENDS_HERE.match(doc.text, e):
             return s, e
         previous = word
     return None
+
+
+# Only a sentence end after a word: `to accomplish that.` ends with a pronoun, which opens no clause
+_ENDS_HERE = re.compile(f"[\\s{re.escape(CLOSERS)}]*(?:[{re.escape(TERMINALS)}]|\\Z)")
 
 
 @per_lexicon
