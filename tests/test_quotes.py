@@ -3687,7 +3687,8 @@ def test_english_headline_that_quotes_some_of_its_words_is_a_mixed_quote():
     """As PolNeAR annotates it (this headline's article is in its dev file)."""
     text = "Sanders: Clinton needs to 'get away from all of this personality stuff'\n\nSanders said on Sunday that he is staying in."
     row = only(quotes_of(text, "en"), type="mixed", cue=":")
-    assert (row["speaker"], row["text"]) == ("Sanders", "Clinton needs to 'get away from all of this personality stuff'")
+    assert row["speaker"] == "Sanders"
+    assert row["text"] == "Clinton needs to 'get away from all of this personality stuff'"
 
 
 @pytest.mark.parametrize("text, content", [

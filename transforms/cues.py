@@ -181,8 +181,9 @@ def _relative_aside_end(text: str, pos: int, end: int, lex: Lexicon) -> int | No
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool],
                  clausal: bool = False) -> int | None:
     """Where a reported clause ends inside its sentence: at `; `, `: ` (the language's `clause_break_marks`), a spaced
-    dash, or a comma and a word of the language's clause-break table (`, but`; `clausal` as in `opens_clause_break`);
-    positions where skip(pos) holds do not count.
+    dash, or a comma and a word of the language's clause-break table (`, but`; `clausal` as in `opens_clause_break`),
+    save a coordinator that joins a second clause of the report (`, but that …`) and a relative clause set off inside
+    it (`the fire, which has burnt 9400ha, had shown`); positions where skip(pos) holds do not count.
     Candidates come from a character-set scan, so the content is not matched position by position."""
     aside_end = start
     for m in _BREAK_CHARS.finditer(text, start, end):
