@@ -202,6 +202,18 @@ def test_complementizer_that_ends_its_sentence_is_a_pronoun():
     assert row["text"] == "they are planting the seeds to accomplish that"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trump demands Ginsburg resign for criticizing him as unfit\n\nThe candidate spoke on Tuesday.",
+     ("Trump", "demands", "Ginsburg resign for criticizing him as unfit")),
+    ("Rabbis vow to boycott Trump speech to pro-Israel group\n\nThe boycott was announced.",
+     ("Rabbis", "vow", "to boycott Trump speech to pro-Israel group")),
+    ("One Tweet Sums Up The Double Standard\n\nThe tweet was shared widely.", None),
+])
+def test_english_noun_like_cue_is_a_verb_in_a_sentence_case_title(text, expected):
+    rows = [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "en")]
+    assert (expected in rows) if expected else not any(r[1] == "Tweet" for r in rows)
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

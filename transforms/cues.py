@@ -1684,9 +1684,12 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
         kind = kinds.get(form)
         if kind is None:
             kind = kinds[form] = _form_kind(form, group, lex)
-        if kind[3] and kind[0] not in lex.relative_cues and not _near_mark(text, s, e, marks):
-            continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation (a relative one may
-            # name its subject first: `بما قاله أمير البلاد «…»`)
+        if kind[3] and kind[0] not in lex.relative_cues:
+            if _headline_verb(text, s, sentences[i], lex):
+                kind = (kind[0], kind[1], kind[2], False)  # `Trump demands Ginsburg resign`: a title's verb
+            elif not _near_mark(text, s, e, marks):
+                continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation (a relative one may
+                # name its subject first: `بما قاله أمير البلاد «…»`)
         previous = by_sentence[i][-1] if by_sentence[i] else None
         if previous is not None and previous.phrase and (
                 s < previous.region_end or kind[1] and not text[previous.region_end:s].strip(_CHAINED_PHRASE_GAP)):
@@ -1702,6 +1705,17 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
                 cue.embedded = True
             by_sentence[i].append(cue)
     return by_sentence
+
+
+def _headline_verb(text: str, pos: int, sentence: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the noun-like cue form at `pos` is a verb in the document's first line, a title, where news drops the
+    article and writes the present (`Trump demands …`, `Rabbis vow to …`): in lower case right after a capitalised
+    word, in a cased language."""
+    if not lex.speaker_determiners or not text[pos].islower() or text[:sentence[0]].strip() \
+            or "\n" in text[sentence[0]:pos]:
+        return False  # (in a title-case title every noun is capitalised: `One Tweet Sums Up …` names no verb)
+    before = text[sentence[0]:pos].rstrip()
+    return bool(before) and before == text[sentence[0]:pos][:len(before)] and before.split()[-1][:1].isupper()
 
 
 def _reported_after(text: str, start: int, pos: int, lex: Lexicon, marks: str) -> bool:
