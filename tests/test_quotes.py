@@ -144,6 +144,16 @@ def test_english_bare_clause_opening_with_a_quantity_word(text, content):
     assert [r["text"] for r in rows] == ([content] if content else [])
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The office said about half of the losses came from tax cuts.", "about half of the losses came from tax cuts"),
+    ("CNN reported at least six planes filled the skies.", "at least six planes filled the skies"),
+    ("He has said about 20 people have shown interest.", "about 20 people have shown interest"),
+    ("She said about it that nothing had changed.", "nothing had changed"),
+])
+def test_english_bare_clause_opening_with_an_approximate_number(text, content):
+    assert [r["text"] for r in quotes_of(text, "en")] == [content]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Trump Says He Will Win Florida\n\nThe candidate spoke in Miami.", ("Trump", "Says", "He Will Win Florida")),
     ("Police Say Suspect In Mall Shooting In Custody\n\nThe suspect was arrested.",

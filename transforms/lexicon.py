@@ -53,6 +53,10 @@ class Lexicon:
     # clause stops that open a bare reported clause when a word that is no stop follows: `said more than 100 people
     # died`, `said no data was stolen` (not `said more about it`, `said no to the war`)
     quantity_openers: frozenset[str] = frozenset()
+    # clause stops (and phrases opening with one) that open a bare reported clause before a numeral: `said about 20
+    # people died`, `reported at least six planes …`
+    approximators: frozenset[str] = frozenset()
+    number_words: frozenset[str] = frozenset()  # numerals written as words: six, half, dozens
     title_case_minor_words: frozenset[str] = frozenset()  # lower case in a title-case headline: `of`, `the`, `to`
     title_subject_joiners: frozenset[str] = frozenset()  # lower case inside a title's subject: `X and Hull City`
     possessive_endings: tuple[str, ...] = ()  # a lower-case noun may follow a possessive in a title's subject

@@ -221,6 +221,13 @@ CLAUSE_STOPS_EN = frozenset({
     "late", "early",
 })
 
+NUMBER_WORDS_EN = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion", "billions", "dozen", "dozens", "half", "two-thirds", "three-quarters",
+})
+
 TITLES_EN = frozenset({
     "president", "vice", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.", "governor",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "minister", "prime", "spokesman",
@@ -286,6 +293,8 @@ ENGLISH = Lexicon(
     progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
     finite_auxiliaries=FINITE_AUXILIARIES_EN,
     quantity_openers=frozenset({"more", "no", "too"}),
+    approximators=frozenset({"about", "at least", "at most"}),
+    number_words=NUMBER_WORDS_EN,
     absolute_links=frozenset({"with"}),
     title_subject_joiners=frozenset({"and", "of"}),
     possessive_endings=("'s", "’s", "s'", "s’"),  # `Canada’s premiers 'remain united'`

@@ -870,7 +870,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, clause, limit)  # `said Monday it will cut jobs`
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
-    opens = first not in lex.clause_stops or first in lex.quantity_openers and len(words) > 1 \
+    opens = first not in lex.clause_stops or _opens_with_number(text, words, lex) \
+        or first in lex.quantity_openers and len(words) > 1 \
         and text[words[1][0]:words[1][1]].lower() not in lex.clause_stops and not text[words[0][1]:words[1][0]].strip()
     bare = bare_allowed and opens and first not in lex.complementizers \
         and not (inverted and first in lex.relative_pronouns) \
@@ -897,6 +898,16 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if nominal is None and cue.form in lex.bare_clause_cues and _bare_clause_follows(doc, cue, pos, limit):
         return _trim(text, pos, limit)  # `وقال الفارس سيناقش مجلس المحافظة …`
     return nominal
+
+
+def _opens_with_number(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether the words open with an approximator and a numeral, the start of a quantity that is the clause's subject
+    (`said about 20 people died`, `reported at least six planes …`), not a preposition (`said about it`)."""
+    for n in (1, 2):
+        if len(words) > n and " ".join(text[s:e].lower() for s, e in words[:n]) in lex.approximators:
+            numeral = text[words[n][0]:words[n][1]].lower()
+            return numeral[:1].isdigit() or numeral in lex.number_words
+    return False
 
 
 def _after_time_adverbial(doc: _Document, words: list[tuple[int, int]], limit: int) -> int | None:
