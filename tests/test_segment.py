@@ -312,8 +312,9 @@ def test_web_text_sentence_glued_to_the_next_and_emoticons():
                                  "Write to Kevin.A.Boone@mail.com now."]
 
 
-def test_letter_closing_is_a_sentence_before_the_signature():
-    text = "Thank you for your time. Warm regards, Bill Gottlieb"
+@pytest.mark.parametrize("space", [" ", "  ", " \xa0"])
+def test_letter_closing_is_a_sentence_before_the_signature(space):
+    text = f"Thank you for your time.{space}Warm regards, Bill Gottlieb"
     assert texts(text, "en") == ["Thank you for your time.", "Warm regards,", "Bill Gottlieb"]
     assert texts("Regards, and thanks again.", "en") == ["Regards, and thanks again."]
 

@@ -227,7 +227,8 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
         marks.insert(0, f"{plain_next}(?:{dot})")
         with_reference = f"{reference_next}(?:{dot})|{with_reference}"
     marks.append(f"(?:{with_reference}){spaces}{_REFERENCE}(?={spaces}\\S)")
-    split = f"(?:({'|'.join(marks)})({spaces}){no_closing}|({other})(?=\\s|{glued}))"
+    # (the spaces are possessive: given back one by one, they would let the closing test pass from inside them)
+    split = f"(?:({'|'.join(marks)})({spaces}+){no_closing}|({other})(?=\\s|{glued}))"
     run_start = f"(?<![{terminals}]{{2}})"  # a run that fails from its first mark fails from any: linear
     # A short run of marks and closers that ends the line is no candidate (nothing follows it): a line's last
     # mark skips the alternatives above, each of which would fail on its own. Short: a long run of `."` is
