@@ -1602,6 +1602,12 @@ def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker
     ("قال الناطق الإعلامي في وزارة المياه والري عمر سلامة إن الهطول كبير.",
      "الناطق الإعلامي في وزارة المياه والري عمر سلامة"),
     ("قال وزير الخارجية في الحكومة المؤقتة اليوم إن المحادثات مستمرة.", "وزير الخارجية"),  # a time word
+    # ... or right after a place written without the article, after a title or an office's noun
+    ("وقال مدير الآثار والمتاحف في حلب أكرم قره كله إن القلعة تضررت.", "مدير الآثار والمتاحف في حلب أكرم قره كله"),
+    ('وأشار ممثل موزعي المحروقات في لبنان فادي أبو شقرا, إلى أن "الأسعار ارتفعت".',
+     "ممثل موزعي المحروقات في لبنان فادي أبو شقرا"),
+    ("أعلن أمين سر النقابة في لبنان حسن جعفر أن المخزون يكفي.", "أمين سر النقابة في لبنان حسن جعفر"),
+    ("وقال المسؤول في حكومة دمشق بموجب ماتداولته سانا إن التصريف انخفض.", "المسؤول"),  # pursuant to, no name
 ])
 def test_arabic_title_subject_goes_on_over_its_complement_and_an_honorific_name(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker

@@ -1007,14 +1007,15 @@ _MAX_HONORIFIC_NAME_WORDS = 4
 
 
 def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
-    """`قال أستاذ القانون العام بكلية الحقوق في جامعة الكويت د. محمد الفيلي إن`: a title's complement, a prepositional
-    phrase of `title_prepositions`, then a name of a few words right before the complementizer or a comma belong to
-    the subject (a verb's or a source phrase's), which stopped at the preposition. The name opens with an honorific,
-    or with a word without the article right after one with it (`وزير البيئة في حكومة تصريف الأعمال ناصر ياسين`): a
-    definite noun heads no genitive and takes no indefinite adjective, so such a word opens a mention of its own. No
-    word between is a speech event, a cue or a stop word (`في بيان`, `خلال`)."""
+    """`قال أستاذ القانون العام بكلية الحقوق في جامعة الكويت د. محمد الفيلي إن`: a title's (or an office noun's:
+    `أمين سر النقابة`) complement, a prepositional phrase of `title_prepositions`, then a name of a few words right
+    before the complementizer or a comma belong to the subject (a verb's or a source phrase's), which stopped at the
+    preposition. The name opens with an honorific, or with a word without the article right after one with it (`وزير
+    البيئة في حكومة تصريف الأعمال ناصر ياسين`): a definite noun heads no genitive and takes no indefinite adjective, so
+    such a word opens a mention of its own; so does a word right after a place of `place_names` (`مدير الآثار في حلب
+    أكرم قره كله`). No word between is a speech event, a cue or a stop word (`في بيان`, `خلال`)."""
     head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
-    if head not in lex.titles:
+    if head not in lex.titles and head not in lex.construct_heads:
         return speaker
     words = words_in(text, speaker[1], min(limit, speaker[1] + 150),
                      _MAX_COMPLEMENT_WORDS + _MAX_HONORIFIC_NAME_WORDS + 4)
@@ -1027,7 +1028,8 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
     if k is not None:
         first = k + 1  # the name after the honorific
     else:
-        k = first = next((i for i in reach if tokens[i - 1].startswith(lex.definite_prefixes)
+        k = first = next((i for i in reach if (tokens[i - 1].startswith(lex.definite_prefixes)
+                                               or tokens[i - 1] in lex.place_names)
                           and not tokens[i].startswith(lex.definite_prefixes) and tokens[i] not in ends
                           and tokens[i] not in lex.titles and tokens[i] not in lex.construct_heads
                           and tokens[i] not in lex.name_heads), None)

@@ -91,6 +91,9 @@ class Lexicon:
     titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس
     title_prepositions: frozenset[str] = frozenset()  # open a title's complement: المسؤول في الشرطة، السفير لدى
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء
+    # places a title's complement may end with, written without the article, before the holder's name (`ممثل موزعي
+    # المحروقات في لبنان فادي أبو شقرا`): the word after one opens the name, as it does after a definite word
+    place_names: frozenset[str] = frozenset()
     # honorifics with a pronoun: right after a cue the speaker's mention (وقال سموه), after a subject its end (سعادته)
     honorific_pronouns: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()  # words inside a name that never end it, however long: بن، أبو، آل

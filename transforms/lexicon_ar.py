@@ -745,6 +745,7 @@ SUBJECT_STOPS_AR = frozenset({
     "تحت", "ذات", "بدوره", "بدورها", "كذلك", "بأن", "مرة",
     "هذه", "بما", "صوب", "باتجاه", "داخل", "خارج", "قرب", "بالقرب",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
+    "بموجب",  # pursuant to: وقال المسؤول في حكومة دمشق بموجب ما تداولته سانا
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
     "باسمه", "باسمها", "باسمهم",  # `أعرب عادل باسمه ونيابة عن …`: on his own behalf (المتحدث باسمها keeps its head)
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
@@ -839,6 +840,7 @@ TITLES_AR = frozenset({
     "الإعلامي", "الناشط",
     "الناشطة", "ناشط", "المحامية", "الباحثة", "الخبيرة", "المبعوثة",
     "محامي", "محامية",  # a client's lawyer: فريد الديب، محامي مبارك، قال
+    "ممثل", "ممثلة", "الممثل",  # whom a representative speaks for: ممثل موزعي المحروقات في لبنان فادي أبو شقرا
     # feminine titles heading a genitive (مديرة قسم الشرق الأوسط في المنظمة); not مساعدة (aid), محافظة (a province)
     "مديرة", "مدربة", "مستشارة", "نائبة", "سفيرة", "مندوبة", "مبعوثة", "قاضية", "عضوة", "وكيلة", "خبيرة",
 })
@@ -852,6 +854,20 @@ HONORIFICS_AR = frozenset({
     "الحاج",
     "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق",
 })
+
+# Countries, regions and cities written without the article (a definite place, العراق, is known by its article), as
+# a title's complement names them before the holder's name: مدير الآثار في حلب أكرم قره كله، الناطق في قطاع غزة …
+_PLACES_AR = (
+    "مصر", "لبنان", "سوريا", "سورية", "ليبيا", "تونس", "فلسطين", "قطر", "عمان", "إيران", "تركيا", "روسيا", "أمريكا",
+    "أميركا", "فرنسا", "ألمانيا", "بريطانيا", "إسرائيل", "إيطاليا", "إسبانيا", "باكستان", "أفغانستان", "إثيوبيا",
+    "إريتريا", "جيبوتي", "كينيا", "نيجيريا", "موريتانيا", "أوكرانيا", "أوروبا", "إفريقيا", "أفريقيا", "آسيا",
+    "غزة", "حلب", "دمشق", "بيروت", "بغداد", "أربيل", "كركوك", "حمص", "حماة", "إدلب", "درعا", "طرابلس", "بنغازي",
+    "مصراتة", "صنعاء", "عدن", "تعز", "مأرب", "نواكشوط", "وهران", "قسنطينة", "مراكش", "فاس", "طنجة", "أكادير", "جدة",
+    "مكة", "دبي", "أبوظبي", "ظبي", "مسقط", "إربد", "نابلس", "جنين", "طهران", "أنقرة", "إسطنبول", "موسكو", "واشنطن",
+    "لندن", "باريس", "برلين", "جنيف", "نيويورك", "بكين", "أسوان", "أسيوط", "طنطا", "سوهاج", "دمياط", "بورسعيد",
+    "حضرموت", "كردستان", "دارفور", "كردفان", "سيناء",
+)
+PLACE_NAMES_AR = frozenset(form for place in _PLACES_AR for form in _with_bare_alef(place))
 
 # Set adverbial phrases that may stand between a cue and its content: مبينا في الوقت نفسه موقف …، يعلن رسميا انتشار …
 CUE_ADJUNCTS_AR = frozenset({
@@ -965,6 +981,7 @@ ARABIC = Lexicon(
     titles=TITLES_AR,
     title_prepositions=frozenset({"في", "لدى"}),  # the office a title holds: المستشار في الديوان، السفير لدى الأمم المتحدة
     honorifics=HONORIFICS_AR,
+    place_names=PLACE_NAMES_AR,
     honorific_pronouns=HONORIFIC_PRONOUNS_AR,
     # kinship words of a name (son of, father of, family of) always go on with the next name: a long mention capped at
     # one of them (مدير عام الشؤون الصحية بمنطقة عسير الدكتور محمد بن) takes the name it opens
