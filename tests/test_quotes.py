@@ -1576,6 +1576,10 @@ def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject()
     # ... and before the verbal noun that opens the cue's content
     ("أعلنت وزيرة الصحة المصرية، هالة زايد، تطبيق الإجراءات الصحية على 300 أسرة.", "وزيرة الصحة المصرية، هالة زايد"),
     ("أعلن رئيس مجلس الأمة، مرزوق الغانم، رفع الجلسة لعدم اكتمال النصاب.", "رئيس مجلس الأمة، مرزوق الغانم"),
+    # ... ending at an adjunct before the comma, when the words before it describe no noun
+    ('وقال وزير الشباب والرياضة، عبد الحسين عبطان خلال اجتماع له مع الكوادر، ان "الوزارة حققت نجاحات".',
+     "وزير الشباب والرياضة، عبد الحسين عبطان"),
+    ("ووصف الوزير، خطاب العرش الذي ألقاه الملك، بأنه خارطة طريق.", "الوزير"),
 ])
 def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker):
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker

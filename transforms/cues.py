@@ -927,7 +927,9 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     or a description (`الثلاثاء`, `خلال المؤتمر`), nor a source phrase (`، بحسب الوكالة،`). It may open with an
     honorific (`الخبير، الدكتور قاسم الحموري،`) or a definite title honouring a name (`، القاضي محسن الدالي،`), and
     after a title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a
-    role. An honoured name ends at an adjunct before the comma (`، الدكتور محمد المبروك اليوم الأربعاء،`)."""
+    role. A name ends at an adjunct before the comma (`، الدكتور محمد المبروك اليوم الأربعاء،`, `، عبد الحسين عبطان
+    خلال اجتماع له …،`), when it is honoured or follows a title; else the words are a description (`، خطاب العرش الذي
+    …،`, `الدعوى …، واختصمت كلا من …`)."""
     head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
     opening = _COMMA.match(text, speaker[1], limit) or _title_complement_comma(text, speaker[1], limit, head, lex, marks)
     if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes) or head in lex.name_heads
@@ -954,8 +956,10 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     honoured = bool(name) and (name[0] in lex.honorifics or len(name) > 1 and name[0] in lex.titles
                                and name[0].startswith(lex.definite_prefixes)
                                and not name[1].startswith(lex.definite_prefixes) and name[1] not in lex.titles)
-    cut = next((j for j in range(2, len(name)) if name[j] in ends), None) if honoured else None
-    if cut is not None:  # `، الدكتور محمد المبروك اليوم الأربعاء،`: an honoured name ends at the adjunct after it
+    cut = next((j for j in range(2, len(name)) if name[j] in ends
+                and (honoured or head in lex.titles and name[j] not in lex.relative_pronouns)), None)
+    if cut is not None:  # `، الدكتور محمد المبروك اليوم الأربعاء،`, `، عبد الحسين عبطان خلال اجتماع …،`: a name
+        # ends at the adjunct after it (words a relative clause describes are no name: `، خطاب العرش الذي ألقاه …،`)
         name, name_end, after = name[:cut], spans[cut - 1][1], spans[cut:cut + 1]
     counted = [w for w in name[1:] if w not in lex.name_links] if honoured else name
     if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or not honoured and (
