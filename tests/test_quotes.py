@@ -1871,6 +1871,8 @@ def test_arabic_short_quotation_after_the_subject_with_the_clause_going_on_is_it
      "الملك تحدث مع الرئيس الفرنسي"),  # after an outlet noun a few words back
     ("كشفت هيئة الرقابة ومكافحة الفساد «نزاهة» عن نتائج حملاتها الرقابية.", "هيئة الرقابة ومكافحة الفساد «نزاهة»",
      "نتائج حملاتها الرقابية"),  # ... before the content preposition
+    ("أفادت إدارة الكوارث والطوارئ التركية “آفاد”، أن زلزالا ضرب بحر إيجه.", "إدارة الكوارث والطوارئ التركية “آفاد”",
+     "زلزالا ضرب بحر إيجه"),  # after an office's noun
 ])
 def test_arabic_short_quotation_after_a_title_with_the_attribution_going_on_is_its_name(text, speaker, content):
     assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == [(speaker, content)]

@@ -1081,12 +1081,13 @@ def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) ->
 
 def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, form: str) -> tuple[int, int]:
     """Arabic `وقال المتحدث باسم الرئاسة التركية “إبراهيم قالن” في مؤتمر صحفي: “…”`, `وقالت وكالة الأنباء الأردنية
-    “بترا” إن …`: a VSO subject headed by a title or an outlet noun goes on over the short quoted name right after it
-    when the attribution goes on to its content, a content preposition (`كشفت هيئة الرقابة «نزاهة» عن …`) or the
-    nominal content of the cue `form`, past a comma (`واستنكر النائب «أحمد قراطة»، رفض الوزارات …`); a quotation after
-    a title that ends the attribution is speech (`وقال الرئيس «سننتصر» في كلمة متلفزة`)."""
+    “بترا” إن …`: a VSO subject headed by a title, an office's noun (`إدارة الكوارث “آفاد”، أن`) or an outlet noun goes
+    on over the short quoted name right after it when the attribution goes on to its content, a content preposition
+    (`كشفت هيئة الرقابة «نزاهة» عن …`) or the nominal content of the cue `form`, past a comma (`واستنكر النائب «أحمد
+    قراطة»، رفض الوزارات …`); a quotation after a title that ends the attribution is speech (`وقال الرئيس «سننتصر» في
+    كلمة متلفزة`)."""
     head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
-    if head not in lex.titles and head not in lex.name_heads:
+    if head not in lex.titles and head not in lex.name_heads and head not in lex.construct_heads:
         return speaker
     named = _with_source_name(text, speaker, limit, lex)
     if named is speaker:
