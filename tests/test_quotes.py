@@ -1190,11 +1190,20 @@ def test_arabic_relative_clause_cue_reports_for_the_noun_it_describes(text, cue,
 @pytest.mark.parametrize("text, content", [
     ("ووصف الوزير الهجوم بـ«الجريمة»، مضيفا أن الرد قادم.", "الهجوم بـ«الجريمة»"),
     ("وصف الناجون المشهد بأنه “مأساوي”، مؤكدين أنهم لم يتلقوا أي إنذارات.", "المشهد بأنه “مأساوي”"),
-    ('ووصفت الوزارة ما ورد في البيان بـ"المغالطة للرأي العام".', 'ما ورد في البيان بـ"المغالطة للرأي العام"'),
+    ('ووصف الوزير الهجوم بأنه "جبان" وأن الرد قادم.', 'الهجوم بأنه "جبان" وأن الرد قادم'),
 ])
 def test_arabic_describing_verb_reports_the_object_with_what_it_calls_it(text, content):
     row = only(quotes_of(text, "ar"), text=content)
     assert row["type"] == "mixed" and row["cue"] in ("ووصف", "وصف", "ووصفت")
+
+
+@pytest.mark.parametrize("text, content", [
+    ('ووصفت الوزارة ما ورد في البيان بـ"المغالطة للرأي العام".', "المغالطة للرأي العام"),
+    ('ووصف المتحدث باسم القضاء الأحكام بأنها "ليست نهائية".', "ليست نهائية"),
+])
+def test_arabic_describing_verb_reports_a_quotation_that_ends_the_clause_alone(text, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert row["type"] == "direct" and row["cue"] in ("ووصف", "ووصفت")
 
 
 def test_arabic_derived_verbal_noun_after_a_describing_verb_is_its_object_not_its_subject():
@@ -2910,10 +2919,10 @@ def test_non_speech_verb_liken_reports_its_quotation():
 
 
 def test_arabic_quotation_after_a_proclitic_written_with_tatweel():
-    # the quotation is what the object is called: with the object, one mixed content (see the describing verb tests)
+    # the quotation is what the object is called, and ends the clause: the content (see the describing verb tests)
     text = "ووصف المتحدث باسم الحكومة الاتفاق بـ«التاريخي والمهم للبلاد»."
-    row = only(quotes_of(text, "ar"), text="الاتفاق بـ«التاريخي والمهم للبلاد»")
-    assert row["type"] == "mixed" and row["cue"] == "ووصف"
+    row = only(quotes_of(text, "ar"), text="التاريخي والمهم للبلاد")
+    assert row["type"] == "direct" and row["cue"] == "ووصف"
     assert row["speaker"] == "المتحدث باسم الحكومة"
     assert [(q.start, q.end) for q in find_quotations(text, lexicon_for("ar"))] == [
         (text.index("التاريخي"), text.index("»"))]

@@ -430,7 +430,8 @@ def _quoted_description(doc: _Document, span: tuple[int, int]) -> bool:
 def _describes_object(doc: _Document, cue: Cue, words: list[tuple[int, int]]) -> bool:
     """Whether the words after a describing verb (`ووصف`, `واعتبر`) and its subject, `words`, name an object before
     what the verb calls it, which the preposition ب or a complementizer opens (`ووصف الوزير الهجوم بـ«الجريمة»`,
-    `وصف الناجون المشهد بأنه …`): annotated news reports the object with its description, one content."""
+    `وصف الناجون المشهد بأنه …`): annotated news reports the object with its description, one content (but a quotation
+    of a few words that ends the clause alone: `_quoted_predicate`)."""
     if cue.form not in doc.lex.predicative_cues or cue.form in doc.lex.relative_cues or len(words) < 2:
         return False
     text, lex = doc.text, doc.lex
@@ -446,6 +447,22 @@ def _describes_object(doc: _Document, cue: Cue, words: list[tuple[int, int]]) ->
 
 
 _DESCRIBED_OBJECT_WORDS = 8
+
+
+def _quoted_predicate(doc: _Document, words: list[tuple[int, int]], limit: int) -> tuple[int, int] | None:
+    """The quotation that a describing verb calls its object, right after the preposition or complementizer that opens
+    it (`الأحكام بأنها "ليست نهائية"`, `هذه الاستحقاقات بـ”التاريخية”`), when it ends the clause: the speaker's own
+    words, which annotators report alone, as a direct quote; None when the description is no such quotation."""
+    text, lex = doc.text, doc.lex
+    for s, e in words[1:_DESCRIBED_OBJECT_WORDS + 1]:
+        if text[s:e] in lex.complementizers or text.startswith(lex.content_proclitics, s):
+            opening = e + len(text[e:limit]) - len(text[e:limit].lstrip(" " + TATWEEL))
+            q = doc.quotation_at(opening)
+            if q is None or q.open_mark != opening or not q.closed or text[q.close_end:limit].strip(_SPACE_AND_PUNCT) \
+                    or not doc.at_least(q.start, q.end, _MIN_CONTENT_WORDS):
+                return None  # (a one-word quotation is no content of its own: `بـ”التاريخية”` stays with its object)
+            return q.start, q.end
+    return None
 
 
 def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
@@ -822,9 +839,11 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             and (mark := doc._mark.search(text, words[1][0], min(limit, words[1][1] + 2))) is not None \
             and _quoted_description(doc, (mark.start(), limit)):
         return _trim(text, mark.start(), limit)  # `واصفا إياه بـ"المعجزة"`: the pronoun points back; the words
-    if cue.form in lex.predicative_cues and _describes_object(doc, cue, more_words(text, words, limit,
-                                                                                  _DESCRIBED_OBJECT_WORDS + 1)):
-        return _trim(text, words[0][0], limit)  # `ووصف الوزير الهجوم بالجريمة`: the object and what it is called
+    if cue.form in lex.predicative_cues and _describes_object(
+            doc, cue, lead := more_words(text, words, limit, _DESCRIBED_OBJECT_WORDS + 1)):
+        # `ووصف الوزير الهجوم بالجريمة`: the object and what it is called, or only what it is called when that is a
+        # quotation (`ووصف المتحدث الأحكام بأنها "ليست نهائية"`)
+        return _quoted_predicate(doc, lead, limit) or _trim(text, words[0][0], limit)
     near = _complementizer(doc, words, pos)
     if near is None and first in lex.adjacent_complementizers and not gap.strip():
         near = words[0]  # `مؤكدا بان …`
