@@ -4047,6 +4047,25 @@ def test_arabic_denial_after_its_subject_reports_whatever_its_object_names(text,
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("وزارة التربية السورية تُعلن المواعيد الجديدة لامتحانات الشهادة\n\nوقال المتحدث إن الموعد نهائي.", "تُعلن",
+     "وزارة التربية السورية", "المواعيد الجديدة لامتحانات الشهادة"),
+    ("الرئاسة تدين التصعيد في غزة ونابلس: يجر المنطقة لمربع العنف\n\nوقال المتحدث إن الوضع خطير.", "تدين", "الرئاسة",
+     "التصعيد في غزة ونابلس"),
+    # ... save where an addressee comes first: the content follows the cue's preposition
+    ("يونيسيف تطالب قمة العشرين بتقديم الدعم للأطفال\n\nوقال المتحدث إن الدعم ضروري.", "تطالب", "يونيسيف",
+     "بتقديم الدعم للأطفال"),
+])
+def test_arabic_title_verb_after_its_subject_reports_its_object(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_verb_after_its_subject_reports_no_object_outside_the_title():
+    text = "قال المتحدث إن الوضع مستقر. وزارة التربية تُعلن المواعيد الجديدة لامتحانات الشهادة."
+    assert [r["cue"] for r in quotes_of(text, "ar")] == ["قال"]
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("ودعا الرئيس القوى السياسية للمساهمة في الحوار.", "الرئيس", "للمساهمة في الحوار"),  # on a definite noun
     ("ودعت الحكومة المجتمع الدولي لاتخاذ إجراءات حازمة.", "الحكومة", "لاتخاذ إجراءات حازمة"),  # on a verbal noun

@@ -1714,6 +1714,24 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
     return by_sentence
 
 
+def title_object(text: str, sentence: tuple[int, int], pos: int, form: str, lex: Lexicon) -> bool:
+    """Whether the cue `form` ending at `pos` is the verb of the document's title (its first line, whole, with no
+    terminal mark at its end) with its object right after it: what the title's verb does to it is the report (`وزارة
+    التربية تُعلن المواعيد الجديدة`). Not when a cue with an addressee has its own preposition, or its content
+    proclitic, open a word further on: the addressee stands first (`يونيسيف تطالب قمة العشرين بتقديم …`)."""
+    start, end = sentence
+    if text[:start].strip() or text[end:line_end(text, start)].strip() or text[end - 1] in lex.terminals:
+        return False
+    if form not in lex.addressee_cues:
+        return True
+    own = cue_word_tables(lex)[1].get(form)
+    return not any(text[s:e] == own or text.startswith(lex.content_proclitics, s)
+                   for s, e in words_in(text, pos, end, _MAX_TITLE_ADDRESSEE_WORDS + 1)[1:])
+
+
+_MAX_TITLE_ADDRESSEE_WORDS = 4
+
+
 def _headline_verb(text: str, pos: int, sentence: tuple[int, int], lex: Lexicon) -> bool:
     """Whether the noun-like cue form at `pos` is a verb in the document's first line, a title, where news drops the
     article and writes the present (`Trump demands …`, `Rabbis vow to …`): in lower case right after a capitalised
@@ -1919,7 +1937,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 else:
                     speaker = _before_second_definite(text, speaker, lex)  # `دعت الوزارة المواطنين إلى`: whom it calls
             if introduced is None and speaker is not None and _verb_object(text, s, speaker, form, start, lex, marks):
-                if form not in lex.denial_cues:  # (what a denial's object names is what it denies: its content)
+                if form not in lex.denial_cues and not title_object(text, sentence, e, form, lex):
+                    # (what a denial's object names is what it denies: its content; so what a title's verb does)
                     region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it
                 speaker = None
             surname = _quoted_surname(text, e, end, lex, form) if speaker is None else None

@@ -25,8 +25,8 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
                              cue_word_tables, definite_verbal_noun, event_content_word, find_cues, implied_speaker,
                              mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
                              opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, quoted_name_end,
-                             skip_adjunct, speaker_before, verbal_noun_pattern, voiced_speaker, without_diacritics,
-                             word_right_before, words_in)
+                             skip_adjunct, speaker_before, title_object, verbal_noun_pattern, voiced_speaker,
+                             without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -860,9 +860,13 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`, `وطالب الوزير بإجراء تحقيق`, past the comma that may
         # close a long subject (`فيما وعد الوزير الأول أيمن بن عبد الرحمان، بعودة …`)
         return _trim(text, pos, limit)
-    if cue.form in lex.denial_cues and cue.speaker is not None and cue.speaker[1] <= cue.start and not punct_in_gap \
-            and first not in lex.clause_stops:
-        return _trim(text, pos, limit)  # `رئيس البلدية ينفي تاهيل دوار …`: after a subject before it, its object
+    sentence = doc.sentences[doc.sentence_of(cue.start)]
+    if (cue.form in lex.denial_cues or title_object(text, sentence, pos, cue.form, lex)) \
+            and cue.speaker is not None and cue.speaker[1] <= cue.start and not punct_in_gap \
+            and first not in lex.clause_stops and first not in lex.content_prepositions:
+        # `رئيس البلدية ينفي تاهيل دوار …`: after a subject before it, its object; so in a title, whatever the cue
+        # (`وزارة التربية السورية تُعلن المواعيد الجديدة لامتحانات …`), save where an addressee comes first
+        return _trim(text, pos, limit)
     if first in lex.totality_words and len(words) > 1 and text[words[1][0]:words[1][1]] in object_nouns(cue.form, lex) \
             and not punct_in_gap:
         return _trim(text, pos, limit)  # `وفند كل الاتهامات الموجهة له`: all of the object
