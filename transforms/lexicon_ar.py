@@ -560,11 +560,13 @@ CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _C
 DEFINITE_CONTENT_NOUNS_AR = frozenset("ال" + noun for noun in _CONTENT_NOUNS_AR if noun != "صحة")
 
 # The derived verbal nouns by their pattern, without diacritics, with a possessive suffix or none: تفعيل (تكثيف),
-# إفعال (إكمال، اكمال), افتعال (اعتماد، اضطراب، ازدياد), انفعال (انسحاب), استفعال (استئناف), تفاعل (تراجع). The forms
+# إفعال (إكمال، اكمال), افتعال (اعتماد، اضطراب، ازدياد), انفعال (انسحاب), استفعال (استئناف), تفاعل (تراجع), and those
+# of hollow verbs: إفالة (إقامة، إعادة) and استفالة (استعادة). The forms
 # of another shape (مفاعلة: محافظة is also a province) and the bare verbal nouns (بدء، عمق) are in the table above.
 _POSSESSIVE_PATTERN_AR = "(?:" + "|".join(_POSSESSIVES_AR) + ")?"
 VERBAL_NOUN_PATTERNS_AR = tuple(p + _POSSESSIVE_PATTERN_AR for p in (
     "ت[^ا]{2}ي[^ا]", "[إا][^ا]{2}ا[^ا]", "ا[^ا][تطد][^ا]ا[^ا]", "ان[^ا]{2}ا[^ا]", "است[^ا]{2}ا[^ا]", "ت[^ا]ا[^ا]{2}",
+    "[إا][^ا]ا[^ا]ة", "است[^ا]ا[^ا]ة",
 ))
 
 # ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
