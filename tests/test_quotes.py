@@ -1063,8 +1063,24 @@ def test_arabic_explaining_verb_written_without_its_shadda_reports_for_a_titled_
     assert (row["speaker"], row["text"]) == ("مدير تربية دمشق سليمان اليونس", "الامتحانات جرت بهدوء")
 
 
+def test_arabic_explaining_verb_written_without_its_shadda_reports_before_a_complementizer_with_its_subject_dropped():
+    text = "وأكد المتحدث أن المحطة تعمل. كما بين أن العمل جار لإعادة التيار."
+    row = only(quotes_of(text, "ar"), cue="بين")
+    assert (row["speaker"], row["text"]) == ("المتحدث", "العمل جار لإعادة التيار")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("قالت المفوضية إن الأردن يستضيف اللاجئين. وبينت في بيان لها ، أن 40 % من اللاجئين يعيشون في المخيمات.",
+     "وبينت", "40 % من اللاجئين يعيشون في المخيمات"),
+    ("وبين الوزير خلال اللقاء أن الخطة جاهزة.", "وبين", "الخطة جاهزة"),
+])
+def test_arabic_complementizer_cue_reports_past_an_adjunct_before_its_complementizer(text, cue, content):
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
 @pytest.mark.parametrize("text", ["والفرق بين الفريقين أن الأول أقوى.", "ووقعت مشادات بين الطرفين، قبل أن تهدأ الأمور.",
-                                  "وجمع اللقاء بين رئيس الوزراء والرئيس أن الخلاف انتهى."])  # two titled mentions
+                                  "وجمع اللقاء بين رئيس الوزراء والرئيس أن الخلاف انتهى.",  # two titled mentions
+                                  "وبين الطرفين في الاجتماع خلافات كبيرة."])
 def test_arabic_between_before_a_complementizer_is_no_cue(text):
     assert quotes_of(text, "ar") == []
 

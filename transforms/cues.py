@@ -1977,10 +1977,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             and not (form in lex.content_noun_cues and _word_follows(text, region_end, end, lex.content_nouns)) \
             and not (
             (aside := _SET_OFF_ASIDE.match(text, region_end, end)) is not None
-            and complementizer_follows(text, aside.end(), end, lex)):
+            and complementizer_follows(text, aside.end(), end, lex)) \
+            and not _complementizer_after_adjunct(text, region_end, end, lex, marks):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report (`وأبرز البنك، في مذكرته، أنه`: one)
-    if form in lex.named_subject_cues and text[s:e] == form and (speaker is None or not (
-            _named_before(text, *speaker) or _titled_alone(text, speaker, lex))):
+    if form in lex.named_subject_cues and text[s:e] == form and not complementizer_follows(text, e, end, lex) and (
+            speaker is None or not (_named_before(text, *speaker) or _titled_alone(text, speaker, lex))):
         return None  # `والفرق بين الفريقين أن …`: the preposition (written so, not with the shadda of the verb: بيّن)
     # (right after the subject, or past a place and a time set off by commas: `أبدى مواطنون في البصرة، السبت، تذمرهم`)
     if form in lex.nominal_cues and not _word_follows(text, region_end, end, openers := nominal_openers(form, lex)) \
@@ -2254,6 +2255,26 @@ def _titled_alone(text: str, speaker: tuple[int, int], lex: Lexicon) -> bool:
     الوزراء والرئيس`): the one subject of a verb, where a preposition `between` would name two."""
     words = text[speaker[0]:speaker[1]].split()
     return words[0] in lex.titles and not any(w[:1] in lex.coordinators for w in words[1:])
+
+
+def _complementizer_after_adjunct(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
+    """Whether a complementizer follows an adjunct that opens right after `pos` with a preposition or a time word, a
+    few words and perhaps a comma before it (`وبينت في بيان لها ، أن`, `وبين الوزير خلال اللقاء أن`); not a preposition
+    right before the complementizer, a noun's (`وبين الطرفين اتفاق على أن`)."""
+    words = words_in(text, pos, limit, _MAX_ADJUNCT_LEAD_WORDS + 1)
+    if not words or text[words[0][0]:words[0][1]] not in lex.clause_stops or _has_punct(text, pos, words[0][0], marks):
+        return False
+    for k, ((_, previous_end), (s, e)) in enumerate(zip(words, words[1:])):
+        if text[s:e] in lex.complementizers:
+            if k == 0:
+                return False
+            return not _has_punct(text, previous_end, s, marks) or _COMMA.fullmatch(text, previous_end, s) is not None
+        if _has_punct(text, previous_end, s, marks):
+            return False
+    return False
+
+
+_MAX_ADJUNCT_LEAD_WORDS = 6
 
 
 def complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
