@@ -4430,6 +4430,23 @@ def test_arabic_showing_verb_with_its_stance_past_a_place_and_a_time(text, speak
 
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
+    ("وثمن الوزير جهود الكادر الطبي في المستشفيات.", "وثمن", "الوزير", "جهود الكادر الطبي في المستشفيات"),
+    ("وأكد الوزير أن الخطة جاهزة، مثمنا دور الجيش في حماية المنشآت.", "مثمنا", "الوزير", "دور الجيش في حماية المنشآت"),
+])
+def test_arabic_praising_verb_reports_the_efforts_or_role_it_praises(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ثمن البنك سعر الذهب بألف دينار. وقال المدير إن السعر مناسب.", "المدير"),  # priced: no praise, no report
+    ("وقال الأمين العام لمجلس التعاون الخليجي إن القمة ناجحة.", "الأمين العام لمجلس التعاون الخليجي"),
+])
+def test_arabic_praising_verb_reports_nothing_else_and_its_nouns_leave_names_whole(text, speaker):
+    assert [r["speaker"] for r in quotes_of(text, "ar")] == [speaker]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
     ("السودان يعلن رسميا انتشار وباء الكوليرا في البلاد", "يعلن", "السودان", "انتشار وباء الكوليرا في البلاد"),
     ("البعض يسأل: لماذا الحكومة صامتة ولا تتحدث عن هذه الأزمة.", "يسأل", "البعض",
      "لماذا الحكومة صامتة ولا تتحدث عن هذه الأزمة"),

@@ -2175,7 +2175,7 @@ def nominal_openers(form: str, lex: Lexicon) -> frozenset[str]:
 def object_nouns(form: str, lex: Lexicon) -> frozenset[str]:
     """The nouns that head the object the cue `form` reports: an act condemned, a claim denied."""
     return lex.object_nouns if form in lex.object_cues else lex.denied_nouns if form in lex.denial_cues \
-        else frozenset()
+        else lex.praised_nouns if form in lex.praising_cues else frozenset()
 
 
 @per_lexicon

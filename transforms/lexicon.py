@@ -249,6 +249,9 @@ class Lexicon:
     # الأنباء المتداولة): as `object_nouns` do for `object_cues`
     denial_cues: frozenset[str] = frozenset()
     denied_nouns: frozenset[str] = frozenset()
+    # praising verbs report the praise of what these nouns name (وثمن الوزير جهود …), as `object_nouns` do
+    praising_cues: frozenset[str] = frozenset()
+    praised_nouns: frozenset[str] = frozenset()
     # Calling cues whose call may also open with this proclitic of purpose instead of their own preposition, on a
     # definite noun or a verbal noun (ودعت الوزارة وسائل الإعلام لاستقاء المعلومات، دعا الوالي للاحتفال بطريقة سلمية)
     purpose_cues: frozenset[str] = frozenset()

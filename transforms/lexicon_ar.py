@@ -102,10 +102,22 @@ _BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "ت�
                                     # acknowledging, as اعترف (أقر الوالي بوجود حالات تفلت); a vote's manner after it
                                     # (أقر البرلمان بالإجماع, a manner adverb below) opens no content
                                     "أقر", "أقرت", "اقر", "اقرت", "يقر", "تقر", "أقروا") + _CONDEMNING_VERBS_AR
+# Praising verbs (ثمّن, written without its shadda) report the praise of what their object names, efforts, a role or a
+# stance (وثمن الوزير جهود الكوادر الطبية، مثمنا دور الجيش); with another object they value or price a thing, no report
+# (يثمن إنجازات النشامى names no speaker: its object ends any subject).
+_PRAISING_VERBS_AR = ("ثمن", "ثمنت", "يثمن", "تثمن", "ثمنوا")
+# (not تعاون or مبادرة, which name bodies too: مجلس التعاون الخليجي; nor مساهمة: شركة مساهمة)
+_PRAISED_NOUNS_AR = ("جهود", "جهد", "دور", "موقف", "مواقف", "حرص", "عطاء", "تضحيات", "إنجازات", "انجازات", "اهتمام",
+                     "تفاعل", "وقفة", "مساعي")
+PRAISED_NOUNS_AR = frozenset(_PRAISED_NOUNS_AR) | frozenset("ال" + noun for noun in _PRAISED_NOUNS_AR)
+# ... which end a subject before them (وثمن الوزير جهود …), save دور, also a foreign name's word (آنييس فان دور مول)
+PRAISED_SUBJECT_ENDS_AR = PRAISED_NOUNS_AR - {"دور", "الدور"}
+PRAISING_CUES_AR = frozenset(p + v for v in _PRAISING_VERBS_AR + ("مثمنا", "مثمنة", "مثمنين")
+                             for p in ("",) + CONJUNCTION_PREFIXES)
 # Showing verbs report a feeling or a stance, named by a noun right after their subject (أبدى الوزير استعداده، مبديا
-# تخوفه): else they show a behaviour (فأبدت الطفلة استسلامًا)
+# تخوفه): else they show a behaviour (فأبدت الطفلة استسلامًا); so do praising verbs, with what they praise
 NOMINAL_CUES_AR = frozenset(p + v for v in ("أبدى", "أبدت", "يبدي", "تبدي", "أبدوا", "ابدى", "ابدت", "مبديا", "مبدية",
-                                            "مبدين") for p in ("",) + CONJUNCTION_PREFIXES)
+                                            "مبدين") for p in ("",) + CONJUNCTION_PREFIXES) | PRAISING_CUES_AR
 # Appealing verbs name whom they appeal to, then what for with ب (ناشدت النقابة أطراف النزاع بعدم التعرض …)
 _APPEALING_VERBS_AR = ("ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا", "مناشدا", "مناشدة", "مناشدين")
 _BA_VERBS_AR += _APPEALING_VERBS_AR
@@ -191,7 +203,8 @@ _CUE_VERBS_AR = (
     # finishing one's words, refuting and ascribing: وأتم: «…»، وأكملت الكيلة أن …، وفند الوزير ما تداولته …، وعزا
     # المدير ذلك إلى … (not عزت, also a name)
     "أتم", "أتمت", "أكمل", "أكملت", "فند", "فندت", "يفند", "تفند", "عزا", "يعزو",
-) + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR + _TOUCHING_ON_VERBS_AR
+) + _PRAISING_VERBS_AR + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR \
+    + _TOUCHING_ON_VERBS_AR
 
 
 def _with_bare_alef(word: str) -> tuple[str, ...]:
@@ -229,6 +242,7 @@ PARTICIPLE_STEMS_AR = (
     "مناشد",  # appealing: مناشدا المجتمع الدولي بتقديم المساعدات
     "مذكر",  # reminding: مذكرا بخضوعه لعملية
     "مشيد",  # praising: مشيدا بالأداء
+    "مثمن",  # praising what it names (PRAISING_CUES_AR): مثمنا دور الجيش
     "متحدث",  # talking about (a topic cue, above): متحدثًا عن "إرادة برلمانية"
     "منبه",  # cautioning: منبها إلى أن …
     "مندد", "معلل", "زاعم",  # condemning, giving a reason and claiming: منددة بالهجوم، معللا ذلك بأن …، زاعما أن …
@@ -751,7 +765,8 @@ SUBJECT_STOPS_AR = frozenset({
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
     "باسمه", "باسمها", "باسمهم",  # `أعرب عادل باسمه ونيابة عن …`: on his own behalf (المتحدث باسمها keeps its head)
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
-    | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR | MANNER_ADVERBS_AR \
+    | PRAISED_SUBJECT_ENDS_AR | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR \
+    | MANNER_ADVERBS_AR \
     | BARE_ACCUSATIVE_ADVERBS_AR | THEN_ADVERBS_AR | SPEECH_EVENT_ADJUNCTS_AR | REFLEXIVES_AR \
     | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR | ATTENTION_OBJECTS_AR | MANNER_NOUNS_AR | BEING_VERBS_AR
 
@@ -1072,6 +1087,8 @@ ARABIC = Lexicon(
     object_nouns=CONDEMNED_ACTS_AR,
     denial_cues=DENIAL_CUES_AR,
     denied_nouns=DENIED_NOUNS_AR,
+    praising_cues=PRAISING_CUES_AR,
+    praised_nouns=PRAISED_NOUNS_AR,
     purpose_cues=CALLING_CUES_AR,
     manner_adverbs=MANNER_ADVERBS_AR,
     purpose_proclitic="ل",
