@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from transforms.lexicon import APOSTROPHES, DATELINE, QUOTE_PAIRS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
-from transforms.spans import line_end, trim_whitespace
+from transforms.spans import at_text_start, line_end, trim_whitespace
 
 # A space inside a cue phrase matches any run of whitespace, line breaks included.
 _SPACES = r"\s+"
@@ -1164,10 +1164,9 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
         return None
     first = text[words[0][0]:words[0][1]]
     # a title: the text's first line, with no terminal mark at its end (not a story's first sentence), and no verb
-    # particle first (`وقد اعترفت`); the text's first character is found without copying what comes before the clause
-    opening = _NON_SPACE.search(text)
-    title = opening is not None and opening.start() == words[0][0] and first not in lex.verb_particles \
-        and text[:line_end(text, pos)].rstrip()[-1:] not in lex.terminals
+    # particle first (`وقد اعترفت`)
+    title = at_text_start(text, words[0][0]) and first not in lex.verb_particles \
+        and text[words[0][0]:line_end(text, pos)].rstrip()[-1:] not in lex.terminals
     if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1]) or _name_before_its_title(text, words, lex)) \
@@ -1189,7 +1188,7 @@ def _quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks
     if lex.speaker_determiners:
         return None
     start = _SPACE.match(text, floor, pos).end()
-    if text[:start].strip() or text[:line_end(text, pos)].rstrip()[-1:] in lex.terminals:
+    if not at_text_start(text, start) or text[start:line_end(text, pos)].rstrip()[-1:] in lex.terminals:
         return None
     end = start + len(text[start:pos].rstrip())
     if end - start < 3 or text[start] not in marks or text[end - 1] not in marks \
@@ -1526,7 +1525,6 @@ def _clause_words(text: str, pos: int, floor: int, marks: str, max_words: int, r
 
 
 _MAX_PARTICIPLE_CLAUSE_WORDS = 20
-_NON_SPACE = re.compile(r"\S")
 
 
 def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -1641,7 +1639,7 @@ _MIN_TITLE_CASE_WORDS = 4
 def _in_title_case(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether text[start:end] is the document's title line, in title case: every word capitalised but the minor ones.
     (A title-case line further on is a subheading, often a teaser without a verb: `Orange Is The New Black Star`.)"""
-    if text[:start].strip() or "\n" in text[start:end]:
+    if not at_text_start(text, start) or "\n" in text[start:end]:
         return False
     words = text[start:end].split()
     return len(words) >= _MIN_TITLE_CASE_WORDS and all(
@@ -1720,7 +1718,7 @@ def title_object(text: str, sentence: tuple[int, int], pos: int, form: str, lex:
     التربية تُعلن المواعيد الجديدة`). Not when a cue with an addressee has its own preposition, or its content
     proclitic, open a word further on: the addressee stands first (`يونيسيف تطالب قمة العشرين بتقديم …`)."""
     start, end = sentence
-    if text[:start].strip() or text[end:line_end(text, start)].strip() or text[end - 1] in lex.terminals:
+    if not at_text_start(text, start) or text[end:line_end(text, start)].strip() or text[end - 1] in lex.terminals:
         return False
     if form not in lex.addressee_cues:
         return True
@@ -1736,7 +1734,7 @@ def _headline_verb(text: str, pos: int, sentence: tuple[int, int], lex: Lexicon)
     """Whether the noun-like cue form at `pos` is a verb in the document's first line, a title, where news drops the
     article and writes the present (`Trump demands …`, `Rabbis vow to …`): in lower case right after a capitalised
     word, in a cased language."""
-    if not lex.speaker_determiners or not text[pos].islower() or text[:sentence[0]].strip() \
+    if not lex.speaker_determiners or not text[pos].islower() or not at_text_start(text, sentence[0]) \
             or "\n" in text[sentence[0]:pos]:
         return False  # (in a title-case title every noun is capitalised: `One Tweet Sums Up …` names no verb)
     before = text[sentence[0]:pos].rstrip()
@@ -2040,7 +2038,7 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
         if all(w.strip(TATWEEL + "-–—") for w in words) and (
                 words[0].startswith(lex.definite_prefixes) or words[0] in lex.titles
                 or len(words) == 1 and len(words[0]) > 1 and _named_before(text, *fronted)
-                or not text[:fronted[0]].strip()):  # ... or any opening the story's title: `صحة ديالى تعلن السيطرة`
+                or at_text_start(text, fronted[0])):  # ... or any opening the story's title: `صحة ديالى تعلن السيطرة`
             return True
     particle = _particle_before(text, pos, floor)  # one with a conjunction (وقد) opens a clause: no subject before
     if particle in lex.auxiliaries and particle[:1] in lex.coordinators:

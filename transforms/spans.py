@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+_LEADING_SPACE = re.compile(r"\s*")
+
 
 def trim_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
     """The span narrowed past whitespace at both edges (empty spans stay empty)."""
@@ -16,3 +20,8 @@ def line_end(text: str, pos: int) -> int:
     """The offset of the line break that ends the line holding `pos` (the text's end on its last line)."""
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def at_text_start(text: str, pos: int) -> bool:
+    """Whether only whitespace stands before `pos`, found without copying the text before it."""
+    return _LEADING_SPACE.match(text).end() >= pos
