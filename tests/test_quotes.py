@@ -1640,6 +1640,11 @@ def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker
      "ممثل موزعي المحروقات في لبنان فادي أبو شقرا"),
     ("أعلن أمين سر النقابة في لبنان حسن جعفر أن المخزون يكفي.", "أمين سر النقابة في لبنان حسن جعفر"),
     ("وقال المسؤول في حكومة دمشق بموجب ماتداولته سانا إن التصريف انخفض.", "المسؤول"),  # pursuant to, no name
+    # ... the first word that gives a name of a few words, past a coordinated noun (وشؤون) or a place in its own phrase
+    ("أوضح مدير مركز العمليات في وزارة الخارجية وشؤون المغتربين السفير سفيان القضاة، أن السفارة تتابع.",
+     "مدير مركز العمليات في وزارة الخارجية وشؤون المغتربين السفير سفيان القضاة"),
+    ("ثمن المتحدث الرسمي في سفارة المملكة في الأردن عبدالسلام العنزي، جهود رجال الأمن.",
+     "المتحدث الرسمي في سفارة المملكة في الأردن عبدالسلام العنزي"),
 ])
 def test_arabic_title_subject_goes_on_over_its_complement_and_an_honorific_name(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker

@@ -1028,33 +1028,50 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
         return speaker
     ends = _subject_ends(lex)
     reach = range(2, min(len(tokens), _MAX_COMPLEMENT_WORDS + 1))
-    k = next((i for i in reach if tokens[i] in lex.honorifics), None)
-    if k is not None:
-        first = k + 1  # the name after the honorific
+    honorific = next((i for i in reach if tokens[i] in lex.honorifics), None)
+    if honorific is not None:
+        starts = [(honorific, honorific + 1)]  # the name after the honorific
     else:
-        k = first = next((i for i in reach if (tokens[i - 1].startswith(lex.definite_prefixes)
-                                               or tokens[i - 1] in lex.place_names)
-                          and not tokens[i].startswith(lex.definite_prefixes) and tokens[i] not in ends
-                          and tokens[i] not in lex.titles and tokens[i] not in lex.construct_heads
-                          and tokens[i] not in lex.name_heads), None)
+        starts = [(i, i) for i in reach if (tokens[i - 1].startswith(lex.definite_prefixes)
+                                            or tokens[i - 1] in lex.place_names)
+                  and not tokens[i].startswith(lex.definite_prefixes) and tokens[i] not in ends
+                  and tokens[i] not in lex.titles and tokens[i] not in lex.construct_heads
+                  and tokens[i] not in lex.name_heads]
+    for k, first in starts:  # the first start that gives a name (`… وشؤون المغتربين السفير سفيان القضاة`: not وشؤون)
+        end = _honorific_name_end(text, speaker, words, tokens, k, first, limit, lex, marks)
+        if end is not None:
+            return speaker[0], end
+    return speaker
+
+
+def _honorific_name_end(text: str, speaker: tuple[int, int], words: list[tuple[int, int]], tokens: list[str], k: int,
+                        first: int, limit: int, lex: Lexicon, marks: str) -> int | None:
+    """Where the name that starts at `tokens[first]` ends (`k`: the honorific before it, or the name's start), or None
+    when it is no name of a few words after a complement (see `_with_honorific_name`)."""
+    ends = _subject_ends(lex)
     # the name ends at the complementizer, a comma or the quotation of the words (`… في المنظمة سارة ليا ويتسن "لقد`,
     # `… العقيد عبدالله بن عامر، الذي أوضح أن`); after an honorific also at a colon or an adjunct (`… المهندس أحمد
     # أبو العمرين في تصريحات متلفزة:`)
-    honored = tokens[k] in lex.honorifics if k else False
+    honored = tokens[k] in lex.honorifics
     c = next((i for i in range(first + 1, len(tokens)) if tokens[i] in lex.complementizers
               or _COMMA.fullmatch(text, words[i - 1][1], words[i][0])
               or _mark_pattern(marks).search(text, words[i - 1][1], words[i][0]) is not None
-              or honored and (tokens[i] in ends or ":" in text[words[i - 1][1]:words[i][0]])), None) if k else None
+              or honored and (tokens[i] in ends or ":" in text[words[i - 1][1]:words[i][0]])), None)
     if c is None:
-        return speaker
+        return None
     name = [w for w in tokens[first:c] if w not in lex.name_links]
     abbreviated = words[k][1] < limit and text[words[k][1]] == "."  # `د.`
+    # (the complement may name a place in its own phrase: `في سفارة المملكة في الأردن`)
     if not 0 < len(name) <= _MAX_HONORIFIC_NAME_WORDS or any(
-            w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends for w in tokens[1:k] + tokens[first:c]) \
+            w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends and w not in lex.title_prepositions
+            for w in tokens[1:k]) or any(w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends
+                                         for w in tokens[first:c]) \
             or _has_punct(text, speaker[1], words[k][1], marks) \
             or _has_punct(text, words[k][1] + abbreviated, words[c - 1][1], marks):
-        return speaker
-    return speaker[0], words[c - 1][1]
+        return None
+    return words[c - 1][1]
+
+
 _MAX_SURNAME_WORDS = 3
 _SPACE = re.compile(r"\s*")
 
