@@ -981,23 +981,26 @@ _ABBREVIATION_AT = re.compile(r"\s*([^\W\d_]+(?:\.[^\W\d_]+)*)\.")
 
 def _continues_attribution(word: str, form: str, ends: frozenset[str], lex: Lexicon) -> bool:
     """Whether `word` after a subject goes on with the attribution of the cue `form`: it ends a subject, or opens
-    the cue's nominal content (`تطبيق الإجراءات`)."""
+    the cue's nominal content (`تطبيق الإجراءات`), or its content's proclitic (`طالب …، بضرورة`)."""
     return word in ends or bool(form) and (word in nominal_openers(form, lex) or form in lex.content_noun_cues and (
-        owned_verbal_noun(word, lex) or verbal_noun_pattern(lex).fullmatch(word) is not None))
+        owned_verbal_noun(word, lex) or verbal_noun_pattern(lex).fullmatch(word) is not None)
+        or form in lex.proclitic_content_cues and word.startswith(lex.content_proclitics))
 
 
 def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lexicon, marks: str) -> re.Match[str] | None:
     """`قال المستشار في الديوان الملكي بمرتبة وزير، سعود القحطاني، إن`: a title's complement, one prepositional phrase
-    of a few words opened by a preposition of `title_prepositions`, may stand between the title and the comma before
-    its name; not one that names a speech event (`في بيان`, `في اتصال مع نظيره، …`), which is the verb's adjunct. The
-    comma, when so."""
+    of a few words opened by a preposition of `title_prepositions` (or by ب written onto a body's noun: `وزير الاقتصاد
+    بحكومة الدبيبة، محمد الحويج،`), may stand between the title and the comma before its name; not one that names a
+    speech event (`في بيان`, `في اتصال مع نظيره، …`), which is the verb's adjunct. The comma, when so."""
     if head not in lex.titles:
         return None
     comma = _COMMA_AHEAD.search(text, pos, min(limit, pos + 80))
     if comma is None or _has_punct(text, pos, comma.start(), marks):
         return None
     words = [text[s:e] for s, e in words_in(text, pos, comma.start(), _MAX_COMPLEMENT_WORDS + 1)]
-    if not 1 < len(words) <= _MAX_COMPLEMENT_WORDS or words[0] not in lex.title_prepositions or any(
+    body = words[0][1:] if words and words[0].startswith(lex.content_proclitics) else ""
+    if not 1 < len(words) <= _MAX_COMPLEMENT_WORDS or words[0] not in lex.title_prepositions and not (
+            body in lex.titles or body in lex.construct_heads or body in lex.name_heads) or any(
             w in lex.speech_event_nouns or w in lex.complementizers or w in lex.cue_verbs or w in lex.clause_stops
             for w in words[1:]):
         return None
