@@ -447,16 +447,17 @@ def _describes_object(doc: _Document, cue: Cue, words: list[tuple[int, int]]) ->
 
 
 _DESCRIBED_OBJECT_WORDS = 8
+_SPACES_AND_TATWEEL = re.compile(f"[ {TATWEEL}]*")  # between a proclitic and its quotation: `بـ «`
 
 
 def _quoted_predicate(doc: _Document, words: list[tuple[int, int]], limit: int) -> tuple[int, int] | None:
     """The quotation that a describing verb calls its object, right after the preposition or complementizer that opens
-    it (`الأحكام بأنها "ليست نهائية"`, `هذه الاستحقاقات بـ”التاريخية”`), when it ends the clause: the speaker's own
-    words, which annotators report alone, as a direct quote; None when the description is no such quotation."""
+    it (`الأحكام بأنها "ليست نهائية"`, `الاتفاق بـ«التاريخي والمهم للبلاد»`), when it ends the clause: the speaker's
+    own words, which annotators report alone, as a direct quote; None when the description is no such quotation."""
     text, lex = doc.text, doc.lex
     for s, e in words[1:_DESCRIBED_OBJECT_WORDS + 1]:
         if text[s:e] in lex.complementizers or text.startswith(lex.content_proclitics, s):
-            opening = e + len(text[e:limit]) - len(text[e:limit].lstrip(" " + TATWEEL))
+            opening = _SPACES_AND_TATWEEL.match(text, e, limit).end()
             q = doc.quotation_at(opening)
             if q is None or q.open_mark != opening or not q.closed or text[q.close_end:limit].strip(_SPACE_AND_PUNCT) \
                     or not doc.at_least(q.start, q.end, _MIN_CONTENT_WORDS):
