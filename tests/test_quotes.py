@@ -189,6 +189,12 @@ def test_english_absolute_phrase_names_its_participle_subject(text, speaker):
     assert (row["speaker"], row["inherited"]) == (speaker, False)
 
 
+@pytest.mark.parametrize("opening", ["Yet", "Even", "Still", "But"])
+def test_english_sentence_subject_is_past_a_coordinator_or_an_adverb_before_it(opening):
+    text = f"Clinton spoke. {opening} she did not limit her attacks to Israel policy, also calling on voters to act."
+    assert only(quotes_of(text, "en"), cue="calling on")["speaker"] == "she"
+
+
 @pytest.mark.parametrize("text, content", [
     ("The governor said the state needs to secure the border, but that he would not support deportation.",
      "the state needs to secure the border, but that he would not support deportation"),

@@ -1840,8 +1840,12 @@ def voiced_speaker(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
 
 
 def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """The name or noun phrase opening a sentence, after a short introductory phrase (`In May, …`)."""
+    """The name or noun phrase opening a sentence, after a short introductory phrase (`In May, …`) or, in a cased
+    language, a coordinator or an adverb that may stand before a verb (`Yet she …`, `Even Sanders …`)."""
     first = WORD.match(text, start, limit)
+    if first is not None and lex.speaker_determiners and text[first.end():first.end() + 1] == " " and (
+            first.group().lower() in lex.coordinators or first.group().lower() in lex.speaker_skips):
+        return sentence_subject(text, first.end() + 1, limit, lex, marks)
     introduced = first is not None and first.group().lower() in lex.subject_stops  # `Since …, she`: an introductory clause
     intro = punct_pattern(marks.translate(_NO_APOSTROPHES)).search(
         text, start, min(limit, start + (120 if introduced else 80)))
