@@ -8,10 +8,12 @@ Dask cluster through a task runner.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -115,39 +117,115 @@ def drop_duplicates(batches: list[Batch], reads: list[ReadResult], storage: RunS
     return paths, dict(duplicates)
 
 
+@dataclass(frozen=True)
+class StageResult:
+    """What a per-document stage hands on: its table's file and the documents it failed on (doc_id -> error)."""
+
+    path: Path
+    failed: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Assembled:
+    path: Path
+    failed: dict[str, int]  # documents quarantined per input URL
+
+
+def _per_document(transform: Callable[[pd.DataFrame], tuple[pd.DataFrame, ...]],
+                  docs: pd.DataFrame) -> tuple[tuple[pd.DataFrame, ...], dict[str, str]]:
+    """`transform(docs)`, leaving out a document it raises on (returned with its error) instead of failing
+    the batch. The batch runs whole; only when that raises is it run again one document at a time."""
+    try:
+        return transform(docs), {}
+    except Exception:  # noqa: BLE001 - the culprit is found below, and its error kept
+        pass
+    parts, failed = [], {}
+    for i in range(len(docs)):
+        one = docs.iloc[i:i + 1]
+        try:
+            parts.append(transform(one))
+        except Exception as exc:  # noqa: BLE001 - a transform bug on one text must not cost the batch
+            failed[one["doc_id"].iat[0]] = f"{type(exc).__name__}: {exc}"[:2000]
+    frames = transform(docs.iloc[:0]) if not parts else tuple(
+        pd.concat(tables, ignore_index=True) for tables in zip(*parts))
+    return frames, failed
+
+
+def _warn_failed(stage_name: str, failed: dict[str, str]) -> None:
+    if failed:
+        get_run_logger().warning("%s failed on %d document(s), quarantined to rejects: %s", stage_name,
+                                 len(failed), "; ".join(f"{d}: {e}" for d, e in list(failed.items())[:5]))
+
+
 @stage(task_run_name="segment-{batch.name}")
-def segment_documents(batch: Batch, docs_path: Path, storage: RunStorage) -> Path:
-    return storage.write(sentence_table(read_frame(docs_path)), "sentences", batch.name)
+def segment_documents(batch: Batch, docs_path: Path, storage: RunStorage) -> StageResult:
+    (sentences,), failed = _per_document(lambda d: (sentence_table(d),), read_frame(docs_path))
+    _warn_failed("segmentation", failed)
+    return StageResult(storage.write(sentences, "sentences", batch.name), failed)
 
 
 @stage(task_run_name="quotes-{batch.name}")
-def extract_quotes(batch: Batch, docs_path: Path, sentences_path: Path, storage: RunStorage) -> Path:
+def extract_quotes(batch: Batch, docs_path: Path, segmented: StageResult, storage: RunStorage) -> StageResult:
     """The batch's quotes, and its speakers table clustered from them."""
     docs = read_frame(docs_path)
-    quotes = quote_table(docs, read_frame(sentences_path))
-    storage.write(speaker_table(docs, quotes), "speakers", batch.name)
-    return storage.write(quotes, "quotes", batch.name)
+    docs = docs[~docs["doc_id"].isin(segmented.failed)]
+    sentences = read_frame(segmented.path)
+
+    def quotes_and_speakers(d: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+        quotes = quote_table(d, sentences[sentences["doc_id"].isin(d["doc_id"])] if len(d) < len(docs) else sentences)
+        return quotes, speaker_table(d, quotes)
+
+    (quotes, speakers), failed = _per_document(quotes_and_speakers, docs)
+    _warn_failed("quote extraction", failed)
+    storage.write(speakers, "speakers", batch.name)
+    return StageResult(storage.write(quotes, "quotes", batch.name), failed)
+
+
+def _quarantine(docs: pd.DataFrame, failed: dict[str, str], reason: str, run_id: str) -> pd.DataFrame:
+    """Reject rows for the documents a stage failed on."""
+    bad = docs[docs["doc_id"].isin(failed)]
+    return pd.DataFrame({
+        "source_path": bad["source_path"], "position": bad["position"], "reason": reason,
+        "message": [f"{failed[d]} (doc_id {d})" for d in bad["doc_id"]],
+        "sha256": [hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest() for t in bad["text"]],
+        "run_id": run_id,
+    })
 
 
 @stage(task_run_name="documents-{batch.name}")
-def assemble_documents(batch: Batch, docs_path: Path, sentences_path: Path, quotes_path: Path,
-                       storage: RunStorage, ingested_at: datetime) -> Path:
-    """The documents table of the batch, with its sentence and quote counts."""
+def assemble_documents(batch: Batch, docs_path: Path, segmented: StageResult, quoted: StageResult,
+                       storage: RunStorage, ingested_at: datetime) -> Assembled:
+    """The documents table of the batch, with its sentence and quote counts. A document a stage failed on
+    leaves every table for the rejects table, with its error."""
     docs = read_frame(docs_path)
-    for column, path in (("n_sentences", sentences_path), ("n_quotes", quotes_path)):
+    failed = {**segmented.failed, **quoted.failed}
+    if failed:
+        rejects = storage.part("rejects", batch.name)
+        storage.write(pd.concat([read_frame(rejects),
+                                 _quarantine(docs, segmented.failed, "segment_error", storage.run_id),
+                                 _quarantine(docs, quoted.failed, "quote_error", storage.run_id)],
+                                ignore_index=True), "rejects", batch.name)
+        sentences = read_frame(segmented.path)
+        storage.write(sentences[~sentences["doc_id"].isin(failed)], "sentences", batch.name)
+        quarantined = docs["doc_id"].isin(failed)
+        failed_per_url = dict(Counter(docs.loc[quarantined, "source_path"]))
+        docs = docs[~quarantined]
+    else:
+        failed_per_url = {}
+    for column, path in (("n_sentences", segmented.path), ("n_quotes", quoted.path)):
         counts = pq.read_table(path, columns=["doc_id"]).to_pandas()["doc_id"].value_counts()
         docs[column] = docs["doc_id"].map(counts).fillna(0).astype("int64")
     docs["run_id"] = storage.run_id
     docs["ingested_at"] = pd.Timestamp(ingested_at)
-    return storage.write(docs, "documents", batch.name)
+    return Assembled(storage.write(docs, "documents", batch.name), failed_per_url)
 
 
 @stage(task_run_name="validate-{batch_name}")
-def validate_parts(batch_name: str, tables: list[str], documents_path: Path | None, storage: RunStorage) -> list:
+def validate_parts(batch_name: str, tables: list[str], assembled: Assembled | None, storage: RunStorage) -> list:
     """Run each table's GX suite on the staged part of one batch."""
     from expectations.validate import validate_table
 
-    documents = read_frame(documents_path) if documents_path else pd.DataFrame(columns=["doc_id", "text"])
+    documents = read_frame(assembled.path) if assembled else pd.DataFrame(columns=["doc_id", "text"])
     return [validate_table(t, read_frame(storage.part(t, batch_name)), documents, batch_name) for t in tables]
 
 
@@ -193,35 +271,39 @@ def _api_for_workers(runner: TaskRunner) -> AbstractContextManager:
     return temporary_settings(updates={PREFECT_API_URL: SubprocessASGIServer().api_url})
 
 
-def _inputs_frame(plan: Plan, reads: list[ReadResult], duplicates: dict[str, int], run_id: str) -> pd.DataFrame:
-    records, rejects = Counter(), Counter()
+def _inputs_frame(plan: Plan, reads: list[ReadResult], duplicates: dict[str, int], quarantined: list[Assembled],
+                  run_id: str) -> pd.DataFrame:
+    records, rejects, failed = Counter(), Counter(), Counter()
     for read in reads:
         records.update(read.records)
         rejects.update(read.rejects)
+    for batch in quarantined:
+        failed.update(batch.failed)
     rows = [{"url": f.url, "size": f.size, "mtime": f.mtime, "units": records[f.url] + rejects[f.url],
-             "documents": records[f.url] - duplicates.get(f.url, 0), "rejects": rejects[f.url],
+             "documents": records[f.url] - duplicates.get(f.url, 0) - failed[f.url],
+             "rejects": rejects[f.url] + failed[f.url],
              "duplicates": duplicates.get(f.url, 0), "run_id": run_id} for f in plan.files]
     return pd.DataFrame(rows, columns=["url", "size", "mtime", "units", "documents", "rejects", "duplicates", "run_id"])
 
 
 def _run_batches(runner: TaskRunner, plan: Plan, storage: RunStorage, settings: Settings, full_refresh: bool,
-                 started: datetime) -> tuple[list[ReadResult], dict[str, int], list]:
+                 started: datetime) -> tuple[list[ReadResult], dict[str, int], list[Assembled], list]:
     """The per-batch stages on `runner`: read, drop duplicates (across batches), segment, quotes, documents,
-    validate. Returns the reads, the duplicates per input URL and the validations."""
+    validate. Returns the reads, the duplicates per input URL, the assembled batches and the validations."""
     batches, shared = plan.batches, unmapped(storage)
     reads = runner.map(read_documents, {"batch": batches, "storage": shared,
                                         "options": unmapped(settings.read_options)}).result()
     doc_paths, duplicates = drop_duplicates(batches, reads, storage, full_refresh)
-    sentences = runner.map(segment_documents, {"batch": batches, "docs_path": doc_paths, "storage": shared})
-    quotes = runner.map(extract_quotes, {"batch": batches, "docs_path": doc_paths, "sentences_path": sentences,
+    segmented = runner.map(segment_documents, {"batch": batches, "docs_path": doc_paths, "storage": shared})
+    quoted = runner.map(extract_quotes, {"batch": batches, "docs_path": doc_paths, "segmented": segmented,
                                          "storage": shared})
-    assembled = runner.map(assemble_documents, {"batch": batches, "docs_path": doc_paths,
-                                                "sentences_path": sentences, "quotes_path": quotes,
-                                                "storage": shared, "ingested_at": unmapped(started)})
+    assembled = runner.map(assemble_documents, {"batch": batches, "docs_path": doc_paths, "segmented": segmented,
+                                                "quoted": quoted, "storage": shared, "ingested_at": unmapped(started)})
     validated = runner.map(validate_parts, {"batch_name": [b.name for b in batches],
-                                            "tables": unmapped(BATCH_TABLES), "documents_path": assembled,
+                                            "tables": unmapped(BATCH_TABLES), "assembled": assembled,
                                             "storage": shared})
-    return reads, duplicates, [v for batch in validated.result() for v in batch]
+    validations = [v for batch in validated.result() for v in batch]
+    return reads, duplicates, assembled.result(), validations
 
 
 @flow(name="news-quotes", log_prints=True)
@@ -256,15 +338,16 @@ def news_quotes(inputs: list[str] | None = None, output: str | None = None, batc
             runner = _task_runner(settings.workers, len(plan.batches))
             # Validation and data docs run on the runner too: a worker has GX imported already.
             with _api_for_workers(runner), runner:
-                reads, duplicates, validations = _run_batches(runner, plan, storage, settings, full_refresh, started)
-                inputs_frame = _inputs_frame(plan, reads, duplicates, run_id)
+                reads, duplicates, assembled, validations = _run_batches(runner, plan, storage, settings,
+                                                                         full_refresh, started)
+                inputs_frame = _inputs_frame(plan, reads, duplicates, assembled, run_id)
                 run_row.update(files_read=len(plan.files), files_skipped=plan.skipped,
                                **{k: int(inputs_frame[k].sum()) for k in ("units", "documents", "rejects", "duplicates")})
                 storage.write(inputs_frame, "inputs", "run")
                 storage.write(pd.DataFrame([{**run_row, "finished_at": datetime.now(timezone.utc),
                                              "status": "published"}]), "runs", "run")
                 validations += runner.submit(validate_parts, {"batch_name": "run", "tables": RUN_TABLES,
-                                                              "documents_path": None, "storage": storage}).result()
+                                                              "assembled": None, "storage": storage}).result()
                 data_docs = runner.submit(write_data_docs, {"validations": validations, "site_dir": out / "data_docs",
                                                             "run_name": run_id}).result()
             raise_on_failure(validations)

@@ -209,3 +209,38 @@ def test_a_run_killed_mid_write_leaves_the_published_tables_and_the_next_run_com
     docs = pd.read_parquet(out / "documents")
     assert len(docs) == 601 and docs["doc_id"].is_unique
     assert not any((out / "_staging").glob("*/"))
+
+
+def test_a_document_a_transform_raises_on_is_quarantined_and_the_rest_published(prefect_harness, seed_text,
+                                                                                 tmp_path, monkeypatch):
+    import flows.pipeline
+    from transforms.quotes import quote_table
+    from transforms.segment import sentence_table
+
+    def failing_on(marker, transform):
+        def wrapped(documents, *args):
+            if documents["text"].str.contains(marker).any():
+                raise ValueError(f"cannot handle {marker}")
+            return transform(documents, *args)
+        return wrapped
+
+    monkeypatch.setattr(flows.pipeline, "sentence_table", failing_on("SEGBUG", sentence_table))
+    monkeypatch.setattr(flows.pipeline, "quote_table", failing_on("QUOTEBUG", quote_table))
+    texts = [f'{i}. "We will see," the mayor said.' for i in range(6)]
+    texts[1] += " SEGBUG"
+    texts[4] += " QUOTEBUG"
+    lines = [json.dumps({"id": f"d{i}", "text": t}) for i, t in enumerate(texts + [seed_text])]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = flows.pipeline.news_quotes(inputs=[str(tmp_path / "feed.jsonl")], output=str(tmp_path / "out"))
+
+    out = tmp_path / "out"
+    assert summary.counts["documents"] == 5 and summary.counts["rejects"] == 2
+    rejects = pd.read_parquet(out / "rejects").set_index("reason")
+    assert rejects.loc["segment_error", "message"].startswith("ValueError: cannot handle SEGBUG")
+    assert rejects.loc["quote_error", "message"].startswith("ValueError: cannot handle QUOTEBUG")
+    docs = pd.read_parquet(out / "documents")
+    assert sorted(docs["source_id"]) == ["d0", "d2", "d3", "d5", "d6"]
+    for table in ("sentences", "quotes"):
+        assert set(pd.read_parquet(out / table)["doc_id"]) == set(docs["doc_id"])
+    inputs = pd.read_parquet(out / "inputs")
+    assert inputs[["units", "documents", "rejects"]].values.tolist() == [[7, 5, 2]]

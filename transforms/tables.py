@@ -144,7 +144,8 @@ SPEAKERS = Table(
 
 REJECTS = Table(
     name="rejects",
-    description="One row per input unit (file, JSONL line, CSV row) that could not become a document.",
+    description="One row per input unit (file, JSONL line, CSV row) that could not become a document, and per document "
+                "a stage failed on (quarantined: left out of every other table).",
     key=("source_path", "position", "run_id"),
     columns=(
         Column("source_path", pa.string(), False, "The input file (a path or URL)"),
@@ -152,9 +153,12 @@ REJECTS = Table(
                "Byte offset of the JSONL line, row number of a CSV/Parquet row, 0 for a whole file, -1 for the rest of a file"),
         Column("reason", pa.string(), False,
                "Reason code: empty_text, binary, nul_bytes, undecodable, bad_json, not_an_object, missing_text, "
-               "too_large, bad_row, bad_table, unreadable"),
+               "too_large, bad_row, bad_table, unreadable; segment_error and quote_error for a document the "
+               "segmenter or the quote extractor raised on (a bug to report: the message names the error)"),
         Column("message", pa.string(), False, "What was wrong, for a human"),
-        Column("sha256", pa.string(), False, "sha256 of the rejected raw bytes (of nothing when none could be read)"),
+        Column("sha256", pa.string(), False,
+               "sha256 of the rejected raw bytes (of nothing when none could be read; of the UTF-8 text for a "
+               "quarantined document)"),
         Column("run_id", pa.string(), False, "The Prefect flow run that read the input"),
     ),
 )
