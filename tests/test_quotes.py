@@ -1225,6 +1225,9 @@ def test_arabic_describing_verb_reports_the_object_with_what_it_calls_it(text, c
 @pytest.mark.parametrize("text, content", [
     ('ووصفت الوزارة ما ورد في البيان بـ"المغالطة للرأي العام".', "المغالطة للرأي العام"),
     ('ووصف المتحدث باسم القضاء الأحكام بأنها "ليست نهائية".', "ليست نهائية"),
+    # a word of the object that opens with the proclitic's letter, and the writer's setting after the quotation
+    ("ووصف الوزير العلاقة بين باريس والرباط بـ«القدر المشترك بين البلدين»، قبل أن يغادر القاعة.",
+     "القدر المشترك بين البلدين"),
 ])
 def test_arabic_describing_verb_reports_a_quotation_that_ends_the_clause_alone(text, content):
     row = only(quotes_of(text, "ar"), text=content)
@@ -4484,3 +4487,18 @@ def test_arabic_writers_note_on_details_left_out_ends_the_reported_words():
 def test_arabic_readiness_is_a_stated_fact():
     row = only(quotes_of("أكد مدرب منتخب الأردن جمال سلامي، جاهزية فريقه للقاء العراق.", "ar"), cue="أكد")
     assert (row["speaker"], row["text"]) == ("مدرب منتخب الأردن جمال سلامي", "جاهزية فريقه للقاء العراق")
+
+
+@pytest.mark.parametrize("text", [
+    'وقال الوزير إن المعرض ناجح. وأشاد ب"رعاية الحكومة السودانية لمعرض الخرطوم".',
+    'وقال الوزير إن المعرض ناجح. وطالب ب "رعاية الحكومة السودانية لمعرض الخرطوم".',
+    'وقال الوزير إن المعرض ناجح. وطالب بـ "رعاية الحكومة السودانية لمعرض الخرطوم".',
+])
+def test_arabic_proclitic_ba_apart_from_or_typed_onto_a_quotation_opens_it_and_names_no_speaker(text):
+    row = only(quotes_of(text, "ar"), text="رعاية الحكومة السودانية لمعرض الخرطوم")
+    assert row["type"] == "direct" and row["speaker"] == "الوزير"
+
+
+def test_arabic_proclitic_ba_written_apart_before_a_word_stays_in_the_title():
+    text = "أكد النائب مصطفى سالم وكيل لجنة الخطة بـ مجلس النواب أن الأسبوع القادم سيشهد اجتماعات مهمة."
+    assert "الخطة بـ مجلس" in only(quotes_of(text, "ar"), cue="أكد")["speaker"]

@@ -381,8 +381,11 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or not cased and not any(map(str.isalnum, core)):
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين); so does
             # a dash between words in Arabic (`وأكد - في تصريحات …`; an English name may go on past one)
-        if TATWEEL in core and _PROCLITIC_MARK.search(core):
-            break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content
+        if TATWEEL in core and _PROCLITIC_MARK.search(core) or core.rstrip(TATWEEL) in lex.content_proclitics \
+                and (mark := _SPACE.match(text, m.start() + lead + len(core)).end()) < len(text) \
+                and text[mark] in marks:
+            break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content, as it does typed apart
+            # from its quotation or onto it (`وطالب بـ "…"`, `وطالب ب"…"`; not before a word: `وكيل اللجنة بـ مجلس`)
         if core.startswith(lex.addressee_proclitics):
             break  # `قال المصدر لـ(IQ NEWS)`: the addressee, written apart from its preposition
         low = core.lower() if plain is None else core.lower().translate(plain)

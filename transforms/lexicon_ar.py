@@ -430,8 +430,9 @@ SUBJECT_COMPLEMENTIZERS_AR = with_shaddas(without_hamzas({
 }))
 
 # Nominal content after a cue: أعلن عن مقتل ...، أعرب عن تقديره ...
-# ... and a quotation after the proclitic بـ written apart: ووصف الوزير الاتفاق بـ«التاريخي».
-CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ"})
+# ... and a quotation after the proclitic بـ written apart: ووصف الوزير الاتفاق بـ«التاريخي»; so ب without its tatweel,
+# apart or typed onto the quotation (وأشاد ب"رعاية …"، وطالب ب "…").
+CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ", "ب"})
 
 # ... and prepositions that do so after one cue only, which elsewhere open an adjunct (`قال على هامش القمة`):
 # وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب.

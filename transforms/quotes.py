@@ -453,14 +453,20 @@ _SPACES_AND_TATWEEL = re.compile(f"[ {TATWEEL}]*")  # between a proclitic and it
 def _quoted_predicate(doc: _Document, words: list[tuple[int, int]], limit: int) -> tuple[int, int] | None:
     """The quotation that a describing verb calls its object, right after the preposition or complementizer that opens
     it (`الأحكام بأنها "ليست نهائية"`, `الاتفاق بـ«التاريخي والمهم للبلاد»`), when it ends the clause: the speaker's
-    own words, which annotators report alone, as a direct quote; None when the description is no such quotation."""
+    own words, which annotators report alone, as a direct quote (so when only the writer's setting follows: `بـ«…»، قبل
+    أن …`); None when the description is no such quotation."""
     text, lex = doc.text, doc.lex
     for s, e in words[1:_DESCRIBED_OBJECT_WORDS + 1]:
         if text[s:e] in lex.complementizers or text.startswith(lex.content_proclitics, s):
             opening = _SPACES_AND_TATWEEL.match(text, e, limit).end()
             q = doc.quotation_at(opening)
-            if q is None or q.open_mark != opening or not q.closed or text[q.close_end:limit].strip(_SPACE_AND_PUNCT) \
-                    or not doc.at_least(q.start, q.end, _MIN_CONTENT_WORDS):
+            if (q is None or q.open_mark != opening) and text[s:e].rstrip(TATWEEL) not in lex.content_prepositions \
+                    and text[s:e] not in lex.complementizers:
+                continue  # a word that only opens with the proclitic's letter: `العلاقة بين باريس والرباط بـ«…»`
+            if q is None or q.open_mark != opening or not q.closed \
+                    or not doc.at_least(q.start, q.end, _MIN_CONTENT_WORDS) \
+                    or text[q.close_end:limit].strip(_SPACE_AND_PUNCT) \
+                    and not _setting_follows(doc, q.close_end, limit):
                 return None  # (a one-word quotation is no content of its own: `بـ”التاريخية”` stays with its object)
             return q.start, q.end
     return None
@@ -768,8 +774,13 @@ def _quotation_before_setting(doc: _Document, span: tuple[int, int]) -> tuple[in
     q = doc.quotation_at(span[0])
     if q is None or q.open_mark != span[0] or not q.closed or q.close_end >= span[1]:
         return None
-    after = _COMMA_THEN_WORD.match(doc.text, q.close_end, span[1])
-    return (span[0], q.close_end) if after is not None and after.group(1) in doc.lex.clause_stops else None
+    return (span[0], q.close_end) if _setting_follows(doc, q.close_end, span[1]) else None
+
+
+def _setting_follows(doc: _Document, pos: int, end: int) -> bool:
+    """Whether a comma and then an adjunct of the writer's follow `pos` (`، بعد ساعات من هجوم …`, `، قبل أن يعلق`)."""
+    after = _COMMA_THEN_WORD.match(doc.text, pos, end)
+    return after is not None and after.group(1) in doc.lex.clause_stops
 
 
 _COMMA_THEN_WORD = re.compile(r"\s*[,،]\s*(\w+)")
