@@ -1620,6 +1620,9 @@ def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject()
     ('وقال وزير الشباب والرياضة، عبد الحسين عبطان خلال اجتماع له مع الكوادر، ان "الوزارة حققت نجاحات".',
      "وزير الشباب والرياضة، عبد الحسين عبطان"),
     ("ووصف الوزير، خطاب العرش الذي ألقاه الملك، بأنه خارطة طريق.", "الوزير"),
+    # ... but a name already said ends the subject: the verbal noun after its comma opens the content
+    ("نفى محافظ سلطة النقد عزام الشوا، وجود أي نقص في عملتي الدولار والدينار، في السوق الفلسطينية.",
+     "محافظ سلطة النقد عزام الشوا"),
 ])
 def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker):
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker

@@ -963,6 +963,8 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
                 and (honoured or head in lex.titles and name[j] not in lex.relative_pronouns)), None)
     if cut is not None:  # `، الدكتور محمد المبروك اليوم الأربعاء،`, `، عبد الحسين عبطان خلال اجتماع …،`: a name
         # ends at the adjunct after it (words a relative clause describes are no name: `، خطاب العرش الذي ألقاه …،`)
+        if not honoured and _continues_attribution(name[0], form, ends, lex):
+            return speaker  # `نفى محافظ سلطة النقد عزام الشوا، وجود أي نقص في …`: the cue's nominal content
         name, name_end, after = name[:cut], spans[cut - 1][1], spans[cut:cut + 1]
     counted = [w for w in name[1:] if w not in lex.name_links] if honoured else name
     if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or not honoured and (
