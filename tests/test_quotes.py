@@ -1636,6 +1636,9 @@ def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker
     # a name after an honorific is a name even when it is also a noun (رضا: satisfaction)
     ("قال وزير التربية والتعليم الفني الدكتور رضا حجازي إن النتائج ممتازة.",
      "وزير التربية والتعليم الفني الدكتور رضا حجازي"),
+    # ... or a part of the day (صباح: morning), when no time word follows it
+    ("أكد رئيس مجلس الوزراء الكويتي الشيخ صباح خالد الحمد الصباح، أمس أن حكومته لن تتوانى.",
+     "رئيس مجلس الوزراء الكويتي الشيخ صباح خالد الحمد الصباح"),
     # ... whose name may end at an adjunct or a colon
     ('وقال مدير المركز في سلطة الطاقة المهندس أحمد أبو العمرين في تصريحات متلفزة: "المحطة متوقفة".',
      "مدير المركز في سلطة الطاقة المهندس أحمد أبو العمرين"),
@@ -4505,3 +4508,12 @@ def test_arabic_proclitic_ba_apart_from_or_typed_onto_a_quotation_opens_it_and_n
 def test_arabic_proclitic_ba_written_apart_before_a_word_stays_in_the_title():
     text = "أكد النائب مصطفى سالم وكيل لجنة الخطة بـ مجلس النواب أن الأسبوع القادم سيشهد اجتماعات مهمة."
     assert "الخطة بـ مجلس" in only(quotes_of(text, "ar"), cue="أكد")["speaker"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت الوزارة الأسبوع الماضي إن الأسعار سترتفع.", "الوزارة"),
+    ("وحذر باحثون إيرانيون الشهر الجاري، من زلزال سيقضي على العاصمة.", "باحثون إيرانيون"),
+    ("وقال الشيخ صباح اليوم إن الحكومة مستمرة.", "الشيخ"),  # a part of the day before a time word
+])
+def test_arabic_time_adverbial_after_a_vso_subject_ends_it(text, speaker):
+    assert quotes_of(text, "ar")[0]["speaker"] == speaker

@@ -405,7 +405,10 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             _next_word_in(text, m.end(), limit, lex.constituencies)
         # (a cue word in the genitive of an organisation's noun is a verbal noun: `مؤسسة نقل وتوزيع الكهرباء`)
         governed = previous in lex.name_heads or previous in lex.construct_heads
-        if low in ends and not (partitive or headless or particle or linked or same
+        # a day part after an honorific names the man, unless a time word follows: `الشيخ صباح خالد` (`صباح اليوم`)
+        named_day = previous in lex.honorifics and low in lex.day_parts \
+            and not _next_word_in(text, m.end(), limit, lex.time_words)
+        if low in ends and not (partitive or headless or particle or linked or same or named_day
                                 or first is None and low in lex.honorific_pronouns
                                 or governed and low in lex.cue_verbs) \
                 or core.endswith(lex.accusative_endings) and not counted \

@@ -74,6 +74,7 @@ class Lexicon:
     adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)
     adverb_lookalikes: frozenset[str] = frozenset()  # nouns with that ending: family, assembly
     time_words: frozenset[str] = frozenset()  # ... and a time adverbial ending in one: last week, on Monday, two weeks ago
+    day_parts: frozenset[str] = frozenset()  # nouns that head a time adverbial before a time word: صباح اليوم
     time_modifiers: frozenset[str] = frozenset()  # words before a time word in such an adverbial: last, on, two, less than
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
     # complementizers only right after a cue, being other words elsewhere: مؤكدا بان "…" (بأن without its hamza; بان

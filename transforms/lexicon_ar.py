@@ -722,10 +722,14 @@ FIRST_PERSON_AR = frozenset({
 })
 
 # Words of a time adverbial between a VSO verb's subject and its object: أعلنت الوزارة اليوم الأحد مقتل …، أمس
+# (الأسبوع and الشهر open one: وقالت الوزارة الأسبوع الماضي إن …; not العام, also the general of الأمين العام)
 TIME_WORDS_AR = frozenset({
     "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي",
-    "الماضية",
+    "الماضية", "الأسبوع", "الاسبوع", "الشهر",
 })
+# Parts of the day that head a time adverbial before a time word (صباح اليوم، مساء الأحد); after an honorific and
+# before no time word, a name (الشيخ صباح خالد الحمد الصباح).
+DAY_PARTS_AR = frozenset({"صباح", "مساء", "ليل"})
 
 # Honorifics with the pronoun of whom they address (وقال سعادته، وأكد معاليه، وأشار سموه): they point back to the
 # dignitary named before, as a pronoun does: right after a cue they are the mention of the speaker the text writes,
@@ -755,6 +759,7 @@ MANNER_NOUNS_AR = frozenset("بال" + form for noun in _CONTENT_NOUNS_AR + ("إ
 SUBJECT_STOPS_AR = frozenset({
     "في", "على", "إلى", "الى", "عن", "من", "مع", "خلال", "لدى", "أمام", "عبر", "بعد", "قبل",
     "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "الأسبوع", "الاسبوع", "الشهر",
     "صباح", "مساء", "ليل", "حيث", "إذ", "كما", "لكن", "بل", "ذلك", "هذا", "بشدة",
     "وفي", "وعلى", "لـ", "ل", "فيما", "بينما", "عندما", "حين", "إنه",
     "ان", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
@@ -1133,6 +1138,7 @@ ARABIC = Lexicon(
     clause_stops=CLAUSE_STOPS_AR,
     cue_adjuncts=CUE_ADJUNCTS_AR,
     time_words=TIME_WORDS_AR,
+    day_parts=DAY_PARTS_AR,
     coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},
     quantifiers=frozenset({"العديد", "عدد", "بعض", "أحد", "إحدى", "كثير", "الكثير", "مجموعة", "جميع", "معظم",
                            "غالبية"}),
