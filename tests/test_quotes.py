@@ -838,6 +838,17 @@ def test_arabic_quoted_surname_before_a_comma_is_the_subject_not_a_quotation():
     assert only(rows, cue="وأشار")["speaker"] == "عبد العال"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال “خليل عيبور” رئيس المجلس المحلي في مدينة دوما، في مقابلة مع راديو الكل: “إن أضراراً كبيرة لحقت بالمبنى”.",
+     "خليل عيبور"),
+    ('قال"لازاريني" خلال زيارته لغزة أنه شاهد الأطفال يحاولون التعبير عن احتياجهم.', "لازاريني"),
+])
+def test_arabic_first_quoted_name_after_a_cue_is_its_subject_when_the_content_comes_later(text, speaker):
+    rows = quotes_of(text, "ar")
+    assert all(r["text"] != speaker for r in rows)
+    assert rows[-1]["speaker"] == speaker and rows[-1]["type"] in ("direct", "indirect")
+
+
 def test_arabic_quoted_surname_before_the_cues_own_preposition_is_its_subject():
     text = "وقال أبوزريبة إن الجهاز يعمل. وأكد “أبوزريبة” على ضرورة رفع كفاءة الأداء الميداني."
     rows = quotes_of(text, "ar")

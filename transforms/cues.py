@@ -1088,18 +1088,25 @@ _SPACE = re.compile(r"\s*")
 
 
 def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) -> tuple[tuple[int, int], int] | None:
-    """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue that repeats
-    a name the text gave before (or any, right before a complementizer: `وذكرت "جلف نيوز" أن`) is the subject, when
-    the attribution goes on to its content (`_report_follows`), a content preposition opens it right after the name
-    (`وأكد “أبوزريبة” على ضرورة …`) or a comma sets off the adjuncts after it (`وطالب "عبد العال"، خلال مداخلة …، من
-    السائقين …`). The name without its marks, and the end of its closing mark."""
+    """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue is the
+    subject when a title or an adjunct follows it and the attribution goes on to its content (`_report_follows`: `قال
+    "لازاريني" خلال زيارته لغزة أنه …`, `وقال “خليل عيبور” رئيس المجلس …: “…”`), and,
+    when it repeats a name the text gave before (or any, right before a complementizer: `وذكرت "جلف نيوز" أن`), when
+    a content preposition opens the content right after the name (`وأكد “أبوزريبة” على ضرورة …`) or a comma sets off
+    the adjuncts after it (`وطالب "عبد العال"، خلال مداخلة …، من السائقين …`). The name without its marks, and the
+    end of its closing mark."""
     quoted = _quoted_name_after(text, pos, limit, lex)
     if quoted is None:
         return None
     opening, end = quoted
     name = text[opening + 1:end - 1].strip()
-    if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS \
-            or not (_named_before(text, opening + 1, end - 1) or complementizer_follows(text, end, limit, lex)) \
+    if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS:
+        return None
+    after = _NEXT_WORD.match(text, end, limit)  # (no punctuation between: `وأضاف "لن نتراجع"، في إشارة إلى أن` speaks)
+    if after is not None and (after.group(1) in lex.titles or after.group(1) in lex.clause_stops) \
+            and _report_follows(text, end, limit, lex):
+        return (opening + 1, end - 1), end  # a title or an adjunct, then the content: `قال "لازاريني" خلال زيارته`
+    if not (_named_before(text, opening + 1, end - 1) or complementizer_follows(text, end, limit, lex)) \
             or not (_report_follows(text, end, limit, lex) or _preposition_follows(text, end, limit, form, lex)
                     or _COMMA.match(text, end, limit) is not None):
         return None
