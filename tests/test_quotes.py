@@ -397,6 +397,15 @@ def test_arabic_pro_drop_after_a_relaying_cue_goes_on_with_the_source():
         ("المصدر", "المسيرات لم تستهدف القاعدة"), ("المصدر", "الوضع الأمني مستقر")]
 
 
+@pytest.mark.parametrize("text", [
+    'ونقلت الوكالة عن الرئيس قوله "إن الصين مستعدة للعمل مع الولايات المتحدة".',
+    "ونقلت الوكالة عن الرئيس قوله: «إن الصين مستعدة للعمل مع الولايات المتحدة».",
+])
+def test_arabic_quotation_after_a_relayed_sources_saying_is_the_sources_direct_quote(text):
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["text"], row["speaker"], row["cue"]) == ("إن الصين مستعدة للعمل مع الولايات المتحدة", "الرئيس", "قوله")
+
+
 def test_arabic_participle_after_a_relaying_cue_goes_on_with_the_source():
     # as a pro-drop verb after it does: the participle goes on with the source's words, not the outlet's
     text = "ونقلت الوكالة عن المتحدث باسم الوزارة قوله إن الحدود مغلقة أمام المسافرين، مشيرا إلى أن المعبر سيفتح غدا."

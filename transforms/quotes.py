@@ -362,6 +362,9 @@ def _max_lead_words(doc: _Document, start: int, end: int) -> int:
     return _MAX_LEAD_WORDS
 
 
+_SAYING_TO_MARK = " :,،"  # between a relayed source's saying and the quotation it opens
+
+
 def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     """The last cue of the quotation's sentence before its opening mark, when nothing but adjuncts and a
     colon, a comma (`_LEADS_IN`) or a complementizer (`_COMPLEMENTIZER`) lies between them."""
@@ -378,8 +381,8 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if not _lead_ok(doc, cue.region_end, q.open_mark):
         return None
     lead = doc.text[cue.region_end:q.open_mark].rstrip()
-    if lead.endswith(":"):
-        return cue, _LEADS_IN
+    if lead.endswith(":") or cue.saying is not None and not doc.text[cue.saying[1]:q.open_mark].strip(_SAYING_TO_MARK):
+        return cue, _LEADS_IN  # (`ونقلت الوكالة عن شي قوله "…"`: the source's saying opens its words)
     words = words_in(doc.text, cue.region_end, q.open_mark)
     if len(words) > 1 and q.close_end <= doc.sentences[si][1] and \
             _complementizer(doc, words[:-1], cue.region_end) is not None:
