@@ -4537,3 +4537,15 @@ def test_arabic_proclitic_ba_written_apart_before_a_word_stays_in_the_title():
 ])
 def test_arabic_time_adverbial_after_a_vso_subject_ends_it(text, speaker):
     assert quotes_of(text, "ar")[0]["speaker"] == speaker
+
+
+def test_quotation_ending_a_clause_after_a_cue_is_speech_when_no_report_holds_it():
+    # the subject's relative clause, set off by commas, hides the report; the quoted words are still said
+    text = 'وأعرب غريفيث الذي وصل، الخميس، إلى الصومال عن "صدمته الكبيرة حيال مدى الألم والمعاناة".'
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["text"], row["speaker"], row["cue"]) == ("صدمته الكبيرة حيال مدى الألم والمعاناة", "غريفيث", "وأعرب")
+
+
+def test_title_cased_quotation_after_a_cue_is_a_title_not_speech():
+    text = '"We must act now," Pence said on CNN\'s "State of the Union of America."'
+    assert [r["text"] for r in quotes_of(text, "en")] == ["We must act now,"]

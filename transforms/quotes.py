@@ -622,12 +622,13 @@ def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
     return kept
 
 
-def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
-    """Direct quotes: every quotation chain tied to the cue that introduces or follows it."""
+def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tuple[list[Quotation], Cue]]]:
+    """Direct quotes: every quotation chain tied to the cue that introduces or follows it. Also the chains of a few
+    words that end a clause after a cue of their sentence, left to that cue's report, with the cue."""
     chains: dict[int, list[Quotation]] = {}
     for q in doc.quotations:
         chains.setdefault(q.chain, []).append(q)
-    quotes, used = [], set()
+    quotes, used, left = [], set(), []
     prev_end: int | None = None  # end of the last direct quote: a short quotation right after it continues it
     for chain in chains.values():
         first, last = chain[0], chain[-1]
@@ -671,13 +672,35 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int]]:
             reported = ends and (after_complementizer(doc.text, first.open_mark, 0, doc.lex) and long_enough
                                  or doc.at_least(first.start, last.end, _MIN_CLAUSE_WORDS))
             if not (reported or opens and ends and (len(chain) > 1 or long_enough or follows_quote)):
+                if ends and long_enough and (earlier := _cues_before(doc, first)):
+                    left.append((chain, earlier[-1]))  # the end of a clause a cue reports: a mixed quote, if found
                 continue  # a scare quote, a title or a fragment inside a clause
         elif leads or cue is not after:
             used.add(id(cue))  # else the verb after reports the whole clause as well, a mixed quote
         for q in chain:
             quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
-    return quotes, used
+    return quotes, used, left
+
+
+def _cues_before(doc: _Document, q: Quotation) -> list[Cue]:
+    """The cues of the quotation's sentence before its opening mark."""
+    return [c for c in doc.cues[doc.sentence_of(q.open_mark)] if c.region_end <= q.open_mark]
+
+
+def _unreported(doc: _Document, left: list[tuple[list[Quotation], Cue]], reports: list[Quote]) -> list[Quote]:
+    """Direct quotes of the chains left to a cue's report that no report holds (`وأعرب غريفيث الذي وصل، الخميس، إلى
+    الصومال عن "صدمته الكبيرة حيال …"`, whose report was not found): words in quote marks after a cue are speech."""
+    return [_quote_for(doc, q.start, q.end, "direct", cue) for chain, cue in left
+            if not any(r.start < chain[-1].end and chain[0].start < r.end for r in reports)
+            and not _title_cased(doc, chain[0]) for q in chain]
+
+
+def _title_cased(doc: _Document, q: Quotation) -> bool:
+    """Whether the quotation's words are capitalised but the minor ones: a title (`on ABC's "This Week With George
+    Stephanopoulos."`, `to ''Eye of the Tiger.''`), not words said."""
+    words = doc.text[q.start:q.end].split()
+    return bool(words) and all(w[0].isupper() or w in doc.lex.title_case_minor_words for w in words)
 
 
 def _in_speaker(doc: _Document, q: Quotation) -> bool:
@@ -1703,8 +1726,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         headline = _headline_quote(text, spans[0], mark_characters(lex.quote_pairs), lex) if spans else None
         return [headline] if headline is not None else []
     doc = _Document(text, spans, lex, quotations, matches)
-    quotes, used = _attach_quotations(doc)
-    quotes = _outside_reports(quotes, _indirect_quotes(doc, used))
+    quotes, used, left = _attach_quotations(doc)
+    reports = _indirect_quotes(doc, used)
+    quotes = _outside_reports(quotes, reports) + _unreported(doc, left, reports)
     if doc.hedge_cues:
         quotes = _without_hedges(quotes, doc.hedge_cues)
     titles = [q for i in _title_lines(doc) if (q := _title_quote(doc, i, quotes)) is not None]
