@@ -369,7 +369,7 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     """The last cue of the quotation's sentence before its opening mark, when nothing but adjuncts and a
     colon, a comma (`_LEADS_IN`) or a complementizer (`_COMPLEMENTIZER`) lies between them."""
     si = doc.sentence_of(q.open_mark)
-    candidates = [c for c in doc.cues[si] if c.region_end <= q.open_mark]
+    candidates = _cues_before(doc, q)
     if not candidates:
         lead = doc.text[doc.sentences[si][0]:q.open_mark].strip()
         if si > 0 and not lead and doc.char_before(0, q.open_mark) == ":" and doc.cues[si - 1]:
