@@ -384,6 +384,13 @@ def test_arabic_pro_drop_goes_on_with_the_subject_of_a_verb_that_is_no_cue(text,
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("topic", ["وعن المباراة", "وحول المباراة"])
+def test_arabic_conjoined_preposition_before_a_verb_opens_a_topic_not_its_subject(topic):
+    text = f"قال المدرب إن المباراة مهمة. {topic} قال: “الفوز على فريق الخليج جاء بعد توفيق الله”."
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["inherited"]) == ("المدرب", True)
+
+
 def test_arabic_noun_of_feeling_ends_the_subject_of_a_verb_that_is_no_cue():
     text = ("أبدى مدرب الفريق عادل عبدالرحمن تفاؤله الكبير بالخروج من دوامة النتائج السلبية وقال خلال المؤتمر "
             "الصحفي: الفريق يمتلك عناصر خبيرة.")
