@@ -1239,8 +1239,12 @@ def _name_before_its_title(text: str, words: list[tuple[int, int]], lex: Lexicon
     """`طاهر ناصر الحمود وكيل وزارة الثقافة العراقية اشار الى ان …`: a paragraph that opens with a name of a few words
     and the title in the construct state that follows it (وكيل، وزير، رئيس) opens with its verb's subject."""
     line_start = text.rfind("\n", 0, words[0][0]) + 1
-    if text[line_start:words[0][0]].strip():
-        return False
+    return not text[line_start:words[0][0]].strip() and _titled_name(text, words, lex)
+
+
+def _titled_name(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether `words` open with a name of a few words and the title in the construct state that follows it (`نايف
+    هزازي مهاجم فريق الشباب`, `طاهر ناصر الحمود وكيل وزارة الثقافة`)."""
     ends = _subject_ends(lex)
     first = text[words[0][0]:words[0][1]]
     if first in ends or first.startswith(lex.definite_prefixes):
@@ -1589,8 +1593,9 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     subject = _verb_subject(text, opening, limit, lex, marks) if opening else None
     head = text[subject[0]:subject[1]].split()[0] if subject is not None else ""
     if subject is None or not (dateline or head in lex.titles or head in lex.construct_heads
-                               or _named_before(text, *subject)):
-        return None  # (a body names itself by its office's noun: `أصدرت وزارة الداخلية بيانا أكدت فيه …`)
+                               or _named_before(text, *subject) or _titled_name(text, words_in(text, *subject), lex)):
+        return None  # (a body names itself by its office's noun: `أصدرت وزارة الداخلية بيانا أكدت فيه …`; a name its
+        # title follows: `عاتب نايف هزازي مهاجم فريق الشباب الجمهور …`)
     return _with_appositive_name(text, subject, limit, lex, marks)  # `استعرض والي ولاية معسكر، فؤاد عايسي، خلال`
 
 
