@@ -1102,12 +1102,12 @@ def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) ->
     name = text[opening + 1:end - 1].strip()
     if not 0 < len(name.split()) <= _MAX_SURNAME_WORDS:
         return None
+    reported = _report_follows(text, end, limit, lex)
     after = _NEXT_WORD.match(text, end, limit)  # (no punctuation between: `وأضاف "لن نتراجع"، في إشارة إلى أن` speaks)
-    if after is not None and (after.group(1) in lex.titles or after.group(1) in lex.clause_stops) \
-            and _report_follows(text, end, limit, lex):
+    if reported and after is not None and (after.group(1) in lex.titles or after.group(1) in lex.clause_stops):
         return (opening + 1, end - 1), end  # a title or an adjunct, then the content: `قال "لازاريني" خلال زيارته`
     if not (_named_before(text, opening + 1, end - 1) or complementizer_follows(text, end, limit, lex)) \
-            or not (_report_follows(text, end, limit, lex) or _preposition_follows(text, end, limit, form, lex)
+            or not (reported or _preposition_follows(text, end, limit, form, lex)
                     or _COMMA.match(text, end, limit) is not None):
         return None
     return (opening + 1, end - 1), end
