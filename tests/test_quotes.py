@@ -81,6 +81,17 @@ def test_english_closing_mark_typed_onto_the_subject(text, speaker):
     assert (row["speaker"], row["cue"]) == (speaker, "said")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“Byron Lee Williams’ life mattered,” Williams’ family members said in their legal filing.",
+     "Williams’ family members"),
+    ("“We will appeal,” Jones' lawyer said.", "Jones' lawyer"),
+    ("Sanders’ aides say their campaign has the money.", "Sanders’ aides"),
+])
+def test_english_plural_possessive_apostrophe_stays_in_the_subject(text, speaker):
+    rows = [r for r in quotes_of(text, "en") if r["cue"] in ("said", "say")]
+    assert [r["speaker"] for r in rows] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
     ("“It’s expanding like a balloon,” state fire spokeswoman Nancy Longmore said.",
      "state fire spokeswoman Nancy Longmore", "said"),

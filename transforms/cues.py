@@ -656,8 +656,9 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         if not core.strip(_DASHES):
             break  # punctuation or a spaced dash: `Prices rose last year - analysts said`
         if piece[-1] in edge and not (piece.endswith(".") and piece[:-1] == core and
-                                      (core.lower() in lex.abbreviations or (len(core) == 1 and core.isupper()))):
-            break  # punctuation after this word ends the subject, save the dot of `Mr.` or an initial
+                                      (core.lower() in lex.abbreviations or (len(core) == 1 and core.isupper()))) \
+                and not (piece[0] not in edge and piece.endswith(lex.possessive_endings)):
+            break  # punctuation after this word ends the subject, save the dot of `Mr.`, an initial or `Jones’`
         low = core.lower()
         if low in lex.subject_stops or low in lex.complementizers or low in lex.cue_verbs and core.islower():
             break  # a capitalized cue word is part of a name: `The State Department`
