@@ -92,6 +92,20 @@ def test_english_plural_possessive_apostrophe_stays_in_the_subject(text, speaker
     assert [r["speaker"] for r in rows] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The report warned of increased flooding and drought across the country.", "The report", "warned of",
+     "increased flooding and drought across the country"),
+    ("Two environmental groups are warning of danger to rivers from toxic chemicals.", "Two environmental groups",
+     "warning of", "danger to rivers from toxic chemicals"),
+    ("The nominee complained about his microphone after the debate.", "The nominee", "complained about",
+     "his microphone after the debate"),
+    ("Trump often brags about his prowess in the debates.", "Trump", "brags about", "his prowess in the debates"),
+])
+def test_english_reporting_verb_with_its_preposition_reports_the_object(text, speaker, cue, content):
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert (row["speaker"], row["text"], row["type"]) == (speaker, content, "indirect")
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
     ("“It’s expanding like a balloon,” state fire spokeswoman Nancy Longmore said.",
      "state fire spokeswoman Nancy Longmore", "said"),

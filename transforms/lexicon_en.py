@@ -83,6 +83,7 @@ CUE_VERBS_EN_BASE = (
 _IRREGULAR_EN = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
+    "speak": ("spoke", "spoken", "speaks", "speaking"),
     "write": ("wrote", "writes", "writing", "written"),
     "admit": ("admitted", "admits", "admitting"),
     "think": ("thought", "thinks", "thinking"),
@@ -130,12 +131,19 @@ SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i", "it"})
 ADDRESSEE_SCAN_STOPS_EN = frozenset({"how", "what", "why", "when", "where", "whether", "who", "which", "about",
                                      "anything", "everything", "nothing", "something", "even"})
 
+# Reporting verbs whose content is the object of a preposition: `warned of rising seas`, `talked about his plans`.
+PREPOSITIONAL_CUES_EN = {
+    "talk": ("about", "of"), "speak": ("about", "of"), "call": ("for", "on"), "warn": ("of", "about", "against"),
+    "caution": ("against",), "brag": ("about", "of"), "boast": ("about", "of"), "complain": ("about", "of"),
+    "ask": ("about",),
+}
+
 # Multi-word reporting verbs: they behave as verbs (subject before them).
 CUE_VERB_PHRASES_EN = frozenset({
     "pointed out", "points out", "point out", "pointing out", "shot back", "fired back", "wrote back",
-    "went on", "goes on", "referring to", "referred to", "refers to", "talked about", "talking about",
-    "talks about", "spoke about", "spoke of", "speaks about", "spoke out against", "called for", "calling for",
-    "calls for", "called on", "calling on", "calls on", "asked about", "warned against",
+    "went on", "goes on", "referring to", "referred to", "refers to", "spoke out against",
+    *(f"{form} {preposition}" for verb, prepositions in PREPOSITIONAL_CUES_EN.items()
+      for form in _forms(verb) for preposition in prepositions),
     "put it", "puts it", "putting it",  # `As Rosenthal put it, “…”`
     "made clear", "make clear", "makes clear", "making clear", "made it clear", "make it clear", "makes it clear",
     "making it clear",  # `has made clear she expects …`
