@@ -106,6 +106,20 @@ def test_english_reporting_verb_with_its_preposition_reports_the_object(text, sp
     assert (row["speaker"], row["text"], row["type"]) == (speaker, content, "indirect")
 
 
+def test_english_apostrophe_inside_a_word_between_quotation_and_cue_is_no_quote_mark():
+    text = '"It is adapt or die," the agency’s chair Emma Howard Boyd said in a statement.'
+    row = only(quotes_of(text, "en"), text="It is adapt or die,")
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", "the agency’s chair Emma Howard Boyd", "said")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Later on ''This Week,'' Senator Bernie Sanders questioned Mr. Trump's veracity.", "This Week,"),
+    ("“We will win,” Pence said on CNN's “State of the Union.”", "State of the Union."),
+])
+def test_english_title_cased_quotation_after_a_preposition_or_possessive_is_a_title(text, title):
+    assert [r for r in quotes_of(text, "en") if r["text"] == title] == []
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
     ("“It’s expanding like a balloon,” state fire spokeswoman Nancy Longmore said.",
      "state fire spokeswoman Nancy Longmore", "said"),

@@ -113,11 +113,15 @@ _AT_LEAST = tuple(re.compile(f"(?:[^{LETTERS}]*+[{LETTERS}]++){{{k}}}") for k in
 
 @lru_cache(maxsize=None)
 def _mark_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[str, re.Pattern[str], re.Pattern[str], str]:
-    """A language's quote-mark characters, a pattern for any of them, one for a mark or a terminal, and the
-    characters trimmed off content edges: built once, not per document."""
+    """A language's quote-mark characters, a pattern for any of them (not an apostrophe inside a word: `agency’s`,
+    `don't`), one for a mark or a terminal, and the characters trimmed off content edges: built once, not per
+    document."""
     marks = mark_characters(pairs)
-    return (marks, re.compile(f"[{re.escape(marks)}]"), re.compile(f"[{re.escape(marks + TERMINALS)}]"),
-            _SPACE_AND_PUNCT + marks)
+    apostrophes = "".join(c for c in marks if c in APOSTROPHES)
+    mark = f"[{re.escape(''.join(c for c in marks if c not in APOSTROPHES))}]"
+    if apostrophes:
+        mark += f"|(?<![{LETTERS}])[{apostrophes}]|[{apostrophes}](?![{LETTERS}])"
+    return (marks, re.compile(mark), re.compile(f"[{re.escape(marks + TERMINALS)}]"), _SPACE_AND_PUNCT + marks)
 
 
 class _Document:
@@ -635,7 +639,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
         if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex) \
                 or doc.titled(first) \
                 or _in_speaker(doc, first) \
-                or len(chain) == 1 and (_names_subject(doc, first) or _fronts_a_cue(doc, first)):
+                or len(chain) == 1 and (_names_subject(doc, first) or _fronts_a_cue(doc, first)
+                                        or _names_a_title(doc, first)):
             continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`, `وأضاف "توفيق" أن`: names
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
@@ -701,6 +706,17 @@ def _title_cased(doc: _Document, q: Quotation) -> bool:
     Stephanopoulos."`, `to ''Eye of the Tiger.''`), not words said."""
     words = doc.text[q.start:q.end].split()
     return bool(words) and all(w[0].isupper() or w in doc.lex.title_case_minor_words for w in words)
+
+
+_TITLE_WINDOW = 30  # characters before a quotation searched for the word that may introduce a title
+
+
+def _names_a_title(doc: _Document, q: Quotation) -> bool:
+    """`Pence said on CNN's "State of the Union."`: a title-cased quotation after a preposition or a possessive is the
+    name of a programme, a book or a song."""
+    before = doc.text[max(0, q.open_mark - _TITLE_WINDOW):q.open_mark].split()
+    return bool(before) and (before[-1] in doc.lex.title_case_minor_words
+                             or before[-1].endswith(doc.lex.possessive_endings)) and _title_cased(doc, q)
 
 
 def _in_speaker(doc: _Document, q: Quotation) -> bool:
