@@ -1259,6 +1259,15 @@ def _titled_name(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
     return False
 
 
+def _title_set_off_after(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a comma and a title in the construct state follow `pos` (`نيفين القباج، وزيرة التضامن الاجتماعي`): the
+    words before are a name its title describes."""
+    comma = _COMMA.match(text, pos, limit)
+    after = words_in(text, comma.end(), limit, 1) if comma is not None else []
+    word = text[after[0][0]:after[0][1]] if after else ""
+    return word in lex.titles and not word.startswith(lex.definite_prefixes)
+
+
 def _framed_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `وكان المكتب الإعلامي لرئيس الحكومة قد نشر …`, `وكانت المستشارة السابقة، دخلت في خلافات …`: the words
     between an auxiliary opening the clause at `pos` and a second auxiliary or a comma, which can only be the
@@ -1594,9 +1603,10 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     subject = _verb_subject(text, opening, limit, lex, marks) if opening else None
     head = text[subject[0]:subject[1]].split()[0] if subject is not None else ""
     if subject is None or not (dateline or head in lex.titles or head in lex.construct_heads
-                               or _named_before(text, *subject) or _titled_name(text, words_in(text, *subject), lex)):
+                               or _named_before(text, *subject) or _titled_name(text, words_in(text, *subject), lex)
+                               or _title_set_off_after(text, subject[1], limit, lex)):
         return None  # (a body names itself by its office's noun: `أصدرت وزارة الداخلية بيانا أكدت فيه …`; a name its
-        # title follows: `عاتب نايف هزازي مهاجم فريق الشباب الجمهور …`)
+        # title follows: `عاتب نايف هزازي مهاجم فريق الشباب الجمهور …`, `هنأت نيفين القباج، وزيرة التضامن، …`)
     return _with_appositive_name(text, subject, limit, lex, marks)  # `استعرض والي ولاية معسكر، فؤاد عايسي، خلال`
 
 
