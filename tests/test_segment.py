@@ -95,6 +95,18 @@ def test_hard_wrapped_text_with_short_lines_where_paragraphs_end_is_read_across_
     ]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("المالك: الكويت ضمن الدول المتقدمة في رعاية المسنين\n"
+     "• رعى الحفل الختامي ليومهم العالمي… وأكد الحرص على الارتقاء بخدماتهم\n"
+     "نظمت وزارة الشؤون الاجتماعية أمس الحفل الختامي لفعاليات اليوم العالمي للمسنين.", "ar"),
+    ("Minister says the country leads the region in caring for the elderly\n"
+     "• Opened the closing ceremony of the world day and pledged better services\n"
+     "The ministry held the closing ceremony of the world day for the elderly yesterday.", "en"),
+])
+def test_lines_opening_with_a_bullet_are_the_writers_not_a_wrap(text, lang):
+    assert texts(text, lang) == text.split("\n")
+
+
 def test_lines_that_each_end_in_a_name_or_a_sentence_are_the_writers():
     text = ("“He represents our greatest shame, and I cannot stand what he says about us every day.” ― Sonya\n"
             "“During the debate he said we live in hell. He is ignorant of our culture and lives.”― Pamela\n"

@@ -113,6 +113,7 @@ _WRAP_MIN_WIDTH = 40
 _WRAP_MAX_SPREAD = 0.3
 _WRAP_MAX_WIDTH = 100  # ... columns of plain-text layouts (72, 80): longer lines are the writer's paragraphs
 _MAX_QUOTED_LINES = 4  # lines a quotation opened on one line may run on to, wrapped: a stray mark opens none
+_BULLETS = "•●▪■◆♦►▶◦‣"  # a line opening with one is a list item: the writer broke the line there
 
 
 class Sentence(NamedTuple):
@@ -285,8 +286,9 @@ def _is_hard_wrapped(lines: list[tuple[int, int, str]], rules: _Rules) -> bool:
     """Whether the line breaks are a fixed-width layout rather than the writer's: every line but the last is long and
     near the widest, or two in three of them are, no wider than a layout's column, and break off a sentence (no
     terminal at their end), as a wrapped text with a short line where the layout left one does (its paragraph's end,
-    a line the editor broke). Lines that each hold whole sentences, or a name after each, are the writer's."""
-    if len(lines) < _WRAP_MIN_LINES:
+    a line the editor broke). Lines that each hold whole sentences, or a name after each, are the writer's, and so is a
+line that opens with a bullet."""
+    if len(lines) < _WRAP_MIN_LINES or any(line[0] in _BULLETS for _, _, line in lines[1:]):
         return False
     widths = [len(line) for _, _, line in lines[:-1]]
     widest = max(widths)
