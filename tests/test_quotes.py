@@ -629,6 +629,9 @@ def test_arabic_participle_after_a_showing_verb_that_shows_no_stance_reports_for
     # `to be` is a verb: the subject ends before it
     ("وقال الشايع سيكون لنا موقف آخر تحت القبة.", "سيكون لنا موقف آخر تحت القبة"),
     ("وقال المدير ستكون الخطة جاهزة قبل نهاية العام.", "ستكون الخطة جاهزة قبل نهاية العام"),
+    # a subordinate clause's complementizer in the words does not say where they start
+    ("وقال البيان، تعد هذه الرحلة الأولى من نوعها، بعد أن كان التشغيل مقيدا.",
+     "تعد هذه الرحلة الأولى من نوعها، بعد أن كان التشغيل مقيدا"),
 ])
 def test_arabic_saying_verb_may_give_its_words_bare_after_its_subject(text, content):
     row = only(quotes_of(text, "ar"))

@@ -1021,8 +1021,8 @@ def _after_definite_subject(doc: _Document, cue: Cue, pos: int) -> bool:
 
 def _bare_clause_follows(doc: _Document, cue: Cue, pos: int, limit: int) -> bool:
     """Whether the words after a saying verb's subject at `pos` are its words given bare: a clause of a few words
-    that opens with no adjunct or addressee (`قال للحشد الذي …`) and holds no complementizer, colon or quote mark,
-    which would mark where the words start, after a subject that did not run to the search's cap (which would have
+    that opens with no adjunct or addressee (`قال للحشد الذي …`) and holds no complementizer (but a subordinate
+    clause's: `بعد أن`), colon or quote mark, which would mark where the words start, after a subject that did not run to the search's cap (which would have
     taken the words' own subject for its)."""
     text, lex = doc.text, doc.lex
     words = words_in(text, pos, limit)
@@ -1033,7 +1033,7 @@ def _bare_clause_follows(doc: _Document, cue: Cue, pos: int, limit: int) -> bool
     return first not in lex.clause_stops and first not in lex.pronoun_prepositions \
         and first not in lex.relative_pronouns and not first.startswith(lex.addressee_prefixes) \
         and not _CLAUSE_PUNCT.intersection(text[pos:words[0][0]]) - _COMMA_SET and ":" not in text[pos:limit] \
-        and not doc.has_mark(pos, limit) and not any(text[s:e] in lex.complementizers for s, e in words)
+        and not doc.has_mark(pos, limit) and _complementizer(doc, words, pos) is None
 
 
 _MIN_BARE_CLAUSE_WORDS = 3
