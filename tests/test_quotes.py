@@ -106,6 +106,16 @@ def test_english_reporting_verb_with_its_preposition_reports_the_object(text, sp
     assert (row["speaker"], row["text"], row["type"]) == (speaker, content, "indirect")
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Three scientific bodies have warned of climate change.\nCall for action on climate change\n\nThe data is clear.",
+     "warned of"),
+    ("The minister said the plan is good.\n\nTell others that the fire is dangerous.", "said"),
+    ("The minister said the plan is good. Expect economic issues to roar back in the election.", "said"),
+])
+def test_english_cue_in_its_base_form_opening_a_sentence_is_an_order_not_a_report(text, cue):
+    assert [r["cue"] for r in quotes_of(text, "en")] == [cue]
+
+
 def test_english_apostrophe_inside_a_word_between_quotation_and_cue_is_no_quote_mark():
     text = '"It is adapt or die," the agency’s chair Emma Howard Boyd said in a statement.'
     row = only(quotes_of(text, "en"), text="It is adapt or die,")

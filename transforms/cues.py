@@ -1746,6 +1746,8 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
             elif not _near_mark(text, s, e, marks):
                 continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation (a relative one may
                 # name its subject first: `بما قاله أمير البلاد «…»`)
+        if kind[0] in lex.imperatives and not text[sentences[i][0]:s].strip(_SENTENCE_OPENERS):
+            continue  # `Call for action on climate change`, `Tell others that …`: an order or a noun, no report
         previous = by_sentence[i][-1] if by_sentence[i] else None
         if previous is not None and previous.phrase and (
                 s < previous.region_end or kind[1] and not text[previous.region_end:s].strip(_CHAINED_PHRASE_GAP)):
@@ -1761,6 +1763,9 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
                 cue.embedded = True
             by_sentence[i].append(cue)
     return by_sentence
+
+
+_SENTENCE_OPENERS = "\"'“‘«‹„([{•-–— \t\n"  # what may stand before a sentence's first word
 
 
 def title_object(text: str, sentence: tuple[int, int], pos: int, form: str, lex: Lexicon) -> bool:

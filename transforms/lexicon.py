@@ -77,6 +77,9 @@ class Lexicon:
     day_parts: frozenset[str] = frozenset()  # nouns that head a time adverbial before a time word: صباح اليوم
     time_modifiers: frozenset[str] = frozenset()  # words before a time word in such an adverbial: last, on, two, less than
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    # cue forms that, opening a sentence, give an order or name a thing rather than report: `Call for action`, `Tell
+    # others that …` (a cased language's base forms; its reports put the subject first)
+    imperatives: frozenset[str] = frozenset()
     # complementizers only right after a cue, being other words elsewhere: مؤكدا بان "…" (بأن without its hamza; بان
     # كي مون after a title)
     adjacent_complementizers: frozenset[str] = frozenset()

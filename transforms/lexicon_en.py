@@ -165,6 +165,10 @@ NOUN_FORMS_EN = frozenset({
 })
 
 CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v)) | CUE_VERB_PHRASES_EN
+# The base forms, which open a sentence only as an order or a noun: `Call for action on climate change`
+IMPERATIVES_EN = frozenset(CUE_VERBS_EN_BASE) | frozenset(
+    f"{verb} {preposition}" for verb, prepositions in PREPOSITIONAL_CUES_EN.items() for preposition in prepositions
+) | {"point out", "make clear", "make it clear"}
 
 # Commitments and claims whose content is an infinitive: "vowed to repeal the law", "claimed to be undecided".
 INFINITIVE_CUES_EN = frozenset(f for v in ("vow", "pledge", "promise", "threaten", "claim") for f in _forms(v))
@@ -279,6 +283,7 @@ ENGLISH = Lexicon(
     capitals="A-Z",
     header_stamp=HEADER_STAMP_EN,
     cue_verbs=CUE_VERBS_EN,
+    imperatives=IMPERATIVES_EN,
     cue_phrases=CUE_PHRASES_EN,
     complementizers=COMPLEMENTIZERS_EN,
     subject_stops=SUBJECT_STOPS_EN,
