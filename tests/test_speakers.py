@@ -47,6 +47,15 @@ def test_speaker_clustering_english_name_surname_title_pronoun():
     assert cluster_speakers(text, mentions, "en")[0][1] == "Donald Trump"
 
 
+def test_english_relative_pronoun_after_a_long_phrase_stands_for_the_name_that_ends_it():
+    text = ("Reacting to comments made by housing spokesman Darragh O’Brien, who accused the minister of failing, "
+            "the minister said the plan works. O’Brien said the plan is a failure.")
+    found = spans(text, "who", "the minister", "O’Brien said")
+    clustered = cluster_speakers(text, [found[0], found[1], (found[2][0], found[2][0] + len("O’Brien"))], "en")
+    assert clustered[0] == (clustered[2][0], "Darragh O’Brien")
+    assert clustered[1][0] != clustered[0][0]
+
+
 def test_arabic_canonical_name_is_the_name_after_the_description():
     text = ("قال وزير الخارجية الإيراني حسين أمير عبداللهيان إن المحادثات مستمرة. "
             "وأكد المستشار في الديوان الملكي سعود القحطاني أن الموقف ثابت.")

@@ -128,20 +128,31 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
         if span not in by_span:
             mention = text[span[0]:span[1]]
             if mention.lower() in lex.relative_pronouns:
-                mention = _antecedent(text, span[0]) or mention
+                mention = _antecedent(text, span[0], lex) or mention
             by_span[span] = _assign(mention, speakers, last, lex)
         last = by_span[span]
         ids.append(last)
     return [(i, speakers[i].best[1]) if i is not None else (None, None) for i in ids]
 
 
-def _antecedent(text: str, pos: int) -> str | None:
+def _antecedent(text: str, pos: int, lex: Lexicon) -> str | None:
     """What a relative pronoun stands for: the phrase before it, back to the previous punctuation
-    (`R. Gil Kerlikowske, the commissioner, who` -> `the commissioner`; `Mr. Pike, who` -> `Mr. Pike`)."""
+    (`R. Gil Kerlikowske, the commissioner, who` -> `the commissioner`; `Mr. Pike, who` -> `Mr. Pike`); in a cased
+    script, when that phrase is longer than a mention, the name that ends it (`comments made by housing spokesman
+    Darragh O’Brien, who` -> `Darragh O’Brien`)."""
     before = text[max(0, pos - 120):pos].rstrip().rstrip(",،").rstrip()
     cut = max(before.rfind(ch) for ch in ",;:()\n")
-    phrase = before[cut + 1:].strip()
-    return phrase if 0 < len(phrase.split()) <= 8 else None
+    words = before[cut + 1:].split()
+    if len(words) > _MAX_ANTECEDENT_WORDS and lex.speaker_determiners:
+        k = len(words)
+        while k > 0 and _is_name_word(words[k - 1].strip(".!?"), lex) and (
+                words[k - 1][-1] not in ".!?" or words[k - 1][:-1].lower() in lex.abbreviations):  # `Trump Jr.`
+            k -= 1
+        words = words[k:]
+    return " ".join(words) if 0 < len(words) <= _MAX_ANTECEDENT_WORDS else None
+
+
+_MAX_ANTECEDENT_WORDS = 8
 
 
 def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon) -> int:
