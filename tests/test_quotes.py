@@ -238,6 +238,14 @@ def test_english_absolute_phrase_names_its_participle_subject(text, speaker):
     assert (row["speaker"], row["inherited"]) == (speaker, False)
 
 
+def test_english_absolute_phrase_with_its_own_attribution_ends_the_clause_before_it():
+    text = ("The bank's boss has suggested he could soon pause rate rises, with Governor Philip Lowe acknowledging the "
+            "increases were causing problems for borrowers.")
+    rows = quotes_of(text, "en")
+    assert only(rows, cue="suggested")["text"] == "he could soon pause rate rises"
+    assert only(rows, cue="acknowledging")["speaker"] == "Governor Philip Lowe"
+
+
 @pytest.mark.parametrize("opening", ["Yet", "Even", "Still", "But"])
 def test_english_sentence_subject_is_past_a_coordinator_or_an_adverb_before_it(opening):
     text = f"Clinton spoke. {opening} she did not limit her attacks to Israel policy, also calling on voters to act."

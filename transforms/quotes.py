@@ -1295,6 +1295,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # `، لكنه أكد أن …`, `، كما أكد أن …`, `، حيث أوضح`: the conjunction, `also` or the linker opens the
                 # next clause
                 boundary = _before_subject_opener(doc, cue.region_end, boundary)
+                if nxt.subjectless and nxt.speaker is not None:  # `…, with X acknowledging …`: an absolute phrase's
+                    boundary = _before_word(doc, cue.region_end, boundary, doc.lex.absolute_links)  # link opens it
                 verb = boundary
                 boundary = _before_word(doc, cue.region_end, boundary, _next_report_openers(doc.lex))
                 opened = boundary < verb  # `… “أذناب العصابة” كما استبعد …`: `also` opens the next report
