@@ -2945,6 +2945,10 @@ def test_arabic_talking_about_reports_an_event_not_a_topic():
     row = only(quotes_of("وتحدثت تقارير عن إلغاء المحادثات النووية.", "ar"))
     assert (row["cue"], row["text"]) == ("وتحدثت", "إلغاء المحادثات النووية")
     assert quotes_of("وعثر العلماء على نقش يتحدث عن المواقع التي احتلها الفرعون.", "ar") == []
+    # ... nor the clause before it
+    text = ("وقال الوزير إن الزيارة ناجحة. وتحدث رئيس الوزراء مع السفراء عن نتائج زيارته، كما تحدث عن الأوضاع "
+            "السياسية الراهنة.")
+    assert [r["cue"] for r in quotes_of(text, "ar")] == ["وقال"]
 
 
 @pytest.mark.parametrize("text, cue, content", [

@@ -1327,7 +1327,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                               or word in object_nouns(cue.form, doc.lex) and word not in doc.lex.demonstratives
                               or _quoted_description(doc, after)):
                     spans.append(_without_coordinator(doc, after))
-            if not spans and not cue.subjectless and not forward and floor < cue.region_start:
+            if not spans and not cue.subjectless and not forward and floor < cue.region_start \
+                    and cue.form not in doc.lex.topic_cues:  # `كما تحدث عن الأوضاع`: a topic after it, no report before
                 before = _content_before(doc, cue, floor)
                 # `نفت الخلية …، حسبما جاء في بيان`: a source phrase that names no source over a clause with an
                 # attribution of its own only says where that speaker said it
