@@ -2680,6 +2680,9 @@ def test_arabic_headline_teaser_that_is_a_quotation_is_the_sources_words():
     ("خبر: مدارس في الضفة مهددة بالهدم مع بدء العام الدراسي\n\nنص الخبر.", "ar"),
     ("نص الخبر كما ورد في القناة.\nالمصدر: قناة ليبيا الحدث", "ar"),
     ("BREAKING: Senate passes the budget after a long night\n\nThe story.", "en"),
+    # ... nor a time
+    ("الليلة : افتتاح المهرجان الدولي للزيتونة في القلعة الكبرى\n\nنص الخبر.", "ar"),
+    ("Tonight: the festival opens in the old town square\n\nThe story.", "en"),
 ])
 def test_headline_label_before_a_colon_is_no_source(text, lang):
     assert all(r["cue"] != ":" for r in quotes_of(text, lang))

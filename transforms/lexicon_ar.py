@@ -728,7 +728,7 @@ FIRST_PERSON_AR = frozenset({
 # (الأسبوع and الشهر open one: وقالت الوزارة الأسبوع الماضي إن …; not العام, also the general of الأمين العام)
 TIME_WORDS_AR = frozenset({
     "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي",
-    "الماضية", "الأسبوع", "الاسبوع", "الشهر",
+    "الماضية", "الأسبوع", "الاسبوع", "الشهر", "الليلة", "غدا", "غداً", "الآن", "الان",
 })
 # Parts of the day that head a time adverbial before a time word (صباح اليوم، مساء الأحد); after an honorific and
 # before no time word, a name (الشيخ صباح خالد الحمد الصباح).

@@ -1490,8 +1490,9 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
         source = _trim(text, *source, _SPACE_AND_PUNCT + marks)  # `«الشرق الأوسط»: …`: the name without its marks
     if any(text.count(opening, s_start, colon) > text.count(closing, s_start, colon) for opening, closing in _BRACKETS):
         return None  # `{بغداد: الفرات نيوز}دعا …`: a dateline's colon inside its brackets
-    if text[source[0]:source[1]].replace(TATWEEL, "").lower() in lex.headline_labels:
-        return None  # `عــاجل: …`, `BREAKING: …`: a label, no source
+    label = text[source[0]:source[1]].replace(TATWEEL, "").lower()
+    if label in lex.headline_labels or label in lex.time_words:
+        return None  # `عــاجل: …`, `BREAKING: …`, `الليلة: …`: a label or a time, no source
     content = _trim(text, colon + 1, s_end)
     if not _has_words(text, *content, 2 if titled else 3):  # (`مدير منتخب الأردن: نشعر بالغيرة`; not a dateline's)
         return None
