@@ -1065,6 +1065,11 @@ def test_arabic_complementizer_without_its_hamza_right_after_a_cue(content, quot
     assert row["text"] == "الدائرة اتخذت كافة الاجراءات الوقائية" and row["type"] == ("direct" if quoted else "indirect")
 
 
+def test_arabic_complementizer_without_its_hamza_right_after_a_pro_drop_verb():
+    row = only(quotes_of("وقال السالمي إن الحكومة ترفض. وافاد بان الاتحاد يرفض المنشور رفضا قطعيا.", "ar"), cue="وافاد")
+    assert (row["text"], row["speaker"]) == ("الاتحاد يرفض المنشور رفضا قطعيا", "السالمي")
+
+
 def test_arabic_ban_after_a_title_is_a_name():
     row = only(quotes_of("وأكد الأمين العام للأمم المتحدة بان كى مون، أن المبعوث سيزور المنطقة.", "ar"), cue="وأكد")
     assert row["speaker"].endswith("بان كى مون") and row["text"] == "المبعوث سيزور المنطقة"
