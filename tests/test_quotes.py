@@ -100,10 +100,18 @@ def test_english_plural_possessive_apostrophe_stays_in_the_subject(text, speaker
     ("The nominee complained about his microphone after the debate.", "The nominee", "complained about",
      "his microphone after the debate"),
     ("Trump often brags about his prowess in the debates.", "Trump", "brags about", "his prowess in the debates"),
+    ("Trump on Thursday lashed out at the Khan family for their speech.", "Trump", "lashed out at",
+     "the Khan family for their speech"),
 ])
 def test_english_reporting_verb_with_its_preposition_reports_the_object(text, speaker, cue, content):
     row = only(quotes_of(text, "en"), cue=cue)
     assert (row["speaker"], row["text"], row["type"]) == (speaker, content, "indirect")
+
+
+def test_english_imploring_reports_whom_and_what():
+    row = only(quotes_of("Trump implored voters at a rally to help him rebound on Tuesday.", "en"))
+    assert (row["speaker"], row["cue"]) == ("Trump", "implored")
+    assert row["text"] == "voters at a rally to help him rebound on Tuesday"
 
 
 @pytest.mark.parametrize("text, cue", [

@@ -65,7 +65,7 @@ CUE_VERBS_EN_BASE = (
     "continue", "recall", "admit", "stress", "suggest", "predict", "complain", "observe", "remark",
     "assert", "concede", "contend", "maintain", "emphasize", "reiterate", "vow", "pledge", "promise",
     "boast", "joke", "quip", "testify", "conclude", "caution", "allege", "remind", "counter", "retort",
-    "charge", "lament", "muse", "post", "urge", "agree", "disclose", "reveal", "inform", "assure",
+    "charge", "lament", "muse", "post", "urge", "implore", "agree", "disclose", "reveal", "inform", "assure",
     "elaborate", "clarify", "recount", "proclaim", "speculate", "hint", "signal", "indicate", "mention",
     "estimate", "forecast", "shout", "yell", "whisper", "scream", "exclaim", "cite", "chime",
     "interject", "chant", "boom", "thunder", "scoff", "snap", "sneer", "gush", "marvel", "plead", "beg",
@@ -135,7 +135,7 @@ ADDRESSEE_SCAN_STOPS_EN = frozenset({"how", "what", "why", "when", "where", "whe
 PREPOSITIONAL_CUES_EN = {
     "talk": ("about", "of"), "speak": ("about", "of"), "call": ("for", "on"), "warn": ("of", "about", "against"),
     "caution": ("against",), "brag": ("about", "of"), "boast": ("about", "of"), "complain": ("about", "of"),
-    "ask": ("about",),
+    "ask": ("about",), "lash": ("out at",),
 }
 
 # Multi-word reporting verbs: they behave as verbs (subject before them).
