@@ -710,6 +710,7 @@ def test_arabic_contrast_inside_a_complementizers_clause_is_the_speakers_and_ano
     ("أعلنت وزارة الصحة السيطرة على مرض حبة بغداد.", "وزارة الصحة", "السيطرة على مرض حبة بغداد"),
     ("وجدد المصدر التأكيد على أن الوضع مستقر.", "المصدر", "الوضع مستقر"),
     ("وأعلنت قوات الدعم السريع انسحابها من المدينة.", "قوات الدعم السريع", "انسحابها من المدينة"),  # a name's
+    ("وأعلنت الشرطة القبض على مجموعة من الأشخاص.", "الشرطة", "القبض على مجموعة من الأشخاص"),
 ])
 def test_arabic_verbal_noun_with_the_article_after_a_definite_subject_opens_the_stated_fact(text, speaker, content):
     row = only(quotes_of(text, "ar"))

@@ -575,7 +575,9 @@ CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _C
 # ... and with the article, right after a subject that ends in a definite word, which heads no genitive (أعلن الجيش
 # السيطرة على …، وجدد المصدر التأكيد على …); after another word they are a name's (قوات الدعم السريع، لجنة المتابعة).
 # With the article صحة is health (مركز طوارئ الصحة العامة), not truth.
-DEFINITE_CONTENT_NOUNS_AR = frozenset("ال" + noun for noun in _CONTENT_NOUNS_AR if noun != "صحة")
+DEFINITE_CONTENT_NOUNS_AR = frozenset("ال" + noun for noun in _CONTENT_NOUNS_AR if noun != "صحة") | {
+    "القبض",  # the arrest an authority announces (أعلنت الوزارة القبض على …); bare, قبض is a warrant's (مذكرات قبض)
+}
 
 # The derived verbal nouns by their pattern, without diacritics, with a possessive suffix or none: تفعيل (تكثيف),
 # إفعال (إكمال، اكمال), افتعال (اعتماد، اضطراب، ازدياد), انفعال (انسحاب), استفعال (استئناف), تفاعل (تراجع), and those
