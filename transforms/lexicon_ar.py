@@ -552,6 +552,9 @@ _CONTENT_NOUNS_AR = (
     "انتشار", "تفشي",
     # payments an authority announces or denies: أعلنت الوزارة صرف الرواتب، تنفي صرف المخصصات
     "صرف",
+    # closures and reinforcements an authority announces after a subject that ends in a name: أعلنت حكومة إقليم
+    # كوردستان تعطيل الدوام الرسمي، أعلنت حكومة جزر القمر تعزيز الإجراءات الأمنية
+    "تعطيل", "تعزيز",
     *_VERB_SHAPED_NOUNS_AR,
     # ... and the acts of defence a military announcement reports: أعلن المتحدث العسكري تصدي الدفاعات لصواريخ …
     "تصدي", "اعتراض", "إسقاط",
