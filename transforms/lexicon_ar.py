@@ -1131,7 +1131,9 @@ ARABIC = Lexicon(
     plural_cues=PLURAL_CUES_AR,
     speech_objects=SPEECH_OBJECTS_AR,
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
-                               "إنفوجرافيك", "خبر", "المصدر"}),  # خبر: a news item; المصدر: the page's source line
+                               "إنفوجرافيك", "خبر", "المصدر"}  # خبر: a news item; المصدر: the page's source line
+                              | {f"{read} {also}" for read in ("اقرأ", "إقرأ", "اقرا") for also in (
+                                  "أيضا", "أيضاً", "ايضا", "ايضاً")}),  # a page's `read also` link
     domain_suffixes=frozenset({"كوم", "نت", "أورغ", "اورغ", "أورج", "اورج", "إنفو", "انفو"}),
     nominal_cues=NOMINAL_CUES_AR,
     adjective_endings=("ي", "ية", "يون", "يين", "يان", "يتان", "يات"),
