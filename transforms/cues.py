@@ -1981,11 +1981,13 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             speaker = introduced or speaker_after(text, e, end, lex, marks, proclitics) \
                 or _after_pronoun_preposition(text, e, end, lex, marks, proclitics)
             words = text[speaker[0]:speaker[1]].split() if speaker is not None else []
-            if words and (_opens_content(words[0], form, lex) and not (len(words) > 1 and words[0] in lex.name_particles)
+            if words and (_opens_content(words[0], form, lex)
+                          and not (len(words) > 1 and words[0] in lex.name_particles)
                           or words[0] in lex.adjacent_complementizers and not text[e:speaker[0]].strip()
                           and not complementizer_follows(text, speaker[1], end, lex)):
-                speaker = None  # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before;
-                # `وافاد بان الاتحاد يرفض …` (بأن without its hamza), not `وقال بان كي مون إن …`
+                # `قال إن …`, `إن الملك أكد دعم بلاده …`: the content follows the verb, the subject before; `وافاد بان
+                # الاتحاد يرفض …` (بأن without its hamza), not `وقال بان كي مون إن …`
+                speaker = None
             elif speaker is not None and (form in lex.object_cues or form in lex.denial_cues):
                 speaker = _before_object(text, speaker, object_nouns(form, lex), lex)
             elif speaker is not None and form in lex.predicative_cues:

@@ -1022,8 +1022,8 @@ def _after_definite_subject(doc: _Document, cue: Cue, pos: int) -> bool:
 def _bare_clause_follows(doc: _Document, cue: Cue, pos: int, limit: int) -> bool:
     """Whether the words after a saying verb's subject at `pos` are its words given bare: a clause of a few words
     that opens with no adjunct or addressee (`قال للحشد الذي …`) and holds no complementizer (but a subordinate
-    clause's: `بعد أن`), colon or quote mark, which would mark where the words start, after a subject that did not run to the search's cap (which would have
-    taken the words' own subject for its)."""
+    clause's: `بعد أن`), colon or quote mark, which would mark where the words start, after a subject that did not
+    run to the search's cap (which would have taken the words' own subject for its)."""
     text, lex = doc.text, doc.lex
     words = words_in(text, pos, limit)
     if len(words) < _MIN_BARE_CLAUSE_WORDS or cue.speaker is not None and cue.speaker[1] > cue.start \

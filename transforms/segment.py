@@ -286,8 +286,8 @@ def _is_hard_wrapped(lines: list[tuple[int, int, str]], rules: _Rules) -> bool:
     """Whether the line breaks are a fixed-width layout rather than the writer's: every line but the last is long and
     near the widest, or two in three of them are, no wider than a layout's column, and break off a sentence (no
     terminal at their end), as a wrapped text with a short line where the layout left one does (its paragraph's end,
-    a line the editor broke). Lines that each hold whole sentences, or a name after each, are the writer's, and so is a
-line that opens with a bullet."""
+    a line the editor broke). Lines that each hold whole sentences, or a name after each, are the writer's, and so is
+    a line that opens with a bullet."""
     if len(lines) < _WRAP_MIN_LINES or any(line[0] in _BULLETS for _, _, line in lines[1:]):
         return False
     widths = [len(line) for _, _, line in lines[:-1]]
