@@ -1252,7 +1252,7 @@ def _titled_name(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
         return False
     for k in range(1, min(len(words) - 1, _MAX_NAME_BEFORE_TITLE + 1)):
         word = text[words[k][0]:words[k][1]]
-        if word in lex.titles and not word.startswith(lex.definite_prefixes):
+        if _construct_title(word, lex):
             return True
         if word in ends:
             return False
@@ -1264,8 +1264,7 @@ def _title_set_off_after(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
     words before are a name its title describes."""
     comma = _COMMA.match(text, pos, limit)
     after = words_in(text, comma.end(), limit, 1) if comma is not None else []
-    word = text[after[0][0]:after[0][1]] if after else ""
-    return word in lex.titles and not word.startswith(lex.definite_prefixes)
+    return bool(after) and _construct_title(text[after[0][0]:after[0][1]], lex)
 
 
 def _framed_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
