@@ -114,6 +114,22 @@ def test_english_imploring_reports_whom_and_what():
     assert row["text"] == "voters at a rally to help him rebound on Tuesday"
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Ryan voiced displeasure with some of the proposals on immigration.", "Ryan", "voiced",
+     "displeasure with some of the proposals on immigration"),
+    ("Residents came forward voicing concerns for rezoning the land.", "Residents",
+     "voicing", "concerns for rezoning the land"),
+])
+def test_english_voicing_a_concern_reports_it(text, speaker, cue, content):
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_english_a_voice_is_no_cue():
+    text = "Speaking in his real voice again, he began to recite the Bible, saying: “This know also.”"
+    assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == [("he", "saying")]
+
+
 @pytest.mark.parametrize("text, cue", [
     ("Three scientific bodies have warned of climate change.\nCall for action on climate change\n\nThe data is clear.",
      "warned of"),
