@@ -125,6 +125,24 @@ def test_english_voicing_a_concern_reports_it(text, speaker, cue, content):
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Judge Huvelle ordered him to serve 36 months on supervised release.", "Judge Huvelle", "ordered",
+     "him to serve 36 months on supervised release"),
+    ("Defence counsel requested a period of time served followed by a fine.", "Defence counsel", "requested",
+     "a period of time served followed by a fine"),
+    ("Republicans portrayed her use of the private server as a danger to national security.", "Republicans",
+     "portrayed", "her use of the private server as a danger to national security"),
+])
+def test_english_orders_requests_and_portrayals_report_their_object(text, speaker, cue, content):
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_english_an_order_or_a_request_as_a_noun_opens_no_clause():
+    text = "The governor signed an executive order that will require masks. His request was denied."
+    assert [r for r in quotes_of(text, "en") if r["cue"] in ("order", "request")] == []
+
+
 def test_english_a_voice_is_no_cue():
     text = "Speaking in his real voice again, he began to recite the Bible, saying: “This know also.”"
     assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == [("he", "saying")]
