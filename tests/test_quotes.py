@@ -4690,3 +4690,10 @@ def test_quotation_ending_a_clause_after_a_cue_is_speech_when_no_report_holds_it
 def test_title_cased_quotation_after_a_cue_is_a_title_not_speech():
     text = '"We must act now," Pence said on CNN\'s "State of the Union of America."'
     assert [r["text"] for r in quotes_of(text, "en")] == ["We must act now,"]
+
+
+def test_arabic_feddan_is_no_conjoined_cue():
+    text = "وأكد المحافظ الاستمرار في الحصر، معلناً اكتمال زراعة 240 ألف فدان قمح بمشروع الجزيرة."
+    row = only(quotes_of(text, "ar"), cue="معلناً")
+    assert row["text"] == "اكتمال زراعة 240 ألف فدان قمح بمشروع الجزيرة"
+    assert "فدان" not in [r["cue"] for r in quotes_of(text, "ar")]

@@ -294,11 +294,13 @@ SAYING_CUES_AR = tuple("ب" + form for form in ("قوله", "قولها", "قو�
 # speaker's own words (تجاه ما وصفه "الاشتباكات"، بما قاله أمير البلاد «رب ضارة نافعة»). They report no clause.
 RELATIVE_SAYING_CUES_AR = frozenset(v + suffix for v in ("قال", "قالت", "وصف", "وصفت", "يصف", "تصف")
                                     for suffix in ("ه", "ها", "هم")) | {"قالوه", "وصفوه", "وصفوها"}
+# Nouns that a conjunction written onto a cue verb spells: فدان, the feddan (ألف فدان قمح), is not ف + دان.
+CONJOINED_LOOKALIKES_AR = frozenset({"فدان"})
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR + SEQUEL_CUES_AR
     + SAYING_CUES_AR
     + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
-) | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR | RELATIVE_SAYING_CUES_AR
+) - CONJOINED_LOOKALIKES_AR | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR | RELATIVE_SAYING_CUES_AR
 
 # Cue forms of a masculine singular subject: the imperfect in ي, the perfect without the feminine ت; a plural ending
 # (قالوا، يقولون) is neither. Left out: perfects of the forms that begin with ت (تابع، تساءل), which look like a
