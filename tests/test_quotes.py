@@ -4697,3 +4697,18 @@ def test_arabic_feddan_is_no_conjoined_cue():
     row = only(quotes_of(text, "ar"), cue="معلناً")
     assert row["text"] == "اكتمال زراعة 240 ألف فدان قمح بمشروع الجزيرة"
     assert "فدان" not in [r["cue"] for r in quotes_of(text, "ar")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("ودعا الوزير لإقامة الصلاة في المسجد الكبير.", "لإقامة الصلاة في المسجد الكبير"),
+    ("ودعا الوزير المواطنين لقبول الاقتراح الأمريكي الجديد.", "لقبول الاقتراح الأمريكي الجديد"),
+])
+def test_arabic_call_with_the_lam_of_purpose_ends_the_callers_mention(text, content):
+    row = only(quotes_of(text, "ar"), cue="ودعا")
+    assert (row["speaker"], row["text"]) == ("الوزير", content)
+
+
+def test_arabic_a_names_lam_is_no_call():
+    text = "دعت رئاسة المجلس الأعلى للدولة الليبي إلى اتخاذ خطوات عملية لإنجاز العملية الانتخابية."
+    row = only(quotes_of(text, "ar"), cue="دعت")
+    assert row["speaker"] == "رئاسة المجلس الأعلى للدولة الليبي"

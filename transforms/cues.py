@@ -1994,6 +1994,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             elif speaker is not None and form in lex.responsibility_cues:
                 speaker = _before_responsibility(text, speaker, lex)
             elif speaker is not None and form in lex.addressee_cues:
+                if form in lex.purpose_cues:
+                    speaker = _before_purpose(text, speaker, lex)
                 if _addressee_head(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex):
                     region_end, speaker = speaker[1], None  # `ودعت الجميع إلى`: whom it calls, the subject dropped
                 else:
@@ -2308,6 +2310,28 @@ def _before_second_definite(text: str, speaker: tuple[int, int], lex: Lexicon) -
                 lex.definite_prefixes) and not word.endswith(lex.adjective_endings) and word not in lex.titles \
                 and word not in lex.adjectives and word[:1] not in lex.coordinators \
                 and word[:1] not in lex.written_prepositions:
+            return speaker[0], words[k - 1][1]
+    return speaker
+
+
+def purpose_word(word: str, lex: Lexicon) -> bool:
+    """Whether `word` carries the proclitic of purpose on a definite noun (`للاحتفال`, whose article lost its alif)
+    or a verbal noun (`لاستقاء`, `لقبول`)."""
+    rest = word[len(lex.purpose_proclitic):]
+    return bool(lex.purpose_proclitic) and word.startswith(lex.purpose_proclitic) and len(rest) > 2 and (
+        rest.startswith(lex.purpose_proclitic) or verbal_noun_pattern(lex).fullmatch(rest) is not None
+        or rest in lex.content_nouns)
+
+
+def _before_purpose(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """A calling verb's subject and its call read as one mention (`ودعا الوزير لإقامة الصلاة`), up to the call: a word
+    after the first with the proclitic of purpose on a verbal noun without the article. (With it, the noun may be a
+    name's: `المديرية العامة للتربية`, `الهيئة العامة للاستثمار`.)"""
+    words = words_in(text, *speaker)
+    proclitic = lex.purpose_proclitic
+    for k in range(1, len(words)):
+        word = text[words[k][0]:words[k][1]]
+        if not word.startswith(proclitic * 2) and purpose_word(word, lex):
             return speaker[0], words[k - 1][1]
     return speaker
 

@@ -24,7 +24,7 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
                              clause_break, clause_break_match, complementizer_follows, conjoined_form, cue_matches,
                              cue_word_tables, definite_verbal_noun, event_content_word, find_cues, implied_speaker,
                              mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
-                             opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, quoted_name_end,
+                             opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, purpose_word, quoted_name_end,
                              skip_adjunct, speaker_before, title_object, verbal_noun_pattern, voiced_speaker,
                              without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
@@ -1084,7 +1084,7 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
     for k, (s, e) in enumerate(words):
         word = text[s:e] if plain is None else text[s:e].translate(plain)  # `صحّة` as the tables list it
         word = spellings.get(word, word)  # `أشار الى`: the cue's own preposition without its hamza
-        purpose = purposed and _purpose_word(word, lex)
+        purpose = purposed and purpose_word(word, lex)
         proxy = k > 0 and text[words[k - 1][0]:words[k - 1][1]] in lex.proxy_nouns  # `ونيابة عن أعضاء المجلس`
         if (word in lex.content_prepositions or word == own or purpose) and not proxy:
             # past punctuation, only right after a comma that closes an aside (`أعربت الوزارة، في بيان، عن قلقها`),
@@ -1123,14 +1123,6 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
 
 
 _SET_OFF_EDGES = " \t\n()[]"  # around the comma that sets an opener off: a bracketed date, a closing mark
-
-
-def _purpose_word(word: str, lex: Lexicon) -> bool:
-    """Whether `word` carries the proclitic of purpose on a definite noun (`للاحتفال`, whose article lost its alif)
-    or a verbal noun (`لاستقاء`)."""
-    rest = word[len(lex.purpose_proclitic):]
-    return bool(lex.purpose_proclitic) and word.startswith(lex.purpose_proclitic) and len(rest) > 2 and (
-        rest.startswith(lex.purpose_proclitic) or verbal_noun_pattern(lex).fullmatch(rest) is not None)
 
 
 def _after_source_comma(doc: _Document, pos: int, limit: int) -> tuple[int, int] | None:
