@@ -102,6 +102,12 @@ def test_english_plural_possessive_apostrophe_stays_in_the_subject(text, speaker
     ("Trump often brags about his prowess in the debates.", "Trump", "brags about", "his prowess in the debates"),
     ("Trump on Thursday lashed out at the Khan family for their speech.", "Trump", "lashed out at",
      "the Khan family for their speech"),
+    ("The defence counsel asked for a sentence of three years.", "The defence counsel", "asked for",
+     "a sentence of three years"),
+    ("Democrats objected to the measure introduced by Representative Frank.", "Democrats", "objected to",
+     "the measure introduced by Representative Frank"),
+    ("Mr. Khan pleaded with them to reject his brand of politics.", "Mr. Khan", "pleaded with",
+     "them to reject his brand of politics"),
 ])
 def test_english_reporting_verb_with_its_preposition_reports_the_object(text, speaker, cue, content):
     row = only(quotes_of(text, "en"), cue=cue)

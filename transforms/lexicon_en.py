@@ -135,7 +135,7 @@ ADDRESSEE_SCAN_STOPS_EN = frozenset({"how", "what", "why", "when", "where", "whe
 PREPOSITIONAL_CUES_EN = {
     "talk": ("about", "of"), "speak": ("about", "of"), "call": ("for", "on"), "warn": ("of", "about", "against"),
     "caution": ("against",), "brag": ("about", "of"), "boast": ("about", "of"), "complain": ("about", "of"),
-    "ask": ("about",), "lash": ("out at",),
+    "ask": ("about", "for"), "lash": ("out at",), "object": ("to",), "plead": ("with", "for"),
 }
 
 # Multi-word reporting verbs: they behave as verbs (subject before them).
