@@ -3111,6 +3111,20 @@ def test_quotation_left_open_is_not_continued_by_a_paragraph_opening_another_sty
     assert (row["type"], row["speaker"], row["cue"]) == ("direct", "the mayor", "said")
 
 
+def test_quotation_closed_by_another_style_before_its_attribution_though_the_next_paragraph_opens_one():
+    text = ('“This is just the start of the healing process," his aunt Thea Brooks said after the sentencing.\n\n'
+            '“I’m actually pleased with all the sentencing," Brooks said.')
+    row = only(quotes_of(text, "en"), speaker="his aunt Thea Brooks")
+    assert (row["type"], row["text"]) == ("direct", "This is just the start of the healing process,")
+
+
+def test_quotation_running_on_over_paragraphs_is_not_closed_by_a_nested_mark():
+    text = ('"The bill targets what critics call the “Mushroom Bill,” which lets owners refuse service.\n\n'
+            '"It was a mistake," the senator said.')
+    first = [r["text"] for r in quotes_of(text, "en") if r["text"].startswith("The bill")]
+    assert len(first) == 1 and first[0].endswith("which lets owners refuse service.")
+
+
 def test_quotation_after_a_colon_takes_the_cue_that_follows_it():
     text = ("The statement also referenced her record on workers: “Secretary Clinton's fight has opened the door "
             "for women,” the union wrote.")

@@ -120,6 +120,20 @@ def mark_characters(pairs: tuple[tuple[str, str], ...]) -> str:
     return "".join(sorted({m for pair in pairs for m in pair}))
 
 
+_MIXED_CLOSE_BEFORE = ",.?!،؟"
+
+
+def _mixed_close(text: str, start: int, line_end: int, pairs: tuple[tuple[str, str], ...]) -> re.Match[str] | None:
+    """The first closing mark in text[start:line_end] typed onto punctuation (`,"`) with words after it on the line,
+    unless a mark of its pair opened before it there: it closes that (`"… the “Mushroom Bill,” which …`)."""
+    stop = _attached_closer_pattern(pairs).search(text, start, line_end)
+    if stop is None or text[stop.start() - 1] not in _MIXED_CLOSE_BEFORE or not text[stop.start() + 1:line_end].strip():
+        return None
+    mark = text[stop.start()]
+    openers = {o for o, c in pairs if c == mark}
+    return None if any(o in text[start:stop.start()] for o in openers) else stop
+
+
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of every block between blank lines, untrimmed, covering the text."""
     bounds, start = [], 0
@@ -195,17 +209,22 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
         closed = group[0] == "c"
         opens_line = not text[line_start:c].strip()
         close_end = m.end() if closed else line_end
-        if not closed and not _next_line_opens(text, line_end, _opening_of(m, lex.quote_pairs)):
-            # Left open in a paragraph that the next one does not continue (`“good citizen,"`): a typo;
-            # it ends at the next closing mark of any style (one typed onto the last word, `“… don’t."`, first),
-            # or else runs on over its sentences to its line's end (`وأضاف “اليوم أقول … فخورة. أقول …`)
-            stop = _attached_closer_pattern(lex.quote_pairs).search(text, s, line_end) or \
-                _stray_end_pattern(lex.quote_pairs).search(text, s, line_end)
+        if not closed:
+            # Left open in a paragraph that the next one does not continue (`“good citizen,"`): a typo; it ends at
+            # the next closing mark of any style (one typed onto the last word, `“… don’t."`, first), or else runs
+            # on over its sentences to its line's end (`وأضاف “اليوم أقول … فخورة. أقول …`). In one that the next
+            # seems to continue, a closing mark of another style typed onto a comma or a full stop, with words after
+            # it on the line, ends it all the same (`“This is just the start," Brooks said.`, then `“I’m actually
+            # pleased …`): a paragraph of a quotation running on holds no attribution.
+            continued = _next_line_opens(text, line_end, _opening_of(m, lex.quote_pairs))
+            stop = _mixed_close(text, s, line_end, lex.quote_pairs) if continued else (
+                _attached_closer_pattern(lex.quote_pairs).search(text, s, line_end)
+                or _stray_end_pattern(lex.quote_pairs).search(text, s, line_end))
             if stop is not None:
                 s, e = trim_whitespace(text, s, stop.start())
                 close_end = pos = stop.start() + 1  # past the closing mark of another style that ends it (`“…,"`)
                 closed = True
-            elif not opens_line:
+            elif not opens_line and not continued:
                 closed = True
         previous = found[-1] if found else None
         continues = previous is not None and not previous.closed and opens_line \
