@@ -149,6 +149,17 @@ def test_english_an_order_or_a_request_as_a_noun_opens_no_clause():
     assert [r for r in quotes_of(text, "en") if r["cue"] in ("order", "request")] == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Vice President Joseph R. Biden Jr. said the plan would work.", "Vice President Joseph R. Biden Jr."),
+    ("Apple Inc. said the phone would ship in May.", "Apple Inc."),
+    ("Circuit Judge Albert Matricciani Jr. ordered him to serve the sentences consecutively.",
+     "Circuit Judge Albert Matricciani Jr."),
+])
+def test_english_abbreviation_dot_right_before_the_verb_stays_in_the_subject(text, speaker):
+    row = only(quotes_of(text, "en"))
+    assert row["speaker"] == speaker
+
+
 def test_english_a_voice_is_no_cue():
     text = "Speaking in his real voice again, he began to recite the Bible, saying: “This know also.”"
     assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == [("he", "saying")]

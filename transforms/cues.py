@@ -635,8 +635,8 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         return _bracketed_subject(text, e, floor, lex, marks)
     if word[-1] in _DASHES:
         return _dashed_subject(text, e - 1, floor, lex, marks)
-    if word[-1] in edge:
-        return None  # punctuation between the subject and the verb: `…, said`
+    if word[-1] in edge and not _abbreviation_dot(word, lex):
+        return None  # punctuation between the subject and the verb: `…, said` (not the dot of `Biden Jr. said`)
     core = word.lstrip(edge)
     if not core.isalpha() and (glued := _closed_onto_word(marks).search(core)):  # `…County,”he said`: the mark
         core = core[glued.end():]  # closing a quotation typed onto the subject
@@ -655,8 +655,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         core = piece.strip(edge)
         if not core.strip(_DASHES):
             break  # punctuation or a spaced dash: `Prices rose last year - analysts said`
-        if piece[-1] in edge and not (piece.endswith(".") and piece[:-1] == core and
-                                      (core.lower() in lex.abbreviations or (len(core) == 1 and core.isupper()))) \
+        if piece[-1] in edge and not _abbreviation_dot(piece, lex) \
                 and not (piece[0] not in edge and piece.endswith(lex.possessive_endings)):
             break  # punctuation after this word ends the subject, save the dot of `Mr.`, an initial or `Jones’`
         low = core.lower()
@@ -668,6 +667,14 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         if piece[0] in edge:
             break
     return first, e
+
+
+def _abbreviation_dot(piece: str, lex: Lexicon) -> bool:
+    """Whether a piece ends in the dot of an abbreviation or an initial (`Mr.`, `Jr.`, `Inc.`, `R.`), no other
+    punctuation around it."""
+    core = piece[:-1]
+    return piece.endswith(".") and bool(core) and core[0].isalnum() and core[-1].isalnum() \
+        and (core.lower() in lex.abbreviations or (len(core) == 1 and core.isupper()))
 
 
 _MAX_GLOSS_CHARS = 100  # a bracketed gloss after a name: `(R-Tex.)`, `[spokesman]`, `(a Connecticut Democrat …)`
