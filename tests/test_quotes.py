@@ -4743,3 +4743,14 @@ def test_arabic_a_names_lam_is_no_call():
     text = "دعت رئاسة المجلس الأعلى للدولة الليبي إلى اتخاذ خطوات عملية لإنجاز العملية الانتخابية."
     row = only(quotes_of(text, "ar"), cue="دعت")
     assert row["speaker"] == "رئاسة المجلس الأعلى للدولة الليبي"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("وجدد الوزير دعوته إلى التدخل العاجل لوقف الاستيطان.", "الوزير", "وجدد",
+     "دعوته إلى التدخل العاجل لوقف الاستيطان"),
+    ("كما جدد أبو عرام مطالبة الوزارة للجهات الدولية بالتدخل العاجل.", "أبو عرام", "جدد",
+     "مطالبة الوزارة للجهات الدولية بالتدخل العاجل"),
+])
+def test_arabic_renewed_call_or_demand_is_the_content(text, speaker, cue, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)

@@ -565,8 +565,9 @@ _CONTENT_NOUNS_AR = (
     "تخوف", "خشية", "اهتمام", "إعجاب",
     "عجز",  # inability, and a deficit, an authority announces: أعلن الدفاع المدني بحلب عجزه عن مواصلة عمله
     # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع، and
-    # the affirmation a renewing verb repeats: وجدد الوزير، تأكيده توفر المواد الغذائية
-    "موقف", "صحة", "تفاصيل", "تأكيد",
+    # the affirmation, call or demand a renewing verb repeats: وجدد الوزير، تأكيده توفر المواد الغذائية، وجدد الوزير
+    # دعوته إلى …، كما جدد مطالبة الوزارة …
+    "موقف", "صحة", "تفاصيل", "تأكيد", "دعوة", "مطالبة",
     # ... and `more of`, what a promise, a threat or a demand is for: وتوعد بمزيد من الهجمات، طالب بمزيد من الدعم
     "مزيد",
 )
