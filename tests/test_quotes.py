@@ -3143,6 +3143,13 @@ def test_quotation_after_a_colon_takes_the_cue_that_follows_it():
     assert (row["speaker"], row["cue"]) == ("the union", "wrote")
 
 
+def test_quotation_after_a_verbs_object_and_a_colon_takes_the_cue_that_follows_it():
+    text = "Breitbart News reported the exchange: “The administration is reluctant to call it terrorism,” Earnest said."
+    rows = quotes_of(text, "en")
+    assert (only(rows, type="direct")["speaker"], only(rows, type="direct")["cue"]) == ("Earnest", "said")
+    assert only(rows, cue="reported")["text"] == "the exchange"
+
+
 def test_initials_in_the_adjuncts_between_cue_and_quotation():
     text = '"I think he will be fair," Trump said during a rally in Kenansville, N.C., "but people are watching."'
     rows = quotes_of(text, "en")

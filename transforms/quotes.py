@@ -650,7 +650,7 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
         if after is not None and after.phrase and not leads:
             after = None  # `وأكد سلال أن "…"، وفقا لـX`: the source reports the whole clause, not its quotation
         cue = None
-        if before and before[1] == _LEADS_IN and not (after is not None and doc.text[before[0].start] == ":"):
+        if before and before[1] == _LEADS_IN and not (after is not None and _colon_yields(doc, before[0], first)):
             cue = before[0]  # `X said: “…”`, `X said, “…”`; a bare colon yields to a verb after: `…: “…,” the union wrote`
         elif after is not None and not (before and after.phrase):
             cue = after  # `“…,” X said`
@@ -686,6 +686,13 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
             quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
     return quotes, used, left
+
+
+def _colon_yields(doc: _Document, cue: Cue, q: Quotation) -> bool:
+    """Whether the cue that leads into a quotation with a colon yields it to a cue after it: a bare colon does, and so
+    does a verb with its object before the colon (`The statement referenced her record: “…,” the union wrote.`)."""
+    return doc.text[cue.start] == ":" or doc.text[cue.region_end:q.open_mark].rstrip().endswith(":") \
+        and doc.at_least(cue.region_end, q.open_mark, 1)
 
 
 def _cues_before(doc: _Document, q: Quotation) -> list[Cue]:
