@@ -138,15 +138,18 @@ def test_english_voicing_a_concern_reports_it(text, speaker, cue, content):
      "a period of time served followed by a fine"),
     ("Republicans portrayed her use of the private server as a danger to national security.", "Republicans",
      "portrayed", "her use of the private server as a danger to national security"),
+    ("Gowdy referenced a 2015 inspector general's report on e-mail retention.", "Gowdy", "referenced",
+     "a 2015 inspector general's report on e-mail retention"),
 ])
-def test_english_orders_requests_and_portrayals_report_their_object(text, speaker, cue, content):
+def test_english_orders_requests_portrayals_and_references_report_their_object(text, speaker, cue, content):
     row = only(quotes_of(text, "en"), cue=cue)
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
 def test_english_an_order_or_a_request_as_a_noun_opens_no_clause():
-    text = "The governor signed an executive order that will require masks. His request was denied."
-    assert [r for r in quotes_of(text, "en") if r["cue"] in ("order", "request")] == []
+    text = ("The governor signed an executive order that will require masks. His request was denied, in reference "
+            "to the rules.")
+    assert [r for r in quotes_of(text, "en") if r["cue"] in ("order", "request", "reference")] == []
 
 
 @pytest.mark.parametrize("text, speaker", [
