@@ -3139,6 +3139,18 @@ def test_quotation_running_on_over_paragraphs_is_not_closed_by_a_nested_mark():
     assert len(first) == 1 and first[0].endswith("which lets owners refuse service.")
 
 
+def test_dateline_in_capitals_before_a_colon_names_no_source():
+    text = ("GUWAHATI: Assam Education Minister Ranoj Pegu explained that the council chose not to release a merit "
+            "list this year.")
+    row = only(quotes_of(text, "en"))
+    assert (row["speaker"], row["cue"]) == ("Assam Education Minister Ranoj Pegu", "explained")
+
+
+def test_title_source_before_a_colon_reports_a_clause_with_its_own_cue():
+    text = "Bill Clinton: Hillary thinks feds require too many tests at school.\n\nHe spoke in Washington."
+    assert "Bill Clinton" in [r["speaker"] for r in quotes_of(text, "en")]
+
+
 def test_quotation_after_a_colon_takes_the_cue_that_follows_it():
     text = ("The statement also referenced her record on workers: “Secretary Clinton's fight has opened the door "
             "for women,” the union wrote.")

@@ -1517,9 +1517,13 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
     start, end = doc.sentences[i]
     headline = _headline_quote(doc.text, (start, end), doc.marks, doc.lex)
     cues = doc.cues[i]
-    if headline is None or cues and (cues[0].start < headline.start or cues[0].start == headline.start and any(
-            q.cue is not None and q.cue[0] == headline.start for q in quotes)):
-        return None  # ... or reports from the start of the words after the colon: a dateline's (`وطنا اليوم:قال …`)
+    if headline is None or cues and (cues[0].start < headline.start or (
+            cues[0].start == headline.start or cues[0].region_start == headline.start
+            and doc.text[slice(*headline.speaker)].isupper())
+            and any(q.cue is not None and q.cue[0] == cues[0].start for q in quotes)):
+        return None  # ... or reports from the start of the words after the colon: a dateline's (`وطنا اليوم:قال …`),
+        # with its subject after a dateline in capitals (`GUWAHATI: Assam Education Minister Ranoj Pegu explained
+        # that …`; a source in a title reports another's report: `Bill Clinton: Hillary thinks …`)
     return _with_quotations(doc, headline)
 
 
