@@ -4776,3 +4776,12 @@ def test_arabic_a_names_lam_is_no_call():
 def test_arabic_renewed_call_or_demand_is_the_content(text, speaker, cue, content):
     row = only(quotes_of(text, "ar"), cue=cue)
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ونوه الوزير بالنتائج الإيجابية التي تحققت منذ تطبيق القرار.", "الوزير"),
+    ("ونوهت الوزيرة بالدعم المستمر لقضايا الأشخاص ذوي الإعاقة.", "الوزيرة"),
+])
+def test_arabic_commending_with_ba_reports_what_it_commends(text, speaker):
+    row = only(quotes_of(text, "ar"))
+    assert row["speaker"] == speaker and row["text"].startswith("بال")
