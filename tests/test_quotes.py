@@ -163,6 +163,13 @@ def test_english_abbreviation_dot_right_before_the_verb_stays_in_the_subject(tex
     assert row["speaker"] == speaker
 
 
+def test_participle_reports_for_a_verbs_subject_not_for_a_noun_form_before_it():
+    text = ("Emma Little-Pengelly said she would be showing “leadership” by attending a banquet during the upcoming "
+            "state visit by US president Donald Trump, while also telling MLAs that Michelle O’Neill would not join.")
+    row = only(quotes_of(text, "en"), cue="telling")
+    assert row["speaker"] == "Emma Little-Pengelly"
+
+
 def test_english_a_voice_is_no_cue():
     text = "Speaking in his real voice again, he began to recite the Bible, saying: “This know also.”"
     assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == [("he", "saying")]

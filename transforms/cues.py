@@ -1857,7 +1857,8 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     that is no cue reports for that verb's subject (`سخر أوباما قائلاً`)."""
     # (a reported verb's subject only where nothing else names one: `وأكد أن المخدرات تعتبر …، مشيراً` goes on with
     # the subject of وأكد, carried over)
-    named = [prev for prev in before if prev.speaker and not prev.embedded and prev.form not in lex.relative_cues] \
+    named = [prev for prev in before if prev.speaker and not prev.embedded and prev.form not in lex.relative_cues
+             and not prev.quotation_only] \
         if cue.subjectless else []  # (nor one of what the speaker repeats: `وتكرر ما قاله زميلها، مطالبة`)
     if named:
         return next((prev.relayed or prev.speaker for prev in reversed(named) if not prev.phrase), named[-1].speaker)
