@@ -140,8 +140,12 @@ def test_english_voicing_a_concern_reports_it(text, speaker, cue, content):
      "portrayed", "her use of the private server as a danger to national security"),
     ("Gowdy referenced a 2015 inspector general's report on e-mail retention.", "Gowdy", "referenced",
      "a 2015 inspector general's report on e-mail retention"),
+    ("The Chief Minister congratulated the students who passed their exams this year.", "The Chief Minister",
+     "congratulated", "the students who passed their exams this year"),
+    ("Mr. Isah commended Gov. Idris Wada for his favourable disposition to the university.", "Mr. Isah",
+     "commended", "Gov. Idris Wada for his favourable disposition to the university"),
 ])
-def test_english_orders_requests_portrayals_and_references_report_their_object(text, speaker, cue, content):
+def test_english_orders_requests_portrayals_references_and_praise_report_their_object(text, speaker, cue, content):
     row = only(quotes_of(text, "en"), cue=cue)
     assert (row["speaker"], row["text"]) == (speaker, content)
 

@@ -75,7 +75,7 @@ CUE_VERBS_EN_BASE = (
     "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
     "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
     "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
-    "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference",
+    "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference", "congratulate", "commend",
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
