@@ -144,6 +144,8 @@ def test_english_voicing_a_concern_reports_it(text, speaker, cue, content):
      "congratulated", "the students who passed their exams this year"),
     ("Mr. Isah commended Gov. Idris Wada for his favourable disposition to the university.", "Mr. Isah",
      "commended", "Gov. Idris Wada for his favourable disposition to the university"),
+    ("The UK Supreme Court ruled in 2022 that only Westminster can allow another poll.", "The UK Supreme Court",
+     "ruled", "only Westminster can allow another poll"),
 ])
 def test_english_orders_requests_portrayals_references_and_praise_report_their_object(text, speaker, cue, content):
     row = only(quotes_of(text, "en"), cue=cue)

@@ -164,8 +164,9 @@ NOUN_FORMS_EN = frozenset({
     "answer", "answers", "bark", "retweet", "retweets", "order", "orders", "request", "requests", "reference", "references",
 })
 
-# Verbs whose other forms are nouns, here by their verb forms only: `voiced concerns about`, but `in his real voice`.
-VERB_ONLY_FORMS_EN = frozenset({"voiced", "voicing"})
+# Verbs whose other forms are nouns, here by their verb forms only: `voiced concerns about`, but `in his real voice`;
+# a court `ruled that …`, but `the rules`, `a ruling`.
+VERB_ONLY_FORMS_EN = frozenset({"voiced", "voicing", "ruled"})
 CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v)) | CUE_VERB_PHRASES_EN | VERB_ONLY_FORMS_EN
 # The base forms, which open a sentence only as an order or a noun: `Call for action on climate change`
 IMPERATIVES_EN = frozenset(CUE_VERBS_EN_BASE) | frozenset(
