@@ -176,6 +176,15 @@ def test_participle_reports_for_a_verbs_subject_not_for_a_noun_form_before_it():
     assert row["speaker"] == "Emma Little-Pengelly"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The vice chancellor spoke to reporters. He, however, explained that fees would not rise.", "He"),
+    ("The minister spoke first. She, for her part, said the deal was fair.", "She"),
+])
+def test_english_pronoun_before_a_short_adverbial_set_off_is_the_subject(text, speaker):
+    row = only(quotes_of(text, "en"), type="indirect")
+    assert (row["speaker"], row["inherited"]) == (speaker, False)
+
+
 def test_english_a_voice_is_no_cue():
     text = "Speaking in his real voice again, he began to recite the Bible, saying: “This know also.”"
     assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == [("he", "saying")]

@@ -851,12 +851,16 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
         own = trim_whitespace(text, comma + 1, inner_end)
         if _is_proper_name(text, *own, lex):
             return own
-    for _ in range(_MAX_APPOSITIVES):
+    for k in range(_MAX_APPOSITIVES):
         if comma < 0 or _appositive_break(text, comma, inner_end, marks):
             return None
         name = speaker_before(text, comma, floor, lex, marks)
-        # a name may end in its bracketed gloss: `Rep. Bobby Scott (D-Va.), a negotiator, said`
-        if name is not None and text[name[0]].isupper() and text[name[0]:name[1]].lower() not in lex.pronouns \
+        # a name may end in its bracketed gloss: `Rep. Bobby Scott (D-Va.), a negotiator, said`; a pronoun only before
+        # a short adverbial set off right before the verb: `He, however, explained`, `She, for her part, said`
+        if name is not None and text[name[0]].isupper() and (
+                text[name[0]:name[1]].lower() not in lex.pronouns
+                or k == 0 and text[comma + 1:inner_end].strip().islower()
+                and len(words_in(text, comma + 1, inner_end, _MAX_ADVERBIAL_WORDS + 1)) <= _MAX_ADVERBIAL_WORDS) \
                 and (text[name[1] - 1].isalnum() or text[name[1] - 1] in _GLOSS_BRACKETS):
             return name
         inner_end, comma = comma, text.rfind(",", max(floor, comma - 250), comma)
@@ -864,6 +868,7 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
 
 
 _MAX_APPOSITIVES = 3
+_MAX_ADVERBIAL_WORDS = 3
 _SENTENCE_END = re.compile(r"[!?؟]|(?<=[a-z\u0600-\u06FF]{3})\.\s")
 
 
