@@ -3173,6 +3173,21 @@ def test_title_source_before_a_colon_reports_a_clause_with_its_own_cue():
     assert "Bill Clinton" in [r["speaker"] for r in quotes_of(text, "en")]
 
 
+@pytest.mark.parametrize("text, content", [
+    ('He gave no cost estimate, though he said "budget reforms" and the collection of unpaid taxes would pay.',
+     '"budget reforms" and the collection of unpaid taxes would pay'),
+    ('Bush said "local forces" must lead the way.', '"local forces" must lead the way'),
+])
+def test_short_quotation_opening_the_reported_clause_as_its_subject_is_a_mixed_quote(text, content):
+    row = only(quotes_of(text, "en"), cue="said")
+    assert (row["type"], row["text"]) == ("mixed", content)
+
+
+def test_short_quotation_after_a_verb_before_a_second_verb_stays_direct():
+    text = 'Protesters marched through the streets and chanted "What curfew?" and kept going until dawn.'
+    assert only(quotes_of(text, "en"), cue="chanted")["type"] == "direct"
+
+
 def test_quotation_after_a_colon_takes_the_cue_that_follows_it():
     text = ("The statement also referenced her record on workers: “Secretary Clinton's fight has opened the door "
             "for women,” the union wrote.")

@@ -644,6 +644,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
             continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`, `وأضاف "توفيق" أن`: names
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
+        if before is not None and len(chain) == 1 and _quoted_subject(doc, before[0], first):
+            continue  # `he said "budget reforms" and the collection of taxes would pay`: the report's, a mixed quote
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
         # ... or, ending in a comma inside a clause, one fragment of it: `X called the plan “a disaster,” Y said`
         after = _cue_after(doc, last) if leads or _ends_in_comma(doc, last) else None
@@ -693,6 +695,23 @@ def _colon_yields(doc: _Document, cue: Cue, q: Quotation) -> bool:
     does a verb with its object before the colon (`The statement referenced her record: “…,” the union wrote.`)."""
     return doc.text[cue.start] == ":" or doc.text[cue.region_end:q.open_mark].rstrip().endswith(":") \
         and doc.at_least(cue.region_end, q.open_mark, 1)
+
+
+_MAX_QUOTED_SUBJECT_WORDS = 3
+
+
+def _quoted_subject(doc: _Document, cue: Cue, q: Quotation) -> bool:
+    """Whether a short quotation right after a verb is the subject of the clause it reports, which goes on after the
+    closing mark with a finite auxiliary or a second subject (`said "the plan" would fail`, `said "budget reforms"
+    and the collection …`; not a second verb: `chanted "What curfew?" and kept going`)."""
+    if not doc.lex.finite_auxiliaries or doc.text[cue.region_end:q.open_mark].strip() \
+            or doc.at_least(q.start, q.end, _MAX_QUOTED_SUBJECT_WORDS + 1):
+        return False
+    nxt = words_in(doc.text, q.close_end, doc.sentences[doc.sentence_of(q.start)][1], 2)
+    if not nxt or doc.text[q.close_end:nxt[0][0]].strip():
+        return False
+    word, second = (doc.text[s:e] for s, e in (nxt + nxt[:1])[:2])
+    return word in doc.lex.finite_auxiliaries or word in doc.lex.coordinators and second in doc.lex.speaker_determiners
 
 
 def _cues_before(doc: _Document, q: Quotation) -> list[Cue]:
