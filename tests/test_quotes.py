@@ -3188,6 +3188,13 @@ def test_short_quotation_after_a_verb_before_a_second_verb_stays_direct():
     assert only(quotes_of(text, "en"), cue="chanted")["type"] == "direct"
 
 
+def test_quantity_words_open_a_bare_clause_and_a_possessive_apostrophe_is_no_quote_mark():
+    text = "It came after the meeting. Mike Pence says too much is made of Donald Trump’s tweets."
+    row = only(quotes_of(text, "en"))
+    assert (row["speaker"], row["cue"], row["text"]) == ("Mike Pence", "says", "too much is made of Donald Trump’s tweets")
+    assert quotes_of("Asked twice, he said too much about it.", "en") == []
+
+
 def test_quotation_after_a_colon_takes_the_cue_that_follows_it():
     text = ("The statement also referenced her record on workers: “Secretary Clinton's fight has opened the door "
             "for women,” the union wrote.")

@@ -1825,10 +1825,16 @@ _CLAUSE_MARKS = ",،;؛:"
 
 
 def _near_mark(text: str, start: int, end: int, marks: str) -> bool:
-    """A quote mark shortly before the word (`,” it reads`) or right after it (`states: “`)."""
-    pattern = _mark_pattern(marks)
+    """A quote mark shortly before the word (`,” it reads`) or right after it (`states: “`); not an apostrophe between
+    letters (`Donald Trump’s tweets`)."""
+    pattern = _quote_mark_pattern(marks)
     return pattern.search(text, max(0, start - _QUOTATION_REACH), start) is not None or \
         pattern.search(text, end, end + 3) is not None
+
+
+@lru_cache(maxsize=None)
+def _quote_mark_pattern(marks: str) -> re.Pattern[str]:
+    return re.compile(f"(?!(?<=\\w)[{re.escape(APOSTROPHES)}](?=\\w))[{re.escape(marks)}]")
 
 
 @lru_cache(maxsize=None)

@@ -50,8 +50,9 @@ class Lexicon:
     # open the predicate after a relative clause set off inside a reported clause, which it does not end: `said the
     # fire, which has burnt 9400ha, had shown …`
     finite_auxiliaries: frozenset[str] = frozenset()
-    # clause stops that open a bare reported clause when a word that is no stop follows: `said more than 100 people
-    # died`, `said no data was stolen` (not `said more about it`, `said no to the war`)
+    # clause stops that open a bare reported clause when a word that is no stop follows, past others of them: `said
+    # more than 100 people died`, `said no data was stolen`, `says too much is made of …` (not `said more about it`,
+    # `said no to the war`, `said too much about it`)
     quantity_openers: frozenset[str] = frozenset()
     # clause stops (and phrases opening with one) that open a bare reported clause before a numeral: `said about 20
     # people died`, `reported at least six planes …`

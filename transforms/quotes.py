@@ -973,9 +973,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, clause, limit)  # `said Monday it will cut jobs`
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
-    opens = first not in lex.clause_stops or _opens_with_number(text, words, lex) \
-        or first in lex.quantity_openers and len(words) > 1 \
-        and text[words[1][0]:words[1][1]].lower() not in lex.clause_stops and not text[words[0][1]:words[1][0]].strip()
+    opens = first not in lex.clause_stops or _opens_with_number(text, words, lex) or _opens_with_quantity(text, words, lex)
     bare = bare_allowed and opens and first not in lex.complementizers \
         and not (inverted and first in lex.relative_pronouns) \
         and cue.form not in lex.topic_cues  # `said the man who built …`, `متحدثا عن المواقع`: not a report
@@ -1001,6 +999,17 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if nominal is None and cue.form in lex.bare_clause_cues and _bare_clause_follows(doc, cue, pos, limit):
         return _trim(text, pos, limit)  # `وقال الفارس سيناقش مجلس المحافظة …`
     return nominal
+
+
+def _opens_with_quantity(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether the words open with quantity words (`lex.quantity_openers`) and then a word that is no clause stop:
+    `said more than 100 people died`, `says too much is made of …` (not `said too much about it`)."""
+    k = 0
+    while k < len(words) and text[words[k][0]:words[k][1]].lower() in lex.quantity_openers \
+            and (k == 0 or not text[words[k - 1][1]:words[k][0]].strip()):
+        k += 1
+    return 0 < k < len(words) and text[words[k][0]:words[k][1]].lower() not in lex.clause_stops \
+        and not text[words[k - 1][1]:words[k][0]].strip()
 
 
 def _opens_with_number(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
