@@ -4829,3 +4829,8 @@ def test_arabic_renewed_call_or_demand_is_the_content(text, speaker, cue, conten
 def test_arabic_commending_with_ba_reports_what_it_commends(text, speaker):
     row = only(quotes_of(text, "ar"))
     assert row["speaker"] == speaker and row["text"].startswith("بال")
+
+
+def test_arabic_ascribing_verb_reports_the_cause_after_its_preposition():
+    row = only(quotes_of("وعزا الوزير ذلك إلى عدم اعتماد مجلس النواب للميزانية العامة.", "ar"))
+    assert (row["speaker"], row["cue"], row["text"]) == ("الوزير", "وعزا", "عدم اعتماد مجلس النواب للميزانية العامة")
