@@ -4834,3 +4834,12 @@ def test_arabic_commending_with_ba_reports_what_it_commends(text, speaker):
 def test_arabic_ascribing_verb_reports_the_cause_after_its_preposition():
     row = only(quotes_of("وعزا الوزير ذلك إلى عدم اعتماد مجلس النواب للميزانية العامة.", "ar"))
     assert (row["speaker"], row["cue"], row["text"]) == ("الوزير", "وعزا", "عدم اعتماد مجلس النواب للميزانية العامة")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("وقال المتحدث باسم القيادة العامة للجيش الليبي (المسيطر على الشرق) أحمد المسماري إن الاتصال فقد بخمسة جنود.",
+     "ar", "المتحدث باسم القيادة العامة للجيش الليبي (المسيطر على الشرق) أحمد المسماري"),
+    ("“We will win,” said Rep. Jim Clyburn (D-S.C.), the party whip.", "en", "Rep. Jim Clyburn (D-S.C.)"),
+])
+def test_gloss_in_brackets_inside_a_subject_after_its_verb_stays_whole(text, lang, speaker):
+    assert only(quotes_of(text, lang))["speaker"] == speaker

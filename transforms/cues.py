@@ -352,8 +352,12 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if m.start() < named_until:
             continue
         piece = m.group()
-        if piece in _GLOSS_OPENERS and first is not None and (gloss := _spaced_gloss(text, m.end(), limit, piece)):
-            last = named_until = gloss  # `الوكالة العربية السورية للأنباء ( سانا )`: a gloss typed with spaces
+        if piece[:1] in _GLOSS_OPENERS and first is not None and (
+                gloss := _spaced_gloss(text, m.start() + 1, limit, piece[0])):
+            last = named_until = gloss  # `الوكالة العربية السورية للأنباء ( سانا )`: a gloss, typed with spaces or
+            # not, of a few words that would end a subject outside it (`للجيش الليبي (المسيطر على الشرق)`)
+            if gloss < len(text) and not text[gloss].isspace():
+                break  # punctuation after the gloss ends the subject: `(حكومية)، بلغ`
             continue
         if first is None and piece[:1] in marks and (named := _quoted_name(text, m.start(), limit, lex)) \
                 and _heads_a_name(text[m.start() + 1:named - 1], lex):
