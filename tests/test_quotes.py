@@ -3195,6 +3195,12 @@ def test_quantity_words_open_a_bare_clause_and_a_possessive_apostrophe_is_no_quo
     assert quotes_of("Asked twice, he said too much about it.", "en") == []
 
 
+def test_place_adverb_here_after_an_inverted_verb_opens_no_clause():
+    text = "The number of cases has totaled 7,178 in West Africa, a UN spokesperson said here Thursday."
+    row = only(quotes_of(text, "en"))
+    assert (row["speaker"], row["text"]) == ("a UN spokesperson", "The number of cases has totaled 7,178 in West Africa")
+
+
 def test_quotation_after_a_colon_takes_the_cue_that_follows_it():
     text = ("The statement also referenced her record on workers: “Secretary Clinton's fight has opened the door "
             "for women,” the union wrote.")

@@ -234,6 +234,7 @@ CLAUSE_STOPS_EN = frozenset({
     "publicly", "privately", "separately", "afterward", "afterwards", "then", "too", "also", "as", "and",
     "or", "but", "no", "nothing", "something", "anything", "much", "more", "little", "otherwise", "up",
     "late", "early",
+    "here",  # `a UN spokesperson said here Thursday` (a wire service's dateline place)
 })
 
 NUMBER_WORDS_EN = frozenset({
