@@ -4849,3 +4849,11 @@ def test_arabic_ascribing_verb_reports_the_cause_after_its_preposition():
 ])
 def test_gloss_in_brackets_inside_a_subject_after_its_verb_stays_whole(text, lang, speaker):
     assert only(quotes_of(text, lang))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أعلن أمس المركز الوطني للإنذار المبكر انتهاء التأثيرات المباشرة للحالة المدارية.", "المركز الوطني للإنذار المبكر"),
+    ("وأعلنت الأحد وزارة الصحة تسجيل حالات جديدة في العاصمة.", "وزارة الصحة"),
+])
+def test_arabic_time_adverb_between_a_verb_and_its_subject(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker

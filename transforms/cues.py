@@ -348,6 +348,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
     plain = without_diacritics(lex) if lex.diacritics else None  # words as the tables list them: `تمسُّكه` as تمسكه
     previous = ""  # the last word of the subject so far, lower-cased
     named_until = -1  # the end of a quoted name the subject holds: صحيفة "الشرق الأوسط"
+    timed = False  # a time adverb stood before the subject
     for m in _PIECE.finditer(text, pos, min(limit, pos + 160)):  # lazily: the subject ends after a few pieces
         if m.start() < named_until:
             continue
@@ -393,6 +394,11 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if core.startswith(lex.addressee_proclitics):
             break  # `قال المصدر لـ(IQ NEWS)`: the addressee, written apart from its preposition
         low = core.lower() if plain is None else core.lower().translate(plain)
+        if first is None and not cased and low in lex.time_words and not trail:
+            timed = True  # `أعلن أمس المركز الوطني …`, `أعلنت الأحد وزارة الصحة`: a time adverb between a verb and
+            continue  # its subject (in a cased language the subject stands before the verb) ...
+        if first is None and timed and core[0].isdigit():
+            break  # ... but not a date after it (`اكد اليوم الثلاثاء 7 ماي 2024 وزير …`): where its words end, no table says
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers \
             or (previous, low) in lex.issuer_links or (previous, low) in lex.behalf_links  # ... an issuer with its
