@@ -4857,3 +4857,12 @@ def test_gloss_in_brackets_inside_a_subject_after_its_verb_stays_whole(text, lan
 ])
 def test_arabic_time_adverb_between_a_verb_and_its_subject(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأوضح بيان لجهاز «أمن الدولة» اليوم الإثنين، أن التحقيقات الأولية حول الهجوم مستمرة.", "بيان لجهاز"),
+    ("وقال السرحان \"لعمان نت\" يوم السبت أن إدارة المخيم تتحضر لاستقبال عيد الفطر.", "السرحان"),
+])
+def test_arabic_quoted_name_before_adjuncts_and_a_complementizer_is_no_quotation(text, speaker):
+    row = only(quotes_of(text, "ar"))
+    assert (row["type"], row["speaker"]) == ("indirect", speaker)

@@ -763,19 +763,29 @@ def _names_addressee(doc: _Document, q: Quotation) -> bool:
 
 def _names_subject(doc: _Document, q: Quotation) -> bool:
     """`وقالت وكالة الأنباء الأردنية “بترا” إن …`, `وقال المتحدث باسم الرئاسة “إبراهيم قالن” في مؤتمر صحفي: “…”`: a
-    short quotation right after a verb-first cue's subject is its name when the attribution goes on past it, to a
+    short quotation right after a verb-first cue or its subject is a name when the attribution goes on past it, to a
     complementizer or to the colon that closes it; else it is speech (`وقال الرئيس «سننتصر» في كلمة متلفزة`)."""
     if doc.lex.speaker_determiners or doc.at_least(q.start, q.end, _MAX_NAME_WORDS + 1):
         return False
     si = doc.sentence_of(q.open_mark)
     cue = next((c for c in reversed(doc.cues[si]) if c.region_end <= q.open_mark), None)
-    if cue is None or cue.speaker is None or cue.speaker[0] < cue.end or doc.text[cue.region_end:q.open_mark].strip():
+    if cue is None or cue.speaker is not None and cue.speaker[0] < cue.end \
+            or doc.text[cue.region_end:q.open_mark].strip():
         return False
     s_end = doc.sentences[si][1]
     after = words_in(doc.text, q.close_end, s_end, 1)
     if after and doc.text[after[0][0]:after[0][1]] in doc.lex.complementizers \
             and not _CLAUSE_PUNCT.intersection(doc.text[q.close_end:after[0][0]]):
         return True
+    # ... or past the name's adjective and the adjuncts (`وأكد جهاز «أمن الدولة» السعودي، أن`), as after a verb
+    # whose subject the quotation itself names (`وأكد "الحربي" أن`, `قال “بيرول” خلال مؤتمر … إن`), no other cue between
+    comp = next((s for s, e in words_in(doc.text, q.close_end, s_end, _MAX_LEAD_WORDS + 1)
+                 if doc.text[s:e] in doc.lex.complementizers), None)
+    if comp is not None and _lead_ok(doc, q.close_end, comp) \
+            and not any(q.close_end <= c.start < comp for c in doc.cues[si]) \
+            and (cue.speaker is not None or not _CLAUSE_PUNCT.intersection(doc.text[q.close_end:comp])):
+        return True  # (right after the verb, a quotation set off by a comma is speech: `وأضاف "لن نتراجع"، في إشارة
+        # إلى أن …`)
     colon = doc.text.find(":", q.close_end, s_end)
     return colon >= 0 and _lead_ok(doc, q.close_end, colon + 1)
 
