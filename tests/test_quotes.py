@@ -3191,14 +3191,16 @@ def test_short_quotation_after_a_verb_before_a_second_verb_stays_direct():
 def test_quantity_words_open_a_bare_clause_and_a_possessive_apostrophe_is_no_quote_mark():
     text = "It came after the meeting. Mike Pence says too much is made of Donald Trump’s tweets."
     row = only(quotes_of(text, "en"))
-    assert (row["speaker"], row["cue"], row["text"]) == ("Mike Pence", "says", "too much is made of Donald Trump’s tweets")
+    assert (row["speaker"], row["cue"]) == ("Mike Pence", "says")
+    assert row["text"] == "too much is made of Donald Trump’s tweets"
     assert quotes_of("Asked twice, he said too much about it.", "en") == []
 
 
 def test_place_adverb_here_after_an_inverted_verb_opens_no_clause():
     text = "The number of cases has totaled 7,178 in West Africa, a UN spokesperson said here Thursday."
     row = only(quotes_of(text, "en"))
-    assert (row["speaker"], row["text"]) == ("a UN spokesperson", "The number of cases has totaled 7,178 in West Africa")
+    assert row["speaker"] == "a UN spokesperson"
+    assert row["text"] == "The number of cases has totaled 7,178 in West Africa"
 
 
 def test_quotation_after_a_colon_takes_the_cue_that_follows_it():
@@ -4852,7 +4854,8 @@ def test_gloss_in_brackets_inside_a_subject_after_its_verb_stays_whole(text, lan
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("أعلن أمس المركز الوطني للإنذار المبكر انتهاء التأثيرات المباشرة للحالة المدارية.", "المركز الوطني للإنذار المبكر"),
+    ("أعلن أمس المركز الوطني للإنذار المبكر انتهاء التأثيرات المباشرة للحالة المدارية.",
+     "المركز الوطني للإنذار المبكر"),
     ("وأعلنت الأحد وزارة الصحة تسجيل حالات جديدة في العاصمة.", "وزارة الصحة"),
 ])
 def test_arabic_time_adverb_between_a_verb_and_its_subject(text, speaker):

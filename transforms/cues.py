@@ -398,7 +398,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             timed = True  # `أعلن أمس المركز الوطني …`, `أعلنت الأحد وزارة الصحة`: a time adverb between a verb and
             continue  # its subject (in a cased language the subject stands before the verb) ...
         if first is None and timed and core[0].isdigit():
-            break  # ... but not a date after it (`اكد اليوم الثلاثاء 7 ماي 2024 وزير …`): where its words end, no table says
+            break  # ... but not a date after it (`اكد اليوم الثلاثاء 7 ماي 2024 وزير …`): no table says where it ends
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`
         partitive = low in lex.partitives and previous in lex.quantifiers \
             or (previous, low) in lex.issuer_links or (previous, low) in lex.behalf_links  # ... an issuer with its

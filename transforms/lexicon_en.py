@@ -75,7 +75,8 @@ CUE_VERBS_EN_BASE = (
     "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
     "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
     "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
-    "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference", "congratulate", "commend",
+    "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference",
+    "congratulate", "commend",
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
@@ -161,7 +162,8 @@ NOUN_FORMS_EN = frozenset({
     "challenge", "challenges", "accept", "express", "call", "highlight", "highlights", "read", "reads",
     "mention", "mentions", "reply", "replies", "response", "comment", "comments", "thought", "feel", "feeling",
     "thinking", "reading", "posting", "reporting", "charging", "hoping", "fearing", "questioning",
-    "answer", "answers", "bark", "retweet", "retweets", "order", "orders", "request", "requests", "reference", "references",
+    "answer", "answers", "bark", "retweet", "retweets", "order", "orders", "request", "requests", "reference",
+    "references",
 })
 
 # Verbs whose other forms are nouns, here by their verb forms only: `voiced concerns about`, but `in his real voice`;

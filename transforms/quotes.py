@@ -24,9 +24,9 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
                              clause_break, clause_break_match, complementizer_follows, conjoined_form, cue_matches,
                              cue_word_tables, definite_verbal_noun, event_content_word, find_cues, implied_speaker,
                              mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
-                             opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, purpose_word, quoted_name_end,
-                             skip_adjunct, speaker_before, title_object, verbal_noun_pattern, voiced_speaker,
-                             without_diacritics, word_right_before, words_in)
+                             opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, purpose_word,
+                             quoted_name_end, skip_adjunct, speaker_before, title_object, verbal_noun_pattern,
+                             voiced_speaker, without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -710,7 +710,8 @@ def _quoted_subject(doc: _Document, cue: Cue, q: Quotation) -> bool:
     nxt = words_in(doc.text, q.close_end, doc.sentences[doc.sentence_of(q.start)][1], 2)
     if not nxt or doc.text[q.close_end:nxt[0][0]].strip():
         return False
-    word, second = (doc.text[s:e] for s, e in (nxt + nxt[:1])[:2])
+    word = doc.text[nxt[0][0]:nxt[0][1]]
+    second = doc.text[nxt[1][0]:nxt[1][1]] if len(nxt) > 1 else ""
     return word in doc.lex.finite_auxiliaries or word in doc.lex.coordinators and second in doc.lex.speaker_determiners
 
 
@@ -983,7 +984,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, clause, limit)  # `said Monday it will cut jobs`
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
-    opens = first not in lex.clause_stops or _opens_with_number(text, words, lex) or _opens_with_quantity(text, words, lex)
+    opens = first not in lex.clause_stops or _opens_with_number(text, words, lex) \
+        or _opens_with_quantity(text, words, lex)
     bare = bare_allowed and opens and first not in lex.complementizers \
         and not (inverted and first in lex.relative_pronouns) \
         and cue.form not in lex.topic_cues  # `said the man who built …`, `متحدثا عن المواقع`: not a report
