@@ -974,6 +974,29 @@ def test_arabic_carried_speaker_points_at_the_latest_mention_of_its_name_without
     assert [q.speaker[0] for q in found if q.speaker_inherited] == [text.rindex("تركي آل الشيخ")]
 
 
+@pytest.mark.parametrize("mention, surname", [
+    ("وزير الاتصالات جوني القرم", "القرم"), ("نيفين القباج", "القباج"),
+    ("وزير التربية الوطنية أبو بكر بن بوزيد", "بن بوزيد"),
+])
+def test_arabic_carried_speaker_points_at_the_latest_mention_of_the_family_name(mention, surname):
+    text = f"قال {mention} إن الخطة جاهزة.\n\nوصورة {surname} على الصفحة الأولى.\n\nوأضاف أن التمويل متوفر."
+    found = extract_quotes(text, [(s.start, s.end) for s in segment(text, "ar")], "ar")
+    assert [(text[q.speaker[0]:q.speaker[1]], q.speaker[0]) for q in found if q.speaker_inherited] == [
+        (surname, text.rindex(surname))]
+
+
+@pytest.mark.parametrize("mention, later", [
+    ("قائد قطاع جنوب الليطاني", "ومياه الليطاني ملوثة منذ سنوات"),  # the words of a genitive name no person
+    ("محامي عطال", "وقضية عطال معروفة"),  # the client of a title's genitive
+    ("الاتحاد الأردني لكرة القدم", "وملعب كرة القدم جديد"),  # not after the given word
+    ("محلي دوما", "وفي دوما أمطار غزيرة"),  # a place, after a preposition
+])
+def test_arabic_carried_speaker_keeps_a_mention_whose_last_word_is_no_family_name(mention, later):
+    text = f"قال {mention} إن الخطة جاهزة.\n\n{later}.\n\nوأضاف أن التمويل متوفر."
+    found = extract_quotes(text, [(s.start, s.end) for s in segment(text, "ar")], "ar")
+    assert [q.speaker for q in found if q.speaker_inherited] == [found[0].speaker]
+
+
 @pytest.mark.parametrize("opening, speaker", [
     ("وكانت المستشارة الألمانية السابقة، دخلت في خلافات مع حزبها، ", "المستشارة الألمانية السابقة"),
     ("وكان المكتب الإعلامي لرئيس الحكومة قد دخل في خلافات مع الحزب، ", "المكتب الإعلامي لرئيس الحكومة"),

@@ -1719,17 +1719,57 @@ def _latest_mention(text: str, mention: tuple[int, int], pos: int, quotes: list[
                                   or text[words[k][0]:words[k][1]] in lex.honorifics):
         k += 1
     latest = mention
-    for start in {mention[0], words[k][0]} if words else {mention[0]}:
-        name = text[start:mention[1]]
+    names = [text[start:mention[1]] for start in ({mention[0], words[k][0]} if words else {mention[0]})]
+    given, surname = _surname(text, words, lex) or ("", None)
+    for name in names + ([surname] if surname else []):
         end = pos
         while (at := text.rfind(name, mention[1], end)) >= 0:
             after = at + len(name)
             if not (_word_char(text, at - 1) or _word_char(text, after)) \
-                    and not any(q.start <= at < q.end for q in quotes):
+                    and not any(q.start <= at < q.end for q in quotes) \
+                    and (name != surname or _named_alone(text, at, given, lex)):
                 latest = max(latest, (at, after))
                 break
             end = after - 1
     return latest
+
+
+def _surname(text: str, words: list[tuple[int, int]], lex: Lexicon) -> tuple[str, str] | None:
+    """The family name that ends a person's mention (`وزير الاتصالات جوني القرم` → `القرم`, `أبو بكر بن بوزيد` → `بن
+    بوزيد`, `Sgt. Mark Francis` → `Francis`), which the text may later name the person by alone: the mention ends in a
+    given name and a word after it, the given name opening the mention or coming after a title or a word with the
+    article (not a genitive's noun: `قائد قطاع جنوب الليطاني`, `محامي عطال`, `بعض المتهمين`, `المجلس الأعلى
+    للبيئة`). The given name and the family name, if so."""
+    names = [text[s:e] for s, e in words]
+    if len(names) > 2 and names[-2] in lex.name_links:  # `بن بوزيد`: the link goes with the family name
+        names = names[:-2] + [names[-2] + " " + names[-1]]
+    if len(names) < 2 or not _name_word(names[-2], lex) or not _name_word(names[-1].split()[-1], lex):
+        return None
+    before = names[-3] if len(names) > 2 else None
+    if before is None and names[-2] in lex.titles or before is not None and not (
+            before in lex.titles or before in lex.honorifics or before in lex.name_links
+            or before.startswith(lex.definite_prefixes) or lex.speaker_determiners and before[:1].isupper()):
+        return None
+    return names[-2], names[-1]
+
+
+def _named_alone(text: str, pos: int, given: str, lex: Lexicon) -> bool:
+    """Whether the family name at `pos` names its person alone: not after the `given` name, which the whole name's
+    search finds, or a form of it with another proclitic (`لكرة القدم` … `اتحاد كرة القدم`, `وكرة القدم`), nor after a
+    preposition, as a place is (`محلي دوما` … `قتلوا في دوما`)."""
+    before = word_right_before(text, pos, max(0, pos - 40))
+    if before is None:
+        return True
+    word = before.group(1)
+    return word.lower() not in lex.clause_stops and not (given.endswith(word) or word.endswith(given)
+                                                         or len(word) > 3 and word[1:] == given[1:])
+
+
+def _name_word(word: str, lex: Lexicon) -> bool:
+    """Whether `word` may be a word of a person's name: no title, quantifier or adjective."""
+    return len(word) > 1 and word not in lex.titles and word not in lex.honorifics and word not in lex.quantifiers \
+        and word not in lex.adjectives and word not in lex.construct_heads and word not in lex.name_heads \
+        and (not lex.speaker_determiners or word[:1].isupper())
 
 
 def _word_char(text: str, pos: int) -> bool:
