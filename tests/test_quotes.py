@@ -415,6 +415,25 @@ def test_multi_paragraph_quote_runs_over_paragraphs():
     assert {r["speaker"] for r in rows} == {"The mayor"}
 
 
+@pytest.mark.parametrize("lang, text, quoted, speaker", [
+    ("en", "The commissioner spoke to reporters in Brussels before the meeting of the\n"
+           "interior ministers, which was expected to last until late in the evening.\n"
+           "\"Progress has been made and I am optimistic that an agreement\n"
+           "can be found today on the last tranche of the Migration Pact,\"\n"
+           "Johansson told reporters before the start of the meeting on Thursday.\n",
+     "Progress has been made and I am optimistic that an agreement\ncan be found today on the last tranche of the "
+     "Migration Pact,", "Johansson"),
+    ("ar", "وقال التلفزيون المصري الرسمي في نشرته المسائية إن النيابة العامة أصدرت\n"
+           "بيانا جديدا بشأن التحقيقات الجارية مع المتهمين في القضية منذ الشهر\n"
+           "الماضي. وأضاف البيان أن \"عددا من المتهمين أكدوا مشاركتهم في\n"
+           "التظاهرات لمناهضتهم النظام القائم في البلاد\".\n",
+     "عددا من المتهمين أكدوا مشاركتهم في\nالتظاهرات لمناهضتهم النظام القائم في البلاد", "البيان"),
+])
+def test_quotation_runs_over_the_lines_of_a_hard_wrapped_paragraph(lang, text, quoted, speaker):
+    """Segmentation joins the lines of a hard-wrapped paragraph; a quotation's marks pair across them as well."""
+    assert only(quotes_of(text, lang), text=quoted)["speaker"] == speaker
+
+
 def test_unpaired_mark_does_not_swallow_the_document():
     text = ("He called the plan “a disaster and walked out.\n\n"
             "Later the governor said the budget would pass. Officials agreed.")

@@ -100,6 +100,20 @@ def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
     return spans
 
 
+def _unwrapped(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the line breaks inside its sentences made spaces, offsets unchanged: the lines of a hard-wrapped
+    paragraph, which segmentation joins, are one paragraph for quote marks and clauses too (`"Progress has been made
+    and I am optimistic that an agreement⏎can be found today," Johansson told reporters`)."""
+    if not any(text.find("\n", s, e) >= 0 for s, e in spans):
+        return text
+    pieces, done = [], 0
+    for s, e in spans:
+        if s >= done and text.find("\n", s, e) >= 0:
+            pieces += [text[done:s], text[s:e].replace("\n", " ")]
+            done = e
+    return "".join(pieces) + text[done:]
+
+
 def _has_words(text: str, start: int, end: int, k: int) -> bool:
     """Whether text[start:end] holds k words or more (one regex match, no counting loop; none at all when the span
     is too short for k runs of letters and the k - 1 characters between them)."""
@@ -1822,9 +1836,10 @@ def _cue_inside(q: Quote) -> bool:
 def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None = None) -> list[Quote]:
     """Quotes of one document; `sentences` are the (start, end) spans from segmentation."""
     lex = lexicon_for(lang)
+    spans = _sentence_spans(text, sentences)
+    text = _unwrapped(text, spans)
     quotations = find_quotations(text, lex)
     matches = cue_matches(text, lex, [(q.start, q.end) for q in quotations])
-    spans = _sentence_spans(text, sentences)
     if not quotations and not matches:  # most short documents: at most a headline names a source
         headline = _headline_quote(text, spans[0], mark_characters(lex.quote_pairs), lex) if spans else None
         return [headline] if headline is not None else []
