@@ -248,6 +248,7 @@ PARTICIPLE_STEMS_AR = (
     "متحدث",  # talking about (a topic cue, above): متحدثًا عن "إرادة برلمانية"
     "منبه",  # cautioning: منبها إلى أن …
     "مندد", "معلل", "زاعم",  # condemning, giving a reason and claiming: منددة بالهجوم، معللا ذلك بأن …، زاعما أن …
+    "عازي",  # ascribing what it names to a cause (عزا, below): عازيا ذلك إلى عملية شراء السندات
     "متمني",  # wishing aloud: متمنيا النجاح للجميع (a wish voiced, as news reports it)
     "متوقع",  # expecting (متوقعًا أن تكون الأمطار غزيرة); an adjective too, `expected` (نتائج متوقعة): see below
 )
@@ -446,7 +447,7 @@ _CUE_PREPOSITIONS_AR = {
     + _PROTESTING_VERBS_AR + _PRAISING_ON_VERBS_AR,
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
             "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين",
-            "عزا", "يعزو", "تعزو", "عزوا")  # ascribing what it names to a cause: وعزا الوزير ذلك إلى عدم اعتماد …
+            "عزا", "يعزو", "تعزو", "عزوا", "عازيا", "عازية", "عازين")  # ascribing to a cause: وعزا الوزير ذلك إلى …
     + _TOUCHING_ON_VERBS_AR,
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
 }
