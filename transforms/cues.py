@@ -1085,12 +1085,14 @@ def _honorific_name_end(text: str, speaker: tuple[int, int], words: list[tuple[i
     ends = _subject_ends(lex)
     # the name ends at the complementizer, a comma or the quotation of the words (`… في المنظمة سارة ليا ويتسن "لقد`,
     # `… العقيد عبدالله بن عامر، الذي أوضح أن`); after an honorific also at a colon or an adjunct (`… المهندس أحمد
-    # أبو العمرين في تصريحات متلفزة:`)
+    # أبو العمرين في تصريحات متلفزة:`), and after any at an adjunct the report goes on past (`… في صندوق النقد
+    # الدولي جهاد أزعور خلال مقابلة مع CNBC عربية، إن`)
     honored = tokens[k] in lex.honorifics
     c = next((i for i in range(first + 1, len(tokens)) if tokens[i] in lex.complementizers
               or _COMMA.fullmatch(text, words[i - 1][1], words[i][0])
               or _mark_pattern(marks).search(text, words[i - 1][1], words[i][0]) is not None
-              or honored and (tokens[i] in ends or ":" in text[words[i - 1][1]:words[i][0]])), None)
+              or honored and (tokens[i] in ends or ":" in text[words[i - 1][1]:words[i][0]])
+              or tokens[i] in lex.clause_stops and _report_follows(text, words[i][0], limit, lex)), None)
     if c is None:
         return None
     name = [w for w in tokens[first:c] if w not in lex.name_links]
