@@ -3131,6 +3131,18 @@ def test_quotation_ending_in_a_comma_reaches_a_long_subject_after_it():
     assert row["speaker"] == "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # words after the quotation, then a comma and the inverted verb: its subject follows it
+    ('"As with other chapters there was tension, but in the end we succeeded in managing" an agreement, said '
+     'Johansson.', "As with other chapters there was tension, but in the end we succeeded in managing", "Johansson"),
+    # an addressee after the verb is no subject: the one before the comma speaks
+    ('"The agents involved are under a lot of pressure," an intelligence source, who was not authorized to speak '
+     'on the record, told Fox News.', "The agents involved are under a lot of pressure,", "an intelligence source"),
+])
+def test_quotation_then_a_comma_and_an_inverted_verb_takes_the_subject_after_it(text, quoted, speaker):
+    assert only(quotes_of(text, "en"), text=quoted)["speaker"] == speaker
+
+
 def test_arabic_quotation_followed_by_its_verb_and_subject():
     text = "«لن نقبل بأي تسوية على حساب شعبنا»، قال المتحدث باسم الحكومة في مؤتمر صحفي."
     row = only(quotes_of(text, "ar"), text="لن نقبل بأي تسوية على حساب شعبنا")

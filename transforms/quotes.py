@@ -587,14 +587,16 @@ def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
     updated in place: later cues of the sentence that report for it (`, adding`) see the subject. In a VSO language
     a subject the cue found is its own (`،" في حين نقلت الوكالة`, `" أن الحكومة أكدت`), and words before the verb
     are its subject only right before it: not across a comma or a conjunction written onto the verb (`”، وعلق
-    بقوله`)."""
+    بقوله`); nor, in any language, before a comma and a verb whose subject follows it."""
     vso = not doc.lex.speaker_determiners
     if cue.speaker is not None and (vso or not doc.at_least(pos, cue.speaker[0], 1)):
         return cue
     text = doc.text
     comma = _COMMA_PATTERN.search(text, pos, cue.start)
-    if vso and (comma is not None or _conjoined_word(doc, cue.start, cue.end)):
-        return cue
+    if (vso or cue.speaker is not None and cue.speaker[0] >= cue.end and cue.form not in doc.lex.addressee_cues) \
+            and (comma is not None or _conjoined_word(doc, cue.start, cue.end)):
+        return cue  # (`“…” an agreement, said Johansson`: the subject after the inverted verb; `told Fox News` names
+        # whom it was told)
     speaker = _trim(text, pos, comma.start() if comma else cue.start, doc.edge)
     if not doc.at_least(*speaker, 1) or doc.at_least(*speaker, _MAX_LONG_TAIL_WORDS // 2):
         return cue
