@@ -3135,11 +3135,16 @@ def test_quotation_ending_in_a_comma_reaches_a_long_subject_after_it():
     # words after the quotation, then a comma and the inverted verb: its subject follows it
     ('"As with other chapters there was tension, but in the end we succeeded in managing" an agreement, said '
      'Johansson.', "As with other chapters there was tension, but in the end we succeeded in managing", "Johansson"),
+    # a name alone before the verb, set off after a description or an adjunct in lower case, speaks
+    ('"That program is worth a very close look," the White House spokesman, Josh Earnest, said on Tuesday.',
+     "That program is worth a very close look,", "Josh Earnest"),
+    ('"Let me thank the volunteers" for the victory, Sanders said.', "Let me thank the volunteers", "Sanders"),
+    ('"Trump scares me," Harry Bond, of Raleigh, said.', "Trump scares me,", "Harry Bond"),  # a name, then a place
     # an addressee after the verb is no subject: the one before the comma speaks
     ('"The agents involved are under a lot of pressure," an intelligence source, who was not authorized to speak '
      'on the record, told Fox News.', "The agents involved are under a lot of pressure,", "an intelligence source"),
 ])
-def test_quotation_then_a_comma_and_an_inverted_verb_takes_the_subject_after_it(text, quoted, speaker):
+def test_quotation_then_a_comma_and_a_verb_takes_the_name_next_to_the_verb(text, quoted, speaker):
     assert only(quotes_of(text, "en"), text=quoted)["speaker"] == speaker
 
 

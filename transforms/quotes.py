@@ -598,10 +598,24 @@ def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
         return cue  # (`“…” an agreement, said Johansson`: the subject after the inverted verb; `told Fox News` names
         # whom it was told)
     speaker = _trim(text, pos, comma.start() if comma else cue.start, doc.edge)
-    if not doc.at_least(*speaker, 1) or doc.at_least(*speaker, _MAX_LONG_TAIL_WORDS // 2):
+    if not doc.at_least(*speaker, 1) or doc.at_least(*speaker, _MAX_LONG_TAIL_WORDS // 2) \
+            or _appositive_name(doc, speaker, cue):
         return cue
     cue.speaker, cue.region_start = speaker, speaker[0]
     return cue
+
+
+def _appositive_name(doc: _Document, description: tuple[int, int], cue: Cue) -> bool:
+    """Whether the subject the cue found right before it, a capitalised name alone after a comma, speaks rather than
+    the words from the closing mark to the first comma, which, lower-case at both ends, are a description set off
+    before the name (`,” the White House spokesman, Josh Earnest, said`) or an adjunct (`” for the victory, Sanders
+    said`); not a name and a place (`Harry Bond, of Raleigh, said`, `the club in Ponte Vedra Beach, Fla., said`)."""
+    if cue.speaker is None or cue.speaker[1] > cue.start:
+        return False
+    words = doc.text[description[0]:description[1]].split()
+    chunk = _trim(doc.text, doc.text.rfind(",", 0, cue.speaker[0]) + 1, cue.start, doc.edge)
+    return chunk == cue.speaker and doc.text[cue.speaker[0]].isupper() and words[0][:1].islower() \
+        and words[-1][:1].islower()
 
 
 def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool, bool]:
