@@ -3121,6 +3121,18 @@ def test_parenthetical_attribution_splits_its_content():
     assert {r["speaker"] for r in rows} == {"he"}
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ('"We have decided not to appeal," the official was quoted as saying by Yonhap.',
+     "We have decided not to appeal,", "the official"),
+    ('“Our method creates a balanced universe,” Braynard is quoted as saying.',
+     "Our method creates a balanced universe,", "Braynard"),
+    ('"We will win," Smith has been quoted by the paper as saying.', "We will win,", "Smith"),
+])
+def test_quotation_before_a_passive_relaying_verb_is_its_subjects(text, quoted, speaker):
+    row = only(quotes_of(text, "en"), text=quoted)
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", speaker, "saying")
+
+
 def test_quotation_ending_in_a_comma_reaches_a_long_subject_after_it():
     text = ('"Nothing we could do now would make a difference," Fred Kagan, director of the Critical '
             'Threats Project at the American Enterprise Institute, said in an interview.')

@@ -189,6 +189,8 @@ COMPLEMENTIZERS_EN = frozenset({"that", "whether"})
 # Verbs that pass on another source's words (`Reuters quoted an official as saying`): they end the subject
 # the participle after them reports for, which annotated news credits with the attribution.
 RELAY_VERBS_EN = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+# ... whose passive puts the speaker in the subject: `“…,” the official was quoted as saying`
+PASSIVE_RELAYS_EN = frozenset({"quoted", "cited"})
 
 SUBJECT_STOPS_EN = RELAY_VERBS_EN | frozenset({
     "in", "on", "at", "to", "that", "from", "during", "after", "before", "when", "and", "but", "or", "as",
@@ -293,6 +295,7 @@ ENGLISH = Lexicon(
     cue_phrases=CUE_PHRASES_EN,
     complementizers=COMPLEMENTIZERS_EN,
     subject_stops=SUBJECT_STOPS_EN,
+    passive_relays=PASSIVE_RELAYS_EN,
     pronouns=PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,
     adverb_suffixes=("ly",),

@@ -543,6 +543,9 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
             if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or not (
                     doc.text[cue.region_start].islower() or not doc.at_least(cue.region_end, doc.sentences[idx][1], 3))):
                 return None  # `“….” he said` / `“….” Trump said.` split by the segmenter, not `Reid said the …`
+            if cue.subjectless and cue.speaker is None and (subject := _passive_relay_subject(doc, q.close_end, cue)):
+                cue.speaker, cue.region_start = subject, subject[0]
+                return cue
             if cue.subjectless or cue.phrase and doc.at_least(q.close_end, cue.region_start, 1) or \
                     doc.has_sentence_end(q.close_end, cue.region_start) or \
                     doc.has_mark(q.close_end, cue.region_start) or \
@@ -562,6 +565,24 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
             break  # the sentence goes on after the quotation: no later sentence attributes it
     return None
+
+
+def _passive_relay_subject(doc: _Document, pos: int, cue: Cue) -> tuple[int, int] | None:
+    """`“…,” the official was quoted as saying`, `“…,” Braynard is quoted by the paper as saying`: the subject of a
+    passive relaying verb (`passive_relays`) between the closing mark at `pos` and a participle cue speaks."""
+    if not doc.lex.passive_relays:
+        return None
+    words = words_in(doc.text, pos, cue.start, _MAX_TAIL_WORDS + 8)
+    tokens = [doc.text[s:e].lower() for s, e in words]
+    if len(tokens) < 4 or tokens[-1] != "as" or doc.has_sentence_end(pos, cue.start):
+        return None
+    k = next((i for i, w in enumerate(tokens) if w in doc.lex.finite_auxiliaries), None)
+    if not k or k > _MAX_TAIL_WORDS:
+        return None
+    verb = k + 1 + (tokens[k + 1] == "been")
+    if verb >= len(tokens) or tokens[verb] not in doc.lex.passive_relays:
+        return None
+    return _trim(doc.text, pos, words[k][0], doc.edge)
 
 
 def _reports_own_words(doc: _Document, cue: Cue, si: int) -> bool:
