@@ -3133,6 +3133,19 @@ def test_quotation_before_a_passive_relaying_verb_is_its_subjects(text, quoted, 
     assert (row["type"], row["speaker"], row["cue"]) == ("direct", speaker, "saying")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the words before the colon are the object of the clause's verb: its subject speaks
+    ('Labor Secretary Tom Perez spoke in Ohio. Perez made the case for a higher minimum wage: "No one who works full '
+     'time should live in poverty."', "Perez"),
+    ('He looked at his watch: "There is no perfect agreement in this world."', "He"),
+    # ... not a word the text names nowhere else, nor a first person
+    ('Giant screens glittered with a three-word proclamation: "Over the Top."', "a three-word proclamation"),
+    ('I looked at my watch: "There is no perfect agreement in this world."', "my watch"),
+])
+def test_quotation_after_a_colon_ending_a_clause_is_its_subjects(text, speaker):
+    assert only(quotes_of(text, "en"), type="direct")["speaker"] == speaker
+
+
 def test_quotation_ending_in_a_comma_reaches_a_long_subject_after_it():
     text = ('"Nothing we could do now would make a difference," Fred Kagan, director of the Critical '
             'Threats Project at the American Enterprise Institute, said in an interview.')

@@ -25,6 +25,7 @@ class Lexicon:
     complementizers: frozenset[str]  # that / أن / إن ...: start of reported clause
     subject_stops: frozenset[str]  # words that end a speaker mention (prepositions, time words)
     pronouns: frozenset[str]  # speaker pronouns
+    third_person_pronouns: frozenset[str] = frozenset()  # ... of them those of a third person: he, she, they
     coordinators: frozenset[str] = frozenset()  # `said X and warned Y`, `قال … وأكد`: a verb coordinated after a content ends it
     relative_pronouns: frozenset[str] = frozenset()  # `X, who said`, `غوميري الذي قاد`: a clause about a noun
     subject_complementizers: frozenset[str] = frozenset()  # carry their clause's subject: إنه متفائل

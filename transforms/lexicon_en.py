@@ -200,6 +200,7 @@ SUBJECT_STOPS_EN = RELAY_VERBS_EN | frozenset({
 })
 
 PRONOUNS_EN = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+THIRD_PERSON_PRONOUNS_EN = frozenset({"he", "she", "they"})  # ... those that name someone the text tells of
 
 # Relative pronouns as the subject of a reporting verb: `Kerlikowske, the commissioner, who conceded that`.
 RELATIVE_PRONOUNS_EN = frozenset({"who", "whom", "which", "that"})
@@ -297,6 +298,7 @@ ENGLISH = Lexicon(
     subject_stops=SUBJECT_STOPS_EN,
     passive_relays=PASSIVE_RELAYS_EN,
     pronouns=PRONOUNS_EN,
+    third_person_pronouns=THIRD_PERSON_PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,
     adverb_suffixes=("ly",),
     time_words=TIME_WORDS_EN,

@@ -20,13 +20,13 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, WORD, Cue, after_complementizer,
                              clause_break, clause_break_match, complementizer_follows, conjoined_form, cue_matches,
                              cue_word_tables, definite_verbal_noun, event_content_word, find_cues, implied_speaker,
                              mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
                              opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, purpose_word,
-                             quoted_name_end, skip_adjunct, speaker_before, title_object, verbal_noun_pattern,
-                             voiced_speaker, without_diacritics, word_right_before, words_in)
+                             quoted_name_end, sentence_subject, skip_adjunct, speaker_before, title_object,
+                             verbal_noun_pattern, voiced_speaker, without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -493,6 +493,26 @@ def _quoted_predicate(doc: _Document, words: list[tuple[int, int]], limit: int) 
     return None
 
 
+def _clause_subject(doc: _Document, floor: int, end: int) -> tuple[int, int] | None:
+    """The subject of the clause that leads to a colon, when the words right before the colon are the object or an
+    adjunct of its verb (`Perez made the case for a higher minimum wage: “…”`, `he looked at his watch: “…”`) or
+    what a headline's source speaks on (`Gillibrand on Hillary Releasing Her Transcripts: ‘…’`): a third person's
+    pronoun, or a name the text names again (not `Giant screens … a three-word proclamation:`), with a lower-case
+    word after it, the verb or `on`."""
+    subject = sentence_subject(doc.text, floor, end, doc.lex, doc.marks)
+    if subject is None or subject[1] >= end:
+        return None
+    words = doc.text[subject[0]:subject[1]].split()
+    low = words[0].lower()
+    if low in doc.lex.pronouns and (len(words) > 1 or low not in doc.lex.third_person_pronouns) \
+            or low not in doc.lex.pronouns and (low in doc.lex.speaker_determiners or doc.text.count(words[-1]) < 2
+                                                or any(w.endswith(("'s", "’s")) for w in words)):
+        return None
+    after = WORD.match(doc.text, subject[1] + len(doc.text[subject[1]:end]) - len(doc.text[subject[1]:end].lstrip()),
+                       end)
+    return subject if after is not None and (after.group()[:1].islower() or after.group() == "On") else None
+
+
 def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
     """`Rep. Trey Gowdy (R-S.C.): “…”`: a colon with no reporting verb; the words before it name the speaker. In
     a VSO language a first word written with a conjunction is a verb, the words after it its subject (`وواصل
@@ -503,6 +523,9 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
         subject = _trim(doc.text, words[0][1], colon) if len(words) > 1 else None
         return Cue(words[0][0], words[0][1], False, False, subject, words[0][0], colon + 1)
     speaker = speaker_before(doc.text, colon, floor, doc.lex, doc.marks) if doc.lex.speaker_determiners else None
+    if speaker is not None and doc.text[speaker[0]].islower() \
+            and (subject := _clause_subject(doc, floor, speaker[0])) is not None:
+        speaker = subject  # the words before the colon are the object of a verb (`his watch`), its subject speaks
     if speaker is None and not doc.at_least(floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         speaker = _trim(doc.text, floor, colon)
     if speaker is not None and speaker[1] <= speaker[0]:
