@@ -1093,6 +1093,15 @@ def test_arabic_subject_set_off_from_its_verb_by_a_comma(opening, speaker):
     assert row["speaker"] == speaker and not row["inherited"]
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("العميد شرطة مدثر أحمد الشيخ، مدير محلية كوستي، وصف", "العميد شرطة مدثر أحمد الشيخ، مدير محلية كوستي"),
+    ("فريد الديب، محامي مبارك، وصف", "فريد الديب، محامي مبارك"),
+])
+def test_arabic_mention_after_a_verb_whose_subject_is_set_off_before_it_is_its_object(opening, speaker):
+    text = f"{opening} العملية بأنها \"نوعية ومحترفة\"."
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, cue, speaker", [
     ("قال الكوني إن الاجتماع كان وديا.\n\nالكوني أوضح بمداخلته الهاتفية أن النقاشات تناولت المقترحات.", "أوضح", "الكوني"),
     ("المحقق الكندي لاري فانس أخبر دير شبيغل أنه مقتنع بالرواية.", "أخبر", "المحقق الكندي لاري فانس"),

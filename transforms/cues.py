@@ -2115,7 +2115,8 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
     (`ووصف الهجوم الإسرائيلي بأنه`), a derived verbal noun after a describing verb (`ووصف تقاعس المجلس بأنه …`), any
     mention after a plural verb, which before its subject would stay singular (`وواصلوا الرحلة`), or a sound feminine
     plural with the article after a masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`),
-    unless the text named it before: a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`)."""
+    unless the text named it before: a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`). A subject set off
+    before the verb with its apposition (`العميد مدثر الشيخ، مدير محلية كوستي، وصف العملية`) stood before it too."""
     head = text[mention[0]:mention[1]].split(maxsplit=1)[0]
     if head in lex.act_nouns or form in lex.predicative_cues and verbal_noun_pattern(lex).fullmatch(head) \
             or form in lex.plural_cues or form in lex.masculine_cues \
@@ -2140,7 +2141,11 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
     particle = _particle_before(text, pos, floor)  # one with a conjunction (وقد) opens a clause: no subject before
     if particle in lex.auxiliaries and particle[:1] in lex.coordinators:
         return False
-    return _auxiliary_subject(text, pos, floor, lex, marks) is not None  # `وكانت وزارة العمل كشفت العام الماضي`
+    if _auxiliary_subject(text, pos, floor, lex, marks) is not None:
+        return True  # `وكانت وزارة العمل كشفت العام الماضي`
+    # `العميد مدثر أحمد الشيخ، مدير محلية كوستي، وصف العملية بـ…`: a mention and its apposition, set off by commas
+    return text.count("،", floor, pos) + text.count(",", floor, pos) > 1 \
+        and _set_off_subject(text, pos, floor, lex, marks) is not None
 
 
 @per_lexicon
