@@ -1590,6 +1590,10 @@ def test_arabic_media_the_words_were_given_to_are_no_part_of_the_subject(text, s
     ('وأعرب الوزير عن قلقه العميق تجاه ما وصفه "الاشتباكات" في القدس.', "وصفه", "الوزير", "الاشتباكات"),
     ('وقال المدير إن ما وصفها بـ"التفاحة الفاسدة" لا تمثل إلا قلة.', "وصفها", "المدير", "التفاحة الفاسدة"),
     ("وهو ما يذكرنا بما قاله أمير البلاد «رب ضارة نافعة».", "قاله", "أمير البلاد", "رب ضارة نافعة"),
+    # ... and after a noun the describing verb's clause describes, as its object's pronoun, without the relative
+    ('وأعلنت وزارة الخارجية الإسبانية استدعاء القائم بالأعمال للاحتجاج على تصريحات وصفتها بـ"غير المقبولة".',
+     "وصفتها", "وزارة الخارجية الإسبانية", "غير المقبولة"),
+    ('قالت الوزارة إنها قتلت 15 عنصرا مسلحا وصفتهم بـ «الإرهابيين».', "وصفتهم", "الوزارة", "الإرهابيين"),
 ])
 def test_arabic_quotation_after_what_someone_said_or_described_is_theirs(text, cue, speaker, content):
     """`ما وصفه «…»`, `بما قاله X «…»`: the quoted words are the speaker's own, a direct quote of its own."""

@@ -1953,8 +1953,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `يُذكر أن …`: the writer recalls a fact; no one is reported
     if form in lex.byline_cues and _BYLINE_NAME.match(text, e, end) and opens_clause(text, s, start, lex, marks):
         return None  # `الرياض - كتبت رنا صلاح - كشف …`: the reporter's byline
-    if form in lex.relative_cues and not _after_relative(text, s, start, lex):
-        return None  # `وصفه` without `ما` before it: his description (`حسب وصفه`)
+    if form in lex.relative_cues and not _after_relative(text, s, start, lex) \
+            and not _described_as_quoted(text, e, end, lex, marks):
+        return None  # `وصفه` without `ما` before it: his description (`حسب وصفه`); not before what it calls him, in
+        # quote marks, after a noun it describes (`تصريحات وصفتها بـ"غير المقبولة"`)
     if form in lex.responsibility_cues and not any(
             text[a:b] in lex.responsibility_nouns for a, b in _clause_words_after(text, e, end, marks)):
         return None  # `حمل السلاح`: carried; a report only holds someone responsible
@@ -2105,6 +2107,17 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
                negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying)
+
+
+def _described_as_quoted(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
+    """Whether the proclitic that names what a describing verb calls its object, and a quote mark, follow `pos`:
+    `وصفتها بـ"غير المقبولة"`, `وصفتهم بـ «الإرهابيين»`."""
+    m = _SPACE.match(text, pos, limit)
+    at = m.end()
+    if not text.startswith(lex.content_proclitics, at):
+        return False
+    at = _SPACE.match(text, at + 1 + (text[at + 1:at + 2] == TATWEEL), limit).end()
+    return at < limit and text[at] in marks
 
 
 def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor: int, lex: Lexicon, marks: str
