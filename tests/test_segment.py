@@ -241,6 +241,26 @@ def test_english_abbreviation_ends_a_sentence_before_a_sentence_opener():
                                  "We left soon after, etc.", "Then it rained."]
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("The encounters lasted until about 11 a.m. Border Patrol agents said mornings are busiest.",
+     ["The encounters lasted until about 11 a.m.", "Border Patrol agents said mornings are busiest."]),
+    ("Shows now start at 6:17 p.m. Buses will depart later.",
+     ["Shows now start at 6:17 p.m.", "Buses will depart later."]),
+    # ... not before a day, a date or a time zone, which go on with the time
+    ("The store opens at 10 a.m. Friday. It closes early.", ["The store opens at 10 a.m. Friday.", "It closes early."]),
+    ("It began at 12:01 a.m. EDT Saturday.", ["It began at 12:01 a.m. EDT Saturday."]),
+    ("The meeting is today at 10 a.m. (CDT) at the Hyatt.", ["The meeting is today at 10 a.m. (CDT) at the Hyatt."]),
+    ("The vote is at 9 a.m. Jan. 5 in Denver.", ["The vote is at 9 a.m. Jan. 5 in Denver."]),
+    ("It expired at 8:59 p.m. Arizona time. Then it rained.",
+     ["It expired at 8:59 p.m. Arizona time.", "Then it rained."]),
+    ("The debate starts at 9 p.m. E.T. tonight.", ["The debate starts at 9 p.m. E.T. tonight."]),
+    # ... nor when the time opens the sentence, its subject after it
+    ("At 10 a.m. President Biden will speak.", ["At 10 a.m. President Biden will speak."]),
+])
+def test_english_clock_time_ends_a_sentence_before_a_capitalised_word(text, sentences):
+    assert texts(text, "en") == sentences
+
+
 def test_english_postscript_phone_extension_and_company_abbreviations_do_not_end_a_sentence():
     text = "Thanks. P.S. I moved. PS. Call me at ext. 37625 or write to Visakha Gases Pvt. Ltd. in Delhi."
     assert texts(text, "en") == ["Thanks.", "P.S. I moved.", "PS. Call me at ext. 37625 or write to Visakha Gases "

@@ -26,6 +26,11 @@ class Lexicon:
     subject_stops: frozenset[str]  # words that end a speaker mention (prepositions, time words)
     pronouns: frozenset[str]  # speaker pronouns
     third_person_pronouns: frozenset[str] = frozenset()  # ... of them those of a third person: he, she, they
+    # Sentence segmentation, further: clock times (a.m., p.m.), lower-cased without their final dot, end a sentence
+    # before a capitalised word, unless it goes on with the time (`time_qualifiers`: `10 a.m. Monday`, `a.m. EDT`)
+    # or the time opens the sentence after a sentence starter (`At 10 a.m. President Biden …`)
+    time_abbreviations: frozenset[str] = frozenset()
+    time_qualifiers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()  # `said X and warned Y`, `قال … وأكد`: a verb coordinated after a content ends it
     relative_pronouns: frozenset[str] = frozenset()  # `X, who said`, `غوميري الذي قاد`: a clause about a noun
     subject_complementizers: frozenset[str] = frozenset()  # carry their clause's subject: إنه متفائل

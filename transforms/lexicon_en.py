@@ -36,6 +36,14 @@ SENTENCE_STARTERS_EN = frozenset({
 })
 
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+TIME_ABBREVIATIONS_EN = frozenset({"a.m", "p.m"})
+# Words that go on with a clock time: a day, a date, a time zone (`5 p.m. Friday`, `12:01 a.m. EDT`, `4 p.m. CST`).
+TIME_QUALIFIERS_EN = frozenset(
+    [day + "day" for day in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")] + _MONTHS_EN.split("|")
+    + ["Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Today", "Tomorrow",
+       "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "HST", "GMT", "UTC",
+       "BST", "CET", "CEST", "IST", "AEST", "AEDT", "E.T.", "Eastern", "Central", "Mountain", "Pacific", "Atlantic",
+       "Local"])
 # Lines of their own that are bylines, dates, datelines or credits, not titles.
 NON_HEADING_LINES_EN = (
     r"^By\s",
@@ -286,6 +294,8 @@ ENGLISH = Lexicon(
     title_abbreviations=TITLE_ABBREVIATIONS_EN,
     number_abbreviations=NUMBER_ABBREVIATIONS_EN,
     sentence_starters=SENTENCE_STARTERS_EN,
+    time_abbreviations=TIME_ABBREVIATIONS_EN,
+    time_qualifiers=TIME_QUALIFIERS_EN,
     non_heading_lines=NON_HEADING_LINES_EN,
     letter_closings=LETTER_CLOSINGS_EN,
     question_continuations=frozenset({"or"}),

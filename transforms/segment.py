@@ -14,7 +14,8 @@ judged from the word before it and the word after it:
   one to three digits at the start of a line (four are a year) does not end the sentence. Titles
   (`Mr.`, `د.`) never end one; labels (`No.`, `ص.ب.`) are abbreviations only before a
   number; other abbreviations (`etc.`, `a.m.`, `ق.م.`) end one when the next word is one of
-  the language's sentence starters (`etc. The`, `ق.م. وكان`);
+  the language's sentence starters (`etc. The`, `ق.م. وكان`), and clock times (`a.m.`) before
+  any capitalised word that does not go on with the time (`10 a.m. Friday`, `a.m. EDT`);
 * an ellipsis ends a sentence only before a capital letter, so in scripts without case
   (Arabic) it never ends one inside a line;
 * a mark followed by a closing quotation mark and a lower-case word does not end it
@@ -410,11 +411,26 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
             return -1
         if word in rules.number_labels:
             return -1 if following.isdigit() else nxt
-        return nxt if _word_after(text, nxt, unit_end).rstrip(",;:") in lex.sentence_starters else -1
+        after = _word_after(text, nxt, unit_end).rstrip(",;:")
+        if word.lower() in lex.time_abbreviations and after[:1].isupper() and after not in lex.time_qualifiers \
+                and after.rstrip(lex.terminals + CLOSERS) not in lex.time_qualifiers:  # (`10 a.m. (CDT)`, `Friday.`)
+            return -1 if _opens_with_time(text, unit_start, m.start() - len(word), lex) \
+                or _ZONE_TIME.match(text, nxt, unit_end) else nxt
+        return nxt if after in lex.sentence_starters else -1
     if word.isdigit() and len(word) <= _LIST_NUMBER_DIGITS and m.start() - len(word) == unit_start:
         # a list number: "1. Preheat the oven"; four digits at the start of a line are a year
         return -1
     return nxt
+
+
+_ZONE_TIME = re.compile(r"\S+\s+time\b")  # `8:59 p.m. Arizona time`: a place's clock, which goes on with the time
+
+
+def _opens_with_time(text: str, unit_start: int, time: int, lex: Lexicon) -> bool:
+    """Whether the clock time whose abbreviation starts at `time` follows a sentence starter and its number
+    (`At 10 a.m. President Biden will speak`): a time that opens the sentence, whose subject follows it."""
+    before = text[max(unit_start, time - _WORD_WINDOW):time].split()
+    return len(before) >= 2 and before[-2] in lex.sentence_starters and before[-1][:1].isdigit()
 
 
 def _holds_any(text: str, marks: tuple[str, ...] | str) -> bool:
