@@ -304,6 +304,15 @@ def test_english_time_adverbial_with_a_month_between_subject_and_verb():
     assert only(quotes_of(text, "en"), cue="charged")["speaker"] == "federal prosecutors"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Obama had a frosty relationship with McConnell, who in 2010 said the goal was to defeat him.", "who"),
+    ("McConnell in 2010 said the goal was to defeat him.", "McConnell"),
+    ("China and the United States, which together vowed to stave off the worst effects.", "which"),
+])
+def test_english_year_or_together_between_subject_and_verb_is_no_subject(text, speaker):
+    assert only(quotes_of(text, "en"))["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text", [
     "Donald Trump kept suggesting the November election may be rigged.",
     "The letter cited an April summit where officials met.",

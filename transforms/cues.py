@@ -738,14 +738,17 @@ def _before_modifiers(pieces: Iterator[tuple[int, str]], lex: Lexicon, pos: int
     timed = False  # inside a time adverbial, read backwards from its time word
     for s, word in pieces:
         low = word.lower()
-        if low in lex.time_words:
-            timed = True
+        if low in lex.time_words or lex.speaker_determiners and _YEAR.fullmatch(word):
+            timed = True  # (a year in a cased language, whose subjects are no numbers: `who in 2010 said`)
         elif not (timed and low in lex.time_modifiers):
             timed = False
             if not _skipped_before_verb(word, lex):
                 return (s, word), pos
         pos = s
     return None, pos
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _skipped_before_verb(word: str, lex: Lexicon) -> bool:

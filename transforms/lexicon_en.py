@@ -220,6 +220,7 @@ SPEAKER_SKIPS_EN = frozenset({
     "often", "frequently", "long", "already", "further", "just", "still", "had", "initially", "first",
     "earlier", "quickly", "flatly", "openly", "falsely", "correctly", "wrongly", "simply", "even", "may",
     "might", "could", "should", "can", "is", "was", "were", "are", "be", "been", "being",
+    "together",  # `China and the United States, which together vowed`
 })
 
 # Time adverbials between a subject and its verb (`The State Department less than two weeks ago said`).
