@@ -313,6 +313,16 @@ def test_english_year_or_together_between_subject_and_verb_is_no_subject(text, s
     assert only(quotes_of(text, "en"))["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("The developer is Donald J. Trump, who in 2012 added to his portfolio of 14 courses.", []),
+    ("The latest hiccup adds to the drama that has surrounded her campaign.", []),
+    ('"It was 50 percent more than her show," Trump added to People.', [("Trump", "added")]),
+    ("He added to reporters that the plan was dead.", [("He", "added")]),
+])
+def test_english_add_to_a_determiner_increases_and_reports_nothing(text, rows):
+    assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == rows
+
+
 @pytest.mark.parametrize("text", [
     "Donald Trump kept suggesting the November election may be rigged.",
     "The letter cited an April summit where officials met.",

@@ -1960,6 +1960,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             and not _described_as_quoted(text, e, end, lex, marks):
         return None  # `وصفه` without `ما` before it: his description (`حسب وصفه`); not before what it calls him, in
         # quote marks, after a noun it describes (`تصريحات وصفتها بـ"غير المقبولة"`)
+    if lex.other_senses and _in_other_sense(text, e, end, form, lex):
+        return None  # `who added to his portfolio`: increased
     if form in lex.responsibility_cues and not any(
             text[a:b] in lex.responsibility_nouns for a, b in _clause_words_after(text, e, end, marks)):
         return None  # `حمل السلاح`: carried; a report only holds someone responsible
@@ -2110,6 +2112,14 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
                negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying)
+
+
+def _in_other_sense(text: str, pos: int, limit: int, form: str, lex: Lexicon) -> bool:
+    """Whether the cue `form` ending at `pos` is followed by the preposition of a sense that reports nothing and a
+    determiner (`other_senses`: `added to his portfolio`)."""
+    words = [text[a:b] for a, b in words_in(text, pos, limit, 2)]
+    return len(words) == 2 and words[1] in lex.speaker_determiners \
+        and any(form in forms and words[0] == preposition for forms, preposition in lex.other_senses)
 
 
 def _described_as_quoted(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:

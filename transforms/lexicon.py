@@ -26,6 +26,9 @@ class Lexicon:
     subject_stops: frozenset[str]  # words that end a speaker mention (prepositions, time words)
     pronouns: frozenset[str]  # speaker pronouns
     third_person_pronouns: frozenset[str] = frozenset()  # ... of them those of a third person: he, she, they
+    # cue forms and the preposition after which, before a determiner, they have a sense that reports nothing:
+    # `added to his portfolio` (increased), `answered to the board` (was accountable)
+    other_senses: tuple[tuple[frozenset[str], str], ...] = ()
     # Sentence segmentation, further: clock times (a.m., p.m.), lower-cased without their final dot, end a sentence
     # before a capitalised word, unless it goes on with the time (`time_qualifiers`: `10 a.m. Monday`, `a.m. EDT`)
     # or the time opens the sentence after a sentence starter (`At 10 a.m. President Biden …`)

@@ -147,6 +147,10 @@ PREPOSITIONAL_CUES_EN = {
     "ask": ("about", "for"), "lash": ("out at",), "object": ("to",), "plead": ("with", "for"),
 }
 
+# Cue forms that, before a preposition and a determiner, report nothing: `who added to his portfolio` (increased),
+# `answers to the board` (is accountable). `Trump added to People`, `added to reporters` report.
+OTHER_SENSES_EN = ((frozenset(_forms("add")), "to"), (frozenset(_forms("answer")), "to"))
+
 # Multi-word reporting verbs: they behave as verbs (subject before them).
 CUE_VERB_PHRASES_EN = frozenset({
     "pointed out", "points out", "point out", "pointing out", "shot back", "fired back", "wrote back",
@@ -296,6 +300,7 @@ ENGLISH = Lexicon(
     number_abbreviations=NUMBER_ABBREVIATIONS_EN,
     sentence_starters=SENTENCE_STARTERS_EN,
     time_abbreviations=TIME_ABBREVIATIONS_EN,
+    other_senses=OTHER_SENSES_EN,
     time_qualifiers=TIME_QUALIFIERS_EN,
     non_heading_lines=NON_HEADING_LINES_EN,
     letter_closings=LETTER_CLOSINGS_EN,
