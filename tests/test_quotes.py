@@ -323,6 +323,13 @@ def test_english_add_to_a_determiner_increases_and_reports_nothing(text, rows):
     assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == rows
 
 
+def test_english_having_said_that_is_the_writers_phrase():
+    rows = quotes_of("Having said that, there are some economists who argue that taxes should be low.", "en")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("who", "argue")]
+    rows = quotes_of("The police wrote a tweet that said the suspect was caught.", "en")  # (no formula: a clause)
+    assert only(rows, cue="said")["text"] == "the suspect was caught"
+
+
 @pytest.mark.parametrize("text", [
     "Donald Trump kept suggesting the November election may be rigged.",
     "The letter cited an April summit where officials met.",

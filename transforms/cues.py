@@ -1960,6 +1960,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             and not _described_as_quoted(text, e, end, lex, marks):
         return None  # `وصفه` without `ما` before it: his description (`حسب وصفه`); not before what it calls him, in
         # quote marks, after a noun it describes (`تصريحات وصفتها بـ"غير المقبولة"`)
+    if lex.formulas and _in_formula(text, s, e, start, lex):
+        return None  # `Having said that, …`: the writer's turn of phrase
     if lex.other_senses and _in_other_sense(text, e, end, form, lex):
         return None  # `who added to his portfolio`: increased
     if form in lex.responsibility_cues and not any(
@@ -2112,6 +2114,20 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
                negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying)
+
+
+@per_lexicon
+def _formula_pattern(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("|".join(r"\b" + re.escape(f).replace(r"\ ", r"\s+") + r"\b" for f in lex.formulas),
+                      re.IGNORECASE)
+
+
+def _in_formula(text: str, s: int, e: int, floor: int, lex: Lexicon) -> bool:
+    """Whether the cue word at text[s:e] lies in one of the language's `formulas` (`Having said that`)."""
+    for m in _formula_pattern(lex).finditer(text, max(floor, s - 20), min(len(text), e + 20)):
+        if m.start() <= s and e <= m.end():
+            return True
+    return False
 
 
 def _in_other_sense(text: str, pos: int, limit: int, form: str, lex: Lexicon) -> bool:

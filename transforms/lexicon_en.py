@@ -150,6 +150,8 @@ PREPOSITIONAL_CUES_EN = {
 # Cue forms that, before a preposition and a determiner, report nothing: `who added to his portfolio` (increased),
 # `answers to the board` (is accountable). `Trump added to People`, `added to reporters` report.
 OTHER_SENSES_EN = ((frozenset(_forms("add")), "to"), (frozenset(_forms("answer")), "to"))
+# The writer's set phrases with a cue word in them: `Having said that, there are economists who argue …`.
+FORMULAS_EN = ("having said that", "having said this", "that being said")
 
 # Multi-word reporting verbs: they behave as verbs (subject before them).
 CUE_VERB_PHRASES_EN = frozenset({
@@ -301,6 +303,7 @@ ENGLISH = Lexicon(
     sentence_starters=SENTENCE_STARTERS_EN,
     time_abbreviations=TIME_ABBREVIATIONS_EN,
     other_senses=OTHER_SENSES_EN,
+    formulas=FORMULAS_EN,
     time_qualifiers=TIME_QUALIFIERS_EN,
     non_heading_lines=NON_HEADING_LINES_EN,
     letter_closings=LETTER_CLOSINGS_EN,
