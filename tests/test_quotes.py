@@ -330,6 +330,22 @@ def test_english_having_said_that_is_the_writers_phrase():
     assert only(rows, cue="said")["text"] == "the suspect was caught"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokesman for the ministry said the plan was dead.", "A spokesman for the ministry"),
+    ("Sen. Ted Cruz of Texas said the plan was dead.", "Sen. Ted Cruz of Texas"),
+    ("Residents in the area said the water was brown.", "Residents in the area"),
+    ("The results were mixed, and officials at the agency said the plan was dead.", "officials at the agency"),
+    # a speech event is the verb's adjunct, and so is a phrase after a relative pronoun
+    ("The ministry in a statement said the plan was dead.", "The ministry"),
+    ("In a statement the ministry said the plan was dead.", "the ministry"),
+    ("They met McConnell, who in the past said the plan was dead.", "who"),
+    # ... a head with a verb in it is none
+    ("Carson shared a syllabus for the class and the students said it was hard.", "the students"),
+])
+def test_english_speaker_runs_back_over_a_preposition_to_its_head(text, speaker):
+    assert only(quotes_of(text, "en"), cue="said")["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text", [
     "Donald Trump kept suggesting the November election may be rigged.",
     "The letter cited an April summit where officials met.",

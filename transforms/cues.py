@@ -673,10 +673,41 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
             break  # a capitalized cue word is part of a name: `The State Department`
         if not (core[0].isupper() or low in lex.speaker_determiners or core[0].isdigit()) and n > 2:
             break
+        if low in lex.speech_event_nouns:
+            break  # `In a statement the ministry said`: the speech event of an adjunct before the subject
         first, n = ps + piece.index(core), n + 1
         if piece[0] in edge:
             break
     return first, e
+
+
+def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int]:
+    """`A spokesman for the ministry said`, `Sen. Ted Cruz of Texas said`, `Residents in the area said`: a subject
+    text[first:e] found right before its verb that is a preposition's object runs back over the preposition
+    (`mention_prepositions`) to the head it completes, a noun phrase with no verb in it that opens its clause (the
+    sentence's start, punctuation or a coordinator before it) and is no pronoun; when the object is a speech event
+    (`The ministry in a statement said`), or the head a relative pronoun (`who in the past said`), the head alone
+    speaks. The mention so found, or the one given."""
+    before = word_right_before(text, first, floor)
+    if before is None or before.group(1).lower() not in lex.mention_prepositions \
+            or text[first:e].lower() in lex.relative_pronouns:
+        return first, e  # (`many of whom say`: the relative speaks, as written)
+    head = speaker_before(text, before.start(1), floor, lex, marks)
+    if head is None or head[1] != before.start(1) - 1 or text[head[0]:head[1]].lower() in lex.pronouns:
+        return first, e
+    words = text[head[0]:head[1]].split()
+    if words[0].lower() in lex.relative_pronouns and len(words) == 1:
+        return head  # `who in the past said`: an adjunct between the relative and its verb
+    if any(w.islower() and (w.endswith("ed") or w in lex.cue_verbs or w in lex.speaker_skips or "n't" in w
+                            or "n’t" in w) for w in words):
+        return first, e  # a verb in the words before the preposition: no head (`Carson shared a syllabus for …`)
+    opener = word_right_before(text, head[0], floor)
+    if opener is not None and opener.group(1).lower() not in lex.coordinators \
+            and not _has_punct(text, opener.end(1), head[0], marks):
+        return first, e
+    if any(text[a:b].lower() in lex.speech_event_nouns for a, b in words_in(text, first, e)):
+        return head
+    return head[0], e
 
 
 def _abbreviation_dot(piece: str, lex: Lexicon) -> bool:

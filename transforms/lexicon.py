@@ -30,6 +30,8 @@ class Lexicon:
     # `added to his portfolio` (increased), `answered to the board` (was accountable)
     other_senses: tuple[tuple[frozenset[str], str], ...] = ()
     formulas: tuple[str, ...] = ()  # the writer's set phrases that hold a cue word and report nothing: having said that
+    # prepositions that join a mention's head to what completes it: `A spokesman for the ministry`, `Cruz of Texas`
+    mention_prepositions: frozenset[str] = frozenset()
     # Sentence segmentation, further: clock times (a.m., p.m.), lower-cased without their final dot, end a sentence
     # before a capitalised word, unless it goes on with the time (`time_qualifiers`: `10 a.m. Monday`, `a.m. EDT`)
     # or the time opens the sentence after a sentence starter (`At 10 a.m. President Biden …`)

@@ -150,6 +150,14 @@ PREPOSITIONAL_CUES_EN = {
 # Cue forms that, before a preposition and a determiner, report nothing: `who added to his portfolio` (increased),
 # `answers to the board` (is accountable). `Trump added to People`, `added to reporters` report.
 OTHER_SENSES_EN = ((frozenset(_forms("add")), "to"), (frozenset(_forms("answer")), "to"))
+# Prepositions that join a speaker's head to what completes it, before the verb: `A spokesman for the ministry said`,
+# `Sen. Ted Cruz of Texas said`, `Officials at the agency said`, `Residents in the area said`.
+MENTION_PREPOSITIONS_EN = frozenset({"of", "for", "at", "from", "in", "with"})
+# Speech events: an adjunct's noun that no speaker's mention holds (`The ministry in a statement said`).
+SPEECH_EVENT_NOUNS_EN = frozenset({"statement", "interview", "letter", "email", "e-mail", "tweet", "post", "speech",
+                                   "release", "briefing", "memo", "filing", "op-ed", "podcast", "broadcast",
+                                   "conference", "call", "remarks", "testimony", "appearance", "video", "message"})
+
 # The writer's set phrases with a cue word in them: `Having said that, there are economists who argue …`.
 FORMULAS_EN = ("having said that", "having said this", "that being said")
 
@@ -304,6 +312,8 @@ ENGLISH = Lexicon(
     time_abbreviations=TIME_ABBREVIATIONS_EN,
     other_senses=OTHER_SENSES_EN,
     formulas=FORMULAS_EN,
+    mention_prepositions=MENTION_PREPOSITIONS_EN,
+    speech_event_nouns=SPEECH_EVENT_NOUNS_EN,
     time_qualifiers=TIME_QUALIFIERS_EN,
     non_heading_lines=NON_HEADING_LINES_EN,
     letter_closings=LETTER_CLOSINGS_EN,

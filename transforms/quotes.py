@@ -26,7 +26,8 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
                              mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
                              opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, purpose_word,
                              quoted_name_end, sentence_subject, skip_adjunct, speaker_before, title_object,
-                             verbal_noun_pattern, voiced_speaker, without_diacritics, word_right_before, words_in)
+                             verbal_noun_pattern, voiced_speaker, with_head_before, without_diacritics,
+                             word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -1922,6 +1923,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
             if _cue_inside(seen) and not _cue_inside(q):
                 unique[q.start, q.end] = q  # `[X said Y], according to Z`: the outer attribution owns the span
     ordered = list(unique.values())
+    if lex.mention_prepositions:
+        _with_heads(doc, ordered)
     # a cased language names a speaker it goes on with (`he said`): only quotes carry speakers there
     if lex.speaker_determiners:
         _inherit_speakers(ordered, text, [])
@@ -1930,6 +1933,15 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         subjects = doc.opening_subjects(unnamed[-1]) if unnamed else []
         _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], subjects, doc.relays, latest=lex)
     return ordered
+
+
+def _with_heads(doc: _Document, quotes: list[Quote]) -> None:
+    """Each speaker found right before its cue, run back over a preposition to the head it completes (`A spokesman
+    for the ministry said`: `cues.with_head_before`); the attributions found stay as they are."""
+    for q in quotes:
+        if q.speaker is not None and q.cue is not None and q.speaker[1] <= q.cue[0]:
+            floor = doc.sentences[doc.sentence_of(q.speaker[0])][0]
+            q.speaker = with_head_before(doc.text, *q.speaker, floor, doc.lex, doc.marks)
 
 
 QUOTE_COLUMNS = [
