@@ -1991,9 +1991,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             and not _described_as_quoted(text, e, end, lex, marks):
         return None  # `وصفه` without `ما` before it: his description (`حسب وصفه`); not before what it calls him, in
         # quote marks, after a noun it describes (`تصريحات وصفتها بـ"غير المقبولة"`)
-    if lex.formulas and _in_formula(text, s, e, start, lex):
+    if text[s:e].lower() in _formula_words(lex) and _in_formula(text, s, e, start, lex):
         return None  # `Having said that, …`: the writer's turn of phrase
-    if lex.other_senses and _in_other_sense(text, e, end, form, lex):
+    if form in _other_sense_forms(lex) and _in_other_sense(text, e, end, form, lex):
         return None  # `who added to his portfolio`: increased
     if form in lex.responsibility_cues and not any(
             text[a:b] in lex.responsibility_nouns for a, b in _clause_words_after(text, e, end, marks)):
@@ -2145,6 +2145,16 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
                negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying)
+
+
+@per_lexicon
+def _formula_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(word for formula in lex.formulas for word in formula.split())
+
+
+@per_lexicon
+def _other_sense_forms(lex: Lexicon) -> frozenset[str]:
+    return frozenset(form for forms, _ in lex.other_senses for form in forms)
 
 
 @per_lexicon
