@@ -346,6 +346,15 @@ def test_english_speaker_runs_back_over_a_preposition_to_its_head(text, speaker)
     assert only(quotes_of(text, "en"), cue="said")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Carmichael couldn’t say how long the investigation is expected to take.", "Carmichael"),
+    ("Banks can't disclose supervisory information.", "Banks"),
+    ("He said he didn’t believe those characterizations did Romney in.", "he"),
+])
+def test_english_negated_auxiliary_between_subject_and_verb_is_no_part_of_the_subject(text, speaker):
+    assert quotes_of(text, "en")[-1]["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text", [
     "Donald Trump kept suggesting the November election may be rigged.",
     "The letter cited an April summit where officials met.",

@@ -783,10 +783,11 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _skipped_before_verb(word: str, lex: Lexicon) -> bool:
-    """An auxiliary or adverb between a subject and its verb: `has also`, `has sharply criticized`."""
+    """An auxiliary or adverb between a subject and its verb: `has also`, `has sharply criticized`, `couldn’t`."""
     low = word.lower()
     return low in lex.speaker_skips or (bool(lex.adverb_suffixes) and word.islower() and len(word) > 4
-                                        and word.endswith(lex.adverb_suffixes) and low not in lex.adverb_lookalikes)
+                                        and word.endswith(lex.adverb_suffixes) and low not in lex.adverb_lookalikes) \
+        or bool(lex.negated_auxiliary_endings) and low.endswith(lex.negated_auxiliary_endings)
 
 
 @lru_cache(maxsize=None)

@@ -30,6 +30,8 @@ class Lexicon:
     # `added to his portfolio` (increased), `answered to the board` (was accountable)
     other_senses: tuple[tuple[frozenset[str], str], ...] = ()
     formulas: tuple[str, ...] = ()  # the writer's set phrases that hold a cue word and report nothing: having said that
+    # endings of negated auxiliaries written as one word, which stand between a subject and its verb: couldn’t, won't
+    negated_auxiliary_endings: tuple[str, ...] = ()
     # prepositions that join a mention's head to what completes it: `A spokesman for the ministry`, `Cruz of Texas`
     mention_prepositions: frozenset[str] = frozenset()
     # Sentence segmentation, further: clock times (a.m., p.m.), lower-cased without their final dot, end a sentence
