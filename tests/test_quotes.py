@@ -146,6 +146,10 @@ def test_english_voicing_a_concern_reports_it(text, speaker, cue, content):
      "commended", "Gov. Idris Wada for his favourable disposition to the university"),
     ("The UK Supreme Court ruled in 2022 that only Westminster can allow another poll.", "The UK Supreme Court",
      "ruled", "only Westminster can allow another poll"),
+    ("The Minister emphasized the commitment to eradicating polio and underscored the importance of vaccines.",
+     "The Minister", "underscored", "the importance of vaccines"),
+    ("Gov. Earl Ray Tomblin lauded Mr. Clarke for helping develop new ideas.", "Gov. Earl Ray Tomblin", "lauded",
+     "Mr. Clarke for helping develop new ideas"),
 ])
 def test_english_orders_requests_portrayals_references_and_praise_report_their_object(text, speaker, cue, content):
     row = only(quotes_of(text, "en"), cue=cue)

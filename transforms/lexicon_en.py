@@ -84,7 +84,7 @@ CUE_VERBS_EN_BASE = (
     "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
     "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
     "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference",
-    "congratulate", "commend",
+    "congratulate", "commend", "underscore", "laud",
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
