@@ -3690,6 +3690,7 @@ def test_floating_quote_goes_on_with_the_last_quotation_not_the_clause_reported_
 @pytest.mark.parametrize("text, lang, speaker", [
     ("أشار العديد من المحللين أن هواوي في موقع مثالي للاستفادة من كبوة سامسونغ.", "ar", "العديد من المحللين"),
     ("The plan will fail, according to one of the aides who attended the meeting.", "en", "one of the aides"),
+    ("وأعربت كل من مصر وجيبوتي عن رغبتهما في المساهمة في البعثة.", "ar", "كل من مصر وجيبوتي"),  # both … and …
 ])
 def test_partitive_after_a_quantifier_goes_on_with_the_subject(text, lang, speaker):
     assert quotes_of(text, lang)[0]["speaker"] == speaker

@@ -1167,7 +1167,7 @@ ARABIC = Lexicon(
     time_words=TIME_WORDS_AR,
     day_parts=DAY_PARTS_AR,
     coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},
-    quantifiers=frozenset({"العديد", "عدد", "بعض", "أحد", "إحدى", "كثير", "الكثير", "مجموعة", "جميع", "معظم",
+    quantifiers=frozenset({"العديد", "عدد", "بعض", "أحد", "إحدى", "كثير", "الكثير", "مجموعة", "جميع", "معظم", "كل",
                            "غالبية"}),
     partitives=frozenset({"من"}),  # written onto the verb: وأكد، فقال
 )
