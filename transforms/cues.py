@@ -698,8 +698,8 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     words = text[head[0]:head[1]].split()
     if words[0].lower() in lex.relative_pronouns and len(words) == 1:
         return head  # `who in the past said`: an adjunct between the relative and its verb
-    if any(w.islower() and (w.endswith("ed") or w in lex.cue_verbs or w in lex.speaker_skips or "n't" in w
-                            or "n’t" in w) for w in words):
+    if any(w.islower() and (w in lex.cue_verbs or w in lex.speaker_skips or w.endswith(lex.past_endings)
+                            or w.endswith(lex.negated_auxiliary_endings)) for w in words):
         return first, e  # a verb in the words before the preposition: no head (`Carson shared a syllabus for …`)
     opener = word_right_before(text, head[0], floor)
     if opener is not None and opener.group(1).lower() not in lex.coordinators \

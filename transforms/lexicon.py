@@ -32,13 +32,9 @@ class Lexicon:
     formulas: tuple[str, ...] = ()  # the writer's set phrases that hold a cue word and report nothing: having said that
     # endings of negated auxiliaries written as one word, which stand between a subject and its verb: couldn’t, won't
     negated_auxiliary_endings: tuple[str, ...] = ()
+    past_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb, no word of a mention's head: shared
     # prepositions that join a mention's head to what completes it: `A spokesman for the ministry`, `Cruz of Texas`
     mention_prepositions: frozenset[str] = frozenset()
-    # Sentence segmentation, further: clock times (a.m., p.m.), lower-cased without their final dot, end a sentence
-    # before a capitalised word, unless it goes on with the time (`time_qualifiers`: `10 a.m. Monday`, `a.m. EDT`)
-    # or the time opens the sentence after a sentence starter (`At 10 a.m. President Biden …`)
-    time_abbreviations: frozenset[str] = frozenset()
-    time_qualifiers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()  # `said X and warned Y`, `قال … وأكد`: a verb coordinated after a content ends it
     relative_pronouns: frozenset[str] = frozenset()  # `X, who said`, `غوميري الذي قاد`: a clause about a noun
     subject_complementizers: frozenset[str] = frozenset()  # carry their clause's subject: إنه متفائل
@@ -294,6 +290,11 @@ class Lexicon:
     relative_objects: frozenset[str] = frozenset()  # ... which after these, or a relative pronoun, is an object: لما ورد في
     negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
     negating_phrases: tuple[str, ...] = ()  # ... nor one right after these: دون أن يوضح
+    # Sentence segmentation, further: clock times (a.m., p.m.), lower-cased without their final dot, end a sentence
+    # before a capitalised word, unless it goes on with the time (`time_qualifiers`: `10 a.m. Monday`, `a.m. EDT`)
+    # or the time opens the sentence after a sentence starter (`At 10 a.m. President Biden …`)
+    time_abbreviations: frozenset[str] = frozenset()
+    time_qualifiers: frozenset[str] = frozenset()
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

@@ -314,6 +314,7 @@ ENGLISH = Lexicon(
     formulas=FORMULAS_EN,
     mention_prepositions=MENTION_PREPOSITIONS_EN,
     negated_auxiliary_endings=("n't", "n’t"),
+    past_endings=("ed",),
     speech_event_nouns=SPEECH_EVENT_NOUNS_EN,
     time_qualifiers=TIME_QUALIFIERS_EN,
     non_heading_lines=NON_HEADING_LINES_EN,

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, WORD, Cue, after_complementizer,
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
                              clause_break, clause_break_match, complementizer_follows, conjoined_form, cue_matches,
                              cue_word_tables, definite_verbal_noun, event_content_word, find_cues, implied_speaker,
                              mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
@@ -507,11 +507,11 @@ def _clause_subject(doc: _Document, floor: int, end: int) -> tuple[int, int] | N
     low = words[0].lower()
     if low in doc.lex.pronouns and (len(words) > 1 or low not in doc.lex.third_person_pronouns) \
             or low not in doc.lex.pronouns and (low in doc.lex.speaker_determiners or doc.text.count(words[-1]) < 2
-                                                or any(w.endswith(("'s", "’s")) for w in words)):
+                                                or any(w.endswith(doc.lex.possessive_endings) for w in words)):
         return None
-    after = WORD.match(doc.text, subject[1] + len(doc.text[subject[1]:end]) - len(doc.text[subject[1]:end].lstrip()),
-                       end)
-    return subject if after is not None and (after.group()[:1].islower() or after.group() == "On") else None
+    after = words_in(doc.text, subject[1], end, 1)
+    word = doc.text[after[0][0]:after[0][1]] if after else ""
+    return subject if word[:1].islower() or word == "On" else None
 
 
 def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
