@@ -186,8 +186,9 @@ class Lexicon:
     # source, which the noun's pronoun names, the source speaks and the noun is the cue; none where it credits the
     # relaying subject, as English news does (`Reuters quoted an aide as saying`)
     relayed_sayings: frozenset[str] = frozenset()
-    # relaying verbs whose passive puts the speaker in the subject: `“…,” the official was quoted as saying`
-    passive_relays: frozenset[str] = frozenset()
+    # a regex of the passive frame of a relaying verb before a participle cue, which puts the speaker in its subject:
+    # `“…,” the official [was quoted by Yonhap as] saying`
+    passive_relay_frame: str = ""
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
     # saying verbs whose words may follow their subject bare, where the language's reports open with a complementizer
     # (وقال الفارس سيناقش المجلس …): so read when the sentence holds no complementizer, colon or quote mark after them

@@ -593,20 +593,19 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
 
 def _passive_relay_subject(doc: _Document, pos: int, cue: Cue) -> tuple[int, int] | None:
     """`“…,” the official was quoted as saying`, `“…,” Braynard is quoted by the paper as saying`: the subject of a
-    passive relaying verb (`passive_relays`) between the closing mark at `pos` and a participle cue speaks."""
-    if not doc.lex.passive_relays:
+    relaying verb's passive (the language's `passive_relay_frame`) between the closing mark at `pos` and a participle
+    cue speaks."""
+    frame = _passive_relay_frame(doc.lex)
+    m = frame.search(doc.text, pos, cue.start) if frame is not None else None
+    if m is None or doc.has_sentence_end(pos, m.start()):
         return None
-    words = words_in(doc.text, pos, cue.start, _MAX_TAIL_WORDS + 8)
-    tokens = [doc.text[s:e].lower() for s, e in words]
-    if len(tokens) < 4 or tokens[-1] != "as" or doc.has_sentence_end(pos, cue.start):
-        return None
-    k = next((i for i, w in enumerate(tokens) if w in doc.lex.finite_auxiliaries), None)
-    if not k or k > _MAX_TAIL_WORDS:
-        return None
-    verb = k + 1 + (tokens[k + 1] == "been")
-    if verb >= len(tokens) or tokens[verb] not in doc.lex.passive_relays:
-        return None
-    return _trim(doc.text, pos, words[k][0], doc.edge)
+    subject = _trim(doc.text, pos, m.start(), doc.edge)
+    return subject if doc.at_least(*subject, 1) and not doc.at_least(*subject, _MAX_TAIL_WORDS + 1) else None
+
+
+@per_lexicon
+def _passive_relay_frame(lex: Lexicon) -> re.Pattern[str] | None:
+    return re.compile(lex.passive_relay_frame) if lex.passive_relay_frame else None
 
 
 def _reports_own_words(doc: _Document, cue: Cue, si: int) -> bool:
