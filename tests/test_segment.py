@@ -254,6 +254,7 @@ def test_english_abbreviation_ends_a_sentence_before_a_sentence_opener():
     ("It expired at 8:59 p.m. Arizona time. Then it rained.",
      ["It expired at 8:59 p.m. Arizona time.", "Then it rained."]),
     ("The debate starts at 9 p.m. E.T. tonight.", ["The debate starts at 9 p.m. E.T. tonight."]),
+    ("It ended at 9 p.m. Arizona", ["It ended at 9 p.m.", "Arizona"]),  # the text's end after the word
     # ... nor when the time opens the sentence, its subject after it
     ("At 10 a.m. President Biden will speak.", ["At 10 a.m. President Biden will speak."]),
 ])

@@ -296,6 +296,7 @@ class Lexicon:
     # or the time opens the sentence after a sentence starter (`At 10 a.m. President Biden …`)
     time_abbreviations: frozenset[str] = frozenset()
     time_qualifiers: frozenset[str] = frozenset()
+    zone_nouns: frozenset[str] = frozenset()  # ... and the noun of a place's clock after its name: `Arizona time`
 
 
 # Quote-mark pairs news uses (opening, closing). The ASCII double quote opens and closes.

@@ -318,6 +318,7 @@ ENGLISH = Lexicon(
     past_endings=("ed",),
     speech_event_nouns=SPEECH_EVENT_NOUNS_EN,
     time_qualifiers=TIME_QUALIFIERS_EN,
+    zone_nouns=frozenset({"time"}),
     non_heading_lines=NON_HEADING_LINES_EN,
     letter_closings=LETTER_CLOSINGS_EN,
     question_continuations=frozenset({"or"}),

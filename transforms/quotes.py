@@ -499,7 +499,7 @@ def _clause_subject(doc: _Document, floor: int, end: int) -> tuple[int, int] | N
     adjunct of its verb (`Perez made the case for a higher minimum wage: “…”`, `he looked at his watch: “…”`) or
     what a headline's source speaks on (`Gillibrand on Hillary Releasing Her Transcripts: ‘…’`): a third person's
     pronoun, or a name the text names again (not `Giant screens … a three-word proclamation:`), with a lower-case
-    word after it, the verb or `on`."""
+    word after it, the verb, or a preposition in a title's capitals (`On`)."""
     subject = sentence_subject(doc.text, floor, end, doc.lex, doc.marks)
     if subject is None or subject[1] >= end:
         return None
@@ -511,7 +511,7 @@ def _clause_subject(doc: _Document, floor: int, end: int) -> tuple[int, int] | N
         return None
     after = words_in(doc.text, subject[1], end, 1)
     word = doc.text[after[0][0]:after[0][1]] if after else ""
-    return subject if word[:1].islower() or word == "On" else None
+    return subject if word[:1].islower() or word.lower() in doc.lex.clause_stops else None
 
 
 def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:

@@ -332,8 +332,9 @@ def _word_before(text: str, unit_start: int, dot: int) -> str:
 
 
 def _word_after(text: str, start: int, end: int) -> str:
-    """The token that starts at `start`, without opening quotes or brackets."""
-    return text[start:min(end, start + _WORD_WINDOW)].split(None, 1)[0].lstrip(_OPENERS)
+    """The token that starts at `start` (or the first after it), without opening quotes or brackets; "" at the end."""
+    tokens = text[start:min(end, start + _WORD_WINDOW)].split(None, 1)
+    return tokens[0].lstrip(_OPENERS) if tokens else ""
 
 
 def _is_abbreviated(word: str, rules: _Rules) -> bool:
@@ -415,15 +416,13 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
         if word.lower() in lex.time_abbreviations and after[:1].isupper() and after not in lex.time_qualifiers \
                 and after.rstrip(lex.terminals + CLOSERS) not in lex.time_qualifiers:  # (`10 a.m. (CDT)`, `Friday.`)
             return -1 if _opens_with_time(text, unit_start, m.start() - len(word), lex) \
-                or _ZONE_TIME.match(text, nxt, unit_end) else nxt
+                or _word_after(text, nxt + len(after), unit_end).rstrip(lex.terminals + CLOSERS) in lex.zone_nouns \
+                else nxt  # (`8:59 p.m. Arizona time`: a place's clock goes on with the time)
         return nxt if after in lex.sentence_starters else -1
     if word.isdigit() and len(word) <= _LIST_NUMBER_DIGITS and m.start() - len(word) == unit_start:
         # a list number: "1. Preheat the oven"; four digits at the start of a line are a year
         return -1
     return nxt
-
-
-_ZONE_TIME = re.compile(r"\S+\s+time\b")  # `8:59 p.m. Arizona time`: a place's clock, which goes on with the time
 
 
 def _opens_with_time(text: str, unit_start: int, time: int, lex: Lexicon) -> bool:
