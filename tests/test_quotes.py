@@ -5029,3 +5029,16 @@ def test_arabic_time_adverb_between_a_verb_and_its_subject(text, speaker):
 def test_arabic_quoted_name_before_adjuncts_and_a_complementizer_is_no_quotation(text, speaker):
     row = only(quotes_of(text, "ar"))
     assert (row["type"], row["speaker"]) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text, lang, first", [
+    ('وأضاف الوزير في مؤتمر صحفي "أن المنتدى سيطلق خطابه الجديد" مؤكدا "أن صدور الخطاب سيعزز دوره".', "ar",
+     "أن المنتدى سيطلق خطابه الجديد"),
+    ('Cardin stressed in a statement "the way to proceed is to work together," adding "we will get it done."', "en",
+     "the way to proceed is to work together,"),
+])
+def test_participle_right_after_a_closing_mark_starts_a_new_attribution(text, lang, first):
+    # no comma between them: the quotation before the participle ends its clause, the verb before it reports it
+    rows = quotes_of(text, lang)
+    assert [r["type"] for r in rows] == ["direct", "direct"]
+    assert rows[0]["text"] == first and rows[0]["cue"] in ("وأضاف", "stressed")

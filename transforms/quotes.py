@@ -676,11 +676,14 @@ def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool
 
 def _new_attribution_after(doc: _Document, q: Quotation, si: int) -> bool:
     """`“…”، وتابع “…”`, `«…»، مشيرة إلى أن …`: past a comma, the quotation's sentence goes on with a verb coordinated
-    onto it or a participle that reports words of its own, which ends the quotation's clause."""
+    onto it or a participle that reports words of its own, which ends the quotation's clause. A participle needs no
+    comma: `"…" مؤكدا "…"`."""
     nxt = next((c for c in doc.cues[si] if c.region_start >= q.close_end), None)
-    return nxt is not None and doc.char_before(q.close_end, nxt.region_start) in _COMMAS \
-        and not doc.at_least(q.close_end, nxt.region_start, 1) and (_conjoined_verb(doc, nxt) or nxt.subjectless) \
-        and _reports_own_words(doc, nxt, si)
+    if nxt is None or doc.at_least(q.close_end, nxt.region_start, 1):
+        return False
+    between = doc.char_before(q.close_end, nxt.region_start)
+    return (between in _COMMAS and (_conjoined_verb(doc, nxt) or nxt.subjectless)
+            or not between and nxt.subjectless) and _reports_own_words(doc, nxt, si)
 
 
 def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
