@@ -273,6 +273,17 @@ def test_english_number_label_is_an_abbreviation_only_before_a_number():
     assert texts("Did you go? No. Not really.", "en") == ["Did you go?", "No.", "Not really."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("They held anti-U.S. protests as the EU/U.S. Trade Council met. It ended.",
+     ["They held anti-U.S. protests as the EU/U.S. Trade Council met.", "It ended."]),
+    ("Counsel at the Wheland/U.S. Pipe site spoke. Then the mayor did.",
+     ["Counsel at the Wheland/U.S. Pipe site spoke.", "Then the mayor did."]),
+    ("The rally turned anti-U.S. The police came.", ["The rally turned anti-U.S.", "The police came."]),
+])
+def test_english_initialism_joined_to_a_word_by_a_hyphen_or_slash(text, expected):
+    assert texts(text, "en") == expected
+
+
 def test_english_initials_do_not_end_a_sentence():
     text = "The book is by J. R. R. Tolkien and was edited by Christopher Tolkien. It sold well."
     assert texts(text, "en") == ["The book is by J. R. R. Tolkien and was edited by Christopher Tolkien.",

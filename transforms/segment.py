@@ -10,7 +10,7 @@ quotes or brackets, then whitespace (or a capitalised word glued to it). Each ca
 judged from the word before it and the word after it:
 
 * a single dot after an abbreviation (as the table lists it, Capitalised, in Title Case or in
-  CAPITALS), an initial (`J.`, `ز.`), a dotted initialism (`U.S.`, `أ.ف.ب.`) or a list number of
+  CAPITALS), an initial (`J.`, `ز.`), a dotted initialism (`U.S.`, `أ.ف.ب.`; `anti-U.S.`) or a list number of
   one to three digits at the start of a line (four are a year) does not end the sentence. Titles
   (`Mr.`, `د.`) never end one; labels (`No.`, `ص.ب.`) are abbreviations only before a
   number; other abbreviations (`etc.`, `a.m.`, `ق.م.`) end one when the next word is one of
@@ -78,8 +78,9 @@ from transforms.patterns import trie_pattern
 from transforms.spans import trim_whitespace
 
 _FIRST_NON_SPACE = re.compile(r"\S")
-# Letters joined by dots, in any script: U.S, e.g, ق.م, أ.ف.ب
-_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# Letters joined by dots, in any script: U.S, e.g, ق.م, أ.ف.ب; also joined to a word before by a hyphen or slash
+# (anti-U.S, EU/U.S)
+_INITIALISM = re.compile(r"(?:\S*[-/])?(?:[^\W\d_]\.)+[^\W\d_]")
 # Abbreviations and sentence starters are short: look no further for the words around a dot.
 _WORD_WINDOW = 40
 # Marks that follow a sentence end and belong to that sentence: references ([12], [3, 4], [...])
