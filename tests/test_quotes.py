@@ -5042,3 +5042,20 @@ def test_participle_right_after_a_closing_mark_starts_a_new_attribution(text, la
     rows = quotes_of(text, lang)
     assert [r["type"] for r in rows] == ["direct", "direct"]
     assert rows[0]["text"] == first and rows[0]["cue"] in ("وأضاف", "stressed")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وتعهد عضو مجلس السيادة بحضور وزير الزراعة بولاية النيل الأبيض، بتذليل كافة العقبات أمام الموسم.",
+     "عضو مجلس السيادة", "بتذليل كافة العقبات أمام الموسم"),
+    ("وأشار إلى أن المدانين اعترفوا خلال التحقيق الابتدائي، بانتمائهم إلى التنظيم.",
+     "المدانين", "بانتمائهم إلى التنظيم"),
+])
+def test_arabic_adjunct_set_off_before_the_content_a_verbs_ba_opens(text, speaker, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert row["speaker"] == speaker
+
+
+def test_arabic_preposition_ba_opening_an_adjunct_opens_no_content():
+    # `بعد` is an adjunct's preposition, not the ب of what was admitted
+    rows = quotes_of("ثم تزوج الفتاة, وقد اعترف بذلك بعد فترة وجيزة.", "ar")
+    assert [r for r in rows if r["text"].startswith("بعد")] == []

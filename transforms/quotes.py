@@ -1019,7 +1019,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, near[1], limit)
     proclitic = cue.form in lex.proclitic_content_cues and first.startswith(lex.content_proclitics) \
         and first not in lex.content_prepositions and first not in lex.pronoun_prepositions \
-        and first not in lex.manner_adverbs
+        and first not in lex.manner_adverbs and first not in lex.clause_stops
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
                              and (owned_verbal_noun(first, lex) or definite_verbal_noun(first, lex)
                                   or _after_definite_subject(doc, cue, pos)
@@ -1055,6 +1055,10 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             if not governed and (text[s:e] in openers
                                  or shaped and verbal_noun_pattern(lex).fullmatch(text[s:e]) is not None):
                 return _trim(text, s, limit)
+    if first in lex.clause_stops and first not in lex.pronoun_prepositions and not punct_in_gap \
+            and cue.form in lex.proclitic_content_cues \
+            and (opener := _proclitic_after_adjunct(doc, pos, limit)) is not None:
+        return _trim(text, opener, limit)
     if lex.speaker_determiners and not punct_in_gap \
             and any(text[a:b].lower() in lex.time_words for a, b in words) \
             and (clause := _after_time_adverbial(doc, words, limit)):
@@ -1265,6 +1269,21 @@ def _after_source_comma(doc: _Document, pos: int, limit: int) -> tuple[int, int]
         return None
     opens = doc.text[after[0]:after[1]] in doc.lex.complementizers  # `…، فإن …`
     return _trim(doc.text, after[1] if opens else comma.end(), limit)
+
+
+def _proclitic_after_adjunct(doc: _Document, pos: int, limit: int) -> int | None:
+    """`وتعهد عضو المجلس بحضور وزير الزراعة، بتذليل العقبات`: where the content that a cue's preposition opens starts
+    after an adjunct a comma closes (a few words, no other punctuation or mark)."""
+    text, lex = doc.text, doc.lex
+    comma = _COMMA_PATTERN.search(text, pos, limit)
+    if comma is None or doc.at_least(pos, comma.start(), _MAX_LEAD_WORDS + 1) \
+            or _CLAUSE_PUNCT.intersection(text[pos:comma.start()]) or doc.has_mark(pos, comma.start()):
+        return None
+    after = words_in(text, comma.end(), limit, 1)
+    word = text[after[0][0]:after[0][1]] if after else ""
+    opens = word.startswith(lex.content_proclitics) and word not in lex.clause_stops \
+        and word not in lex.content_prepositions and word not in lex.pronoun_prepositions
+    return after[0][0] if opens else None
 
 
 def _opens_with_content_noun(doc: _Document, pos: int, limit: int) -> bool:
