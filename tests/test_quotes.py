@@ -5059,3 +5059,23 @@ def test_arabic_preposition_ba_opening_an_adjunct_opens_no_content():
     # `بعد` is an adjunct's preposition, not the ب of what was admitted
     rows = quotes_of("ثم تزوج الفتاة, وقد اعترف بذلك بعد فترة وجيزة.", "ar")
     assert [r for r in rows if r["text"].startswith("بعد")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the number of confirmed cases has risen to 11.",
+    "The state still only has one confirmed case of the disease.",
+    "She won 384 pledged delegates at stake in the state.",
+    "Only eight reported incidents involved a gun.",
+])
+def test_english_participle_between_a_count_and_its_noun_is_no_cue(text):
+    assert all(r["cue"] not in ("confirmed", "pledged", "reported") for r in quotes_of(text, "en"))
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Two confirmed the report on Monday.", "Two", "confirmed"),
+    ("No one reported seeing the plane.", "No one", "reported"),
+    ("The company and its founder in 2009 agreed the firm had marketed its pills falsely.", "its founder", "agreed"),
+])
+def test_english_count_before_a_verb_of_its_own_stays_its_subject(text, speaker, cue):
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert row["speaker"] == speaker

@@ -1730,7 +1730,8 @@ def _named_before(text: str, start: int, end: int) -> bool:
 
 
 def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> bool:
-    """`the report`, `a claim`, `the State Department`: a cue word used as a noun or inside a name; in a title written
+    """`the report`, `a claim`, `the State Department`: a cue word used as a noun or inside a name, or as a participle
+    after a count (`of confirmed cases`, `two reported deaths`); in a title written
     in title case (`Trump Says He Will Win Florida`) a capital marks no name."""
     if not lex.speaker_determiners:
         return False
@@ -1739,7 +1740,19 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
         return True  # (sentences are trimmed: something precedes the cue; past a colon, the title's source reports)
     space = text.rfind(" ", max(floor, start - 12), start - 1)
     begin = space + 1 if space >= 0 else floor
-    return start - begin <= 12 and _determiner(text[begin:start].rstrip().lower(), lex)
+    before = text[begin:start].rstrip().lower()
+    if start - begin > 12:
+        return False
+    if before == "of" or before in lex.number_words or before.isdigit() and len(before) < _YEAR_DIGITS:
+        # `the number of confirmed cases`, `two reported deaths`, `43 pledged delegates`: a participle before its noun
+        # (not before a clause or verb of its own: `two reported that …`, `no one called to notify …`)
+        after = words_in(text, start, end, 2)
+        word = text[after[0][0]:after[0][1]]
+        nxt = text[after[1][0]:after[1][1]] if len(after) > 1 else ""
+        return word.endswith(lex.past_endings) and (before == "of" or nxt.isalpha() and nxt.islower() and not (
+            nxt in lex.complementizers or nxt in lex.speaker_determiners or nxt in lex.pronouns
+            or nxt == lex.infinitive_marker or nxt.endswith(lex.gerund_endings)))
+    return _determiner(before, lex)
 
 
 _MIN_TITLE_CASE_WORDS = 4
@@ -1779,6 +1792,7 @@ def _determiner(word: str, lex: Lexicon) -> bool:
 
 
 _NUMBERS = frozenset({"one", "two"})
+_YEAR_DIGITS = 4  # `in 2009 agreed to`: a year before a verb is an adjunct, not the count of a noun
 _PROCLITIC_MARK = re.compile(TATWEEL + "[«“”\"‹„(]")  # a tatweel-written proclitic before a quotation or bracket: بـ«
 
 

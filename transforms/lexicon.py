@@ -33,6 +33,7 @@ class Lexicon:
     # endings of negated auxiliaries written as one word, which stand between a subject and its verb: couldn’t, won't
     negated_auxiliary_endings: tuple[str, ...] = ()
     past_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb, no word of a mention's head: shared
+    gerund_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb of its own: `reported seeing`
     # prepositions that join a mention's head to what completes it: `A spokesman for the ministry`, `Cruz of Texas`
     mention_prepositions: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()  # `said X and warned Y`, `قال … وأكد`: a verb coordinated after a content ends it

@@ -316,6 +316,7 @@ ENGLISH = Lexicon(
     mention_prepositions=MENTION_PREPOSITIONS_EN,
     negated_auxiliary_endings=("n't", "n’t"),
     past_endings=("ed",),
+    gerund_endings=("ing",),
     speech_event_nouns=SPEECH_EVENT_NOUNS_EN,
     time_qualifiers=TIME_QUALIFIERS_EN,
     zone_nouns=frozenset({"time"}),
