@@ -5079,3 +5079,13 @@ def test_english_participle_between_a_count_and_its_noun_is_no_cue(text):
 def test_english_count_before_a_verb_of_its_own_stays_its_subject(text, speaker, cue):
     row = only(quotes_of(text, "en"), cue=cue)
     assert row["speaker"] == speaker
+
+
+def test_arabic_quotation_in_doubled_apostrophes_and_a_name_in_single_ones():
+    text = ("وأضاف هيثم عقب تتويجه ''أنا سعيد جدا لأني تسببت بفرحة الشعب''.\n"
+            "وقال 'سالم'، إن الاجتماع الثاني سيناقش الموازنة.")
+    rows = quotes_of(text, "ar")
+    assert [(r["type"], r["speaker"], r["text"]) for r in rows] == [
+        ("direct", "هيثم", "أنا سعيد جدا لأني تسببت بفرحة الشعب"),
+        ("indirect", "سالم", "الاجتماع الثاني سيناقش الموازنة"),
+    ]

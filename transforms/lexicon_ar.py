@@ -1000,8 +1000,9 @@ POSTNOMINAL_ADJECTIVES_AR = frozenset("ال" + a + ending for a in (
 # Right-to-left typing turns curly marks around: ”…“, and ”…” (an outlet written onto لـ: لـ”يونايتد برس”، “…”) when
 # a mark of the other style follows on the line, so that ”…“ cannot pair.
 # ... and the guillemets typed the wrong way round, as the Arabic order of ” … “ (مضيفا:»عندما كنا …».)
-QUOTE_PAIRS_AR = (("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("‹", "›"), ("„", "“"), ("”", "”"), ("»", "«"),
-                  ("»", "»"), ("“", "“"))
+# Web writers also type two apostrophes, or one, for a quote mark: ''أنا سعيد جدا''، وقال 'سالم'، إن …
+QUOTE_PAIRS_AR = (("''", "''"), ("'", "'"), ("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("‹", "›"), ("„", "“"),
+                  ("”", "”"), ("»", "«"), ("»", "»"), ("“", "“"))
 
 ARABIC = Lexicon(
     lang="ar",
