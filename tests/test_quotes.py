@@ -5089,3 +5089,18 @@ def test_arabic_quotation_in_doubled_apostrophes_and_a_name_in_single_ones():
         ("direct", "هيثم", "أنا سعيد جدا لأني تسببت بفرحة الشعب"),
         ("indirect", "سالم", "الاجتماع الثاني سيناقش الموازنة"),
     ]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The attorney for the caucus, which filed the suit last April, said the decision was shocking.",
+     "The attorney for the caucus"),
+    ("Proponents of the new bill, however, say it would keep enough safeguards in place.",
+     "Proponents of the new bill"),
+    ("A spokesperson for the safety board, which is overseeing the probe, told reporters that the recorder was found.",
+     "A spokesperson for the safety board"),
+    # guard: a quoted title's words in the apposition are no head
+    ('William A. Birdthistle, author of "Empire of the Fund," first pointed out that the fees were high.',
+     "William A. Birdthistle"),
+])
+def test_english_subject_set_off_before_its_verb_runs_back_to_its_head(text, speaker):
+    assert only(quotes_of(text, "en"))["speaker"] == speaker

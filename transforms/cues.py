@@ -900,6 +900,11 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
         if comma < 0 or _appositive_break(text, comma, inner_end, marks):
             return None
         name = speaker_before(text, comma, floor, lex, marks)
+        if name is not None and not text[name[0]].isupper():  # `The attorney for the caucus, which …, said`
+            head = with_head_before(text, *name, floor, lex, marks)
+            mark = text[max(floor, head[0] - 3):head[0]].rstrip()[-1:]
+            if not (mark and mark in marks):  # (not a quoted title's: `author of "Empire of the Fund,"`)
+                name = head
         # a name may end in its bracketed gloss: `Rep. Bobby Scott (D-Va.), a negotiator, said`; a pronoun only before
         # a short adverbial set off right before the verb: `He, however, explained`, `She, for her part, said`
         if name is not None and text[name[0]].isupper() and (
