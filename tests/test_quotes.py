@@ -5104,3 +5104,19 @@ def test_arabic_quotation_in_doubled_apostrophes_and_a_name_in_single_ones():
 ])
 def test_english_subject_set_off_before_its_verb_runs_back_to_its_head(text, speaker):
     assert only(quotes_of(text, "en"))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("“Our economy is moving forward with many challenges,” Minister Tarin detailed.", "Minister Tarin", "detailed"),
+    ('"People are afraid of wasting their votes," he surmised.', "he", "surmised"),
+])
+def test_english_quotation_left_open_before_a_subject_and_a_past_verb_is_theirs(text, speaker, cue):
+    # the verb is in no table: a comma leaves the quotation open, a short subject and a past-tense verb end it
+    row = only(quotes_of(text, "en"))
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", speaker, cue)
+
+
+def test_english_quotation_before_a_clause_of_its_own_gets_no_tail_verb():
+    # guard: a clause after the comma that is not a subject and its verb (it has an object) names no speaker
+    rows = quotes_of('"Jaws," the film that started it all, opened in 1975.', "en")
+    assert all(r["cue"] != "opened" for r in rows)

@@ -553,6 +553,27 @@ def _dash_attribution(doc: _Document, q: Quotation) -> Cue | None:
     return Cue(dash, dash + 1, False, False, m.span(1), dash, m.end(1))
 
 
+def _tail_attribution(doc: _Document, q: Quotation) -> Cue | None:
+    """`“…,” Minister Tarin detailed.`: a quotation left open by a comma, then a short subject and a past-tense verb
+    that ends the sentence, a verb of saying whatever the table lists (a cased language's past ending marks it)."""
+    si = doc.sentence_of(max(q.close_end - 1, q.start))
+    end = doc.sentences[si][1]
+    if not doc.lex.past_endings or not _ends_in_comma(doc, q) or doc.has_mark(q.close_end, end):
+        return None
+    words = words_in(doc.text, q.close_end, end, _MAX_TAIL_WORDS + 1)
+    if not 1 < len(words) <= _MAX_TAIL_WORDS or doc.text[words[-1][1]:end].strip() not in ("", ".") \
+            or _CLAUSE_PUNCT.intersection(doc.text[words[0][0]:words[-1][1]]):
+        return None
+    verb = words[-1]
+    word = doc.text[verb[0]:verb[1]]
+    if not (word.isalpha() and word.islower() and word.endswith(doc.lex.past_endings)):
+        return None
+    speaker = speaker_before(doc.text, verb[0], q.close_end, doc.lex, doc.marks)
+    if speaker is None or speaker[0] != words[0][0]:
+        return None
+    return Cue(verb[0], verb[1], False, False, speaker, speaker[0], verb[1])
+
+
 def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
     """The first cue after the closing mark, with at most a short subject between: `," he said`; a
     quotation ending in a comma may be followed by a long subject: `,” Fred Kagan, director of …, said`."""
@@ -738,7 +759,7 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
             # sentence: `وأكد سلال أن "…"، وفقا لما ذكرته الوكالة`
             cue = before[0]
         if cue is None and opens:
-            cue = _dash_attribution(doc, last)  # `“…” ― Esther Tapia`
+            cue = _dash_attribution(doc, last) or _tail_attribution(doc, last)  # `“…” ― Esther Tapia`
         labelled = cue is None and _speaker_label(doc, first) is not None
         if labelled:  # `"WALLACE: Governor, …` / `"PENCE: …`: transcript lines name their speakers
             for q in chain:
