@@ -5120,3 +5120,9 @@ def test_english_quotation_before_a_clause_of_its_own_gets_no_tail_verb():
     # guard: a clause after the comma that is not a subject and its verb (it has an object) names no speaker
     rows = quotes_of('"Jaws," the film that started it all, opened in 1975.', "en")
     assert all(r["cue"] != "opened" for r in rows)
+
+
+def test_english_relative_aside_holding_a_list_stays_inside_the_reported_clause():
+    text = "He said the centre, which was to host Josie Long, Jason Byrne and Stewart Lee in 2008, would reopen."
+    row = only(quotes_of(text, "en"), cue="said")
+    assert row["text"].endswith("would reopen")

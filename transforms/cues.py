@@ -165,17 +165,26 @@ def _announces_list(text: str, colon: int, floor: int, lex: Lexicon) -> bool:
     return before is not None and before.group(1).lower() in lex.list_announcers
 
 
+_MAX_ASIDE_COMMAS = 4  # a relative aside may hold a list: `which hosted Long, Byrne and Lee in 2008,`
+
+
 def _relative_aside_end(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
     """Where a relative clause set off by commas inside a reported clause ends (`the fire, which has burnt 9400ha,
-    had shown …`): its closing comma, when the clause's predicate goes on after it with an auxiliary."""
+    had shown …`): its closing comma, when the clause's predicate goes on after it with an auxiliary; the commas of
+    a list inside the aside come before it (`the centre, which hosted Long, Byrne and Lee, would reopen`)."""
     words = words_in(text, pos, min(end, pos + 40), 1)
     if not words or text[words[0][0]:words[0][1]].lower() not in lex.relative_pronouns:
         return None
-    comma = text.find(",", words[0][1], end)
-    after = words_in(text, comma + 1, min(end, comma + 40), 1) if comma >= 0 else []
-    if not after or _BREAK_CHARS.search(text, words[0][1], comma) is not None:
-        return None
-    return comma + 1 if text[after[0][0]:after[0][1]].lower() in lex.finite_auxiliaries else None
+    start = words[0][1]
+    for _ in range(_MAX_ASIDE_COMMAS):
+        comma = text.find(",", start, end)
+        after = words_in(text, comma + 1, min(end, comma + 40), 1) if comma >= 0 else []
+        if not after or _BREAK_CHARS.search(text, start, comma) is not None:
+            return None
+        if text[after[0][0]:after[0][1]].lower() in lex.finite_auxiliaries:
+            return comma + 1
+        start = comma + 1
+    return None
 
 
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool],
