@@ -5126,3 +5126,21 @@ def test_english_relative_aside_holding_a_list_stays_inside_the_reported_clause(
     text = "He said the centre, which was to host Josie Long, Jason Byrne and Stewart Lee in 2008, would reopen."
     row = only(quotes_of(text, "en"), cue="said")
     assert row["text"].endswith("would reopen")
+
+
+@pytest.mark.parametrize("text", [
+    "Barden now helps lead a program called Sandy Hook Promise.",
+    "A new group called Black Votes Matter is trying to raise $25 million.",
+    "It was the so called “Implementation Initiative” that forced the vote.",
+])
+def test_english_participle_naming_an_indefinite_noun_is_no_cue(text):
+    assert all(r["cue"] != "called" for r in quotes_of(text, "en"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sanders’ campaign called AP’s report a “rush to judgment.”", "Sanders’ campaign"),
+    ("The campaign called Trump “a danger to the republic.”", "The campaign"),
+])
+def test_english_definite_subject_of_call_still_speaks(text, speaker):
+    # guard: `called` after a definite noun is its subject's verb
+    assert only(quotes_of(text, "en"), cue="called")["speaker"] == speaker

@@ -2022,6 +2022,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         # quote marks, after a noun it describes (`تصريحات وصفتها بـ"غير المقبولة"`)
     if text[s:e].lower() in _formula_words(lex) and _in_formula(text, s, e, start, lex):
         return None  # `Having said that, …`: the writer's turn of phrase
+    if form in lex.naming_participles and _names_after_noun(text, s, e, start, end, lex, marks):
+        return None  # `a group called Citizens for Trump`: the participle names the noun before it
     if form in _other_sense_forms(lex) and _in_other_sense(text, e, end, form, lex):
         return None  # `who added to his portfolio`: increased
     if form in lex.responsibility_cues and not any(
@@ -2206,6 +2208,29 @@ def _in_other_sense(text: str, pos: int, limit: int, form: str, lex: Lexicon) ->
     words = [text[a:b] for a, b in words_in(text, pos, limit, 2)]
     return len(words) == 2 and words[1] in lex.speaker_determiners \
         and any(form in forms and words[0] == preposition for forms, preposition in lex.other_senses)
+
+
+_MAX_NAMED_NOUN_WORDS = 3  # words of the noun phrase a naming participle follows: `a Pakistan-based group called`
+
+
+def _names_after_noun(text: str, s: int, e: int, floor: int, limit: int, lex: Lexicon, marks: str) -> bool:
+    """Whether the participle at text[s:e] comes after a lower-case noun (no pronoun, auxiliary, adverb, relative or
+    coordinator) and before a capitalised or quoted name: `a group called Citizens for Trump`, `the so called “…”`."""
+    before = word_right_before(text, s, floor)
+    after = words_in(text, e, limit, 1)
+    if before is None or not after:
+        return False
+    word = before.group(1)
+    low = word.lower()
+    first = text[after[0][0]]
+    if not (word.isalpha() and word.islower() and (first.isupper() or first in marks)) \
+            or low in lex.pronouns or low in lex.relative_pronouns or low in lex.coordinators \
+            or low in lex.complementizers or _skipped_before_verb(word, lex):
+        return False
+    if low in lex.naming_determiners:
+        return True  # `the so called “…”`
+    lead = [text[a:b].lower() for a, b in words_in(text, max(floor, s - 60), s)][-_MAX_NAMED_NOUN_WORDS - 1:-1]
+    return any(w in lex.naming_determiners for w in lead)  # `a group called …`, not `the campaign called …`
 
 
 def _described_as_quoted(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:

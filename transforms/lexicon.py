@@ -30,6 +30,8 @@ class Lexicon:
     # `added to his portfolio` (increased), `answered to the board` (was accountable)
     other_senses: tuple[tuple[frozenset[str], str], ...] = ()
     formulas: tuple[str, ...] = ()  # the writer's set phrases that hold a cue word and report nothing: having said that
+    naming_participles: frozenset[str] = frozenset()  # after a noun, before a name, they name it: a group called Occupy
+    naming_determiners: frozenset[str] = frozenset()  # ... an indefinite noun (a group called), or these: so called
     # endings of negated auxiliaries written as one word, which stand between a subject and its verb: couldn’t, won't
     negated_auxiliary_endings: tuple[str, ...] = ()
     past_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb, no word of a mention's head: shared
