@@ -5144,3 +5144,14 @@ def test_english_participle_naming_an_indefinite_noun_is_no_cue(text):
 def test_english_definite_subject_of_call_still_speaks(text, speaker):
     # guard: `called` after a definite noun is its subject's verb
     assert only(quotes_of(text, "en"), cue="called")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("أعلن بنك السودان المركزي الإثنين إصدار ورقة عملة من فئة ألف جنيه.", "بنك السودان المركزي",
+     "إصدار ورقة عملة من فئة ألف جنيه"),
+    ("أعلنت الوزارة الإثنين القبض على ثلاثة أشخاص.", "الوزارة", "القبض على ثلاثة أشخاص"),
+    ("أعلنت السلطات السعودية، القبض على 13 مواطنًا.", "السلطات السعودية", "القبض على 13 مواطنًا"),
+])
+def test_arabic_act_announced_after_a_day_or_a_comma(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)

@@ -1045,7 +1045,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
                              and (owned_verbal_noun(first, lex) or definite_verbal_noun(first, lex)
                                   or _after_definite_subject(doc, cue, pos)
                                   and verbal_noun_pattern(lex).fullmatch(first) is not None) or proclitic) \
-            or proclitic and punct_in_gap <= _COMMA_SET and sum(map(gap.count, _COMMA_SET)) == 1:
+            or (proclitic or cue.form in lex.content_noun_cues and not lex.speaker_determiners
+                and (definite_verbal_noun(first, lex) or first in nominal_openers(cue.form, lex))) \
+            and punct_in_gap <= _COMMA_SET and sum(map(gap.count, _COMMA_SET)) == 1:
         # a nominal content: `أعلنت روسيا تعليق الاتفاقية`, `وطالب الوزير بإجراء تحقيق`, past the comma that may
         # close a long subject (`فيما وعد الوزير الأول أيمن بن عبد الرحمان، بعودة …`)
         return _trim(text, pos, limit)
@@ -1060,9 +1062,10 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             and not punct_in_gap:
         return _trim(text, pos, limit)  # `وفند كل الاتهامات الموجهة له`: all of the object
     stating = cue.form in lex.content_noun_cues
-    if first in lex.clause_stops and first != cue_word_tables(lex)[1].get(cue.form) and (
+    if (first in lex.clause_stops or first in lex.time_words) and first != cue_word_tables(lex)[1].get(cue.form) and (
             object_nouns(cue.form, lex) or stating):
-        # `نفت الوزارة في رام الله اليوم الأحد التصريحات …`: the object after the place and time of the act; the act a
+        # `نفت الوزارة في رام الله اليوم الأحد التصريحات …`, `أعلن البنك الإثنين إصدار …`: the object after the place
+        # and time of the act (a verbal noun with the article right after the time, `الإثنين القبض على …`); the act a
         # stating cue announces, a verbal noun of the table's shapes too (`أعلنت الوزارة في العراق تسجيل …`), unless
         # a complementizer opens the content further on (`أكد في استقبال الوفد أن …`)
         words = more_words(text, words, limit, _MAX_PREPOSITION_WORDS + 1)
@@ -1073,8 +1076,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
                 break
             previous = text[words[k - 1][0]:words[k - 1][1]]
             governed = stating and previous in lex.subject_stops and previous not in lex.time_words  # `حول مقتل`
-            if not governed and (text[s:e] in openers
-                                 or shaped and verbal_noun_pattern(lex).fullmatch(text[s:e]) is not None):
+            word = text[s:e].translate(without_diacritics(lex)) if lex.diacritics else text[s:e]  # `صحّة`
+            if not governed and (word in openers or shaped and verbal_noun_pattern(lex).fullmatch(word) is not None
+                                 or stating and previous in lex.time_words and definite_verbal_noun(word, lex)):
                 return _trim(text, s, limit)
     if first in lex.clause_stops and first not in lex.pronoun_prepositions and not punct_in_gap \
             and cue.form in lex.proclitic_content_cues \
