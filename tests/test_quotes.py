@@ -5155,3 +5155,10 @@ def test_english_definite_subject_of_call_still_speaks(text, speaker):
 def test_arabic_act_announced_after_a_day_or_a_comma(text, speaker, content):
     row = only(quotes_of(text, "ar"))
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_english_quotation_after_a_complementizer_and_its_comma_is_part_of_the_clause():
+    text = "Jane Ditto said via email that, “Of course he is going to defend himself” against what the campaign sees."
+    row = only(quotes_of(text, "en"))
+    assert (row["type"], row["cue"]) == ("mixed", "said")
+    assert row["text"].endswith("against what the campaign sees")

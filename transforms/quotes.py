@@ -406,8 +406,9 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if len(words) > 1 and q.close_end <= doc.sentences[si][1] and \
             _complementizer(doc, words[:-1], cue.region_end) is not None:
         return None  # `said that his stance has “gotten bigger”`: a fragment of the reported clause, a mixed quote
-    if not lead or lead[-1] in ",،":
-        return cue, _LEADS_IN
+    if not lead or lead[-1] in ",،" and not (
+            words and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.complementizers):
+        return cue, _LEADS_IN  # (not `said via email that, “…”`: the complementizer's clause holds the quotation)
     if _describes_object(doc, cue, words):
         return None  # `ووصف الوزير الهجوم بـ«الجريمة»`: the words called so, with what is called, are the content
     last = doc.text[words[-1][0]:words[-1][1]].lower() if words else ""
