@@ -5162,3 +5162,10 @@ def test_english_quotation_after_a_complementizer_and_its_comma_is_part_of_the_c
     row = only(quotes_of(text, "en"))
     assert (row["type"], row["cue"]) == ("mixed", "said")
     assert row["text"].endswith("against what the campaign sees")
+
+
+def test_arabic_description_in_quote_marks_before_the_object_it_describes():
+    text = "وصفت المفوضية الأوروبية بـ”القرار غير المقبول” منع السلطات الروسية هيئة الإذاعة من البث."
+    row = only(quotes_of(text, "ar"))
+    assert (row["type"], row["speaker"], row["cue"], row["text"]) == (
+        "direct", "المفوضية الأوروبية", "وصفت", "القرار غير المقبول")

@@ -420,8 +420,11 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
         return cue, _COMPLEMENTIZER
     if len(words) == 1 and first in doc.lex.speech_objects:
         return cue, _LEADS_IN  # the words the verb names: `واختتم تصريحاته «…»`
-    if cue.form in doc.lex.relative_cues and lead.strip().rstrip(TATWEEL) in doc.lex.written_prepositions:
-        return cue, _LEADS_IN  # what it was described as: `ما وصفها بـ"التفاحة الفاسدة"`
+    if lead.strip().rstrip(TATWEEL) in doc.lex.written_prepositions and (cue.form in doc.lex.relative_cues or (
+            cue.form in doc.lex.predicative_cues and doc.at_least(q.close_end, doc.sentences[si][1], 1))):
+        # what it was described as: `ما وصفها بـ"التفاحة الفاسدة"`; so the description put before the object described
+        # (`وصفت المفوضية بـ"القرار غير المقبول" منع السلطات …`, not `ووصف الفوز بـ"التاريخي".`: no object after it)
+        return cue, _LEADS_IN
     if cue.speaker is not None and cue.speaker[1] == cue.region_end and \
             len(doc.text[cue.speaker[0]:cue.speaker[1]].split()) >= MAX_SPEAKER_WORDS and \
             len(words) <= _MAX_MENTION_TAIL_WORDS and not _CLAUSE_PUNCT.intersection(lead):
