@@ -5169,3 +5169,25 @@ def test_arabic_description_in_quote_marks_before_the_object_it_describes():
     row = only(quotes_of(text, "ar"))
     assert (row["type"], row["speaker"], row["cue"], row["text"]) == (
         "direct", "المفوضية الأوروبية", "وصفت", "القرار غير المقبول")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ronald Reagan was once asked how the Cold War would end.", "asked"),
+    ("Sanders was asked about the plan on Sunday.", "asked about"),
+])
+def test_english_passive_cue_names_no_speaker_in_its_subject(text, cue):
+    # the subject of a passive is whom the words were put to, or what was said: it does not speak
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert (row["speaker"], row["inherited"]) == (None, False)
+
+
+def test_english_passive_cue_carries_no_speaker_and_takes_none():
+    text = '"We will win," Smith said. Sanders was then asked how the race would end.'
+    rows = quotes_of(text, "en")
+    assert only(rows, cue="asked")["speaker"] is None
+    assert only(rows, cue="said")["speaker"] == "Smith"
+
+
+def test_english_passive_cue_speaker_is_its_agent():
+    row = only(quotes_of("Rubio was asked by Fox Business moderator Gerard Baker how he would pay for it.", "en"))
+    assert (row["speaker"], row["text"]) == ("Fox Business moderator Gerard Baker", "how he would pay for it")

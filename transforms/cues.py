@@ -50,6 +50,7 @@ class Cue:
     # noun after the source (`ونقلت الوكالة عن المصدر [قوله] إن …`), or the verb when a colon gives the source's words
     # (`[ونقلت] الوكالة عن بيسكوف: «…»`)
     saying: tuple[int, int] | None = None
+    passive: bool = False  # a participle after a passive auxiliary (`Sanders was asked`): its subject does not speak
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
@@ -2034,7 +2035,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `بين الطرفين`: the preposition, most often (the subject's test below)
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
-    speaker, region_start, region_end, relative, hedge = None, s, e, False, False
+    speaker, region_start, region_end, relative, hedge, passive = None, s, e, False, False, False
     if phrase and lex.speaker_determiners:
         source = _cased_source(text, e, end, lex, marks)
         if source is None:
@@ -2064,6 +2065,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
+            passive = speaker is not None and _passive(text, s, e, speaker[1], lex)
+            if passive:
+                # `Sanders was asked`, `it is said`: no speaker but the agent
+                speaker = _agent(text, e, end, lex, marks)
             if speaker is None:
                 verb = _skip_back(text, s, start, lex)  # `X, a lawyer, recently put it`: punctuation before `recently`
                 if verb == start:  # `Said Comey, “…”`: the verb opens the sentence, a name follows (not `Asked about her`)
@@ -2175,7 +2180,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
-               negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying)
+               negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying, passive=passive)
 
 
 @per_lexicon
@@ -2211,6 +2216,35 @@ def _in_other_sense(text: str, pos: int, limit: int, form: str, lex: Lexicon) ->
 
 
 _MAX_NAMED_NOUN_WORDS = 3  # words of the noun phrase a naming participle follows: `a Pakistan-based group called`
+
+
+def _passive(text: str, s: int, e: int, subject_end: int, lex: Lexicon) -> bool:
+    """Whether the cue text[s:e] is a participle after a passive auxiliary that follows its subject (ending at
+    `subject_end`): `was asked`, `has been widely criticized`, `is said`."""
+    word = text[s:e].split(maxsplit=1)[0].lower()  # (`asked about`)
+    if not lex.passive_auxiliaries or not (word.endswith(lex.past_endings) or word in lex.irregular_participles):
+        return False
+    between = text[subject_end:s].split()
+    return any(w.lower() in lex.passive_auxiliaries for w in between) and all(
+        w.lower() in lex.passive_auxiliaries or _skipped_before_verb(w, lex) for w in between)
+
+
+def _agent(text: str, e: int, end: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """The agent of a passive cue, the mention right after it and its preposition (`was written by Springsteen`)."""
+    after = words_in(text, e, end, 1)
+    if not after or text[after[0][0]:after[0][1]].lower() != lex.agent_preposition \
+            or _has_punct(text, e, after[0][0], marks):
+        return None
+    agent = speaker_after(text, after[0][1], end, lex, marks)
+    if agent is None or not lex.speaker_determiners:
+        return agent
+    # a role and a name may follow the organisation: `by Fox Business moderator Gerard Baker`
+    words = words_in(text, agent[1], end, _MAX_ROLE_WORDS + MAX_SPEAKER_WORDS)
+    k = next((i for i, (a, b) in enumerate(words) if not text[a:b].islower()), len(words))
+    j = next((i for i in range(k, len(words)) if not text[words[i][0]].isupper()), len(words))
+    if not 0 < k <= _MAX_ROLE_WORDS or j == k or _has_punct(text, agent[1], words[j - 1][1], marks):
+        return agent
+    return agent[0], words[j - 1][1]
 
 
 def _names_after_noun(text: str, s: int, e: int, floor: int, limit: int, lex: Lexicon, marks: str) -> bool:

@@ -36,6 +36,11 @@ class Lexicon:
     negated_auxiliary_endings: tuple[str, ...] = ()
     past_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb, no word of a mention's head: shared
     gerund_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb of its own: `reported seeing`
+    # the auxiliary of a passive, and the participles that do not take `past_endings`: before a cue's participle the
+    # subject is what was said or whom it was said to (`Sanders was asked`), and the speaker the agent after `by`
+    passive_auxiliaries: frozenset[str] = frozenset()
+    irregular_participles: frozenset[str] = frozenset()
+    agent_preposition: str = ""
     # prepositions that join a mention's head to what completes it: `A spokesman for the ministry`, `Cruz of Texas`
     mention_prepositions: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()  # `said X and warned Y`, `قال … وأكد`: a verb coordinated after a content ends it

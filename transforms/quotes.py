@@ -925,7 +925,7 @@ def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue |
         return Quote(start, end, quote_type)
     if cue.saying is not None:  # `ونقلت الوكالة عن المصدر قوله إن …`: the source speaks
         return Quote(start, end, quote_type, cue.relayed, False, cue.saying, False)
-    speaker = cue.speaker or doc.implied_speaker(cue)
+    speaker = cue.speaker or (None if cue.passive else doc.implied_speaker(cue))
     return Quote(start, end, quote_type, speaker, cue.speaker is None and cue.subjectless and speaker is not None,
                  (cue.start, cue.saying_end or cue.end), cue.subjectless)
 
@@ -1794,11 +1794,13 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     before the quote (`_latest_mention`, by the titles of that language's lexicon)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     relative = {c.start for c in cues if c.relative}
+    passive = {c.start for c in cues if c.passive}  # (`Sanders was asked`: no one carried speaks)
     sources = {c.start for c in cues if c.phrase}
     cue_starts = [c.start for c in cues] if sources else []
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
     silent = iter(sorted([(c.start, c.relayed or c.speaker) for c in cues if c.speaker is not None
-                          and c.start not in quoted and not c.relative] + [(s[0], s) for s in subjects or ()]))
+                          and c.start not in quoted and not c.relative and not c.passive]
+                         + [(s[0], s) for s in subjects or ()]))
     pending = next(silent, None)
     last: Quote | None = None
     # `“…,” X said, emphasizing …. “…”`, `“…,” X told the paper after Y stated …. “…”`: a floating quotation
@@ -1814,7 +1816,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
             if not reported_inside(pending[0]):
                 carried = pending[1]
             pending = next(silent, None)
-        if q.speaker is None and carried is not None:
+        if q.speaker is None and carried is not None and not (q.cue is not None and q.cue[0] in passive):
             source = last_direct if q.cue is None and q.quote_type == "direct" and last_direct is not None \
                 and _same_or_next_paragraph(text, last_direct.end, q.start) else last
             if q.cue is None and source is not None and _same_or_next_paragraph(text, source.end, q.start):
@@ -1976,8 +1978,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     if lex.mention_prepositions:
         _with_heads(doc, ordered)
     # a cased language names a speaker it goes on with (`he said`): only quotes carry speakers there
-    if lex.speaker_determiners:
-        _inherit_speakers(ordered, text, [])
+    if lex.speaker_determiners:  # (a passive cue's quote takes none: `Reagan was once asked how …`)
+        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues if c.passive])
     else:
         unnamed = [q.start for q in ordered if q.speaker is None]  # only these take a carried speaker
         subjects = doc.opening_subjects(unnamed[-1]) if unnamed else []
