@@ -1758,13 +1758,14 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
     before = text[begin:start].rstrip().lower()
     if start - begin > 12:
         return False
-    if before == "of" or before in lex.number_words or before.isdigit() and len(before) < _YEAR_DIGITS:
+    counted = before in lex.count_prepositions
+    if counted or before in lex.number_words or before.isdigit() and len(before) < _YEAR_DIGITS:
         # `the number of confirmed cases`, `two reported deaths`, `43 pledged delegates`: a participle before its noun
         # (not before a clause or verb of its own: `two reported that …`, `no one called to notify …`)
         after = words_in(text, start, end, 2)
         word = text[after[0][0]:after[0][1]]
         nxt = text[after[1][0]:after[1][1]] if len(after) > 1 else ""
-        return word.endswith(lex.past_endings) and (before == "of" or nxt.isalpha() and nxt.islower() and not (
+        return word.endswith(lex.past_endings) and (counted or nxt.isalpha() and nxt.islower() and not (
             nxt in lex.complementizers or nxt in lex.speaker_determiners or nxt in lex.pronouns
             or nxt == lex.infinitive_marker or nxt.endswith(lex.gerund_endings)))
     return _determiner(before, lex)
