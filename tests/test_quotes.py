@@ -5191,3 +5191,11 @@ def test_english_passive_cue_carries_no_speaker_and_takes_none():
 def test_english_passive_cue_speaker_is_its_agent():
     row = only(quotes_of("Rubio was asked by Fox Business moderator Gerard Baker how he would pay for it.", "en"))
     assert (row["speaker"], row["text"]) == ("Fox Business moderator Gerard Baker", "how he would pay for it")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mr. Rubio said in his 2012 book, ''An American Son.''", "An American Son."),
+    ("“That's my job,” Weiner said in May on the podcast “Here’s the Thing.”", "Here’s the Thing."),
+])
+def test_english_title_cased_quotation_after_a_work_is_its_title(text, title):
+    assert all(r["text"] != title for r in quotes_of(text, "en"))

@@ -80,6 +80,7 @@ class Lexicon:
     approximators: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()  # numerals written as words: six, half, dozens
     title_case_minor_words: frozenset[str] = frozenset()  # lower case in a title-case headline: `of`, `the`, `to`
+    title_nouns: frozenset[str] = frozenset()  # works a title-cased quotation after them names: `the podcast "…"`
     title_subject_joiners: frozenset[str] = frozenset()  # lower case inside a title's subject: `X and Hull City`
     possessive_endings: tuple[str, ...] = ()  # a lower-case noun may follow a possessive in a title's subject
     absolute_links: frozenset[str] = frozenset()  # open an absolute phrase whose participle reports: `with X saying`

@@ -362,6 +362,9 @@ ENGLISH = Lexicon(
     absolute_links=frozenset({"with"}),
     title_subject_joiners=frozenset({"and", "of"}),
     possessive_endings=("'s", "’s", "s'", "s’"),  # `Canada’s premiers 'remain united'`
+    title_nouns=frozenset({"book", "novel", "memoir", "podcast", "show", "series", "film", "movie", "documentary",
+                           "song", "album", "play", "column", "essay", "editorial", "op-ed", "headline", "program",
+                           "programme", "poem", "report", "study"}),
     title_case_minor_words=frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "of", "to", "in", "on", "at",
                                       "by", "up", "as", "vs", "vs.", "via", "with", "from", "into", "over"}),
     speaker_skips=SPEAKER_SKIPS_EN,

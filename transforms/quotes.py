@@ -845,7 +845,8 @@ def _names_a_title(doc: _Document, q: Quotation) -> bool:
     name of a programme, a book or a song."""
     before = doc.text[max(0, q.open_mark - _TITLE_WINDOW):q.open_mark].split()
     return bool(before) and (before[-1] in doc.lex.title_case_minor_words
-                             or before[-1].endswith(doc.lex.possessive_endings)) and _title_cased(doc, q)
+                             or before[-1].endswith(doc.lex.possessive_endings)
+                             or before[-1].rstrip(",").lower() in doc.lex.title_nouns) and _title_cased(doc, q)
 
 
 def _in_speaker(doc: _Document, q: Quotation) -> bool:
