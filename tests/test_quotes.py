@@ -5199,3 +5199,12 @@ def test_english_passive_cue_speaker_is_its_agent():
 ])
 def test_english_title_cased_quotation_after_a_work_is_its_title(text, title):
     assert all(r["text"] != title for r in quotes_of(text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders remains confident he can win the nomination, Tad Devine told The Huffington Post.",
+    "Sanders remains confident he can win the nomination, Tad Devine told POLITICO last month.",
+])
+def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_content(text):
+    row = only(quotes_of(text, "en"), cue="told")
+    assert (row["speaker"], row["text"]) == ("Tad Devine", "Sanders remains confident he can win the nomination")

@@ -1220,6 +1220,18 @@ def _past_addressee(doc: _Document, cue: Cue, words: list[tuple[int, int]], pos:
 _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")  # a contraction's: `he’d`
 
 
+def _only_addressee(doc: _Document, cue: Cue, span: tuple[int, int], s_end: int) -> bool:
+    """Whether the words after an addressing cue of a cased language (`told`) are only whom it addresses, to the end of
+    the sentence: a name, and perhaps when (`told The Huffington Post on Thursday`)."""
+    lex = doc.lex
+    if cue.form not in lex.addressee_cues or not lex.speaker_determiners or doc.at_least(span[1], s_end, 1) \
+            or not doc.text[cue.start].islower():  # (not a title-case headline: `Prager Tells GOP They Need …`)
+        return False
+    words = [doc.text[s:e] for s, e in words_in(doc.text, *span, _MAX_BARE_ADDRESSEE_WORDS + 1)]
+    return len(words) <= _MAX_BARE_ADDRESSEE_WORDS and not words[0][0].islower() and all(
+        w[0].isupper() or w.lower() in lex.time_words or w.lower() in lex.time_modifiers for w in words)
+
+
 def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, int]], limit: int
                      ) -> tuple[int, int] | None:
     """The nominal content among the lead `words` after `pos`: after a content preposition, the language's (`أعلن
@@ -1488,6 +1500,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # (one word is a whole content when it is the object the cue reports, `ينفي الشائعات`, not a word
                 # pointing back: `ونفت الوزارة ذلك`)
                 word = doc.text[after[0]:after[1]] if after else ""
+                if after and _only_addressee(doc, cue, after, s_end):
+                    after = None  # `…, Graham told The Huffington Post.`: whom it was told; the clause before is what
                 if after and (doc.at_least(*after, _min_content_words(doc, after[0]))
                               or word in object_nouns(cue.form, doc.lex) and word not in doc.lex.demonstratives
                               or _quoted_description(doc, after)):
