@@ -5208,3 +5208,8 @@ def test_english_title_cased_quotation_after_a_work_is_its_title(text, title):
 def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_content(text):
     row = only(quotes_of(text, "en"), cue="told")
     assert (row["speaker"], row["text"]) == ("Tad Devine", "Sanders remains confident he can win the nomination")
+
+
+def test_arabic_name_set_off_after_a_title_ends_at_the_content_its_verbs_ba_opens():
+    row = only(quotes_of("عنوان\n\nاعترف مدرب فريق الرجاء، رشيد الطاوسي بالأداء المخيب للاعبيه في المباراة.", "ar"))
+    assert (row["speaker"], row["text"]) == ("مدرب فريق الرجاء، رشيد الطاوسي", "بالأداء المخيب للاعبيه في المباراة")

@@ -1018,9 +1018,13 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     if comma is not None and not _has_punct(text, _past_title_abbreviation(text, opening.end(), lex), comma.start(),
                                             marks):  # (the dot of a title's abbreviation is no punctuation: `د. علي`)
         name_end, rest = comma.start(), comma.end()
-    else:  # no comma closes the name before the complementizer: `قالت الأمينة العامة للاتحاد، سمر نصار إن`
+    else:  # no comma closes the name before the complementizer: `قالت الأمينة العامة للاتحاد، سمر نصار إن`, nor
+        # before the content the cue's preposition opens (`اعترف مدرب الرجاء، رشيد الطاوسي بالأداء المخيب`)
         words = words_in(text, opening.end(), limit, _MAX_APPOSITIVE_NAME_WORDS + 1)
-        k = next((i for i, (s, e) in enumerate(words) if text[s:e] in lex.complementizers), None)
+        proclitic = lex.content_proclitics if form in lex.proclitic_content_cues else ()
+        k = next((i for i, (s, e) in enumerate(words) if text[s:e] in lex.complementizers
+                  or i and proclitic and text[s:e].startswith(proclitic) and text[s:e] not in lex.clause_stops
+                  and text[s:e] not in lex.content_prepositions and text[s:e] not in lex.pronoun_prepositions), None)
         if not k or _has_punct(text, opening.end(), words[k][0], marks):
             return speaker
         name_end, rest = words[k - 1][1], words[k][0]
