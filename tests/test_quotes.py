@@ -5213,3 +5213,13 @@ def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_co
 def test_arabic_name_set_off_after_a_title_ends_at_the_content_its_verbs_ba_opens():
     row = only(quotes_of("عنوان\n\nاعترف مدرب فريق الرجاء، رشيد الطاوسي بالأداء المخيب للاعبيه في المباراة.", "ar"))
     assert (row["speaker"], row["text"]) == ("مدرب فريق الرجاء، رشيد الطاوسي", "بالأداء المخيب للاعبيه في المباراة")
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win," Smith said. Asked what the nominee should embody, Adelson said they must be able to win.',
+    '"We will win," Smith said. When asked if the plan was dead, Adelson said it was not.',
+])
+def test_english_question_put_to_the_subject_in_an_opening_participle_has_no_speaker(text):
+    # Adelson was asked: the asker goes unnamed, and no earlier speaker is carried onto the question
+    row = only(quotes_of(text, "en"), cue="asked" if "When" in text else "Asked")
+    assert (row["speaker"], row["inherited"]) == (None, False)

@@ -2182,6 +2182,12 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             and nxt.group(1).islower() and nxt.group(1) not in lex.speaker_determiners:
         return None  # `“…,” state fire spokeswoman Nancy Longmore said`: the noun, before a noun; a verb with no
         # subject before it has one after it (`“…,” reads the statement`, `tweets Trump`)
+    if speaker is None and _participle(text[s:e], lex) and (
+            subjectless or not text[start:s].strip() or text[start:s].strip().lower() in lex.subordinators):
+        # `Asked about the plan, Smith said …`, `When asked by officers whether …`: Smith was asked; the asker speaks
+        passive, speaker = True, _agent(text, e, end, lex, marks)
+        if speaker is not None:
+            region_end = max(region_end, speaker[1])
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
@@ -2223,11 +2229,16 @@ def _in_other_sense(text: str, pos: int, limit: int, form: str, lex: Lexicon) ->
 _MAX_NAMED_NOUN_WORDS = 3  # words of the noun phrase a naming participle follows: `a Pakistan-based group called`
 
 
+def _participle(cue: str, lex: Lexicon) -> bool:
+    """Whether a cue as written opens with a past participle in a language with passive auxiliaries (`asked about`)."""
+    word = cue.split(maxsplit=1)[0].lower()
+    return bool(lex.passive_auxiliaries) and (word.endswith(lex.past_endings) or word in lex.irregular_participles)
+
+
 def _passive(text: str, s: int, e: int, subject_end: int, lex: Lexicon) -> bool:
     """Whether the cue text[s:e] is a participle after a passive auxiliary that follows its subject (ending at
     `subject_end`): `was asked`, `has been widely criticized`, `is said`."""
-    word = text[s:e].split(maxsplit=1)[0].lower()  # (`asked about`)
-    if not lex.passive_auxiliaries or not (word.endswith(lex.past_endings) or word in lex.irregular_participles):
+    if not _participle(text[s:e], lex):
         return False
     between = text[subject_end:s].split()
     return any(w.lower() in lex.passive_auxiliaries for w in between) and all(
