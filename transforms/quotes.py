@@ -1295,13 +1295,21 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
 _SET_OFF_EDGES = " \t\n()[]"  # around the comma that sets an opener off: a bracketed date, a closing mark
 
 
+def _lead_comma(doc: _Document, pos: int, limit: int) -> re.Match[str] | None:
+    """The comma that closes the few words after `pos` (no other punctuation or quote mark among them), if any."""
+    comma = _COMMA_PATTERN.search(doc.text, pos, limit)
+    if comma is None or doc.at_least(pos, comma.start(), _MAX_LEAD_WORDS + 1) \
+            or _CLAUSE_PUNCT.intersection(doc.text[pos:comma.start()]) or doc.has_mark(pos, comma.start()):
+        return None
+    return comma
+
+
 def _after_source_comma(doc: _Document, pos: int, limit: int) -> tuple[int, int] | None:
     """`وبحسب النشرية التقديرية لواردات السوق ذات المصلحة الوطنية …، فقد تم …`: in a caseless language the mention
     after a source phrase may run on past the words its search stops at, to the comma that ends it; the clause after
     that comma is the content, when nothing but words (no complementizer) stands before it."""
-    comma = _COMMA_PATTERN.search(doc.text, pos, limit)
-    if comma is None or doc.at_least(pos, comma.start(), _MAX_LEAD_WORDS + 1) \
-            or _CLAUSE_PUNCT.intersection(doc.text[pos:comma.start()]) or doc.has_mark(pos, comma.start()):
+    comma = _lead_comma(doc, pos, limit)
+    if comma is None:
         return None
     words = words_in(doc.text, pos, comma.end() + 40, _MAX_LEAD_WORDS + 1)
     if any(doc.text[s:e] in doc.lex.complementizers for s, e in words if s < comma.start()):
@@ -1317,9 +1325,8 @@ def _proclitic_after_adjunct(doc: _Document, pos: int, limit: int) -> int | None
     """`وتعهد عضو المجلس بحضور وزير الزراعة، بتذليل العقبات`: where the content that a cue's preposition opens starts
     after an adjunct a comma closes (a few words, no other punctuation or mark)."""
     text, lex = doc.text, doc.lex
-    comma = _COMMA_PATTERN.search(text, pos, limit)
-    if comma is None or doc.at_least(pos, comma.start(), _MAX_LEAD_WORDS + 1) \
-            or _CLAUSE_PUNCT.intersection(text[pos:comma.start()]) or doc.has_mark(pos, comma.start()):
+    comma = _lead_comma(doc, pos, limit)
+    if comma is None:
         return None
     after = words_in(text, comma.end(), limit, 1)
     word = text[after[0][0]:after[0][1]] if after else ""
