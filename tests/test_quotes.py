@@ -5223,3 +5223,11 @@ def test_english_question_put_to_the_subject_in_an_opening_participle_has_no_spe
     # Adelson was asked: the asker goes unnamed, and no earlier speaker is carried onto the question
     row = only(quotes_of(text, "en"), cue="asked" if "When" in text else "Asked")
     assert (row["speaker"], row["inherited"]) == (None, False)
+
+
+def test_addressing_cue_with_an_empty_content_after_it_does_not_raise():
+    # found by fuzzing: a stray mark inside a word leaves `tell` an empty span after it
+    text = 'She said: "I believe every delega:"te in this room, will be able to tell you a story about what that\n\n' \
+           ' looks like."\nThe end.'
+    for q in extract_quotes(text, [(s.start, s.end) for s in segment(text, "en")], "en"):
+        assert 0 <= q.start < q.end <= len(text)

@@ -1228,7 +1228,7 @@ def _only_addressee(doc: _Document, cue: Cue, span: tuple[int, int], s_end: int)
             or not doc.text[cue.start].islower():  # (not a title-case headline: `Prager Tells GOP They Need …`)
         return False
     words = [doc.text[s:e] for s, e in words_in(doc.text, *span, _MAX_BARE_ADDRESSEE_WORDS + 1)]
-    return len(words) <= _MAX_BARE_ADDRESSEE_WORDS and not words[0][0].islower() and all(
+    return 0 < len(words) <= _MAX_BARE_ADDRESSEE_WORDS and not words[0][0].islower() and all(
         w[0].isupper() or w.lower() in lex.time_words or w.lower() in lex.time_modifiers for w in words)
 
 
