@@ -1021,10 +1021,9 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     else:  # no comma closes the name before the complementizer: `قالت الأمينة العامة للاتحاد، سمر نصار إن`, nor
         # before the content the cue's preposition opens (`اعترف مدرب الرجاء، رشيد الطاوسي بالأداء المخيب`)
         words = words_in(text, opening.end(), limit, _MAX_APPOSITIVE_NAME_WORDS + 1)
-        proclitic = lex.content_proclitics if form in lex.proclitic_content_cues else ()
+        proclitic = form in lex.proclitic_content_cues
         k = next((i for i, (s, e) in enumerate(words) if text[s:e] in lex.complementizers
-                  or i and proclitic and text[s:e].startswith(proclitic) and text[s:e] not in lex.clause_stops
-                  and text[s:e] not in lex.content_prepositions and text[s:e] not in lex.pronoun_prepositions), None)
+                  or i and proclitic and opens_proclitic_content(text[s:e], lex)), None)
         if not k or _has_punct(text, opening.end(), words[k][0], marks):
             return speaker
         name_end, rest = words[k - 1][1], words[k][0]
@@ -1053,6 +1052,13 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
             or not after or not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
         return speaker
     return speaker[0], name_end
+
+
+def opens_proclitic_content(word: str, lex: Lexicon) -> bool:
+    """Whether `word` carries the preposition that opens a cue's content (`بإجراء`), and is no adjunct's preposition
+    (`بحضور`), no content preposition written apart and no preposition with a pronoun (`بها`)."""
+    return word.startswith(lex.content_proclitics) and word not in lex.clause_stops \
+        and word not in lex.content_prepositions and word not in lex.pronoun_prepositions
 
 
 def _past_title_abbreviation(text: str, pos: int, lex: Lexicon) -> int:

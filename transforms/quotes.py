@@ -24,9 +24,9 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
                              clause_break, clause_break_match, complementizer_follows, conjoined_form, cue_matches,
                              cue_word_tables, definite_verbal_noun, event_content_word, find_cues, implied_speaker,
                              mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
-                             opens_clause_break, owned_verbal_noun, per_lexicon, punct_pattern, purpose_word,
-                             quoted_name_end, sentence_subject, skip_adjunct, speaker_before, title_object,
-                             verbal_noun_pattern, voiced_speaker, with_head_before, without_diacritics,
+                             opens_clause_break, opens_proclitic_content, owned_verbal_noun, per_lexicon, punct_pattern,
+                             purpose_word, quoted_name_end, sentence_subject, skip_adjunct, speaker_before,
+                             title_object, verbal_noun_pattern, voiced_speaker, with_head_before, without_diacritics,
                              word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
@@ -1043,9 +1043,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         near = words[0]  # `مؤكدا بان …`
     if near is not None:
         return _trim(text, near[1], limit)
-    proclitic = cue.form in lex.proclitic_content_cues and first.startswith(lex.content_proclitics) \
-        and first not in lex.content_prepositions and first not in lex.pronoun_prepositions \
-        and first not in lex.manner_adverbs and first not in lex.clause_stops
+    proclitic = cue.form in lex.proclitic_content_cues and opens_proclitic_content(first, lex) \
+        and first not in lex.manner_adverbs
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
                              and (owned_verbal_noun(first, lex) or definite_verbal_noun(first, lex)
                                   or _after_definite_subject(doc, cue, pos)
@@ -1330,9 +1329,7 @@ def _proclitic_after_adjunct(doc: _Document, pos: int, limit: int) -> int | None
         return None
     after = words_in(text, comma.end(), limit, 1)
     word = text[after[0][0]:after[0][1]] if after else ""
-    opens = word.startswith(lex.content_proclitics) and word not in lex.clause_stops \
-        and word not in lex.content_prepositions and word not in lex.pronoun_prepositions
-    return after[0][0] if opens else None
+    return after[0][0] if opens_proclitic_content(word, lex) else None
 
 
 def _opens_with_content_noun(doc: _Document, pos: int, limit: int) -> bool:
