@@ -371,10 +371,21 @@ def test_english_month_that_modifies_a_noun_opens_no_time_adverbial(text):
     ("The deal passed the Senate, with Sen. John McCain calling it a disaster.", "Sen. John McCain"),
     ("The pair had been candid, with Elijah Smith explaining that they came on stolen bikes.", "Elijah Smith"),
     ("Prices rose, with the economy adding that jobs were scarce.", None),
+    # a title in lower case may open the mention when a name ends it, right before the participle
+    ("Rivals went further, with former Maryland Gov. Martin O'Malley calling Trump a fascist.",
+     "former Maryland Gov. Martin O'Malley"),
+    ("Members voted, with the union's negotiating manager Mick Hewer saying it too will ballot.",
+     "the union's negotiating manager Mick Hewer"),
 ])
 def test_english_absolute_phrase_names_its_participle_subject(text, speaker):
     row = only(quotes_of(text, "en"), type="indirect")
     assert (row["speaker"], row["inherited"]) == (speaker, False)
+
+
+def test_english_mention_set_off_from_a_participle_is_no_absolute_subject():
+    text = ("Chair Debbie Wasserman Schultz defended the fundraising deal with the DNC — saying the campaign chose "
+            "not to accept the same help.")
+    assert only(quotes_of(text, "en"), cue="saying")["speaker"] == "Chair Debbie Wasserman Schultz"
 
 
 def test_english_absolute_phrase_with_its_own_attribution_ends_the_clause_before_it():

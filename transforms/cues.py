@@ -848,7 +848,8 @@ def _absolute_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
     for k in range(len(words) - 2, -1, -1):
         if text[words[k][0]:words[k][1]].lower() in lex.absolute_links:
             first = words[k + 1][0]
-            if not text[first].isupper() or any(c in text[first:pos] for c in _CLAUSE_MARKS) or any(
+            if not (text[first].isupper() or text[words[-1][0]].isupper()) or text[words[-1][1]:pos].strip() or any(
+                    c in text[first:pos] for c in _CLAUSE_MARKS) or any(
                     text[a:b].lower() in lex.clause_stops for a, b in words[k + 1:]):
                 return None
             return first, words[-1][1]
