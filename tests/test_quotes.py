@@ -396,6 +396,17 @@ def test_english_absolute_phrase_with_its_own_attribution_ends_the_clause_before
     assert only(rows, cue="acknowledging")["speaker"] == "Governor Philip Lowe"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Critics have in particular noted the explosive campaign material.", "Critics"),
+    ("A trio of PACs have in fact reported spending $513,000 supporting him.", "A trio of PACs"),
+    ("The report on Wednesday for the first time cited a 2013 memo.", "The report"),
+    ("The mayor at one point said the plan was dead.", "The mayor"),
+    ("Trump without evidence claimed the vote was rigged.", "Trump"),
+])
+def test_english_subject_is_before_an_adverbial_phrase(text, speaker):
+    assert only(quotes_of(text, "en"), type="indirect")["speaker"] == speaker
+
+
 @pytest.mark.parametrize("opening", ["Yet", "Even", "Still", "But"])
 def test_english_sentence_subject_is_past_a_coordinator_or_an_adverb_before_it(opening):
     text = f"Clinton spoke. {opening} she did not limit her attacks to Israel policy, also calling on voters to act."

@@ -644,7 +644,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     edge = _edge_characters(marks)
     window = max(floor, pos - 64)
     pieces = _pieces_before(text, window, pos)
-    first = _before_modifiers(pieces, lex, pos)[0]
+    first = _before_modifiers(text, pieces, lex, pos)[0]
     if first is None:
         return None
     s, word = first
@@ -768,25 +768,45 @@ def _dashed_subject(text: str, dash: int, floor: int, lex: Lexicon, marks: str) 
 
 def _skip_back(text: str, pos: int, floor: int, lex: Lexicon) -> int:
     """`pos` moved back over the auxiliaries, adverbs and time adverbials right before it."""
-    return _before_modifiers(_pieces_before(text, floor, pos), lex, pos)[1]
+    return _before_modifiers(text, _pieces_before(text, floor, pos), lex, pos)[1]
 
 
-def _before_modifiers(pieces: Iterator[tuple[int, str]], lex: Lexicon, pos: int
+def _before_modifiers(text: str, pieces: Iterator[tuple[int, str]], lex: Lexicon, pos: int
                       ) -> tuple[tuple[int, str] | None, int]:
-    """The first of the `pieces` before `pos` (nearest first) that is no auxiliary, adverb or time
-    adverbial between a subject and its verb (`has also`, `has sharply`, `last week`, `on Monday`, `less
-    than two weeks ago`), and where the words so skipped start."""
+    """The first of the `pieces` of `text` before `pos` (nearest first) that is no auxiliary, adverb, time adverbial
+    or adverbial phrase between a subject and its verb (`has also`, `has sharply`, `last week`, `on Monday`, `less
+    than two weeks ago`, `has in the past`), and where the words so skipped start."""
     timed = False  # inside a time adverbial, read backwards from its time word
+    phrase_start = -1  # inside an adverbial phrase, read backwards from its last word: where it starts
+    phrases = _adverbial_phrase(lex)
     for s, word in pieces:
         low = word.lower()
-        if low in lex.time_words or lex.speaker_determiners and _YEAR.fullmatch(word):
+        if s > phrase_start >= 0:
+            pass
+        elif s == phrase_start:
+            phrase_start = -1
+        elif low in lex.time_words or lex.speaker_determiners and _YEAR.fullmatch(word):
             timed = True  # (a year in a cased language, whose subjects are no numbers: `who in 2010 said`)
         elif not (timed and low in lex.time_modifiers):
             timed = False
             if not _skipped_before_verb(word, lex):
-                return (s, word), pos
+                phrase = phrases.search(text, max(0, s - _MAX_PHRASE_CHARS), s + len(word)) if phrases else None
+                if phrase is None or phrase.start() == s:
+                    return (s, word), pos
+                phrase_start = phrase.start()
         pos = s
     return None, pos
+
+
+_MAX_PHRASE_CHARS = 30
+
+
+@per_lexicon
+def _adverbial_phrase(lex: Lexicon) -> re.Pattern[str] | None:
+    """One of the language's `verb_adverbials` ending where the search ends."""
+    if not lex.verb_adverbials:
+        return None
+    return re.compile(f"(?<![{_LETTERS}])(?:{trie_pattern(sorted(lex.verb_adverbials), space=_SPACES)})\\Z")
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

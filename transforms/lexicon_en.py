@@ -251,6 +251,18 @@ TIME_MODIFIERS_EN = frozenset({
     "late", "early", "in",
 })
 
+# Phrases that stand between a subject and its verb as one adverb: `critics have in particular noted`, `the report
+# for the first time cited`, `The senator at one point said`; the subject is before them.
+VERB_ADVERBIALS_EN = frozenset({
+    "in fact", "in particular", "in the past", "in turn", "in effect", "in response", "in return", "in private",
+    "in public", "in person", "in recent years", "in recent months", "in recent weeks", "in recent days", "in the end",
+    "in the meantime", "in contrast", "by contrast", "at one point", "at times", "at the time", "at first",
+    "at the same time", "for the first time", "for years", "for months", "for decades", "for now", "for example",
+    "for instance", "for his part", "for her part", "for their part", "for its part", "of course", "once again",
+    "yet again", "time and again", "on several occasions", "on occasion", "on many occasions", "without evidence",
+    "without providing evidence", "without citing evidence", "behind closed doors",
+})
+
 SPEAKER_DETERMINERS_EN = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "one", "two",
                                     "some", "many", "several", "both", "other", "senior", "top", "former",
                                     "this", "these", "those"})
@@ -343,6 +355,7 @@ ENGLISH = Lexicon(
     adverb_suffixes=("ly",),
     time_words=TIME_WORDS_EN,
     time_modifiers=TIME_MODIFIERS_EN,
+    verb_adverbials=VERB_ADVERBIALS_EN,
     adverb_lookalikes=frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully",
                                  "belly", "lily", "folly", "jelly", "tally", "melancholy"}),
     coordinators=frozenset({"and", "but", "or", "yet"}),
