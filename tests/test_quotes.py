@@ -132,6 +132,22 @@ def test_english_voicing_a_concern_reports_it(text, speaker, cue, content):
 
 
 @pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Regional Administrator Judith Enck commented that the agency was committed to public health.",
+     "Regional Administrator Judith Enck", "commented", "the agency was committed to public health"),
+    ("The minister has reaffirmed the country's goal of doubling its renewable energy capacity.", "The minister",
+     "reaffirmed", "the country's goal of doubling its renewable energy capacity"),
+])
+def test_english_commenting_and_reaffirming_report(text, speaker, cue, content):
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_english_comments_as_a_noun_report_nothing():
+    rows = quotes_of("Her comments came after Trump's comments drew fire from his own party.", "en")
+    assert not any(r["cue"] in ("comments", "came") for r in rows)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
     ("Judge Huvelle ordered him to serve 36 months on supervised release.", "Judge Huvelle", "ordered",
      "him to serve 36 months on supervised release"),
     ("Defence counsel requested a period of time served followed by a fine.", "Defence counsel", "requested",

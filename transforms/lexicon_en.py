@@ -84,7 +84,7 @@ CUE_VERBS_EN_BASE = (
     "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
     "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
     "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference",
-    "congratulate", "commend", "underscore", "laud",
+    "congratulate", "commend", "underscore", "laud", "reaffirm",
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
@@ -190,7 +190,7 @@ NOUN_FORMS_EN = frozenset({
 
 # Verbs whose other forms are nouns, here by their verb forms only: `voiced concerns about`, but `in his real voice`;
 # a court `ruled that …`, but `the rules`, `a ruling`.
-VERB_ONLY_FORMS_EN = frozenset({"voiced", "voicing", "ruled"})
+VERB_ONLY_FORMS_EN = frozenset({"voiced", "voicing", "ruled", "commented", "commenting"})
 CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v)) | CUE_VERB_PHRASES_EN | VERB_ONLY_FORMS_EN
 # The base forms, which open a sentence only as an order or a noun: `Call for action on climate change`
 IMPERATIVES_EN = frozenset(CUE_VERBS_EN_BASE) | frozenset(
