@@ -5109,6 +5109,24 @@ def test_english_participle_between_a_count_and_its_noun_is_no_cue(text):
     assert all(r["cue"] not in ("confirmed", "pledged", "reported") for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text", [
+    "The company was fined over alleged violations of the Clean Air Act.",
+    "The bank opened an investigation into alleged compliance deficiencies.",
+    "Joshi won by a wide margin in the recently concluded Lok Sabha polls.",
+    "He defended the widely reported plan to cut taxes.",
+])
+def test_english_participle_after_a_preposition_or_an_adverbs_determiner_is_no_cue(text):
+    assert all(r["cue"] not in ("alleged", "concluded", "reported") for r in quotes_of(text, "en"))
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("He said her family asked for privacy as they sought answers.", "her family", "asked for"),
+    ("Led by the speaker, the rally denounced the call for a shutdown.", "the rally", "denounced"),
+])
+def test_english_noun_with_an_adverbs_ending_stays_a_verbs_subject(text, speaker, cue):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
     ("Two confirmed the report on Monday.", "Two", "confirmed"),
     ("No one reported seeing the plane.", "No one", "reported"),

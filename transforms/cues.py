@@ -815,9 +815,14 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 def _skipped_before_verb(word: str, lex: Lexicon) -> bool:
     """An auxiliary or adverb between a subject and its verb: `has also`, `has sharply criticized`, `couldn’t`."""
     low = word.lower()
-    return low in lex.speaker_skips or (bool(lex.adverb_suffixes) and word.islower() and len(word) > 4
-                                        and word.endswith(lex.adverb_suffixes) and low not in lex.adverb_lookalikes) \
+    return low in lex.speaker_skips or _is_adverb(word, lex) \
         or bool(lex.negated_auxiliary_endings) and low.endswith(lex.negated_auxiliary_endings)
+
+
+def _is_adverb(word: str, lex: Lexicon) -> bool:
+    """A lower-case word with an adverb's ending (`sharply`), not a noun so ending (`family`)."""
+    return bool(lex.adverb_suffixes) and word.islower() and len(word) > 4 and word.endswith(lex.adverb_suffixes) \
+        and word not in lex.adverb_lookalikes
 
 
 @lru_cache(maxsize=None)
@@ -1789,7 +1794,8 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
     before = text[begin:start].rstrip().lower()
     if start - begin > 12:
         return False
-    counted = before in lex.count_prepositions
+    counted = before in lex.count_prepositions or _is_adverb(before, lex) and any(
+        _determiner(text[a:b].lower(), lex) for a, b in words_in(text, max(floor, begin - 12), begin)[-1:])
     if counted or before in lex.number_words or before.isdigit() and len(before) < _YEAR_DIGITS:
         # `the number of confirmed cases`, `two reported deaths`, `43 pledged delegates`: a participle before its noun
         # (not before a clause or verb of its own: `two reported that …`, `no one called to notify …`)

@@ -36,8 +36,8 @@ class Lexicon:
     negated_auxiliary_endings: tuple[str, ...] = ()
     past_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb, no word of a mention's head: shared
     gerund_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb of its own: `reported seeing`
-    # after these, as after a count, a cue's past participle is an adjective before its noun: `the number of confirmed
-    # cases`
+    # after these, as after a count or a determiner's adverb (`the recently concluded polls`), a cue's past participle
+    # is an adjective before its noun: `the number of confirmed cases`, `over alleged violations`
     count_prepositions: frozenset[str] = frozenset()
     # the auxiliary of a passive, and the participles that do not take `past_endings`: before a cue's participle the
     # subject is what was said or whom it was said to (`Sanders was asked`), and the speaker the agent after `by`

@@ -331,7 +331,8 @@ ENGLISH = Lexicon(
     negated_auxiliary_endings=("n't", "n’t"),
     past_endings=("ed",),
     gerund_endings=("ing",),
-    count_prepositions=frozenset({"of"}),
+    count_prepositions=frozenset({"of", "over", "for", "about", "against", "amid", "despite", "with", "into", "from",
+                                  "on", "in", "without", "among"}),  # `over alleged violations`
     passive_auxiliaries=frozenset({"is", "are", "was", "were", "be", "been", "being"}),
     irregular_participles=frozenset({"said", "told", "spoken", "written", "thought", "felt", "pled", "sung"}),
     agent_preposition="by",
