@@ -5110,6 +5110,14 @@ def test_english_participle_between_a_count_and_its_noun_is_no_cue(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Frack Action arrived with a scroll filled with thank-you notes scribbled by well-wishers.",
+    "The plan offers tax write-offs for child care.",
+])
+def test_english_cue_word_in_a_hyphenated_compound_is_no_cue(text):
+    assert quotes_of(text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
     "The company was fined over alleged violations of the Clean Air Act.",
     "The bank opened an investigation into alleged compliance deficiencies.",
     "Joshi won by a wide margin in the recently concluded Lok Sabha polls.",

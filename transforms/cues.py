@@ -74,7 +74,8 @@ def _cue_body(lex: Lexicon) -> tuple[str, str]:
     words = sorted((lex.cue_verbs | lex.cue_phrases | lex.preposition_cues | lex.responsibility_cues)
                    - lex.clitic_phrases)
     words = sorted(set(words) | {w[0].upper() + w[1:] for w in words})  # sentence-initial forms
-    body = f"(?P<word>{trie_pattern(words, space=_SPACES, marks=lex.diacritics)})(?![{_LETTERS}])"
+    # (a hyphen and a letter after it make a compound: `thank-you notes`)
+    body = f"(?P<word>{trie_pattern(words, space=_SPACES, marks=lex.diacritics)})(?![{_LETTERS}]|-[{_LETTERS}])"
     if lex.clitic_phrases:
         body += f"|(?P<clitic>{trie_pattern(sorted(lex.clitic_phrases), space=_SPACES, marks=lex.diacritics)})"
     initials = "".join(sorted({w[0] for w in words} | {p[0] for p in lex.clitic_phrases}))
