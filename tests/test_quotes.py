@@ -5295,3 +5295,18 @@ def test_addressing_cue_with_an_empty_content_after_it_does_not_raise():
            ' looks like."\nThe end.'
     for q in extract_quotes(text, [(s.start, s.end) for s in segment(text, "en")], "en"):
         assert 0 <= q.start < q.end <= len(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('Thomas "Jay" Field, an Army Corps spokesman, said Wednesday the agency has a policy of not commenting.',
+     "Field", "the agency has a policy of not commenting"),
+    ("The wrestler Dwayne “The Rock” Johnson said he would run for office.", "Johnson", "he would run for office"),
+])
+def test_english_nickname_inside_a_name_is_no_quotation(text, speaker, content):
+    rows = quotes_of(text, "en")
+    assert [(r["speaker"], r["text"], r["type"]) for r in rows] == [(speaker, content, "indirect")]
+
+
+def test_english_quoted_word_inside_a_title_case_headline_stays_a_quotation():
+    text = "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp\n\nThe story follows."
+    assert only(quotes_of(text, "en"), cue=":")["type"] == "mixed"

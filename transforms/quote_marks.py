@@ -180,6 +180,25 @@ def bracket_quotation(text: str, pos: int, lex: Lexicon, chain: int) -> Quotatio
     return Quotation(m.start(m.lastgroup) - len(opening), s, e, m.end(), True, chain)
 
 
+_MAX_NICKNAME_WORDS = 2
+_NAME_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\.? \Z")  # a word and one space before the opening mark
+_NAME_AFTER = re.compile(r" [^\W\d_][\w'’.-]*[^\S\n]*(.)")  # past the closing mark: a word and what follows it
+
+
+def _is_nickname(text: str, open_mark: int, start: int, end: int, close_end: int) -> bool:
+    """`Thomas "Jay" Field, a spokesman`, `Dwayne "The Rock" Johnson said`: a capitalised word or two in marks
+    between two capitalised words, the sentence going on in lower case or punctuation, are part of a name, no
+    quotation. In a title-case headline the word after goes on capitalised (`Trump Was ‘Mocking’ Clinton Camp`); a
+    caseless script has no such names."""
+    words = text[start:end].split()
+    if not 0 < len(words) <= _MAX_NICKNAME_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    before = _NAME_BEFORE.search(text, max(0, open_mark - 30), open_mark)
+    after = _NAME_AFTER.match(text, close_end)
+    return before is not None and text[before.start()].isupper() and after is not None \
+        and text[close_end + 1].isupper() and not text[after.start(1)].isupper() and text[after.start(1)] != "\n"
+
+
 def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
     """Every quotation of `text` in order. A mark never pairs across a line break (news paragraphs are
     lines, blank-line separated or not), so an unpaired mark can swallow at most the rest of its paragraph.
@@ -226,6 +245,8 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
                 closed = True
             elif not opens_line and not continued:
                 closed = True
+        if closed and _is_nickname(text, c, s, e, close_end):
+            continue
         previous = found[-1] if found else None
         continues = previous is not None and not previous.closed and opens_line \
             and not text[previous.close_end:c].strip()
