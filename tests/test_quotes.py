@@ -5310,3 +5310,22 @@ def test_english_nickname_inside_a_name_is_no_quotation(text, speaker, content):
 def test_english_quoted_word_inside_a_title_case_headline_stays_a_quotation():
     text = "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp\n\nThe story follows."
     assert only(quotes_of(text, "en"), cue=":")["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('"We won!" Smith shouted to the crowd. "It works."', "Smith", "shouted"),
+    ('"What kind of people do I have here?" Trump asked, looking pleased.', "Trump", "asked"),
+    ('"Why not?" he asked reporters on Monday.', "he", "asked"),
+])
+def test_english_attribution_after_an_exclamation_or_question_takes_an_adjunct(text, speaker, cue):
+    row = quotes_of(text, "en")[0]
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    '"We have finally won this fight!" Smith said in a statement that the bill is dead.',
+    '"We have finally won this fight!" Smith did not respond to requests for comment.',
+    '"What a night this has been for all of us!" His speech is telling in its own right.',
+])
+def test_english_sentence_after_an_exclamation_with_content_or_no_report_is_no_attribution(text):
+    assert only(quotes_of(text, "en"), type="direct")["cue"] is None

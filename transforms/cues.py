@@ -838,7 +838,7 @@ def _closing_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) 
     speaker = speaker_after(text, pos, limit, lex, marks)
     if speaker is None:
         return _role_led_subject(text, pos, limit, lex, marks)
-    if _ends_clause(text, speaker[1], limit, lex, marks):
+    if ends_clause(text, speaker[1], limit, lex, marks):
         return speaker
     return _named_after_role(text, speaker, limit, lex, marks)
 
@@ -855,7 +855,7 @@ def _role_led_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str)
             if k == 0 or text[words[k - 1][0]:words[k - 1][1]] not in lex.titles or not word[0].isupper():
                 return None
             name = speaker_after(text, s, limit, lex, marks)
-            if name is None or name[0] != s or not _ends_clause(text, name[1], limit, lex, marks):
+            if name is None or name[0] != s or not ends_clause(text, name[1], limit, lex, marks):
                 return None
             return words[0][0], name[1]
         if word in lex.clause_stops or word in lex.speaker_determiners or word in lex.pronouns:
@@ -882,7 +882,7 @@ def _absolute_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
     return None
 
 
-def _ends_clause(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
+def ends_clause(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
     """Nothing but punctuation, an adjunct (`in`, `on`) or a relative clause (`who`) follows `pos`."""
     rest = words_in(text, pos, min(limit, pos + 40), 1)
     if not rest or _has_punct(text, pos, rest[0][0], marks):
@@ -915,7 +915,7 @@ def _named_after_role(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
         elif name is None:
             name = s
         end = e
-    if roles == 0 or not (_ends_clause(text, end, limit, lex, marks) if name is not None else
+    if roles == 0 or not (ends_clause(text, end, limit, lex, marks) if name is not None else
                           not words_in(text, end, min(limit, end + 40), 1) or _has_punct(text, end, min(limit, end + 2), marks)):
         return None  # ending in lower case (`Time magazine.`) needs punctuation: not `Clinton's supposed divisiveness and`
     return (name, end) if name is not None else (speaker[0], end)

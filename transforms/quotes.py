@@ -22,12 +22,12 @@ import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
                              clause_break, clause_break_match, complementizer_follows, conjoined_form, cue_matches,
-                             cue_word_tables, definite_verbal_noun, event_content_word, find_cues, implied_speaker,
-                             mention_like, more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
-                             opens_clause_break, opens_proclitic_content, owned_verbal_noun, per_lexicon, punct_pattern,
-                             purpose_word, quoted_name_end, sentence_subject, skip_adjunct, speaker_before,
-                             title_object, verbal_noun_pattern, voiced_speaker, with_head_before, without_diacritics,
-                             word_right_before, words_in)
+                             cue_word_tables, definite_verbal_noun, ends_clause, event_content_word, find_cues,
+                             implied_speaker, mention_like, more_words, nominal_openers, object_nouns, opening_subject,
+                             opens_clause, opens_clause_break, opens_proclitic_content, owned_verbal_noun, per_lexicon,
+                             punct_pattern, purpose_word, quoted_name_end, sentence_subject, skip_adjunct,
+                             speaker_before, title_object, verbal_noun_pattern, voiced_speaker, with_head_before,
+                             without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -590,8 +590,10 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
             if cue.region_start < q.close_end:
                 continue
             if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or not (
-                    doc.text[cue.region_start].islower() or not doc.at_least(cue.region_end, doc.sentences[idx][1], 3))):
-                return None  # `“….” he said` / `“….” Trump said.` split by the segmenter, not `Reid said the …`
+                    doc.text[cue.region_start].islower() or not doc.at_least(cue.region_end, doc.sentences[idx][1], 3)
+                    or _adjunct_tail(doc, q, cue, doc.sentences[idx][1]))):
+                # `“….” he said` / `“….” Trump said.` / `“…!” Smith shouted to the crowd.` split by the segmenter,
+                return None  # not `Reid said the …`
             if cue.subjectless and cue.speaker is None and (subject := _passive_relay_subject(doc, q.close_end, cue)):
                 cue.speaker, cue.region_start = subject, subject[0]
                 return cue
@@ -614,6 +616,20 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
             break  # the sentence goes on after the quotation: no later sentence attributes it
     return None
+
+
+def _adjunct_tail(doc: _Document, q: Quotation, cue: Cue, end: int) -> bool:
+    """`“We won!” Smith shouted to the crowd.`, `“Why not?” he asked reporters`: after a quotation that ends in an
+    exclamation or a question, whose mark the segmenter ends its sentence at, the finite cue of the next sentence is
+    followed by a short adjunct or addressee only, no content of its own (not `Smith said in a statement that …`), its
+    subject right before it (not `Smith did not respond to requests for comment`, `X's metaphor is telling …`)."""
+    return doc.text[q.end - 1] in _OWN_TERMINALS and not cue.form.endswith(doc.lex.gerund_endings) \
+        and cue.speaker is not None and not doc.at_least(cue.speaker[1], cue.start, 1) \
+        and ends_clause(doc.text, cue.region_end, end, doc.lex, doc.marks) \
+        and not doc.at_least(cue.region_end, end, _MAX_TAIL_WORDS)
+
+
+_OWN_TERMINALS = "!?؟"  # a quotation's terminals after which the sentence goes on with its attribution
 
 
 def _passive_relay_subject(doc: _Document, pos: int, cue: Cue) -> tuple[int, int] | None:
