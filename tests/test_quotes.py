@@ -2729,6 +2729,10 @@ def test_arabic_preposition_of_another_cue_opens_an_adjunct():
     # ... and so does the quoted name a title without the article heads
     ('وأعلن محافظ "مؤسسة النقد" حمد السياري أن التضخم تراجع.', 'محافظ "مؤسسة النقد" حمد السياري'),
     ('وقال المتحدث باسم «حماس» إن الهدنة انتهت.', "المتحدث باسم «حماس»"),
+    # ... as a school's, a hospital's or a club's does
+    ('وقال عضو اتحاد طلاب جامعة "القاهرة" محمد السمان إن الزيادة ستؤدي إلى الاحتقان.',
+     'عضو اتحاد طلاب جامعة "القاهرة" محمد السمان'),
+    ('وأكد مدير مستشفى «الشفاء» محمد أبو سلمية أن الوقود نفد.', "مدير مستشفى «الشفاء» محمد أبو سلمية"),
 ])
 def test_arabic_quoted_name_of_an_outlet_belongs_to_the_speaker(text, speaker):
     row = only(quotes_of(text, "ar"))
