@@ -5272,10 +5272,21 @@ def test_english_title_cased_quotation_after_a_work_is_its_title(text, title):
 @pytest.mark.parametrize("text", [
     "Sanders remains confident he can win the nomination, Tad Devine told The Huffington Post.",
     "Sanders remains confident he can win the nomination, Tad Devine told POLITICO last month.",
+    # a short common noun after the clause it tells, an adverbial clause after a comma
+    "Sanders remains confident he can win the nomination, Tad Devine told reporters Monday.",
+    "Sanders remains confident he can win the nomination, Tad Devine told a news conference, after the vote.",
 ])
 def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_content(text):
     row = only(quotes_of(text, "en"), cue="told")
     assert (row["speaker"], row["text"]) == ("Tad Devine", "Sanders remains confident he can win the nomination")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tad Devine told reporters the plan is dead.", "reporters the plan is dead"),
+    ("Tad Devine told reporters Monday, the plan is dead.", "reporters Monday, the plan is dead"),
+])
+def test_english_told_with_a_common_noun_and_no_clause_before_reports_what_follows(text, content):
+    assert only(quotes_of(text, "en"), cue="told")["text"] == content
 
 
 def test_arabic_name_set_off_after_a_title_ends_at_the_content_its_verbs_ba_opens():

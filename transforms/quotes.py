@@ -1237,14 +1237,30 @@ _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")  # a contraction's: `he’d`
 
 def _only_addressee(doc: _Document, cue: Cue, span: tuple[int, int], s_end: int) -> bool:
     """Whether the words after an addressing cue of a cased language (`told`) are only whom it addresses, to the end of
-    the sentence: a name, and perhaps when (`told The Huffington Post on Thursday`)."""
+    the sentence or an adverbial clause after a comma: a name, and perhaps when (`told The Huffington Post on
+    Thursday`); after a clause that a comma ends, a short common noun too (`…, a minister told reporters Monday,
+    after the sector …`)."""
     lex = doc.lex
     if cue.form not in lex.addressee_cues or not lex.speaker_determiners or doc.at_least(span[1], s_end, 1) \
             or not doc.text[cue.start].islower():  # (not a title-case headline: `Prager Tells GOP They Need …`)
         return False
-    words = [doc.text[s:e] for s, e in words_in(doc.text, *span, _MAX_BARE_ADDRESSEE_WORDS + 1)]
-    return 0 < len(words) <= _MAX_BARE_ADDRESSEE_WORDS and not words[0][0].islower() and all(
-        w[0].isupper() or w.lower() in lex.time_words or w.lower() in lex.time_modifiers for w in words)
+    end = span[1]
+    if (comma := _COMMA_PATTERN.search(doc.text, *span)) is not None:
+        adverbial = words_in(doc.text, comma.end(), span[1], 1)
+        if not adverbial or doc.text[slice(*adverbial[0])].lower() not in lex.subordinators:
+            return False
+        end = comma.start()
+    words = [doc.text[s:e] for s, e in words_in(doc.text, span[0], end, _MAX_BARE_ADDRESSEE_WORDS + 1)]
+    if not words or len(words) > _MAX_BARE_ADDRESSEE_WORDS:
+        return False
+    if words[0][0].islower():  # a common noun: only in a short addressee after the clause it tells
+        return len(words) <= _MAX_NOUN_ADDRESSEE_WORDS and doc.char_before(0, cue.region_start) in _COMMAS and not any(
+            w.lower() in lex.complementizers or w.lower() in lex.pronouns or w.endswith(lex.past_endings)
+            for w in words)
+    return all(w[0].isupper() or w.lower() in lex.time_words or w.lower() in lex.time_modifiers for w in words)
+
+
+_MAX_NOUN_ADDRESSEE_WORDS = 3  # `told a news conference`
 
 
 def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, int]], limit: int
