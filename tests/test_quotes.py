@@ -3550,6 +3550,13 @@ def test_floating_quote_after_a_participle_continues_the_quotation_not_the_parti
     assert (row["speaker"], row["cue"], row["inherited"]) == ("DuVernay", "said", True)
 
 
+def test_floating_quote_after_an_adding_participle_goes_on_with_what_it_adds():
+    text = ("“It is abundantly clear that he didn't fight for the legislation,” Christie said, adding that he had "
+            "fought for bills as governor. “A leader must fight for what they believe in.”")
+    row = only(quotes_of(text, "en"), text="A leader must fight for what they believe in.")
+    assert (row["speaker"], row["cue"], row["inherited"]) == ("Christie", "adding", True)
+
+
 def test_transcript_labels_name_the_speaker_of_each_paragraph():
     text = ('"WALLACE: Governor, I do not want to interrupt, but I want to try to get —.\n\n'
             '"PENCE: And that is why Donald Trump is on his way to the White House.')

@@ -61,6 +61,8 @@ class Lexicon:
     # أكّد، مُشيرًا): cue words, listed without them, match with or without them, and are looked up without them
     diacritics: str = ""
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
+    # ... of them those that add to what the subject said: a quotation right after their clause goes on with it
+    continuing_cues: frozenset[str] = frozenset()  # (`“…,” he said, adding that …. “…”`)
     # ... of which these only introduce the words of a reporting verb right before them: وتابع الوزير قائلا: «…»
     # (Arabic also the imperfect of `say`, a verb with a subject of its own: وواصل منصوري يقول: «…»)
     saying_participles: frozenset[str] = frozenset()

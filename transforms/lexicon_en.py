@@ -364,6 +364,7 @@ ENGLISH = Lexicon(
     headline_labels=frozenset({"breaking", "exclusive", "watch", "update", "video", "analysis", "opinion", "live",
                                "breaking news", "just in", "the latest"}),
     subjectless_cues=SUBJECTLESS_CUES_EN,
+    continuing_cues=frozenset({"adding"}),
     participles_after_comma=True,
     list_announcers=frozenset({"follows", "following"}),
     quantifiers=frozenset({"one", "two", "some", "many", "most", "several", "none", "all", "each", "both", "few"}),

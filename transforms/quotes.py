@@ -1829,10 +1829,13 @@ def _with_quotations(doc: _Document, headline: Quote) -> Quote | None:
 
 
 def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects: list[tuple[int, int]] | None = None,
-                      relays: Callable[[Quote], bool] | None = None, latest: Lexicon | None = None) -> None:
+                      relays: Callable[[Quote], bool] | None = None, latest: Lexicon | None = None,
+                      continuing: frozenset[str] = frozenset()) -> None:
     """Carry the last explicit speaker to quotes whose cue names none (pro-drop, participles, floating
     quotes); a floating quote in the paragraph of the previous quote or in the next one continues that
-    attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them. The speaker
+    attribution and shares its cue as well (`“…,” he said. “…”`), as annotated news links them; one right after the
+    clause of a participle that adds to what was said (`continuing`: `“…,” he said, adding that …. “…”`) goes on with
+    that clause. The speaker
     carried is the latest one the text names: in a pro-drop language a cue's subject even where the cue reports
     no quote (`ولم يذكر المصدر هويته، لكنه أكد أن …`); the source a relaying cue passes on (`ونقلت الوكالة عن
     المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
@@ -1869,7 +1872,9 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
             pending = next(silent, None)
         if q.speaker is None and carried is not None and not (q.cue is not None and q.cue[0] in passive):
             source = last_direct if q.cue is None and q.quote_type == "direct" and last_direct is not None \
-                and _same_or_next_paragraph(text, last_direct.end, q.start) else last
+                and _same_or_next_paragraph(text, last_direct.end, q.start) and not (
+                    last is not None and last.cue is not None and "\n" not in text[last.end:q.start]
+                    and text[last.cue[0]:last.cue[1]].lower() in continuing) else last
             if q.cue is None and source is not None and _same_or_next_paragraph(text, source.end, q.start):
                 q.speaker, q.cue = source.speaker, source.cue  # the floating quotation goes on with the last one
             else:
@@ -2030,11 +2035,13 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         _with_heads(doc, ordered)
     # a cased language names a speaker it goes on with (`he said`): only quotes carry speakers there
     if lex.speaker_determiners:  # (a passive cue's quote takes none: `Reagan was once asked how …`)
-        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues if c.passive])
+        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues if c.passive],
+                          continuing=lex.continuing_cues)
     else:
         unnamed = [q.start for q in ordered if q.speaker is None]  # only these take a carried speaker
         subjects = doc.opening_subjects(unnamed[-1]) if unnamed else []
-        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], subjects, doc.relays, latest=lex)
+        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], subjects, doc.relays, latest=lex,
+                          continuing=lex.continuing_cues)
     return ordered
 
 
