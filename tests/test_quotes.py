@@ -259,6 +259,9 @@ def test_english_relative_clause_set_off_inside_the_content_ends_it_only_at_its_
      "police spokesman Sgt. Pete Dugan"),
     ("The order was lifted later, said state fire spokesman Daniel Berlant.", "state fire spokesman Daniel Berlant"),
     ("The plan is dead, said police had arrested John Smith.", None),
+    ("I have mixed feelings on this situation, said councilman Luis Velez.", "councilman Luis Velez"),
+    ("It was a great victory for bus riders, said committee member Brian Flagg.", "committee member Brian Flagg"),
+    ("Nobody wants to vote for a candidate from the 1960s, said pollster Frank Luntz.", "pollster Frank Luntz"),
 ])
 def test_english_inverted_subject_opening_in_lower_case_with_a_role(text, speaker):
     row = only(quotes_of(text, "en"), cue="said")

@@ -292,6 +292,13 @@ TITLES_EN = frozenset({
     "justice", "gen", "gen.", "general", "candidate", "nominee", "democratic", "republican", "gop", "former",
     "the", "a", "an", "campaign", "manager", "chief", "adviser", "advisor", "aide", "director", "ceo",
     "attorney", "state", "presidential", "house", "senate", "majority", "minority", "rev", "rev.",
+    # roles that stand before a name in lower case: `said councilman Luis Velez`, `said committee member Brian Flagg`
+    "councilman", "councilwoman", "councillor", "councilor", "cllr", "member", "commissioner", "official", "officer",
+    "analyst", "professor", "economist", "lawyer", "prosecutor", "detective", "sheriff", "superintendent",
+    "inspector", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "captain", "capt", "capt.", "coach",
+    "executive", "founder", "deputy", "ambassador", "envoy", "commander", "colonel", "col", "col.", "trustee",
+    "treasurer", "clerk", "administrator", "organizer", "organiser", "activist", "researcher", "scientist", "expert",
+    "editor", "correspondent", "strategist", "pollster", "consultant", "head", "owner", "resident", "partner",
 })
 
 # After a comma these open a clause of the writer's, which ends the reported one: "said X, but Y".
