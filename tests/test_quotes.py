@@ -270,6 +270,20 @@ def test_english_inverted_subject_opening_in_lower_case_with_a_role(text, speake
 
 
 @pytest.mark.parametrize("text, content", [
+    ("Professors Foner and Alba suggest this incompatibility has less to do with Muslim intransigence.",
+     "this incompatibility has less to do with Muslim intransigence"),
+    ("It said this was because it now had an up-to-date assessment.",
+     "this was because it now had an up-to-date assessment"),
+])
+def test_english_bare_clause_opening_with_this_and_its_auxiliary(text, content):
+    assert only(quotes_of(text, "en"))["text"] == content
+
+
+def test_english_this_as_the_object_of_a_cue_is_no_clause():
+    assert quotes_of("He said this in a statement on Monday.", "en") == []
+
+
+@pytest.mark.parametrize("text, content", [
     ("The company said Monday it will cut 200 jobs.", "it will cut 200 jobs"),
     ("The company said late on Tuesday the plan is dead.", "the plan is dead"),
     ("Officials said this week the company will cut jobs.", "the company will cut jobs"),

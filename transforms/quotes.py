@@ -1111,7 +1111,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
     opens = first not in lex.clause_stops or _opens_with_number(text, words, lex) \
-        or _opens_with_quantity(text, words, lex)
+        or _opens_with_quantity(text, words, lex) \
+        or first in lex.speaker_determiners and _subject_before_auxiliary(text, pos, limit, lex)
     bare = bare_allowed and opens and first not in lex.complementizers \
         and not (inverted and first in lex.relative_pronouns) \
         and cue.form not in lex.topic_cues  # `said the man who built …`, `متحدثا عن المواقع`: not a report
@@ -1148,6 +1149,25 @@ def _opens_with_quantity(text: str, words: list[tuple[int, int]], lex: Lexicon) 
         k += 1
     return 0 < k < len(words) and text[words[k][0]:words[k][1]].lower() not in lex.clause_stops \
         and not text[words[k - 1][1]:words[k][0]].strip()
+
+
+def _subject_before_auxiliary(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a determiner that is also a clause stop (`this`) opens the subject of the clause after a cue, a finite
+    auxiliary following within a few words with no stop, relative pronoun or punctuation between (`said this was …`,
+    `said this plan was …`), not an object (`said this in a statement`)."""
+    words = words_in(text, pos, limit, _MAX_SUBJECT_BEFORE_AUXILIARY + 1)
+    for k, (s, e) in enumerate(words[1:], 1):
+        word = text[s:e].lower()
+        if _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:s]):
+            return False
+        if word in lex.finite_auxiliaries:
+            return True
+        if word in lex.clause_stops or word in lex.relative_pronouns or word in lex.complementizers:
+            return False
+    return False
+
+
+_MAX_SUBJECT_BEFORE_AUXILIARY = 4
 
 
 def _opens_with_number(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
