@@ -3584,6 +3584,33 @@ def test_transcript_labels_name_the_speaker_of_each_paragraph():
         "And that is why Donald Trump is on his way to the White House.", ":", "direct")
 
 
+def test_turns_of_an_unquoted_interview_are_their_labels_quotes():
+    text = ("The interview was edited for length.\n\nQ: Did the Immigration service take care of you?\n\n"
+            "A: No, no one did. No one checked up and a neighbor told me they had been taken away.\n\n"
+            "Q: How did things go for you?\n\nA: I felt really helpless.")
+    rows = quotes_of(text, "en")
+    assert [(r["speaker"], r["cue"], r["text"]) for r in rows if r["cue"] == ":"] == [
+        ("Q", ":", "Did the Immigration service take care of you"),
+        ("A", ":", "No, no one did. No one checked up and a neighbor told me they had been taken away"),
+        ("Q", ":", "How did things go for you"), ("A", ":", "I felt really helpless")]
+    assert only(rows, cue="told")["text"] == "they had been taken away"  # the report inside a turn stays
+
+
+def test_transcript_turns_with_labels_in_capitals_name_their_speakers():
+    text = ("JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing.\n\n"
+            "FALLIN: Well, I think the whole nation needs to work together.\n\n"
+            "TAPPER: Do you think Donald Trump has campaigned as a racial healer?")
+    assert [r["speaker"] for r in quotes_of(text, "en") if r["cue"] == ":"] == ["JAKE TAPPER", "FALLIN", "TAPPER"]
+
+
+@pytest.mark.parametrize("text", [
+    "Storms hit the coast.\n\nPic: Artur Widak/NurPhoto via Getty Images\n\nPhoto: the harbour at dawn",
+    "Delegate counts so far.\n\nClinton: 1,769\n\nSanders: 1,501\n\nClinton: 547\n\nSanders: 46",
+])
+def test_labels_that_no_speaker_repeats_or_that_head_a_tally_are_no_turns(text):
+    assert quotes_of(text, "en") == []
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Republican nominee Donald Trump has sharply criticized the deal as a giveaway to Iran.", "Republican nominee Donald Trump"),
     ("The family said they were relieved by the verdict and grateful for the support.", "The family"),

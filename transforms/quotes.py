@@ -937,6 +937,33 @@ def _speaker_label(doc: _Document, q: Quotation) -> Cue | None:
     return Cue(colon, colon + 1, False, False, m.span(1), m.start(1), colon + 1)
 
 
+# A turn of an interview or transcript: a paragraph that opens with its speaker's label and a colon (`TAPPER: …`, `Q:
+# …`, `Luciana Lopez: …`), a name in capitals or up to three capitalised words.
+_TURN = re.compile(r"^[^\S\n]*((?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,2})"
+                   r"|(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})):[^\S\n]+(?=\S)", re.M)
+
+
+def _transcript_turns(doc: _Document) -> list[Quote]:
+    """The turns of an interview or transcript in a cased language, each a quote of its label's speaker with the colon
+    as cue: the paragraphs that open with a label, in a text where one speaker's label (its last word) opens two or
+    more of them (not a dateline, a picture credit or a headline's `Poll:`)."""
+    if not doc.lex.speaker_determiners:
+        return []
+    turns = [m for m in _TURN.finditer(doc.text) if m.group(1).lower() not in doc.lex.headline_labels]
+    keys = [m.group(1).split()[-1].upper() for m in turns]
+    if len(set(keys)) == len(keys):
+        return []
+    quotes = []
+    for m in turns:
+        end = doc.text.find("\n", m.end())
+        start, end = _trim(doc.text, m.end(), len(doc.text) if end < 0 else end)
+        colon = m.end(1)
+        if any(map(str.isalpha, doc.text[start:end])):  # (not a tally: `Clinton: 1,769`)
+            quotes.append(_classified(doc, start, end, Cue(colon, colon + 1, False, False, m.span(1), m.start(1),
+                                                           colon + 1)))
+    return quotes
+
+
 def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
     if cue is None:
         return Quote(start, end, quote_type)
@@ -2044,6 +2071,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         if signed is not None and not any(q.start < signed.end and signed.start < q.end for q in quotes):
             titles.append(signed)
     quotes += titles + [teaser for q in titles if (teaser := _teaser_quote(doc, q)) is not None]
+    quotes += _transcript_turns(doc)
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         if q.end > q.start:
