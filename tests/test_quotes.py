@@ -5172,6 +5172,17 @@ def test_english_cue_word_in_a_hyphenated_compound_is_no_cue(text):
     assert quotes_of(text, "en") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Some said they have cringed at the remarks about the talks.", "Some"),
+    ("Many say there isn't much precedent for a logjam like this one.", "Many"),
+    ("One list counts more than 2,400 billionaires. Another says there are about 1,800.", "Another"),
+    ("These reports say the plan is dead.", "These reports"),
+    ("Another report said the plan was dead.", "Another report"),
+])
+def test_english_determiner_standing_alone_is_the_subject_of_the_verb_after_it(text, speaker):
+    assert only(quotes_of(text, "en"), type="indirect")["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text", [
     "The company was fined over alleged violations of the Clean Air Act.",
     "The bank opened an investigation into alleged compliance deficiencies.",

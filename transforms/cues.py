@@ -1806,7 +1806,20 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
         return word.endswith(lex.past_endings) and (counted or nxt.isalpha() and nxt.islower() and not (
             nxt in lex.complementizers or nxt in lex.speaker_determiners or nxt in lex.pronouns
             or nxt == lex.infinitive_marker or nxt.endswith(lex.gerund_endings)))
+    if before in lex.standalone_determiners:  # `Many say`, `Another said`: the determiner is the subject
+        return _plural_noun_after(text[start:end], before, lex)
     return _determiner(before, lex)
+
+
+def _plural_noun_after(cue: str, determiner: str, lex: Lexicon) -> bool:
+    """Whether the cue word after a determiner that may stand alone is a noun: a plural after a plural determiner
+    (`these reports`, `some claims`), a base form after a singular one (`another report`); not a past form (`Some
+    said`), a base form after a plural one (`Many say`) nor a singular verb after a singular one (`Another says`)."""
+    word = cue.split(maxsplit=1)[0].lower()
+    if _participle(word, lex):
+        return False
+    plural = word.endswith(lex.plural_endings)
+    return plural if determiner in lex.plural_determiners else not plural
 
 
 _MIN_TITLE_CASE_WORDS = 4

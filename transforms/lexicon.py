@@ -34,6 +34,10 @@ class Lexicon:
     naming_determiners: frozenset[str] = frozenset()  # ... an indefinite noun (a group called), or these: so called
     # endings of negated auxiliaries written as one word, which stand between a subject and its verb: couldn’t, won't
     negated_auxiliary_endings: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()  # a noun so ending is plural, a verb so ending agrees with a singular subject
+    # determiners that may stand alone as a subject (`Many say`, `Another said`), and of them the plural ones
+    standalone_determiners: frozenset[str] = frozenset()
+    plural_determiners: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb, no word of a mention's head: shared
     gerund_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb of its own: `reported seeing`
     # after these, as after a count or a determiner's adverb (`the recently concluded polls`), a cue's past participle
