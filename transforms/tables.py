@@ -118,7 +118,9 @@ QUOTES = Table(
                "The speaker (speakers.speaker_id, per document) the mention belongs to; null without a speaker"),
         Column("speaker_canonical", pa.string(), True,
                "The speaker's canonical name (speakers.canonical_name): `Donald Trump` for `Trump`, `he`, `the president`"),
-        Column("cue", pa.string(), True, "The reporting expression (said, according to, قال, وأضاف ...)"),
+        Column("cue", pa.string(), True, "The reporting expression (said, according to, قال, وأضاف ...); a "
+               "colon where a name and a colon introduce the words: a headline's source (`Bernie Sanders: …`), an "
+               "interview or transcript turn (`Q: …`, `TAPPER: …`)"),
         Column("cue_start", pa.int64(), True, f"Start of the cue; {OFFSET_NOTE}"),
         Column("cue_end", pa.int64(), True, f"End of the cue (exclusive); {OFFSET_NOTE}"),
         Column("sentence_index", pa.int32(), False, "The sentence where the quote starts (sentences.sentence_index)"),
