@@ -430,6 +430,18 @@ def test_english_absolute_phrase_with_its_own_attribution_ends_the_clause_before
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("Officials who spoke on condition of anonymity said the talks had stalled.",
+     "Officials who spoke on condition of anonymity"),
+    ("A man who witnessed the attack said the gunman fled.", "A man who witnessed the attack"),
+    ("Voters who backed Trump say they feel ignored.", "Voters who backed Trump"),
+    # ... not the object of a relative clause with a subject of its own
+    ("The drive goes on with solutions which he said were already showing results.", "he"),
+])
+def test_english_subject_with_a_relative_clause_before_its_verb(text, speaker):
+    assert only(quotes_of(text, "en"), type="indirect")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Critics have in particular noted the explosive campaign material.", "Critics"),
     ("A trio of PACs have in fact reported spending $513,000 supporting him.", "A trio of PACs"),
     ("The report on Wednesday for the first time cited a 2013 memo.", "The report"),

@@ -698,7 +698,10 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     (`mention_prepositions`) to the head it completes, a noun phrase with no verb in it that opens its clause (the
     sentence's start, punctuation or a coordinator before it) and is no pronoun; when the object is a speech event
     (`The ministry in a statement said`), or the head a relative pronoun (`who in the past said`), the head alone
-    speaks. The mention so found, or the one given."""
+    speaks; a relative clause before the verb runs back to the noun phrase it describes (`One of the docs who sent
+    the letter called`). The mention so found, or the one given."""
+    if lex.speaker_determiners and (described := _described_head(text, first, floor, lex, marks)) is not None:
+        return with_head_before(text, described, e, floor, lex, marks)  # (`One of [the docs who …]`)
     before = word_right_before(text, first, floor)
     if before is None or before.group(1).lower() not in lex.mention_prepositions \
             or text[first:e].lower() in lex.relative_pronouns:
@@ -719,6 +722,37 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     if any(text[a:b].lower() in lex.speech_event_nouns for a, b in words_in(text, first, e)):
         return head
     return head[0], e
+
+
+def _described_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) -> int | None:
+    """Where the noun phrase starts that a subject relative clause right before `first` describes, the clause and
+    `first` with no punctuation between (`Officials who spoke on condition of anonymity said`, `A man who witnessed
+    the attack said`), or None: not when the relative is the object of a subject of its own (`the crisis which he
+    said`, `critics who say he …`), nor when what was found before the verb is a pronoun or the relative itself."""
+    window = max(floor, first - _MAX_RELATIVE_CHARS)
+    relative = None
+    for m in WORD.finditer(text, window, first):
+        if m.group() in lex.relative_pronouns and m.group() not in lex.complementizers:  # (not `The WHO spokesman`)
+            relative = m
+    found = WORD.match(text, first)
+    if relative is None or relative.start() == window or found is None or found.group().lower() in lex.pronouns \
+            or found.group().lower() in lex.relative_pronouns or _has_punct(text, relative.end(), first, marks) \
+            or _SPACED_DASH.search(text, relative.end(), first) is not None:
+        return None
+    verb = WORD.match(text, relative.end() + 1)
+    if verb is None or not verb.group().islower() or verb.group() in lex.pronouns \
+            or verb.group() in lex.speaker_determiners:
+        return None  # (`which he said`, `who many …`)
+    head = speaker_before(text, relative.start(), floor, lex, marks)
+    if head is None or text[relative.start() - 1] != " " or head[1] != relative.start() - 1 \
+            or text[head[0]:head[1]].lower() in lex.pronouns or not (
+                text[head[0]].isupper() or text[head[0]].isdigit()
+                or text[head[0]:head[1]].split()[0] in lex.speaker_determiners):
+        return None
+    return head[0]
+
+
+_MAX_RELATIVE_CHARS = 80  # `who spoke on condition of anonymity because they were not authorized`
 
 
 def _abbreviation_dot(piece: str, lex: Lexicon) -> bool:
