@@ -436,6 +436,9 @@ def test_english_absolute_phrase_with_its_own_attribution_ends_the_clause_before
     ("Voters who backed Trump say they feel ignored.", "Voters who backed Trump"),
     # ... not the object of a relative clause with a subject of its own
     ("The drive goes on with solutions which he said were already showing results.", "he"),
+    # a past participle's agent is no speaker
+    ("Residents interviewed by The Times said they were scared.", "Residents interviewed by The Times"),
+    ("Top Democrats interviewed by POLITICO said they were worried.", "Top Democrats interviewed by POLITICO"),
 ])
 def test_english_subject_with_a_relative_clause_before_its_verb(text, speaker):
     assert only(quotes_of(text, "en"), type="indirect")["speaker"] == speaker

@@ -700,8 +700,12 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     (`The ministry in a statement said`), or the head a relative pronoun (`who in the past said`), the head alone
     speaks; a relative clause before the verb runs back to the noun phrase it describes (`One of the docs who sent
     the letter called`). The mention so found, or the one given."""
-    if lex.speaker_determiners and (described := _described_head(text, first, floor, lex, marks)) is not None:
-        return with_head_before(text, described, e, floor, lex, marks)  # (`One of [the docs who …]`)
+    if lex.speaker_determiners:
+        described = _described_head(text, first, floor, lex, marks)
+        if described is None:
+            described = _participle_head(text, first, floor, lex, marks)
+        if described is not None:
+            return with_head_before(text, described, e, floor, lex, marks)  # (`One of [the docs who …]`)
     before = word_right_before(text, first, floor)
     if before is None or before.group(1).lower() not in lex.mention_prepositions \
             or text[first:e].lower() in lex.relative_pronouns:
@@ -749,6 +753,32 @@ def _described_head(text: str, first: int, floor: int, lex: Lexicon, marks: str)
                 text[head[0]].isupper() or text[head[0]].isdigit()
                 or text[head[0]:head[1]].split()[0] in lex.speaker_determiners):
         return None
+    return head[0]
+
+
+def _participle_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) -> int | None:
+    """Where the noun phrase starts that a past participle and its agent right before `first` describe: the agent is
+    no speaker (`Residents interviewed by The Times said`, `Analysts polled by Reuters expect`); None when there is
+    no such phrase."""
+    agent = word_right_before(text, first, floor)
+    if agent is None or agent.group(1) != lex.agent_preposition:
+        return None
+    window = max(floor, first - _MAX_RELATIVE_CHARS)
+    participle = None
+    for m in WORD.finditer(text, window, first):
+        word = m.group()
+        if word.islower() and (word.endswith(lex.past_endings) or word in lex.irregular_participles):
+            participle = m
+        elif word in lex.complementizers or word in lex.relative_pronouns:
+            participle = None
+    if participle is None or participle.start() == window or _has_punct(text, participle.end(), first, marks):
+        return None
+    head = speaker_before(text, participle.start(), floor, lex, marks)
+    if head is None or head[1] != participle.start() - 1 or text[head[0]:head[1]].lower() in lex.pronouns \
+            or not (text[head[0]].isupper() or text[head[0]].isdigit()
+                    or text[head[0]:head[1]].split()[0] in lex.speaker_determiners) \
+            or any(w in lex.cue_verbs or w in lex.passive_auxiliaries for w in text[head[0]:head[1]].split()):
+        return None  # (not a clause: `one source said some …`, `a cashier was shaken by …`)
     return head[0]
 
 
