@@ -747,13 +747,8 @@ def _described_head(text: str, first: int, floor: int, lex: Lexicon, marks: str)
     if verb is None or not verb.group().islower() or verb.group() in lex.pronouns \
             or verb.group() in lex.speaker_determiners:
         return None  # (`which he said`, `who many …`)
-    head = speaker_before(text, relative.start(), floor, lex, marks)
-    if head is None or text[relative.start() - 1] != " " or head[1] != relative.start() - 1 \
-            or text[head[0]:head[1]].lower() in lex.pronouns or not (
-                text[head[0]].isupper() or text[head[0]].isdigit()
-                or text[head[0]:head[1]].split()[0] in lex.speaker_determiners):
-        return None
-    return head[0]
+    head = _noun_phrase_before(text, relative.start(), floor, lex, marks)
+    return head[0] if head is not None else None
 
 
 def _participle_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) -> int | None:
@@ -773,13 +768,20 @@ def _participle_head(text: str, first: int, floor: int, lex: Lexicon, marks: str
             participle = None
     if participle is None or participle.start() == window or _has_punct(text, participle.end(), first, marks):
         return None
-    head = speaker_before(text, participle.start(), floor, lex, marks)
-    if head is None or head[1] != participle.start() - 1 or text[head[0]:head[1]].lower() in lex.pronouns \
-            or not (text[head[0]].isupper() or text[head[0]].isdigit()
-                    or text[head[0]:head[1]].split()[0] in lex.speaker_determiners) \
-            or any(w in lex.cue_verbs or w in lex.passive_auxiliaries for w in text[head[0]:head[1]].split()):
+    head = _noun_phrase_before(text, participle.start(), floor, lex, marks)
+    if head is None or any(w in lex.cue_verbs or w in lex.passive_auxiliaries for w in text[head[0]:head[1]].split()):
         return None  # (not a clause: `one source said some …`, `a cashier was shaken by …`)
     return head[0]
+
+
+def _noun_phrase_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """The mention ending one space before `pos` when it opens as a noun phrase does (a capital, a number or a
+    determiner) and is no pronoun, else None."""
+    head = speaker_before(text, pos, floor, lex, marks)
+    if head is None or head[1] != pos - 1 or text[pos - 1] != " " or text[head[0]:head[1]].lower() in lex.pronouns:
+        return None
+    opening = text[head[0]:head[1]].split()[0]
+    return head if opening[0].isupper() or opening[0].isdigit() or opening in lex.speaker_determiners else None
 
 
 _MAX_RELATIVE_CHARS = 80  # `who spoke on condition of anonymity because they were not authorized`

@@ -931,8 +931,11 @@ def _speaker_label(doc: _Document, q: Quotation) -> Cue | None:
     if not doc.lex.speaker_determiners:
         return None
     m = _LABEL.match(doc.text, q.start, q.end)
-    if m is None:
-        return None
+    return _label_cue(m) if m is not None else None
+
+
+def _label_cue(m: re.Match[str]) -> Cue:
+    """The colon after a speaker's label (the match's first group) as a cue with that speaker."""
     colon = m.end(1)
     return Cue(colon, colon + 1, False, False, m.span(1), m.start(1), colon + 1)
 
@@ -957,10 +960,8 @@ def _transcript_turns(doc: _Document) -> list[Quote]:
     for m in turns:
         end = doc.text.find("\n", m.end())
         start, end = _trim(doc.text, m.end(), len(doc.text) if end < 0 else end)
-        colon = m.end(1)
         if any(map(str.isalpha, doc.text[start:end])):  # (not a tally: `Clinton: 1,769`)
-            quotes.append(_classified(doc, start, end, Cue(colon, colon + 1, False, False, m.span(1), m.start(1),
-                                                           colon + 1)))
+            quotes.append(_classified(doc, start, end, _label_cue(m)))
     return quotes
 
 
