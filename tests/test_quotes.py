@@ -3083,6 +3083,11 @@ def test_random_newsy_text_never_raises_and_spans_stay_inside(text, lang):
     _check_spans(text, lang)
 
 
+@pytest.mark.parametrize("text", ['بحسب " "', 'وقال موقع " " إن الخبر كاذب.'])
+def test_quote_marks_around_nothing_name_no_source(text):
+    _check_spans(text, "ar")  # (hypothesis found `بحسب " "` raising: an empty quoted name)
+
+
 def test_no_sentences_given_falls_back_to_paragraphs():
     text = "“It works,” she said."
     assert [text[q.start:q.end] for q in extract_quotes(text, [], "en")] == ["It works,"]

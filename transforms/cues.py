@@ -609,7 +609,7 @@ def _quoted_name(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
     for end in range(pos + 2, min(limit, pos + 60)):
         ch = text[end]
         if ch in closers:
-            return end + 1 if len(words_in(text, pos + 1, end)) <= _MAX_QUOTED_NAME_WORDS else None
+            return end + 1 if 0 < len(words_in(text, pos + 1, end)) <= _MAX_QUOTED_NAME_WORDS else None
         if ch in CLAUSE_PUNCT:
             return None
     return None
