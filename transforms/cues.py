@@ -734,10 +734,11 @@ def _described_head(text: str, first: int, floor: int, lex: Lexicon, marks: str)
     the attack said`), or None: not when the relative is the object of a subject of its own (`the crisis which he
     said`, `critics who say he …`), nor when what was found before the verb is a pronoun or the relative itself."""
     window = max(floor, first - _MAX_RELATIVE_CHARS)
+    if not any(text.find(word, window, first) >= 0 for word in _subject_relatives(lex)):
+        return None  # (string searches first: most subjects have no relative clause)
     relative = None
-    for m in WORD.finditer(text, window, first):
-        if m.group() in lex.relative_pronouns and m.group() not in lex.complementizers:  # (not `The WHO spokesman`)
-            relative = m
+    for relative in _subject_relative(lex).finditer(text, window, first):  # (lower case: not `The WHO spokesman`)
+        pass
     found = WORD.match(text, first)
     if relative is None or relative.start() == window or found is None or found.group().lower() in lex.pronouns \
             or found.group().lower() in lex.relative_pronouns or _has_punct(text, relative.end(), first, marks) \
@@ -755,6 +756,8 @@ def _participle_head(text: str, first: int, floor: int, lex: Lexicon, marks: str
     """Where the noun phrase starts that a past participle and its agent right before `first` describe: the agent is
     no speaker (`Residents interviewed by The Times said`, `Analysts polled by Reuters expect`); None when there is
     no such phrase."""
+    if not lex.agent_preposition or not text.endswith(lex.agent_preposition + " ", floor, first):
+        return None  # (a string test first: most subjects have no agent before them)
     agent = word_right_before(text, first, floor)
     if agent is None or agent.group(1) != lex.agent_preposition:
         return None
@@ -782,6 +785,18 @@ def _noun_phrase_before(text: str, pos: int, floor: int, lex: Lexicon, marks: st
         return None
     opening = text[head[0]:head[1]].split()[0]
     return head if opening[0].isupper() or opening[0].isdigit() or opening in lex.speaker_determiners else None
+
+
+@per_lexicon
+def _subject_relatives(lex: Lexicon) -> tuple[str, ...]:
+    """The relative pronouns that may be a clause's subject."""
+    return tuple(sorted(lex.relative_pronouns - lex.complementizers))
+
+
+@per_lexicon
+def _subject_relative(lex: Lexicon) -> re.Pattern[str]:
+    """A relative pronoun that may be a clause's subject, as a whole word in lower case."""
+    return re.compile(f"(?<![{_LETTERS}])(?:{'|'.join(_subject_relatives(lex)) or '(?!)'})(?![{_LETTERS}])")
 
 
 _MAX_RELATIVE_CHARS = 80  # `who spoke on condition of anonymity because they were not authorized`
@@ -845,7 +860,7 @@ def _before_modifiers(text: str, pieces: Iterator[tuple[int, str]], lex: Lexicon
     than two weeks ago`, `has in the past`), and where the words so skipped start."""
     timed = False  # inside a time adverbial, read backwards from its time word
     phrase_start = -1  # inside an adverbial phrase, read backwards from its last word: where it starts
-    phrases = _adverbial_phrase(lex)
+    ends = _adverbial_ends(lex)
     for s, word in pieces:
         low = word.lower()
         if s > phrase_start >= 0:
@@ -857,7 +872,8 @@ def _before_modifiers(text: str, pieces: Iterator[tuple[int, str]], lex: Lexicon
         elif not (timed and low in lex.time_modifiers):
             timed = False
             if not _skipped_before_verb(word, lex):
-                phrase = phrases.search(text, max(0, s - _MAX_PHRASE_CHARS), s + len(word)) if phrases else None
+                phrase = _adverbial_phrase(lex).search(text, max(0, s - _MAX_PHRASE_CHARS), s + len(word)) \
+                    if low in ends else None
                 if phrase is None or phrase.start() == s:
                     return (s, word), pos
                 phrase_start = phrase.start()
@@ -869,10 +885,14 @@ _MAX_PHRASE_CHARS = 30
 
 
 @per_lexicon
-def _adverbial_phrase(lex: Lexicon) -> re.Pattern[str] | None:
-    """One of the language's `verb_adverbials` ending where the search ends."""
-    if not lex.verb_adverbials:
-        return None
+def _adverbial_ends(lex: Lexicon) -> frozenset[str]:
+    """The last words of the language's `verb_adverbials`: only before one of them is a phrase looked for."""
+    return frozenset(phrase.split()[-1] for phrase in lex.verb_adverbials)
+
+
+@per_lexicon
+def _adverbial_phrase(lex: Lexicon) -> re.Pattern[str]:
+    """One of the language's `verb_adverbials` ending where the search ends (looked for before their last words)."""
     return re.compile(f"(?<![{_LETTERS}])(?:{trie_pattern(sorted(lex.verb_adverbials), space=_SPACES)})\\Z")
 
 
@@ -888,8 +908,7 @@ def _skipped_before_verb(word: str, lex: Lexicon) -> bool:
 
 def _is_adverb(word: str, lex: Lexicon) -> bool:
     """A lower-case word with an adverb's ending (`sharply`), not a noun so ending (`family`)."""
-    return bool(lex.adverb_suffixes) and word.islower() and len(word) > 4 and word.endswith(lex.adverb_suffixes) \
-        and word not in lex.adverb_lookalikes
+    return word.endswith(lex.adverb_suffixes) and len(word) > 4 and word.islower() and word not in lex.adverb_lookalikes
 
 
 @lru_cache(maxsize=None)

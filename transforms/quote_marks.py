@@ -190,13 +190,15 @@ def _is_nickname(text: str, open_mark: int, start: int, end: int, close_end: int
     between two capitalised words, the sentence going on in lower case or punctuation, are part of a name, no
     quotation. In a title-case headline the word after goes on capitalised (`Trump Was ‘Mocking’ Clinton Camp`); a
     caseless script has no such names."""
+    if close_end + 1 >= len(text) or text[close_end] != " " or not text[close_end + 1].isupper():
+        return False  # (the cheap test first: most quotations are not followed by a capitalised word)
     words = text[start:end].split()
     if not 0 < len(words) <= _MAX_NICKNAME_WORDS or not all(w[0].isupper() for w in words):
         return False
     before = _NAME_BEFORE.search(text, max(0, open_mark - 30), open_mark)
     after = _NAME_AFTER.match(text, close_end)
     return before is not None and text[before.start()].isupper() and after is not None \
-        and text[close_end + 1].isupper() and not text[after.start(1)].isupper() and text[after.start(1)] != "\n"
+        and not text[after.start(1)].isupper() and text[after.start(1)] != "\n"
 
 
 def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
