@@ -132,6 +132,24 @@ def test_english_voicing_a_concern_reports_it(text, speaker, cue, content):
 
 
 @pytest.mark.parametrize("text, speaker, cue, content", [
+    ("“Cruz is our best debater,” he says.\n\nViguerie notes that Reagan Democrats can play a key role.", "Viguerie",
+     "notes", "Reagan Democrats can play a key role"),
+    ("“We will see,” she says.\n\nHe hopes that the talks resume soon.", "He", "hopes", "the talks resume soon"),
+])
+def test_english_noun_shaped_cue_after_a_name_or_pronoun_opens_its_clause(text, speaker, cue, content):
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in the 35 states that had not voted yet were waiting.",
+    "He dismissed the criminal charges that might have arisen from the searches.",
+])
+def test_english_noun_shaped_cue_before_a_relative_that_is_a_noun(text):
+    assert all(r["cue"] not in ("states", "charges") for r in quotes_of(text, "en"))
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
     ("Regional Administrator Judith Enck commented that the agency was committed to public health.",
      "Regional Administrator Judith Enck", "commented", "the agency was committed to public health"),
     ("The minister has reaffirmed the country's goal of doubling its renewable energy capacity.", "The minister",
