@@ -5221,6 +5221,11 @@ def test_english_determiner_standing_alone_is_the_subject_of_the_verb_after_it(t
     assert only(quotes_of(text, "en"), type="indirect")["speaker"] == speaker
 
 
+def test_english_noun_like_cue_form_after_a_standalone_determiner_stays_a_noun():
+    rows = quotes_of("Some state officials praised the plan for the county.", "en")
+    assert [r["cue"] for r in rows] == ["praised"]
+
+
 @pytest.mark.parametrize("text", [
     "The company was fined over alleged violations of the Clean Air Act.",
     "The bank opened an investigation into alleged compliance deficiencies.",

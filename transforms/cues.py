@@ -1897,10 +1897,13 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
 
 
 def _plural_noun_after(cue: str, determiner: str, lex: Lexicon) -> bool:
-    """Whether the cue word after a determiner that may stand alone is a noun: a plural after a plural determiner
-    (`these reports`, `some claims`), a base form after a singular one (`another report`); not a past form (`Some
-    said`), a base form after a plural one (`Many say`) nor a singular verb after a singular one (`Another says`)."""
+    """Whether the cue word after a determiner that may stand alone is a noun: one of the noun-like forms (`Some
+    state officials`), a plural after a plural determiner (`these reports`, `some claims`), a base form after a
+    singular one (`another report`); not a past form (`Some said`), a base form after a plural one (`Many say`) nor a
+    singular verb after a singular one (`Another says`)."""
     word = cue.split(maxsplit=1)[0].lower()
+    if word in lex.quotation_only_cues:
+        return True  # a form news uses as a noun stays one: `Some state officials`, `many reports`
     if _participle(word, lex):
         return False
     plural = word.endswith(lex.plural_endings)
