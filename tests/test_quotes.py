@@ -160,6 +160,17 @@ def test_english_commenting_and_reaffirming_report(text, speaker, cue, content):
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mr. Trump has attacked loopholes that benefit others.", "attacked", "loopholes that benefit others"),
+    ("Mr. Bush rejected the notion that he was part of the establishment.", "rejected",
+     "the notion that he was part of the establishment"),
+    ("Republicans expressed concern that changing the policy could lead to fraud.", "expressed",
+     "concern that changing the policy could lead to fraud"),
+])
+def test_english_object_of_a_judging_cue_holds_the_clause_inside_it(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"] == content
+
+
 def test_english_comments_as_a_noun_report_nothing():
     rows = quotes_of("Her comments came after Trump's comments drew fire from his own party.", "en")
     assert not any(r["cue"] in ("comments", "came") for r in rows)

@@ -274,6 +274,9 @@ class Lexicon:
     # Cue forms whose content is their object (دانت القمة الاعتداءات …), and the nouns that head such an object: right
     # after the cue or its subject they end the subject and open the content
     object_cues: frozenset[str] = frozenset()
+    # cue forms whose content is their object noun phrase, in a language that writes a complementizer in it: one past
+    # the object's first word opens a clause inside it (`attacked loopholes that benefit others`), not the content
+    object_content_cues: frozenset[str] = frozenset()
     # Cue forms that describe or judge an object before their content (ووصف الوزير الهجوم بأنه …), and the
     # demonstratives that may open that object (تلك الاقتحامات)
     predicative_cues: frozenset[str] = frozenset()

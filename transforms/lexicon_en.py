@@ -79,12 +79,14 @@ CUE_VERBS_EN_BASE = (
     "interject", "chant", "boom", "thunder", "scoff", "snap", "sneer", "gush", "marvel", "plead", "beg",
     "demand", "wonder", "question", "tout", "brag", "recount", "concur", "vent", "rail", "read",
     "answer", "confess", "bark", "mutter", "bemoan", "assail", "retweet",
-    # Verbs whose object is the reported content: `called the plan a disaster`, `praised the bill`.
-    "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
-    "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
-    "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
-    "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference",
-    "congratulate", "commend", "underscore", "laud", "reaffirm",
+    *(OBJECT_CUES_EN_BASE := (
+        # Verbs whose object is the reported content: `called the plan a disaster`, `praised the bill`.
+        "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
+        "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
+        "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
+        "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference",
+        "congratulate", "commend", "underscore", "laud", "reaffirm",
+    )),
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
@@ -187,6 +189,10 @@ NOUN_FORMS_EN = frozenset({
     "answer", "answers", "bark", "retweet", "retweets", "order", "orders", "request", "requests", "reference",
     "references",
 })
+
+# ... their forms: a complementizer past the object's first word opens a clause inside the object, not the content
+# (`attacked loopholes that benefit others`, `dismissed claims that he lied`: the whole object is what was said).
+OBJECT_CONTENT_CUES_EN = frozenset(f for v in OBJECT_CUES_EN_BASE for f in _forms(v))
 
 # Verbs whose other forms are nouns, here by their verb forms only: `voiced concerns about`, but `in his real voice`;
 # a court `ruled that …`, but `the rules`, `a ruling`.
@@ -368,6 +374,7 @@ ENGLISH = Lexicon(
     time_words=TIME_WORDS_EN,
     time_modifiers=TIME_MODIFIERS_EN,
     verb_adverbials=VERB_ADVERBIALS_EN,
+    object_content_cues=OBJECT_CONTENT_CUES_EN,
     adverb_lookalikes=frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully",
                                  "belly", "lily", "folly", "jelly", "tally", "melancholy"}),
     coordinators=frozenset({"and", "but", "or", "yet"}),
