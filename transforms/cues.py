@@ -2325,8 +2325,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             region_end = max(region_end, speaker[1])
     if quotation_only and speaker is not None and speaker[1] <= s and text[e:e + 1] == " " \
             and complementizer_follows(text, e, end, lex) and (
-                text[speaker[0]:speaker[1]].lower() in lex.subject_pronouns
-                or text[speaker[0]:speaker[1]].split()[-1][0].isupper() and text[speaker[1] - 1].isalpha()):
+                text[speaker[0]:speaker[1]].lower() in lex.subject_pronouns or text[speaker[1] - 1].isalpha()
+                and text[max(speaker[0], text.rfind(" ", speaker[0], speaker[1]) + 1)].isupper()):  # its last word
         # `He notes that …`, `Trump charges that …`: after a pronoun or a name, the verb opens a clause (not `the 35
         # states that …`, `criminal charges that …`: a noun and its relative clause)
         quotation_only = False

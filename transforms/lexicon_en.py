@@ -67,6 +67,14 @@ LETTER_CLOSINGS_EN = frozenset({
     "cheers",
 })
 
+# Verbs whose object is the reported content: `called the plan a disaster`, `praised the bill`.
+OBJECT_CUES_EN_BASE = (
+    "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
+    "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
+    "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
+    "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference",
+    "congratulate", "commend", "underscore", "laud", "reaffirm",
+)
 CUE_VERBS_EN_BASE = (
     "say", "tell", "add", "write", "state", "note", "explain", "argue", "claim", "announce", "declare",
     "insist", "report", "respond", "reply", "tweet", "acknowledge", "warn", "ask", "confirm", "deny",
@@ -79,14 +87,7 @@ CUE_VERBS_EN_BASE = (
     "interject", "chant", "boom", "thunder", "scoff", "snap", "sneer", "gush", "marvel", "plead", "beg",
     "demand", "wonder", "question", "tout", "brag", "recount", "concur", "vent", "rail", "read",
     "answer", "confess", "bark", "mutter", "bemoan", "assail", "retweet",
-    *(OBJECT_CUES_EN_BASE := (
-        # Verbs whose object is the reported content: `called the plan a disaster`, `praised the bill`.
-        "call", "describe", "accuse", "criticize", "criticise", "defend", "praise", "propose", "blame", "dismiss",
-        "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
-        "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
-        "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference",
-        "congratulate", "commend", "underscore", "laud", "reaffirm",
-    )),
+    *OBJECT_CUES_EN_BASE,
     # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
     "believe", "think", "feel", "fear", "hope", "expect", "worry",
 )
@@ -190,7 +191,7 @@ NOUN_FORMS_EN = frozenset({
     "references",
 })
 
-# ... their forms: a complementizer past the object's first word opens a clause inside the object, not the content
+# The forms of the object cues: a complementizer past the object's first word opens a clause inside the object
 # (`attacked loopholes that benefit others`, `dismissed claims that he lied`: the whole object is what was said).
 OBJECT_CONTENT_CUES_EN = frozenset(f for v in OBJECT_CUES_EN_BASE for f in _forms(v))
 
