@@ -2492,6 +2492,16 @@ def test_arabic_quotation_after_a_complementizer_is_the_verbs_when_a_source_phra
     assert only(rows, cue="وفقا ل")["speaker"] == "وكالة الأنباء"
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('وأكدت العمليات، بحسب البيان، أن "جميع المعارك تقاد من قبل القيادة العامة".', "العمليات", "وأكدت"),
+    ('وقال المسؤول إن الوضع مستقر. وأضاف، بحسب ما نقلت وكالة "سانا"، أن "الوضع مطمئن على صعيد مياه الشرب".',
+     "المسؤول", "وأضاف"),  # a pro-drop verb: its speaker goes on from the sentence before, not from the phrase
+])
+def test_arabic_quotation_after_a_source_phrase_in_a_verbs_lead_is_the_verbs(text, speaker, cue):
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
 def test_arabic_source_phrase_opening_the_sentence_runs_to_its_comma_and_relays_the_attribution_after_it():
     text = "وبحسب بيان صادر عن مجلس الوزراء، أوضح محلب أن الحكومة ماضية في خطتها.\n\nوتابع أن الزيارة كانت ناجحة."
     assert [(r["cue"], r["speaker"], r["text"]) for r in quotes_of(text, "ar")] == [

@@ -762,6 +762,9 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
             continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`, `وأضاف "توفيق" أن`: names
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
+        if before is not None and (verb := _lead_verb(doc, before[0])) is not None:
+            used.add(id(before[0]))  # `وقال X، بحسب البيان، إن "…"`: X said it; the statement is where
+            before = verb, before[1]
         if before is not None and len(chain) == 1 and _quoted_subject(doc, before[0], first):
             continue  # `he said "budget reforms" and the collection of taxes would pay`: the report's, a mixed quote
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
@@ -1629,6 +1632,18 @@ def _adverbial_before_verb(doc: _Document, floor: int, pos: int, nxt: Cue) -> in
     return comma
 
 
+def _lead_verb(doc: _Document, phrase: Cue) -> Cue | None:
+    """The verb (no participle) in whose lead the source phrase stands (`وقال X، بحسب البيان، إن …`), if any."""
+    if not phrase.phrase:
+        return None
+    si = doc.sentence_of(phrase.start)
+    verbs = [c for c in doc.cues[si] if c.region_end <= phrase.start]
+    verb = verbs[-1] if verbs else None
+    if verb is None or verb.phrase or verb.subjectless:
+        return None
+    return verb if _in_lead(doc, verb, phrase, doc.sentences[si][1]) else None
+
+
 def _in_lead(doc: _Document, cue: Cue, phrase: Cue, end: int) -> bool:
     """Whether the source `phrase` stands in the lead of `cue`, between its attribution and its content (`وقال ترامب
     في بيان حسبما نقلت "سبوتنيك"، إنه …`), the content running to `end` at most."""
@@ -1902,8 +1917,11 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     sources = {c.start for c in cues if c.phrase}
     cue_starts = [c.start for c in cues] if sources else []
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
+    # (nor that of a source phrase in the lead of a quote's cue: `وأضاف، بحسب ما نقلت "سانا"، أن "…"`)
+    leads = [(q.cue[1], q.start) for q in quotes if q.cue is not None and q.cue[1] <= q.start] if sources else []
     silent = iter(sorted([(c.start, c.relayed or c.speaker) for c in cues if c.speaker is not None
-                          and c.start not in quoted and not c.relative and not c.passive]
+                          and c.start not in quoted and not c.relative and not c.passive
+                          and not (c.phrase and any(a <= c.start < b for a, b in leads))]
                          + [(s[0], s) for s in subjects or ()]))
     pending = next(silent, None)
     last: Quote | None = None
