@@ -412,6 +412,29 @@ def test_english_speaker_runs_back_over_a_preposition_to_its_head(text, speaker)
     assert only(quotes_of(text, "en"), cue="said")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The plant will close on Friday, a spokesman for the company said.", "a spokesman for the company",
+     "The plant will close on Friday"),
+    ("The talks ended without a deal, officials in both cities insist.", "officials in both cities",
+     "The talks ended without a deal"),
+    ("The union will likely sit out the election, UMWA Director of Government Affairs Phil Smith told POLITICO.",
+     "UMWA Director of Government Affairs Phil Smith", "The union will likely sit out the election"),
+])
+def test_english_trailing_attribution_whose_speaker_runs_back_over_a_preposition_reports_the_clause_before(
+        text, speaker, content):
+    row = only(quotes_of(text, "en"), speaker=speaker)
+    assert row["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "In May 2014, it traded five detainees for Sgt. Bowe Bergdahl, an American prisoner of war now charged with "
+    "desertion.",  # a participle with its complement: no attribution closes the clause
+    "It was a moment of pause in their process of electing a leader, one of the most elaborate of any democracy.",
+])
+def test_english_participle_or_adjective_after_a_noun_of_a_phrase_reports_nothing(text):
+    assert quotes_of(text, "en") == []
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Carmichael couldn’t say how long the investigation is expected to take.", "Carmichael"),
     ("Banks can't disclose supervisory information.", "Banks"),

@@ -1477,7 +1477,9 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     text = doc.text
     end = _before_word(doc, floor, cue.region_start, doc.lex.comparatives)  # `…، كما قال المحامي.`
     if not cue.phrase and doc.char_before(floor, end, doc.marks) not in _COMMAS:
-        return None
+        end = _mention_head(doc, cue, floor)  # `…, a spokesman for the company said`: the comma is before the head
+        if end is None or doc.char_before(floor, end, doc.marks) not in _COMMAS:
+            return None
     span = _trim(text, floor, end)
     if not doc.at_least(*span, 3):
         return None
@@ -1485,6 +1487,32 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
             not _closes_sentence(doc, cue) or text[span[0]:span[1]].split(maxsplit=1)[0] in doc.lex.clause_stops):
         return None  # ... and a clause opening with a preposition is an introductory adjunct: `مع سقوط …، أعلنت`
     return span
+
+
+def _mention_head(doc: _Document, cue: Cue, floor: int) -> int | None:
+    """Where the mention starts whose head the subject found right before the verb completes (`a spokesman for the
+    company said`, `officials who spoke on condition of anonymity said`: `with_head_before`); None when the subject
+    runs back over nothing."""
+    speaker = cue.speaker
+    if not doc.lex.mention_prepositions or speaker is None or speaker[0] != cue.region_start \
+            or not _closes_clause(doc, cue):
+        return None
+    start = with_head_before(doc.text, *speaker, floor, doc.lex, doc.marks)[0]
+    return start if start < speaker[0] else None
+
+
+_MAX_ADDRESSEE_WORDS = 4
+
+
+def _closes_clause(doc: _Document, cue: Cue) -> bool:
+    """Whether nothing but a time adverbial, or an addressee after a cue that takes one (`told POLITICO earlier this
+    week`), follows the cue up to the next punctuation: an attribution closing what it reports, not a participle or an
+    adjective with a complement (`a prisoner of war now charged with desertion`)."""
+    end = doc.sentences[doc.sentence_of(cue.start)][1]
+    stop = punct_pattern("").search(doc.text, cue.region_end, end)
+    end = stop.start() if stop is not None else end
+    return _only_time_after(doc, cue.region_end, end) or cue.form in doc.lex.addressee_cues \
+        and not doc.at_least(cue.region_end, end, _MAX_ADDRESSEE_WORDS + 1)
 
 
 def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
