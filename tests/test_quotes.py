@@ -4177,6 +4177,13 @@ def test_arabic_considerable_is_an_adjective_not_a_considering_cue():
         "المجالس الجهوية وفرت لها ميزانيات معتبرة من أجل دعم التنمية المحلية"
 
 
+@pytest.mark.parametrize("name", ["الفضيل ولد سيداتي ولد أحمد لولي", "مريم منت محمد الأمين الشيخ"])
+def test_arabic_appositive_name_linked_by_a_patronymic_word_counts_its_names_only(name):
+    # Mauritanian names join a man's or a woman's names with ولد / منت (son / daughter of), as others do with بن
+    text = f"قال وزير الشؤون الإسلامية، {name}، إن المصحف الشريف سيتم طباعته قريبا."
+    assert only(quotes_of(text, "ar"), cue="قال")["speaker"] == f"وزير الشؤون الإسلامية، {name}"
+
+
 @pytest.mark.parametrize("name", ["د. غالب الدعمي", "د.غالب الدعمي"])
 def test_arabic_appositive_name_after_an_abbreviated_title(name):
     text = f"وقال المحلل السياسي، {name}، في برنامج الثامنة، إن التصويت الحقيقي سيبدأ يوم الاثنين."

@@ -1157,7 +1157,7 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
         if not honoured and _continues_attribution(name[0], form, ends, lex):
             return speaker  # `نفى محافظ سلطة النقد عزام الشوا، وجود أي نقص في …`: the cue's nominal content
         name, name_end, after = name[:cut], spans[cut - 1][1], spans[cut:cut + 1]
-    counted = [w for w in name[1:] if w not in lex.name_links] if honoured else name
+    counted = [w for w in (name[1:] if honoured else name) if w not in lex.name_links]
     if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or not honoured and (
             name[0] in lex.titles or name[0].startswith(lex.definite_prefixes) and head not in lex.titles) \
             or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \

@@ -1042,9 +1042,10 @@ ARABIC = Lexicon(
     honorifics=HONORIFICS_AR,
     place_names=PLACE_NAMES_AR,
     honorific_pronouns=HONORIFIC_PRONOUNS_AR,
-    # kinship words of a name (son of, father of, family of) always go on with the next name: a long mention capped at
-    # one of them (مدير عام الشؤون الصحية بمنطقة عسير الدكتور محمد بن) takes the name it opens
-    name_links=frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد"}),
+    # kinship words of a name (son of, father of, family of; Mauritanian ولد and منت, son and daughter of) always go on
+    # with the next name: a long mention capped at one of them (مدير عام الشؤون الصحية بمنطقة عسير الدكتور محمد بن)
+    # takes the name it opens
+    name_links=frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد", "ولد", "منت"}),
     # ... and the particles of European names, which are other words as well: فان (van, and فإن without its hamza),
     # فون (von), دي (de); before a word without the article they go on with the name
     name_particles=frozenset({"فان", "فون", "دي"}),
