@@ -1884,6 +1884,13 @@ def test_arabic_indefinite_statement_before_a_cue_is_its_subject(text, speaker):
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker
 
 
+def test_arabic_relative_clause_about_a_titled_person_reports_and_goes_on_with_that_person():
+    text = ("استقبل المفتي وفدا برئاسة المحامي حسن كشلي الذي أكد أن دار الفتوى مرجعية وطنية، "
+            "وأشار إلى أن الموقف كان حكيما.")
+    assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == [
+        ("أكد", "المحامي حسن كشلي"), ("وأشار", "المحامي حسن كشلي")]
+
+
 def test_arabic_participle_reports_for_the_main_verbs_subject_not_a_reported_ones():
     text = "وقال المكتب إن دولة قطر تؤكد أن الادعاءات باطلة، مضيفا أن الوساطة مستمرة."
     assert only(quotes_of(text, "ar"), cue="مضيفا")["speaker"] == "المكتب"

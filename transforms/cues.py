@@ -39,7 +39,8 @@ class Cue:
     quotation_only: bool = False  # a noun-like form (`states`): attributes quotations, opens no clause
     relayed: tuple[int, int] | None = None  # the source a relaying cue passes on: `ونقلت الوكالة عن [المصدر] قوله`
     embedded: bool = False  # its subject follows a complementizer: a verb inside another report (`قال X إن Y أكد`)
-    relative: bool = False  # it opens a relative clause about a noun (`ببيان ختامي أكد`): its subject goes on to no cue
+    relative: bool = False  # it opens a relative clause about a noun (`ببيان ختامي أكد`): its subject goes on to a
+    # later cue only through the quote it reports
     form: str = ""  # the cue as the language's tables list it (`_norm`): lower case, no diacritics, single spaces
     negated: bool = False  # after a negation (`ولم يذكر المصدر`): reports no content; its subject still carries on
     hedge: bool = False  # a source phrase on the speaker's own words (`حسب قوله`): an attribution only where none other is
@@ -1721,8 +1722,11 @@ def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: s
         word = text[ws:we]
         if _has_punct(text, we, end, marks) or word in ends:
             return None
-        if word.startswith(lex.definite_prefixes) and not word.endswith(lex.adjective_endings) \
-                and word not in lex.adjectives:
+        # a nisba ending makes an adjective, but a title so ending is a noun where no definite word precedes it
+        # (`برئاسة المحامي`, not `السفير الأمريكي`)
+        adjective = word in lex.adjectives or word.endswith(lex.adjective_endings) and (
+            word not in lex.titles or k > 0 and text[words[k - 1][0]:words[k - 1][1]].startswith(lex.definite_prefixes))
+        if word.startswith(lex.definite_prefixes) and not adjective:
             written_on = word[:1] in lex.written_prepositions and word[1:].startswith(lex.definite_prefixes)
             return ws + written_on, words[-1][1]
     return None

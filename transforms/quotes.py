@@ -1934,13 +1934,13 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     المصدر قوله … وأضاف أن`); never the subject of an attribution inside the content of the last quote (`قال X
     إن الحكومة دعت Y إلى …`), unless the last quote `relays` what others say, as a news outlet's report or a
     source phrase does (`وقالت الوكالة إن الملك أكد …. وجدد …`, `وبحسب بيان …، أوضح محلب …. وتابع …`); never that
-    of a cue in a relative clause about a noun (`ببيان ختامي أكد`), nor that of a source phrase over a clause with an
-    attribution of its own (`وقالت إنها …، حسبما نقلت وكالة رويترز`). `cues` are the document's cues in text order,
-    those whose subjects carry over, and `subjects` those of other verbs that go on the same way (`وعقبت السيدة
+    of a cue in a relative clause about a noun that reports nothing (`بيان للرئاسة تحدثت فيه عن …`; one that reports
+    goes on with the noun: `المحامي حسن كشلي الذي أكد أن …، وأشار إلى أن …`), nor that of a source phrase over a
+    clause with an attribution of its own (`وقالت إنها …، حسبما نقلت وكالة رويترز`). `cues` are the document's cues in
+    text order, those whose subjects carry over, and `subjects` those of other verbs that go on the same way (`وعقبت السيدة
     حسنية … عن تذمرها. وقالت: «…»`). With `latest`, the mention carried is the one the text last names the speaker by
     before the quote (`_latest_mention`, by the titles of that language's lexicon)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
-    relative = {c.start for c in cues if c.relative}
     passive = {c.start for c in cues if c.passive}  # (`Sanders was asked`: no one carried speaks)
     sources = {c.start for c in cues if c.phrase}
     cue_starts = [c.start for c in cues] if sources else []
@@ -1977,7 +1977,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
                 q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, quotes, latest) if latest \
                     else carried
             q.speaker_inherited = True
-        if q.speaker is None or q.cue is not None and (reported_inside(q.cue[0]) or q.cue[0] in relative or
+        if q.speaker is None or q.cue is not None and (reported_inside(q.cue[0]) or
                                                        q.cue[0] in sources and _holds_cue(cue_starts, q.start, q.end)):
             continue
         carried = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker
