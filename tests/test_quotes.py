@@ -1387,6 +1387,12 @@ def test_arabic_complementizer_without_its_hamza_right_after_a_pro_drop_verb():
     assert (row["text"], row["speaker"]) == ("الاتحاد يرفض المنشور رفضا قطعيا", "السالمي")
 
 
+def test_arabic_complementizer_without_its_hamza_after_the_comma_closing_an_adjunct():
+    row = only(quotes_of("قال المستشار البرلماني، اليوم الاثنين، بان المغرب يعيش موسما فلاحيا استثنائيا.", "ar"),
+               cue="قال")
+    assert row["text"] == "المغرب يعيش موسما فلاحيا استثنائيا"
+
+
 def test_arabic_ban_after_a_title_is_a_name():
     row = only(quotes_of("وأكد الأمين العام للأمم المتحدة بان كى مون، أن المبعوث سيزور المنطقة.", "ar"), cue="وأكد")
     assert row["speaker"].endswith("بان كى مون") and row["text"] == "المبعوث سيزور المنطقة"

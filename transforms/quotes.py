@@ -1450,15 +1450,17 @@ def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> t
     if _any_complementizer(doc.lex).search(doc.text, pos, words[-1][1]) is None:
         return None  # one scan rules out most cue contexts: no complementizer even inside a word
     stop = _stop_after(doc, pos, words[-1][1])
-    previous = ""
+    previous, previous_end = "", pos
     for s, e in words:
         if stop is not None and s > stop:
             return None
         word = doc.text[s:e].lower()
-        if word in doc.lex.complementizers and previous not in doc.lex.complementizer_prepositions \
-                and not _ENDS_HERE.match(doc.text, e):
+        # (a complementizer that is also another word, `بان`, is one right after the comma closing an adjunct)
+        if (word in doc.lex.complementizers or word in doc.lex.adjacent_complementizers
+                and doc.text[previous_end:s].strip() in _COMMAS) \
+                and previous not in doc.lex.complementizer_prepositions and not _ENDS_HERE.match(doc.text, e):
             return s, e
-        previous = word
+        previous, previous_end = word, e
     return None
 
 
