@@ -1393,6 +1393,19 @@ def test_arabic_complementizer_without_its_hamza_after_the_comma_closing_an_adju
     assert row["text"] == "المغرب يعيش موسما فلاحيا استثنائيا"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a place whose name opens with ب is no content the cue's preposition opens (أقر بـ)
+    ("أقر محافظ بغداد الحالي علي التميمي، اليوم الأربعاء، بأن المستشفيات تعاني من نقص في الأدوية.",
+     "محافظ بغداد الحالي علي التميمي"),
+    # a quoted name after a title goes on with it before بان, once the adjunct's comma is past
+    ("اقر محافظ بغداد الحالي “علي التميمي” ، اليوم الاربعاء، بان المستشفيات تعاني من نقص في الأدوية.",
+     "محافظ بغداد الحالي “علي التميمي”"),
+])
+def test_arabic_subject_headed_by_a_title_runs_over_a_place_and_a_quoted_name(text, speaker):
+    row = only(quotes_of(text, "ar"), speaker=speaker)
+    assert row["text"] == "المستشفيات تعاني من نقص في الأدوية"
+
+
 def test_arabic_ban_after_a_title_is_a_name():
     row = only(quotes_of("وأكد الأمين العام للأمم المتحدة بان كى مون، أن المبعوث سيزور المنطقة.", "ar"), cue="وأكد")
     assert row["speaker"].endswith("بان كى مون") and row["text"] == "المبعوث سيزور المنطقة"

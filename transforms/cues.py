@@ -446,6 +446,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 and not _construct_head(previous, lex) and previous not in lex.honorifics \
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
                 or proclitics and core.startswith(proclitics) and core not in lex.name_links \
+                and core not in lex.place_names \
                 and previous not in lex.name_links and (n or _proclitic_phrase(core, proclitics, lex)):
             break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`), a
             # verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`) or an object after a dropped subject
@@ -1355,14 +1356,16 @@ _WORD_OR_COLON = re.compile(f"{WORD.pattern}|:")
 def _report_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
     """Whether the attribution goes on after `pos` to its content: a complementizer (not one of a time or concession
     clause: بعد أن) or a colon comes before any other cue."""
-    previous = ""
+    previous, previous_end = "", pos
     for m in _WORD_OR_COLON.finditer(text, pos, limit):
         word = m.group()
-        if word == ":" or word in lex.complementizers and previous not in lex.complementizer_prepositions:
-            return True
+        if word == ":" or (word in lex.complementizers or word in lex.adjacent_complementizers
+                           and text[previous_end:m.start()].strip() in (",", "،")) \
+                and previous not in lex.complementizer_prepositions:
+            return True  # (`بان` is one right after the comma closing an adjunct, as in `quotes._complementizer`)
         if word in lex.cue_verbs:
             return False
-        previous = word
+        previous, previous_end = word, m.end()
     return False
 
 
