@@ -1174,6 +1174,7 @@ def test_arabic_carried_speaker_points_at_the_latest_mention_of_its_name_without
 @pytest.mark.parametrize("mention, surname", [
     ("وزير الاتصالات جوني القرم", "القرم"), ("نيفين القباج", "القباج"),
     ("وزير التربية الوطنية أبو بكر بن بوزيد", "بن بوزيد"),
+    ("المتحدث باسم الحكومة الليبية عز الدين الفالح", "الفالح"),  # a compound given name
 ])
 def test_arabic_carried_speaker_points_at_the_latest_mention_of_the_family_name(mention, surname):
     text = f"قال {mention} إن الخطة جاهزة.\n\nوصورة {surname} على الصفحة الأولى.\n\nوأضاف أن التمويل متوفر."

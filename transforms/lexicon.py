@@ -156,6 +156,7 @@ class Lexicon:
     courts: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
+    given_name_ends: frozenset[str] = frozenset()  # second words of a compound given name: عز الدين، سيف الإسلام
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
     relative_cues: frozenset[str] = frozenset()  # cues only after a relative (`relative_objects`): ما وصفه «…»
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه

@@ -1049,6 +1049,8 @@ ARABIC = Lexicon(
     # ... and the particles of European names, which are other words as well: فان (van, and فإن without its hamza),
     # فون (von), دي (de); before a word without the article they go on with the name
     name_particles=frozenset({"فان", "فون", "دي"}),
+    # the second word of a compound given name (عز الدين الفالح، سيف الإسلام القذافي): the family name comes after it
+    given_name_ends=frozenset({"الدين", "الإسلام"}),
     voice_phrases=("على لسان",),
     comparatives=frozenset({"كما", "مثلما"}),
     clause_linkers=frozenset({"حيث", "إذ", "اذ"}),

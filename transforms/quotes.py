@@ -2024,6 +2024,8 @@ def _surname(text: str, words: list[tuple[int, int]], lex: Lexicon) -> tuple[str
     names = [text[s:e] for s, e in words]
     if len(names) > 2 and names[-2] in lex.name_links:  # `بن بوزيد`: the link goes with the family name
         names = names[:-2] + [names[-2] + " " + names[-1]]
+    elif len(names) > 2 and names[-2] in lex.given_name_ends:  # `عز الدين الفالح`: a compound given name
+        names = names[:-3] + [names[-3] + " " + names[-2], names[-1]]
     if len(names) < 2 or not _name_word(names[-2], lex) or not _name_word(names[-1].split()[-1], lex):
         return None
     before = names[-3] if len(names) > 2 else None
