@@ -4192,10 +4192,16 @@ def test_arabic_honoured_appositive_name_ends_at_an_adjunct():
     assert only(quotes_of(text, "ar"), cue="وقال")["speaker"] == "مدير المستشفى العام، الدكتور محمد المبروك"
 
 
-def test_arabic_opening_subject_carried_to_participles_keeps_its_appositive_name():
-    text = "استعرض والي ولاية معسكر، فؤاد عايسي، خلال المنتدى، الحصيلة التنموية، مؤكدا أن الجهود متواصلة."
+@pytest.mark.parametrize("text, speaker", [
+    ("استعرض والي ولاية معسكر، فؤاد عايسي، خلال المنتدى، الحصيلة التنموية، مؤكدا أن الجهود متواصلة.",
+     "والي ولاية معسكر، فؤاد عايسي"),
+    # whatever the verb's complement after the name (it is no cue, so no content opens there)
+    ("قام رئيس الحكومة، عزيز أخنوش، بتقديم تقرير مرحلي، مؤكدا أن الجهود متواصلة.", "رئيس الحكومة، عزيز أخنوش"),
+    ("أصدر النائب العام، سعود المعجب، بياناً، مؤكدا أن الجهود متواصلة.", "النائب العام، سعود المعجب"),
+])
+def test_arabic_opening_subject_carried_to_participles_keeps_its_appositive_name(text, speaker):
     row = only(quotes_of(text, "ar"), cue="مؤكدا")
-    assert (row["speaker"], row["inherited"]) == ("والي ولاية معسكر، فؤاد عايسي", True)
+    assert (row["speaker"], row["inherited"]) == (speaker, True)
 
 
 def test_arabic_considerable_is_an_adjective_not_a_considering_cue():

@@ -1116,7 +1116,8 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     """Arabic `قال وزير الخارجية الإيراني، جواد ظريف، إن`: a VSO subject that is a title, a description or an office's
     noun goes on over the name set off by commas after it (or by a comma and the complementizer: `، سمر نصار إن`),
     when the attribution goes on after the name (a complementizer, an adjunct, or the verbal noun that opens the
-    content of the cue `form`: `أعلنت الوزيرة، هالة زايد، تطبيق …`); a name is a few words, none of them a stop word
+    content of the cue `form`: `أعلنت الوزيرة، هالة زايد، تطبيق …`; with no `form`, the subject of a verb that is no
+    cue, whatever follows: `قام رئيس الحكومة، عزيز أخنوش، بتقديم …`); a name is a few words, none of them a stop word
     or a description (`الثلاثاء`, `خلال المؤتمر`), nor a source phrase (`، بحسب الوكالة،`). It may open with an
     honorific (`الخبير، الدكتور قاسم الحموري،`) or a definite title honouring a name (`، القاضي محسن الدالي،`), and
     after a title with the article (`شاهد العيان، الجميل الفاضل،`); after a name (`الشهري، مدرب الفريق،`) it is a
@@ -1163,8 +1164,8 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or not honoured and (
             name[0] in lex.titles or name[0].startswith(lex.definite_prefixes) and head not in lex.titles) \
             or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
-            or not after or not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
-        return speaker
+            or not after or form and not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
+        return speaker  # (a verb that is no cue goes on with whatever follows: `قام رئيس الحكومة، عزيز أخنوش، بتقديم`)
     return speaker[0], name_end
 
 
