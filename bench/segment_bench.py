@@ -18,6 +18,7 @@ not fall with length.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.util
 import itertools
 import json
@@ -87,13 +88,20 @@ def best_times(calls: dict[str, Callable[[], object]], repeat: int) -> dict[str,
     that a machine that speeds up or slows down during the run (frequency scaling, warm caches, other
     processes) favours none: timed one after the other, the system timed first ran at half speed. Time
     is this process's CPU time: on a shared machine wall time also counts the other processes, and
-    every system here computes on one thread."""
+    every system here computes on one thread. The garbage collector is off during each call, as timeit
+    does: a collection then walks every object the harness keeps (the other systems' outputs too), and
+    which call it lands on is chance."""
     best: dict[str, tuple[float, object]] = {name: (float("inf"), None) for name in calls}
     for _ in range(repeat):
         for name, call in calls.items():
-            t0 = time.process_time()
-            out = call()
-            elapsed = time.process_time() - t0
+            gc.collect()
+            gc.disable()
+            try:
+                t0 = time.process_time()
+                out = call()
+                elapsed = time.process_time() - t0
+            finally:
+                gc.enable()
             if elapsed < best[name][0]:
                 best[name] = (elapsed, out)
     return best
