@@ -4006,6 +4006,17 @@ def test_aside_between_two_dashes_does_not_end_the_reported_clause():
         "he offered passes to friends – longtime donors from the area – to fill the arena")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Clinton aides said details of her plan will come in the coming weeks – including how she will pay for it.",
+     "details of her plan will come in the coming weeks – including how she will pay for it"),
+    ("He said Congress would act - especially Republicans.", "Congress would act - especially Republicans"),
+    # a subordinator after the dash still opens the writer's clause
+    ("Sanders said he would fight on -- even as Clinton won more delegates.", "he would fight on"),
+])
+def test_elaboration_after_a_single_dash_does_not_end_the_reported_clause(text, content):
+    assert only(quotes_of(text, "en"), cue="said")["text"] == content
+
+
 def test_arabic_quotation_that_is_the_whole_content_leaves_the_setting_after_it_to_the_writer():
     text = "وأكّد بيسكوف أن “لا تهديد على سكان موسكو”، بعد ساعات من هجوم واسع بالمسيرات على العاصمة."
     row = only(quotes_of(text, "ar"))

@@ -216,10 +216,12 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None \
                 and not _announces_list(text, p, start, lex)
         else:
-            hit = _SPACED_DASH.match(text, p) is not None
-            closing = _SPACED_DASH.search(text, p + 3, end) if hit else None
+            dash = _SPACED_DASH.match(text, p)
+            closing = _SPACED_DASH.search(text, p + 3, end) if dash is not None else None
             if closing is not None:  # `– longtime donors from the area –`: an aside between two dashes
                 aside_end, hit = closing.end(), False
+            else:  # ... and one that elaborates on the clause goes on with it: `… in the coming weeks – including …`
+                hit = dash is not None and not _word_follows(text, dash.end(), end, lex.elaborations)
         if hit and not skip(p):
             return p
     return None

@@ -161,6 +161,7 @@ class Lexicon:
     relative_cues: frozenset[str] = frozenset()  # cues only after a relative (`relative_objects`): ما وصفه «…»
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
+    elaborations: frozenset[str] = frozenset()  # after a spaced dash these go on with the clause: including, especially
     clause_continuations: frozenset[str] = frozenset()  # ... save these after a complementizer's clause: مما، لكن
     clause_break_marks: str = ";؛:"  # before a space, these end a reported clause
     list_announcers: frozenset[str] = frozenset()  # ... save a colon after one of these: `as follows:`, كالآتي:

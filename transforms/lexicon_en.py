@@ -315,6 +315,10 @@ CLAUSE_BREAKS_EN = frozenset({
     "compared", "up from", "down from",  # a poll's comparison: "52 percent said so, compared with 41 percent"
 })
 
+# After a spaced dash these elaborate on the clause before it, which goes on: `details will be unveiled in the coming
+# weeks – including how she will pay for …`
+ELABORATIONS_EN = frozenset({"including", "especially", "particularly", "notably", "mostly", "mainly"})
+
 FINITE_AUXILIARIES_EN = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
                                    "should", "may", "might", "must", "did", "does", "do"})
 
@@ -406,6 +410,7 @@ ENGLISH = Lexicon(
     clause_stops=CLAUSE_STOPS_EN,
     titles=TITLES_EN,
     clause_breaks=CLAUSE_BREAKS_EN,
+    elaborations=ELABORATIONS_EN,
     cue_adjuncts=CUE_ADJUNCTS_EN,
     infinitive_cues=INFINITIVE_CUES_EN,
     infinitive_marker="to",
