@@ -4017,6 +4017,25 @@ def test_elaboration_after_a_single_dash_does_not_end_the_reported_clause(text, 
     assert only(quotes_of(text, "en"), cue="said")["text"] == content
 
 
+@pytest.mark.parametrize("text", [
+    "Miller is hopeful the bill can be “the best of both worlds,” giving states more power.",
+    "The flood of refugees grew last year, fueling worries that the union was a burden.",
+])
+def test_english_cue_word_after_a_present_participle_is_its_object(text):
+    assert all(row["speaker"] not in ("giving", "fueling") for row in quotes_of(text, "en"))
+    assert not any(row["cue"] in ("states", "worries") for row in quotes_of(text, "en"))
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Yet he has just now hired a pollster, having rejected the need for one in the primaries.", "he", "rejected"),
+    ("Clinton was criticized for her judgment, having suggested in a speech that she is ready.", "Clinton",
+     "suggested"),
+])
+def test_english_perfect_participle_reports_for_the_sentences_subject(text, speaker, cue):
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert row["speaker"] == speaker
+
+
 def test_arabic_quotation_that_is_the_whole_content_leaves_the_setting_after_it_to_the_writer():
     text = "وأكّد بيسكوف أن “لا تهديد على سكان موسكو”، بعد ساعات من هجوم واسع بالمسيرات على العاصمة."
     row = only(quotes_of(text, "ar"))

@@ -2106,7 +2106,7 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
             _opening_verb_subject(text, cue.start, sentence[0], lex, marks)
     if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
         return None
-    return sentence_subject(text, sentence[0], cue.start, lex, marks)
+    return sentence_subject(text, sentence[0], cue.region_start, lex, marks)  # (before `having`, which opens it)
 
 
 def voiced_speaker(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -2186,6 +2186,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end, relative, hedge, passive = None, s, e, False, False, False
+    perfect = None  # where the perfect participle's auxiliary stands before the cue
     if phrase and lex.speaker_determiners:
         source = _cased_source(text, e, end, lex, marks)
         if source is None:
@@ -2215,6 +2216,12 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     elif not subjectless:
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
+            word = text[speaker[0]:speaker[1]] if speaker is not None else ""
+            if word.endswith(lex.gerund_endings) and word.islower() and " " not in word:
+                if word not in lex.perfect_participles:
+                    return None  # `giving states more power`, `fueling worries that …`: the participle's object
+                # `having suggested …`: it reports for the clause's subject, its attribution opening at `having`
+                perfect, speaker, subjectless = speaker[0], None, True
             passive = speaker is not None and _passive(text, s, e, speaker[1], lex)
             if passive:
                 # `Sanders was asked`, `it is said`: no speaker but the agent
@@ -2285,6 +2292,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
         if lex.voice_phrases and (voice := _voiced_by(text, region_end, end, lex, marks)) is not None:
             speaker, region_end = voice, voice[1]  # `قالت الحكومة على لسان وزير الإعلام معمر الإرياني إن`: he speaks
+    elif perfect is not None:
+        region_start = perfect
     source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
     saying = None
     if source is not None:
@@ -2327,7 +2336,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             and nxt.group(1).islower() and nxt.group(1) not in lex.speaker_determiners:
         return None  # `“…,” state fire spokeswoman Nancy Longmore said`: the noun, before a noun; a verb with no
         # subject before it has one after it (`“…,” reads the statement`, `tweets Trump`)
-    if speaker is None and _participle(text[s:e], lex) and (
+    if speaker is None and perfect is None and _participle(text[s:e], lex) and (
             subjectless or not text[start:s].strip() or text[start:s].strip().lower() in lex.subordinators):
         # `Asked about the plan, Smith said …`, `When asked by officers whether …`: Smith was asked; the asker speaks
         passive, speaker = True, _agent(text, e, end, lex, marks)

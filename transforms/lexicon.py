@@ -40,6 +40,9 @@ class Lexicon:
     plural_determiners: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb, no word of a mention's head: shared
     gerund_endings: tuple[str, ...] = ()  # a lower-case word so ending is a verb of its own: `reported seeing`
+    # ... and no speaker before a cue word, which is its object (`giving states more power`), save these, which make a
+    # perfect participle of the cue, its subject the clause's: `having suggested in a speech that …`
+    perfect_participles: frozenset[str] = frozenset()
     # after these, as after a count or a determiner's adverb (`the recently concluded polls`), a cue's past participle
     # is an adjective before its noun: `the number of confirmed cases`, `over alleged violations`
     count_prepositions: frozenset[str] = frozenset()

@@ -353,6 +353,7 @@ ENGLISH = Lexicon(
     plural_determiners=frozenset({"some", "many", "several", "both", "these", "those", "most", "few", "all"}),
     past_endings=("ed",),
     gerund_endings=("ing",),
+    perfect_participles=frozenset({"having"}),
     count_prepositions=frozenset({"of", "over", "for", "about", "against", "amid", "despite", "with", "into", "from",
                                   "on", "in", "without", "among"}),  # `over alleged violations`
     passive_auxiliaries=frozenset({"is", "are", "was", "were", "be", "been", "being"}),
