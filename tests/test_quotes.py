@@ -3054,6 +3054,9 @@ def test_arabic_headline_teaser_that_is_a_quotation_is_the_sources_words():
     ("خبر: مدارس في الضفة مهددة بالهدم مع بدء العام الدراسي\n\nنص الخبر.", "ar"),
     ("نص الخبر كما ورد في القناة.\nالمصدر: قناة ليبيا الحدث", "ar"),
     ("BREAKING: Senate passes the budget after a long night\n\nThe story.", "en"),
+    # ... nor a teaser's exclamation
+    ("BOOM: Trump Just Fired A Missile Directly At Hillary\n\nThe story.", "en"),
+    ("Wow: Glenn Beck Just Responded With One Brutal Line\n\nThe story.", "en"),
     # ... nor a page's `read also` link
     ("قال المدرب إن الفريق جاهز.\nإقرأ ايضاً: هيئة تنظيم المياه والكهرباء تطرح وظائف إدارية شاغرة", "ar"),
     # ... nor a time

@@ -386,7 +386,10 @@ ENGLISH = Lexicon(
     coordinators=frozenset({"and", "but", "or", "yet"}),
     quote_pairs=QUOTE_PAIRS_EN,
     headline_labels=frozenset({"breaking", "exclusive", "watch", "update", "video", "analysis", "opinion", "live",
-                               "breaking news", "just in", "the latest"}),
+                               "breaking news", "just in", "the latest",
+                               # a teaser's exclamation: `BOOM: Trump Just Fired …`, `Wow: Glenn Beck Just Responded …`
+                               "wow", "boom", "bombshell", "look", "busted", "shocking", "just leaked", "must see",
+                               "must watch"}),
     subjectless_cues=SUBJECTLESS_CUES_EN,
     continuing_cues=frozenset({"adding"}),
     participles_after_comma=True,
