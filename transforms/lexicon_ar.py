@@ -559,6 +559,9 @@ _CONTENT_NOUNS_AR = (
     "تحطم", "غرق", "انفجار", "انهيار", "اختفاء",
     # ... and outbreaks: السودان يعلن انتشار وباء الكوليرا، أعلنت الوزارة تفشي المرض
     "انتشار", "تفشي",
+    # ... and a death, an exposure, a state declared, an imminent event: أعلنت الجماعة مصرع امرأة، أعلنت الأرصاد تعرض
+    # البلاد لمنخفض جوي، أعلنت الحكومة حالة الطوارئ، أعلنت الوزارة قرب وصول طائرتين
+    "مصرع", "تعرض", "حالة", "قرب",
     # payments an authority announces or denies: أعلنت الوزارة صرف الرواتب، تنفي صرف المخصصات
     "صرف",
     # closures and reinforcements an authority announces after a subject that ends in a name: أعلنت حكومة إقليم
