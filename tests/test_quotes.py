@@ -135,6 +135,11 @@ def test_english_voicing_a_concern_reports_it(text, speaker, cue, content):
     ("“Cruz is our best debater,” he says.\n\nViguerie notes that Reagan Democrats can play a key role.", "Viguerie",
      "notes", "Reagan Democrats can play a key role"),
     ("“We will see,” she says.\n\nHe hopes that the talks resume soon.", "He", "hopes", "the talks resume soon"),
+    # ... with no quotation near it
+    ("Trump raised questions about his microphone.\n\nHe notes that the commission admitted a problem.", "He",
+     "notes", "the commission admitted a problem"),
+    ("Markets rose again.\n\nGoldman Sachs estimates that the economy will grow by 2 percent.", "Goldman Sachs",
+     "estimates", "the economy will grow by 2 percent"),
 ])
 def test_english_noun_shaped_cue_after_a_name_or_pronoun_opens_its_clause(text, speaker, cue, content):
     row = only(quotes_of(text, "en"), cue=cue)
@@ -144,6 +149,8 @@ def test_english_noun_shaped_cue_after_a_name_or_pronoun_opens_its_clause(text, 
 @pytest.mark.parametrize("text", [
     "Voters in the 35 states that had not voted yet were waiting.",
     "He dismissed the criminal charges that might have arisen from the searches.",
+    "The race goes on.\n\nMost Southern states that will hold contests in March have large minority populations.",
+    "The race goes on.\n\nVoters in the Rust Belt states that suffered job losses were angry.",
 ])
 def test_english_noun_shaped_cue_before_a_relative_that_is_a_noun(text):
     assert all(r["cue"] not in ("states", "charges") for r in quotes_of(text, "en"))

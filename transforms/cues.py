@@ -1980,9 +1980,9 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
         if kind[3] and kind[0] not in lex.relative_cues:
             if _headline_verb(text, s, sentences[i], lex):
                 kind = (kind[0], kind[1], kind[2], False)  # `Trump demands Ginsburg resign`: a title's verb
-            elif not _near_mark(text, s, e, marks):
+            elif not _near_mark(text, s, e, marks) and not _opens_clause_after_subject(text, s, e, sentences[i][1], lex):
                 continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation (a relative one may
-                # name its subject first: `بما قاله أمير البلاد «…»`)
+                # name its subject first: `بما قاله أمير البلاد «…»`) or before the clause it opens (`He notes that`)
         if kind[0] in lex.imperatives and not text[sentences[i][0]:s].strip(_SENTENCE_OPENERS):
             continue  # `Call for action on climate change`, `Tell others that …`: an order or a noun, no report
         previous = by_sentence[i][-1] if by_sentence[i] else None
@@ -2003,6 +2003,20 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
 
 
 _SENTENCE_OPENERS = "\"'“‘«‹„([{•-–— \t\n"  # what may stand before a sentence's first word
+
+
+def _opens_clause_after_subject(text: str, s: int, e: int, end: int, lex: Lexicon) -> bool:
+    """Whether the noun-like cue form at text[s:e] stands between a pronoun or a capitalised word and a complementizer
+    (`He notes that`, `Trump charges that`): maybe a verb, which `_cue` decides from its subject; not when a verb
+    follows the complementizer, which is then a relative pronoun (`Most Southern states that will hold …`)."""
+    if not lex.subject_pronouns or text[e:e + 1] != " " or not complementizer_follows(text, e, end, lex):
+        return False
+    after = words_in(text, e, end, 2)
+    verb = text[after[1][0]:after[1][1]] if len(after) > 1 else ""
+    if verb in lex.finite_auxiliaries or verb.islower() and verb.endswith(lex.past_endings):
+        return False
+    before = word_right_before(text, s, max(0, s - 40))
+    return before is not None and (before.group(1).lower() in lex.subject_pronouns or before.group(1)[:1].isupper())
 
 
 def title_object(text: str, sentence: tuple[int, int], pos: int, form: str, lex: Lexicon) -> bool:
