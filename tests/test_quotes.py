@@ -4031,6 +4031,14 @@ def test_elaboration_after_a_single_dash_does_not_end_the_reported_clause(text, 
     assert only(quotes_of(text, "en"), cue="said")["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The Children's Society said in a statement it had hoped to see a roadmap.", "it had hoped to see a roadmap"),
+    ("United Gun Group said in a statement Thursday night they pulled the listing.", "they pulled the listing"),
+])
+def test_english_bare_clause_opening_with_a_pronoun_after_a_speech_event_or_a_time(text, content):
+    assert only(quotes_of(text, "en"), cue="said")["text"] == content
+
+
 @pytest.mark.parametrize("text", [
     "Miller is hopeful the bill can be “the best of both worlds,” giving states more power.",
     "The flood of refugees grew last year, fueling worries that the union was a burden.",

@@ -1170,7 +1170,30 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, _past_addressee(doc, cue, words, pos), limit)
     if nominal is None and cue.form in lex.bare_clause_cues and _bare_clause_follows(doc, cue, pos, limit):
         return _trim(text, pos, limit)  # `وقال الفارس سيناقش مجلس المحافظة …`
+    if nominal is None and bare_allowed and first in lex.clause_stops and lex.subject_pronouns:
+        subject = _subject_after_adjunct(doc, words, pos)
+        if subject is not None:
+            return _trim(text, subject, limit)  # `said in a statement it expects …`
     return nominal
+
+
+_MAX_ADJUNCT_WORDS = 6
+
+
+def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: int) -> int | None:
+    """Where a bare clause opens with a subject pronoun after a short prepositional adjunct that ends in a speech
+    event or a time, with no punctuation in it (`said in a statement it expects …`, `said in a statement Thursday
+    they …`), or None; after another noun a pronoun opens a relative clause about it (`what we expect from Trump is`,
+    `the one thing he likes about Clinton`)."""
+    text, lex = doc.text, doc.lex
+    for k, (s, e) in enumerate(words[1:_MAX_ADJUNCT_WORDS + 1], 1):
+        if _CLAUSE_PUNCT.intersection(text[pos:s]) or doc._mark.search(text, pos, s) is not None:
+            return None
+        if text[s:e].lower() in lex.subject_pronouns:
+            previous = text[words[k - 1][0]:words[k - 1][1]].lower()
+            event = previous in lex.speech_event_nouns or previous in lex.time_words
+            return s if event and k + 1 < len(words) else None
+    return None
 
 
 def _opens_with_quantity(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
