@@ -396,6 +396,16 @@ def test_english_add_to_a_determiner_increases_and_reports_nothing(text, rows):
     assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == rows
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("The fire moved north.\n\nThe order was called off a short time later.", []),
+    ("The launch was delayed.\n\nThe mission was called off on July 15.", []),
+    ("Rubio would let businesses write off the costs of investments.", []),
+    ("He called up his friend and said the deal was dead.", [("He", "said")]),
+])
+def test_english_phrasal_verb_of_a_cue_word_reports_nothing(text, rows):
+    assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == rows
+
+
 def test_english_having_said_that_is_the_writers_phrase():
     rows = quotes_of("Having said that, there are some economists who argue that taxes should be low.", "en")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("who", "argue")]

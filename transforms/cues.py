@@ -2191,6 +2191,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `a group called Citizens for Trump`: the participle names the noun before it
     if form in _other_sense_forms(lex) and _in_other_sense(text, e, end, form, lex):
         return None  # `who added to his portfolio`: increased
+    if any(form in forms and _word_follows(text, e, end, frozenset({particle}))
+           for forms, particle in lex.particle_senses):
+        return None  # `the strike was called off`: cancelled
     if form in lex.responsibility_cues and not any(
             text[a:b] in lex.responsibility_nouns for a, b in _clause_words_after(text, e, end, marks)):
         return None  # `حمل السلاح`: carried; a report only holds someone responsible

@@ -29,6 +29,8 @@ class Lexicon:
     # cue forms and the preposition after which, before a determiner, they have a sense that reports nothing:
     # `added to his portfolio` (increased), `answered to the board` (was accountable)
     other_senses: tuple[tuple[frozenset[str], str], ...] = ()
+    # (cue forms, particle): right before the particle the verb is another, with or without an object: called off
+    particle_senses: tuple[tuple[frozenset[str], str], ...] = ()
     formulas: tuple[str, ...] = ()  # the writer's set phrases that hold a cue word and report nothing: having said that
     naming_participles: frozenset[str] = frozenset()  # after a noun, before a name, they name it: a group called Occupy
     naming_determiners: frozenset[str] = frozenset()  # ... an indefinite noun (a group called), or these: so called

@@ -153,6 +153,10 @@ PREPOSITIONAL_CUES_EN = {
 # Cue forms that, before a preposition and a determiner, report nothing: `who added to his portfolio` (increased),
 # `answers to the board` (is accountable). `Trump added to People`, `added to reporters` report.
 OTHER_SENSES_EN = ((frozenset(_forms("add")), "to"), (frozenset(_forms("answer")), "to"))
+# Phrasal verbs that report nothing: `the strike was called off` (cancelled), `reservists were called up`, `the debt
+# was written off`.
+PARTICLE_SENSES_EN = ((frozenset(_forms("call")), "off"), (frozenset(_forms("call")), "up"),
+                      (frozenset(_forms("write")), "off"))
 # Prepositions that join a speaker's head to what completes it, before the verb: `A spokesman for the ministry said`,
 # `Sen. Ted Cruz of Texas said`, `Officials at the agency said`, `Residents in the area said`.
 MENTION_PREPOSITIONS_EN = frozenset({"of", "for", "at", "from", "in", "with"})
@@ -342,6 +346,7 @@ ENGLISH = Lexicon(
     sentence_starters=SENTENCE_STARTERS_EN,
     time_abbreviations=TIME_ABBREVIATIONS_EN,
     other_senses=OTHER_SENSES_EN,
+    particle_senses=PARTICLE_SENSES_EN,
     naming_participles=frozenset({"called", "dubbed"}),
     naming_determiners=frozenset({"a", "an", "so"}),
     formulas=FORMULAS_EN,
