@@ -1739,7 +1739,8 @@ def test_arabic_name_after_the_comma_that_sets_the_subject_off_opens_no_content(
     assert quotes_of(text, "ar") == []
 
 
-@pytest.mark.parametrize("phrase", ["طبقاً لبرنامج رئيس الجمهورية", "وفق مخرجات برلين", "وفق رؤية القيادة"])
+@pytest.mark.parametrize("phrase", ["طبقاً لبرنامج رئيس الجمهورية", "وفق مخرجات برلين", "وفق رؤية القيادة",
+                                    "وفق النظم واللوائح المعمول بها", "وفق مرسوم وزاري", "وفق ترتيبات محكمة"])
 def test_arabic_source_phrase_over_a_plan_or_its_outcomes_names_no_source(phrase):
     text = f"وأكد الوالي أن التنمية مستمرة {phrase}، مشيراً إلى أن الولاية تضم 47 بلدية."
     rows = quotes_of(text, "ar")

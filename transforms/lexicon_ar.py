@@ -375,6 +375,9 @@ _NORMS_AR = (
     "توصيات", "توصية",  # recommendations followed: طبقا لتوصيات المعهد
     "حصة", "حصص",  # shares allotted: وفق الحصة العادلة المقررة
     "مستجدات", "تطورات",  # developments followed: وفقا لمستجدات السوق
+    # rules, decrees, arrangements, remits and the changes a thing follows: وفق النظم واللوائح المعمول بها، وفق مرسوم
+    # وزاري، وفق ترتيبات محكمة، وفق اختصاصاتها، حسب المتغيرات الميدانية
+    "نظم", "مرسوم", "مراسيم", "ترتيبات", "اختصاصات", "متغيرات",
 )
 NORM_NOUNS_AR = frozenset(prefix + form for noun in _NORMS_AR for form in _with_bare_alef(noun)
                           for prefix in ("", "ال", "ل", "لل"))  # لل: the preposition on the article (وفق للقوانين)
