@@ -1922,6 +1922,14 @@ def test_arabic_indefinite_statement_before_a_cue_is_its_subject(text, speaker):
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("تود وزارة المالية العراقية أن توضح للرأي العام أن ما يتم تداوله غير صحيح.", "وزارة المالية العراقية"),
+    ("وقال المحامي إن الجلسة انتهت. وأوضح للرأي العام أن الحكم سيصدر غدا.", "المحامي"),  # pro-drop
+])
+def test_arabic_addressee_with_the_article_right_after_the_verb_is_no_subject(text, speaker):
+    assert quotes_of(text, "ar")[-1]["speaker"] == speaker
+
+
 def test_arabic_relative_clause_about_a_titled_person_reports_and_goes_on_with_that_person():
     text = ("استقبل المفتي وفدا برئاسة المحامي حسن كشلي الذي أكد أن دار الفتوى مرجعية وطنية، "
             "وأشار إلى أن الموقف كان حكيما.")

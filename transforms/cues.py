@@ -405,8 +405,10 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 and text[mark] in marks:
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content, as it does typed apart
             # from its quotation or onto it (`وطالب بـ "…"`, `وطالب ب"…"`; not before a word: `وكيل اللجنة بـ مجلس`)
-        if core.startswith(lex.addressee_proclitics):
-            break  # `قال المصدر لـ(IQ NEWS)`: the addressee, written apart from its preposition
+        if core.startswith(lex.addressee_proclitics) or first is None and not cased \
+                and core.startswith(lex.addressee_prefixes):
+            break  # `قال المصدر لـ(IQ NEWS)`: the addressee, written apart from its preposition; and right after the
+            # verb ل with the article (`أن توضح للرأي العام أن`): whom it was told, the subject dropped
         low = core.lower() if plain is None else core.lower().translate(plain)
         if first is None and not cased and low in lex.time_words and not trail:
             timed = True  # `أعلن أمس المركز الوطني …`, `أعلنت الأحد وزارة الصحة`: a time adverb between a verb and
