@@ -2047,7 +2047,10 @@ def _headline_verb(text: str, pos: int, sentence: tuple[int, int], lex: Lexicon)
             or "\n" in text[sentence[0]:pos]:
         return False  # (in a title-case title every noun is capitalised: `One Tweet Sums Up …` names no verb)
     before = text[sentence[0]:pos].rstrip()
-    return bool(before) and before == text[sentence[0]:pos][:len(before)] and before.split()[-1][:1].isupper()
+    words = before.split()
+    # (a title drops the article: after `the Iowa` the word is a noun's, `the Iowa state fairgrounds`)
+    return bool(before) and before == text[sentence[0]:pos][:len(before)] and words[-1][:1].isupper() \
+        and not (len(words) > 1 and words[-2].lower() in lex.speaker_determiners)
 
 
 def _reported_after(text: str, start: int, pos: int, lex: Lexicon, marks: str) -> bool:
