@@ -567,6 +567,16 @@ def test_english_noun_like_cue_is_a_verb_in_a_sentence_case_title(text, expected
     assert (expected in rows) if expected else not any(r[1] in ("Tweet", "state") for r in rows)
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Nobody denied it.\n\n“The computer had been hacked,” the congressional report said.", "the congressional report",
+     "said"),
+    ("Markets fell.\n\n“The ultimate impact remains uncertain,” the IMF report stated.", "the IMF report", "stated"),
+])
+def test_english_noun_like_cue_form_before_a_verb_is_the_subjects_noun(text, speaker, cue):
+    row = only(quotes_of(text, "en"), type="direct")
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
 def test_english_quotation_opened_with_a_closing_mark():
     text = ("Eskom spokesperson Fani Zulu said there had been no load shedding.\n\n"
             "”Both the increase in temperatures and saving have helped.\n\n"

@@ -2354,10 +2354,13 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `أدانت محكمة باب الواد الصحافي بسنة سجنا`: a conviction
     if form in lex.subject_cues and (speaker is None or speaker[0] < e):
         return None  # `في بيان ورد لـ…`: the other verb
-    if quotation_only and speaker is None and lex.speaker_determiners and (nxt := _NEXT_WORD.match(text, e, end)) \
-            and nxt.group(1).islower() and nxt.group(1) not in lex.speaker_determiners:
+    if quotation_only and lex.speaker_determiners and (nxt := _NEXT_WORD.match(text, e, end)) \
+            and nxt.group(1).islower() and nxt.group(1) not in lex.speaker_determiners and (
+                speaker is None or speaker[1] <= s and nxt.group(1) not in lex.pronouns
+                and nxt.group(1) not in lex.complementizers and nxt.group(1) not in lex.clause_stops):
         return None  # `“…,” state fire spokeswoman Nancy Longmore said`: the noun, before a noun; a verb with no
-        # subject before it has one after it (`“…,” reads the statement`, `tweets Trump`)
+        # subject before it has one after it (`“…,” reads the statement`, `tweets Trump`). After a subject too, unless
+        # a pronoun, complementizer or preposition follows: `“…,” the IMF report stated`, where a verb comes later
     if speaker is None and perfect is None and _participle(text[s:e], lex) and (
             subjectless or not text[start:s].strip() or text[start:s].strip().lower() in lex.subordinators):
         # `Asked about the plan, Smith said …`, `When asked by officers whether …`: Smith was asked; the asker speaks
