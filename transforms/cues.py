@@ -1982,7 +1982,8 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
         if kind[3] and kind[0] not in lex.relative_cues:
             if _headline_verb(text, s, sentences[i], lex):
                 kind = (kind[0], kind[1], kind[2], False)  # `Trump demands Ginsburg resign`: a title's verb
-            elif not _near_mark(text, s, e, marks) and not _opens_clause_after_subject(text, s, e, sentences[i][1], lex):
+            elif not _near_mark(text, s, e, marks) \
+                    and not _opens_clause_after_subject(text, s, e, sentences[i][1], lex):
                 continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation (a relative one may
                 # name its subject first: `بما قاله أمير البلاد «…»`) or before the clause it opens (`He notes that`)
         if kind[0] in lex.imperatives and not text[sentences[i][0]:s].strip(_SENTENCE_OPENERS):

@@ -1962,9 +1962,9 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     of a cue in a relative clause about a noun that reports nothing (`بيان للرئاسة تحدثت فيه عن …`; one that reports
     goes on with the noun: `المحامي حسن كشلي الذي أكد أن …، وأشار إلى أن …`), nor that of a source phrase over a
     clause with an attribution of its own (`وقالت إنها …، حسبما نقلت وكالة رويترز`). `cues` are the document's cues in
-    text order, those whose subjects carry over, and `subjects` those of other verbs that go on the same way (`وعقبت السيدة
-    حسنية … عن تذمرها. وقالت: «…»`). With `latest`, the mention carried is the one the text last names the speaker by
-    before the quote (`_latest_mention`, by the titles of that language's lexicon)."""
+    text order, those whose subjects carry over, and `subjects` those of other verbs that go on the same way
+    (`وعقبت السيدة حسنية … عن تذمرها. وقالت: «…»`). With `latest`, the mention carried is the one the text last names
+    the speaker by before the quote (`_latest_mention`, by the titles of that language's lexicon)."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     passive = {c.start for c in cues if c.passive}  # (`Sanders was asked`: no one carried speaks)
     sources = {c.start for c in cues if c.phrase}
