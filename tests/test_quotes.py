@@ -1942,6 +1942,15 @@ def test_arabic_addressee_with_the_article_right_after_the_verb_is_no_subject(te
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('وردد المتظاهرون هتافات "الشعب يريد إسقاط النظام".', "المتظاهرون"),
+    ('وهتف المحتجون "ارحل ارحل" أمام مبنى البرلمان.', "المحتجون"),
+])
+def test_arabic_chanted_words_are_the_chanters_direct_quote(text, speaker):
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert row["speaker"] == speaker
+
+
 def test_arabic_relative_clause_about_a_titled_person_reports_and_goes_on_with_that_person():
     text = ("استقبل المفتي وفدا برئاسة المحامي حسن كشلي الذي أكد أن دار الفتوى مرجعية وطنية، "
             "وأشار إلى أن الموقف كان حكيما.")

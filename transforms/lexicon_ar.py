@@ -206,6 +206,8 @@ _CUE_VERBS_AR = (
     # finishing one's words, refuting and ascribing: وأتم: «…»، وأكملت الكيلة أن …، وفند الوزير ما تداولته …، وعزا
     # المدير ذلك إلى … (not عزت, also a name)
     "أتم", "أتمت", "أكمل", "أكملت", "فند", "فندت", "يفند", "تفند", "عزا", "يعزو",
+    # chanting and repeating words: ورددت الطالبات هتافات منها "…"، وهتف المحتجون "…" (not تردد: also `hesitated`)
+    "ردد", "رددت", "رددوا", "يردد", "يرددون", "هتف", "هتفت", "هتفوا", "يهتفون",
 ) + _PRAISING_VERBS_AR + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR \
     + _TOUCHING_ON_VERBS_AR
 
@@ -522,7 +524,9 @@ OUTLETS_AR = frozenset(p + w for w in _MEDIA_NOUNS_AR for p in ("", "ال")) | f
 # قائلا، ونشر الرئيس تغريدته. Stems as written before the suffix (ة turns to ت).
 SPEECH_OBJECTS_AR = frozenset(stem + suffix for stem in (
     "كلمت", "حديث", "تصريح", "تصريحات", "خطاب", "تغريدت", "تدوينت", "بيان", "رسالت", "مداخلت", "مقابلت",
-) for suffix in ("ه", "ها", "هم"))
+) for suffix in ("ه", "ها", "هم")) | frozenset({
+    "هتافات", "هتاف", "شعارات",  # the chants chanting verbs name: وردد المتظاهرون هتافات «…»
+})
 
 # Documents that say things: right before a cue verb, one of these, indefinite, is the subject of the relative clause
 # the verb opens (اختتمت القمة ببيان ختامي أكد على …), unless a pronoun after the verb points back to it as the place
