@@ -173,6 +173,8 @@ def test_english_commenting_and_reaffirming_report(text, speaker, cue, content):
      "the notion that he was part of the establishment"),
     ("Republicans expressed concern that changing the policy could lead to fraud.", "expressed",
      "concern that changing the policy could lead to fraud"),
+    ("Giuliani questioned the idea that Clinton had shown no criminal intent.", "questioned",
+     "the idea that Clinton had shown no criminal intent"),
 ])
 def test_english_object_of_a_judging_cue_holds_the_clause_inside_it(text, cue, content):
     assert only(quotes_of(text, "en"), cue=cue)["text"] == content

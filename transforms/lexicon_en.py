@@ -73,7 +73,7 @@ OBJECT_CUES_EN_BASE = (
     "denounce", "blast", "slam", "mock", "decry", "condemn", "thank", "echo", "repeat", "discuss", "express",
     "dub", "label", "lambaste", "applaud", "hail", "ridicule", "rebuke", "reject", "accept", "challenge",
     "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference",
-    "congratulate", "commend", "underscore", "laud", "reaffirm",
+    "congratulate", "commend", "underscore", "laud", "reaffirm", "question",
 )
 CUE_VERBS_EN_BASE = (
     "say", "tell", "add", "write", "state", "note", "explain", "argue", "claim", "announce", "declare",
