@@ -2008,12 +2008,19 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
 _SENTENCE_OPENERS = "\"'“‘«‹„([{•-–— \t\n"  # what may stand before a sentence's first word
 
 
+@per_lexicon
+def _initials(lex: Lexicon) -> frozenset[str]:
+    """The first letters of the language's complementizers, lower-cased."""
+    return frozenset(word[0].lower() for word in lex.complementizers)
+
+
 def _opens_clause_after_subject(text: str, s: int, e: int, end: int, lex: Lexicon) -> bool:
     """Whether the noun-like cue form at text[s:e] stands between a pronoun or a capitalised word and a complementizer
     (`He notes that`, `Trump charges that`): maybe a verb, which `_cue` decides from its subject; not when a verb
     follows the complementizer, which is then a relative pronoun (`Most Southern states that will hold …`)."""
-    if not lex.subject_pronouns or text[e:e + 1] != " " or not complementizer_follows(text, e, end, lex):
-        return False
+    if not lex.subject_pronouns or text[e:e + 1] != " " or text[e + 1:e + 2].lower() not in _initials(lex) \
+            or not complementizer_follows(text, e, end, lex):
+        return False  # (a character test first: most such forms stand before no complementizer)
     after = words_in(text, e, end, 2)
     verb = text[after[1][0]:after[1][1]] if len(after) > 1 else ""
     if verb in lex.finite_auxiliaries or verb.islower() and verb.endswith(lex.past_endings):
@@ -2197,8 +2204,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `a group called Citizens for Trump`: the participle names the noun before it
     if form in _other_sense_forms(lex) and _in_other_sense(text, e, end, form, lex):
         return None  # `who added to his portfolio`: increased
-    if any(form in forms and _word_follows(text, e, end, frozenset({particle}))
-           for forms, particle in lex.particle_senses):
+    if form in _particle_senses(lex) and _word_follows(text, e, end, _particle_senses(lex)[form]):
         return None  # `the strike was called off`: cancelled
     if form in lex.responsibility_cues and not any(
             text[a:b] in lex.responsibility_nouns for a, b in _clause_words_after(text, e, end, marks)):
@@ -2384,6 +2390,16 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
 @per_lexicon
 def _formula_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(word for formula in lex.formulas for word in formula.split())
+
+
+@per_lexicon
+def _particle_senses(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The language's `particle_senses` by cue form: the particles after which the form is another verb."""
+    senses: dict[str, set[str]] = {}
+    for forms, particle in lex.particle_senses:
+        for form in forms:
+            senses.setdefault(form, set()).add(particle)
+    return {form: frozenset(particles) for form, particles in senses.items()}
 
 
 @per_lexicon

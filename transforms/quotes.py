@@ -1186,14 +1186,16 @@ def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: in
     they …`), or None; after another noun a pronoun opens a relative clause about it (`what we expect from Trump is`,
     `the one thing he likes about Clinton`)."""
     text, lex = doc.text, doc.lex
-    for k, (s, e) in enumerate(words[1:_MAX_ADJUNCT_WORDS + 1], 1):
-        if _CLAUSE_PUNCT.intersection(text[pos:s]) or doc._mark.search(text, pos, s) is not None:
-            return None
-        if text[s:e].lower() in lex.subject_pronouns:
-            previous = text[words[k - 1][0]:words[k - 1][1]].lower()
-            event = previous in lex.speech_event_nouns or previous in lex.time_words
-            return s if event and k + 1 < len(words) else None
-    return None
+    k = next((k for k, (s, e) in enumerate(words[1:_MAX_ADJUNCT_WORDS + 1], 1)
+              if text[s:e].lower() in lex.subject_pronouns), None)
+    if k is None or k + 1 >= len(words):
+        return None
+    s = words[k][0]
+    previous = text[words[k - 1][0]:words[k - 1][1]].lower()
+    if not (previous in lex.speech_event_nouns or previous in lex.time_words) \
+            or _CLAUSE_PUNCT.intersection(text[pos:s]) or doc._mark.search(text, pos, s) is not None:
+        return None
+    return s
 
 
 def _opens_with_quantity(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
