@@ -1364,10 +1364,9 @@ def _report_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
     previous, previous_end = "", pos
     for m in _WORD_OR_COLON.finditer(text, pos, limit):
         word = m.group()
-        if word == ":" or (word in lex.complementizers or word in lex.adjacent_complementizers
-                           and text[previous_end:m.start()].strip() in (",", "،")) \
+        if word == ":" or complementizer_word(word, text[previous_end:m.start()], lex) \
                 and previous not in lex.complementizer_prepositions:
-            return True  # (`بان` is one right after the comma closing an adjunct, as in `quotes._complementizer`)
+            return True
         if word in lex.cue_verbs:
             return False
         previous, previous_end = word, m.end()
@@ -2787,6 +2786,13 @@ def _complementizer_after_adjunct(text: str, pos: int, limit: int, lex: Lexicon,
 
 
 _MAX_ADJUNCT_LEAD_WORDS = 6
+
+
+def complementizer_word(word: str, gap: str, lex: Lexicon) -> bool:
+    """Whether `word`, after `gap` (the text since the word before it), is a complementizer: one of the language's, or
+    one that is also another word (`بان`: بأن without its hamza, and a verb) right after the comma closing an
+    adjunct."""
+    return word in lex.complementizers or word in lex.adjacent_complementizers and gap.strip() in (",", "،")
 
 
 def complementizer_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:

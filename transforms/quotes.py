@@ -21,13 +21,13 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
-                             clause_break, clause_break_match, complementizer_follows, conjoined_form, cue_matches,
-                             cue_word_tables, definite_verbal_noun, ends_clause, event_content_word, find_cues,
-                             implied_speaker, mention_like, more_words, nominal_openers, object_nouns, opening_subject,
-                             opens_clause, opens_clause_break, opens_proclitic_content, owned_verbal_noun, per_lexicon,
-                             punct_pattern, purpose_word, quoted_name_end, sentence_subject, skip_adjunct,
-                             speaker_before, title_object, verbal_noun_pattern, voiced_speaker, with_head_before,
-                             without_diacritics, word_right_before, words_in)
+                             clause_break, clause_break_match, complementizer_follows, complementizer_word,
+                             conjoined_form, cue_matches, cue_word_tables, definite_verbal_noun, ends_clause,
+                             event_content_word, find_cues, implied_speaker, mention_like, more_words, nominal_openers,
+                             object_nouns, opening_subject, opens_clause, opens_clause_break, opens_proclitic_content,
+                             owned_verbal_noun, per_lexicon, punct_pattern, purpose_word, quoted_name_end,
+                             sentence_subject, skip_adjunct, speaker_before, title_object, verbal_noun_pattern,
+                             voiced_speaker, with_head_before, without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -1480,9 +1480,7 @@ def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> t
         if stop is not None and s > stop:
             return None
         word = doc.text[s:e].lower()
-        # (a complementizer that is also another word, `بان`, is one right after the comma closing an adjunct)
-        if (word in doc.lex.complementizers or word in doc.lex.adjacent_complementizers
-                and doc.text[previous_end:s].strip() in _COMMAS) \
+        if complementizer_word(word, doc.text[previous_end:s], doc.lex) \
                 and previous not in doc.lex.complementizer_prepositions and not _ENDS_HERE.match(doc.text, e):
             return s, e
         previous, previous_end = word, e
@@ -1518,8 +1516,8 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
 
 def _mention_head(doc: _Document, cue: Cue, floor: int) -> int | None:
     """Where the mention starts whose head the subject found right before the verb completes (`a spokesman for the
-    company said`, `officials who spoke on condition of anonymity said`: `with_head_before`); None when the subject
-    runs back over nothing."""
+    company said`, `people familiar with the session said`: `with_head_before`); None when the subject runs back over
+    nothing."""
     speaker = cue.speaker
     if not doc.lex.mention_prepositions or speaker is None or speaker[0] != cue.region_start \
             or not _closes_clause(doc, cue):
