@@ -569,6 +569,7 @@ _CONTENT_NOUNS_AR = (
     # ... and a death, an exposure, a state declared, an imminent event: أعلنت الجماعة مصرع امرأة، أعلنت الأرصاد تعرض
     # البلاد لمنخفض جوي، أعلنت الحكومة حالة الطوارئ، أعلنت الوزارة قرب وصول طائرتين
     "مصرع", "تعرض", "حالة", "قرب",
+    "صعوبة", "مضي",  # a difficulty stated, a course pursued: أكد المدرب صعوبة المواجهة، أكد المدير مضي المؤسسة قدما
     # payments an authority announces or denies: أعلنت الوزارة صرف الرواتب، تنفي صرف المخصصات
     "صرف",
     # closures and reinforcements an authority announces after a subject that ends in a name: أعلنت حكومة إقليم
@@ -610,6 +611,7 @@ _POSSESSIVE_PATTERN_AR = "(?:" + "|".join(_POSSESSIVES_AR) + ")?"
 VERBAL_NOUN_PATTERNS_AR = tuple(p + _POSSESSIVE_PATTERN_AR for p in (
     "ت[^ا]{2}ي[^ا]", "[إا][^ا]{2}ا[^ا]", "ا[^ا][تطد][^ا]ا[^ا]", "ان[^ا]{2}ا[^ا]", "است[^ا]{2}ا[^ا]", "ت[^ا]ا[^ا]{2}",
     "[إا][^ا]ا[^ا]ة", "است[^ا]ا[^ا]ة",
+    "ت[^ا]{2}[يئ]ة",  # تفعلة, of verbs with a weak last root: تهيئة، تنمية، تسوية، تلبية
 ))
 
 # ... after the cues that state a fact with such a noun: announcing, confirming, denying, expecting, reporting,
