@@ -4307,6 +4307,13 @@ def test_arabic_considerable_is_an_adjective_not_a_considering_cue():
         "المجالس الجهوية وفرت لها ميزانيات معتبرة من أجل دعم التنمية المحلية"
 
 
+def test_arabic_appositive_name_before_a_definite_content_noun_of_a_stating_cue():
+    text = "أكد المفوض السامي لشؤون اللاجئين، برهم صالح، الحاجة الملحة لدعم اللاجئين في تشاد."
+    row = only(quotes_of(text, "ar"), cue="أكد")
+    assert (row["speaker"], row["text"]) == ("المفوض السامي لشؤون اللاجئين، برهم صالح",
+                                             "الحاجة الملحة لدعم اللاجئين في تشاد")
+
+
 @pytest.mark.parametrize("name", ["الفضيل ولد سيداتي ولد أحمد لولي", "مريم منت محمد الأمين الشيخ"])
 def test_arabic_appositive_name_linked_by_a_patronymic_word_counts_its_names_only(name):
     # Mauritanian names join a man's or a woman's names with ولد / منت (son / daughter of), as others do with بن

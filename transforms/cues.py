@@ -1193,7 +1193,8 @@ def _continues_attribution(word: str, form: str, ends: frozenset[str], lex: Lexi
     """Whether `word` after a subject goes on with the attribution of the cue `form`: it ends a subject, or opens
     the cue's nominal content (`تطبيق الإجراءات`), or its content's proclitic (`طالب …، بضرورة`)."""
     return word in ends or bool(form) and (word in nominal_openers(form, lex) or form in lex.content_noun_cues and (
-        owned_verbal_noun(word, lex) or verbal_noun_pattern(lex).fullmatch(word) is not None)
+        owned_verbal_noun(word, lex) or verbal_noun_pattern(lex).fullmatch(word) is not None
+        or word in lex.definite_content_nouns)  # (`، برهم صالح، الحاجة الملحة لدعم …`)
         or form in lex.proclitic_content_cues and word.startswith(lex.content_proclitics))
 
 
