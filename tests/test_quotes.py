@@ -1953,6 +1953,20 @@ def test_arabic_chanted_words_are_the_chanters_direct_quote(text, speaker):
     assert row["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وتمنى المحامي أن ينصف القضاء موكله.", "المحامي", "ينصف القضاء موكله"),
+    ("وتمنى الرجوب أن يكون هذا الدوري انطلاقة جديدة.", "الرجوب", "يكون هذا الدوري انطلاقة جديدة"),
+])
+def test_arabic_wishing_aloud_reports(text, speaker, content):
+    row = only(quotes_of(text, "ar"), speaker=speaker, text=content)
+    assert row["cue"].endswith(("تمنى", "تمنت"))
+
+
+def test_arabic_noun_after_of_whom_something_is_asked_is_no_subject():
+    text = "وأهابت الهيئة بالمواطنين الإبلاغ عن الحوادث، كما تمنت منهم التعاون مع المسعفين."
+    assert all(not row["speaker"].startswith("التعاون") for row in quotes_of(text, "ar"))
+
+
 def test_arabic_relative_clause_about_a_titled_person_reports_and_goes_on_with_that_person():
     text = ("استقبل المفتي وفدا برئاسة المحامي حسن كشلي الذي أكد أن دار الفتوى مرجعية وطنية، "
             "وأشار إلى أن الموقف كان حكيما.")

@@ -1659,6 +1659,8 @@ def _after_pronoun_preposition(text: str, pos: int, limit: int, lex: Lexicon, ma
     first = _NEXT_WORD.match(text, pos, limit)
     if first is None or first.group(1) not in lex.pronoun_prepositions:
         return None  # most verbs: one match, no word list
+    if first.group(1) in lex.asking_prepositions:
+        return None  # `تمنى منهم التعاون مع المسعفين`: what is asked of them, the object
     after = words_in(text, pos, limit, 2)
     if len(after) < 2 or _has_punct(text, pos, after[1][0], marks) \
             or not mention_like(text, after[1], lex, names=False):

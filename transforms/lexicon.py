@@ -174,6 +174,8 @@ class Lexicon:
     outlets: frozenset[str] = frozenset()  # first words of a news outlet's mention: وكالة، الصحيفة، رويترز
     statement_nouns: frozenset[str] = frozenset()  # documents that say things, indefinite before a cue: ببيان أكد
     pronoun_prepositions: frozenset[str] = frozenset()  # ... unless one of these points back to it: بيان أكد فيه
+    # ... of whom something is asked, after which the noun is the object: طلب منهم الحضور، تمنى منها التعاون
+    asking_prepositions: frozenset[str] = frozenset()
     accusative_endings: tuple[str, ...] = ()  # an adverb or object, never a subject: حديثاً، رسالةً (tanween fath)
     oblique_endings: tuple[str, ...] = ()  # a plural object, never a subject's first word: وأبلغ الصحفيين أنه
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة

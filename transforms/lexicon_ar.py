@@ -208,6 +208,8 @@ _CUE_VERBS_AR = (
     "أتم", "أتمت", "أكمل", "أكملت", "فند", "فندت", "يفند", "تفند", "عزا", "يعزو",
     # chanting and repeating words: ورددت الطالبات هتافات منها "…"، وهتف المحتجون "…" (not تردد: also `hesitated`)
     "ردد", "رددت", "رددوا", "يردد", "يرددون", "هتف", "هتفت", "هتفوا", "يهتفون",
+    # wishing aloud: وتمنى المحامي أن ينصف القضاء موكله، تمنى المدير أن تعود الجماهير
+    "تمنى", "تمنت", "يتمنى", "تتمنى", "تمنوا",
 ) + _PRAISING_VERBS_AR + _TALKING_VERBS_AR + _CONDEMNING_VERBS_AR + _URGING_VERBS_AR + _STIPULATING_VERBS_AR \
     + _TOUCHING_ON_VERBS_AR
 
@@ -1108,6 +1110,7 @@ ARABIC = Lexicon(
     name_heads=NAME_HEADS_AR,
     statement_nouns=STATEMENT_NOUNS_AR,
     pronoun_prepositions=PREPOSITIONS_WITH_PRONOUNS_AR,
+    asking_prepositions=frozenset({"منه", "منها", "منهم", "منهما", "منهن", "منا", "مني"}),
     outlets=OUTLETS_AR,
     relay_cues=RELAY_CUES_AR,
     ascribing_cues=ASCRIBING_CUES_AR,
