@@ -5651,3 +5651,16 @@ def test_english_attribution_after_an_exclamation_or_question_takes_an_adjunct(t
 ])
 def test_english_sentence_after_an_exclamation_with_content_or_no_report_is_no_attribution(text):
     assert only(quotes_of(text, "en"), type="direct")["cue"] is None
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a participle opening the sentence is its adjunct, not its subject
+    ("Following an animated town hall meeting in Londonderry last week, Kasich boasted to reporters of his team - "
+     "“the best in the state” - and stressed the state’s importance to his campaign.", "stressed", "Kasich"),
+    ("Speaking Sunday on ABC’s “This Week,” Carson admitted the name was wrong, but said his campaign had found "
+     "the article.", "said", "Carson"),
+    # a comma between digits is no punctuation
+    ("She brought her debt down to $42,000 in five years, but said she could not afford to teach.", "said", "She"),
+])
+def test_english_coordinated_verb_speaks_for_the_subject_after_an_opening_adjunct(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker

@@ -2155,9 +2155,14 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     if first is not None and lex.speaker_determiners and text[first.end():first.end() + 1] == " " and (
             first.group().lower() in lex.coordinators or first.group().lower() in lex.speaker_skips):
         return sentence_subject(text, first.end() + 1, limit, lex, marks)
-    introduced = first is not None and first.group().lower() in lex.subject_stops  # `Since …, she`: an introductory clause
-    intro = punct_pattern(marks.translate(_NO_APOSTROPHES)).search(
-        text, start, min(limit, start + (120 if introduced else 80)))
+    # `Since …, she`: an introductory clause; `Speaking Sunday on ABC, Carson …`: an introductory participle
+    introduced = first is not None and (first.group().lower() in lex.subject_stops
+                                        or _opening_participle(first.group(), lex))
+    punct, reach = punct_pattern(marks.translate(_NO_APOSTROPHES)), min(limit, start + (120 if introduced else 80))
+    intro = punct.search(text, start, reach)
+    while intro is not None and (_in_number(text, intro.start())  # `brought that down to $42,000 in five years, but`
+                                 or introduced and text[intro.start()] in marks):  # `Speaking on ABC’s “This Week,”`
+        intro = punct.search(text, intro.end(), reach)
     if intro is not None and text[intro.start()] in ",،" and (
             introduced or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
         subject = speaker_after(text, intro.end(), limit, lex, marks)
@@ -2167,6 +2172,17 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
             return sentence_subject(text, intro.end(), limit, lex, marks)  # `On Monday, however, Trump …`
         return subject
     return speaker_after(text, start, limit, lex, marks)
+
+
+def _opening_participle(word: str, lex: Lexicon) -> bool:
+    """Whether a capitalised word opening a sentence is a participle that opens an adjunct (`Speaking`, `Citing`)."""
+    return bool(lex.gerund_endings) and word[:1].isupper() and word.lower().endswith(lex.gerund_endings) \
+        and len(word) > 5
+
+
+def _in_number(text: str, pos: int) -> bool:
+    """Whether the character at `pos` separates digits (`42,000`, `3.5`), so it is no punctuation."""
+    return text[pos - 1:pos].isdigit() and text[pos + 1:pos + 2].isdigit()
 
 
 _SET_OFF_ASIDE = re.compile(r"\s*[,،][^,،.:؛;!?؟\n]{1,80}[,،]")  # `، في مذكرته حول المؤشرات الأسبوعية،`
