@@ -5664,3 +5664,23 @@ def test_english_sentence_after_an_exclamation_with_content_or_no_report_is_no_a
 ])
 def test_english_coordinated_verb_speaks_for_the_subject_after_an_opening_adjunct(text, cue, speaker):
     assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a capitalised cue word inside a name after an article (`State`, a cue verb) goes on with the name
+    ("“We are working on it,” said the State Department.", "said", "the State Department"),
+    ("“We are working on it,” said a State Department spokesman.", "said", "a State Department spokesman"),
+    # an auxiliary ends a subject that an article opened
+    ("The State Department has deemed the pages personal and says it does not plan to release them.", "says",
+     "The State Department"),
+    ("The body has sent letters to the groups, telling them their grants will end.", "telling", "The body"),
+    # a name set off before a relative clause may end in an abbreviation's dot
+    ("The U.N., which in March imposed sanctions, said the test was a provocation.", "said", "The U.N."),
+])
+def test_english_subject_mention_ends_at_its_verb_not_at_a_cue_word_inside_a_name(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+def test_english_place_abbreviation_set_off_after_a_name_is_not_the_subject():
+    rows = quotes_of("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event was moving.", "en")
+    assert only(rows, cue="said")["speaker"] != "Md."

@@ -436,6 +436,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             and not _next_word_in(text, m.end(), limit, lex.time_words)
         if low in ends and not (partitive or headless or particle or linked or same or named_day
                                 or first is None and low in lex.honorific_pronouns
+                                or cased and (first is None or previous in lex.speaker_determiners)
+                                and _capitalised_in_name(text, core, m.end(), limit, lex)
                                 or governed and low in lex.cue_verbs) \
                 or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
@@ -464,9 +466,10 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             break  # `وقال لقد أجبرنا …`: the quoted words' own verb, no subject
         if first is None and cased and not (core[0].isupper() or low in lex.speaker_determiners):
             break  # a cased language names its speakers with capitals or a determiner
-        if first is not None and cased and core.islower() and not opened_by_determiner \
-                and text[first].isupper():
-            break  # `Sanders started …`: a lower-case word after a name is the verb, not the name
+        if first is not None and cased and core.islower() and (
+                not opened_by_determiner and text[first].isupper() or low in lex.finite_auxiliaries):
+            break  # `Sanders started …`: a lower-case word after a name is the verb, not the name; so is an
+            # auxiliary after any subject (`The State Department has deemed …`)
         if first is None:
             opened_by_determiner = low in lex.speaker_determiners
             first = s
@@ -483,6 +486,19 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if text.count(opener, first, last) > text.count(closer, first, last) and text.startswith(closer, last):
             last += 1
     return first, last
+
+
+def _ends_in_abbreviation(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the words text[start:end] end in an abbreviation with its final dot (`The U.N.`, `Comey Jr.`); one
+    standing alone is most often a place set off after another (`of Ashton, Md., who …`)."""
+    words = text[start:end].rsplit(maxsplit=1)
+    return len(words) == 2 and words[1].endswith(".") and words[1][:-1].lower() in lex.abbreviations
+
+
+def _capitalised_in_name(text: str, word: str, end: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a capitalised cue word before another capitalised word is part of a name: `the State Department`."""
+    nxt = _NEXT_WORD.match(text, end, limit) if word[:1].isupper() and word.lower() in lex.cue_verbs else None
+    return nxt is not None and nxt.group(1)[:1].isupper()
 
 
 def _after_relative(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
@@ -1039,7 +1055,8 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
                 text[name[0]:name[1]].lower() not in lex.pronouns
                 or k == 0 and text[comma + 1:inner_end].strip().islower()
                 and len(words_in(text, comma + 1, inner_end, _MAX_ADVERBIAL_WORDS + 1)) <= _MAX_ADVERBIAL_WORDS) \
-                and (text[name[1] - 1].isalnum() or text[name[1] - 1] in _GLOSS_BRACKETS):
+                and (text[name[1] - 1].isalnum() or text[name[1] - 1] in _GLOSS_BRACKETS
+                     or _ends_in_abbreviation(text, *name, lex)):  # `The U.N., which …, called`
             return name
         inner_end, comma = comma, text.rfind(",", max(floor, comma - 250), comma)
     return None
