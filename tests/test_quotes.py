@@ -5684,3 +5684,10 @@ def test_english_subject_mention_ends_at_its_verb_not_at_a_cue_word_inside_a_nam
 def test_english_place_abbreviation_set_off_after_a_name_is_not_the_subject():
     rows = quotes_of("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event was moving.", "en")
     assert only(rows, cue="said")["speaker"] != "Md."
+
+
+def test_english_object_of_an_ordering_verb_before_its_infinitive_is_not_an_inverted_subject():
+    text = "In May, a federal judge, in response to a request, ordered the Justice Department to review the emails."
+    row = only(quotes_of(text, "en"), cue="ordered")
+    assert row["speaker"] != "the Justice Department"
+    assert row["text"] == "the Justice Department to review the emails"

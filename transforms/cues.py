@@ -2299,6 +2299,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 elif _has_punct(text, max(start, verb - 3), verb, marks):
                     speaker = _appositive_subject(text, verb, start, lex, marks) or \
                         _closing_subject(text, e, end, lex, marks)
+                    if speaker is not None and speaker[0] > e and form in lex.object_content_cues \
+                            and (nxt := _NEXT_WORD.match(text, speaker[1], end)) is not None \
+                            and nxt.group(1) == lex.infinitive_marker:
+                        speaker = None  # `a judge, in response to …, ordered the State Department to review`: the
+                        # object of a verb that takes one, before what it is told to do
         else:  # a subject after a complementizer (the words after the verb are its object), VSO, then a subject
             # before an auxiliary, then a fronted (SVO) one; a conjunction on the verb joins it to the clause before
             # and leaves it none there (`… للبلاد وأكد`)
