@@ -5691,3 +5691,16 @@ def test_english_object_of_an_ordering_verb_before_its_infinitive_is_not_an_inve
     row = only(quotes_of(text, "en"), cue="ordered")
     assert row["speaker"] != "the Justice Department"
     assert row["text"] == "the Justice Department to review the emails"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr Tapley said he will take on board the comments but is also calling on parents to contact Ofsted.",
+     "he will take on board the comments"),
+    ("Clinton said she wants a safe zone for civilians in Syria and has called for more refugees.",
+     "she wants a safe zone for civilians in Syria"),
+    # `or not` ends the clause: no verb follows it
+    ("The company would not say whether data had been stolen or not.", "data had been stolen or not"),
+])
+def test_english_clause_ends_before_a_coordinated_verb_with_its_auxiliaries_and_adverbs(text, content):
+    rows = quotes_of(text, "en")
+    assert rows[0]["text"] == content

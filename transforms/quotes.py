@@ -1031,11 +1031,24 @@ def _in_subordinate_clause(doc: _Document, cue: Cue, s_start: int) -> bool:
 
 
 def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
-    """The clause without the coordinator it ends in before a coordinated verb: `said [X] and hoped …`."""
-    space = doc.text.rfind(" ", span[0], span[1])
-    if space > span[0] and doc.text[space + 1:span[1]].lower() in doc.lex.coordinators:
-        return _trim(doc.text, span[0], space)
+    """The clause without the coordinator it ends in before a coordinated verb, with the verb's auxiliaries and
+    adverbs: `said [X] and hoped …`, `said [X] but is also calling on …`."""
+    end = span[1]
+    verb_follows = doc.text[end:end + 2].strip()[:1].isalpha()  # (not `what to say or not.`)
+    for _ in range(_MAX_VERB_LEAD_WORDS + 1 if verb_follows else 1):
+        space = doc.text.rfind(" ", span[0], end)
+        if space <= span[0]:
+            break
+        word = doc.text[space + 1:end].lower()
+        if word in doc.lex.coordinators:
+            return _trim(doc.text, span[0], space)
+        if word not in doc.lex.speaker_skips:
+            break
+        end = space
     return span
+
+
+_MAX_VERB_LEAD_WORDS = 2  # auxiliaries and adverbs between a coordinator and its verb: `but is also calling`
 
 
 def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
