@@ -41,7 +41,8 @@ def only(rows: list[dict], **expected) -> dict:
 
 # --- direct quotes: every mark style -------------------------------------------------------------
 
-@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‹", "›"), ("''", "''")])
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‹", "›"), ("''", "''"),
+                                              ("“", "’’")])
 def test_english_direct_quote_in_every_mark_style(opening, closing):
     text = f"{opening}We will not back down from this fight,{closing} Senator Jane Smith said on Monday."
     row = only(quotes_of(text, "en"), text="We will not back down from this fight,")
@@ -5704,3 +5705,10 @@ def test_english_object_of_an_ordering_verb_before_its_infinitive_is_not_an_inve
 def test_english_clause_ends_before_a_coordinated_verb_with_its_auxiliaries_and_adverbs(text, content):
     rows = quotes_of(text, "en")
     assert rows[0]["text"] == content
+
+
+def test_english_quotation_closed_with_two_apostrophes_stays_in_its_paragraph():
+    text = "“I think the fire is under control,’’ he said.\n\n“On Monday the fire ran west.’’\n\nCrews stayed."
+    rows = quotes_of(text, "en")
+    assert [r["text"] for r in rows] == ["I think the fire is under control,", "On Monday the fire ran west."]
+    assert all(r["speaker"] == "he" for r in rows)

@@ -334,8 +334,9 @@ SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "i
 CUE_ADJUNCTS_EN = frozenset({"also", "again", "repeatedly", "previously", "publicly", "privately", "later",
                              "flatly", "bluntly", "simply", "then"})
 
-QUOTE_PAIRS_EN = (("''", "''"), ("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("'", "'"),
-                  ("”", "”"))  # (last: a quotation opened with a closing mark, `”We are …”`)
+QUOTE_PAIRS_EN = (("''", "''"), ("“", "”"), ("“", "’’"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"),
+                  ("'", "'"), ("”", "”"))  # (last: a quotation opened with a closing mark, `”We are …”`; `“…,’’ he
+# said`: two apostrophes for the closing mark, as some papers' systems type it)
 
 ENGLISH = Lexicon(
     lang="en",
