@@ -5712,3 +5712,22 @@ def test_english_quotation_closed_with_two_apostrophes_stays_in_its_paragraph():
     rows = quotes_of(text, "en")
     assert [r["text"] for r in rows] == ["I think the fire is under control,", "On Monday the fire ran west."]
     assert all(r["speaker"] == "he" for r in rows)
+
+
+def test_arabic_and_he_added_attributes_the_quotation_next_to_it():
+    text = "وقال المدرب إن الفريق جاهز للمباراة. وزاد «نحن كمجلس إدارة سنقوم بعمل احترافي يرفع اسم النادي»."
+    row = only(quotes_of(text, "ar"), cue="وزاد")
+    assert row["type"] == "direct"
+    assert row["speaker"] == "المدرب"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before anything but a quotation it is `increased`: no cue
+    ("وزاد عدد الضحايا إلى عشرين شخصا أمس.", None),
+    # ... and a participle after it still reports for its subject
+    ("وزاد المحامي، في تصريحاته قائلا: «تفاجأت بهذا الحكم، وأراه قاسيا جدا على موكلي».", "المحامي"),
+])
+def test_arabic_and_he_added_before_no_quotation_is_a_verb_with_its_subject(text, speaker):
+    rows = quotes_of(text, "ar")
+    assert not [r for r in rows if r["cue"] == "وزاد"]
+    assert [r["speaker"] for r in rows] == ([speaker] if speaker else [])

@@ -1850,8 +1850,9 @@ def _prepositional(word: str, lex: Lexicon) -> bool:
 @per_lexicon
 def _clause_verb_stops(lex: Lexicon) -> frozenset[str]:
     """The words that open no clause with a verb: those that end a subject, save a showing verb, which showing no stance
-    is a verb still (`أبدى X سعادته`)."""
-    return _subject_ends(lex) - lex.nominal_cues
+    is a verb still (`أبدى X سعادته`), and in a script without case a verb that reports only a quotation next to it
+    (`وزاد المحامي، في تصريحاته قائلا`)."""
+    return _subject_ends(lex) - lex.nominal_cues - (frozenset() if lex.speaker_determiners else lex.quotation_only_cues)
 
 
 def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexicon, marks: str

@@ -302,13 +302,16 @@ SAYING_CUES_AR = tuple("ب" + form for form in ("قوله", "قولها", "قو�
 # speaker's own words (تجاه ما وصفه "الاشتباكات"، بما قاله أمير البلاد «رب ضارة نافعة»). They report no clause.
 RELATIVE_SAYING_CUES_AR = frozenset(v + suffix for v in ("قال", "قالت", "وصف", "وصفت", "يصف", "تصف")
                                     for suffix in ("ه", "ها", "هم")) | {"قالوه", "وصفوه", "وصفوها"}
+# `and (he) added`, as sports and Gulf papers write it before a quotation (وزاد: «…»); before anything else it is
+# `increased` (وزاد عدد الضحايا), so it attributes only a quotation next to it
+ADDING_CUES_AR = frozenset({"وزاد", "وزادت"})
 # Nouns that a conjunction written onto a cue verb spells: فدان, the feddan (ألف فدان قمح), is not ف + دان.
 CONJOINED_LOOKALIKES_AR = frozenset({"فدان"})
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR + SEQUEL_CUES_AR
     + SAYING_CUES_AR
     + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
-) - CONJOINED_LOOKALIKES_AR | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR | RELATIVE_SAYING_CUES_AR
+) - CONJOINED_LOOKALIKES_AR | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR | RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR
 
 # Cue forms of a masculine singular subject: the imperfect in ي, the perfect without the feminine ت; a plural ending
 # (قالوا، يقولون) is neither. Left out: perfects of the forms that begin with ت (تابع، تساءل), which look like a
@@ -1044,7 +1047,7 @@ ARABIC = Lexicon(
     cue_brackets=(("(", ")"),),
     diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
     subjectless_cues=SUBJECTLESS_CUES_AR,
-    quotation_only_cues=RELATIVE_SAYING_CUES_AR,
+    quotation_only_cues=RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR,
     relative_cues=RELATIVE_SAYING_CUES_AR,
     saying_participles=SAYING_PARTICIPLES_AR,
     content_prepositions=CONTENT_PREPOSITIONS_AR,
