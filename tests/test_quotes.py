@@ -5731,3 +5731,14 @@ def test_arabic_and_he_added_before_no_quotation_is_a_verb_with_its_subject(text
     rows = quotes_of(text, "ar")
     assert not [r for r in rows if r["cue"] == "وزاد"]
     assert [r["speaker"] for r in rows] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The WHO spokesperson Christian Lindmeier, when asked about the vaccine, said that they must be careful.", "said",
+     "The WHO spokesperson Christian Lindmeier"),
+    ("“We must be careful,” said the WHO spokesman.", "said", "the WHO spokesman"),
+    ("According to the WHO, cases rose in ten countries.", "According to", "the WHO"),
+    ("The WHO said cases rose in ten countries.", "said", "The WHO"),
+])
+def test_english_relative_pronoun_in_capitals_is_an_organisation(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker

@@ -434,7 +434,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         # a day part after an honorific names the man, unless a time word follows: `الشيخ صباح خالد` (`صباح اليوم`)
         named_day = previous in lex.honorifics and low in lex.day_parts \
             and not _next_word_in(text, m.end(), limit, lex.time_words)
-        if low in ends and not (partitive or headless or particle or linked or same or named_day
+        if low in ends and not (partitive or headless or particle or linked or same or named_day or _acronym(core, lex)
                                 or first is None and low in lex.honorific_pronouns
                                 or cased and (first is None or previous in lex.speaker_determiners)
                                 and _capitalised_in_name(text, core, m.end(), limit, lex)
@@ -486,6 +486,13 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if text.count(opener, first, last) > text.count(closer, first, last) and text.startswith(closer, last):
             last += 1
     return first, last
+
+
+def _acronym(word: str, lex: Lexicon) -> bool:
+    """Whether a relative pronoun of a cased script is written in capitals (`the WHO`): the name so spelt. (A personal
+    pronoun so written opens a paragraph, `IT is best …`, and prepositions so written are a headline's: `TEAM REFUSES
+    TO STAY IN …`.)"""
+    return bool(lex.speaker_determiners) and len(word) > 1 and word.isupper() and word.lower() in lex.relative_pronouns
 
 
 def _ends_in_abbreviation(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -685,7 +692,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         core = core[glued.end():]  # closing a quotation typed onto the subject
     core_start = e - len(core)
     head = core.lower()
-    if head in lex.pronouns or (head in lex.relative_pronouns and core_start == s):
+    if (head in lex.pronouns or (head in lex.relative_pronouns and core_start == s)) and not _acronym(core, lex):
         return core_start, e
     if not head or head in lex.subject_stops or head in lex.complementizers or head in lex.clause_stops:
         return None
@@ -702,8 +709,10 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
                 and not (piece[0] not in edge and piece.endswith(lex.possessive_endings)):
             break  # punctuation after this word ends the subject, save the dot of `Mr.`, an initial or `Jones’`
         low = core.lower()
-        if low in lex.subject_stops or low in lex.complementizers or low in lex.cue_verbs and core.islower():
-            break  # a capitalized cue word is part of a name: `The State Department`
+        if (low in lex.subject_stops or low in lex.complementizers) and not _acronym(core, lex) \
+                or low in lex.cue_verbs and core.islower():
+            break  # a capitalized cue word is part of a name: `The State Department`; an acronym is no stop word:
+            # `The WHO spokesperson`
         if not (core[0].isupper() or low in lex.speaker_determiners or core[0].isdigit()) and n > 2:
             break
         if low in lex.speech_event_nouns:
@@ -2934,7 +2943,8 @@ def _cased_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     words = words_in(text, pos, m.start() if m else limit, _MAX_SOURCE_WORDS + 1)
     if not words or len(words) > _MAX_SOURCE_WORDS:
         return None
-    head = next((k for k, (s, e) in enumerate(words) if k and text[s:e].lower() in lex.relative_pronouns), len(words))
+    head = next((k for k, (s, e) in enumerate(words) if k and text[s:e].lower() in lex.relative_pronouns
+                 and not _acronym(text[s:e], lex)), len(words))  # (`the WHO` is the organisation)
     return (words[0][0], words[head - 1][1]), words[-1][1]
 
 
