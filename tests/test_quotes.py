@@ -5742,3 +5742,18 @@ def test_arabic_and_he_added_before_no_quotation_is_a_verb_with_its_subject(text
 ])
 def test_english_relative_pronoun_in_capitals_is_an_organisation(text, cue, speaker):
     assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    # a definite noun that is no body's, or a preposition's object, after a verb that dropped its subject: the object
+    ("وتفقد المرضى بالمستشفيات بمدينة المنصورة مؤكدا", "اللواء طارق مرزوق"),
+    ("وستقوم بتقديم مرافعة شفهية أمام المحكمة مؤكدا", "اللواء طارق مرزوق"),
+    # a body's noun, a name or an indefinite noun is the verb's subject
+    ("وستقوم الهيئة بتقديم مرافعة شفهية أمام المحكمة مؤكدة", "الهيئة"),
+    ("واحتج متهمون معتبرين", "متهمون"),
+])
+def test_arabic_participle_after_a_verb_with_a_dropped_subject_reports_for_the_previous_speaker(clause, speaker):
+    text = f"وقال اللواء طارق مرزوق إن الزيارة مهمة. {clause} أن المرافعة تتضمن تأكيد الاختصاص."
+    rows = quotes_of(text, "ar")
+    assert rows[-1]["text"] == "المرافعة تتضمن تأكيد الاختصاص"
+    assert rows[-1]["speaker"] == speaker

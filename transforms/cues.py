@@ -1817,7 +1817,30 @@ def _opening_verb_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: 
     comma sets it off), for the `opening_subject` of its sentence (`كما تناول المدرب إصابة اللاعب، مشيرًا`)."""
     words = _clause_words(text, pos, floor, marks, _MAX_PARTICIPLE_CLAUSE_WORDS, 250)
     subject = _verb_subject(text, words, pos, lex, marks) if words else None
-    return subject if subject is not None else opening_subject(text, floor, pos, lex, marks)
+    if subject is not None and (_names_someone(text, subject, pos, lex) or _body_or_indefinite(text, subject, lex)):
+        return subject
+    return opening_subject(text, floor, pos, lex, marks)
+
+
+def _body_or_indefinite(text: str, subject: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the words after a verb open with a body's noun (`الهيئة`, `الشرطة`) or with a word that carries neither
+    the article nor a preposition, a name or an indefinite noun (`سخر أوباما قائلاً`, `واحتج متهمون معتبرين`): a
+    subject, where a definite noun may be the object of a verb that dropped its subject (`وتفقد المرضى …، مؤكدا`)."""
+    head = text[subject[0]:subject[1]].split()[0]
+    article = next((p for p in lex.definite_prefixes if head.startswith(p)), None)
+    if article is None:
+        return not head.startswith(lex.content_proclitics + lex.addressee_prefixes)
+    bare = head[len(article):]
+    return bare in lex.titles or bare in lex.construct_heads or bare in lex.name_heads
+
+
+def _names_someone(text: str, subject: tuple[int, int], limit: int, lex: Lexicon) -> bool:
+    """Whether the words after a verb that may have dropped its subject are a subject all the same: a title, an office's
+    noun, a name the text gave before or one its title goes with; else they are the verb's object (`ووصف فاتورة
+    الاستيراد بالضخمة وأوضح`, `وستقوم بتقديم مرافعة شفهية … مشيراً`)."""
+    head = text[subject[0]:subject[1]].split()[0]
+    return head in lex.titles or head in lex.construct_heads or _named_before(text, *subject) \
+        or _titled_name(text, words_in(text, *subject), lex) or _title_set_off_after(text, subject[1], limit, lex)
 
 
 def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -1836,10 +1859,7 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     if framed is not None:
         return framed
     subject = _verb_subject(text, opening, limit, lex, marks) if opening else None
-    head = text[subject[0]:subject[1]].split()[0] if subject is not None else ""
-    if subject is None or not (dateline or head in lex.titles or head in lex.construct_heads
-                               or _named_before(text, *subject) or _titled_name(text, words_in(text, *subject), lex)
-                               or _title_set_off_after(text, subject[1], limit, lex)):
+    if subject is None or not (dateline or _names_someone(text, subject, limit, lex)):
         return None  # (a body names itself by its office's noun: `أصدرت وزارة الداخلية بيانا أكدت فيه …`; a name its
         # title follows: `عاتب نايف هزازي مهاجم فريق الشباب الجمهور …`, `هنأت نيفين القباج، وزيرة التضامن، …`)
     return _with_appositive_name(text, subject, limit, lex, marks)  # `استعرض والي ولاية معسكر، فؤاد عايسي، خلال`
