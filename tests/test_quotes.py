@@ -5757,3 +5757,20 @@ def test_arabic_participle_after_a_verb_with_a_dropped_subject_reports_for_the_p
     rows = quotes_of(text, "ar")
     assert rows[-1]["text"] == "المرافعة تتضمن تأكيد الاختصاص"
     assert rows[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a cue word with a comma typed onto it after a determiner that may stand alone
+    ("Another tweeted, “Clinton thinks she is above the rules and the law.”", "tweeted", "Another"),
+    ("Yet another said, “Rubio is in a five-person battle with Bush and Cruz.”", "said", "Yet another"),
+])
+def test_english_standalone_determiner_before_a_cue_with_its_comma_is_the_subject(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+def test_english_noun_like_cue_form_with_its_comma_after_a_plural_determiner_is_a_noun():
+    text = ("“The people do not agree with Trump,” Sanders said, suggesting a few questions, including, “Mr. Trump, do "
+            "you really think that billionaires need a massive tax break?”")
+    rows = quotes_of(text, "en")
+    assert not [r for r in rows if r["cue"] == "questions"]
+    assert only(rows, cue="suggesting")["speaker"] == "Sanders"

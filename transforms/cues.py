@@ -1962,7 +1962,8 @@ def _plural_noun_after(cue: str, determiner: str, lex: Lexicon) -> bool:
     state officials`), a plural after a plural determiner (`these reports`, `some claims`), a base form after a
     singular one (`another report`); not a past form (`Some said`), a base form after a plural one (`Many say`) nor a
     singular verb after a singular one (`Another says`)."""
-    word = cue.split(maxsplit=1)[0].lower()
+    first = WORD.match(cue)  # (the word without the punctuation after it: `a few questions, including`)
+    word = first.group().lower() if first is not None else ""
     if word in lex.quotation_only_cues:
         return True  # a form news uses as a noun stays one: `Some state officials`, `many reports`
     if _participle(word, lex):
