@@ -5774,3 +5774,13 @@ def test_english_noun_like_cue_form_with_its_comma_after_a_plural_determiner_is_
     rows = quotes_of(text, "en")
     assert not [r for r in rows if r["cue"] == "questions"]
     assert only(rows, cue="suggesting")["speaker"] == "Sanders"
+
+
+@pytest.mark.parametrize("text, word", [
+    # a preposition or subordinator opening the sentence is no part of the subject
+    ("Whereas Petraeus acknowledged he knew the information was classified, Clinton did not.", "Whereas"),
+    ("Amid reports he had lied about his past, Carson on Friday said the stories were false.", "Amid"),
+])
+def test_english_opening_preposition_is_no_subject(text, word):
+    rows = quotes_of(text, "en")
+    assert rows and not [r for r in rows if r["speaker"] and r["speaker"].startswith(word)]

@@ -159,7 +159,7 @@ PARTICLE_SENSES_EN = ((frozenset(_forms("call")), "off"), (frozenset(_forms("cal
                       (frozenset(_forms("write")), "off"))
 # Prepositions that join a speaker's head to what completes it, before the verb: `A spokesman for the ministry said`,
 # `Sen. Ted Cruz of Texas said`, `Officials at the agency said`, `Residents in the area said`.
-MENTION_PREPOSITIONS_EN = frozenset({"of", "for", "at", "from", "in", "with"})
+MENTION_PREPOSITIONS_EN = frozenset({"of", "for", "at", "from", "in", "with", "within", "across", "among"})
 # Speech events: an adjunct's noun that no speaker's mention holds (`The ministry in a statement said`).
 SPEECH_EVENT_NOUNS_EN = frozenset({"statement", "interview", "letter", "email", "e-mail", "tweet", "post", "speech",
                                    "release", "briefing", "memo", "filing", "op-ed", "podcast", "broadcast",
@@ -231,6 +231,8 @@ SUBJECT_STOPS_EN = RELAY_VERBS_EN | frozenset({
     "because", "while", "if", "which", "who", "whom", "where", "than", "by", "with", "about", "for", "of",
     "is", "was", "are", "were", "be", "been", "it", "what", "how", "why",
     "since", "although", "though", "despite", "unlike", "until", "unless", "whether",
+    "amid", "amidst", "among", "under", "without", "within", "against", "through", "throughout", "upon", "across",
+    "toward", "towards", "whereas",
 })
 
 PRONOUNS_EN = frozenset({"he", "she", "they", "i", "we", "it", "you"})
