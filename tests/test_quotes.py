@@ -5784,3 +5784,25 @@ def test_english_noun_like_cue_form_with_its_comma_after_a_plural_determiner_is_
 def test_english_opening_preposition_is_no_subject(text, word):
     rows = quotes_of(text, "en")
     assert rows and not [r for r in rows if r["speaker"] and r["speaker"].startswith(word)]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a past form after a name that an article opened is the sentence's verb
+    ("Amid the controversy, The Blaze’s Matt Walsh provided a justification for it, saying it is necessary to "
+     "remember their names.", "saying", "The Blaze’s Matt Walsh"),
+    ("The DGCA grounded the Airbus planes fitted with the engines and asked both airlines not to refit them.",
+     "asked", "The DGCA"),
+])
+def test_english_past_form_after_an_article_led_name_ends_the_subject(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, mention", [
+    # a participle before its preposition, or an adjective after the article, goes on with the mention
+    ("“You will see a massive ad spend,” said one Republican involved in the planning.", "said",
+     "one Republican involved"),
+    ("The retired neurosurgeon issued a statement saying he was refining some practices.", "saying",
+     "The retired neurosurgeon"),
+])
+def test_english_participle_inside_a_mention_does_not_end_it(text, cue, mention):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"].startswith(mention)

@@ -355,6 +355,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
     `proclitics` ends it (the content of `وطالب الوزير بإجراء تحقيق`)."""
     edge = _edge_characters(marks)
     first = last = None
+    last_start = -1  # where the subject's last word so far starts
     n = 0
     opened_by_determiner = False
     cased = bool(lex.speaker_determiners)
@@ -467,13 +468,18 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if first is None and cased and not (core[0].isupper() or low in lex.speaker_determiners):
             break  # a cased language names its speakers with capitals or a determiner
         if first is not None and cased and core.islower() and (
-                not opened_by_determiner and text[first].isupper() or low in lex.finite_auxiliaries):
+                not opened_by_determiner and text[first].isupper() or low in lex.finite_auxiliaries
+                or low.endswith(lex.past_endings) and "-" not in low and text[last_start:last_start + 1].isupper()
+                and text[last_start:last].lower() not in lex.speaker_determiners
+                and not _preposition_next(text, m.end(), limit, lex)):
             break  # `Sanders started …`: a lower-case word after a name is the verb, not the name; so is an
-            # auxiliary after any subject (`The State Department has deemed …`)
+            # auxiliary after any subject (`The State Department has deemed …`), and a past form after a name
+            # an article opened (`The Blaze’s Matt Walsh provided …`), save a participle before its preposition
+            # (`one Republican involved in the planning`)
         if first is None:
             opened_by_determiner = low in lex.speaker_determiners
             first = s
-        last = e
+        last, last_start = e, s
         n += 1
         if n >= MAX_SPEAKER_WORDS and low not in lex.name_links:
             break  # ... save inside a name: `محمد بن [علي]`
@@ -500,6 +506,12 @@ def _ends_in_abbreviation(text: str, start: int, end: int, lex: Lexicon) -> bool
     standing alone is most often a place set off after another (`of Ashton, Md., who …`)."""
     words = text[start:end].rsplit(maxsplit=1)
     return len(words) == 2 and words[1].endswith(".") and words[1][:-1].lower() in lex.abbreviations
+
+
+def _preposition_next(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the word after `pos` is a preposition (a subject stop), not the infinitive marker."""
+    nxt = _NEXT_WORD.match(text, pos, limit)
+    return nxt is not None and nxt.group(1).lower() in lex.subject_stops and nxt.group(1) != lex.infinitive_marker
 
 
 def _capitalised_in_name(text: str, word: str, end: int, limit: int, lex: Lexicon) -> bool:
