@@ -5806,3 +5806,8 @@ def test_english_past_form_after_an_article_led_name_ends_the_subject(text, cue,
 ])
 def test_english_participle_inside_a_mention_does_not_end_it(text, cue, mention):
     assert only(quotes_of(text, "en"), cue=cue)["speaker"].startswith(mention)
+
+
+def test_english_no_break_space_separates_the_words_of_an_inverted_subject():
+    rows = quotes_of("“We won the vote,” said Senator\xa0Jane Smith,\xa0who chairs the panel.", "en")
+    assert only(rows, cue="said")["speaker"] == "Senator\xa0Jane Smith"

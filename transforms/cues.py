@@ -346,7 +346,7 @@ def _spaced_gloss(text: str, pos: int, limit: int, opening: str) -> int | None:
 
 
 # A whitespace-delimited piece: from a non-space character to the next space or line break.
-_PIECE = re.compile(r"(?=\S)[^ \n]+")
+_PIECE = re.compile(r"\S+")  # (a no-break space or a tab separates words too)
 
 
 def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, proclitics: tuple[str, ...] = ()
