@@ -3842,15 +3842,16 @@ def test_attribution_split_off_by_the_segmenter_after_a_closing_full_stop():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("“The intensity is real,” said Clinton ally James Carville. “He means it.”", "James Carville"),
-    ("“They are close,” said Priorities spokesman Justin Barasky.", "Justin Barasky"),
+    ("“The intensity is real,” said Clinton ally James Carville. “He means it.”", "Clinton ally James Carville"),
+    ("“They are close,” said Priorities spokesman Justin Barasky.", "Priorities spokesman Justin Barasky"),
     ("“The train has left the station,” wrote Time magazine.", "Time magazine"),
     ("“If I was a donor, I’d want answers,” said a prominent committee member who supports Trump.",
      "a prominent committee member"),
 ])
 def test_inverted_subject_after_a_role_in_lower_case(text, speaker):
-    """English only: a cased language names a speaker after its role (`ally`, `spokesman`); Arabic VSO
-    subjects follow the verb with no such case distinction (tested with speaker_after's own cases)."""
+    """English only: a cased language names a speaker after its role (`ally`, `spokesman`), and the mention is the
+    whole of it; Arabic VSO subjects follow the verb with no such case distinction (tested with speaker_after's own
+    cases)."""
     rows = quotes_of(text, "en")
     assert rows[0]["speaker"] == speaker and rows[0]["type"] == "direct"
     assert all(r["speaker"] == speaker for r in rows)
@@ -5811,3 +5812,19 @@ def test_english_participle_inside_a_mention_does_not_end_it(text, cue, mention)
 def test_english_no_break_space_separates_the_words_of_an_inverted_subject():
     rows = quotes_of("“We won the vote,” said Senator\xa0Jane Smith,\xa0who chairs the panel.", "en")
     assert only(rows, cue="said")["speaker"] == "Senator\xa0Jane Smith"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a role in lower case after a capitalised word goes on with the subject a participle reports for
+    ("Republican presidential candidate Donald Trump went after his rival on Monday, attacking a man who is far "
+     "behind him in the polls.", "attacking", "Republican presidential candidate Donald Trump"),
+    ("Clinton's campaign issued a statement criticizing the intelligence community.", "criticizing",
+     "Clinton's campaign"),
+])
+def test_english_sentence_subject_goes_on_over_a_lower_case_role(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+def test_english_article_after_a_capitalised_word_is_no_role():
+    rows = quotes_of("It's a challenge, challenging a sitting president on national security.", "en")
+    assert all(r["speaker"] != "It's a" for r in rows)

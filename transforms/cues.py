@@ -468,11 +468,13 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if first is None and cased and not (core[0].isupper() or low in lex.speaker_determiners):
             break  # a cased language names its speakers with capitals or a determiner
         if first is not None and cased and core.islower() and (
-                not opened_by_determiner and text[first].isupper() or low in lex.finite_auxiliaries
+                not opened_by_determiner and text[first].isupper()
+                and (low not in lex.titles or low in lex.speaker_determiners) or low in lex.finite_auxiliaries
                 or low.endswith(lex.past_endings) and "-" not in low and text[last_start:last_start + 1].isupper()
                 and text[last_start:last].lower() not in lex.speaker_determiners
                 and not _preposition_next(text, m.end(), limit, lex)):
-            break  # `Sanders started …`: a lower-case word after a name is the verb, not the name; so is an
+            break  # `Sanders started …`: a lower-case word after a name is the verb, not the name, unless a role
+            # (`Republican presidential candidate Donald Trump`, `RNC spokesman Sean Spicer`); so is an
             # auxiliary after any subject (`The State Department has deemed …`), and a past form after a name
             # an article opened (`The Blaze’s Matt Walsh provided …`), save a participle before its preposition
             # (`one Republican involved in the planning`)
@@ -1024,9 +1026,8 @@ _MAX_ROLE_WORDS = 2  # lower-case words between an inverted subject's capitals: 
 
 def _named_after_role(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str
                       ) -> tuple[int, int] | None:
-    """`said Priorities spokesman Justin Barasky.`, `wrote Time magazine.`: a cased mention that goes on in
-    lower case with a role noun, then with a name or to the clause end; the name after the role, else the
-    whole mention."""
+    """`said Clinton ally James Carville.`, `wrote Time magazine.`: a cased mention that goes on in lower case with
+    a role noun, then with a name or to the clause end; the whole mention, as a subject before its verb is given."""
     if not lex.speaker_determiners or not text[speaker[0]].isupper() \
             or text[speaker[0]:speaker[1]].lower() in lex.pronouns:
         return None
@@ -1046,7 +1047,7 @@ def _named_after_role(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
     if roles == 0 or not (ends_clause(text, end, limit, lex, marks) if name is not None else
                           not words_in(text, end, min(limit, end + 40), 1) or _has_punct(text, end, min(limit, end + 2), marks)):
         return None  # ending in lower case (`Time magazine.`) needs punctuation: not `Clinton's supposed divisiveness and`
-    return (name, end) if name is not None else (speaker[0], end)
+    return speaker[0], end
 
 
 def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
