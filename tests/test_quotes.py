@@ -5828,3 +5828,19 @@ def test_english_sentence_subject_goes_on_over_a_lower_case_role(text, cue, spea
 def test_english_article_after_a_capitalised_word_is_no_role():
     rows = quotes_of("It's a challenge, challenging a sitting president on national security.", "en")
     assert all(r["speaker"] != "It's a" for r in rows)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The campaign released a statement: “We are proud of the result we got tonight.”", "The campaign"),
+    ("On July 6, 2015, Sanders made the following comment:\n\n“For young people who dropped out, the unemployment "
+     "rate is 51 percent.”", "Sanders"),
+    ("Trump issued the following statement:\n\n“Last night, our nation was attacked by a radical terrorist.”", "Trump"),
+])
+def test_english_colon_after_a_speech_event_credits_the_subject(text, speaker):
+    row = only(quotes_of(text, "en"), type="direct")
+    assert (row["speaker"], row["cue"]) == (speaker, ":")
+
+
+def test_english_colon_after_no_speech_event_names_no_speaker_across_a_paragraph():
+    rows = quotes_of("Here are the results of the vote:\n\n“A tie between the two candidates for the seat.”", "en")
+    assert all(r["speaker"] is None for r in rows)

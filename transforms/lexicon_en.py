@@ -163,7 +163,8 @@ MENTION_PREPOSITIONS_EN = frozenset({"of", "for", "at", "from", "in", "with", "w
 # Speech events: an adjunct's noun that no speaker's mention holds (`The ministry in a statement said`).
 SPEECH_EVENT_NOUNS_EN = frozenset({"statement", "interview", "letter", "email", "e-mail", "tweet", "post", "speech",
                                    "release", "briefing", "memo", "filing", "op-ed", "podcast", "broadcast",
-                                   "conference", "call", "remarks", "testimony", "appearance", "video", "message"})
+                                   "conference", "call", "remarks", "testimony", "appearance", "video", "message",
+                                   "comment", "comments"})
 
 # The writer's set phrases with a cue word in them: `Having said that, there are economists who argue …`.
 FORMULAS_EN = ("having said that", "having said this", "that being said")

@@ -391,8 +391,12 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     candidates = _cues_before(doc, q)
     if not candidates:
         lead = doc.text[doc.sentences[si][0]:q.open_mark].strip()
-        if si > 0 and not lead and doc.char_before(0, q.open_mark) == ":" and doc.cues[si - 1]:
-            return doc.cues[si - 1][-1], _LEADS_IN  # `Breitbart News responded:` then the quotation
+        if si > 0 and not lead and doc.char_before(0, q.open_mark) == ":":
+            if doc.cues[si - 1]:
+                return doc.cues[si - 1][-1], _LEADS_IN  # `Breitbart News responded:` then the quotation
+            colon = doc.text.rindex(":", 0, q.open_mark)
+            if _names_speech_event(doc, doc.sentences[si - 1][0], colon):  # `Sanders made the following comment:`
+                return _colon_attribution(doc, doc.sentences[si - 1][0], colon), _LEADS_IN
         if lead.endswith(":"):
             return _colon_attribution(doc, doc.sentences[si][0], doc.text.rindex(":", 0, q.open_mark)), _LEADS_IN
         return None
@@ -528,15 +532,25 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
         subject = _trim(doc.text, words[0][1], colon) if len(words) > 1 else None
         return Cue(words[0][0], words[0][1], False, False, subject, words[0][0], colon + 1)
     speaker = speaker_before(doc.text, colon, floor, doc.lex, doc.marks) if doc.lex.speaker_determiners else None
-    if speaker is not None and doc.text[speaker[0]].islower() \
-            and (subject := _clause_subject(doc, floor, speaker[0])) is not None:
-        speaker = subject  # the words before the colon are the object of a verb (`his watch`), its subject speaks
+    if speaker is not None and doc.text[speaker[0]].islower():
+        subject = _clause_subject(doc, floor, speaker[0])
+        if subject is None and _names_speech_event(doc, floor, colon):
+            # `The campaign released a statement:`, `Sanders made the following comment:`: what its subject said
+            subject = sentence_subject(doc.text, floor, speaker[0], doc.lex, doc.marks)
+        if subject is not None and subject[1] <= speaker[0]:
+            speaker = subject  # the words before the colon are the object of a verb (`his watch`), its subject speaks
     if speaker is None and not doc.at_least(floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         speaker = _trim(doc.text, floor, colon)
     if speaker is not None and speaker[1] <= speaker[0]:
         speaker = None
     start = speaker[0] if speaker else colon
     return Cue(colon, colon + 1, False, False, speaker, start, colon + 1)
+
+
+def _names_speech_event(doc: _Document, floor: int, colon: int) -> bool:
+    """Whether the word right before a colon names a speech event (`statement`, `comment`)."""
+    words = words_in(doc.text, floor, colon)
+    return bool(words) and doc.text[words[-1][0]:words[-1][1]].lower() in doc.lex.speech_event_nouns
 
 
 def _conjoined_word(doc: _Document, start: int, end: int) -> bool:
