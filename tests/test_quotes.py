@@ -5844,3 +5844,8 @@ def test_english_colon_after_a_speech_event_credits_the_subject(text, speaker):
 def test_english_colon_after_no_speech_event_names_no_speaker_across_a_paragraph():
     rows = quotes_of("Here are the results of the vote:\n\n“A tie between the two candidates for the seat.”", "en")
     assert all(r["speaker"] is None for r in rows)
+
+
+def test_english_past_form_after_an_article_led_noun_ends_the_subject():
+    text = "His chief aide stepped up the attacks on Tuesday, saying she is experienced only on paper."
+    assert only(quotes_of(text, "en"), cue="saying")["speaker"] == "His chief aide"

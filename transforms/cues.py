@@ -470,7 +470,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if first is not None and cased and core.islower() and (
                 not opened_by_determiner and text[first].isupper()
                 and (low not in lex.titles or low in lex.speaker_determiners) or low in lex.finite_auxiliaries
-                or low.endswith(lex.past_endings) and "-" not in low and text[last_start:last_start + 1].isupper()
+                or low.endswith(lex.past_endings) and "-" not in low
+                and (text[last_start:last_start + 1].isupper() or opened_by_determiner)
                 and text[last_start:last].lower() not in lex.speaker_determiners
                 and not _preposition_next(text, m.end(), limit, lex)):
             break  # `Sanders started …`: a lower-case word after a name is the verb, not the name, unless a role
