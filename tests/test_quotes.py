@@ -5849,3 +5849,18 @@ def test_english_colon_after_no_speech_event_names_no_speaker_across_a_paragraph
 def test_english_past_form_after_an_article_led_noun_ends_the_subject():
     text = "His chief aide stepped up the attacks on Tuesday, saying she is experienced only on paper."
     assert only(quotes_of(text, "en"), cue="saying")["speaker"] == "His chief aide"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Trump said after the convention he would not accept the endorsement if it were offered.",
+     "he would not accept the endorsement if it were offered"),
+    ("Chen said after the meeting he believes analysts expected a one-time charge.",
+     "he believes analysts expected a one-time charge"),
+])
+def test_english_bare_clause_after_a_short_adjunct_of_time(text, content):
+    assert only(quotes_of(text, "en"), cue="said")["text"] == content
+
+
+def test_english_pronoun_after_a_long_adjunct_of_time_opens_a_relative_clause():
+    text = "Menendez wrote the bill after being dissatisfied with the answers he was getting from the administration."
+    assert not [r for r in quotes_of(text, "en") if r["text"].startswith("he was getting")]

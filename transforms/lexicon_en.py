@@ -388,6 +388,7 @@ ENGLISH = Lexicon(
     adverb_suffixes=("ly",),
     time_words=TIME_WORDS_EN,
     time_modifiers=TIME_MODIFIERS_EN,
+    time_prepositions=frozenset({"after", "before", "since", "until", "during", "following"}),
     verb_adverbials=VERB_ADVERBIALS_EN,
     object_content_cues=OBJECT_CONTENT_CUES_EN,
     adverb_lookalikes=frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully",
