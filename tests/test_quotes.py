@@ -5864,3 +5864,16 @@ def test_english_bare_clause_after_a_short_adjunct_of_time(text, content):
 def test_english_pronoun_after_a_long_adjunct_of_time_opens_a_relative_clause():
     text = "Menendez wrote the bill after being dissatisfied with the answers he was getting from the administration."
     assert not [r for r in quotes_of(text, "en") if r["text"].startswith("he was getting")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a name shaped like a verbal noun (تيسير، إيناس) before a name link goes on with the subject
+    ("حذر رئيس بلدية الخليل تيسير أبو سنينة الإثنين، من انفجار الأوضاع في المحافظة.",
+     "رئيس بلدية الخليل تيسير أبو سنينة", "انفجار الأوضاع في المحافظة"),
+    # ... up to the extension the subject announces (مد, as تمديد)
+    ("أعلنت الدكتورة إيناس عبد الدايم وزيرة الثقافة مد فتح باب الحجز للناشرين.",
+     "الدكتورة إيناس عبد الدايم وزيرة الثقافة", "مد فتح باب الحجز للناشرين"),
+])
+def test_arabic_name_shaped_like_a_verbal_noun_before_a_name_link_is_a_name(text, speaker, content):
+    row = only(quotes_of(text, "ar"), speaker=speaker)
+    assert row["text"] == content

@@ -448,6 +448,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                     or definite_verbal_noun(low, lex) and not _report_follows(text, m.end(), limit, lex)) \
                 or n and previous.startswith(lex.definite_prefixes) and not low.startswith(lex.definite_prefixes) \
                 and verbal_noun_pattern(lex).fullmatch(low) and not _report_follows(text, m.end(), limit, lex) \
+                and not _next_word_in(text, m.end(), limit, lex.name_links) \
                 or n and (low in lex.content_nouns
                           or owned_verbal_noun(low, lex) and previous not in lex.noun_governors) \
                 and not _construct_head(previous, lex) and previous not in lex.honorifics \

@@ -575,6 +575,7 @@ _CONTENT_NOUNS_AR = (
     # البلاد لمنخفض جوي، أعلنت الحكومة حالة الطوارئ، أعلنت الوزارة قرب وصول طائرتين
     "مصرع", "تعرض", "حالة", "قرب",
     "صعوبة", "مضي",  # a difficulty stated, a course pursued: أكد المدرب صعوبة المواجهة، أكد المدير مضي المؤسسة قدما
+    "مد",  # an extension announced, as تمديد is: أعلنت الوزيرة مد فتح باب الحجز، أعلن البنك مد العمل بالمبادرة
     # payments an authority announces or denies: أعلنت الوزارة صرف الرواتب، تنفي صرف المخصصات
     "صرف",
     # closures and reinforcements an authority announces after a subject that ends in a name: أعلنت حكومة إقليم
