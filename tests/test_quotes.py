@@ -5877,3 +5877,17 @@ def test_english_pronoun_after_a_long_adjunct_of_time_opens_a_relative_clause():
 def test_arabic_name_shaped_like_a_verbal_noun_before_a_name_link_is_a_name(text, speaker, content):
     row = only(quotes_of(text, "ar"), speaker=speaker)
     assert row["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "When trading resumed, the shares continued falling, closing down about 18 percent.",
+    "Crews worked overnight to remove tree limbs and they continued working through Saturday.",
+    "The warship passed the island as it continued towards the Mediterranean.",
+])
+def test_english_continue_before_a_gerund_or_a_direction_reports_nothing(text):
+    assert not [r for r in quotes_of(text, "en") if r["cue"] and r["cue"].startswith("continu")]
+
+
+def test_english_continue_before_a_quotation_still_reports_it():
+    rows = quotes_of("“We will win this fight,” he continued. “I believe it with all my heart.”", "en")
+    assert [r["cue"] for r in rows] == ["continued", "continued"]

@@ -2287,6 +2287,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `who added to his portfolio`: increased
     if form in _particle_senses(lex) and _word_follows(text, e, end, _particle_senses(lex)[form]):
         return None  # `the strike was called off`: cancelled
+    if form in lex.aspectual_cues and (nxt := _NEXT_WORD.match(text, e, end)) is not None \
+            and nxt.group(1).islower() and nxt.group(1).endswith(lex.gerund_endings):
+        return None  # `the shares continued falling`: the act goes on
     if form in lex.responsibility_cues and not any(
             text[a:b] in lex.responsibility_nouns for a, b in _clause_words_after(text, e, end, marks)):
         return None  # `حمل السلاح`: carried; a report only holds someone responsible

@@ -156,7 +156,11 @@ OTHER_SENSES_EN = ((frozenset(_forms("add")), "to"), (frozenset(_forms("answer")
 # Phrasal verbs that report nothing: `the strike was called off` (cancelled), `reservists were called up`, `the debt
 # was written off`.
 PARTICLE_SENSES_EN = ((frozenset(_forms("call")), "off"), (frozenset(_forms("call")), "up"),
-                      (frozenset(_forms("write")), "off"))
+                      (frozenset(_forms("write")), "off"), (frozenset(_forms("continue")), "towards"),
+                      (frozenset(_forms("continue")), "toward"))
+# Cue verbs that before a gerund say an act goes on, and report nothing: `they continued working through Saturday`,
+# `the shares continued falling` (not before a clause or quotation: `continued, “…”`, `continued that …`)
+ASPECTUAL_CUES_EN = frozenset(_forms("continue"))
 # Prepositions that join a speaker's head to what completes it, before the verb: `A spokesman for the ministry said`,
 # `Sen. Ted Cruz of Texas said`, `Officials at the agency said`, `Residents in the area said`.
 MENTION_PREPOSITIONS_EN = frozenset({"of", "for", "at", "from", "in", "with", "within", "across", "among"})
@@ -389,6 +393,7 @@ ENGLISH = Lexicon(
     time_words=TIME_WORDS_EN,
     time_modifiers=TIME_MODIFIERS_EN,
     time_prepositions=frozenset({"after", "before", "since", "until", "during", "following"}),
+    aspectual_cues=ASPECTUAL_CUES_EN,
     verb_adverbials=VERB_ADVERBIALS_EN,
     object_content_cues=OBJECT_CONTENT_CUES_EN,
     adverb_lookalikes=frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully",
