@@ -5891,3 +5891,17 @@ def test_english_continue_before_a_gerund_or_a_direction_reports_nothing(text):
 def test_english_continue_before_a_quotation_still_reports_it():
     rows = quotes_of("“We will win this fight,” he continued. “I believe it with all my heart.”", "en")
     assert [r["cue"] for r in rows] == ["continued", "continued"]
+
+
+@pytest.mark.parametrize("title, speaker, content", [
+    ("الرئاسة تدين التصعيد في غزة ونابلس: يجر المنطقة لمربع العنف", "الرئاسة", "يجر المنطقة لمربع العنف"),
+    ("الارصاد تكشف تفاصيل المنخفض القادم: امطار غزيرة وثلوج", "الارصاد", "امطار غزيرة وثلوج"),
+])
+def test_arabic_title_with_its_subject_and_verb_before_a_colon_credits_the_words_after_it(title, speaker, content):
+    row = only(quotes_of(title + "\n\nوقال المتحدث إن الوضع صعب.", "ar"), text=content)
+    assert (row["speaker"], row["cue"]) == (speaker, ":")
+
+
+def test_arabic_title_verb_that_reports_the_words_after_the_colon_gives_one_row():
+    rows = quotes_of("الرئيس يؤكد: الحكومة باقية حتى نهاية ولايتها\n\nوقال المتحدث إن الوضع صعب.", "ar")
+    assert [r["cue"] for r in rows if r["text"] == "الحكومة باقية حتى نهاية ولايتها"] == ["يؤكد"]

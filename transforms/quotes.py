@@ -1884,6 +1884,8 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
     start, end = doc.sentences[i]
     headline = _headline_quote(doc.text, (start, end), doc.marks, doc.lex)
     cues = doc.cues[i]
+    if headline is None and cues and doc.lex.colon_closes_attribution:
+        return _verb_headline_quote(doc, i)
     if headline is None or cues and (cues[0].start < headline.start or (
             cues[0].start == headline.start or cues[0].region_start == headline.start
             and doc.text[slice(*headline.speaker)].isupper())
@@ -1892,6 +1894,23 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
         # with its subject after a dateline in capitals (`GUWAHATI: Assam Education Minister Ranoj Pegu explained
         # that …`; a source in a title reports another's report: `Bill Clinton: Hillary thinks …`)
     return _with_quotations(doc, headline)
+
+
+def _verb_headline_quote(doc: _Document, i: int) -> Quote | None:
+    """`الرئاسة تدين التصعيد في غزة ونابلس: يجر المنطقة لمربع العنف`: a title whose subject opens it before its cue
+    verb (a headline's order) and whose colon ends the verb's clause; the words after the colon are the subject's."""
+    start, end = doc.sentences[i]
+    text = doc.text
+    colon = text.find(":", start, end)
+    cue = doc.cues[i][0]
+    if colon < 0 or cue.speaker is None or cue.start > colon or cue.speaker[1] > cue.start \
+            or text[start:cue.speaker[0]].strip() or _has_words(text, *cue.speaker, _MAX_HEADLINE_SOURCE_WORDS + 1) \
+            or punct_pattern(doc.marks).search(text, cue.speaker[1], colon) is not None:
+        return None
+    content = _trim(text, colon + 1, end)
+    if not _has_words(text, *content, 2) or doc.has_mark(*content):
+        return None  # (a quotation after the colon is a direct quote of its own)
+    return Quote(content[0], content[1], "indirect", cue.speaker, False, (colon, colon + 1))
 
 
 _SIGNATURE = re.compile(r"[^\S\n]*[-–—][^\S\n]*")  # between a title's quotation and its speaker's name
