@@ -5905,3 +5905,9 @@ def test_arabic_title_with_its_subject_and_verb_before_a_colon_credits_the_words
 def test_arabic_title_verb_that_reports_the_words_after_the_colon_gives_one_row():
     rows = quotes_of("الرئيس يؤكد: الحكومة باقية حتى نهاية ولايتها\n\nوقال المتحدث إن الوضع صعب.", "ar")
     assert [r["cue"] for r in rows if r["text"] == "الحكومة باقية حتى نهاية ولايتها"] == ["يؤكد"]
+
+
+def test_arabic_cue_preposition_written_inside_the_quotation_mark():
+    text = "وأشاد السفير التركي “بخطط ادارة الشركة العامة لموانئ العراق وطريقة وضعها”."
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["cue"]) == ("السفير التركي", "وأشاد")

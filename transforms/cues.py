@@ -567,7 +567,8 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
     # `عبر ستيبان توماس، مدرب الأخدود، عن`: an apposition between, or a time set off (`، اليوم الثلاثاء، عن`)
     for aside in (None, _APPOSITION.match(text, pos, limit), _COMMA.match(text, pos, limit),
                   _SET_OFF_ASIDE.match(text, pos, limit)):
-        m = _NEXT_WORD.match(text, aside.end() if aside else pos, limit)
+        at = aside.end() if aside else pos
+        m = _NEXT_WORD.match(text, at, limit) or _QUOTED_NEXT_WORD.match(text, at, limit)  # (`وأشاد السفير “بخطط …”`)
         word = spellings.get(m.group(1), m.group(1)) if m is not None else ""  # `تطرق الى`: إلى without its hamza
         if m is not None and (word in lex.content_prepositions or word == own or form in
                               lex.proclitic_content_cues and word.startswith(lex.content_proclitics)
@@ -1417,6 +1418,7 @@ def _report_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
 
 _MAX_RELATIVE_WORDS = 20
 _NEXT_WORD = re.compile(f"\\s*({WORD.pattern})")  # the word right after a position, no punctuation between
+_QUOTED_NEXT_WORD = re.compile(f"\\s*[«“”\"‹„]({WORD.pattern})")  # ... the first of a quotation, its mark typed onto it
 
 
 def _relative_clause_end(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> int:
