@@ -5911,3 +5911,12 @@ def test_arabic_cue_preposition_written_inside_the_quotation_mark():
     text = "وأشاد السفير التركي “بخطط ادارة الشركة العامة لموانئ العراق وطريقة وضعها”."
     row = only(quotes_of(text, "ar"), type="direct")
     assert (row["speaker"], row["cue"]) == ("السفير التركي", "وأشاد")
+
+
+def test_english_speaker_is_named_by_the_words_after_a_lower_case_role():
+    text = ("“The intensity is real,” said Clinton ally James Carville. “We are ready,” Clinton said. “It is close,” "
+            "said RNC spokesman Sean Spicer. “We will see,” Spicer added.")
+    quotes = extract_quotes(text, [(s.start, s.end) for s in segment(text, "en")], "en")
+    clustered = cluster_speakers(text, [q.speaker for q in quotes], "en")
+    assert [canonical for _, canonical in clustered] == ["James Carville", "Clinton", "Sean Spicer", "Sean Spicer"]
+    assert clustered[0][0] != clustered[1][0]  # the ally is not the candidate

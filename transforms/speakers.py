@@ -35,7 +35,12 @@ def _names(words: list[str], lex: Lexicon) -> list[str]:
     (Arabic) writes a name as one run after the description (`وزير الخارجية الإيراني حسين أمير عبداللهيان`) or,
     before an apposition, first (`حسام عبد الله المتحدث باسم الوزارة`): the run at the end, else at the start."""
     if lex.speaker_determiners:
-        return [w for w in words if _is_name_word(w, lex)]
+        # a role in lower case between capitals ends what the name follows: `Clinton ally James Carville`, `RNC
+        # spokesman Sean Spicer` are named by the words after it (not after a preposition: `Sen. Ted Cruz of Texas`)
+        role = max((k for k, w in enumerate(words) if w.islower() and w not in lex.subject_stops
+                    and w not in lex.speaker_determiners), default=-1)
+        after = [w for w in words[role + 1:] if _is_name_word(w, lex)]
+        return after if role >= 0 and after else [w for w in words if _is_name_word(w, lex)]
     lead = 0
     while lead < len(words) and (words[lead] in lex.honorifics or words[lead] in lex.titles):
         lead += 1  # the run at the start may follow a form of address: `الدكتور حسام عبد الغفار، المتحدث …`
