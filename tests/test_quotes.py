@@ -5920,3 +5920,20 @@ def test_english_speaker_is_named_by_the_words_after_a_lower_case_role():
     clustered = cluster_speakers(text, [q.speaker for q in quotes], "en")
     assert [canonical for _, canonical in clustered] == ["James Carville", "Clinton", "Sean Spicer", "Sean Spicer"]
     assert clustered[0][0] != clustered[1][0]  # the ally is not the candidate
+
+
+@pytest.mark.parametrize("mentions, canonical", [
+    (["Mayor Bill de Blasio", "De Blasio"], "Bill de Blasio"),
+    (["Plaid Cymru leader Rhun ap Iorwerth", "Rhun"], "Rhun ap Iorwerth"),
+    (["the al-Qaeda leader Osama bin Laden", "bin Laden"], "Osama bin Laden"),
+])
+def test_english_name_particle_stays_in_the_name_and_its_cluster(mentions, canonical):
+    text = " said. ".join(mentions) + " said."
+    spans, at = [], 0
+    for m in mentions:
+        at = text.index(m, at)
+        spans.append((at, at + len(m)))
+        at += len(m)
+    clustered = cluster_speakers(text, spans, "en")
+    assert [c for _, c in clustered] == [canonical] * len(mentions)
+    assert len({i for i, _ in clustered}) == 1

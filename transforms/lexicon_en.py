@@ -394,6 +394,9 @@ ENGLISH = Lexicon(
     time_modifiers=TIME_MODIFIERS_EN,
     time_prepositions=frozenset({"after", "before", "since", "until", "during", "following"}),
     aspectual_cues=ASPECTUAL_CUES_EN,
+    # lower-case particles inside a name: `Rhun ap Iorwerth`, `Ursula von der Leyen`, `Osama bin Laden`
+    name_particles=frozenset({"ap", "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos",
+                              "bin", "ibn", "ter"}),
     verb_adverbials=VERB_ADVERBIALS_EN,
     object_content_cues=OBJECT_CONTENT_CUES_EN,
     adverb_lookalikes=frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully",

@@ -27,7 +27,9 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
     not carrying a definite article (الرئاسة)."""
     low = word.lower()
     return not word.islower() and low not in lex.titles and low not in lex.speaker_determiners \
-        and not low.startswith(lex.definite_prefixes) and low not in lex.pronouns
+        and not low.startswith(lex.definite_prefixes) and low not in lex.pronouns \
+        and (low not in lex.name_particles or word.isupper())  # (`De Blasio` opening a sentence is `de Blasio`: see
+    # `_names`; `AP` is a name)
 
 
 def _names(words: list[str], lex: Lexicon) -> list[str]:
@@ -38,9 +40,12 @@ def _names(words: list[str], lex: Lexicon) -> list[str]:
         # a role in lower case between capitals ends what the name follows: `Clinton ally James Carville`, `RNC
         # spokesman Sean Spicer` are named by the words after it (not after a preposition: `Sen. Ted Cruz of Texas`)
         role = max((k for k, w in enumerate(words) if w.islower() and w not in lex.subject_stops
-                    and w not in lex.speaker_determiners), default=-1)
-        after = [w for w in words[role + 1:] if _is_name_word(w, lex)]
-        return after if role >= 0 and after else [w for w in words if _is_name_word(w, lex)]
+                    and w not in lex.speaker_determiners and w not in lex.name_particles), default=-1)
+        named = [_is_name_word(w, lex) for w in words]
+        for k in range(len(words) - 2, -1, -1):  # a particle before a name word is one: `Bill de Blasio`, `Van Voorhis`
+            named[k] = named[k] or words[k].lower() in lex.name_particles and named[k + 1]
+        after = [w for w, name in zip(words[role + 1:], named[role + 1:]) if name]
+        return after if role >= 0 and after else [w for w, name in zip(words, named) if name]
     lead = 0
     while lead < len(words) and (words[lead] in lex.honorifics or words[lead] in lex.titles):
         lead += 1  # the run at the start may follow a form of address: `الدكتور حسام عبد الغفار، المتحدث …`
