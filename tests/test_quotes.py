@@ -5937,3 +5937,19 @@ def test_english_name_particle_stays_in_the_name_and_its_cluster(mentions, canon
     clustered = cluster_speakers(text, spans, "en")
     assert [c for _, c in clustered] == [canonical] * len(mentions)
     assert len({i for i, _ in clustered}) == 1
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("As The Atlantic recently noted, trust in government is collapsing around the world.", "The Atlantic",
+     "trust in government is collapsing around the world"),
+    ("As Purple PAC's Crane said, the two candidates have become some of the least ideological in America.",
+     "Purple PAC's Crane", "the two candidates have become some of the least ideological in America"),
+])
+def test_english_as_clause_naming_a_source_reports_the_sentence_after_it(text, speaker, content):
+    row = only(quotes_of(text, "en"), text=content)
+    assert row["speaker"] == speaker
+
+
+def test_english_comparative_as_is_no_source_clause():
+    text = "As easy as it may seem to laugh off the pastor’s claims, Swanson has been dominating headlines."
+    assert not [r for r in quotes_of(text, "en") if r["text"].startswith("Swanson")]

@@ -112,6 +112,8 @@ class Lexicon:
     time_modifiers: frozenset[str] = frozenset()  # words before a time word in such an adverbial: last, on, two, less than
     time_prepositions: frozenset[str] = frozenset()  # open an adjunct of time whatever its noun: after the convention
     aspectual_cues: frozenset[str] = frozenset()  # before a gerund say an act goes on: the shares continued falling
+    # open a clause that names a source before the sentence it reports: `As The Washington Post reported, …`
+    source_clause_openers: frozenset[str] = frozenset()
     # phrases that stand between a subject and its verb as one adverb (`has in the past described`, `at one point`)
     verb_adverbials: frozenset[str] = frozenset()
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a

@@ -394,6 +394,7 @@ ENGLISH = Lexicon(
     time_modifiers=TIME_MODIFIERS_EN,
     time_prepositions=frozenset({"after", "before", "since", "until", "during", "following"}),
     aspectual_cues=ASPECTUAL_CUES_EN,
+    source_clause_openers=frozenset({"as"}),
     # lower-case particles inside a name: `Rhun ap Iorwerth`, `Ursula von der Leyen`, `Osama bin Laden`
     name_particles=frozenset({"ap", "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos",
                               "bin", "ibn", "ter"}),

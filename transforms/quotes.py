@@ -1044,6 +1044,19 @@ def _in_subordinate_clause(doc: _Document, cue: Cue, s_start: int) -> bool:
     return not doc.lex.subordinators.isdisjoint(doc.text[max(s_start, comma + 1):cue.region_start].lower().split())
 
 
+def _in_source_clause(doc: _Document, cue: Cue) -> bool:
+    """Whether the cue closes a clause that opens its sentence with one of the language's `source_clause_openers` and
+    names its subject before it (`As The Washington Post reported,`): the sentence after the comma is what it
+    reports."""
+    if not doc.lex.source_clause_openers or cue.speaker is None or cue.speaker[1] > cue.start:
+        return False
+    start = doc.sentences[doc.sentence_of(cue.start)][0]
+    first = words_in(doc.text, start, cue.speaker[0], 1)
+    opener = doc.text[first[0][0]:first[0][1]].lower() if first else ""
+    return opener in doc.lex.source_clause_openers and not _CLAUSE_PUNCT.intersection(doc.text[start:cue.start]) \
+        and doc.text[start:cue.start].lower().split().count(opener) == 1  # (not `As easy as it may seem …`)
+
+
 def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
     """The clause without the coordinator it ends in before a coordinated verb, with the verb's auxiliaries and
     adverbs: `said [X] and hoped …`, `said [X] but is also calling on …`."""
@@ -1083,6 +1096,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if lex.diacritics:
         first = first.translate(without_diacritics(lex))  # `أكد رئيس الوزراء تمسُّكه`
     punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
+    if punct_in_gap == _COMMA_SET & punct_in_gap and punct_in_gap and _in_source_clause(doc, cue):
+        return _trim(text, words[0][0], limit)  # `As The Washington Post reported, even if Sanders …`
     if cue.phrase:  # `according to X, …` (in a cased language whatever opens the clause: `…, no one may`), `بحسب X فإن …`
         if first in lex.complementizers:
             return _trim(text, words[0][1], limit)
