@@ -5953,3 +5953,9 @@ def test_english_as_clause_naming_a_source_reports_the_sentence_after_it(text, s
 def test_english_comparative_as_is_no_source_clause():
     text = "As easy as it may seem to laugh off the pastor’s claims, Swanson has been dominating headlines."
     assert not [r for r in quotes_of(text, "en") if r["text"].startswith("Swanson")]
+
+
+def test_english_negated_auxiliary_after_but_goes_on_with_the_reported_clause_as_a_plain_one_does():
+    for aux in ("has not", "hasn’t", "hasn't"):
+        text = f"Conway said that she recruited Bossie for his role, but {aux} decided what she will do next."
+        assert only(quotes_of(text, "en"), cue="said")["text"].endswith("what she will do next")

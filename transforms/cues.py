@@ -207,7 +207,8 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             brk = clause_break_match(text, p + 1, end, lex, clausal)
             hit = brk is not None and not (brk.group().strip().lower() in lex.coordinators and (
                 complementizer_follows(text, brk.end(), end, lex)
-                or _word_follows(text, brk.end(), end, lex.finite_auxiliaries)))
+                or _word_follows(text, brk.end(), end, lex.finite_auxiliaries)
+                or _negated_auxiliary_follows(text, brk.end(), end, lex)))  # (`, but hasn’t decided …`)
             # (`said X, but that Y`, `said she did X, but has not decided`: a coordinator before a complementizer, or
             # before an auxiliary whose subject is the report's, joins a second clause of the report)
             if hit and lex.finite_auxiliaries and (aside := _relative_aside_end(text, p + 1, end, lex)):
@@ -599,6 +600,12 @@ def _proclitic_phrase(word: str, proclitics: tuple[str, ...], lex: Lexicon) -> b
     rest = word[len(next(p for p in proclitics if word.startswith(p))):]
     return rest.startswith(lex.definite_prefixes) or rest.endswith(lex.attached_pronouns) or rest in lex.content_nouns \
         or verbal_noun_pattern(lex).fullmatch(rest) is not None
+
+
+def _negated_auxiliary_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the word right after `pos` is an auxiliary with its negation written onto it (`hasn’t`, `didn't`)."""
+    m = _NEXT_WORD.match(text, pos, limit) if lex.negated_auxiliary_endings else None
+    return m is not None and m.group(1).lower().endswith(lex.negated_auxiliary_endings)
 
 
 def _next_word_in(text: str, pos: int, limit: int, words: frozenset[str]) -> bool:
