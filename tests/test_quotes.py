@@ -5959,3 +5959,18 @@ def test_english_negated_auxiliary_after_but_goes_on_with_the_reported_clause_as
     for aux in ("has not", "hasn’t", "hasn't"):
         text = f"Conway said that she recruited Bossie for his role, but {aux} decided what she will do next."
         assert only(quotes_of(text, "en"), cue="said")["text"].endswith("what she will do next")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr. Trump, who said last week that the judge was biased against him, has not apologized.",
+     "the judge was biased against him"),
+    ("The president-elect, who pledged to take swift action on his first day in office, has selected a new team.",
+     "to take swift action on his first day in office"),
+])
+def test_english_relative_clause_report_ends_before_the_main_predicate(text, content):
+    assert quotes_of(text, "en")[0]["text"] == content
+
+
+def test_english_comma_closing_an_aside_inside_a_relative_clause_report_is_no_end_of_it():
+    text = "Rodriguez, who said the two men, and Mr. Cruz in particular, must do more, was firm."
+    assert quotes_of(text, "en")[0]["text"].startswith("the two men, and Mr. Cruz in particular, must do more")

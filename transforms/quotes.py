@@ -1044,6 +1044,21 @@ def _in_subordinate_clause(doc: _Document, cue: Cue, s_start: int) -> bool:
     return not doc.lex.subordinators.isdisjoint(doc.text[max(s_start, comma + 1):cue.region_start].lower().split())
 
 
+def _before_main_predicate(doc: _Document, cue: Cue, start: int, end: int) -> int:
+    """Where a relative clause's report ends when the sentence's own predicate follows it after a comma: `Mr. Trump,
+    who said last week that the judge was biased, has not apologized` reports up to `biased`."""
+    text, lex = doc.text, doc.lex
+    if not lex.finite_auxiliaries or cue.speaker is None or cue.speaker[1] > cue.start \
+            or text[cue.speaker[0]:cue.speaker[1]].lower() not in lex.relative_pronouns \
+            or text[:cue.speaker[0]].rstrip()[-1:] not in _COMMAS:
+        return end
+    comma = _COMMA_PATTERN.search(text, start, end)  # the first: a later one may close an aside (`the two men, and
+    after = words_in(text, comma.end(), end, 1) if comma is not None else []  # Mr. Cruz in particular, must …`)
+    if after and text[after[0][0]:after[0][1]] in lex.finite_auxiliaries:
+        return _trim(text, start, comma.start())[1]
+    return end
+
+
 def _in_source_clause(doc: _Document, cue: Cue) -> bool:
     """Whether the cue closes a clause that opens its sentence with one of the language's `source_clause_openers` and
     names its subject before it (`As The Washington Post reported,`): the sentence after the comma is what it
@@ -1705,6 +1720,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                         c is not cue and c.speaker is not None and before[0] <= c.start < before[1] for c in cues)):
                     spans.append(before)
             for start, end in spans:
+                end = _before_main_predicate(doc, cue, start, end)
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
             for source in sources if spans else ():
