@@ -1052,8 +1052,9 @@ def _before_main_predicate(doc: _Document, cue: Cue, start: int, end: int) -> in
             or text[cue.speaker[0]:cue.speaker[1]].lower() not in lex.relative_pronouns \
             or text[:cue.speaker[0]].rstrip()[-1:] not in _COMMAS:
         return end
-    comma = _COMMA_PATTERN.search(text, start, end)  # the first: a later one may close an aside (`the two men, and
-    after = words_in(text, comma.end(), end, 1) if comma is not None else []  # Mr. Cruz in particular, must …`)
+    # the first comma only: a later one may close an aside (`the two men, and Mr. Cruz in particular, must …`)
+    comma = _COMMA_PATTERN.search(text, start, end)
+    after = words_in(text, comma.end(), end, 1) if comma is not None else []
     if after and text[after[0][0]:after[0][1]] in lex.finite_auxiliaries:
         return _trim(text, start, comma.start())[1]
     return end
@@ -1111,7 +1112,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if lex.diacritics:
         first = first.translate(without_diacritics(lex))  # `أكد رئيس الوزراء تمسُّكه`
     punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
-    if punct_in_gap == _COMMA_SET & punct_in_gap and punct_in_gap and _in_source_clause(doc, cue):
+    if punct_in_gap and punct_in_gap <= _COMMA_SET and _in_source_clause(doc, cue):
         return _trim(text, words[0][0], limit)  # `As The Washington Post reported, even if Sanders …`
     if cue.phrase:  # `according to X, …` (in a cased language whatever opens the clause: `…, no one may`), `بحسب X فإن …`
         if first in lex.complementizers:
