@@ -3869,11 +3869,36 @@ def test_sentence_initial_verb_takes_the_name_after_it():
 @pytest.mark.parametrize("text, speaker", [
     ("Sen. Ted Cruz (R-Tex.) said the deal was a disaster for the country.", "Sen. Ted Cruz (R-Tex.)"),
     ("Rep. Beto O'Rourke (D-Tex.) told reporters that the plan would fail.", "Rep. Beto O'Rourke (D-Tex.)"),
+    ("Protesters gathered. Speaker of the House Rep. Paul Ryan (R-WI) said the images have no place in politics.",
+     "Speaker of the House Rep. Paul Ryan (R-WI)"),
+    ("In a statement, the New Zealand Defence Force (NZDF) said the trooper was airlifted to hospital.",
+     "the New Zealand Defence Force (NZDF)"),
 ])
 def test_bracketed_gloss_between_name_and_verb_belongs_to_the_subject(text, speaker):
     """English only: Arabic glosses in brackets follow a VSO subject (`المتحدث باسم الرئاسة (الكرملين)`),
     covered by the clustering test."""
     assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
+def test_bracketed_aside_after_a_lower_case_mention_is_no_gloss():
+    text = "Advisers to a rival campaign (that would be Ohio Gov. John Kasich) even suggest a challenger might win."
+    assert only(quotes_of(text, "en"), cue="suggest")["speaker"] == "Advisers"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Protesters gathered. The venture capitalist Marc Andreessen, who backed Mr. Romney in 2012, said on Twitter "
+     "that he was supporting Mrs. Clinton.", "The venture capitalist Marc Andreessen"),
+    ("Protesters gathered. The longtime party activist Mary Susan said the convention could be a failure.",
+     "The longtime party activist Mary Susan"),
+])
+def test_name_mention_runs_back_over_its_role_to_the_article_opening_the_clause(text, speaker):
+    """English only: a cased language's roles before a name."""
+    assert only(quotes_of(text, "en"), cue="said")["speaker"] == speaker
+
+
+def test_object_before_a_name_is_no_role_of_it():
+    text = "He recounted the famous story John F. Kennedy told reporters that his father had bought the election."
+    assert only(quotes_of(text, "en"), cue="told")["speaker"] == "John F. Kennedy"
 
 
 def test_participle_inside_the_subject_appositive_ends_at_the_main_verb():

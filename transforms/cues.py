@@ -738,6 +738,9 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
             break  # a capitalized cue word is part of a name: `The State Department`; an acronym is no stop word:
             # `The WHO spokesperson`
         if not (core[0].isupper() or low in lex.speaker_determiners or core[0].isdigit()) and n > 2:
+            if text[e - 1].isalpha() and text[s].isupper():  # a name's mention goes back to the article of its
+                role = _determined_role(text, pieces, lex)  # role: `The venture capitalist Marc Andreessen`
+                first = role if role is not None and _determined_name(text, (role, e), lex) else first
             break
         if low in lex.speech_event_nouns:
             break  # `In a statement the ministry said`: the speech event of an adjunct before the subject
@@ -745,6 +748,29 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         if piece[0] in edge:
             break
     return first, e
+
+
+def _determined_role(text: str, pieces: Iterator[tuple[int, str]], lex: Lexicon) -> int | None:
+    """Where an article within a word or two of the `pieces` before a name's role starts, when it opens a clause
+    (`The venture capitalist`, `, a longtime party activist`); None after a verb whose object it opens (`recounted
+    the famous story John F. Kennedy told`) and when there is none."""
+    for ws, word in islice(pieces, _MAX_ROLE_WORDS):
+        if word.lower() in lex.articles:
+            before = word_right_before(text, ws, 0)
+            return ws if before is None or before.group(1).lower() in lex.coordinators else None
+    return None
+
+
+def _determined_name(text: str, mention: tuple[int, int], lex: Lexicon) -> bool:
+    """A name's mention that an article opens, its role plain words and no plural (`the venture capitalist Marc
+    Andreessen`, `the New Zealand Defence Force`; not `the tariffs Donald Trump`, `a release this afternoon Acme`)."""
+    words = text[mention[0]:mention[1]].split()
+    if len(words) < 2 or words[0].lower() not in lex.articles or not words[-1][0].isupper():
+        return False
+    role = [w for w in words[1:] if w.islower()]
+    return all(w.isalpha() and w not in lex.time_words and w not in lex.speaker_determiners and w not in lex.cue_verbs
+               and w not in lex.subject_stops for w in role) and not (role and role[-1].endswith("s")
+                                                                    and not role[-1].endswith("ss"))
 
 
 def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int]:
@@ -878,8 +904,10 @@ def _bracketed_subject(text: str, e: int, floor: int, lex: Lexicon, marks: str) 
             or _mark_pattern(marks).search(text, bracket + 1, e - 1):
         return None
     name = speaker_before(text, bracket, floor, lex, marks)
-    if name is None or name[1] > bracket or not text[name[0]].isupper():
-        return None
+    if name is None or name[1] > bracket or not (text[name[0]].isupper() or _determined_name(text, name, lex)
+                                                   and not any(w[0].islower() for w in text[bracket:e].split())):
+        return None  # (a gloss of capitals after an article's name: `Speaker of the House Rep. Paul Ryan (R-WI) said`,
+        # not an aside: `a rival campaign (that would be …)`)
     return name[0], e
 
 

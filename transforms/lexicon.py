@@ -117,6 +117,8 @@ class Lexicon:
     # phrases that stand between a subject and its verb as one adverb (`has in the past described`, `at one point`)
     verb_adverbials: frozenset[str] = frozenset()
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    articles: frozenset[str] = frozenset()  # open a noun phrase, a name's mention with its role too: the venture
+    # capitalist Marc Andreessen
     # cue forms that, opening a sentence, give an order or name a thing rather than report: `Call for action`, `Tell
     # others that …` (a cased language's base forms; its reports put the subject first)
     imperatives: frozenset[str] = frozenset()

@@ -430,6 +430,7 @@ ENGLISH = Lexicon(
                                       "by", "up", "as", "vs", "vs.", "via", "with", "from", "into", "over"}),
     speaker_skips=SPEAKER_SKIPS_EN,
     speaker_determiners=SPEAKER_DETERMINERS_EN,
+    articles=frozenset({"the", "a", "an"}),
     clause_stops=CLAUSE_STOPS_EN,
     titles=TITLES_EN,
     clause_breaks=CLAUSE_BREAKS_EN,
