@@ -389,6 +389,16 @@ def test_english_year_or_together_between_subject_and_verb_is_no_subject(text, s
     assert only(quotes_of(text, "en"))["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Dr Mulenga however said the patient is not a truck driver.", "Dr Mulenga"),
+    ("Japan’s meteorological agency meanwhile warned that heavy rains could cause landslides.",
+     "Japan’s meteorological agency"),
+    ("Clinton has nevertheless called his vote an irresponsible one.", "Clinton"),
+])
+def test_english_linking_adverb_between_subject_and_verb_is_no_subject(text, speaker):
+    assert only(quotes_of(text, "en"))["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, rows", [
     ("The developer is Donald J. Trump, who in 2012 added to his portfolio of 14 courses.", []),
     ("The latest hiccup adds to the drama that has surrounded her campaign.", []),

@@ -254,6 +254,7 @@ SPEAKER_SKIPS_EN = frozenset({
     "earlier", "quickly", "flatly", "openly", "falsely", "correctly", "wrongly", "simply", "even", "may",
     "might", "could", "should", "can", "is", "was", "were", "are", "be", "been", "being",
     "together",  # `China and the United States, which together vowed`
+    "however", "meanwhile", "therefore", "nonetheless", "nevertheless", "thus", "instead",  # `Dr Mulenga however said`
 })
 
 # Time adverbials between a subject and its verb (`The State Department less than two weeks ago said`).
