@@ -5979,10 +5979,21 @@ def test_english_name_particle_stays_in_the_name_and_its_cluster(mentions, canon
      "trust in government is collapsing around the world"),
     ("As Purple PAC's Crane said, the two candidates have become some of the least ideological in America.",
      "Purple PAC's Crane", "the two candidates have become some of the least ideological in America"),
+    ("As they pointed out in the letters (PDF), insulin was discovered nearly 100 years ago.", "they",
+     "insulin was discovered nearly 100 years ago"),
+    ("As one Twitter user pointed out on Sunday, the gap between the two is so large.", "one Twitter user",
+     "the gap between the two is so large"),
 ])
 def test_english_as_clause_naming_a_source_reports_the_sentence_after_it(text, speaker, content):
     row = only(quotes_of(text, "en"), text=content)
     assert row["speaker"] == speaker
+
+
+def test_english_as_for_clause_is_no_source_clause():
+    text = ("As for pundits who claim to find Clinton more palatable than Trump, Bolton said, “They don’t "
+            "understand her.”")
+    row = only(quotes_of(text, "en"), cue="claim")
+    assert row["text"] == "to find Clinton more palatable than Trump"
 
 
 def test_english_comparative_as_is_no_source_clause():

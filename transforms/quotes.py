@@ -1073,6 +1073,21 @@ def _in_source_clause(doc: _Document, cue: Cue) -> bool:
         and doc.text[start:cue.start].lower().split().count(opener) == 1  # (not `As easy as it may seem …`)
 
 
+_MAX_SOURCE_ADJUNCT_WORDS = 5  # `in a statement on Monday`
+_UNBRACKETED_PUNCT = _CLAUSE_PUNCT - frozenset("()[]")  # (an adjunct may hold a bracket: `in the letters (PDF)`)
+
+
+def _after_source_adjunct(doc: _Document, pos: int, limit: int) -> tuple[int, int] | None:
+    """The sentence after the comma that closes a source clause's short adjunct (`As they pointed out [in the
+    letters (PDF)], …`), or None when no comma closes it within a few words."""
+    comma = doc.text.find(",", pos, limit)
+    if comma < 0 or _UNBRACKETED_PUNCT.intersection(doc.text[pos:comma]) \
+            or len(words_in(doc.text, pos, comma, _MAX_SOURCE_ADJUNCT_WORDS + 1)) > _MAX_SOURCE_ADJUNCT_WORDS:
+        return None
+    after = _trim(doc.text, comma + 1, limit)
+    return after if after[0] < after[1] else None
+
+
 def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
     """The clause without the coordinator it ends in before a coordinated verb, with the verb's auxiliaries and
     adverbs: `said [X] and hoped …`, `said [X] but is also calling on …`."""
@@ -1114,6 +1129,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
     if punct_in_gap and punct_in_gap <= _COMMA_SET and _in_source_clause(doc, cue):
         return _trim(text, words[0][0], limit)  # `As The Washington Post reported, even if Sanders …`
+    if not punct_in_gap and first in lex.clause_stops and first != lex.infinitive_marker \
+            and _in_source_clause(doc, cue):
+        return _after_source_adjunct(doc, pos, limit)  # `As they pointed out in the letters, insulin was …`
     if cue.phrase:  # `according to X, …` (in a cased language whatever opens the clause: `…, no one may`), `بحسب X فإن …`
         if first in lex.complementizers:
             return _trim(text, words[0][1], limit)
