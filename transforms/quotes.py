@@ -1074,7 +1074,6 @@ def _in_source_clause(doc: _Document, cue: Cue) -> bool:
 
 
 _MAX_SOURCE_ADJUNCT_WORDS = 5  # `in a statement on Monday`
-_UNBRACKETED_PUNCT = _CLAUSE_PUNCT - frozenset("()[]")  # (an adjunct may hold a bracket: `in the letters (PDF)`)
 
 
 def _after_source_adjunct(doc: _Document, pos: int, limit: int) -> tuple[int, int] | None:
@@ -1606,9 +1605,6 @@ def _mention_head(doc: _Document, cue: Cue, floor: int) -> int | None:
         return None
     start = with_head_before(doc.text, *speaker, floor, doc.lex, doc.marks)[0]
     return start if start < speaker[0] else None
-
-
-_MAX_ADDRESSEE_WORDS = 4
 
 
 def _closes_clause(doc: _Document, cue: Cue) -> bool:
