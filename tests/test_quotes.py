@@ -2877,6 +2877,14 @@ def test_english_addressee_of_tell_is_not_the_reported_clause(text, content):
     ("But, according to the poll, most voters remain undecided.", ["most voters remain undecided"]),
     ("His time is quickly running out, according to his own supporters, who are offering candid views.",
      ["His time is quickly running out"]),
+    ("He will skip the debate, because, according to Trump, the media would call him a chicken.",
+     ["the media would call him a chicken"]),
+    ("He crossed the border years ago after, according to him, the network censured his first report.",
+     ["the network censured his first report"]),
+    ("Emails were found, and, according to an official, two in the batch were upgraded.",
+     ["two in the batch were upgraded"]),
+    ("It has reshuffled top diplomats and, according to officials, adopted a new strategy.",
+     ["It has reshuffled top diplomats and", "adopted a new strategy"]),  # a verb sharing the subject
 ])
 def test_english_source_phrase_inside_its_content(text, contents):
     rows = quotes_of(text, "en")

@@ -1838,14 +1838,33 @@ def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tup
     before, rest = _trim(doc.text, floor, cue.region_start), _trim(doc.text, after[0] + 1, limit)
     if not doc.at_least(*rest, 3) or not doc.at_least(*before, 1):
         return []
+    brk = clause_break(doc.text, rest[0], rest[1], doc.lex, doc.inside_quotation)
+    if cue.phrase and _opens_linked_clause(doc, before, rest):  # `…, because, according to Trump, the media …`: the
+        return [_trim(doc.text, rest[0], brk) if brk is not None else rest]  # clause the linker opens
     if cue.phrase:
         if floor != doc.sentences[doc.sentence_of(cue.start)][0] or _opens_writer_clause(doc, rest[0]) \
                 or doc.at_least(*before, _MAX_PARENTHETICAL_LEAD_WORDS + 1):
             return []  # only a short opening of the sentence: not `he told advisers afterward, according to X, …`
         if doc.text[before[0]:before[1]].lower() in doc.lex.coordinators:
             before = (before[0], before[0])  # `But, according to the poll, …`: the conjunction is the writer's
-    brk = clause_break(doc.text, rest[0], rest[1], doc.lex, doc.inside_quotation)
     return [span for span in (before, _trim(doc.text, rest[0], brk) if brk is not None else rest) if span[0] < span[1]]
+
+
+def _opens_linked_clause(doc: _Document, before: tuple[int, int], rest: tuple[int, int]) -> bool:
+    """Whether text[before] ends in a subordinator (`…, because,`) or in a coordinator before a clause of its own in
+    text[rest] (`…, and, according to X, two in the batch were …`; not a verb sharing the subject: `reshuffled top
+    diplomats and, according to officials, adopted …`)."""
+    last = words_in(doc.text, max(before[0], before[1] - 20), before[1])[-1:]
+    if not last or last[0][1] != before[1]:
+        return False
+    word = doc.text[last[0][0]:last[0][1]].lower()
+    if word in doc.lex.subordinators:
+        return True
+    first = words_in(doc.text, rest[0], rest[1], 1)
+    opening = doc.text[first[0][0]:first[0][1]] if first else ""
+    return word in doc.lex.coordinators and bool(opening) and (
+        opening[0].isupper() or opening[0].isdigit() or opening.lower() in doc.lex.pronouns
+        or opening.lower() in doc.lex.speaker_determiners)
 
 
 _MAX_PARENTHETICAL_LEAD_WORDS = 6  # words before `, according to X,` that leave its clause open: `Over the long term`
