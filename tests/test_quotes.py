@@ -5991,6 +5991,8 @@ def test_english_name_particle_stays_in_the_name_and_its_cluster(mentions, canon
      "insulin was discovered nearly 100 years ago"),
     ("As one Twitter user pointed out on Sunday, the gap between the two is so large.", "one Twitter user",
      "the gap between the two is so large"),
+    ("As reported by Western Journalism, investigators found over 2,200 emails on the server.", "Western Journalism",
+     "investigators found over 2,200 emails on the server"),
 ])
 def test_english_as_clause_naming_a_source_reports_the_sentence_after_it(text, speaker, content):
     row = only(quotes_of(text, "en"), text=content)

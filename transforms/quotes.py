@@ -1062,12 +1062,12 @@ def _before_main_predicate(doc: _Document, cue: Cue, start: int, end: int) -> in
 
 def _in_source_clause(doc: _Document, cue: Cue) -> bool:
     """Whether the cue closes a clause that opens its sentence with one of the language's `source_clause_openers` and
-    names its subject before it (`As The Washington Post reported,`): the sentence after the comma is what it
-    reports."""
-    if not doc.lex.source_clause_openers or cue.speaker is None or cue.speaker[1] > cue.start:
+    names its subject before it (`As The Washington Post reported,`), or its agent after it (`As reported by Western
+    Journalism,`): the sentence after the comma is what it reports."""
+    if not doc.lex.source_clause_openers or cue.speaker is None or cue.speaker[1] > cue.start and not cue.passive:
         return False
     start = doc.sentences[doc.sentence_of(cue.start)][0]
-    first = words_in(doc.text, start, cue.speaker[0], 1)
+    first = words_in(doc.text, start, min(cue.speaker[0], cue.start), 1)
     opener = doc.text[first[0][0]:first[0][1]].lower() if first else ""
     return opener in doc.lex.source_clause_openers and not _CLAUSE_PUNCT.intersection(doc.text[start:cue.start]) \
         and doc.text[start:cue.start].lower().split().count(opener) == 1  # (not `As easy as it may seem …`)
