@@ -6030,3 +6030,15 @@ def test_english_relative_clause_report_ends_before_the_main_predicate(text, con
 def test_english_comma_closing_an_aside_inside_a_relative_clause_report_is_no_end_of_it():
     text = "Rodriguez, who said the two men, and Mr. Cruz in particular, must do more, was firm."
     assert quotes_of(text, "en")[0]["text"].startswith("the two men, and Mr. Cruz in particular, must do more")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Six in 10 say he’s at least somewhat decisive, after half said he was weak in the earlier poll.", "Six in 10",
+     "he’s at least somewhat decisive"),
+    ("Thornberry accused the minister of failing to rule out redundancies, after BAE Systems said it would cut jobs.",
+     "Thornberry", "the minister of failing to rule out redundancies"),
+])
+def test_english_report_ends_before_a_subordinate_clause_with_an_attribution_of_its_own(text, speaker, content):
+    rows = quotes_of(text, "en")
+    assert only(rows, speaker=speaker)["text"] == content
+    assert [r["text"] for r in rows if r["speaker"] != speaker]  # the subordinate clause's own attribution

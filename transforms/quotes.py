@@ -1697,6 +1697,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 verb = boundary
                 boundary = _before_word(doc, cue.region_end, boundary, _next_report_openers(doc.lex))
                 opened = boundary < verb  # `… “أذناب العصابة” كما استبعد …`: `also` opens the next report
+                linked = _before_word(doc, cue.region_end, boundary, doc.lex.subordinators)
+                if linked < boundary and doc.char_before(cue.region_end, linked) in _COMMAS:
+                    boundary, opened = linked, True  # `…, after half said so`: the subordinate clause reports anew
                 boundary = _before_clause_break(doc, cue.region_end, boundary)  # `، في حين اتهمت تقارير …`
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
                 if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma or opened \
