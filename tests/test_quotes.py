@@ -6042,3 +6042,9 @@ def test_english_report_ends_before_a_subordinate_clause_with_an_attribution_of_
     rows = quotes_of(text, "en")
     assert only(rows, speaker=speaker)["text"] == content
     assert [r["text"] for r in rows if r["speaker"] != speaker]  # the subordinate clause's own attribution
+
+
+@pytest.mark.parametrize("negation", ["didn’t", "didn't", "did not"])
+def test_english_negated_auxiliary_ends_a_subject_read_forward(negation):
+    text = f"The company {negation} say how many jobs were cut but said the cuts resulted in big charges."
+    assert only(quotes_of(text, "en"), cue="said")["speaker"] == "The company"

@@ -472,6 +472,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         if first is not None and cased and core.islower() and (
                 not opened_by_determiner and text[first].isupper()
                 and (low not in lex.titles or low in lex.speaker_determiners) or low in lex.finite_auxiliaries
+                or lex.negated_auxiliary_endings and low.endswith(lex.negated_auxiliary_endings)  # `didn’t`
                 or low.endswith(lex.past_endings) and "-" not in low
                 and (text[last_start:last_start + 1].isupper() or opened_by_determiner)
                 and text[last_start:last].lower() not in lex.speaker_determiners
