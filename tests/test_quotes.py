@@ -3908,8 +3908,14 @@ def test_bracketed_aside_after_a_lower_case_mention_is_no_gloss():
      "that he was supporting Mrs. Clinton.", "The venture capitalist Marc Andreessen"),
     ("Protesters gathered. The longtime party activist Mary Susan said the convention could be a failure.",
      "The longtime party activist Mary Susan"),
+    ("Protesters gathered. Republican presidential candidate Donald Trump said the wall would be built.",
+     "Republican presidential candidate Donald Trump"),
+    ("On Monday, Hull caretaker boss Mike Phelan said the terms of his contract keep changing.",
+     "Hull caretaker boss Mike Phelan"),
+    ("When presidential candidate Donald Trump said the wall would be built, nobody laughed.",
+     "candidate Donald Trump"),  # (a subordinator opens no role)
 ])
-def test_name_mention_runs_back_over_its_role_to_the_article_opening_the_clause(text, speaker):
+def test_name_mention_runs_back_over_its_role_to_the_modifier_opening_the_clause(text, speaker):
     """English only: a cased language's roles before a name."""
     assert only(quotes_of(text, "en"), cue="said")["speaker"] == speaker
 

@@ -752,21 +752,33 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
 
 
 def _determined_role(text: str, pieces: Iterator[tuple[int, str]], lex: Lexicon) -> int | None:
-    """Where an article within a word or two of the `pieces` before a name's role starts, when it opens a clause
-    (`The venture capitalist`, `, a longtime party activist`); None after a verb whose object it opens (`recounted
-    the famous story John F. Kennedy told`) and when there is none."""
+    """Where the modifier within a word or two of the `pieces` before a name's role starts, an article or a capitalised
+    word (`The venture capitalist`, `Hull caretaker boss`), when it opens a clause (`, a longtime party activist`);
+    None after a verb whose object it opens (`recounted the famous story John F. Kennedy told`) and when there is
+    none."""
     for ws, word in islice(pieces, _MAX_ROLE_WORDS):
-        if word.lower() in lex.articles:
+        if word.lower() in lex.articles or _role_modifier(word, lex):
             before = word_right_before(text, ws, 0)
             return ws if before is None or before.group(1).lower() in lex.coordinators else None
     return None
 
 
+def _role_modifier(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that may open a role before a name (`Republican`, `Hull`), no function or time word."""
+    low = word.lower()
+    return word[:1].isupper() and word.isalpha() and not (
+        low in lex.subject_stops or low in lex.clause_stops or low in lex.time_words or low in lex.pronouns
+        or low in lex.coordinators or low in lex.subordinators or low in lex.speaker_skips
+        or low in lex.complementizers or low in lex.articles)
+
+
 def _determined_name(text: str, mention: tuple[int, int], lex: Lexicon) -> bool:
-    """A name's mention that an article opens, its role plain words and no plural (`the venture capitalist Marc
-    Andreessen`, `the New Zealand Defence Force`; not `the tariffs Donald Trump`, `a release this afternoon Acme`)."""
+    """A name's mention that an article or a capitalised modifier opens, its role plain words and no plural (`the
+    venture capitalist Marc Andreessen`, `Republican presidential candidate Donald Trump`, `the New Zealand Defence
+    Force`; not `the tariffs Donald Trump`, `a release this afternoon Acme`)."""
     words = text[mention[0]:mention[1]].split()
-    if len(words) < 2 or words[0].lower() not in lex.articles or not words[-1][0].isupper():
+    if len(words) < 2 or not (words[0].lower() in lex.articles or _role_modifier(words[0], lex)) \
+            or not words[-1][0].isupper():
         return False
     role = [w for w in words[1:] if w.islower()]
     return all(w.isalpha() and w not in lex.time_words and w not in lex.speaker_determiners and w not in lex.cue_verbs
