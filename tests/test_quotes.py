@@ -5642,6 +5642,7 @@ def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_co
 @pytest.mark.parametrize("text, content", [
     ("Tad Devine told reporters the plan is dead.", "reporters the plan is dead"),
     ("Tad Devine told reporters Monday, the plan is dead.", "reporters Monday, the plan is dead"),
+    ("On Friday morning, the third day of his swing, Gary Johnson told a joke.", "a joke"),  # (an adjunct before)
 ])
 def test_english_told_with_a_common_noun_and_no_clause_before_reports_what_follows(text, content):
     assert only(quotes_of(text, "en"), cue="told")["text"] == content

@@ -1412,14 +1412,22 @@ def _only_addressee(doc: _Document, cue: Cue, span: tuple[int, int], s_end: int)
     words = [doc.text[s:e] for s, e in words_in(doc.text, span[0], end, _MAX_BARE_ADDRESSEE_WORDS + 1)]
     if not words or len(words) > _MAX_BARE_ADDRESSEE_WORDS:
         return False
-    if words[0][0].islower():  # a common noun: only in a short addressee after the clause it tells
+    if words[0][0].islower():  # a common noun: only in a short addressee after the clause it tells, which has a verb
         return len(words) <= _MAX_NOUN_ADDRESSEE_WORDS and doc.char_before(0, cue.region_start) in _COMMAS and not any(
             w.lower() in lex.complementizers or w.lower() in lex.pronouns or w.endswith(lex.past_endings)
-            for w in words)
+            for w in words) and _has_finite_verb(doc, doc.sentences[doc.sentence_of(cue.start)][0], cue.region_start)
     return all(w[0].isupper() or w.lower() in lex.time_words or w.lower() in lex.time_modifiers for w in words)
 
 
 _MAX_NOUN_ADDRESSEE_WORDS = 3  # `told a news conference`
+
+
+def _has_finite_verb(doc: _Document, start: int, end: int) -> bool:
+    """Whether text[start:end] holds an auxiliary or a past form, so is a clause (`His time is running out`), not an
+    introductory adjunct (`On Friday morning, the third day of his swing`)."""
+    lex = doc.lex
+    return any(w in lex.finite_auxiliaries or w.endswith(lex.past_endings) or w.endswith(lex.negated_auxiliary_endings)
+               for w in (doc.text[s:e].lower() for s, e in words_in(doc.text, start, end)))
 
 
 def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, int]], limit: int
