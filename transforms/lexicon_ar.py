@@ -585,7 +585,7 @@ _CONTENT_NOUNS_AR = (
     # ... and the acts of defence a military announcement reports: أعلن المتحدث العسكري تصدي الدفاعات لصواريخ …
     "تصدي", "اعتراض", "إسقاط",
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
-    "تفاؤل", "تشاؤم", "ارتياح", "استياء", "أسف", "غضب", "رضا", "انزعاج", "استنكار", "تذمر", "امتعاض", "فخر",
+    "تفاؤل", "تشاؤم", "ارتياح", "استياء", "أسف", "غضب", "انزعاج", "استنكار", "تذمر", "امتعاض", "فخر",
     "تخوف", "خشية", "اهتمام", "إعجاب",
     "عجز",  # inability, and a deficit, an authority announces: أعلن الدفاع المدني بحلب عجزه عن مواصلة عمله
     # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع، and
@@ -595,17 +595,21 @@ _CONTENT_NOUNS_AR = (
     # ... and `more of`, what a promise, a threat or a demand is for: وتوعد بمزيد من الهجمات، طالب بمزيد من الدعم
     "مزيد",
 )
+# ... and those that are also given names, which only their possessive makes a content (أبدى الوزير رضاه; not محمد
+# رضا)
+_OWNED_CONTENT_NOUNS_AR = ("رضا",)
 # (as news writes them with a bare alif too: اطلاق، اعلان)
 _CONTENT_NOUN_FORMS_AR = frozenset(form for noun in _CONTENT_NOUNS_AR for form in _with_bare_alef(noun)) | frozenset(
-    form for noun in _CONTENT_NOUNS_AR for stem in possessive_stems(noun) for suffix in _POSSESSIVES_AR
-    for form in _with_bare_alef(stem + suffix))
+    form for noun in _CONTENT_NOUNS_AR + _OWNED_CONTENT_NOUNS_AR for stem in possessive_stems(noun)
+    for suffix in _POSSESSIVES_AR for form in _with_bare_alef(stem + suffix))
 # ... also with the preposition ب written onto them (كشف مصدر أمني، يوم الأحد، بسقوط طائرات مسيرة، أفادت الوزارة بوقوع
 # إصابات), and the relative ما, the object of a denial or a confirmation (نفى المتحدث ما تم تداوله عن …)
 CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _CONTENT_NOUN_FORMS_AR) | {"ما"}
 # ... and with the article, right after a subject that ends in a definite word, which heads no genitive (أعلن الجيش
 # السيطرة على …، وجدد المصدر التأكيد على …); after another word they are a name's (قوات الدعم السريع، لجنة المتابعة).
 # With the article صحة is health (مركز طوارئ الصحة العامة), not truth.
-DEFINITE_CONTENT_NOUNS_AR = frozenset("ال" + noun for noun in _CONTENT_NOUNS_AR if noun != "صحة") | {
+DEFINITE_CONTENT_NOUNS_AR = frozenset("ال" + noun for noun in _CONTENT_NOUNS_AR + _OWNED_CONTENT_NOUNS_AR
+                                      if noun != "صحة") | {
     "القبض",  # the arrest an authority announces (أعلنت الوزارة القبض على …); bare, قبض is a warrant's (مذكرات قبض)
 }
 
