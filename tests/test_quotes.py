@@ -6059,3 +6059,25 @@ def test_english_report_ends_before_a_subordinate_clause_with_an_attribution_of_
 def test_english_negated_auxiliary_ends_a_subject_read_forward(negation):
     text = f"The company {negation} say how many jobs were cut but said the cuts resulted in big charges."
     assert only(quotes_of(text, "en"), cue="said")["speaker"] == "The company"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Centers for Disease Control and Prevention have confirmed 84 measles cases in 14 states.",
+     "The Centers for Disease Control and Prevention"),
+    ("Kajiado and Nakuru Counties confirmed two cases each.", "Kajiado and Nakuru Counties"),
+    ("Officials in Ohio and Michigan said the plan was dead.", "Officials in Ohio and Michigan"),
+    ("Voters were angry and Clinton said the debate was unfair.", "Clinton"),  # (a clause before `and`)
+])
+def test_english_conjunction_between_capitals_joins_one_subject(text, speaker):
+    assert only(quotes_of(text, "en"))["speaker"] == speaker
+
+
+def test_english_joint_mention_is_its_own_speaker_and_keeps_its_conjunction():
+    text = ("Hillary Clinton spoke first. Trump and Clinton said the debate was fair. Clinton said she won. "
+            "Procter & Gamble said so.")
+    mentions = ["Hillary Clinton", "Trump and Clinton", "Clinton said", "Procter & Gamble"]
+    spans = [(text.index(m), text.index(m) + len(m.removesuffix(" said"))) for m in mentions]
+    clustered = cluster_speakers(text, spans, "en")
+    assert [c for _, c in clustered] == ["Hillary Clinton", "Trump and Clinton", "Hillary Clinton",
+                                         "Procter & Gamble"]
+    assert clustered[0][0] == clustered[2][0] != clustered[1][0]

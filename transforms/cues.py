@@ -734,6 +734,13 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
                 and not (piece[0] not in edge and piece.endswith(lex.possessive_endings)):
             break  # punctuation after this word ends the subject, save the dot of `Mr.`, an initial or `Jones’`
         low = core.lower()
+        if low in lex.name_conjunctions and text[first].isupper() and piece == core:
+            joined = next(pieces, None)  # `Centers for Disease Control and Prevention`, `Kajiado and Nakuru Counties`:
+            if joined is None or not joined[1][:1].isupper() or not joined[1].isalpha() \
+                    or joined[1].lower() in lex.subject_stops:  # a conjunction between capitals joins one mention
+                break
+            first, n = joined[0], n + 2
+            continue
         if (low in lex.subject_stops or low in lex.complementizers) and not _acronym(core, lex) \
                 or low in lex.cue_verbs and core.islower():
             break  # a capitalized cue word is part of a name: `The State Department`; an acronym is no stop word:
@@ -780,7 +787,7 @@ def _determined_name(text: str, mention: tuple[int, int], lex: Lexicon) -> bool:
     if len(words) < 2 or not (words[0].lower() in lex.articles or _role_modifier(words[0], lex)) \
             or not words[-1][0].isupper():
         return False
-    role = [w for w in words[1:] if w.islower()]
+    role = [w for w in words[1:] if w.islower() and w not in lex.name_conjunctions]
     return all(w.isalpha() and w not in lex.time_words and w not in lex.speaker_determiners and w not in lex.cue_verbs
                and w not in lex.subject_stops for w in role) and not (role and role[-1].endswith("s")
                                                                     and not role[-1].endswith("ss"))

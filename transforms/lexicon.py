@@ -117,6 +117,7 @@ class Lexicon:
     # phrases that stand between a subject and its verb as one adverb (`has in the past described`, `at one point`)
     verb_adverbials: frozenset[str] = frozenset()
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    name_conjunctions: frozenset[str] = frozenset()  # join capitalised words into one mention: Control and Prevention
     articles: frozenset[str] = frozenset()  # open a noun phrase, a name's mention with its role too: the venture
     # capitalist Marc Andreessen
     # cue forms that, opening a sentence, give an order or name a thing rather than report: `Call for action`, `Tell

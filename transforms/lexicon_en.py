@@ -432,6 +432,7 @@ ENGLISH = Lexicon(
     speaker_skips=SPEAKER_SKIPS_EN,
     speaker_determiners=SPEAKER_DETERMINERS_EN,
     articles=frozenset({"the", "a", "an"}),
+    name_conjunctions=frozenset({"and", "&"}),
     clause_stops=CLAUSE_STOPS_EN,
     titles=TITLES_EN,
     clause_breaks=CLAUSE_BREAKS_EN,

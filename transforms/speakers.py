@@ -16,6 +16,7 @@ class _Speaker:
     names: set[str] = field(default_factory=set)  # lower-cased name words of every mention
     descriptions: list[str] = field(default_factory=list)  # lower-cased mention word sequences
     best: tuple[int, str] = (-1, "")  # (name words, display form) of the most name-like mention
+    joint: bool = False  # names joined by a conjunction (`Trump and Clinton`): a group, or one body so named
 
 
 def _words(mention: str) -> list[str]:
@@ -172,8 +173,16 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     names = _names(words, lex)
     name_set = {w.lower() for w in names}
     description = _description(words, lex)
+    joint = _joined_names(mention, names, lex)
+    if joint is not None:  # a group (`Trump and Clinton`) or a body so named: the same names again, or its own
+        target = next((i for i, s in enumerate(speakers) if s.joint and s.names == name_set), None)
+        if target is None:
+            speakers.append(_Speaker(names=name_set, best=(len(names), joint), joint=True))
+            target = len(speakers) - 1
+        speakers[target].descriptions.append(description)
+        return target
     target = next((i for i in range(len(speakers) - 1, -1, -1)
-                   if _same_speaker(speakers[i], name_set, description, lex)), None)
+                   if not speakers[i].joint and _same_speaker(speakers[i], name_set, description, lex)), None)
     if target is None:
         speakers.append(_Speaker())
         target = len(speakers) - 1
@@ -184,6 +193,21 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     if (len(names), len(display)) > (speaker.best[0], len(speaker.best[1])):
         speaker.best = (len(names), display)
     return target
+
+
+def _joined_names(mention: str, names: list[str], lex: Lexicon) -> str | None:
+    """The mention as written, without the determiners opening it, when a conjunction of the language's
+    `name_conjunctions` stands between two of its name words (`Trump and Clinton`, `the Centers for Disease Control
+    and Prevention`, `Procter & Gamble`, `Strategists for Barack Obama and Clinton`); else None."""
+    if len(names) < 2 or not lex.name_conjunctions:
+        return None
+    start, end = mention.find(names[0]), mention.rfind(names[-1])
+    if start < 0 or not any(w.lower() in lex.name_conjunctions for w in mention[start:end].split()):
+        return None
+    words = mention.split()
+    while words and words[0].lower() in lex.speaker_determiners:
+        words = words[1:]
+    return " ".join(words)
 
 
 def speaker_table(documents: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
