@@ -6081,3 +6081,17 @@ def test_english_joint_mention_is_its_own_speaker_and_keeps_its_conjunction():
     assert [c for _, c in clustered] == ["Hillary Clinton", "Trump and Clinton", "Hillary Clinton",
                                          "Procter & Gamble"]
     assert clustered[0][0] == clustered[2][0] != clustered[1][0]
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ("The storm hit. Liz Bowman, a spokeswoman for the EPA said the agency had asked for a delay.",
+     "Liz Bowman, a spokeswoman for the EPA", "Liz Bowman"),
+    ("The storm hit. Tom Tobler, a forecaster with MeteoGroup said northern England would see heavy rain.",
+     "Tom Tobler, a forecaster with MeteoGroup", "Tom Tobler"),
+    ("The storm hit. Overall, the fund predicted advanced economies will grow slowly.", "the fund", "fund"),
+    ("In Washington, a spokeswoman for the EPA said the plan was dead.", "a spokeswoman for the EPA", None),
+])
+def test_english_role_set_off_after_a_name_with_no_closing_comma_keeps_the_name(text, speaker, canonical):
+    _, quotes, _ = _tables([(text, "en")])
+    row = quotes.to_dict("records")[0]
+    assert row["speaker"] == speaker and (canonical is None or row["speaker_canonical"] == canonical)

@@ -829,6 +829,28 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     return head[0], e
 
 
+def with_name_before_role(text: str, mention: tuple[int, int], floor: int, lex: Lexicon, marks: str
+                          ) -> tuple[int, int]:
+    """`Liz Bowman, a spokeswoman for the EPA said`: a role that an article opens, set off after a name that opens its
+    clause with no comma closing it before the verb, runs back over its comma to the name; else the mention given."""
+    first = WORD.match(text, mention[0], mention[1])
+    if not lex.articles or first is None or first.group() not in lex.articles:
+        return mention
+    comma = text.rfind(",", max(floor, mention[0] - 3), mention[0])
+    if comma < 0 or text[comma + 1:mention[0]].strip():
+        return mention
+    name = speaker_before(text, comma, floor, lex, marks)
+    if name is None or name[1] != comma or not _is_proper_name(text, *name, lex) or any(
+            w.lower() in lex.time_words or w.lower() in lex.speaker_skips or w.lower() in lex.subject_stops
+            or w.lower() in lex.sentence_adverbs or _is_adverb(w.lower(), lex) for w in text[name[0]:name[1]].split()):
+        return mention  # (`Overall, the fund predicted`, `Specifically, the effects cited`: an adverb set off)
+    opener = word_right_before(text, name[0], floor)
+    if opener is not None and opener.group(1).lower() not in lex.coordinators \
+            and not _has_punct(text, opener.end(1), name[0], marks):
+        return mention  # (`In Washington, a spokeswoman said`: the name of an adjunct)
+    return name[0], mention[1]
+
+
 def _described_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) -> int | None:
     """Where the noun phrase starts that a subject relative clause right before `first` describes, the clause and
     `first` with no punctuation between (`Officials who spoke on condition of anonymity said`, `A man who witnessed

@@ -107,6 +107,7 @@ class Lexicon:
     speaker_skips: frozenset[str] = frozenset()  # words between a subject and its verb: has, also, later
     adverb_suffixes: tuple[str, ...] = ()  # ... and any adverb so formed: sharply, forcefully (lower-case words)
     adverb_lookalikes: frozenset[str] = frozenset()  # nouns with that ending: family, assembly
+    sentence_adverbs: frozenset[str] = frozenset()  # ... and adverbs set off before a clause with no such ending: now
     time_words: frozenset[str] = frozenset()  # ... and a time adverbial ending in one: last week, on Monday, two weeks ago
     day_parts: frozenset[str] = frozenset()  # nouns that head a time adverbial before a time word: صباح اليوم
     time_modifiers: frozenset[str] = frozenset()  # words before a time word in such an adverbial: last, on, two, less than

@@ -391,6 +391,8 @@ ENGLISH = Lexicon(
     third_person_pronouns=THIRD_PERSON_PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,
     adverb_suffixes=("ly",),
+    sentence_adverbs=frozenset({"now", "rather", "regardless", "overall", "still", "moreover", "furthermore",
+                                "indeed", "besides", "otherwise", "likewise", "nonetheless", "instead", "yet"}),
     time_words=TIME_WORDS_EN,
     time_modifiers=TIME_MODIFIERS_EN,
     time_prepositions=frozenset({"after", "before", "since", "until", "during", "following"}),

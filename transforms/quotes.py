@@ -27,7 +27,8 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
                              object_nouns, opening_subject, opens_clause, opens_clause_break, opens_proclitic_content,
                              owned_verbal_noun, per_lexicon, punct_pattern, purpose_word, quoted_name_end,
                              sentence_subject, skip_adjunct, speaker_before, title_object, verbal_noun_pattern,
-                             voiced_speaker, with_head_before, without_diacritics, word_right_before, words_in)
+                             voiced_speaker, with_head_before, with_name_before_role, without_diacritics,
+                             word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -2303,7 +2304,8 @@ def _with_heads(doc: _Document, quotes: list[Quote]) -> None:
     for q in quotes:
         if q.speaker is not None and q.cue is not None and q.speaker[1] <= q.cue[0]:
             floor = doc.sentences[doc.sentence_of(q.speaker[0])][0]
-            q.speaker = with_head_before(doc.text, *q.speaker, floor, doc.lex, doc.marks)
+            headed = with_head_before(doc.text, *q.speaker, floor, doc.lex, doc.marks)
+            q.speaker = with_name_before_role(doc.text, headed, floor, doc.lex, doc.marks)
 
 
 QUOTE_COLUMNS = [

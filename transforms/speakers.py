@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -167,6 +168,7 @@ _MAX_ANTECEDENT_WORDS = 8
 
 
 def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon) -> int:
+    mention = _before_apposition(mention, lex)
     words = _words(mention)
     if len(words) == 1 and words[0].lower() in lex.pronouns and last is not None:
         return last
@@ -193,6 +195,18 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     if (len(names), len(display)) > (speaker.best[0], len(speaker.best[1])):
         speaker.best = (len(names), display)
     return target
+
+
+def _before_apposition(mention: str, lex: Lexicon) -> str:
+    """In a cased script, the name before a role set off by a comma (`Liz Bowman, a spokeswoman for the EPA`,
+    `Sen. Lindsey Graham, R-S.C.`): the mention names whom the part before the comma names, when it holds a name."""
+    comma = _APPOSITION_COMMA.search(mention)
+    if comma is None or not lex.speaker_determiners or not _names(_words(mention[:comma.start()]), lex):
+        return mention
+    return mention[:comma.start()].rstrip()
+
+
+_APPOSITION_COMMA = re.compile(r",(?!(?<=\d,)\d)")  # (not a thousands separator: `1,409 delegates`)
 
 
 def _joined_names(mention: str, names: list[str], lex: Lexicon) -> str | None:
