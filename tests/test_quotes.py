@@ -6090,6 +6090,9 @@ def test_english_joint_mention_is_its_own_speaker_and_keeps_its_conjunction():
      "Tom Tobler, a forecaster with MeteoGroup", "Tom Tobler"),
     ("The storm hit. Overall, the fund predicted advanced economies will grow slowly.", "the fund", "fund"),
     ("In Washington, a spokeswoman for the EPA said the plan was dead.", "a spokeswoman for the EPA", None),
+    ("It was signed. However, Julia Slingo, chief scientist at the Met Office responded that she agreed.",
+     "Julia Slingo, chief scientist at the Met Office", "Julia Slingo"),
+    ("Investment, official says, helped the global economy after the crisis.", "official", None),
 ])
 def test_english_role_set_off_after_a_name_with_no_closing_comma_keeps_the_name(text, speaker, canonical):
     _, quotes, _ = _tables([(text, "en")])

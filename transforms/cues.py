@@ -831,16 +831,20 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
 
 def with_name_before_role(text: str, mention: tuple[int, int], floor: int, lex: Lexicon, marks: str
                           ) -> tuple[int, int]:
-    """`Liz Bowman, a spokeswoman for the EPA said`: a role that an article opens, set off after a name that opens its
-    clause with no comma closing it before the verb, runs back over its comma to the name; else the mention given."""
+    """`Liz Bowman, a spokeswoman for the EPA said`, `Julia Slingo, chief scientist at the Met Office responded`: a role
+    set off after a name that opens its clause, with no comma closing it before the verb, runs back over its comma to
+    the name (a whole one before a role without its article: not `Investment, official says, helped …`); else the
+    mention given."""
     first = WORD.match(text, mention[0], mention[1])
-    if not lex.articles or first is None or first.group() not in lex.articles:
+    article = first is not None and first.group() in lex.articles
+    if not lex.articles or first is None or not (article or _bare_role(text, mention, lex)):
         return mention
     comma = text.rfind(",", max(floor, mention[0] - 3), mention[0])
     if comma < 0 or text[comma + 1:mention[0]].strip():
         return mention
     name = speaker_before(text, comma, floor, lex, marks)
-    if name is None or name[1] != comma or not _is_proper_name(text, *name, lex) or any(
+    if name is None or name[1] != comma or not _is_proper_name(text, *name, lex) \
+            or not article and len(text[name[0]:name[1]].split()) < 2 or any(
             w.lower() in lex.time_words or w.lower() in lex.speaker_skips or w.lower() in lex.subject_stops
             or w.lower() in lex.sentence_adverbs or _is_adverb(w.lower(), lex) for w in text[name[0]:name[1]].split()):
         return mention  # (`Overall, the fund predicted`, `Specifically, the effects cited`: an adverb set off)
@@ -849,6 +853,22 @@ def with_name_before_role(text: str, mention: tuple[int, int], floor: int, lex: 
             and not _has_punct(text, opener.end(1), name[0], marks):
         return mention  # (`In Washington, a spokeswoman said`: the name of an adjunct)
     return name[0], mention[1]
+
+
+def _bare_role(text: str, mention: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a mention is a singular role without its article, plain lower-case words up to its first capital
+    (`chief scientist at the Met Office`, `executive director of National Nurses United`), not a plural subject
+    (`officials`, `border officials`) or a verb's words (`have each`, `will ever`)."""
+    words = []  # the role's own words, up to a capital or the preposition of its complement
+    for word in text[mention[0]:mention[1]].split():
+        if not word.islower() or word in lex.mention_prepositions:
+            break
+        words.append(word)
+    return bool(words) and all(w.isalpha() and not (w in lex.pronouns or w in lex.speaker_determiners
+                                                    or w in lex.relative_pronouns or w in lex.speaker_skips
+                                                    or w in lex.cue_verbs or w.endswith(lex.past_endings))
+                               for w in words) \
+        and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
 
 
 def _described_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) -> int | None:
