@@ -6098,3 +6098,16 @@ def test_english_role_set_off_after_a_name_with_no_closing_comma_keeps_the_name(
     _, quotes, _ = _tables([(text, "en")])
     row = quotes.to_dict("records")[0]
     assert row["speaker"] == speaker and (canonical is None or row["speaker_canonical"] == canonical)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Officials speaking on condition of anonymity said the plan was dead.",
+     "Officials speaking on condition of anonymity"),
+    ("Protesters marching through the streets chanted that the curfew was unfair.",
+     "Protesters marching through the streets"),
+    ("Democrats trying to regain control of the Senate say they have a powerful new weapon.",
+     "Democrats trying to regain control of the Senate"),
+    ("He was walking through the streets when police said he was armed.", "police"),  # (a clause's own verb)
+])
+def test_english_present_participle_phrase_after_the_subject_is_no_speaker(text, speaker):
+    assert quotes_of(text, "en")[0]["speaker"] == speaker

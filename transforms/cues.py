@@ -805,6 +805,8 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
         described = _described_head(text, first, floor, lex, marks)
         if described is None:
             described = _participle_head(text, first, floor, lex, marks)
+        if described is None:
+            described = _gerund_head(text, first, floor, lex, marks)
         if described is not None:
             return with_head_before(text, described, e, floor, lex, marks)  # (`One of [the docs who …]`)
     before = word_right_before(text, first, floor)
@@ -917,6 +919,35 @@ def _participle_head(text: str, first: int, floor: int, lex: Lexicon, marks: str
     head = _noun_phrase_before(text, participle.start(), floor, lex, marks)
     if head is None or any(w in lex.cue_verbs or w in lex.passive_auxiliaries for w in text[head[0]:head[1]].split()):
         return None  # (not a clause: `one source said some …`, `a cashier was shaken by …`)
+    return head[0]
+
+
+def _gerund_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) -> int | None:
+    """Where the noun phrase starts that a present participle and its prepositional complement right before `first`
+    describe (`Officials speaking on condition of anonymity said`, `Protesters marching through the streets chanted`):
+    the complement is no speaker. The phrase opens its clause, and nothing between is a pronoun, a relative or a
+    verb; None when there is no such phrase. A participle that reports (`saying`) is an attribution of its own."""
+    window = max(floor, first - _MAX_RELATIVE_CHARS)
+    if not lex.gerund_endings or not any(text.find(ending + " ", window, first) >= 0 for ending in lex.gerund_endings):
+        return None  # (a string test first: most subjects have no participle before them)
+    words = list(WORD.finditer(text, window, first))
+    k = next((i for i in range(len(words) - 2, 0, -1) if words[i].group().islower()
+              and words[i].group().endswith(lex.gerund_endings) and len(words[i].group()) > 4), None)
+    if k is None or words[k].group() in lex.cue_verbs or words[k + 1].group() not in lex.clause_stops \
+            or _has_punct(text, words[k].end(), first, marks) or any(
+                w.group().lower() in lex.pronouns or w.group().lower() in lex.relative_pronouns
+                or w.group().lower() in lex.complementizers or w.group().lower() in lex.finite_auxiliaries
+                or w.group().endswith(lex.past_endings) for w in words[k + 1:]) \
+            or _SPACED_DASH.search(text, words[k].end(), first) is not None:
+        return None
+    head = _noun_phrase_before(text, words[k].start(), floor, lex, marks)
+    if head is None or any(w in lex.cue_verbs or w in lex.speaker_skips or w.endswith(lex.past_endings)
+                           for w in text[head[0]:head[1]].lower().split()):
+        return None
+    opener = word_right_before(text, head[0], floor)
+    if opener is not None and opener.group(1).lower() not in lex.coordinators \
+            and not _has_punct(text, opener.end(1), head[0], marks):
+        return None  # (the object of a verb before it: `a speech that included Trump vowing …`)
     return head[0]
 
 
