@@ -837,12 +837,12 @@ def with_name_before_role(text: str, mention: tuple[int, int], floor: int, lex: 
     set off after a name that opens its clause, with no comma closing it before the verb, runs back over its comma to
     the name (a whole one before a role without its article: not `Investment, official says, helped …`); else the
     mention given."""
+    comma = text.rfind(",", max(floor, mention[0] - 3), mention[0]) if lex.articles else -1
+    if comma < 0 or text[comma + 1:mention[0]].strip():
+        return mention  # (a string test first: most mentions follow no comma)
     first = WORD.match(text, mention[0], mention[1])
     article = first is not None and first.group() in lex.articles
-    if not lex.articles or first is None or not (article or _bare_role(text, mention, lex)):
-        return mention
-    comma = text.rfind(",", max(floor, mention[0] - 3), mention[0])
-    if comma < 0 or text[comma + 1:mention[0]].strip():
+    if first is None or not (article or _bare_role(text, mention, lex)):
         return mention
     name = speaker_before(text, comma, floor, lex, marks)
     if name is None or name[1] != comma or not _is_proper_name(text, *name, lex) \
@@ -928,8 +928,8 @@ def _gerund_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) ->
     the complement is no speaker. The phrase opens its clause, and nothing between is a pronoun, a relative or a
     verb; None when there is no such phrase. A participle that reports (`saying`) is an attribution of its own."""
     window = max(floor, first - _MAX_RELATIVE_CHARS)
-    if not lex.gerund_endings or not any(text.find(ending + " ", window, first) >= 0 for ending in lex.gerund_endings):
-        return None  # (a string test first: most subjects have no participle before them)
+    if not lex.gerund_endings or _participle_and_preposition(lex).search(text, window, first) is None:
+        return None  # (one scan first: most subjects have no participle before them)
     words = list(WORD.finditer(text, window, first))
     k = next((i for i in range(len(words) - 2, 0, -1) if words[i].group().islower()
               and words[i].group().endswith(lex.gerund_endings) and len(words[i].group()) > 4), None)
@@ -949,6 +949,14 @@ def _gerund_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) ->
             and not _has_punct(text, opener.end(1), head[0], marks):
         return None  # (the object of a verb before it: `a speech that included Trump vowing …`)
     return head[0]
+
+
+@per_lexicon
+def _participle_and_preposition(lex: Lexicon) -> re.Pattern[str]:
+    """A lower-case word with a present participle's ending and a preposition of `clause_stops` after it."""
+    endings = "|".join(map(re.escape, lex.gerund_endings)) or "(?!)"
+    stops = "|".join(map(re.escape, sorted(lex.clause_stops))) or "(?!)"
+    return re.compile(f"[a-z](?:{endings}) (?:{stops}) ")
 
 
 def _noun_phrase_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
