@@ -936,8 +936,8 @@ def _gerund_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) ->
     if k is None or words[k].group() in lex.cue_verbs or words[k + 1].group() not in lex.clause_stops \
             or _has_punct(text, words[k].end(), first, marks) or any(
                 w.group().lower() in lex.pronouns or w.group().lower() in lex.relative_pronouns
-                or w.group().lower() in lex.complementizers or w.group().lower() in lex.finite_auxiliaries
-                or w.group().endswith(lex.past_endings) for w in words[k + 1:]) \
+                or w.group().lower() in lex.complementizers or finite_form(w.group().lower(), lex)
+                for w in words[k + 1:]) \
             or _SPACED_DASH.search(text, words[k].end(), first) is not None:
         return None
     head = _noun_phrase_before(text, words[k].start(), floor, lex, marks)
@@ -1088,6 +1088,13 @@ def _skipped_before_verb(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     return low in lex.speaker_skips or _is_adverb(word, lex) \
         or bool(lex.negated_auxiliary_endings) and low.endswith(lex.negated_auxiliary_endings)
+
+
+def finite_form(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that is a finite verb by its form: an auxiliary (`has`), a negated one (`didn’t`) or a past
+    form (`stepped`)."""
+    return word in lex.finite_auxiliaries or word.endswith(lex.past_endings) \
+        or bool(lex.negated_auxiliary_endings) and word.endswith(lex.negated_auxiliary_endings)
 
 
 def _is_adverb(word: str, lex: Lexicon) -> bool:

@@ -23,12 +23,12 @@ import pandas as pd
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word,
                              conjoined_form, cue_matches, cue_word_tables, definite_verbal_noun, ends_clause,
-                             event_content_word, find_cues, implied_speaker, mention_like, more_words, nominal_openers,
-                             object_nouns, opening_subject, opens_clause, opens_clause_break, opens_proclitic_content,
-                             owned_verbal_noun, per_lexicon, punct_pattern, purpose_word, quoted_name_end,
-                             sentence_subject, skip_adjunct, speaker_before, title_object, verbal_noun_pattern,
-                             voiced_speaker, with_head_before, with_name_before_role, without_diacritics,
-                             word_right_before, words_in)
+                             event_content_word, find_cues, finite_form, implied_speaker, mention_like, more_words,
+                             nominal_openers, object_nouns, opening_subject, opens_clause, opens_clause_break,
+                             opens_proclitic_content, owned_verbal_noun, per_lexicon, punct_pattern, purpose_word,
+                             quoted_name_end, sentence_subject, skip_adjunct, speaker_before, title_object,
+                             verbal_noun_pattern, voiced_speaker, with_head_before, with_name_before_role,
+                             without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -1426,9 +1426,7 @@ _MAX_NOUN_ADDRESSEE_WORDS = 3  # `told a news conference`
 def _has_finite_verb(doc: _Document, start: int, end: int) -> bool:
     """Whether text[start:end] holds an auxiliary or a past form, so is a clause (`His time is running out`), not an
     introductory adjunct (`On Friday morning, the third day of his swing`)."""
-    lex = doc.lex
-    return any(w in lex.finite_auxiliaries or w.endswith(lex.past_endings) or w.endswith(lex.negated_auxiliary_endings)
-               for w in (doc.text[s:e].lower() for s, e in words_in(doc.text, start, end)))
+    return any(finite_form(doc.text[s:e].lower(), doc.lex) for s, e in words_in(doc.text, start, end))
 
 
 def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, int]], limit: int
@@ -1850,15 +1848,15 @@ def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tup
     before, rest = _trim(doc.text, floor, cue.region_start), _trim(doc.text, after[0] + 1, limit)
     if not doc.at_least(*rest, 3) or not doc.at_least(*before, 1):
         return []
-    brk = clause_break(doc.text, rest[0], rest[1], doc.lex, doc.inside_quotation)
-    if cue.phrase and _opens_linked_clause(doc, before, rest):  # `…, because, according to Trump, the media …`: the
-        return [_trim(doc.text, rest[0], brk) if brk is not None else rest]  # clause the linker opens
-    if cue.phrase:
+    if cue.phrase and _opens_linked_clause(doc, before, rest):
+        before = (before[0], before[0])  # `…, because, according to Trump, the media …`: the clause the linker opens
+    elif cue.phrase:
         if floor != doc.sentences[doc.sentence_of(cue.start)][0] or _opens_writer_clause(doc, rest[0]) \
                 or doc.at_least(*before, _MAX_PARENTHETICAL_LEAD_WORDS + 1):
             return []  # only a short opening of the sentence: not `he told advisers afterward, according to X, …`
         if doc.text[before[0]:before[1]].lower() in doc.lex.coordinators:
             before = (before[0], before[0])  # `But, according to the poll, …`: the conjunction is the writer's
+    brk = clause_break(doc.text, rest[0], rest[1], doc.lex, doc.inside_quotation)
     return [span for span in (before, _trim(doc.text, rest[0], brk) if brk is not None else rest) if span[0] < span[1]]
 
 
