@@ -491,6 +491,12 @@ def test_english_month_that_modifies_a_noun_opens_no_time_adverbial(text):
      "former Maryland Gov. Martin O'Malley"),
     ("Members voted, with the union's negotiating manager Mick Hewer saying it too will ballot.",
      "the union's negotiating manager Mick Hewer"),
+    # a count opens one too, and a determiner before a complement
+    ("Voters see her as prepared, with 50 percent saying she is ready.", "50 percent"),
+    ("He has improved his standing, with 30 percent of voters saying they like him.", "30 percent of voters"),
+    ("Many shrugged it off, with three in 10 saying it would have no effect.", "three in 10"),
+    ("Huckabee turned on Cruz, with the campaign of the former senator saying Cruz was no conservative.",
+     "the campaign of the former senator"),
 ])
 def test_english_absolute_phrase_names_its_participle_subject(text, speaker):
     row = only(quotes_of(text, "en"), type="indirect")

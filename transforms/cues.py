@@ -1150,10 +1150,16 @@ def _absolute_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
     for k in range(len(words) - 2, -1, -1):
         if text[words[k][0]:words[k][1]].lower() in lex.absolute_links:
             first = words[k + 1][0]
-            if not (text[first].isupper() or text[words[-1][0]].isupper()) or text[words[-1][1]:pos].strip() or any(
-                    c in text[first:pos] for c in _CLAUSE_MARKS) or any(
-                    text[a:b].lower() in lex.clause_stops for a, b in words[k + 1:]):
-                return None
+            opening = text[first:words[k + 1][1]].lower()
+            inner = [text[a:b].lower() for a, b in words[k + 1:]]
+            counted = text[first].isdigit() or opening in lex.number_words or opening in lex.speaker_determiners \
+                and any(w in lex.mention_prepositions for w in inner)
+            if not (text[first].isupper() or text[words[-1][0]].isupper() or counted) \
+                    or text[words[-1][1]:pos].strip() or any(c in text[first:pos] for c in _CLAUSE_MARKS) or any(
+                    (w in lex.clause_stops or counted and w in lex.subject_stops)
+                    and not (counted and w in lex.mention_prepositions) for w in inner):
+                return None  # (a count opens one too, and a determiner before a complement: `with 30 percent of
+                # voters saying`, `with three in 10 saying`, `with the campaign of the former senator saying`)
             return first, words[-1][1]
     return None
 
