@@ -6117,3 +6117,13 @@ def test_english_role_set_off_after_a_name_with_no_closing_comma_keeps_the_name(
 ])
 def test_english_present_participle_phrase_after_the_subject_is_no_speaker(text, speaker):
     assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him a total stiff.", "Trump"),
+    ("At a rally in Ames, Iowa, on Sunday, Mrs. Clinton expanded on her statement, saying the U.S. should lead.",
+     "Mrs. Clinton"),
+    ("Speaking in May, Paul Ryan, the speaker, went after Bush, calling him a total stiff.", "Paul Ryan"),
+])
+def test_english_place_set_off_after_an_introductory_place_is_no_subject(text, speaker):
+    assert only(quotes_of(text, "en"), type="indirect")["speaker"] == speaker

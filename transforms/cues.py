@@ -2380,12 +2380,28 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     if intro is not None and text[intro.start()] in ",،" and (
             introduced or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
         subject = speaker_after(text, intro.end(), limit, lex, marks)
+        if subject is not None and _place_apposition(text, intro.start(), subject, limit, lex):
+            return sentence_subject(text, subject[1] + 1, limit, lex, marks)  # `In Salem, New Hampshire, Trump …`
         if subject is None and not introduced and not text[intro.end():limit].strip():
             return speaker_after(text, start, intro.start(), lex, marks)  # `Salceda, citing data, said`: no intro
         if subject is None and text[intro.end():limit].strip():
             return sentence_subject(text, intro.end(), limit, lex, marks)  # `On Monday, however, Trump …`
         return subject
     return speaker_after(text, start, limit, lex, marks)
+
+
+def _place_apposition(text: str, comma: int, mention: tuple[int, int], limit: int, lex: Lexicon) -> bool:
+    """Whether a capitalised mention set off by commas after a place that a preposition opens names where that place is
+    (`in Salem, New Hampshire,`, `in Ames, Iowa,`), so the sentence's subject comes after it."""
+    before = word_right_before(text, comma, max(0, comma - 40))
+    place = word_right_before(text, before.start(1), max(0, before.start(1) - 40)) if before is not None else None
+    if place is not None and place.group(1)[:1].isupper():  # `in New Haven, Connecticut,`: a place of two words
+        place = word_right_before(text, place.start(1), max(0, place.start(1) - 40))
+    words = text[mention[0]:mention[1]].split()
+    return before is not None and place is not None and place.group(1).lower() in lex.mention_prepositions \
+        and before.group(1)[:1].isupper() and before.group(1).lower() not in lex.time_words \
+        and text[mention[1]:mention[1] + 1] == "," and mention[1] + 1 < limit and 0 < len(words) <= 3 \
+        and all(w[:1].isupper() and "-" not in w for w in words) and words[0].lower() not in lex.speaker_determiners
 
 
 def _opening_participle(word: str, lex: Lexicon) -> bool:
