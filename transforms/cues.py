@@ -2583,8 +2583,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     saying = None
     if source is not None:
         region_end = source[1]
-        saying = _relayed_saying(text, region_end, end, lex) or (
-            (s, e) if _COLON_AHEAD.match(text, region_end, end) is not None else None)
+        saying = _relayed_saying(text, region_end, end, lex) or (s, e)
     if form in lex.ascribing_cues and not _word_follows(text, region_end, end, lex.ascribed_words):
         return None  # `يُنسب صدورها إلى محاكم`: a thing ascribed, no words
     if form in lex.complementizer_cues and not complementizer_follows(text, region_end, end, lex) and not (
@@ -2847,7 +2846,6 @@ def _negation_ends(lex: Lexicon) -> frozenset[str]:
     return frozenset(word[-1] for word in (*lex.negations, *lex.negating_phrases))
 
 
-_COLON_AHEAD = re.compile(r"\s*:")
 _MAX_RELAY_GAP = 4  # words between a relaying cue's subject and the source's link: `صحيفة "الشرق الأوسط" عن`
 
 

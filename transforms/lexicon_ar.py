@@ -330,8 +330,9 @@ PLURAL_CUES_AR = frozenset(p + v for v in CUE_VERBS_AR_BASE if v.endswith(("وا
 SUBJECT_CUES_AR = frozenset({"ورد", "وردت"})
 
 # Cues that pass on a source's words, with the preposition that names the source (`ونقلت الوكالة عن مصدر
-# مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The attribution runs over the source; the relaying subject
-# speaks unless the source's saying noun follows it (RELAYED_SAYINGS_AR below), when the source does.
+# مسؤول قوله إن …`, `ونسبت الصحيفة إلى مسؤول قوله`). The attribution runs over the source, and the source speaks:
+# the relaying subject only passes the words on. The source's saying noun (RELAYED_SAYINGS_AR below) is the cue when
+# it follows; otherwise the verb is.
 _ASCRIBING_VERBS_AR = ("نسب", "نسبت", "ينسب", "تنسب")
 _RELAY_CUES_AR = {"نقل": "عن", "نقلت": "عن", "ينقل": "عن", "تنقل": "عن", "نقلوا": "عن"} \
     | dict.fromkeys(_ASCRIBING_VERBS_AR, "إلى")
