@@ -6063,6 +6063,33 @@ def test_english_report_ends_before_a_subordinate_clause_with_an_attribution_of_
     assert [r["text"] for r in rows if r["speaker"] != speaker]  # the subordinate clause's own attribution
 
 
+@pytest.mark.parametrize("text, lang, first, second", [
+    ("Drivers said they were workers whereas Uber said drivers were contractors.", "en",
+     ("Drivers", "they were workers"), ("Uber", "drivers were contractors")),
+    ("The minister said eliminating it is his top priority while officials say they are working on it.", "en",
+     ("The minister", "eliminating it is his top priority"), ("officials", "they are working on it")),
+    # ... in Arabic before a verb whose subject follows it, or one whose subject comes first
+    ("وقال الوزير إن الاتفاق صامد في حين قالت المعارضة إنه انهار.", "ar", ("الوزير", "الاتفاق صامد"),
+     ("المعارضة", "انهار")),
+    ("وقال الوزير إن الاتفاق صامد بينما المعارضة قالت إنه انهار.", "ar", ("الوزير", "الاتفاق صامد"),
+     ("المعارضة", "انهار")),
+])
+def test_report_ends_before_a_contrast_link_that_opens_the_next_attribution(text, lang, first, second):
+    """`X said … whereas Y said …`: a contrast link joins two attributions with subjects of their own, comma or not."""
+    assert [(r["speaker"], r["text"]) for r in quotes_of(text, lang)] == [first, second]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a participle after the link: the clause's own subject goes on, and so does the report
+    ("The spokesman said that they must be careful while examining such reports.",
+     "they must be careful while examining such reports"),
+    ("Gore insisted it was premature to back her campaign while adding that he would vote for her.",
+     "it was premature to back her campaign while adding that he would vote for her"),
+])
+def test_english_contrast_link_before_a_participle_ends_no_report(text, content):
+    assert quotes_of(text, "en")[0]["text"] == content
+
+
 @pytest.mark.parametrize("negation", ["didn’t", "didn't", "did not"])
 def test_english_negated_auxiliary_ends_a_subject_read_forward(negation):
     text = f"The company {negation} say how many jobs were cut but said the cuts resulted in big charges."

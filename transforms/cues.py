@@ -1772,6 +1772,25 @@ _COMMA_BEFORE = re.compile("[,،]\\s*\\Z")  # a comma right before the verb
 _MAX_TOPIC_ADJUNCT_WORDS = 16
 
 
+def contrast_before(text: str, floor: int, pos: int, lex: Lexicon) -> int | None:
+    """Where one of the language's `contrast_links` right before `pos` starts, when the words after it are no
+    participle phrase (`while examining such reports`: the clause's own subject goes on), else None."""
+    m = _contrast_pattern(lex).search(text, max(floor, pos - _MAX_CONTRAST_CHARS), pos)
+    if m is None:
+        return None
+    after = words_in(text, pos, pos + _MAX_CONTRAST_CHARS, 1) if lex.gerund_endings else []
+    return None if after and text[after[0][0]:after[0][1]].endswith(lex.gerund_endings) else m.start(1)
+
+
+_MAX_CONTRAST_CHARS = 20  # (the longest link, `وفي حين`, and its spaces; a participle after it)
+
+
+@per_lexicon
+def _contrast_pattern(lex: Lexicon) -> re.Pattern[str]:
+    links = "|".join(map(re.escape, sorted(lex.contrast_links, key=len, reverse=True))) or "(?!)"
+    return re.compile(f"(?<!\\w)({links})\\s+$")
+
+
 def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `قال المكتب إن دولة قطر تؤكد أن …`, `لكن محمد علي قال`: the words between a complementizer (or a
     conjunction after which the subject comes first) and the verb are its subject, with or without the article;
@@ -1779,6 +1798,8 @@ def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
     quoted name (`لكن مدير الموقع "مينا ديفينس" أكرم خريف قال`). Before a perfect, the subject may be followed by
     the place or office it holds (`أن مصادر في سوريا أبلغت`: `_qualified_subject`); the verb's auxiliaries are not
     the subject's (`أن المديرية كانت قد دعت`)."""
+    if contrast_before(text, floor, pos, lex) is not None:
+        return None  # `إن الاتفاق صامد في حين قالت المعارضة`: the verb opens a clause of its own, its subject after it
     words = words_in(text, max(floor, pos - 120), pos)[-(MAX_SPEAKER_WORDS + 1):]
     verb = pos
     while words and text[words[-1][0]:words[-1][1]] in lex.auxiliaries:  # the verb's: `أن المديرية كانت قد دعت`

@@ -152,6 +152,9 @@ class Lexicon:
     # words that join a clause of its own to the sentence after a comma (…، حيث أوضح أن …): a report after one starts
     # there, as after a comparative used as `also` (…، كما أكد أن …)
     clause_linkers: frozenset[str] = frozenset()
+    # contrast links that join two clauses with subjects of their own, comma or not (`X said … whereas Y said …`,
+    # `قال X إن … في حين قالت Y`): right before the next attribution, one ends the report before it
+    contrast_links: frozenset[str] = frozenset()
     # (title, preposition) that go on with a mention before one of `constituencies`: النائب عن محافظة البصرة
     title_links: frozenset[tuple[str, str]] = frozenset()
     # (participle, preposition): a text's issuer goes on with its mention: بيان صادر عن الوزارة

@@ -444,6 +444,7 @@ ENGLISH = Lexicon(
     infinitive_cues=INFINITIVE_CUES_EN,
     infinitive_marker="to",
     subordinators=SUBORDINATORS_EN,
+    contrast_links=frozenset({"whereas", "while"}),
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
     addressee_cues=ADDRESSEE_CUES_EN,
     subject_pronouns=SUBJECT_PRONOUNS_EN,

@@ -22,13 +22,13 @@ import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word,
-                             conjoined_form, cue_matches, cue_word_tables, definite_verbal_noun, ends_clause,
-                             event_content_word, find_cues, finite_form, implied_speaker, mention_like, more_words,
-                             nominal_openers, object_nouns, opening_subject, opens_clause, opens_clause_break,
-                             opens_proclitic_content, owned_verbal_noun, per_lexicon, punct_pattern, purpose_word,
-                             quoted_name_end, sentence_subject, skip_adjunct, speaker_before, title_object,
-                             verbal_noun_pattern, voiced_speaker, with_head_before, with_name_before_role,
-                             without_diacritics, word_right_before, words_in)
+                             conjoined_form, contrast_before, cue_matches, cue_word_tables, definite_verbal_noun,
+                             ends_clause, event_content_word, find_cues, finite_form, implied_speaker, mention_like,
+                             more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
+                             opens_clause_break, opens_proclitic_content, owned_verbal_noun, per_lexicon,
+                             punct_pattern, purpose_word, quoted_name_end, sentence_subject, skip_adjunct,
+                             speaker_before, title_object, verbal_noun_pattern, voiced_speaker, with_head_before,
+                             with_name_before_role, without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -1696,6 +1696,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
+                contrast = contrast_before(doc.text, cue.region_end, boundary, doc.lex) \
+                    if nxt.speaker is not None and not nxt.subjectless else None
                 # `، لكنه أكد أن …`, `، كما أكد أن …`, `، حيث أوضح`: the conjunction, `also` or the linker opens the
                 # next clause
                 boundary = _before_subject_opener(doc, cue.region_end, boundary)
@@ -1707,6 +1709,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 linked = _before_word(doc, cue.region_end, boundary, doc.lex.subordinators)
                 if linked < boundary and doc.char_before(cue.region_end, linked) in _COMMAS:
                     boundary, opened = linked, True  # `…, after half said so`: the subordinate clause reports anew
+                elif contrast is not None:  # `… whereas Uber said …`, `… بينما المعارضة قالت`: a clause of its own
+                    boundary, opened = min(boundary, contrast), True
                 boundary = _before_clause_break(doc, cue.region_end, boundary)  # `، في حين اتهمت تقارير …`
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
                 if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma or opened \
