@@ -1403,6 +1403,24 @@ def test_arabic_reminding_participle_that_is_also_a_memo_reports_only_with_its_p
     assert only(rows, cue="مذكرة")["text"] == "بخطورة المرحلة الحالية"
 
 
+@pytest.mark.parametrize("text, participle, content", [
+    ("وتحدث المدرب عن استعداداتهم للمباراة، ذاكرًا أنهم تأهبوا بشكل جيد.", "ذاكرًا", "تأهبوا بشكل جيد"),
+    ("وقال المسؤول إن الطريق مغلق، مهيبا بالمواطنين عدم استخدامه.", "مهيبا", "عدم استخدامه"),
+    ("وأعرب المدرب عن استغرابه من الاتهام، متوعدا بمقاضاة من أطلقه.", "متوعدا", "بمقاضاة من أطلقه"),
+])
+def test_arabic_mentioning_urging_and_threatening_participles_report_for_the_verbs_subject(text, participle, content):
+    row = only(quotes_of(text, "ar"), cue=participle)
+    assert row["text"].endswith(content) and row["speaker"] == ("المسؤول" if "المسؤول" in text else "المدرب")
+
+
+@pytest.mark.parametrize("text", [
+    "وشهد المطار استقبالا مهيبا للوفد الذي وصل أمس.",  # majestic
+    "وقال الوزير إن الذاكرة الوطنية تحفظ ذلك.",  # memory
+])
+def test_arabic_participle_that_is_also_an_adjective_or_a_noun_reports_only_as_one(text):
+    assert [r["cue"] for r in quotes_of(text, "ar")] in ([], ["وقال"])
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("وطالب الوفد البرلماني، الحكومة التشيلية بعدم الاكتفاء بالإدانة.", "الوفد البرلماني",
      "الحكومة التشيلية بعدم الاكتفاء بالإدانة"),

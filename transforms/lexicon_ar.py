@@ -91,10 +91,10 @@ _BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # 
                      "رحبوا",
                      "مذكرة",  # reminding, feminine: also `a memo` (تقديمه مذكرة لاستجواب …)
                      # vowing or threatening (وتوعد بمزيد من الهجمات); alone توعد is also a threat, the noun
-                     "توعد", "توعدت", "يتوعد", "تتوعد", "توعدوا",
+                     "توعد", "توعدت", "يتوعد", "تتوعد", "توعدوا", "متوعدا", "متوعدين",
                      # calling on whom ب opens to do what follows (وأهابت الوزارة بالمواطنين عدم تداول الشائعات);
-                     # the participle مهيب is also `majestic`
-                     "أهاب", "أهابت", "اهاب", "اهابت", "يهيب", "تهيب", "أهابوا")
+                     # the participle مهيب is also `majestic` (استقبالا مهيبا لهم): a report only with ب
+                     "أهاب", "أهابت", "اهاب", "اهابت", "يهيب", "تهيب", "أهابوا", "مهيبا", "مهيبين")
 _BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهدة",
                                     "مذكرا", "طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبين",
                                     "مشيدا", "مشيدة", "مشيدين",  # praising (مشيدا بدورها), as أشاد
@@ -256,6 +256,7 @@ PARTICIPLE_STEMS_AR = (
     "عازي",  # ascribing what it names to a cause (عزا, below): عازيا ذلك إلى عملية شراء السندات
     "متمني",  # wishing aloud: متمنيا النجاح للجميع (a wish voiced, as news reports it)
     "متوقع",  # expecting (متوقعًا أن تكون الأمطار غزيرة); an adjective too, `expected` (نتائج متوقعة): see below
+    "ذاكر", "مهيب", "متوعد",  # mentioning, urging, threatening: ذاكرًا أنهم …، مهيبا بالمواطنين، متوعدا بمقاضاة
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
@@ -264,8 +265,9 @@ _NOUN_PLURAL_STEMS_AR = ("منتقد", "معلن", "متابع", "متحدث")
 # ... and masculine forms whose feminine is a noun as well: داعية (a preacher). The feminine of `going on` is the
 # verbal noun `following up` (أعلن الوزير، متابعة بلاده للتطورات), which news writes far more often: left out; so is
 # مطالبة (a demand, the verbal noun of طالب, and the passive `required`: الدولة مطالبة بحماية المجتمع), a participle
-# only after a comma (below), and متحدثة, most often a spokeswoman (قالت متحدثة باسم الوزارة).
-_NOUN_FEMININES_AR = frozenset({"متابعة", "مطالبة", "متحدثة"})
+# only after a comma (below), and متحدثة, most often a spokeswoman (قالت متحدثة باسم الوزارة); so are ذاكرة (memory)
+# and مهيبة (majestic).
+_NOUN_FEMININES_AR = frozenset({"متابعة", "مطالبة", "متحدثة", "ذاكرة", "مهيبة"})
 PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith("ا")
                        for form in (stem + ending for ending in PARTICIPLE_ENDINGS_AR)
                        if form not in _NOUN_FEMININES_AR) + tuple(
