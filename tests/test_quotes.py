@@ -6108,6 +6108,25 @@ def test_english_contrast_link_before_a_participle_ends_no_report(text, content)
     assert quotes_of(text, "en")[0]["text"] == content
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Saying she will explain her ruling later, Judge Shelly Dick issued an order on Friday.", "Judge Shelly Dick",
+     "she will explain her ruling later"),
+    ("Noting that both men battled the media, Schlafly put her finger on one facet of his campaign.", "Schlafly",
+     "both men battled the media"),
+])
+def test_english_participle_opening_the_sentence_reports_for_its_subject_up_to_the_comma(text, speaker, content):
+    """`Saying …, Judge Dick issued …`: with no reporting verb after it, the opening participle still speaks for the
+    sentence's subject, and its report ends at the comma before that subject."""
+    row = only(quotes_of(text, "en"), cue=text.split()[0])
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_english_title_case_participle_opens_no_clause_of_a_subject():
+    rows = quotes_of("Railing Against Trump, Sanders Vows To Eliminate Tax Breaks\n\nThe senator spoke on Monday.",
+                     "en")
+    assert all(r["speaker"] != "Sanders" for r in rows if r["cue"] == "Railing")
+
+
 @pytest.mark.parametrize("negation", ["didn’t", "didn't", "did not"])
 def test_english_negated_auxiliary_ends_a_subject_read_forward(negation):
     text = f"The company {negation} say how many jobs were cut but said the cuts resulted in big charges."

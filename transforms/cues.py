@@ -2370,6 +2370,9 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
             _opening_verb_subject(text, cue.start, sentence[0], lex, marks)
     if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
         return None
+    if cue.subjectless and not text[sentence[0]:cue.start].strip(_SENTENCE_OPENERS) \
+            and text[cue.end:cue.end + 2].strip()[:1].islower():
+        return sentence_subject(text, sentence[0], sentence[1], lex, marks)  # `Saying she …, Judge Dick issued …`
     return sentence_subject(text, sentence[0], cue.region_start, lex, marks)  # (before `having`, which opens it)
 
 

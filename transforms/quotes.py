@@ -1670,6 +1670,23 @@ def _closes_sentence(doc: _Document, cue: Cue) -> bool:
     return word in doc.lex.clause_stops or word in doc.lex.subject_stops
 
 
+def _opening_clause_end(doc: _Document, cue: Cue, s_start: int, s_end: int) -> int | None:
+    """The comma that ends a participle clause opening the sentence, right before the sentence's subject (`Saying she
+    will explain her ruling later, Judge Dick issued …`): what the participle reports stops there. In a cased
+    language, and not in a title (`Railing Against Trump, Sanders Vows …`), whose words are all capitalised."""
+    if not doc.lex.speaker_determiners or not cue.subjectless or cue.speaker is not None \
+            or doc.at_least(s_start, cue.start, 1):
+        return None
+    after = words_in(doc.text, cue.end, s_end, 1)
+    if not after or not doc.text[after[0][0]].islower():
+        return None
+    subject = sentence_subject(doc.text, s_start, s_end, doc.lex, doc.marks)
+    if subject is None or subject[0] <= cue.end:
+        return None
+    comma = _last_comma(doc.text, cue.end, subject[0])
+    return comma if comma >= 0 and not doc.text[comma + 1:subject[0]].strip() else None
+
+
 def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
     quotes = []
     for si, cues in enumerate(doc.cues):
@@ -1679,13 +1696,14 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
         floor = s_start  # content before a cue starts after the last content of the sentence
         quoted_floor = s_start  # ... or, for the sentence's closing attribution, after its last quotation
         relayed: dict[int, tuple[int, int]] = {}  # source phrases in a verb's lead, by id: the verb's attribution
+        opening = _opening_clause_end(doc, cues[0], s_start, s_end)
         for k, cue in enumerate(cues):
             if id(cue) in used:
                 floor = quoted_floor = max(floor, cue.region_end)
                 continue
             if cue.quotation_only or cue.negated:
                 continue
-            limit = s_end
+            limit = s_end if opening is None or cue.region_start >= opening else opening
             sources = []  # `وقالت X، وفقا لـ"مكة" إن …`: the source reports the verb's attribution with its content
             # `According to X, Y said …`: X reports Y's attribution too; `بعد إعلان X أن …، قال Y`: an event, only
             # its own
