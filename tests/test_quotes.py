@@ -3574,6 +3574,12 @@ def test_relative_pronoun_is_the_source_and_clusters_with_its_antecedent():
     ("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.",
      "Sen. Lindsey Graham"),
     ("Ann Compton, who covered the White House for ABC, said the rules were strict.", "Ann Compton"),
+    # ... and one whose relative clause ends in a place set off by a comma: the place is no subject
+    ("Ingo Wageknecht, who lives in Bramerton Lane, Rockland St Mary, said the panels would glint.",
+     "Ingo Wageknecht"),
+    ("Michael Seaman, who lives outside the state capital, Sacramento, said he still prays for Sanders.",
+     "Michael Seaman"),
+    # (a name set off after a role is still the subject: `her adviser, Jake Sullivan, said` above)
 ])
 def test_subject_before_appositives(text, speaker):
     row = only(quotes_of(text, "en"), cue="said")

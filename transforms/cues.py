@@ -1213,7 +1213,12 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
     if comma >= 0:
         own = trim_whitespace(text, comma + 1, inner_end)
         if _is_proper_name(text, *own, lex):
-            return own
+            before = text.rfind(",", max(floor, comma - 250), comma)
+            first = words_in(text, before + 1, comma, 1) if before >= 0 else []
+            if not first or text[first[0][0]:first[0][1]].lower() not in lex.relative_pronouns:
+                return own
+            # `Ingo Wageknecht, who lives in Bramerton Lane, Rockland St Mary, said`: the place ends the relative
+            inner_end, comma = comma, before
     for k in range(_MAX_APPOSITIVES):
         if comma < 0 or _appositive_break(text, comma, inner_end, marks):
             return None
