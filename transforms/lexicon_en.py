@@ -191,7 +191,7 @@ NOUN_FORMS_EN = frozenset({
     "state", "states", "report", "note", "notes", "post", "posts", "question", "questions", "attack", "attacks",
     "remark", "remarks", "tweet", "tweets", "charge", "charges", "estimate", "estimates", "forecast", "forecasts",
     "signal", "signals", "hint", "hints", "vent", "vents", "rail", "rails", "counter", "counters", "demand",
-    "demands", "fear", "fears", "worry", "hope", "hopes", "promise", "promises", "pledge", "pledges", "vow",
+    "demands", "fear", "fears", "worry", "worries", "hope", "hopes", "promise", "promises", "pledge", "pledges", "vow",
     "vows", "joke", "jokes", "echo", "echoes", "cite", "continue", "continues", "discuss", "label", "labels",
     "challenge", "challenges", "accept", "express", "call", "highlight", "highlights", "read", "reads",
     "mention", "mentions", "reply", "replies", "response", "comment", "comments", "thought", "feel", "feeling",
