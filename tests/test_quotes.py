@@ -1879,6 +1879,10 @@ def test_arabic_what_someone_said_is_no_cue_without_its_relative_nor_a_subject_t
     ("ووصف الناجون المشهد بأنه مأساوي.", "الناجون"),
     ("واعتبر الأمين العام الاتفاق بأنه خطوة مهمة.", "الأمين العام"),  # a title's word stays
     ("ووصفت وزيرة العدل السابقة الحزب بأنه حزب فاشي.", "وزيرة العدل السابقة"),  # and so does an adjective
+    # ... and before what it calls the object, on the article, with the object's complement between or not
+    ("ووصف الوزير الهجوم بالجريمة.", "الوزير"),
+    ("ووصف المدرب التشيكي المقارنة مع المنتخب السعودي بالصعبة.", "المدرب التشيكي"),
+    ("ووصف الرئيس بشار الأسد الاتفاق بالتاريخي.", "الرئيس بشار الأسد"),  # (ب opening a name is no proclitic)
 ])
 def test_arabic_describing_verb_subject_ends_before_what_it_describes(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker

@@ -2991,10 +2991,30 @@ def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tupl
         if before.startswith(lex.definite_prefixes) and not word.startswith(lex.definite_prefixes) \
                 and verbal_noun_pattern(lex).fullmatch(word) is not None:
             return speaker[0], words[k - 1][1]  # opens the object
+        if k > 1 and word.startswith(_description_openers(lex)):  # `ووصف الوزير الهجوم بالجريمة`: the mention ran
+            return _before_second_definite(text, (speaker[0], words[k - 1][1]), lex)  # into what the object is called
     after = words_in(text, speaker[1], speaker[1] + 20, 1)
-    if not after or after[0][0] - speaker[1] > 1 or not text.startswith(lex.content_proclitics, after[0][0]):
-        return speaker
-    return _before_second_definite(text, speaker, lex)
+    if after and after[0][0] - speaker[1] <= 1 and text.startswith(lex.content_proclitics, after[0][0]):
+        return _before_second_definite(text, speaker, lex)
+    # (the object's complement may follow the mention: `ووصف المدرب المقارنة مع المنتخب السعودي بالصعبة`)
+    for s, e in words_in(text, speaker[1], speaker[1] + _DESCRIBED_REACH_CHARS, _DESCRIBED_REACH_WORDS):
+        if _has_punct(text, speaker[1], s, ""):
+            break
+        if text.startswith(_description_openers(lex), s):
+            return _before_second_definite(text, speaker, lex)
+    return speaker
+
+
+_DESCRIBED_REACH_WORDS = 6
+_DESCRIBED_REACH_CHARS = 60
+
+
+@per_lexicon
+def _description_openers(lex: Lexicon) -> tuple[str, ...]:
+    """How the content proclitic opens what a describing verb calls its object: on the article (`بالجريمة`) or
+    set off by a tatweel (`بـ«الجريمة»`), never the first letter of a name (`بايدن`, `بن`)."""
+    return tuple(d for d in lex.definite_prefixes if d.startswith(lex.content_proclitics)) \
+        + tuple(p + TATWEEL for p in lex.content_proclitics)
 
 
 @per_lexicon
