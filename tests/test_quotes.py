@@ -2732,6 +2732,10 @@ def test_arabic_source_phrase_in_the_lead_of_a_verb_reports_its_attribution_and_
     "وينظم القطاع كل سنة راحتين بيولوجيتين طبقا لتوصيات المعهد الموريتاني للبحوث.",  # recommendations followed
     "وأطلقت السلطات المياه وفق الحصة العادلة المقررة لكل من سوريا والعراق.",  # a share allotted
     "وأوقفت الهيئة التداول وفقا لمستجدات الأوضاع في السوق.",  # developments followed
+    "وسيتم التعامل مع الحالات بحسب البروتوكول الصحي المعتمد.",  # a protocol, teachings, a price or dealings
+    "وتتعامل القوات مع الطاقم وفقا لتعاليم الدين الإسلامي.",
+    "وتتغير أسعار الوقود محليا وفق السعر العالمي للنفط.",
+    "وتعمل الهيئة على حماية الأوقاف وفق اختصاصاتها المرسومة.",  # ... with its owner's pronoun
 ])
 def test_arabic_source_phrase_before_a_rule_or_a_criterion_names_no_source(text):
     assert [r for r in quotes_of(text, "ar") if r["cue"] not in ("وطالبت",)] == []

@@ -388,9 +388,14 @@ _NORMS_AR = (
     # rules, decrees, arrangements, remits and the changes a thing follows: وفق النظم واللوائح المعمول بها، وفق مرسوم
     # وزاري، وفق ترتيبات محكمة، وفق اختصاصاتها، حسب المتغيرات الميدانية
     "نظم", "مرسوم", "مراسيم", "ترتيبات", "اختصاصات", "متغيرات",
+    # protocols, teachings, customs and the prices or dealings a thing follows: بحسب البروتوكول الصحي، وفقا لتعاليم
+    # الدين، حسب العادة، وفق السعر العالمي، حسب تعاملات التجار
+    "بروتوكول", "تعاليم", "عادة", "أعراف", "تقاليد", "سعر", "أسعار", "تعاملات",
 )
 NORM_NOUNS_AR = frozenset(prefix + form for noun in _NORMS_AR for form in _with_bare_alef(noun)
-                          for prefix in ("", "ال", "ل", "لل"))  # لل: the preposition on the article (وفق للقوانين)
+                          for prefix in ("", "ال", "ل", "لل")) | frozenset(  # لل: on the article (وفق للقوانين)
+    prefix + stem + suffix for noun in _NORMS_AR for stem in possessive_stems(noun) for prefix in ("", "ل")
+    for suffix in ("ه", "ها", "هم"))  # ... and with its owner's pronoun: وفق اختصاصاتها، حسب خطته
 # ... and a speaker's own words or view with the pronoun written on (حسب وصفه، بحسب قوله، وفق تعبيرها): a hedge on what
 # the sentence already attributes to the speaker, no attribution of its own
 # (also an estimate, a claim, an account or a statement: وفق تقديره، حسب زعمها، بحسب روايته، وفق تصريحاته)
