@@ -3191,6 +3191,9 @@ def test_arabic_headline_teaser_that_is_a_quotation_is_the_sources_words():
     # ... nor a time
     ("الليلة : افتتاح المهرجان الدولي للزيتونة في القلعة الكبرى\n\nنص الخبر.", "ar"),
     ("Tonight: the festival opens in the old town square\n\nThe story.", "en"),
+    # ... nor a place, the title's dateline or topic
+    ("تونس: بعد سنوات من الجفاف بدأت السدود تمتلئ من جديد\n\nنص الخبر.", "ar"),
+    ("الكويت: بدأ 43 ألف طالب امتحاناتهم النهائية يوم الأحد\n\nنص الخبر.", "ar"),
 ])
 def test_headline_label_before_a_colon_is_no_source(text, lang):
     assert all(r["cue"] != ":" for r in quotes_of(text, lang))

@@ -1954,8 +1954,8 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     if any(text.count(opening, s_start, colon) > text.count(closing, s_start, colon) for opening, closing in _BRACKETS):
         return None  # `{بغداد: الفرات نيوز}دعا …`: a dateline's colon inside its brackets
     label = text[source[0]:source[1]].replace(TATWEEL, "").lower()
-    if label in lex.headline_labels or label in lex.time_words:
-        return None  # `عــاجل: …`, `BREAKING: …`, `الليلة: …`: a label or a time, no source
+    if label in lex.headline_labels or label in lex.time_words or label in lex.place_names:
+        return None  # `عــاجل: …`, `BREAKING: …`, `الليلة: …`, `تونس: …`: a label, a time or a place, no source
     content = _trim(text, colon + 1, s_end)
     if not _has_words(text, *content, 2 if titled else 3):  # (`مدير منتخب الأردن: نشعر بالغيرة`; not a dateline's)
         return None
