@@ -2375,10 +2375,20 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
             _opening_verb_subject(text, cue.start, sentence[0], lex, marks)
     if not cue.subjectless and _has_punct(text, max(sentence[0], cue.start - 3), cue.start, marks):
         return None
-    if cue.subjectless and not text[sentence[0]:cue.start].strip(_SENTENCE_OPENERS) \
-            and text[cue.end:cue.end + 2].strip()[:1].islower():
+    if opens_with_participle(text, cue, sentence, lex):
         return sentence_subject(text, sentence[0], sentence[1], lex, marks)  # `Saying she …, Judge Dick issued …`
     return sentence_subject(text, sentence[0], cue.region_start, lex, marks)  # (before `having`, which opens it)
+
+
+def opens_with_participle(text: str, cue: Cue, sentence: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a subjectless cue with no subject of its own opens its sentence in a cased language, a lower-case word
+    after it (`Saying she will explain her ruling later, Judge Dick issued …`); not in a title, whose words are all
+    capitalised (`Railing Against Trump, Sanders Vows …`)."""
+    if not lex.speaker_determiners or not cue.subjectless or cue.speaker is not None \
+            or text[sentence[0]:cue.start].strip(_SENTENCE_OPENERS):
+        return False
+    after = words_in(text, cue.end, sentence[1], 1)
+    return bool(after) and text[after[0][0]].islower()
 
 
 def voiced_speaker(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:

@@ -25,8 +25,8 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS
                              conjoined_form, contrast_before, cue_matches, cue_word_tables, definite_verbal_noun,
                              ends_clause, event_content_word, find_cues, finite_form, implied_speaker, mention_like,
                              more_words, nominal_openers, object_nouns, opening_subject, opens_clause,
-                             opens_clause_break, opens_proclitic_content, owned_verbal_noun, per_lexicon,
-                             punct_pattern, purpose_word, quoted_name_end, sentence_subject, skip_adjunct,
+                             opens_clause_break, opens_proclitic_content, opens_with_participle, owned_verbal_noun,
+                             per_lexicon, punct_pattern, purpose_word, quoted_name_end, sentence_subject, skip_adjunct,
                              speaker_before, title_object, verbal_noun_pattern, voiced_speaker, with_head_before,
                              with_name_before_role, without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
@@ -1671,14 +1671,10 @@ def _closes_sentence(doc: _Document, cue: Cue) -> bool:
 
 
 def _opening_clause_end(doc: _Document, cue: Cue, s_start: int, s_end: int) -> int | None:
-    """The comma that ends a participle clause opening the sentence, right before the sentence's subject (`Saying she
-    will explain her ruling later, Judge Dick issued …`): what the participle reports stops there. In a cased
-    language, and not in a title (`Railing Against Trump, Sanders Vows …`), whose words are all capitalised."""
-    if not doc.lex.speaker_determiners or not cue.subjectless or cue.speaker is not None \
-            or doc.at_least(s_start, cue.start, 1):
-        return None
-    after = words_in(doc.text, cue.end, s_end, 1)
-    if not after or not doc.text[after[0][0]].islower():
+    """The comma that ends a participle clause opening the sentence (`opens_with_participle`), right before the
+    sentence's subject (`Saying she will explain her ruling later, Judge Dick issued …`): what the participle reports
+    stops there."""
+    if not opens_with_participle(doc.text, cue, (s_start, s_end), doc.lex):
         return None
     subject = sentence_subject(doc.text, s_start, s_end, doc.lex, doc.marks)
     if subject is None or subject[0] <= cue.end:
