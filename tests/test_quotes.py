@@ -1424,6 +1424,22 @@ def test_arabic_participle_that_is_also_an_adjective_or_a_noun_reports_only_as_o
 
 
 @pytest.mark.parametrize("text, speaker, content", [
+    ("وشكر الجغبير السفير الأردني وطاقم السفارة على جهودهم.", "الجغبير", "السفير الأردني وطاقم السفارة على جهودهم"),
+    ("وشكر وزير الصحة الأطباء على جهودهم.", "وزير الصحة", "الأطباء على جهودهم"),
+    ("هنأ مدرب الفريق، لاعبيه بفوزهم في لقاء أمس.", "مدرب الفريق", "لاعبيه بفوزهم في لقاء أمس"),
+    # ... and only whom, the subject dropped and carried over
+    ("وقال المحافظ إن الزيارة مهمة، ثم هنأ الجميع بالعام الهجري الجديد.", "المحافظ", "الجميع بالعام الهجري الجديد"),
+])
+def test_arabic_thanking_verb_reports_whom_it_thanks_and_what_for(text, speaker, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert row["cue"] in ("وشكر", "هنأ") and row["speaker"] == speaker
+
+
+def test_arabic_bare_thanks_is_a_noun_not_a_cue():
+    assert quotes_of("وفي ختام حديثه، وجه شكر خاص لكل جماهير السلطنة.", "ar") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
     ("وطالب الوفد البرلماني، الحكومة التشيلية بعدم الاكتفاء بالإدانة.", "الوفد البرلماني",
      "الحكومة التشيلية بعدم الاكتفاء بالإدانة"),
     ("قال القاضي إن المحكمة عادية، وطالب الصحفيين بكتابة الخبر بمصداقية.", "القاضي", "الصحفيين بكتابة الخبر بمصداقية"),

@@ -72,8 +72,8 @@ def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
 @per_lexicon
 def _cue_body(lex: Lexicon) -> tuple[str, str]:
     """The cue alternatives (named groups `word`, `clitic`) and the characters they can start with."""
-    words = sorted((lex.cue_verbs | lex.cue_phrases | lex.preposition_cues | lex.responsibility_cues)
-                   - lex.clitic_phrases)
+    words = sorted((lex.cue_verbs | lex.cue_phrases | lex.preposition_cues | lex.responsibility_cues
+                    | lex.thanking_cues) - lex.clitic_phrases)
     words = sorted(set(words) | {w[0].upper() + w[1:] for w in words})  # sentence-initial forms
     # (a hyphen and a letter after it make a compound: `thank-you notes`)
     body = f"(?P<word>{trie_pattern(words, space=_SPACES, marks=lex.diacritics)})(?![{_LETTERS}]|-[{_LETTERS}])"
@@ -2581,6 +2581,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = _before_described(text, speaker, lex)
             elif speaker is not None and form in lex.responsibility_cues:
                 speaker = _before_responsibility(text, speaker, lex)
+            elif speaker is not None and form in lex.thanking_cues:  # `وشكر الجغبير السفير`: whom it thanks; `هنأ
+                # الجميع بالعام الجديد`: only whom, the subject dropped
+                speaker = None if _addressee_head(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex) \
+                    else _before_second_definite(text, speaker, lex, titled=True)
             elif speaker is not None and form in lex.addressee_cues:
                 if form in lex.purpose_cues:
                     speaker = _before_purpose(text, speaker, lex)
@@ -3038,15 +3042,18 @@ def _addressee_head(word: str, lex: Lexicon) -> bool:
     return word in lex.addressee_heads or form is not None and form.fullmatch(word) is not None
 
 
-def _before_second_definite(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+def _before_second_definite(text: str, speaker: tuple[int, int], lex: Lexicon, titled: bool = False
+                            ) -> tuple[int, int]:
     """A verb's subject and object read as one mention (`المحامي السلطات`), up to the object: a demonstrative, or a
-    second noun with the article after one that is no adjective, title's word or conjoined noun, nor a preposition's
-    object (`الأمين العام للأمم المتحدة`) (`_before_described`)."""
+    second noun with the article after one that is no adjective, title's word (unless the object may be a titled
+    person, `titled`: `وشكر الجغبير السفير`) or conjoined noun, nor a preposition's object (`الأمين العام للأمم
+    المتحدة`) (`_before_described`)."""
     words = words_in(text, *speaker)
     for k in range(1, len(words)):
         word, previous = text[words[k][0]:words[k][1]], text[words[k - 1][0]:words[k - 1][1]]
         if word in lex.demonstratives or word.startswith(lex.definite_prefixes) and previous.startswith(
-                lex.definite_prefixes) and not word.endswith(lex.adjective_endings) and word not in lex.titles \
+                lex.definite_prefixes) and not word.endswith(lex.adjective_endings) \
+                and (titled and word not in lex.honorifics or word not in lex.titles) \
                 and word not in lex.adjectives and word[:1] not in lex.coordinators \
                 and word[:1] not in lex.written_prepositions:
             return speaker[0], words[k - 1][1]

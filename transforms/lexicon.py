@@ -323,6 +323,9 @@ class Lexicon:
     # (وحمّل المحامي السلطات المسؤولية عن …): the content is that object and the responsibility
     responsibility_cues: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
+    # Cue forms of thanking and congratulating, whose content is whom they thank and what for, right after the subject
+    # (وشكر الوزير الأطباء على جهودهم، هنأ المدرب لاعبيه بالفوز)
+    thanking_cues: frozenset[str] = frozenset()
     comma_participles: frozenset[str] = frozenset()  # nouns as well, cues only right after a comma: ، داعية إلى
     norm_nouns: frozenset[str] = frozenset()  # after a source phrase, a rule or criterion, no source: وفقا للقانون
     hedge_nouns: frozenset[str] = frozenset()  # ... or the speaker's own words, a hedge (حسب وصفه): no attribution

@@ -56,6 +56,11 @@ _HOLDING_VERBS_AR = ("حمل", "حملت", "حملوا")
 _HOLDING_PARTICIPLES_AR = ("محملا", "محملة", "محملين")
 HOLDING_CUES_AR = frozenset(p + v for v in _HOLDING_VERBS_AR + _HOLDING_PARTICIPLES_AR
                             for p in ("",) + CONJUNCTION_PREFIXES)
+# Thanking and congratulating: whom the subject thanks and what for is what it says (وشكر الجغبير السفير على جهوده،
+# هنأ المدرب لاعبيه بالفوز). Bare شكر is also the noun `thanks` (وجه شكر خاص لكل الجماهير): only its other forms.
+_THANKING_VERBS_AR = ("شكرت", "شكروا", "يشكر", "تشكر", "هنأ", "هنأت", "هنأوا", "يهنئ", "تهنئ")
+THANKING_CUES_AR = frozenset(p + v for v in _THANKING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) \
+    | frozenset(p + "شكر" for p in CONJUNCTION_PREFIXES)
 # ... and the responsibility, with its article, the ب of what it is called (ما وصفه بالمسؤولية) or an owner's pronoun
 RESPONSIBILITY_NOUNS_AR = frozenset(a + stem + ending for stem in ("مسؤولي", "مسئولي", "مسوولي")
                                     for a in ("", "ال", "بال") for ending in ("ة", "ات")) \
@@ -1174,6 +1179,7 @@ ARABIC = Lexicon(
     manner_adverbs=MANNER_ADVERBS_AR,
     purpose_proclitic="ل",
     responsibility_cues=HOLDING_CUES_AR,
+    thanking_cues=THANKING_CUES_AR,
     responsibility_nouns=RESPONSIBILITY_NOUNS_AR,
     subject_cues=SUBJECT_CUES_AR,
     act_nouns=ACT_NOUNS_AR,

@@ -1148,7 +1148,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
         return None if lex.speaker_determiners else _after_source_comma(doc, pos, limit)
-    if cue.form in lex.responsibility_cues:
+    if cue.form in lex.responsibility_cues or cue.form in lex.thanking_cues:
         return _trim(text, pos, limit)  # `وحمّل الوزير الحكومة المسؤولية`: whom it holds and the responsibility
     if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
