@@ -1435,6 +1435,12 @@ def test_arabic_thanking_verb_reports_whom_it_thanks_and_what_for(text, speaker,
     assert row["cue"] in ("وشكر", "هنأ") and row["speaker"] == speaker
 
 
+def test_arabic_honorific_after_a_thanking_verbs_subject_goes_on_with_it():
+    """`وشكر الوزير الحاج محمد …`: an honorific opens the subject's name, not whom the subject thanks."""
+    row = only(quotes_of("وشكر الوزير الحاج محمد على جهوده في المهرجان.", "ar"))
+    assert row["speaker"].startswith("الوزير الحاج") and not row["text"].startswith("الحاج")
+
+
 def test_arabic_bare_thanks_is_a_noun_not_a_cue():
     assert quotes_of("وفي ختام حديثه، وجه شكر خاص لكل جماهير السلطنة.", "ar") == []
 
