@@ -1143,6 +1143,22 @@ def test_arabic_subject_after_auxiliary():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('وكانت صحيفة "جيروزاليم بوست" ذكرت أن المنازل شيدت دون ترخيص.', 'صحيفة "جيروزاليم بوست"'),
+    ('وكان مدرب الفريق الوطني الإسباني "خافيير كليمنتي" صرح أنه سيعالج الأخطاء.',
+     'مدرب الفريق الوطني الإسباني "خافيير كليمنتي"'),
+    # ... and after a subject opener, the name's closing mark with it
+    ('لكن مدرب الفريق "خافيير كليمنتي" قال إنه سيعالج الأخطاء.', 'مدرب الفريق "خافيير كليمنتي"'),
+])
+def test_arabic_subject_before_its_verb_may_end_in_a_quoted_name(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+def test_arabic_auxiliary_subject_holds_no_clause_linker():
+    text = "وقال مسؤولون إن المدينة كانت تستعد لاحتفال “مميز” الشهر المقبل حيث يتوقع وصول الآلاف."
+    assert all(r["speaker"] in ("مسؤولون", None) for r in quotes_of(text, "ar"))
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("قال المتحدث الرسمي في وزارة الداخلية، أحمد سالم، الأحد، إن الأمن مستتب في العاصمة.",
      "المتحدث الرسمي في وزارة الداخلية، أحمد سالم"),  # the title's complement, then its name set off by commas
     ("وقال المدير في المستشفى الحكومي بمدينة جدة، خالد العتيبي، إن الأمن مستتب في العاصمة.",

@@ -1263,6 +1263,18 @@ def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         and words[0].lower() not in lex.pronouns and not words[0].startswith("-", 1)
 
 
+def _odd_marks(text: str, span: tuple[int, int], marks: str) -> bool:
+    """Whether text[span] holds a quote mark left open or closed without its pair (apostrophes aside)."""
+    return sum(1 for ch in text[span[0]:span[1]] if ch in marks and ch not in APOSTROPHES) % 2 == 1
+
+
+def _with_closing_mark(text: str, span: tuple[int, int], marks: str) -> tuple[int, int]:
+    """A mention ending in a quoted name, `مدرب الفريق "خافيير كليمنتي`, with the mark that closes the name."""
+    if span[1] < len(text) and text[span[1]] in marks and _odd_marks(text, span, marks):
+        return span[0], span[1] + 1
+    return span
+
+
 def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `وكان زيلينسكي أعلن`, `وكان الرئيس قد أعلن`: the subject between an auxiliary and the verb; a long one may
     be set off from the verb by a comma (`وكان مصدر مسؤول في الوزارة، قال إن …`)."""
@@ -1281,16 +1293,19 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     for k in range(len(words) - 1, -1, -1):
         gap_end = words[k + 1][0] if k + 1 < len(words) else pos
         set_off = k == last and _COMMA.fullmatch(text, words[k][1], gap_end) is not None
-        if _has_punct(text, words[k][1], gap_end, marks) and not set_off \
-                or text[words[k][0]:words[k][1]].endswith(lex.accusative_endings):
-            return None  # `التي كانت قد تأسست حديثاً اعتبرت`: an adverb is no subject
+        quoted = not text[words[k][1]:gap_end].strip(marks + " ")  # (a quoted name: `وكان المدرب "خافيير" صرح`)
+        if _has_punct(text, words[k][1], gap_end, marks) and not set_off and not quoted \
+                or text[words[k][0]:words[k][1]].endswith(lex.accusative_endings) \
+                or text[words[k][0]:words[k][1]] in lex.clause_linkers:
+            return None  # `التي كانت قد تأسست حديثاً اعتبرت`: an adverb is no subject; `حيث يتوقع`: a clause
         if text[words[k][0]:words[k][1]] in lex.auxiliaries:
             if k == last:
                 last -= 1
                 continue
             if text[words[k][0]:words[k][1]] in lex.verb_particles:
                 return None  # `وكان بري قد أدلى بكلمة له قال فيها`: a verb follows قد, no subject
-            return words[k + 1][0], words[last][1]
+            subject = _with_closing_mark(text, (words[k + 1][0], words[last][1]), marks)
+            return None if _odd_marks(text, subject, marks) else subject
         # framed by an auxiliary on either side (`وكان مدير البرنامج في السودان علي الزعتري قد اكد`), a subject may
         # be as long as any mention; before a bare verb the auxiliary may be another verb's (`كان X قد بث تسجيلا … دعا`)
         if last - k + 1 > (MAX_SPEAKER_WORDS if last < len(words) - 1 else MAX_SPEAKER_WORDS - 1):
@@ -1824,7 +1839,8 @@ def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
                 return None
             if closed and _holds_predicate(text, words[k + 1:], lex):
                 return None  # `أن المتهم طالب، لتضيف`: a clause, not a subject
-            return _qualified_subject(text, words[k + 1:], lex) if qualified else (words[k + 1][0], words[-1][1])
+            return _qualified_subject(text, words[k + 1:], lex) if qualified \
+                else _with_closing_mark(text, (words[k + 1][0], words[-1][1]), marks)
         if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
             if not lex.title_prepositions or text[verb] in lex.active_prefixes:
                 return None  # (an imperfect is often the passive: `أن المعرض في دورته الحالية يعتبر من أهم …`)
