@@ -594,6 +594,10 @@ _CONTENT_NOUNS_AR = (
     # closures and reinforcements an authority announces after a subject that ends in a name: أعلنت حكومة إقليم
     # كوردستان تعطيل الدوام الرسمي، أعلنت حكومة جزر القمر تعزيز الإجراءات الأمنية
     "تعطيل", "تعزيز",
+    # ... and the bare verbal nouns of offering, raising, cutting, withdrawing and granting, which the patterns below
+    # do not shape: أعلن الوزير طرح مزايدة، أعلنت الشركة رفع الأسعار، أعلنت الوزارة قطع التيار (not فتح, opening,
+    # also the movement: وأعلنت فتح رفضها)
+    "طرح", "رفع", "قطع", "سحب", "منح",
     *_VERB_SHAPED_NOUNS_AR,
     # ... and the acts of defence a military announcement reports: أعلن المتحدث العسكري تصدي الدفاعات لصواريخ …
     "تصدي", "اعتراض", "إسقاط",
