@@ -1251,7 +1251,7 @@ def _appositive_break(text: str, start: int, end: int, marks: str) -> bool:
     `R-S.C.`, a quoted title as in `the co-author of "Going Viral,"` and apostrophes are none)."""
     if _SENTENCE_END.search(text, start, end) is not None:
         return True
-    return sum(1 for ch in text[start:end] if ch in marks and ch not in APOSTROPHES) % 2 == 1
+    return _odd_marks(text, (start, end), marks)
 
 
 def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
