@@ -1457,6 +1457,10 @@ def test_arabic_honorific_after_a_thanking_verbs_subject_goes_on_with_it():
     assert row["speaker"].startswith("الوزير الحاج") and not row["text"].startswith("الحاج")
 
 
+def test_arabic_given_name_that_is_also_a_feeling_stays_a_subject():
+    assert only(quotes_of("أكدت أمل العلي أن الفريق جاهز.", "ar"))["speaker"] == "أمل العلي"
+
+
 def test_arabic_bare_thanks_is_a_noun_not_a_cue():
     assert quotes_of("وفي ختام حديثه، وجه شكر خاص لكل جماهير السلطنة.", "ar") == []
 
@@ -2321,6 +2325,10 @@ def test_arabic_also_in_any_spelling_is_no_speaker(also):
     ("وأكدت وزارة الصحة تهيئة جميع المستشفيات لاستقبال الجرحى.", "وزارة الصحة",
      "تهيئة جميع المستشفيات لاستقبال الجرحى"),  # تفعلة of a verb with a weak last root
     ("وأكد المدرب صعوبة المواجهة المقبلة.", "المدرب", "صعوبة المواجهة المقبلة"),
+    # feelings expressed, one that is also a name with its possessive only
+    ("أبدى الوزير استغرابه من القرار الأخير.", "الوزير", "استغرابه من القرار الأخير"),
+    ("أبدى المدرب ألمه الكبير على الخسارة.", "المدرب", "ألمه الكبير على الخسارة"),
+    ("أبدى المدرب أمله في الفوز بالمباراة المقبلة.", "المدرب", "أمله في الفوز بالمباراة المقبلة"),
     # bare verbal nouns of the first form, which no pattern shapes
     ("أعلنت وزارة الكهرباء قطع التيار الكهربائي عن بعض المناطق.", "وزارة الكهرباء",
      "قطع التيار الكهربائي عن بعض المناطق"),

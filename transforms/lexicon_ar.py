@@ -604,6 +604,7 @@ _CONTENT_NOUNS_AR = (
     # feelings a subject expresses (أبدى المدرب تفاؤله، أعرب الوزير عن ارتياحه), not سعادة (also `His Excellency`)
     "تفاؤل", "تشاؤم", "ارتياح", "استياء", "أسف", "غضب", "انزعاج", "استنكار", "تذمر", "امتعاض", "فخر",
     "تخوف", "خشية", "اهتمام", "إعجاب",
+    "استغراب", "ألم", "حزن", "صدمة", "دهشة", "ثقة",  # أبدى الوزير استغرابه من …، أبدى المدرب ألمه على الخسارة
     "عجز",  # inability, and a deficit, an authority announces: أعلن الدفاع المدني بحلب عجزه عن مواصلة عمله
     # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع، and
     # the affirmation, call or demand a renewing verb repeats: وجدد الوزير، تأكيده توفر المواد الغذائية، وجدد الوزير
@@ -614,7 +615,7 @@ _CONTENT_NOUNS_AR = (
 )
 # ... and those that are also given names, which only their possessive makes a content (أبدى الوزير رضاه; not محمد
 # رضا)
-_OWNED_CONTENT_NOUNS_AR = ("رضا",)
+_OWNED_CONTENT_NOUNS_AR = ("رضا", "أمل", "سرور")  # (أبدى أمله في …، عبر عن سروره; not the names أمل، سرور)
 # (as news writes them with a bare alif too: اطلاق، اعلان)
 _CONTENT_NOUN_FORMS_AR = frozenset(form for noun in _CONTENT_NOUNS_AR for form in _with_bare_alef(noun)) | frozenset(
     form for noun in _CONTENT_NOUNS_AR + _OWNED_CONTENT_NOUNS_AR for stem in possessive_stems(noun)
