@@ -1457,6 +1457,14 @@ def test_arabic_honorific_after_a_thanking_verbs_subject_goes_on_with_it():
     assert row["speaker"].startswith("الوزير الحاج") and not row["text"].startswith("الحاج")
 
 
+def test_arabic_there_is_no_part_of_a_mention():
+    """`هناك` (there, there is) ends a subject read forward and opens a clause, never a mention."""
+    assert only(quotes_of("وقال مسؤول حكومي هناك إن الفيضانات أودت بحياة 50 شخصا.", "ar"))["speaker"] == "مسؤول حكومي"
+    text = ("وعلى طريقة المسؤولين في التخفيف عبر القول إن هناك تدخلا عربيا مماثلا في العراق، أبدى عاصم جهاد "
+            'استغرابه "لتحدث التقرير عن إيران وحدها".')
+    assert only(quotes_of(text, "ar"), cue="أبدى")["speaker"] == "عاصم جهاد"
+
+
 def test_arabic_given_name_that_is_also_a_feeling_stays_a_subject():
     assert only(quotes_of("أكدت أمل العلي أن الفريق جاهز.", "ar"))["speaker"] == "أمل العلي"
 
