@@ -5508,9 +5508,16 @@ def test_gloss_in_brackets_inside_a_subject_after_its_verb_stays_whole(text, lan
     ("أعلن أمس المركز الوطني للإنذار المبكر انتهاء التأثيرات المباشرة للحالة المدارية.",
      "المركز الوطني للإنذار المبكر"),
     ("وأعلنت الأحد وزارة الصحة تسجيل حالات جديدة في العاصمة.", "وزارة الصحة"),
+    # ... and one that a part of the day heads, or `first` (the day before yesterday)
+    ("وأعلن أول أمس وزير الخارجية أيمن الصفدي أنه تمت السيطرة على الحريق.", "وزير الخارجية أيمن الصفدي"),
+    ("وأعلن صباح اليوم وزير الخارجية أيمن الصفدي أنه تمت السيطرة على الحريق.", "وزير الخارجية أيمن الصفدي"),
 ])
 def test_arabic_time_adverb_between_a_verb_and_its_subject(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+def test_arabic_first_before_no_time_word_opens_a_subject():
+    assert only(quotes_of("وقال أول رئيس للحكومة إن الوضع صعب.", "ar"))["speaker"] == "أول رئيس للحكومة"
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -412,7 +412,9 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             break  # `قال المصدر لـ(IQ NEWS)`: the addressee, written apart from its preposition; and right after the
             # verb ل with the article (`أن توضح للرأي العام أن`): whom it was told, the subject dropped
         low = core.lower() if plain is None else core.lower().translate(plain)
-        if first is None and not cased and low in lex.time_words and not trail:
+        if first is None and not cased and not trail and (
+                low in lex.time_words  # (or what heads one: `صباح اليوم`, `أول أمس`)
+                or low in lex.day_parts and _next_word_in(text, m.end(), limit, lex.time_words)):
             timed = True  # `أعلن أمس المركز الوطني …`, `أعلنت الأحد وزارة الصحة`: a time adverb between a verb and
             continue  # its subject (in a cased language the subject stands before the verb) ...
         if first is None and timed and core[0].isdigit():

@@ -785,9 +785,9 @@ TIME_WORDS_AR = frozenset({
     "اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي",
     "الماضية", "الأسبوع", "الاسبوع", "الشهر", "الليلة", "غدا", "غداً", "الآن", "الان",
 })
-# Parts of the day that head a time adverbial before a time word (صباح اليوم، مساء الأحد); after an honorific and
-# before no time word, a name (الشيخ صباح خالد الحمد الصباح).
-DAY_PARTS_AR = frozenset({"صباح", "مساء", "ليل"})
+# Parts of the day that head a time adverbial before a time word (صباح اليوم، مساء الأحد), and `first` of the day
+# before yesterday (أول أمس); after an honorific and before no time word, a name (الشيخ صباح خالد الحمد الصباح).
+DAY_PARTS_AR = frozenset({"صباح", "مساء", "ليل", "أول"})
 
 # Honorifics with the pronoun of whom they address (وقال سعادته، وأكد معاليه، وأشار سموه): they point back to the
 # dignitary named before, as a pronoun does: right after a cue they are the mention of the speaker the text writes,
