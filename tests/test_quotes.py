@@ -860,6 +860,22 @@ def test_arabic_quotation_after_adjuncts_ends_its_clause_where_a_participle_repo
     assert only(rows, cue="مشيرة")["text"] == "الوزارة تقف معهم"
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("وذكر مجلس القضاء في بيان له أمس «إن المدان قتل تسعة عشر شخصا في الهجوم على القرية»، وأيضا المحكمة أصدرت حكمها.",
+     "إن المدان قتل تسعة عشر شخصا في الهجوم على القرية", "وذكر", "مجلس القضاء"),
+    ("وقال المدير في تصريح للصحفيين «سنفتح الطريق أمام المسافرين خلال الأسبوع المقبل بعد انتهاء الصيانة»، "
+     "والفرق تعمل ليلا.", "سنفتح الطريق أمام المسافرين خلال الأسبوع المقبل بعد انتهاء الصيانة", "وقال", "المدير"),
+])
+def test_arabic_quotation_after_adjuncts_that_a_comma_closes_is_the_verbs_object(text, content, cue, speaker):
+    quote = only(quotes_of(text, "ar"), text=content)
+    assert quote["type"] == "direct" and quote["cue"] == cue and quote["speaker"] == speaker
+
+
+def test_arabic_quotation_after_a_complementizer_that_the_clause_goes_on_from_is_mixed():
+    text = "وقال الوزير إن \"الحكومة لن تتراجع عن القرار مهما كانت الضغوط عليها من الخارج\"، وإن الحوار مستمر."
+    assert only(quotes_of(text, "ar"), cue="وقال")["type"] == "mixed"
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")

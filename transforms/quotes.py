@@ -792,7 +792,7 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
             cue = before[0]  # `X said: “…”`, `X said, “…”`; a bare colon yields to a verb after: `…: “…,” the union wrote`
         elif after is not None and not (before and after.phrase):
             cue = after  # `“…,” X said`
-        elif before and (ends or after is not None):
+        elif before and (ends or after is not None or _object_before_comma(doc, before[0], first, last)):
             # `X said that “…”` when the quotation is the whole clause, or a source phrase after it reports the
             # sentence: `وأكد سلال أن "…"، وفقا لما ذكرته الوكالة`
             cue = before[0]
@@ -824,6 +824,15 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
             quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
     return quotes, used, left
+
+
+def _object_before_comma(doc: _Document, cue: Cue, first: Quotation, last: Quotation) -> bool:
+    """Whether a clause-long quotation is the object of the cue before it, with only adjuncts between (no
+    complementizer), and a comma after it closes the clause: `وذكر المجلس في بيان له أمس "…"، وأيضا المحكمة …`."""
+    words = words_in(doc.text, cue.region_end, first.open_mark)
+    return bool(words) and doc.text[words[-1][0]:words[-1][1]] not in doc.lex.complementizers \
+        and doc.text[last.close_end:last.close_end + 1] in _COMMAS \
+        and doc.at_least(first.start, last.end, _MIN_CLAUSE_WORDS)
 
 
 def _colon_yields(doc: _Document, cue: Cue, q: Quotation) -> bool:
