@@ -3579,6 +3579,29 @@ def test_quotation_before_a_passive_relaying_verb_is_its_subjects(text, quoted, 
     assert (row["type"], row["speaker"], row["cue"]) == ("direct", speaker, "saying")
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # English news credits the relaying outlet: the active frame's subject
+    ("“One cannot be neutral when peaceful life is being destroyed,” Zelenskiy’s office quoted him as saying.",
+     "One cannot be neutral when peaceful life is being destroyed,", "Zelenskiy’s office"),
+    ('"The schedule is being reworked," PTI quoted an unidentified official as saying.',
+     "The schedule is being reworked,", "PTI"),
+])
+def test_quotation_before_an_active_relaying_verb_is_its_subjects(text, quoted, speaker):
+    row = only(quotes_of(text, "en"), text=quoted)
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", speaker, "saying")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that the driver fled.",
+     "The Associated Press"),
+    ("An early tweet quoted the president as saying that something must be done.", "An early tweet"),
+    ("A spokesman for the government was quoted by PA as saying that the games were foolish.",
+     "A spokesman for the government"),
+])
+def test_participle_after_a_relaying_verbs_frame_reports_for_the_frames_subject(text, speaker):
+    assert only(quotes_of(text, "en"), cue="saying")["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     # the words before the colon are the object of the clause's verb: its subject speaks
     ('Labor Secretary Tom Perez spoke in Ohio. Perez made the case for a higher minimum wage: "No one who works full '

@@ -226,9 +226,9 @@ class Lexicon:
     # source, which the noun's pronoun names, the source speaks and the noun is the cue; none where it credits the
     # relaying subject, as English news does (`Reuters quoted an aide as saying`)
     relayed_sayings: frozenset[str] = frozenset()
-    # a regex of the passive frame of a relaying verb before a participle cue, which puts the speaker in its subject:
-    # `“…,” the official [was quoted by Yonhap as] saying`
-    passive_relay_frame: str = ""
+    # a regex of a relaying verb's frame before a participle cue, whose subject speaks: the speaker of a passive
+    # (`“…,” the official [was quoted by Yonhap as] saying`), the relaying subject of an active (`[quoted him as]`)
+    relay_frame: str = ""
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
     # saying verbs whose words may follow their subject bare, where the language's reports open with a complementizer
     # (وقال الفارس سيناقش المجلس …): so read when the sentence holds no complementizer, colon or quote mark after them

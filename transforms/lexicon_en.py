@@ -227,9 +227,10 @@ COMPLEMENTIZERS_EN = frozenset({"that", "whether"})
 # Verbs that pass on another source's words (`Reuters quoted an official as saying`): they end the subject
 # the participle after them reports for, which annotated news credits with the attribution.
 RELAY_VERBS_EN = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
-# ... whose passive puts the speaker in the subject: `“…,” the official was quoted (by Yonhap) as saying`
-PASSIVE_RELAY_FRAME_EN = r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:quoted|cited)" \
-                         r"(?:\s+by\s+[^,.;:]{1,60}?)?\s+as\s*$"
+# ... in the frame before a participle cue whose subject speaks: the passive puts the speaker there (`“…,” the
+# official was quoted (by Yonhap) as saying`), the active the relaying outlet (`“…,” the office quoted him as saying`)
+RELAY_FRAME_EN = r"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:quoted|cited)" \
+                 r"(?:\s+by\s+[^,.;:]{1,60}?)?|(?:quoted|quotes|cited|cites)\s+[^.;:“”\"]{1,80}?)\s+as\s*$"
 
 SUBJECT_STOPS_EN = RELAY_VERBS_EN | frozenset({
     "in", "on", "at", "to", "that", "from", "during", "after", "before", "when", "and", "but", "or", "as",
@@ -386,7 +387,7 @@ ENGLISH = Lexicon(
     cue_phrases=CUE_PHRASES_EN,
     complementizers=COMPLEMENTIZERS_EN,
     subject_stops=SUBJECT_STOPS_EN,
-    passive_relay_frame=PASSIVE_RELAY_FRAME_EN,
+    relay_frame=RELAY_FRAME_EN,
     pronouns=PRONOUNS_EN,
     third_person_pronouns=THIRD_PERSON_PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,

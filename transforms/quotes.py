@@ -185,8 +185,16 @@ class _Document:
             return None
         si = self.sentence_of(cue.start)
         before = [c for c in self.cues[si] if c.start < cue.start]
-        return self.noun_before(cue, si) or self.main_clause_subject(cue, si) or \
+        return self.relaying_subject(cue, si) or self.noun_before(cue, si) or self.main_clause_subject(cue, si) or \
             implied_speaker(self.text, cue, before, self.sentences[si], self.lex, self.marks)
+
+    def relaying_subject(self, cue: Cue, si: int) -> tuple[int, int] | None:
+        """`The Associated Press quoted Wassim Bouhlel, a Nice native, as saying …`, `Braynard is quoted as saying`:
+        a participle after a relaying verb's frame reports for the frame's subject."""
+        frame = _relay_frame(self.lex)
+        s_start = self.sentences[si][0]
+        m = frame.search(self.text, s_start, cue.start) if frame is not None and cue.subjectless else None
+        return speaker_before(self.text, m.start(), s_start, self.lex, self.marks) if m is not None else None
 
     def noun_before(self, cue: Cue, si: int) -> tuple[int, int] | None:
         """`a chorus of Democrats urging him to quit`, `Hispanics telling their stories`: a participle right after
@@ -609,7 +617,7 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                     or _adjunct_tail(doc, q, cue, doc.sentences[idx][1]))):
                 # `“….” he said` / `“….” Trump said.` / `“…!” Smith shouted to the crowd.` split by the segmenter,
                 return None  # not `Reid said the …`
-            if cue.subjectless and cue.speaker is None and (subject := _passive_relay_subject(doc, q.close_end, cue)):
+            if cue.subjectless and cue.speaker is None and (subject := _relay_subject(doc, q.close_end, cue)):
                 cue.speaker, cue.region_start = subject, subject[0]
                 return cue
             if cue.subjectless or cue.phrase and doc.at_least(q.close_end, cue.region_start, 1) or \
@@ -647,11 +655,11 @@ def _adjunct_tail(doc: _Document, q: Quotation, cue: Cue, end: int) -> bool:
 _OWN_TERMINALS = "!?؟"  # a quotation's terminals after which the sentence goes on with its attribution
 
 
-def _passive_relay_subject(doc: _Document, pos: int, cue: Cue) -> tuple[int, int] | None:
-    """`“…,” the official was quoted as saying`, `“…,” Braynard is quoted by the paper as saying`: the subject of a
-    relaying verb's passive (the language's `passive_relay_frame`) between the closing mark at `pos` and a participle
-    cue speaks."""
-    frame = _passive_relay_frame(doc.lex)
+def _relay_subject(doc: _Document, pos: int, cue: Cue) -> tuple[int, int] | None:
+    """`“…,” the official was quoted as saying`, `“…,” Braynard is quoted by the paper as saying`, `“…,” the office
+    quoted him as saying`: the subject of a relaying verb's frame (the language's `relay_frame`) between the closing
+    mark at `pos` and a participle cue speaks."""
+    frame = _relay_frame(doc.lex)
     m = frame.search(doc.text, pos, cue.start) if frame is not None else None
     if m is None or doc.has_sentence_end(pos, m.start()):
         return None
@@ -660,8 +668,8 @@ def _passive_relay_subject(doc: _Document, pos: int, cue: Cue) -> tuple[int, int
 
 
 @per_lexicon
-def _passive_relay_frame(lex: Lexicon) -> re.Pattern[str] | None:
-    return re.compile(lex.passive_relay_frame) if lex.passive_relay_frame else None
+def _relay_frame(lex: Lexicon) -> re.Pattern[str] | None:
+    return re.compile(lex.relay_frame) if lex.relay_frame else None
 
 
 def _reports_own_words(doc: _Document, cue: Cue, si: int) -> bool:
