@@ -876,6 +876,16 @@ def test_arabic_quotation_after_a_complementizer_that_the_clause_goes_on_from_is
     assert only(quotes_of(text, "ar"), cue="وقال")["type"] == "mixed"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وأوضح فضل الله أن صمود المواطنين يشكل ضمانة.", "فضل الله"),
+    ("وقال النائب حسن فضل الله إن المقاومة مستمرة.", "النائب حسن فضل الله"),
+    # ... but the verb `preferred` still ends an anonymous source's mention
+    ("وقال مصدر فضل عدم الكشف عن اسمه إن المفاوضات مستمرة.", "مصدر"),
+])
+def test_arabic_compound_name_ending_in_allah_is_one_subject(text, speaker):
+    assert quotes_of(text, "ar")[0]["speaker"] == speaker
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")

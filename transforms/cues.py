@@ -439,6 +439,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         named_day = previous in lex.honorifics and low in lex.day_parts \
             and not _next_word_in(text, m.end(), limit, lex.time_words)
         if low in ends and not (partitive or headless or particle or linked or same or named_day or _acronym(core, lex)
+                                or _next_word_in(text, m.end(), limit, lex.name_tails)
                                 or first is None and low in lex.honorific_pronouns
                                 or cased and (first is None or previous in lex.speaker_determiners)
                                 and _capitalised_in_name(text, core, m.end(), limit, lex)

@@ -172,6 +172,9 @@ class Lexicon:
     courts: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
+    # the second words of compound given names (فضل الله، نصر الله، نور الدين): the word before one, whatever else it
+    # is (فضل, preferred, ends a subject: `مصدر فضل عدم الكشف عن اسمه`), goes on with the name
+    name_tails: frozenset[str] = frozenset()
     given_name_ends: frozenset[str] = frozenset()  # second words of a compound given name: عز الدين، سيف الإسلام
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
     relative_cues: frozenset[str] = frozenset()  # cues only after a relative (`relative_objects`): ما وصفه «…»

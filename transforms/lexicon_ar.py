@@ -1094,6 +1094,7 @@ ARABIC = Lexicon(
     # ... and the particles of European names, which are other words as well: فان (van, and فإن without its hamza),
     # فون (von), دي (de); before a word without the article they go on with the name
     name_particles=frozenset({"فان", "فون", "دي"}),
+    name_tails=frozenset({"الله", "الدين"}),
     # the second word of a compound given name (عز الدين الفالح، سيف الإسلام القذافي): the family name comes after it
     given_name_ends=frozenset({"الدين", "الإسلام"}),
     voice_phrases=("على لسان",),
