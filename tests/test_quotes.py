@@ -886,6 +886,14 @@ def test_arabic_compound_name_ending_in_allah_is_one_subject(text, speaker):
     assert quotes_of(text, "ar")[0]["speaker"] == speaker
 
 
+def test_arabic_verb_with_a_resumptive_pronoun_reports_no_clause_before_it():
+    # `in which he explained the reasons`: a relative clause on the statement, not `…، أوضح الوزير.`
+    text = "أصدر الوزير بياناً مطولاً، أوضح فيه الأسباب التي دفعت التيار إلى مقاطعة الانتخابات."
+    assert not [r for r in quotes_of(text, "ar") if r["text"].startswith("أصدر")]
+    assert only(quotes_of("وقال الوزير إن المفاوضات ستستمر طويلا، أوضح المتحدث.", "ar"),
+                cue="أوضح")["text"] == "وقال الوزير إن المفاوضات ستستمر طويلا"
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")

@@ -175,6 +175,9 @@ class Lexicon:
     # the second words of compound given names (فضل الله، نصر الله، نور الدين): the word before one, whatever else it
     # is (فضل, preferred, ends a subject: `مصدر فضل عدم الكشف عن اسمه`), goes on with the name
     name_tails: frozenset[str] = frozenset()
+    # a preposition with a pronoun right after a verb that points back to a speech event before it (أوضح فيه): the
+    # verb opens a relative clause, so reports no clause before it
+    resumptive_adjuncts: frozenset[str] = frozenset()
     given_name_ends: frozenset[str] = frozenset()  # second words of a compound given name: عز الدين، سيف الإسلام
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
     relative_cues: frozenset[str] = frozenset()  # cues only after a relative (`relative_objects`): ما وصفه «…»

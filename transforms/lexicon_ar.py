@@ -710,6 +710,10 @@ SPEECH_EVENT_NOUNS_AR = frozenset(
 SPEECH_EVENT_ADJUNCTS_AR = frozenset(noun for noun in SPEECH_EVENT_NOUNS_AR if noun.startswith("ب")
                                      and noun[1:] in SPEECH_EVENT_NOUNS_AR)
 
+# A preposition with the pronoun of a speech event named before the verb, right after it: the verb opens a relative
+# clause on that noun (`أصدر … بياناً مطولاً، أوضح فيه الأسباب`), whose content follows; never a clause it closes.
+RESUMPTIVE_ADJUNCTS_AR = frozenset({"فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها"})
+
 # Nouns whose genitive a verbal noun may be inside a subject (مجلس إدارة الشركة), besides titles and name heads.
 CONSTRUCT_HEADS_AR = frozenset({
     "وزارة", "إدارة", "مجلس", "مكتب", "دائرة", "سلطة", "جهاز", "مديرية", "وحدة", "قسم", "مصلحة", "صندوق", "بنك",
@@ -1095,6 +1099,7 @@ ARABIC = Lexicon(
     # فون (von), دي (de); before a word without the article they go on with the name
     name_particles=frozenset({"فان", "فون", "دي"}),
     name_tails=frozenset({"الله", "الدين"}),
+    resumptive_adjuncts=RESUMPTIVE_ADJUNCTS_AR,
     # the second word of a compound given name (عز الدين الفالح، سيف الإسلام القذافي): the family name comes after it
     given_name_ends=frozenset({"الدين", "الإسلام"}),
     voice_phrases=("على لسان",),

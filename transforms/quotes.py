@@ -1614,7 +1614,8 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     if not doc.at_least(*span, 3):
         return None
     if not cue.phrase and not doc.lex.speaker_determiners and (
-            not _closes_sentence(doc, cue) or text[span[0]:span[1]].split(maxsplit=1)[0] in doc.lex.clause_stops):
+            not _closes_sentence(doc, cue) or text[span[0]:span[1]].split(maxsplit=1)[0] in doc.lex.clause_stops
+            or any(text[a:b] in doc.lex.resumptive_adjuncts for a, b in words_in(text, cue.end, cue.region_end, 1))):
         return None  # ... and a clause opening with a preposition is an introductory adjunct: `مع سقوط …، أعلنت`
     return span
 
