@@ -879,10 +879,13 @@ def test_arabic_quotation_after_a_complementizer_that_the_clause_goes_on_from_is
 @pytest.mark.parametrize("text, speaker", [
     ("وأوضح فضل الله أن صمود المواطنين يشكل ضمانة.", "فضل الله"),
     ("وقال النائب حسن فضل الله إن المقاومة مستمرة.", "النائب حسن فضل الله"),
-    # ... but the verb `preferred` still ends an anonymous source's mention
+    ("وقال وزير الصحة التركي فخر الدين قوجه إن الوضع مستقر.", "وزير الصحة التركي فخر الدين قوجه"),
+    # ... but the verb `preferred` still ends an anonymous source's mention, and a verbal noun before `the debt` its
+    # subject
     ("وقال مصدر فضل عدم الكشف عن اسمه إن المفاوضات مستمرة.", "مصدر"),
+    ("وأعلنت الحكومة خفض الدين العام.", "الحكومة"),
 ])
-def test_arabic_compound_name_ending_in_allah_is_one_subject(text, speaker):
+def test_arabic_compound_given_name_is_one_subject(text, speaker):
     assert quotes_of(text, "ar")[0]["speaker"] == speaker
 
 

@@ -438,8 +438,11 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         # a day part after an honorific names the man, unless a time word follows: `الشيخ صباح خالد` (`صباح اليوم`)
         named_day = previous in lex.honorifics and low in lex.day_parts \
             and not _next_word_in(text, m.end(), limit, lex.time_words)
-        if low in ends and not (partitive or headless or particle or linked or same or named_day or _acronym(core, lex)
-                                or _next_word_in(text, m.end(), limit, lex.name_tails)
+        # the first word of a compound given name is a name whatever else it is: فضل الله (فضل, preferred), فخر الدين
+        compound = bool(lex.compound_names) and (nxt := _NEXT_WORD.match(text, m.end(), limit)) is not None \
+            and f"{low} {nxt.group(1)}" in lex.compound_names
+        if not compound and (low in ends and not (
+                                partitive or headless or particle or linked or same or named_day or _acronym(core, lex)
                                 or first is None and low in lex.honorific_pronouns
                                 or cased and (first is None or previous in lex.speaker_determiners)
                                 and _capitalised_in_name(text, core, m.end(), limit, lex)
@@ -459,7 +462,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
                 or proclitics and core.startswith(proclitics) and core not in lex.name_links \
                 and core not in lex.place_names \
-                and previous not in lex.name_links and (n or _proclitic_phrase(core, proclitics, lex)):
+                and previous not in lex.name_links and (n or _proclitic_phrase(core, proclitics, lex))):
             break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`), a
             # verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`) or an object after a dropped subject
             # (`وأبلغ الصحفيين أنه`)

@@ -172,9 +172,9 @@ class Lexicon:
     courts: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
-    # the second words of compound given names (فضل الله، نصر الله، نور الدين): the word before one, whatever else it
-    # is (فضل, preferred, ends a subject: `مصدر فضل عدم الكشف عن اسمه`), goes on with the name
-    name_tails: frozenset[str] = frozenset()
+    # compound given names (فضل الله، فخر الدين): their first word, whatever else it is (فضل, preferred, ends a
+    # subject: `مصدر فضل عدم الكشف عن اسمه`; فخر, pride, a verbal noun), goes on with the name
+    compound_names: frozenset[str] = frozenset()
     # a preposition with a pronoun right after a verb that points back to a speech event before it (أوضح فيه): the
     # verb opens a relative clause, so reports no clause before it
     resumptive_adjuncts: frozenset[str] = frozenset()

@@ -710,6 +710,16 @@ SPEECH_EVENT_NOUNS_AR = frozenset(
 SPEECH_EVENT_ADJUNCTS_AR = frozenset(noun for noun in SPEECH_EVENT_NOUNS_AR if noun.startswith("ب")
                                      and noun[1:] in SPEECH_EVENT_NOUNS_AR)
 
+# Compound given names, by their second word: the first word is often another word as well (فضل preferred, فخر
+# pride, نصر victory, سداد repayment is not one: `سداد الدين` is the debt's repayment, so the pairs are listed).
+COMPOUND_NAMES_AR = frozenset(f"{head} {tail}" for tail, heads in {
+    "الله": ("فضل", "نصر", "جاب", "عطا", "حسب", "خير", "رزق", "فتح", "جار", "حرز", "ضيف", "عوض", "فرج", "سعد", "نعمة",
+             "هبة", "حمد", "عبيد", "خلف", "جود"),
+    "الدين": ("نور", "صلاح", "عز", "علاء", "شمس", "بدر", "خير", "سيف", "جمال", "كمال", "فخر", "بهاء", "تاج", "زين",
+              "شرف", "محي", "محيي", "نجم", "حسام", "ضياء", "سعد", "عماد", "قطب", "تقي", "ناصر", "شهاب", "نصر", "عصام",
+              "معز", "حسن", "برهان", "سراج", "ركن", "وحيد", "مجد"),
+}.items() for head in heads)
+
 # A preposition with the pronoun of a speech event named before the verb, right after it: the verb opens a relative
 # clause on that noun (`أصدر … بياناً مطولاً، أوضح فيه الأسباب`), whose content follows; never a clause it closes.
 RESUMPTIVE_ADJUNCTS_AR = frozenset({"فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها"})
@@ -1098,7 +1108,7 @@ ARABIC = Lexicon(
     # ... and the particles of European names, which are other words as well: فان (van, and فإن without its hamza),
     # فون (von), دي (de); before a word without the article they go on with the name
     name_particles=frozenset({"فان", "فون", "دي"}),
-    name_tails=frozenset({"الله", "الدين"}),
+    compound_names=COMPOUND_NAMES_AR,
     resumptive_adjuncts=RESUMPTIVE_ADJUNCTS_AR,
     # the second word of a compound given name (عز الدين الفالح، سيف الإسلام القذافي): the family name comes after it
     given_name_ends=frozenset({"الدين", "الإسلام"}),
