@@ -897,6 +897,13 @@ def test_arabic_verb_with_a_resumptive_pronoun_reports_no_clause_before_it():
                 cue="أوضح")["text"] == "وقال الوزير إن المفاوضات ستستمر طويلا"
 
 
+def test_arabic_purpose_phrase_after_a_participle_clause_is_no_subject():
+    # `داعم لوقف التصعيد`: `supportive of stopping the escalation`, not a verb and its subject
+    text = ("وقال الوزير المومني إن الحكومة مستمرة. وشدد على أن الموقف الأردني ثابت، داعم لوقف التصعيد في المنطقة "
+            "مؤكدا أن الأردن لن يكون ساحة.")
+    assert only(quotes_of(text, "ar"), cue="مؤكدا")["speaker"] == "الوزير المومني"
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")

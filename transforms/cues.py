@@ -2042,8 +2042,10 @@ def _body_or_indefinite(text: str, subject: tuple[int, int], lex: Lexicon) -> bo
     subject, where a definite noun may be the object of a verb that dropped its subject (`وتفقد المرضى …، مؤكدا`)."""
     head = text[subject[0]:subject[1]].split()[0]
     article = next((p for p in lex.definite_prefixes if head.startswith(p)), None)
-    if article is None:
-        return not head.startswith(lex.content_proclitics + lex.addressee_prefixes)
+    if article is None:  # (nor a preposition before a verbal noun, a purpose: `، داعم لوقف التصعيد … مؤكدا`)
+        return not head.startswith(lex.content_proclitics + lex.addressee_prefixes) and not (
+            head.startswith(lex.written_prepositions) and (head[1:] in lex.content_nouns
+                                                           or verbal_noun_pattern(lex).fullmatch(head[1:])))
     bare = head[len(article):]
     return bare in lex.titles or bare in lex.construct_heads or bare in lex.name_heads
 
