@@ -6324,6 +6324,20 @@ def test_english_role_set_off_after_a_name_with_no_closing_comma_keeps_the_name(
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("A spokesman for the Department of Health said the report was wrong.",
+     "A spokesman for the Department of Health"),
+    ("Scientists at the University of Edinburgh said they had found a new treatment.",
+     "Scientists at the University of Edinburgh"),
+    ("Two Republican members of Congress from Florida said they will not back Mr. Trump.",
+     "Two Republican members of Congress from Florida"),
+    # ... not over a participle's phrase set off after the subject
+    ("Trump, speaking at a rally in Wilmington, warned that Clinton opposes the Second Amendment.", "Trump"),
+])
+def test_english_mention_runs_back_over_a_chain_of_prepositional_phrases(text, speaker):
+    assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Officials speaking on condition of anonymity said the plan was dead.",
      "Officials speaking on condition of anonymity"),
     ("Protesters marching through the streets chanted that the curfew was unfair.",
