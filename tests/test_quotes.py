@@ -904,6 +904,16 @@ def test_arabic_purpose_phrase_after_a_participle_clause_is_no_subject():
     assert only(quotes_of(text, "ar"), cue="مؤكدا")["speaker"] == "الوزير المومني"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال وزير الطاقة رئيس الهيئة الاتحادية للكهرباء والماء سهيل محمد المزروعي إن الوضع مستقر.",
+     "وزير الطاقة رئيس الهيئة الاتحادية للكهرباء والماء سهيل محمد المزروعي"),
+    ("وقال وزير الاتصال الحكومي والناطق الرسمي باسم الحكومة الدكتور محمد المومني إن الأردن يدين الهجوم.",
+     "وزير الاتصال الحكومي والناطق الرسمي باسم الحكومة الدكتور محمد المومني"),
+])
+def test_arabic_name_after_a_long_title_is_not_cut(text, speaker):
+    assert quotes_of(text, "ar")[0]["speaker"] == speaker
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")

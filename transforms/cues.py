@@ -24,6 +24,7 @@ WORD = re.compile(f"[{_LETTERS}]+(?:[.'’-][{_LETTERS}]+)*")
 CLAUSE_PUNCT = ",،؛;:.!?؟()[]"
 TERMINALS = ".!?؟"
 MAX_SPEAKER_WORDS = 9
+_TITLED_NAME_WORDS = 3  # words more that a caseless subject with a title may run to: the name after a long title
 _MAX_INTRO_WORDS = 8  # an introductory phrase before a sentence's subject: `On the same day as the rally,`
 
 
@@ -365,6 +366,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
     previous = ""  # the last word of the subject so far, lower-cased
     named_until = -1  # the end of a quoted name the subject holds: صحيفة "الشرق الأوسط"
     timed = False  # a time adverb stood before the subject
+    titled = False  # a title or an honorific stood in the subject
     for m in _PIECE.finditer(text, pos, min(limit, pos + 160)):  # lazily: the subject ends after a few pieces
         if m.start() < named_until:
             continue
@@ -493,8 +495,12 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             first = s
         last, last_start = e, s
         n += 1
-        if n >= MAX_SPEAKER_WORDS and low not in lex.name_links:
-            break  # ... save inside a name: `محمد بن [علي]`
+        titled = titled or low in lex.titles or low in lex.honorifics
+        if n >= MAX_SPEAKER_WORDS + (_TITLED_NAME_WORDS if titled and not cased else 0) \
+                and low not in lex.name_links:
+            break  # ... save inside a name: `محمد بن [علي]`, or a name after a long title in a caseless script, where
+            # no capital tells where the name starts (`وزير الطاقة رئيس الهيئة الاتحادية للكهرباء والماء سهيل محمد
+            # المزروعي`)
         if trail and not (trail in (")", "]") or trail == "." and (low in lex.abbreviations or
                                                                    (len(core) == 1 and core.isupper()))):
             break  # punctuation after this word ends the subject, save `Mr.`, an initial or a closing bracket
