@@ -914,6 +914,14 @@ def test_arabic_name_after_a_long_title_is_not_cut(text, speaker):
     assert quotes_of(text, "ar")[0]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال امير دولة قطر الشيخ حمد بن خليفة امس إن الإنتاج سيرتفع.", "امير دولة قطر الشيخ حمد بن خليفة"),
+    ("وأوضح وزير الزراعة نزار هاني ولكن الصادرات تأثرت إن الحكومة تعمل.", "وزير الزراعة نزار هاني"),
+])
+def test_arabic_yesterday_without_its_hamza_and_but_with_its_conjunction_end_a_subject(text, speaker):
+    assert quotes_of(text, "ar")[0]["speaker"] == speaker
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")
