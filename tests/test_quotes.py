@@ -922,6 +922,13 @@ def test_arabic_yesterday_without_its_hamza_and_but_with_its_conjunction_end_a_s
     assert quotes_of(text, "ar")[0]["speaker"] == speaker
 
 
+def test_arabic_quotation_far_from_the_verb_of_its_sentence_takes_that_verb_as_its_cue():
+    text = ("وقال الأمين العام للحزب، عبد الإله ابن كيران في كلمة له بمناسبة فوز حزبه أمام وسائل الإعلام، فجر اليوم "
+            "السبت، إن الحزب \"أثبت أن الجدية والصدق والصراحة مع المواطن هي طريق النجاح\".")
+    quote = only(quotes_of(text, "ar"), text="أثبت أن الجدية والصدق والصراحة مع المواطن هي طريق النجاح")
+    assert (quote["cue"], quote["speaker"], quote["inherited"]) == ("وقال", "الأمين العام للحزب", False)
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")

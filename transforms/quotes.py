@@ -2127,7 +2127,8 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     clause with an attribution of its own (`وقالت إنها …، حسبما نقلت وكالة رويترز`). `cues` are the document's cues in
     text order, those whose subjects carry over, and `subjects` those of other verbs that go on the same way
     (`وعقبت السيدة حسنية … عن تذمرها. وقالت: «…»`). With `latest`, the mention carried is the one the text last names
-    the speaker by before the quote (`_latest_mention`, by the titles of that language's lexicon)."""
+    the speaker by before the quote (`_latest_mention`, by the titles of that language's lexicon). A quotation with no
+    cue after a verb of its own sentence that carries a subject takes that verb and its subject as its own."""
     relayed = {c.start: c.relayed for c in cues if c.relayed is not None}
     passive = {c.start for c in cues if c.passive}  # (`Sanders was asked`: no one carried speaks)
     sources = {c.start for c in cues if c.phrase}
@@ -2135,16 +2136,17 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
     # (nor that of a source phrase in the lead of a quote's cue: `وأضاف، بحسب ما نقلت "سانا"، أن "…"`)
     leads = [(q.cue[1], q.start) for q in quotes if q.cue is not None and q.cue[1] <= q.start] if sources else []
-    silent = iter(sorted([(c.start, c.relayed or c.speaker) for c in cues if c.speaker is not None
-                          and c.start not in quoted and not c.relative and not c.passive
+    silent = iter(sorted([(c.start, c.relayed or c.speaker, (c.start, c.saying_end or c.end)) for c in cues
+                          if c.speaker is not None and c.start not in quoted and not c.relative and not c.passive
                           and not (c.phrase and any(a <= c.start < b for a, b in leads))]
-                         + [(s[0], s) for s in subjects or ()]))
+                         + [(s[0], s, None) for s in subjects or ()], key=lambda item: item[0]))
     pending = next(silent, None)
     last: Quote | None = None
     # `“…,” X said, emphasizing …. “…”`, `“…,” X told the paper after Y stated …. “…”`: a floating quotation
     # near the last quotation goes on with it, not with the clause reported in between
     last_direct: Quote | None = None
     carried: tuple[int, int] | None = None
+    carried_cue: tuple[int, int] | None = None  # the cue of a silent subject carried, which may report the quote
 
     def reported_inside(pos: int) -> bool:
         return _inside_content(last, pos) and not (relays is not None and relays(last))
@@ -2152,26 +2154,34 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     for q in quotes:
         while pending is not None and pending[0] < q.start:
             if not reported_inside(pending[0]):
-                carried = pending[1]
+                carried, carried_cue = pending[1], pending[2]
             pending = next(silent, None)
         if q.speaker is None and carried is not None and not (q.cue is not None and q.cue[0] in passive):
             source = last_direct if q.cue is None and q.quote_type == "direct" and last_direct is not None \
                 and _same_or_next_paragraph(text, last_direct.end, q.start) and not (
                     last is not None and last.cue is not None and "\n" not in text[last.end:q.start]
                     and text[last.cue[0]:last.cue[1]].lower() in continuing) else last
-            if q.cue is None and source is not None and _same_or_next_paragraph(text, source.end, q.start):
+            if q.cue is None and carried_cue is not None and not _SENTENCE_BREAK.search(text, carried_cue[1], q.start):
+                # `وقال X، …، فجر اليوم السبت، إن الحزب "…"`: a verb of the quotation's own sentence that reached no
+                # clause of its own (too far from it) reports the quotation, with its subject
+                q.speaker, q.cue = carried, carried_cue
+            elif q.cue is None and source is not None and _same_or_next_paragraph(text, source.end, q.start):
                 q.speaker, q.cue = source.speaker, source.cue  # the floating quotation goes on with the last one
+                q.speaker_inherited = True
             else:
                 q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, quotes, latest) if latest \
                     else carried
-            q.speaker_inherited = True
+                q.speaker_inherited = True
         if q.speaker is None or q.cue is not None and (reported_inside(q.cue[0]) or
                                                        q.cue[0] in sources and _holds_cue(cue_starts, q.start, q.end)):
             continue
-        carried = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker
+        carried, carried_cue = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker, None
         last = q
         if q.quote_type == "direct":
             last_direct = q
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")  # between a cue and a quotation: not one sentence
 
 
 def _latest_mention(text: str, mention: tuple[int, int], pos: int, quotes: list[Quote], lex: Lexicon
