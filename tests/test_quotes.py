@@ -929,6 +929,17 @@ def test_arabic_quotation_far_from_the_verb_of_its_sentence_takes_that_verb_as_i
     assert (quote["cue"], quote["speaker"], quote["inherited"]) == ("وقال", "الأمين العام للحزب", False)
 
 
+def test_arabic_quotation_left_open_ends_before_a_verb_with_a_titled_subject():
+    text = ("اعتبر وزير الموارد المائية حسين نسيب أن “تحلية مياه البحر أسلوب ناجع لتعزيز الأمن المائي،وأوضح الوزير في "
+            "ندوة صحفية أن الجزائر لجأت إلى تحلية مياه البحر.")
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="اعتبر")["text"] == "تحلية مياه البحر أسلوب ناجع لتعزيز الأمن المائي"
+    assert only(rows, cue="وأوضح")["speaker"] == "الوزير"
+    # ... not before one the quoted speaker says, with no title: `وأكدت التزامها`
+    text = "وقالت الوزيرة “إن الحكومة ستعمل على ذلك، وأكدت الوزارة التزامها بالقرار وستواصل العمل"
+    assert [r["cue"] for r in quotes_of(text, "ar")] == ["وقالت"]
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")
