@@ -6359,6 +6359,13 @@ def test_english_role_set_off_after_a_name_with_no_closing_comma_keeps_the_name(
     assert row["speaker"] == speaker and (canonical is None or row["speaker_canonical"] == canonical)
 
 
+def test_english_adverb_set_off_at_the_start_is_no_subject_before_an_appositive():
+    text = ("Specifically, the goal is easier to avoid than other changes, said Michael Prather of the University of "
+            "California.")
+    row = only(quotes_of(text, "en"), cue="said")
+    assert row["speaker"] == "Michael Prather" and row["text"].endswith("than other changes")
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("A spokesman for the Department of Health said the report was wrong.",
      "A spokesman for the Department of Health"),

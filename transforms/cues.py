@@ -1252,8 +1252,9 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
                 or k == 0 and text[comma + 1:inner_end].strip().islower()
                 and len(words_in(text, comma + 1, inner_end, _MAX_ADVERBIAL_WORDS + 1)) <= _MAX_ADVERBIAL_WORDS) \
                 and (text[name[1] - 1].isalnum() or text[name[1] - 1] in _GLOSS_BRACKETS
-                     or _ends_in_abbreviation(text, *name, lex)):  # `The U.N., which …, called`
-            return name
+                     or _ends_in_abbreviation(text, *name, lex)) \
+                and not _sentence_adverb(text[name[0]:name[1]], lex):  # `The U.N., which …, called`
+            return name  # (not `Specifically, the effects … are cited …, said Michael Prather`)
         inner_end, comma = comma, text.rfind(",", max(floor, comma - 250), comma)
     return None
 
@@ -1269,6 +1270,12 @@ def _appositive_break(text: str, start: int, end: int, marks: str) -> bool:
     if _SENTENCE_END.search(text, start, end) is not None:
         return True
     return _odd_marks(text, (start, end), marks)
+
+
+def _sentence_adverb(words: str, lex: Lexicon) -> bool:
+    """Whether `words` are one adverb that a comma sets off at a sentence's start (`Specifically,`, `However,`)."""
+    low = words.lower()
+    return " " not in low and (low in lex.sentence_adverbs or _is_adverb(low, lex))
 
 
 def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
