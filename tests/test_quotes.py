@@ -371,6 +371,9 @@ def test_english_bare_clause_opening_with_an_approximate_number(text, content):
      ("Police", "Say", "Suspect In Mall Shooting In Custody")),
     ("The State Department Will Review The Case\n\nThe review starts today.", None),
     ("Officials met.\n\nTrump Says He Will Win Florida\n\nThe candidate spoke.", None),
+    # ... in the headline's second sentence as well
+    ("When Can Kids Go Back To School? Leaders Say 'As Soon As It Is Safe'\n\nThe body starts here.",
+     ("Leaders", "Say", "As Soon As It Is Safe")),
 ])
 def test_english_capitalised_cue_reports_only_in_a_title_case_headline(text, expected):
     rows = [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "en")]

@@ -2210,9 +2210,10 @@ _MIN_TITLE_CASE_WORDS = 4
 
 
 def _in_title_case(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether text[start:end] is the document's title line, in title case: every word capitalised but the minor ones.
-    (A title-case line further on is a subheading, often a teaser without a verb: `Orange Is The New Black Star`.)"""
-    if not at_text_start(text, start) or "\n" in text[start:end]:
+    """Whether text[start:end] is (a sentence of) the document's title line, in title case: every word capitalised but
+    the minor ones (`When Can Kids Go Back To School? Leaders Say …`). (A title-case line further on is a subheading,
+    often a teaser without a verb: `Orange Is The New Black Star`.)"""
+    if not at_text_start(text, text.rfind("\n", 0, start) + 1) or "\n" in text[start:end]:
         return False
     words = text[start:end].split()
     return len(words) >= _MIN_TITLE_CASE_WORDS and all(
