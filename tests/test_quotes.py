@@ -6362,6 +6362,17 @@ def test_english_role_set_off_after_a_name_with_no_closing_comma_keeps_the_name(
     assert row["speaker"] == speaker and (canonical is None or row["speaker_canonical"] == canonical)
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ('The plan was called "a disaster" by the union.', "a disaster", "called", "the union"),
+    ('The plan was described as "a disaster" by the union.', "a disaster", "described", "the union"),
+    ('Opposition parties have been accused of "making up their own version of events" by the First Minister.',
+     "making up their own version of events", "accused", "the First Minister"),
+])
+def test_english_passive_cue_reports_the_quotation_for_the_agent_after_it(text, content, cue, speaker):
+    row = only(quotes_of(text, "en"), text=content)
+    assert (row["type"], row["cue"], row["speaker"]) == ("direct", cue, speaker)
+
+
 def test_english_adverb_set_off_at_the_start_is_no_subject_before_an_appositive():
     text = ("Specifically, the goal is easier to avoid than other changes, said Michael Prather of the University of "
             "California.")

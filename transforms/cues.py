@@ -2661,6 +2661,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         speaker = None  # `ما وصفها بـ«…»`: what stands before the relative is no subject; one follows it, or none
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
+        if passive and speaker[0] > e and any(ch in marks for ch in text[e:speaker[0]]):
+            region_end = e  # `was called “a disaster” by the union`: the agent named after the words called
         if lex.voice_phrases and (voice := _voiced_by(text, region_end, end, lex, marks)) is not None:
             speaker, region_end = voice, voice[1]  # `قالت الحكومة على لسان وزير الإعلام معمر الإرياني إن`: he speaks
     elif perfect is not None:
@@ -2790,7 +2792,10 @@ def _passive(text: str, s: int, e: int, subject_end: int, lex: Lexicon) -> bool:
 
 
 def _agent(text: str, e: int, end: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """The agent of a passive cue, the mention right after it and its preposition (`was written by Springsteen`)."""
+    """The agent of a passive cue, the mention right after it and its preposition (`was written by Springsteen`), or
+    after what it was called, in quote marks (`was called “a disaster” by the union`)."""
+    if lex.speaker_determiners and (described := _described_quotation(marks).match(text, e, end)) is not None:
+        e = described.end()
     after = words_in(text, e, end, 1)
     if not after or text[after[0][0]:after[0][1]].lower() != lex.agent_preposition \
             or _has_punct(text, e, after[0][0], marks):
@@ -2805,6 +2810,14 @@ def _agent(text: str, e: int, end: int, lex: Lexicon, marks: str) -> tuple[int, 
     if not 0 < k <= _MAX_ROLE_WORDS or j == k or _has_punct(text, agent[1], words[j - 1][1], marks):
         return agent
     return agent[0], words[j - 1][1]
+
+
+@lru_cache(maxsize=None)
+def _described_quotation(marks: str) -> re.Pattern[str]:
+    """A short quotation right after a passive cue, perhaps after `as` or `of` and an article: what the cue called
+    something or accused someone of."""
+    m = re.escape(marks)
+    return re.compile(rf"\s+(?:as\s+|of\s+)?(?:an?\s+)?[{m}][^{m}\n]{{1,120}}[{m}],?")
 
 
 def _names_after_noun(text: str, s: int, e: int, floor: int, limit: int, lex: Lexicon, marks: str) -> bool:

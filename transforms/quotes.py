@@ -425,6 +425,8 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
         return cue, _LEADS_IN  # (not `said via email that, “…”`: the complementizer's clause holds the quotation)
     if _describes_object(doc, cue, words):
         return None  # `ووصف الوزير الهجوم بـ«الجريمة»`: the words called so, with what is called, are the content
+    if cue.passive and cue.speaker is not None and cue.speaker[0] >= q.close_end and len(words) <= 2:
+        return cue, _LEADS_IN  # what the agent after it called something: `was described as “a disaster” by the union`
     last = doc.text[words[-1][0]:words[-1][1]].lower() if words else ""
     if last in doc.lex.complementizers or len(words) == 1 and last in doc.lex.adjacent_complementizers:
         return cue, _COMPLEMENTIZER
