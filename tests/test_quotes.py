@@ -943,6 +943,15 @@ def test_arabic_quotation_left_open_ends_before_a_verb_with_a_titled_subject():
     assert [r["cue"] for r in quotes_of(text, "ar")] == ["وقالت"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وواصل الوزير: «لن نتراجع عن هذا القرار مهما كانت الضغوط».", [("وواصل", "الوزير")]),
+    # `continued` its work: an object, no report
+    ("واصل محامي دفاع متهمي القضية المعروفة إعلامياً بـ ” إحراق كنيسة كرداسة ” سرد دفوع مرافعته أمام المحكمة.", []),
+])
+def test_arabic_going_on_reports_only_a_quotation_next_to_it(text, expected):
+    assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == expected
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")

@@ -2268,7 +2268,8 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
             if _headline_verb(text, s, sentences[i], lex):
                 kind = (kind[0], kind[1], kind[2], False)  # `Trump demands Ginsburg resign`: a title's verb
             elif not _near_mark(text, s, e, marks) \
-                    and not _opens_clause_after_subject(text, s, e, sentences[i][1], lex):
+                    and not _opens_clause_after_subject(text, s, e, sentences[i][1], lex) \
+                    and not _saying_after(text, e, sentences[i][1], lex, marks):
                 continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation (a relative one may
                 # name its subject first: `بما قاله أمير البلاد «…»`) or before the clause it opens (`He notes that`)
         if kind[0] in lex.imperatives and not text[sentences[i][0]:s].strip(_SENTENCE_OPENERS):
@@ -2297,6 +2298,19 @@ _SENTENCE_OPENERS = "\"'“‘«‹„([{•-–— \t\n"  # what may stand befo
 def _initials(lex: Lexicon) -> frozenset[str]:
     """The first letters of the language's complementizers, lower-cased."""
     return frozenset(word[0].lower() for word in lex.complementizers)
+
+
+def _saying_after(text: str, pos: int, end: int, lex: Lexicon, marks: str) -> bool:
+    """Whether a saying participle follows `pos` within a subject's length, no punctuation between (`وواصل منصوري
+    يقول: “…”`): it introduces the words of the verb before it."""
+    if not lex.saying_participles:
+        return False
+    for a, b in words_in(text, pos, end, MAX_SPEAKER_WORDS + 1):
+        if _has_punct(text, pos, a, marks):
+            return False
+        if text[a:b] in lex.saying_participles:
+            return True
+    return False
 
 
 def _opens_clause_after_subject(text: str, s: int, e: int, end: int, lex: Lexicon) -> bool:

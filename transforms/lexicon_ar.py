@@ -312,6 +312,9 @@ RELATIVE_SAYING_CUES_AR = frozenset(v + suffix for v in ("قال", "قالت", "
 # `and (he) added`, as sports and Gulf papers write it before a quotation (وزاد: «…»); before anything else it is
 # `increased` (وزاد عدد الضحايا), so it attributes only a quotation next to it
 ADDING_CUES_AR = frozenset({"وزاد", "وزادت"})
+# ... and so does `went on` (وواصل: «…»), which before an object is `continued` (وواصلت القوات عملها)
+CONTINUING_CUES_AR = frozenset(p + v for p in ("",) + CONJUNCTION_PREFIXES
+                               for v in ("واصل", "واصلت", "يواصل", "واصلوا"))
 # Nouns that a conjunction written onto a cue verb spells: فدان, the feddan (ألف فدان قمح), is not ف + دان.
 CONJOINED_LOOKALIKES_AR = frozenset({"فدان"})
 CUE_VERBS_AR = frozenset(
@@ -1089,7 +1092,7 @@ ARABIC = Lexicon(
     cue_brackets=(("(", ")"),),
     diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
     subjectless_cues=SUBJECTLESS_CUES_AR,
-    quotation_only_cues=RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR,
+    quotation_only_cues=RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR | CONTINUING_CUES_AR,
     relative_cues=RELATIVE_SAYING_CUES_AR,
     saying_participles=SAYING_PARTICIPLES_AR,
     content_prepositions=CONTENT_PREPOSITIONS_AR,
