@@ -952,6 +952,11 @@ def test_arabic_going_on_reports_only_a_quotation_next_to_it(text, expected):
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == expected
 
 
+def test_arabic_announced_act_after_a_time_adverbial_with_its_bracketed_day():
+    text = "أعلنت السلطات الليبية مساء اليوم (الاثنين) إصدار أحكام بالإعدام بحق 23 شخصا."
+    assert only(quotes_of(text, "ar"), cue="أعلنت")["text"] == "إصدار أحكام بالإعدام بحق 23 شخصا"
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")

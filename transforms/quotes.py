@@ -1220,8 +1220,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         words = more_words(text, words, limit, _MAX_PREPOSITION_WORDS + 1)
         openers = nominal_openers(cue.form, lex)
         shaped = stating and not any(text[s:e] in lex.complementizers for s, e in words)
+        lead = _without_time_glosses(text[pos:words[-1][1]], lex)  # (`أعلنت السلطات اليوم (الاثنين) إصدار …`)
         for k, (s, e) in enumerate(words[1:], 1):
-            if _CLAUSE_PUNCT.intersection(text[pos:s]) - _COMMA_SET:
+            if _CLAUSE_PUNCT.intersection(lead[:s - pos]) - _COMMA_SET:
                 break
             previous = text[words[k - 1][0]:words[k - 1][1]]
             governed = stating and previous in lex.subject_stops and previous not in lex.time_words  # `حول مقتل`
@@ -1338,6 +1339,16 @@ def _opens_with_number(text: str, words: list[tuple[int, int]], lex: Lexicon) ->
             numeral = text[words[n][0]:words[n][1]].lower()
             return numeral[:1].isdigit() or numeral in lex.number_words
     return False
+
+
+_BRACKETED_WORD = re.compile(r"\(\s*([^\s()]+)\s*\)")
+
+
+def _without_time_glosses(span: str, lex: Lexicon) -> str:
+    """`span` with spaces for the brackets of a time word set in them as a gloss (`اليوم (الاثنين)`), offsets kept."""
+    if "(" not in span:
+        return span
+    return _BRACKETED_WORD.sub(lambda m: f" {m.group()[1:-1]} " if m.group(1) in lex.time_words else m.group(), span)
 
 
 def _after_time_adverbial(doc: _Document, words: list[tuple[int, int]], limit: int) -> int | None:
