@@ -6387,6 +6387,18 @@ def test_english_passive_cue_reports_the_quotation_for_the_agent_after_it(text, 
     assert (row["type"], row["cue"], row["speaker"]) == ("direct", cue, speaker)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("At trial, the court heard that Mr Ford came to a party at the beach.",
+     [("the court", "heard", "Mr Ford came to a party at the beach")]),
+    ("Court heard police officers received a call from a dealership.",
+     [("Court", "heard", "police officers received a call from a dealership")]),
+    # ... no one else's hearing reports
+    ("I heard that he was leaving the company.", []),
+])
+def test_english_what_a_court_heard_is_reported(text, expected):
+    assert [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "en")] == expected
+
+
 def test_english_adverb_set_off_at_the_start_is_no_subject_before_an_appositive():
     text = ("Specifically, the goal is easier to avoid than other changes, said Michael Prather of the University of "
             "California.")

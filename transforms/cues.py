@@ -2673,6 +2673,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if form in lex.relative_cues and speaker is not None and speaker[0] < s:
         speaker = None  # `ما وصفها بـ«…»`: what stands before the relative is no subject; one follows it, or none
+    if form in lex.hearing_cues and (speaker is None or text[speaker[0]:speaker[1]].split()[-1].lower()
+                                     not in lex.hearing_bodies):
+        return None  # `The court heard that …` reports; `I heard a noise` does not
     if speaker is not None:
         region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
         if passive and speaker[0] > e and any(ch in marks for ch in text[e:speaker[0]]):

@@ -329,6 +329,10 @@ class Lexicon:
     # (وحمّل المحامي السلطات المسؤولية عن …): the content is that object and the responsibility
     responsibility_cues: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
+    # Cue forms that report what a hearing was told, only with one of `hearing_bodies` heading their subject (`The
+    # court heard that …`)
+    hearing_cues: frozenset[str] = frozenset()
+    hearing_bodies: frozenset[str] = frozenset()
     # Cue forms of thanking and congratulating, whose content is whom they thank and what for, right after the subject
     # (وشكر الوزير الأطباء على جهودهم، هنأ المدرب لاعبيه بالفوز)
     thanking_cues: frozenset[str] = frozenset()

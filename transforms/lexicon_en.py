@@ -207,7 +207,13 @@ OBJECT_CONTENT_CUES_EN = frozenset(f for v in OBJECT_CUES_EN_BASE for f in _form
 # Verbs whose other forms are nouns, here by their verb forms only: `voiced concerns about`, but `in his real voice`;
 # a court `ruled that …`, but `the rules`, `a ruling`.
 VERB_ONLY_FORMS_EN = frozenset({"voiced", "voicing", "ruled", "commented", "commenting"})
-CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v)) | CUE_VERB_PHRASES_EN | VERB_ONLY_FORMS_EN
+# `The court heard that …`, `the jury heard`: what a hearing was told, as court reporting writes it; `heard` reports
+# only with one of these bodies as its subject (not `I heard a noise`).
+HEARING_CUES_EN = frozenset({"heard", "hears"})
+HEARING_BODIES_EN = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "hearing", "magistrates", "trial",
+                               "committee", "meeting", "panel", "council"})
+CUE_VERBS_EN = frozenset(f for v in CUE_VERBS_EN_BASE for f in _forms(v)) | CUE_VERB_PHRASES_EN | VERB_ONLY_FORMS_EN \
+    | HEARING_CUES_EN
 # The base forms, which open a sentence only as an order or a noun: `Call for action on climate change`
 IMPERATIVES_EN = frozenset(CUE_VERBS_EN_BASE) | frozenset(
     f"{verb} {preposition}" for verb, prepositions in PREPOSITIONAL_CUES_EN.items() for preposition in prepositions
@@ -383,6 +389,8 @@ ENGLISH = Lexicon(
     capitals="A-Z",
     header_stamp=HEADER_STAMP_EN,
     cue_verbs=CUE_VERBS_EN,
+    hearing_cues=HEARING_CUES_EN,
+    hearing_bodies=HEARING_BODIES_EN,
     imperatives=IMPERATIVES_EN,
     cue_phrases=CUE_PHRASES_EN,
     complementizers=COMPLEMENTIZERS_EN,
