@@ -3050,8 +3050,9 @@ def test_english_party_and_state_after_a_name_is_no_speaker(text, speaker):
 @pytest.mark.parametrize("text, content", [
     ("The minister told reporters on Tuesday that the talks had failed.", "the talks had failed"),
     ("Trump told the raucous crowd in Ohio that he would win.", "he would win"),
-    ("She told reporters the plan was dead.", "reporters the plan was dead"),  # no complementizer: all of it
-    # ... save from the subject pronoun that opens the clause after the addressee and its adjuncts
+    # ... without a complementizer, from the subject pronoun or the article that opens the clause after the
+    # addressee and its adjuncts
+    ("She told reporters the plan was dead.", "the plan was dead"),
     ("Trump told voters this weekend he would consider it an insult.", "he would consider it an insult"),
     ("He told her she worries too much.", "she worries too much"),
     ("He told The Washington Post he’d support the bill.", "he’d support the bill"),
@@ -5874,8 +5875,8 @@ def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_co
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Tad Devine told reporters the plan is dead.", "reporters the plan is dead"),
-    ("Tad Devine told reporters Monday, the plan is dead.", "reporters Monday, the plan is dead"),
+    ("Tad Devine told reporters the plan is dead.", "the plan is dead"),
+    ("Tad Devine told reporters Monday, the plan is dead.", "the plan is dead"),
     ("On Friday morning, the third day of his swing, Gary Johnson told a joke.", "a joke"),  # (an adjunct before)
 ])
 def test_english_told_with_a_common_noun_and_no_clause_before_reports_what_follows(text, content):
@@ -6397,6 +6398,17 @@ def test_english_passive_cue_reports_the_quotation_for_the_agent_after_it(text, 
 ])
 def test_english_what_a_court_heard_is_reported(text, expected):
     assert [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He told reporters the plan was dead.", "the plan was dead"),
+    ("Railway sources told Postmedia Monday the train had been moving too fast.", "the train had been moving too fast"),
+    # ... not a relative clause's verb in the object: `telling the story of a single mom who had …`
+    ("She kept telling the story of a single mom who had to go on food stamps.",
+     "the story of a single mom who had to go on food stamps"),
+])
+def test_english_bare_clause_after_an_addressee_opens_at_its_subjects_article(text, content):
+    assert only(quotes_of(text, "en"), type="indirect")["text"] == content
 
 
 def test_english_adverb_set_off_at_the_start_is_no_subject_before_an_appositive():

@@ -1414,13 +1414,27 @@ def _past_addressee(doc: _Document, cue: Cue, words: list[tuple[int, int]], pos:
     lex = doc.lex
     if cue.form not in lex.addressee_cues or not lex.speaker_determiners:
         return pos
-    for s, e in words[1:_MAX_BARE_ADDRESSEE_WORDS + 1]:
+    for k, (s, e) in enumerate(words[1:_MAX_BARE_ADDRESSEE_WORDS + 1], 1):
         word = doc.text[s:e].lower()
         if word in lex.addressee_scan_stops or word in lex.subordinators:
             return pos
         if _APOSTROPHE.split(word, 1)[0] in lex.subject_pronouns:
             return s
+        if word in lex.articles and k <= _MAX_NOUN_ADDRESSEE_WORDS and _finite_soon(doc, words[k + 1:]):
+            return s  # `told reporters the plan was dead`: a subject with its article, and its verb
     return pos
+
+
+def _finite_soon(doc: _Document, words: list[tuple[int, int]]) -> bool:
+    """Whether a finite auxiliary follows within a noun phrase's few words, lower-case words only (`plan was`)."""
+    for s, e in words[:_MAX_SUBJECT_BEFORE_AUXILIARY]:
+        word = doc.text[s:e]
+        if word in doc.lex.finite_auxiliaries:
+            return True
+        if not word.isalpha() or word in doc.lex.clause_stops or word in doc.lex.complementizers \
+                or word in doc.lex.relative_pronouns:
+            return False  # (`telling the story of a single mom who had …`: a relative clause's verb)
+    return False
 
 
 _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")  # a contraction's: `he’d`
