@@ -865,7 +865,7 @@ def with_name_before_role(text: str, mention: tuple[int, int], floor: int, lex: 
     if name is None or name[1] != comma or not _is_proper_name(text, *name, lex) \
             or not article and len(text[name[0]:name[1]].split()) < 2 or any(
             w.lower() in lex.time_words or w.lower() in lex.speaker_skips or w.lower() in lex.subject_stops
-            or w.lower() in lex.sentence_adverbs or _is_adverb(w.lower(), lex) for w in text[name[0]:name[1]].split()):
+            or _sentence_adverb(w, lex) for w in text[name[0]:name[1]].split()):
         return mention  # (`Overall, the fund predicted`, `Specifically, the effects cited`: an adverb set off)
     opener = word_right_before(text, name[0], floor)
     if opener is not None and opener.group(1).lower() not in lex.coordinators \

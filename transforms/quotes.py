@@ -1264,7 +1264,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, far[1], limit)
     nominal = _nominal_content(doc, cue, pos, words, limit)
     if nominal is None and bare:  # `told reporters the plan is dead`; not `داعية المواطنين إلى الهدوء`
-        return _trim(text, _past_addressee(doc, cue, words, pos), limit)
+        return _trim(text, _past_addressee(doc, cue, words, pos, limit), limit)
     if nominal is None and cue.form in lex.bare_clause_cues and _bare_clause_follows(doc, cue, pos, limit):
         return _trim(text, pos, limit)  # `وقال الفارس سيناقش مجلس المحافظة …`
     if nominal is None and bare_allowed and first in lex.clause_stops and lex.subject_pronouns:
@@ -1406,7 +1406,7 @@ _MIN_BARE_CLAUSE_WORDS = 3
 _MAX_BARE_ADDRESSEE_WORDS = 6  # `told African-Americans this weekend he would …`
 
 
-def _past_addressee(doc: _Document, cue: Cue, words: list[tuple[int, int]], pos: int) -> int:
+def _past_addressee(doc: _Document, cue: Cue, words: list[tuple[int, int]], pos: int, limit: int) -> int:
     """Where the bare clause after an addressee starts in a cased language: at the subject pronoun that follows the
     addressee and its adjuncts (`told the forum he was`, `told him she worries`), unless a subordinator, a question
     or a topic comes first (`told his advisers as he labored`, `told the host how surprised he is`); else at
@@ -1420,21 +1420,10 @@ def _past_addressee(doc: _Document, cue: Cue, words: list[tuple[int, int]], pos:
             return pos
         if _APOSTROPHE.split(word, 1)[0] in lex.subject_pronouns:
             return s
-        if word in lex.articles and k <= _MAX_NOUN_ADDRESSEE_WORDS and _finite_soon(doc, words[k + 1:]):
+        if word in lex.articles and k <= _MAX_NOUN_ADDRESSEE_WORDS \
+                and _subject_before_auxiliary(doc.text, s, limit, lex):
             return s  # `told reporters the plan was dead`: a subject with its article, and its verb
     return pos
-
-
-def _finite_soon(doc: _Document, words: list[tuple[int, int]]) -> bool:
-    """Whether a finite auxiliary follows within a noun phrase's few words, lower-case words only (`plan was`)."""
-    for s, e in words[:_MAX_SUBJECT_BEFORE_AUXILIARY]:
-        word = doc.text[s:e]
-        if word in doc.lex.finite_auxiliaries:
-            return True
-        if not word.isalpha() or word in doc.lex.clause_stops or word in doc.lex.complementizers \
-                or word in doc.lex.relative_pronouns:
-            return False  # (`telling the story of a single mom who had …`: a relative clause's verb)
-    return False
 
 
 _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")  # a contraction's: `he’d`
