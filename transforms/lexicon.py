@@ -173,7 +173,8 @@ class Lexicon:
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
     # compound given names (فضل الله، فخر الدين): their first word, whatever else it is (فضل, preferred, ends a
-    # subject: `مصدر فضل عدم الكشف عن اسمه`; فخر, pride, a verbal noun), goes on with the name
+    # subject: `مصدر فضل عدم الكشف عن اسمه`; فخر, pride, a verbal noun), goes on with the name (`given_name_ends`
+    # below names the second words after which a family name comes)
     compound_names: frozenset[str] = frozenset()
     # a preposition with a pronoun right after a verb that points back to a speech event before it (أوضح فيه): the
     # verb opens a relative clause, so reports no clause before it
