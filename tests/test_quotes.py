@@ -6388,6 +6388,16 @@ def test_english_passive_cue_reports_the_quotation_for_the_agent_after_it(text, 
     assert (row["type"], row["cue"], row["speaker"]) == ("direct", cue, speaker)
 
 
+@pytest.mark.parametrize("text, content, cue", [
+    ('Opposition parties have been accused of "making up their own version of events" over the ferry contract.',
+     "making up their own version of events", "accused"),
+    ('The deal was described as "the worst in history".', "the worst in history", "described"),
+])
+def test_english_passive_cue_with_no_agent_reports_what_it_called_or_accused_of(text, content, cue):
+    row = only(quotes_of(text, "en"), text=content)
+    assert (row["type"], row["cue"], row["speaker"]) == ("direct", cue, None)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("At trial, the court heard that Mr Ford came to a party at the beach.",
      [("the court", "heard", "Mr Ford came to a party at the beach")]),

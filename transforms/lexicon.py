@@ -334,6 +334,9 @@ class Lexicon:
     # court heard that …`)
     hearing_cues: frozenset[str] = frozenset()
     hearing_bodies: frozenset[str] = frozenset()
+    # the prepositions after a passive cue that open what it called something or accused someone of, in quote marks
+    # (`was accused of “…”`, `was described as “…”`), someone's words though no agent is named
+    passive_content_links: frozenset[str] = frozenset()
     # Cue forms of thanking and congratulating, whose content is whom they thank and what for, right after the subject
     # (وشكر الوزير الأطباء على جهودهم، هنأ المدرب لاعبيه بالفوز)
     thanking_cues: frozenset[str] = frozenset()

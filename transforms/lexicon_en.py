@@ -391,6 +391,7 @@ ENGLISH = Lexicon(
     cue_verbs=CUE_VERBS_EN,
     hearing_cues=HEARING_CUES_EN,
     hearing_bodies=HEARING_BODIES_EN,
+    passive_content_links=frozenset({"of", "as"}),
     imperatives=IMPERATIVES_EN,
     cue_phrases=CUE_PHRASES_EN,
     complementizers=COMPLEMENTIZERS_EN,

@@ -425,8 +425,13 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
         return cue, _LEADS_IN  # (not `said via email that, “…”`: the complementizer's clause holds the quotation)
     if _describes_object(doc, cue, words):
         return None  # `ووصف الوزير الهجوم بـ«الجريمة»`: the words called so, with what is called, are the content
-    if cue.passive and cue.speaker is not None and cue.speaker[0] >= q.close_end and len(words) <= 2:
-        return cue, _LEADS_IN  # what the agent after it called something: `was described as “a disaster” by the union`
+    if cue.passive and len(words) <= 2 and not _title_cased(doc, q) and (
+            cue.speaker is not None and cue.speaker[0] >= q.close_end
+            or words and doc.text[words[0][0]:words[0][1]].lower() in doc.lex.passive_content_links):
+        # what the agent after it called something: `was described as “a disaster” by the union`; with none, what
+        # someone was accused of or something described as: `have been accused of “making up their own version …”`
+        # (not a name: `was dubbed “Operation Sand” by the army`)
+        return cue, _LEADS_IN
     last = doc.text[words[-1][0]:words[-1][1]].lower() if words else ""
     if last in doc.lex.complementizers or len(words) == 1 and last in doc.lex.adjacent_complementizers:
         return cue, _COMPLEMENTIZER
