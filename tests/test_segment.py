@@ -223,7 +223,8 @@ def test_language_is_detected_when_not_given():
 
 # ----------------------------------------------------------------------------- English
 
-@pytest.mark.parametrize("title", ["Mr.", "Mrs.", "Dr.", "Prof.", "Sen.", "Gov.", "St."])
+@pytest.mark.parametrize("title", ["Mr.", "Mrs.", "Dr.", "Prof.", "Sen.", "Gov.", "St.", "Cpl.", "Pfc.", "Spc.",
+                                   "Brig.", "Cdr.", "Atty."])
 def test_english_titles_do_not_end_a_sentence(title):
     text = f"He met {title} Smith yesterday. They talked."
     assert texts(text, "en") == [f"He met {title} Smith yesterday.", "They talked."]

@@ -9,6 +9,7 @@ from transforms.lexicon import DATELINE, Lexicon
 TITLE_ABBREVIATIONS_EN = frozenset({
     "mr", "mrs", "ms", "messrs", "dr", "drs", "prof", "st", "gen", "gov", "sen", "sens", "rep", "reps", "rev",
     "sgt", "capt", "col", "lt", "maj", "cmdr", "adm", "pres", "hon", "supt", "insp", "det", "fr", "mt", "ft",
+    "cpl", "pfc", "spc", "brig", "cdr", "atty",  # ranks and offices before a name: Army Cpl. Cletus R. Lies
     "vs", "v", "c", "ca", "cf", "approx", "e.g", "i.e", "viz", "p.s", "ps",
 })
 # Labels that are abbreviations only before a number (No. 5, p. 12, Fig. 3, ext. 37625); "No." before a word is the word no.
