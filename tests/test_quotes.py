@@ -6421,6 +6421,17 @@ def test_english_bare_clause_after_an_addressee_opens_at_its_subjects_article(te
     assert only(quotes_of(text, "en"), type="indirect")["text"] == content
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("According to the University and College Union (UCU), some staff are striking over pensions.",
+     "the University and College Union (UCU)", "some staff are striking over pensions"),
+    # ... not a bracket the phrase stands in
+    ("Turnout was high (according to exit polls), and the count went on late.", "exit polls", None),
+])
+def test_english_source_after_according_to_holds_its_bracketed_gloss(text, speaker, content):
+    row = only(quotes_of(text, "en"), cue="according to" if content is None else "According to")
+    assert row["speaker"] == speaker and (content is None or row["text"] == content)
+
+
 def test_english_adverb_set_off_at_the_start_is_no_subject_before_an_appositive():
     text = ("Specifically, the goal is easier to avoid than other changes, said Michael Prather of the University of "
             "California.")

@@ -3283,12 +3283,17 @@ def _cased_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     (its dots are an abbreviation's: `the U.S. Census Bureau`), whatever its case and its words. The mention,
     and where the source ends: a relative clause ends the mention, not the source (`one of the aides who …`)."""
     m = _source_end_pattern(marks).search(text, pos, limit)
+    while m is not None and text[m.start()] == "(" and (gloss := _spaced_gloss(text, m.start() + 1, limit, "(")):
+        m = _source_end_pattern(marks).search(text, gloss, limit)  # its bracketed gloss: `the union (UCU),`
     words = words_in(text, pos, m.start() if m else limit, _MAX_SOURCE_WORDS + 1)
     if not words or len(words) > _MAX_SOURCE_WORDS:
         return None
     head = next((k for k, (s, e) in enumerate(words) if k and text[s:e].lower() in lex.relative_pronouns
                  and not _acronym(text[s:e], lex)), len(words))  # (`the WHO` is the organisation)
-    return (words[0][0], words[head - 1][1]), words[-1][1]
+    end = words[head - 1][1]
+    if text.startswith(")", end) and text.count("(", words[0][0], end) > text.count(")", words[0][0], end):
+        end += 1  # the gloss's closing bracket (not one the phrase stands in: `(according to exit polls)`)
+    return (words[0][0], end), max(end, words[-1][1])
 
 
 @lru_cache(maxsize=None)
