@@ -6432,6 +6432,16 @@ def test_english_source_after_according_to_holds_its_bracketed_gloss(text, speak
     assert row["speaker"] == speaker and (content is None or row["text"] == content)
 
 
+@pytest.mark.parametrize("text, lang, cue, content", [
+    ("He added that according to preliminary assessments, at least 135 houses were destroyed.", "en",
+     "according to", "at least 135 houses were destroyed"),
+    ("وأشار البنك الدولي إلى أنه وفقاً للبيانات، تضرر 60% من المعدات في القطاع.", "ar",
+     "وفقاً ل", "تضرر 60% من المعدات في القطاع"),
+])
+def test_source_phrase_after_a_complementizer_reports_the_clause_after_it(text, lang, cue, content):
+    assert only(quotes_of(text, lang), cue=cue)["text"] == content
+
+
 def test_english_adverb_set_off_at_the_start_is_no_subject_before_an_appositive():
     text = ("Specifically, the goal is easier to avoid than other changes, said Michael Prather of the University of "
             "California.")

@@ -1783,8 +1783,14 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             # `according to X` / `بحسب X` reports the clause before it unless it opens the sentence; `بعد إعلان X أن`
             # only the clause after it
             forward = cue.form in doc.lex.event_phrases
+            # ... and `that according to X, …`: the complementizer before the phrase opens the clause it reports, with
+            # or without a comma after the source (`أنه وفقاً للبيانات كان حجم الأضرار …`)
+            opened = cue.phrase and after_complementizer(doc.text, cue.region_start, floor, doc.lex)
+            forward = forward or opened
             if not spans and not (cue.phrase and not forward and doc.at_least(floor, cue.region_start, 3)):
                 after = _content_after(doc, cue, limit, s_start)
+                if after is None and opened:
+                    after = _trim(doc.text, cue.region_end, limit)
                 # (one word is a whole content when it is the object the cue reports, `ينفي الشائعات`, not a word
                 # pointing back: `ونفت الوزارة ذلك`)
                 word = doc.text[after[0]:after[1]] if after else ""
