@@ -6442,6 +6442,19 @@ def test_source_phrase_after_a_complementizer_reports_the_clause_after_it(text, 
     assert only(quotes_of(text, lang), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("We bounced back with flying colours: ISRO chief Sivan\n\nThe rocket flew.",
+     [("ISRO chief Sivan", ":", "We bounced back with flying colours")]),
+    ("Government needs to produce plan for dealing with veterans’ backlog: Ombudsman\n\nThe watchdog spoke.",
+     [("Ombudsman", ":", "Government needs to produce plan for dealing with veterans’ backlog")]),
+    # ... not a claim or a topic after the colon
+    ("The One Thing Both Sides Want: Break Up Banks.\n\nThe banks are big.", []),
+    ("Hong Kong lawmakers snub debate on the city's hottest issue: housing\n\nThe debate was short.", []),
+])
+def test_english_title_that_ends_in_its_source_after_a_colon(text, expected):
+    assert [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "en")] == expected
+
+
 def test_english_adverb_set_off_at_the_start_is_no_subject_before_an_appositive():
     text = ("Specifically, the goal is easier to avoid than other changes, said Michael Prather of the University of "
             "California.")

@@ -1978,6 +1978,8 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     colon = text.find(":", s_start, s_end)
     if colon < 0:
         return None
+    if (signed := _source_after_colon(text, s_start, s_end, colon, marks, lex)) is not None:
+        return signed
     # a teaser before a separator is no part of the source: `"عرس وطني".. وزير الداخلية: …`, `Exclusive | Minister: …`
     teaser = _last_separator(text, s_start, colon)
     if teaser is not None:
@@ -2002,6 +2004,32 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     if not _has_words(text, *content, 2 if titled else 3):  # (`مدير منتخب الأردن: نشعر بالغيرة`; not a dateline's)
         return None
     return Quote(content[0], content[1], "indirect", source, False, (colon, colon + 1))
+
+
+_MAX_SIGNED_SOURCE_WORDS = 4
+
+
+def _source_after_colon(text: str, start: int, end: int, colon: int, marks: str, lex: Lexicon) -> Quote | None:
+    """`We bounced back with flying colours: ISRO chief Sivan`: a cased title that ends in its source, a mention of a
+    few words after the colon that opens with a capital and ends in one or in a title, no mark or terminal in it;
+    the claim before the colon, a clause of a few words, is what the source said."""
+    if not lex.speaker_determiners:
+        return None
+    source = _trim(text, colon + 1, end)
+    words = text[source[0]:source[1]].split()
+    if not 0 < len(words) <= _MAX_SIGNED_SOURCE_WORDS or not words[0][0].isupper() \
+            or not (words[-1][0].isupper() or words[-1].lower() in lex.titles) \
+            or any(ch in marks or ch in TERMINALS or ch in ",;" for ch in text[colon + 1:end].rstrip()):
+        return None  # (not a claim after the colon: `The One Thing Both Sides Want: Break Up Banks.`)
+    claim = _trim(text, start, colon)
+    if not _has_words(text, *claim, _MIN_SIGNED_CLAIM_WORDS) \
+            or any(ch in marks for ch in _WORD_APOSTROPHE.sub("", text[claim[0]:claim[1]])):
+        return None
+    return Quote(claim[0], claim[1], "indirect", source, False, (colon, colon + 1))
+
+
+_MIN_SIGNED_CLAIM_WORDS = 4
+_WORD_APOSTROPHE = re.compile(f"(?<=\\w)[{APOSTROPHES}](?=\\w)|(?<=s)[{APOSTROPHES}](?=\\s)")  # `doesn't`, `veterans’`
 
 
 def _title_lines(doc: _Document) -> list[int]:
