@@ -6388,6 +6388,39 @@ def test_english_passive_cue_reports_the_quotation_for_the_agent_after_it(text, 
     assert (row["type"], row["cue"], row["speaker"]) == ("direct", cue, speaker)
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Mental health proposals blasted as 'puny response' by former health minister\n\nThe minister spoke today.",
+     "puny response", "blasted", "former health minister"),
+    ("Ferry contract slammed as “a scandal” by First Minister\n\nThe contract was signed in May.",
+     "a scandal", "slammed", "First Minister"),
+])
+def test_english_title_passive_without_auxiliary_reports_for_the_agent(text, content, cue, speaker):
+    row = only(quotes_of(text, "en"), text=content)
+    assert (row["type"], row["cue"], row["speaker"]) == ("direct", cue, speaker)
+
+
+def test_english_active_verb_before_a_quotation_and_by_keeps_its_subject():
+    row = only(quotes_of("Smith praised “the bold move” by the council.", "en"), text="the bold move")
+    assert (row["cue"], row["speaker"]) == ("praised", "Smith")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The pledge has been branded a ‘puny response to a burning injustice’ by former health minister Norman Lamb.",
+     "puny response to a burning injustice", "former health minister Norman Lamb"),
+    ('Japan branded North Korea an "outlaw nation in the neighborhood."', None, "Japan"),
+])
+def test_english_branded_reports_what_it_called_something(text, content, speaker):
+    rows = quotes_of(text, "en")
+    row = only(rows, text=content) if content else rows[0]
+    assert (row["cue"], row["speaker"]) == ("branded", speaker)
+
+
+@pytest.mark.parametrize("text", ["Big brands want “growth,” he said.", "Brands want “growth,” he said.",
+                                  "The branding is “bold,” he said."])
+def test_english_brand_as_a_noun_is_no_cue(text):
+    assert {(r["speaker"], r["cue"]) for r in quotes_of(text, "en")} == {("he", "said")}
+
+
 @pytest.mark.parametrize("text, content, cue", [
     ('Opposition parties have been accused of "making up their own version of events" over the ferry contract.',
      "making up their own version of events", "accused"),

@@ -2599,6 +2599,13 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 # `having suggested …`: it reports for the clause's subject, its attribution opening at `having`
                 perfect, speaker, subjectless = speaker[0], None, True
             passive = speaker is not None and _passive(text, s, e, speaker[1], lex)
+            if not passive and speaker is not None and _participle(text[s:e], lex) \
+                    and (nxt := _NEXT_WORD.match(text, e, end)) is not None \
+                    and nxt.group(1) in lex.passive_content_links \
+                    and _described_quotation(marks).match(text, e, end) is not None:
+                passive = _agent(text, e, end, lex, marks) is not None  # a title's passive, with no auxiliary:
+                # `Proposals blasted as 'puny response' by former health minister` (an active verb takes its object
+                # first: `Smith praised “the move” by the council`)
             if passive:
                 # `Sanders was asked`, `it is said`: no speaker but the agent
                 speaker = _agent(text, e, end, lex, marks)

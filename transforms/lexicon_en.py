@@ -203,11 +203,13 @@ NOUN_FORMS_EN = frozenset({
 
 # The forms of the object cues: a complementizer past the object's first word opens a clause inside the object
 # (`attacked loopholes that benefit others`, `dismissed claims that he lied`: the whole object is what was said).
-OBJECT_CONTENT_CUES_EN = frozenset(f for v in OBJECT_CUES_EN_BASE for f in _forms(v))
+# Object cues whose other forms are nouns, by their verb forms only: `branded the plan “a disgrace”`, not `big brands`.
+OBJECT_VERB_ONLY_FORMS_EN = frozenset({"branded"})
+OBJECT_CONTENT_CUES_EN = frozenset(f for v in OBJECT_CUES_EN_BASE for f in _forms(v)) | OBJECT_VERB_ONLY_FORMS_EN
 
 # Verbs whose other forms are nouns, here by their verb forms only: `voiced concerns about`, but `in his real voice`;
 # a court `ruled that …`, but `the rules`, `a ruling`.
-VERB_ONLY_FORMS_EN = frozenset({"voiced", "voicing", "ruled", "commented", "commenting"})
+VERB_ONLY_FORMS_EN = frozenset({"voiced", "voicing", "ruled", "commented", "commenting"}) | OBJECT_VERB_ONLY_FORMS_EN
 # `The court heard that …`, `the jury heard`: what a hearing was told, as court reporting writes it; `heard` reports
 # only with one of these bodies as its subject (not `I heard a noise`).
 HEARING_CUES_EN = frozenset({"heard", "hears"})
