@@ -3936,6 +3936,18 @@ def test_english_mark_after_a_letter_and_before_a_space_opens_no_quotation():
     assert find_quotations(text, lexicon_for("en")) == []
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ("‘It’s the players’ decision and we respect it,’ he said.", ["It’s the players’ decision and we respect it,"]),
+    ("'It's the players' decision and we respect it,' he said.", ["It's the players' decision and we respect it,"]),
+    ("He said: ‘We are ready. The fans’ support is huge.’", ["We are ready. The fans’ support is huge."]),
+    # ... a closing mark after a plural, when no later mark on the line can close without an opening before it
+    ("He called them ‘crooks’ and ‘thieves’ in a speech.", ["crooks", "thieves"]),
+    ("He had directed ‘angry words’ at the opposition coalition’s candidate.", ["angry words"]),
+])
+def test_english_plural_possessive_inside_single_quotes_closes_nothing(text, quoted):
+    assert [text[q.start:q.end] for q in find_quotations(text, lexicon_for("en"))] == quoted
+
+
 def test_apostrophe_after_a_letter_opens_no_quotation():
     text = "The senator's aides said they're ready for the vote."
     assert find_quotations(text, lexicon_for("en")) == []

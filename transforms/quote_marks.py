@@ -58,8 +58,11 @@ def _pair_patterns(index: int, opening: str, closing: str, flipped: bool) -> tup
     if closing in APOSTROPHES:
         # Closed within the line; an apostrophe inside a word does not close it.
         exclude = re.escape(opening if opening == closing else opening + closing)
-        lazy = f"(?:[^{exclude}\\n]|{c}(?={_LETTER}))+?"
-        return f"{mark}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER})", None
+        lazy = f"(?:[^{exclude}\\n]|{c}(?={_LETTER})|(?<=s){c}(?= [a-z]))+?"
+        # a plural's possessive closes nothing when a mark further on the line, with no opening mark between, can:
+        # `‘It’s the players’ decision and we respect it,’ he said` (but `‘crooks’ and ‘thieves’` close twice)
+        possessive = f"(?!(?<=s{c}) [a-z][^{o}\\n]*?{c}(?!{_LETTER}))"
+        return f"{mark}(?=\\S)(?P<c{index}>{lazy}){c}(?!{_LETTER}){possessive}", None
     # a mark of a pair that opens and closes alike, between a space and a letter, opens: it closes nothing
     # (`"وأوضحت الكيلة، أن "الاحتلال أطلق …`, a stray mark before)
     shape = f"(?:(?<!\\s{c})|(?!{_LETTER}))" if opening == closing else ""
