@@ -3953,6 +3953,26 @@ def test_apostrophe_after_a_letter_opens_no_quotation():
     assert find_quotations(text, lexicon_for("en")) == []
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("“We are ready”—the coach said.", "the coach", "said", "We are ready"),
+    ("She touted his record—“the longest expansion in our history”—and promised he knows how to do it.",
+     "She", "promised", "he knows how to do it"),
+])
+def test_english_long_dash_typed_onto_a_word_is_no_part_of_the_subject(text, speaker, cue, content):
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert (row["speaker"], row["text"].rstrip(".")) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Each side is claiming the other is not bringing proposals to the table—but both parties agreed to meet.",
+     "the other is not bringing proposals to the table"),
+    # ... an aside between two such dashes stays in the clause
+    ("He said the plan—which cost millions—was dead.", "the plan—which cost millions—was dead"),
+])
+def test_english_long_dash_typed_without_spaces_breaks_before_a_clause_break_word(text, content):
+    assert quotes_of(text, "en")[0]["text"] == content
+
+
 @pytest.mark.parametrize("text, first, second", [
     ("Trump claimed vast wealth and said it ensured he was not beholden to special interests.",
      "claimed", "it ensured he was not beholden to special interests"),

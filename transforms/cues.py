@@ -223,7 +223,11 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             if closing is not None:  # `– longtime donors from the area –`: an aside between two dashes
                 aside_end, hit = closing.end(), False
             else:  # ... and one that elaborates on the clause goes on with it: `… in the coming weeks – including …`
-                hit = dash is not None and not _word_follows(text, dash.end(), end, lex.elaborations)
+                hit = dash is not None and not _word_follows(text, dash.end(), end, lex.elaborations) \
+                    or dash is None and ch in "—–" and clause_break_match(text, p + 1, end, lex, clausal) is not None \
+                    and text.find(ch, p + 1, end) < 0
+                # (a long dash typed without spaces breaks before a clause-break word: `to the table—but both …`;
+                # not one that opens an aside a second dash closes: `the plan—which cost millions—was dead`)
         if hit and not skip(p):
             return p
     return None
@@ -274,10 +278,12 @@ _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)  # `Clinton's` does not end
 
 
 @lru_cache(maxsize=None)
-def _closed_onto_word(marks: str) -> re.Pattern[str]:
-    """A quote mark after punctuation and before the last word's letters of a piece (`,”he`; not a mark typed for an
-    apostrophe: `Trump‘s`)."""
-    return re.compile(f"(?<=[^\\w\\s])[{re.escape(marks.translate(_NO_APOSTROPHES))}](?=\\w+\\Z)")
+def _joined_onto_word(marks: str) -> re.Pattern[str]:
+    """A quote mark after punctuation, or a long dash (perhaps after a mark), before the last word's letters of a
+    piece: a quotation closed onto the word after it (`,”he`, `ready”—the`), or a clause (`plan—the`); not a mark typed
+    for an apostrophe (`Trump‘s`)."""
+    closing = re.escape(marks.translate(_NO_APOSTROPHES))
+    return re.compile(f"(?:(?<=[^\\w\\s])[{closing}]|[{closing}]?[―—–])(?=\\w+\\Z)")
 
 
 @lru_cache(maxsize=None)
@@ -725,7 +731,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     if word[-1] in edge and not _abbreviation_dot(word, lex):
         return None  # punctuation between the subject and the verb: `…, said` (not the dot of `Biden Jr. said`)
     core = word.lstrip(edge)
-    if not core.isalpha() and (glued := _closed_onto_word(marks).search(core)):  # `…County,”he said`: the mark
+    if not core.isalpha() and (glued := _joined_onto_word(marks).search(core)):  # `…County,”he said`: the mark
         core = core[glued.end():]  # closing a quotation typed onto the subject
     core_start = e - len(core)
     head = core.lower()
@@ -742,6 +748,12 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         core = piece.strip(edge)
         if not core.strip(_DASHES):
             break  # punctuation or a spaced dash: `Prices rose last year - analysts said`
+        if (joint := _joined_onto_word(marks).search(core)) is not None:
+            # `“We are ready”—the coach said`: a closing mark or a dash typed onto the subject's first word
+            tail = core[joint.end():].lower()
+            if not (tail in lex.subject_stops or tail in lex.complementizers):
+                first = ps + piece.index(core) + joint.end()
+            break
         if piece[-1] in edge and not _abbreviation_dot(piece, lex) \
                 and not (piece[0] not in edge and piece.endswith(lex.possessive_endings)):
             break  # punctuation after this word ends the subject, save the dot of `Mr.`, an initial or `Jones’`
