@@ -3689,9 +3689,14 @@ def test_participle_after_a_relaying_verbs_frame_reports_for_the_frames_subject(
     ('Labor Secretary Tom Perez spoke in Ohio. Perez made the case for a higher minimum wage: "No one who works full '
      'time should live in poverty."', "Perez"),
     ('He looked at his watch: "There is no perfect agreement in this world."', "He"),
-    # ... not a word the text names nowhere else, nor a first person
+    # ... or a mention that a determiner opens
+    ('The coach was blunt: "We were poor today."', "The coach"),
+    ('The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.”', "The piece"),
+    # ... not a word the text names nowhere else, nor a first person, nor a determiner alone
     ('Giant screens glittered with a three-word proclamation: "Over the Top."', "a three-word proclamation"),
     ('I looked at my watch: "There is no perfect agreement in this world."', "my watch"),
+    ('The challenge of transparency is exemplified by this finding: "27 companies reported 16,389 subsidiaries."',
+     "this finding"),
 ])
 def test_quotation_after_a_colon_ending_a_clause_is_its_subjects(text, speaker):
     assert only(quotes_of(text, "en"), type="direct")["speaker"] == speaker

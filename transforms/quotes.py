@@ -523,16 +523,18 @@ def _clause_subject(doc: _Document, floor: int, end: int) -> tuple[int, int] | N
     """The subject of the clause that leads to a colon, when the words right before the colon are the object or an
     adjunct of its verb (`Perez made the case for a higher minimum wage: “…”`, `he looked at his watch: “…”`) or
     what a headline's source speaks on (`Gillibrand on Hillary Releasing Her Transcripts: ‘…’`): a third person's
-    pronoun, or a name the text names again (not `Giant screens … a three-word proclamation:`), with a lower-case
-    word after it, the verb, or a preposition in a title's capitals (`On`)."""
+    pronoun, a name the text names again (not `Giant screens … a three-word proclamation:`) or a mention its
+    determiner opens (`The coach was blunt:`, `A footnote added:`), with a lower-case word after it, the verb, or a
+    preposition in a title's capitals (`On`)."""
     subject = sentence_subject(doc.text, floor, end, doc.lex, doc.marks)
     if subject is None or subject[1] >= end:
         return None
     words = doc.text[subject[0]:subject[1]].split()
     low = words[0].lower()
     if low in doc.lex.pronouns and (len(words) > 1 or low not in doc.lex.third_person_pronouns) \
-            or low not in doc.lex.pronouns and (low in doc.lex.speaker_determiners or doc.text.count(words[-1]) < 2
-                                                or any(w.endswith(doc.lex.possessive_endings) for w in words)):
+            or low not in doc.lex.pronouns and (
+                len(words) == 1 if low in doc.lex.speaker_determiners else doc.text.count(words[-1]) < 2
+                or any(w.endswith(doc.lex.possessive_endings) for w in words)):
         return None
     after = words_in(doc.text, subject[1], end, 1)
     word = doc.text[after[0][0]:after[0][1]] if after else ""
