@@ -868,8 +868,9 @@ CLAUSE_STOPS_AR = frozenset({
 AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
 
 # Conjunctions after which a clause names its subject before the verb, as after a complementizer: لكن محمد علي قال،
-# بينما الوزير يؤكد.
-SUBJECT_OPENERS_AR = frozenset({"لكن", "ولكن", "لكنّ", "ولكنّ", "بينما", "فيما"})
+# بينما الوزير يؤكد; so does `in his turn` without its comma: بدوره حارس المرمى محمد نشنوش أكد.
+SUBJECT_OPENERS_AR = frozenset({"لكن", "ولكن", "لكنّ", "ولكنّ", "بينما", "فيما",
+                                "بدوره", "بدورها", "وبدوره", "وبدورها"})
 
 # Numbers from 11 to 99 count a noun in the accusative (عشرون مسؤولاً، أحد عشر نائباً), as digits do (20 نائباً): there
 # the accusative is the subject's own noun. Tens with their case endings, and عشر/عشرة of the teens.
