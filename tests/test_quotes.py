@@ -295,6 +295,18 @@ def test_english_relative_clause_set_off_inside_the_content_ends_it_only_at_its_
     assert only(quotes_of(text, "en"), cue="said")["text"] == content
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("‘We will win,’ says minister\n\nThe minister spoke on Monday.", "minister", "We will win,"),
+    ("Don’t get complacent over bushfire danger, warns fire chief\n\nThe season has begun.", "fire chief",
+     "Don’t get complacent over bushfire danger"),
+    # ... not when a name follows the role: it is the subject
+    ('"We have 90 days," says union president, Darrell Bush.', "union president, Darrell Bush", "We have 90 days,"),
+])
+def test_english_headlines_bare_role_after_its_verb_is_the_speaker(text, speaker, content):
+    row = only(quotes_of(text, "en"), text=content)
+    assert row["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("It was not clear whether he had shot himself, said police spokesman Sgt. Pete Dugan.",
      "police spokesman Sgt. Pete Dugan"),

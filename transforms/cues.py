@@ -1165,7 +1165,13 @@ def _role_led_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str)
             return words[0][0], name[1]
         if word in lex.clause_stops or word in lex.speaker_determiners or word in lex.pronouns:
             return None
+        if word in lex.titles and k < _MAX_BARE_ROLE_WORDS and text[e:limit].strip()[:1] in lex.terminals:
+            return words[0][0], e  # a headline's bare role ending its line or sentence: `‘We will win,’ says
+            # minister`, `says health minister` (not `says union president, Darrell Bush`: the name is the subject)
     return None
+
+
+_MAX_BARE_ROLE_WORDS = 2
 
 
 def _absolute_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[int, int] | None:
