@@ -748,7 +748,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         core = piece.strip(edge)
         if not core.strip(_DASHES):
             break  # punctuation or a spaced dash: `Prices rose last year - analysts said`
-        if (joint := _joined_onto_word(marks).search(core)) is not None:
+        if not core.isalpha() and (joint := _joined_onto_word(marks).search(core)) is not None:
             # `“We are ready”—the coach said`: a closing mark or a dash typed onto the subject's first word
             tail = core[joint.end():].lower()
             if not (tail in lex.subject_stops or tail in lex.complementizers):
