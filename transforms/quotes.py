@@ -533,7 +533,7 @@ def _clause_subject(doc: _Document, floor: int, end: int) -> tuple[int, int] | N
     low = words[0].lower()
     if low in doc.lex.pronouns and (len(words) > 1 or low not in doc.lex.third_person_pronouns) \
             or low not in doc.lex.pronouns and (
-                len(words) == 1 if low in doc.lex.speaker_determiners else doc.text.count(words[-1]) < 2
+                (len(words) == 1 if low in doc.lex.speaker_determiners else doc.text.count(words[-1]) < 2)
                 or any(w.endswith(doc.lex.possessive_endings) for w in words)):
         return None
     after = words_in(doc.text, subject[1], end, 1)
