@@ -4369,6 +4369,16 @@ def test_verb_coordinated_after_a_quotation_takes_the_sentence_subject_not_the_c
     assert only(rows, cue="pledged", type="indirect")["speaker"] == "Demonstrators"
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Trump thanked his parents, his siblings, his wife and his children, as well as his campaign manager.",
+     "thanked", "his parents, his siblings, his wife and his children, as well as his campaign manager"),
+    ("Mr. Schmidt said he was building a new clubhouse, as well as a new swimming pool.",
+     "said", "he was building a new clubhouse, as well as a new swimming pool"),
+])
+def test_english_as_well_as_after_a_comma_goes_on_with_the_report(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"] == content
+
+
 @pytest.mark.parametrize("text", [
     "On Thursday, however, Trump spoke to a group of oil executives, promising to lift drilling rules.",
     "Stung by the reviews, as well as by complaints over its cost, Trump revised the plan, promising to lift drilling rules.",

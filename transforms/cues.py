@@ -147,7 +147,7 @@ def _break_words(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
 
 
 def clause_break_match(text: str, pos: int, end: int, lex: Lexicon, clausal: bool = False) -> re.Match[str] | None:
-    """The word of the language's clause-break table (`but`, `as well as`, `بينما`) that starts at `pos`, spaces before
+    """The word of the language's clause-break table (`but`, `even as`, `بينما`) that starts at `pos`, spaces before
     it included; after a complementizer's clause (`clausal`), not one of its `clause_continuations`."""
     words = _break_words(lex)[clausal]
     return words.match(text, pos, end) if words is not None else None

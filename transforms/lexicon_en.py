@@ -332,7 +332,7 @@ TITLES_EN = frozenset({
 
 # After a comma these open a clause of the writer's, which ends the reported one: "said X, but Y".
 CLAUSE_BREAKS_EN = frozenset({
-    "but", "while", "although", "though", "whereas", "yet", "which", "prompting", "even as", "as well as",
+    "but", "while", "although", "though", "whereas", "yet", "which", "prompting", "even as",
     "according", "a claim", "an assertion", "a statement", "a charge", "a comment", "a remark",
     "compared", "up from", "down from",  # a poll's comparison: "52 percent said so, compared with 41 percent"
 })
