@@ -1689,6 +1689,12 @@ def test_arabic_feminine_plural_after_a_feminine_verb_is_its_subject():
     assert row["speaker"] == "الحكومات الأوروبية"
 
 
+def test_arabic_had_once_before_a_complementizer_opens_no_report():
+    text = "عبر الكاتب عن سعادته بالتوقيع على روايته التي سبق أن تم تدشينها في معرض الدوحة."
+    assert only(quotes_of(text, "ar"), cue="عبر")["text"] == \
+        "سعادته بالتوقيع على روايته التي سبق أن تم تدشينها في معرض الدوحة"
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("الرئيس الفرنسي قال إن بلاده لن ترسل قوات.", "الرئيس الفرنسي", "بلاده لن ترسل قوات"),
     ("من جانبه، وزير الخارجية قال للصحفيين إن الهدنة صامدة.", "وزير الخارجية", "الهدنة صامدة"),
@@ -1697,9 +1703,11 @@ def test_arabic_feminine_plural_after_a_feminine_verb_is_its_subject():
     ("وأوضح المكتب أن دولة قطر قالت إن الادعاءات باطلة.", "دولة قطر", "الادعاءات باطلة"),
     ('لكن مدير الموقع "مينا ديفينس" أكرم خريف قال إن الحادث وقع في الصحراء.',
      'مدير الموقع "مينا ديفينس" أكرم خريف', "الحادث وقع في الصحراء"),  # past a quoted name
-    # ... and after `in his turn` written without its comma
+    # ... and after `in his turn` or `on his part` written without its comma
     ("قال المدرب إن الفريق لعب جيدا. بدوره حارس المرمى محمد نشنوش قال إن المباراة كانت صعبة.",
      "حارس المرمى محمد نشنوش", "المباراة كانت صعبة"),
+    ("قال المدرب إن الفريق لعب جيدا. من جهته عبر الأستاذ جمال فايز عن سعادته بالمشاركة في المعرض.",
+     "الأستاذ جمال فايز", "سعادته بالمشاركة في المعرض"),
 ])
 def test_arabic_subject_before_the_verb(text, speaker, content):
     row = only(quotes_of(text, "ar"), text=content)

@@ -445,8 +445,10 @@ COMPLEMENTIZERS_AR = with_shaddas(without_hamzas({
 
 # Before a complementizer these open a clause of time or concession, not a report: نقلت الشرطة المصابين
 # إلى المستشفى بعد أن وقع الانفجار. Alone they are prepositions (ومنذ أسابيع يقول الوزير), no subordinators. So do
-# the exceptives of `however` (اقترح الوزراء تشكيل لجنة، إلا أن الرئيس رفض …، غير أنه لم …): the writer's clause.
-COMPLEMENTIZER_PREPOSITIONS_AR = frozenset(p + w for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "دون", "بدون")
+# the exceptives of `however` (اقترح الوزراء تشكيل لجنة، إلا أن الرئيس رفض …، غير أنه لم …): the writer's clause;
+# and so does `had once` (روايته التي سبق أن تم تدشينها): the past of a relative clause.
+COMPLEMENTIZER_PREPOSITIONS_AR = frozenset(p + w for w in ("بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "دون", "بدون",
+                                                           "سبق")
                                            for p in ("",) + CONJUNCTION_PREFIXES) | {"إلا", "الا", "غير"}
 
 # Conjunctions of time and condition open a subordinate clause whose comma ends a report inside it: لكن عندما
@@ -868,9 +870,11 @@ CLAUSE_STOPS_AR = frozenset({
 AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
 
 # Conjunctions after which a clause names its subject before the verb, as after a complementizer: لكن محمد علي قال،
-# بينما الوزير يؤكد; so does `in his turn` without its comma: بدوره حارس المرمى محمد نشنوش أكد.
+# بينما الوزير يؤكد; so do `in his turn` and `on his part` without their comma: بدوره حارس المرمى محمد نشنوش أكد،
+# من جهته عبر الأستاذ جمال فايز عن … (the nouns of من جهته، من جانبه، من ناحيته, which stand in nothing else here).
 SUBJECT_OPENERS_AR = frozenset({"لكن", "ولكن", "لكنّ", "ولكنّ", "بينما", "فيما",
-                                "بدوره", "بدورها", "وبدوره", "وبدورها"})
+                                "بدوره", "بدورها", "وبدوره", "وبدورها"}) | frozenset(
+    noun + pronoun for noun in ("جهت", "جانب", "ناحيت") for pronoun in ("ه", "ها", "هم"))
 
 # Numbers from 11 to 99 count a noun in the accusative (عشرون مسؤولاً، أحد عشر نائباً), as digits do (20 نائباً): there
 # the accusative is the subject's own noun. Tens with their case endings, and عشر/عشرة of the teens.
