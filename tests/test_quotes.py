@@ -1689,6 +1689,18 @@ def test_arabic_feminine_plural_after_a_feminine_verb_is_its_subject():
     assert row["speaker"] == "الحكومات الأوروبية"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("كما وجه الوالي بالتحرك العاجل والاستجابة لبلاغات القطوعات.",
+     [("الوالي", "وجه", "بالتحرك العاجل والاستجابة لبلاغات القطوعات")]),
+    ("ووجهت الوزارة بإغلاق المدارس يوم الأحد.", [("الوزارة", "ووجهت", "بإغلاق المدارس يوم الأحد")]),
+    # ... a face or an aspect, never a cue: after a preposition, or without its ب
+    ("وتم التعامل مع الأزمة على وجه السرعة بالتنسيق مع الوزارة.", []),
+    ("ووجه الجيش ضربة قوية للمسلحين.", []),
+])
+def test_arabic_directing_verb_reports_what_its_preposition_opens(text, expected):
+    assert [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "ar")] == expected
+
+
 def test_arabic_had_once_before_a_complementizer_opens_no_report():
     text = "عبر الكاتب عن سعادته بالتوقيع على روايته التي سبق أن تم تدشينها في معرض الدوحة."
     assert only(quotes_of(text, "ar"), cue="عبر")["text"] == \

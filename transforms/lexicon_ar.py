@@ -100,6 +100,11 @@ _BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # 
                      # calling on whom ب opens to do what follows (وأهابت الوزارة بالمواطنين عدم تداول الشائعات);
                      # the participle مهيب is also `majestic` (استقبالا مهيبا لهم): a report only with ب
                      "أهاب", "أهابت", "اهاب", "اهابت", "يهيب", "تهيب", "أهابوا", "مهيبا", "مهيبين")
+# Directing verbs, perfect only (ووجه الوالي بالتحرك العاجل، وجه الملك بإنشاء مستشفى …): alone وجه is also a
+# face or an aspect (على وجه السرعة، في وجه الأزمة), so they report with ب only, right after the subject, opening a
+# clause (not yet past whom they direct: ووجه الوزير المسؤولين بسرعة …)
+_DIRECTING_VERBS_AR = ("وجه", "وجهت", "وجّه", "وجّهت")
+_BA_ONLY_VERBS_AR += _DIRECTING_VERBS_AR
 _BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهدة",
                                     "مذكرا", "طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبين",
                                     "مشيدا", "مشيدة", "مشيدين",  # praising (مشيدا بدورها), as أشاد
@@ -143,7 +148,7 @@ PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_
     | _DEMANDING_AR | _CONJOINED_DESCRIBING_AR
 # ... of which these, without a conjunction, are also nouns after a verb (أطلق وعد البحرية، هذا أمر بالغ): cues only
 # opening a clause
-CLAUSE_INITIAL_CUES_AR = frozenset({"عبر", "وعد", "أمر"}) | _DEMANDING_AR
+CLAUSE_INITIAL_CUES_AR = frozenset({"عبر", "وعد", "أمر", *_DIRECTING_VERBS_AR}) | _DEMANDING_AR
 
 # Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
 # listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
