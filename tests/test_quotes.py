@@ -183,6 +183,25 @@ def test_english_object_of_a_judging_cue_holds_the_clause_inside_it(text, cue, c
     assert only(quotes_of(text, "en"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The boat landed.\n\nSome news reports said the boat was carrying 110 refugees.", "Some news reports", "said",
+     "the boat was carrying 110 refugees"),
+    ("Talks went on.\n\nMedia reports have said there will be charges of 20,000 euros.", "Media reports", "said",
+     "there will be charges of 20,000 euros"),
+])
+def test_english_plural_noun_shaped_cue_before_a_past_reporting_verb_heads_its_subject(text, speaker, cue, content):
+    rows = quotes_of(text, "en")
+    assert [(r["speaker"], r["cue"], r["text"]) for r in rows] == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Markets fell.\n\nTrump says praise from Putin helps the country.", "says"),
+    ("Markets fell.\n\nIt is a system he says is maintained by a corrupt campaign-finance system.", "says"),
+])
+def test_english_present_cue_before_a_cue_shaped_word_still_reports(text, cue):
+    assert any(r["cue"] == cue for r in quotes_of(text, "en"))
+
+
 def test_english_comments_as_a_noun_report_nothing():
     rows = quotes_of("Her comments came after Trump's comments drew fire from his own party.", "en")
     assert not any(r["cue"] in ("comments", "came") for r in rows)

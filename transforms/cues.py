@@ -2524,6 +2524,22 @@ def _opening_participle(word: str, lex: Lexicon) -> bool:
         and len(word) > 5
 
 
+def _cue_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """Whether a reporting verb in a past form comes next, past the words between a subject and its verb (`have
+    said`): a present one may be a noun (`Trump says praise …`, `declares state of emergency`)."""
+    for a, b in words_in(text, pos, min(end, pos + _MAX_SKIPPED_CHARS), _MAX_SKIPPED_WORDS + 1):
+        word = text[a:b]
+        if word in lex.cue_verbs and (word.endswith(lex.past_endings) or word in lex.irregular_participles):
+            return "".join(text[pos:a].split()).isalpha() or text[pos:a].isspace()  # (no comma between)
+        if word not in lex.speaker_skips or word in lex.passive_auxiliaries:  # (`he says is maintained by`)
+            return False
+    return False
+
+
+_MAX_SKIPPED_WORDS = 2
+_MAX_SKIPPED_CHARS = 30
+
+
 def _in_number(text: str, pos: int) -> bool:
     """Whether the character at `pos` separates digits (`42,000`, `3.5`), so it is no punctuation."""
     return text[pos - 1:pos].isdigit() and text[pos + 1:pos + 2].isdigit()
@@ -2541,6 +2557,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if _is_noun_use(text, s, start, end, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     form, phrase, subjectless, quotation_only = kind
+    if lex.plural_endings and form.endswith(lex.plural_endings) and _cue_verb_follows(text, e, end, lex) \
+            and any(word.lower() not in lex.pronouns for word in text[start:s].split()[-1:]):
+        return None  # `Some news reports said …`, `Media reports have said …`: the plural noun heads the subject
     if lex.passive_mark and _passive_perfect(text[s:e], lex):
         return None  # `أُبلغت بتقديم الوزراء استقالتهم`: I was informed; no subject follows
     if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،":
