@@ -6589,6 +6589,26 @@ def test_english_title_that_ends_in_its_source_after_a_colon(text, expected):
     assert [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "en")] == expected
 
 
+@pytest.mark.parametrize("text, speaker, content_start", [
+    # a date before an adjunct set off by commas is no subject: the inverted one after the verb is
+    ("The department will carry out raids nationwide on July 1, after the expiry of the deadline on June 30, said "
+     "its director-general Datuk Seri Mustafar Ali.", "its director-general Datuk Seri Mustafar Ali", "The department"),
+    # a name opened by `the` before its appositive is the subject
+    ("A total of 633 cases have been reported as of August 16, the Norwegian Refugees Council (NRC), a humanitarian "
+     "agency working in Nigeria, said in a statement.", "the Norwegian Refugees Council (NRC)", "A total of 633"),
+    ("The media went quiet two days after the Huffington Post, which had said it would cover him as entertainment, "
+     "said it would treat the campaign as news.", "the Huffington Post", "it would treat"),
+    # ... not a preposition's object inside a relative clause, nor a role opened by `a`
+    ("Eddie Griffin, who at the time was a member of the AfroSpear, a group of bloggers, said that the party lost.",
+     "Eddie Griffin", "the party lost"),
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he was alarmed.", "Jeffrey Salkin",
+     "he was alarmed"),
+])
+def test_english_subject_before_appositives_is_a_name_not_a_date(text, speaker, content_start):
+    rows = [r for r in quotes_of(text, "en") if r["text"].startswith(content_start)]
+    assert [(r["speaker"], r["cue"]) for r in rows] == [(speaker, "said")]
+
+
 def test_english_adverb_set_off_at_the_start_is_no_subject_before_an_appositive():
     text = ("Specifically, the goal is easier to avoid than other changes, said Michael Prather of the University of "
             "California.")

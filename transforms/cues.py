@@ -1265,14 +1265,15 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
                 name = head
         # a name may end in its bracketed gloss: `Rep. Bobby Scott (D-Va.), a negotiator, said`; a pronoun only before
         # a short adverbial set off right before the verb: `He, however, explained`, `She, for her part, said`
-        if name is not None and text[name[0]].isupper() and (
+        if name is not None and (text[name[0]].isupper() or _article_led_name(text, name, floor, lex)) and (
                 text[name[0]:name[1]].lower() not in lex.pronouns
                 or k == 0 and text[comma + 1:inner_end].strip().islower()
                 and len(words_in(text, comma + 1, inner_end, _MAX_ADVERBIAL_WORDS + 1)) <= _MAX_ADVERBIAL_WORDS) \
                 and (text[name[1] - 1].isalnum() or text[name[1] - 1] in _GLOSS_BRACKETS
                      or _ends_in_abbreviation(text, *name, lex)) \
-                and not _sentence_adverb(text[name[0]:name[1]], lex):  # `The U.N., which …, called`
-            return name  # (not `Specifically, the effects … are cited …, said Michael Prather`)
+                and not _sentence_adverb(text[name[0]:name[1]], lex) and not _is_date(text[name[0]:name[1]], lex):
+            return name  # (not `Specifically, the effects … are cited …, said Michael Prather`; `The U.N., which …,
+            # called`; not the date of an adjunct: `… on July 1, after the expiry of …, said its director-general X`)
         inner_end, comma = comma, text.rfind(",", max(floor, comma - 250), comma)
     return None
 
@@ -1280,6 +1281,22 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
 _MAX_APPOSITIVES = 3
 _MAX_ADVERBIAL_WORDS = 3
 _SENTENCE_END = re.compile(r"[!?؟]|(?<=[a-z\u0600-\u06FF]{3})\.\s")
+
+
+def _article_led_name(text: str, mention: tuple[int, int], floor: int, lex: Lexicon) -> bool:
+    """`the Norwegian Refugees Council (NRC)`: an article before capitalised words only, opening a clause (`…, the`,
+    `two days after the Huffington Post, which …, said`), not a preposition's object (`a member of the AfroSpear`)."""
+    words = text[mention[0]:mention[1]].split()
+    before = word_right_before(text, mention[0], floor)
+    definite = words[0] in lex.articles and words[0] not in lex.naming_determiners  # (`a Hollywood, Fla., rabbi`)
+    opens = before is None or before.group(1) in lex.subordinators or before.group(1) in lex.coordinators
+    return len(words) > 1 and definite and opens and all(w.lstrip("(")[:1].isupper() for w in words[1:])
+
+
+def _is_date(mention: str, lex: Lexicon) -> bool:
+    """`July 1`, `Monday 5 May`: time words and a number, no speaker."""
+    words = mention.lower().split()
+    return any(w.isdigit() for w in words) and all(w.isdigit() or w in lex.time_words for w in words)
 
 
 def _appositive_break(text: str, start: int, end: int, marks: str) -> bool:
