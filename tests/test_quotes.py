@@ -5623,8 +5623,9 @@ def test_arabic_outbreaks_asking_and_urging_with_whom_written_on(text, cue, spea
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
-def test_arabic_writers_note_on_details_left_out_ends_the_reported_words():
-    text = "ترامب من جهته، نشر تغريدة على صفحته قال فيها إن “أمرا كبيرا للغاية حصل للتو”، دون تقديم أي تفاصيل."
+@pytest.mark.parametrize("note", ["دون تقديم أي تفاصيل", "دون مزيد من التفاصيل", "دون تفاصيل أخرى"])
+def test_arabic_writers_note_on_details_left_out_ends_the_reported_words(note):
+    text = f"ترامب من جهته، نشر تغريدة على صفحته قال فيها إن “أمرا كبيرا للغاية حصل للتو”، {note}."
     row = only(quotes_of(text, "ar"), cue="قال")
     assert (row["text"], row["type"]) == ("أمرا كبيرا للغاية حصل للتو", "direct")
 

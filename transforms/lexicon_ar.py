@@ -1017,9 +1017,10 @@ CLAUSE_BREAKS_AR = frozenset({
 }) | frozenset(  # the writer's note on what the speaker left unsaid: …، دون أن يوضح إن كانت الأموال شخصية
     without + " أن " + verb for without in ("دون", "من دون", "بدون")
     for verb in ("يوضح", "توضح", "يذكر", "تذكر", "يكشف", "تكشف", "يحدد", "تحدد", "يقدم", "تقدم", "يعطي", "تعطي")
-) | frozenset(  # ... or with the verbs' nouns: …، دون تقديم أي تفاصيل إضافية
-    without + " " + noun for without in ("دون", "من دون", "بدون")
-    for noun in ("توضيح", "ذكر", "الكشف عن", "تحديد", "تقديم", "إعطاء", "الإشارة إلى", "الخوض في"))
+) | frozenset(  # ... or with the verbs' nouns, or the details themselves: …، دون تقديم أي تفاصيل إضافية، دون
+    without + " " + noun for without in ("دون", "من دون", "بدون")  # مزيد من التفاصيل، دون تفاصيل
+    for noun in ("توضيح", "ذكر", "الكشف عن", "تحديد", "تقديم", "إعطاء", "الإشارة إلى", "الخوض في", "مزيد من",
+                 "تفاصيل"))
 # ... but a clause a complementizer opened goes on past an objection, a concession, a consequence or a comment, the
 # speaker's own: أكد أن الأموال طبعت، إلا أن الشعب لم يتحصل عليها؛ قال إن السيول غمرت الحي، مما تسبب في الهلع؛ إن
 # المحكمة لم تأخذ بدفوعه، وهو ما يعكسه الحكم؛ إن الرئيس لم يكن يتحدث عن الثورة، لكن قصد المؤامرات.
