@@ -202,6 +202,23 @@ def test_english_present_cue_before_a_cue_shaped_word_still_reports(text, cue):
     assert any(r["cue"] == cue for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text", [
+    "At least 589 people were confirmed dead by Wednesday morning.",
+    "The woman was reported missing by her husband on Friday.",
+    "More than 100 pilots reported sick to protest the airline's policy.",
+    "He was taken to hospital, where he was pronounced dead.",
+])
+def test_english_cue_before_a_persons_state_reports_nothing(text):
+    assert quotes_of(text, "en") == []
+
+
+def test_english_cue_before_a_persons_state_leaves_the_report_around_it():
+    text = "Four people have been confirmed killed in the outbreak, an aid agency said on Friday."
+    row = only(quotes_of(text, "en"))
+    assert (row["speaker"], row["cue"], row["text"]) == (
+        "an aid agency", "said", "Four people have been confirmed killed in the outbreak")
+
+
 def test_english_comments_as_a_noun_report_nothing():
     rows = quotes_of("Her comments came after Trump's comments drew fire from his own party.", "en")
     assert not any(r["cue"] in ("comments", "came") for r in rows)

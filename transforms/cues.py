@@ -2574,6 +2574,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if _is_noun_use(text, s, start, end, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     form, phrase, subjectless, quotation_only = kind
+    if lex.state_complements and _next_word_in(text, e, end, lex.state_complements):
+        return None  # `589 people were confirmed dead`, `100 pilots reported sick`: a state found, no words reported
     if lex.plural_endings and form.endswith(lex.plural_endings) and _cue_verb_follows(text, e, end, lex) \
             and any(word.lower() not in lex.pronouns for word in text[start:s].split()[-1:]):
         return None  # `Some news reports said …`, `Media reports have said …`: the plural noun heads the subject

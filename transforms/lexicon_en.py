@@ -165,6 +165,10 @@ ASPECTUAL_CUES_EN = frozenset(_forms("continue"))
 # Prepositions that join a speaker's head to what completes it, before the verb: `A spokesman for the ministry said`,
 # `Sen. Ted Cruz of Texas said`, `Officials at the agency said`, `Residents in the area said`.
 MENTION_PREPOSITIONS_EN = frozenset({"of", "for", "at", "from", "in", "with", "within", "across", "among"})
+# A person's state right after a cue: the cue records a finding or a fact (`were confirmed dead`, `was pronounced
+# dead`, `100 pilots reported sick`), no one reports words.
+STATE_COMPLEMENTS_EN = frozenset({"dead", "alive", "missing", "killed", "injured", "wounded", "safe", "sick",
+                                  "unharmed", "unhurt", "ill"})
 # Speech events: an adjunct's noun that no speaker's mention holds (`The ministry in a statement said`).
 SPEECH_EVENT_NOUNS_EN = frozenset({"statement", "interview", "letter", "email", "e-mail", "tweet", "post", "speech",
                                    "release", "briefing", "memo", "filing", "op-ed", "podcast", "broadcast",
@@ -459,6 +463,7 @@ ENGLISH = Lexicon(
     subordinators=SUBORDINATORS_EN,
     contrast_links=frozenset({"whereas", "while"}),
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
+    state_complements=STATE_COMPLEMENTS_EN,
     addressee_cues=ADDRESSEE_CUES_EN,
     subject_pronouns=SUBJECT_PRONOUNS_EN,
     addressee_scan_stops=ADDRESSEE_SCAN_STOPS_EN,
