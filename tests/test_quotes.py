@@ -5804,6 +5804,8 @@ def test_arabic_preposition_ba_opening_an_adjunct_opens_no_content():
     "The state still only has one confirmed case of the disease.",
     "She won 384 pledged delegates at stake in the state.",
     "Only eight reported incidents involved a gun.",
+    "Ninety-one confirmed cases have now been reported in 10 states.",
+    "Officials counted twenty-two reported incidents last year.",
 ])
 def test_english_participle_between_a_count_and_its_noun_is_no_cue(text):
     assert all(r["cue"] not in ("confirmed", "pledged", "reported") for r in quotes_of(text, "en"))

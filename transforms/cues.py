@@ -2212,8 +2212,10 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
         return False
     counted = before in lex.count_prepositions or _is_adverb(before, lex) and any(
         _determiner(text[a:b].lower(), lex) for a, b in words_in(text, max(floor, begin - 12), begin)[-1:])
-    if counted or before in lex.number_words or before.isdigit() and len(before) < _YEAR_DIGITS:
-        # `the number of confirmed cases`, `two reported deaths`, `43 pledged delegates`: a participle before its noun
+    numeral = before in lex.number_words or "-" in before and all(w in lex.number_words for w in before.split("-"))
+    if counted or numeral or before.isdigit() and len(before) < _YEAR_DIGITS:
+        # `the number of confirmed cases`, `two reported deaths`, `43 pledged delegates`, `Ninety-one confirmed cases`:
+        # a participle before its noun
         # (not before a clause or verb of its own: `two reported that …`, `no one called to notify …`)
         after = words_in(text, start, end, 2)
         word = text[after[0][0]:after[0][1]]
