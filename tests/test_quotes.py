@@ -1337,6 +1337,17 @@ def test_arabic_auxiliary_subject_goes_on_over_the_name_between_commas(text, spe
     assert row["speaker"] == speaker and not row["inherited"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت المنظمة إن الوضع صعب. وكانت جماعة الحوثيين (أنصار الله) أعلنت، أمس، حالة الطوارئ الوبائية.",
+     "جماعة الحوثيين (أنصار الله)"),
+    ("وقالت المنظمة إن الوضع صعب. وكان تقرير منظمة التجارة والتنمية(أونكتاد) حذر من الأزمة الإنسانية.",
+     "تقرير منظمة التجارة والتنمية(أونكتاد)"),
+])
+def test_arabic_auxiliary_subject_holds_its_bracketed_gloss(text, speaker):
+    row = only(quotes_of(text, "ar"), speaker=speaker)
+    assert not row["inherited"] and row["text"].startswith(("حالة", "الأزمة"))
+
+
 def test_arabic_lead_after_a_dateline_names_the_subject_of_its_opening_verb():
     # nothing before the lead: the mention after its first verb is no object of a dropped subject
     text = "القاهرة (رويترز) - رفع البنك المركزي المصري يوم الخميس أسعار الفائدة وقال إن التضخم سيتراجع العام المقبل."

@@ -1339,6 +1339,12 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
     be set off from the verb by a comma (`وكان مصدر مسؤول في الوزارة، قال إن …`)."""
     if _auxiliary_pattern(lex).search(text, max(floor, pos - 120), pos) is None:
         return None  # one scan rules out most verbs: no auxiliary before them at all
+    close = len(text[floor:pos].rstrip()) + floor - 1
+    if close > floor and text[close] in _GLOSS_BRACKETS:  # `وكانت جماعة الحوثيين (أنصار الله) أعلنت`: the gloss
+        bracket = text.rfind(_GLOSS_BRACKETS[text[close]], max(floor, close - _MAX_GLOSS_CHARS), close)  # is the
+        if bracket > floor and not _GLOSS_BREAK.search(text, bracket + 1, close):  # subject's
+            inner = _auxiliary_subject(text, bracket, floor, lex, marks)
+            return (inner[0], close + 1) if inner is not None else None
     # `وكان المتحدث باسم الوزارة، الدكتور محمد العبدالعالي، أعلن`: a name between commas after a title's mention
     appositive = _APPOSITIVE_BEFORE.search(text, max(floor, pos - 80), pos)
     if appositive is not None:
