@@ -1519,6 +1519,19 @@ def test_arabic_title_subject_before_its_verb_makes_the_words_after_the_verb_no_
     assert only(quotes_of(text, "ar"), cue="تعلن")["speaker"] == "صحة ديالى"
 
 
+@pytest.mark.parametrize("title, cue, speaker", [
+    # after a label and its separator on the title line
+    ("بالفيديو ..مياه الشرب تعلن عن الموعد الجديد لقطع المياه", "تعلن", "مياه الشرب"),
+    ("الرباط.. أزولاي تبرز ما تحقق في إطار اتفاقية صون التراث", "تبرز", "أزولاي"),
+    # ... or ending in a headline's two dots, no sentence end
+    ("وزير الشؤون الدينية في تونس يصرح : نساند قرارات غلق المساجد في هذه الجهات..", "يصرح",
+     "وزير الشؤون الدينية في تونس"),
+])
+def test_arabic_title_subject_after_a_label_or_before_two_dots(title, cue, speaker):
+    text = f"{title}\n\nقال المسؤول إن القرار صائب."
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
 @pytest.mark.parametrize("opening", ["القدس المحتلة - أكد", "البصرة ــ أكد", "و أكد"])
 def test_arabic_dateline_or_separated_conjunction_before_a_verb_is_no_subject(opening):
     row = only(quotes_of(f"{opening} الناطق باسم الرئاسة أن الوضع خطير.", "ar"), cue="أكد")

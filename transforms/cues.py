@@ -1683,8 +1683,8 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     first = text[words[0][0]:words[0][1]]
     # a title: the text's first line, with no terminal mark at its end (not a story's first sentence), and no verb
     # particle first (`وقد اعترفت`)
-    title = at_text_start(text, words[0][0]) and first not in lex.verb_particles \
-        and text[words[0][0]:line_end(text, pos)].rstrip()[-1:] not in lex.terminals
+    title = (at_text_start(text, words[0][0]) or _after_title_label(text, words[0][0])) \
+        and first not in lex.verb_particles and not _ends_sentence(text[words[0][0]:line_end(text, pos)].rstrip(), lex)
     if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1]) or _name_before_its_title(text, words, lex)) \
@@ -1697,6 +1697,20 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
         if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
             return None
     return words[0][0], words[-1][1]
+
+
+def _after_title_label(text: str, pos: int) -> bool:
+    """Whether `pos` opens the text's first line after a label of a word or two and its separator (`بالفيديو ..مياه
+    الشرب تعلن`, `الرباط.. أزولاي تبرز`, `بالفيديو – كارول سماحة …`)."""
+    return _TITLE_LABEL.fullmatch(text, 0, pos) is not None
+
+
+_TITLE_LABEL = re.compile(r"\s*[^\s.–—|-]+(?:\s+[^\s.–—|-]+)?\s*(?:\.\.+|[–—|-])\s*")
+
+
+def _ends_sentence(line: str, lex: Lexicon) -> bool:
+    """Whether a line ends in a terminal mark; a headline's two dots (`… في هذه الجهات..`) do not end one."""
+    return line[-1:] in lex.terminals and not (line.endswith("..") and not line.endswith("..."))
 
 
 def _quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
