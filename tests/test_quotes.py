@@ -368,8 +368,23 @@ def test_english_bare_clause_opening_with_this_and_its_auxiliary(text, content):
     assert only(quotes_of(text, "en"))["text"] == content
 
 
-def test_english_this_as_the_object_of_a_cue_is_no_clause():
-    assert quotes_of("He said this in a statement on Monday.", "en") == []
+@pytest.mark.parametrize("text, content", [
+    ("He said this aligns with the Nigeria Data Protection Act.", "this aligns with the Nigeria Data Protection Act"),
+    ("Dr Mulenga said this shows how the ministry is prepared.", "this shows how the ministry is prepared"),
+    ("Economists believe this provides an incentive for employers.", "this provides an incentive for employers"),
+    ("She said this plan worked better than the last one.", "this plan worked better than the last one"),
+])
+def test_english_bare_clause_opening_with_this_and_a_finite_verb(text, content):
+    assert only(quotes_of(text, "en"))["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "He said this in a statement on Monday.",
+    "He said this weeks ago, before the vote.",
+    "He mentioned this process to reporters.",
+])
+def test_english_this_as_the_object_of_a_cue_is_no_clause(text):
+    assert all(not r["text"].startswith("this") for r in quotes_of(text, "en"))
 
 
 @pytest.mark.parametrize("text, content", [

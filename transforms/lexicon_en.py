@@ -452,6 +452,7 @@ ENGLISH = Lexicon(
     speaker_skips=SPEAKER_SKIPS_EN,
     speaker_determiners=SPEAKER_DETERMINERS_EN,
     articles=frozenset({"the", "a", "an"}),
+    demonstratives=frozenset({"this", "these", "those"}),  # (`that` is a complementizer first)
     name_conjunctions=frozenset({"and", "&"}),
     clause_stops=CLAUSE_STOPS_EN,
     titles=TITLES_EN,

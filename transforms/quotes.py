@@ -1249,7 +1249,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
     opens = first not in lex.clause_stops or _opens_with_number(text, words, lex) \
         or _opens_with_quantity(text, words, lex) \
-        or first in lex.speaker_determiners and _subject_before_auxiliary(text, pos, limit, lex)
+        or first in lex.speaker_determiners and _subject_before_auxiliary(text, pos, limit, lex) \
+        or first in lex.demonstratives and lex.speaker_determiners and _demonstrative_subject(text, words, lex)
     bare = bare_allowed and opens and first not in lex.complementizers \
         and not (inverted and first in lex.relative_pronouns) \
         and cue.form not in lex.topic_cues  # `said the man who built …`, `متحدثا عن المواقع`: not a report
@@ -1336,6 +1337,22 @@ def _subject_before_auxiliary(text: str, pos: int, limit: int, lex: Lexicon) -> 
 
 
 _MAX_SUBJECT_BEFORE_AUXILIARY = 4
+
+
+def _demonstrative_subject(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a demonstrative, alone or before a noun, is the subject of a verb in its past or third-person form
+    right after it (`said this aligns with …`, `said this plan worked`), no punctuation between; not a time word
+    (`this weeks`) or a noun in -ss (`this process`)."""
+    for k in (1, 2):
+        if len(words) <= k or _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:words[k][0]]):
+            return False
+        word = text[words[k][0]:words[k][1]]
+        if word.islower() and word not in lex.time_words and (
+                word.endswith(lex.past_endings) or word.endswith(lex.plural_endings) and not word.endswith("ss")):
+            return True
+        if not word.isalpha() or not word.islower() or word in lex.clause_stops:
+            return False
+    return False
 
 
 def _opens_with_number(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
