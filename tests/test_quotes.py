@@ -4569,6 +4569,21 @@ def test_colon_after_as_follows_does_not_end_the_reported_clause(text, lang, con
     assert quotes_of(text, lang)[0]["text"] == content
 
 
+@pytest.mark.parametrize("text, lang, content", [
+    ("وأكدت الوكالة أن حرائق سجلت بأقاليم أخرى منها خنيفرة: 3.5 هكتارات، وشفشاون: 1.1 هكتار.", "ar",
+     "حرائق سجلت بأقاليم أخرى منها خنيفرة: 3.5 هكتارات، وشفشاون: 1.1 هكتار"),
+    ("The pollster said his biggest liability is his low name recognition: 42% of voters do not know him.", "en",
+     "his biggest liability is his low name recognition: 42% of voters do not know him"),
+])
+def test_colon_before_a_figure_does_not_end_the_reported_clause(text, lang, content):
+    assert quotes_of(text, lang)[0]["text"] == content
+
+
+def test_colon_before_words_still_ends_the_reported_clause():
+    text = "The mayor said the city would reopen soon: residents should stay calm."
+    assert quotes_of(text, "en")[0]["text"] == "the city would reopen soon"
+
+
 @pytest.mark.parametrize("text, lang, cue, content", [
     ("وأوضح الوزير أن التقديرات للعامين 2025 - 2026 بنيت على سعر 60 دولارا.", "ar", "وأوضح",
      "التقديرات للعامين 2025 - 2026 بنيت على سعر 60 دولارا"),

@@ -162,6 +162,9 @@ def opens_clause_break(text: str, pos: int, end: int, lex: Lexicon, clausal: boo
 _ENUMERATION = re.compile(f"(?:\\s*[{_LETTERS}\\d]+(?:\\s+[{_LETTERS}\\d]+){{0,2}}\\s*[,،]){{3}}")
 
 
+_TALLY = re.compile(r"\s*\d")  # a colon before a number gives a figure (`خنيفرة: 3.5 هكتارات`, `Clinton: 1,769`)
+
+
 def _announces_list(text: str, colon: int, floor: int, lex: Lexicon) -> bool:
     """Whether the word before a colon announces what follows it as the clause's own (`توزعت كالآتي:`, `as
     follows:`): the colon ends nothing."""
@@ -216,7 +219,7 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
                 aside_end, hit = aside, False
         elif ch in lex.clause_break_marks:
             hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None \
-                and not _announces_list(text, p, start, lex)
+                and not _announces_list(text, p, start, lex) and not (ch == ":" and _TALLY.match(text, p + 1, end))
         else:
             dash = _SPACED_DASH.match(text, p)
             closing = _SPACED_DASH.search(text, p + 3, end) if dash is not None else None
