@@ -4509,6 +4509,16 @@ def test_poll_comparison_after_a_comma_ends_the_reported_clause():
     assert only(rows, cue="said")["text"] == "Mr. Trump would do better"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The company said first-quarter revenue came in at US$235 million, down from US$400 million a year earlier.",
+     "first-quarter revenue came in at US$235 million, down from US$400 million a year earlier"),
+    ("Organizers added 160 security personnel along the route, up from 90 last year.",
+     "160 security personnel along the route, up from 90 last year"),
+])
+def test_figure_it_rose_or_fell_from_goes_on_with_the_reported_clause(text, content):
+    assert quotes_of(text, "en")[0]["text"] == content
+
+
 def test_aside_between_two_dashes_does_not_end_the_reported_clause():
     text = "The delegate said he offered passes to friends – longtime donors from the area – to fill the arena."
     assert only(quotes_of(text, "en"), cue="said")["text"] == (

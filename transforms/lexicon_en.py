@@ -338,7 +338,7 @@ TITLES_EN = frozenset({
 CLAUSE_BREAKS_EN = frozenset({
     "but", "while", "although", "though", "whereas", "yet", "which", "prompting", "even as",
     "according", "a claim", "an assertion", "a statement", "a charge", "a comment", "a remark",
-    "compared", "up from", "down from",  # a poll's comparison: "52 percent said so, compared with 41 percent"
+    "compared",  # a poll's comparison: "52 percent said so, compared with 41 percent"
 })
 
 # After a spaced dash these elaborate on the clause before it, which goes on: `details will be unveiled in the coming
