@@ -4504,6 +4504,12 @@ def test_sentence_final_attribution_with_a_time_adverbial_reports_the_whole_sent
     assert outer["speaker"] == "the Times"
 
 
+def test_arabic_setting_after_a_comma_goes_on_with_the_reported_clause():
+    text = "وأشارت جورجيفا إلى أن الاقتصاد المصري يواجه تحديات، وسط خسارة 70% من إيرادات قناة السويس."
+    assert only(quotes_of(text, "ar"))["text"] == (
+        "الاقتصاد المصري يواجه تحديات، وسط خسارة 70% من إيرادات قناة السويس")
+
+
 def test_poll_comparison_after_a_comma_ends_the_reported_clause():
     rows = quotes_of("Now 52 percent said Mr. Trump would do better, compared with 41 percent for Mrs. Clinton.", "en")
     assert only(rows, cue="said")["text"] == "Mr. Trump would do better"

@@ -1008,10 +1008,11 @@ CUE_ADJUNCTS_AR = frozenset({
 # After a comma these open a clause of the writer's, which ends the reported one: a contrast with another party
 # (، فيما دعا الرواد …، بينما …), an objection or a concession (أعلنت الحكومة الأرقام، لكن آخرها يعود إلى 2013؛ أعلن
 # الجيش مقتل جنديين، إلا أن مصادر محلية …), a consequence or a comment on the whole clause (أعلن انتصاره، مما ترك
-# المواطنين في حيرة؛ …، وهو ما …), the writer's remark (، وذلك بعد …) or setting (، وسط …).
+# المواطنين في حيرة؛ …، وهو ما …) or the writer's remark (، وذلك بعد …). (Not the setting, `، وسط …`: gold
+# contents hold it and never end before it.)
 CLAUSE_BREAKS_AR = frozenset({
     "بينما", "فيما", "في حين", "وفي حين", "في وقت", "في الوقت الذي", "لكن", "ولكن", "غير أن", "إلا أن", "وذلك",
-    "وهو ما", "الأمر الذي", "وسط", "مما",
+    "وهو ما", "الأمر الذي", "مما",
     # a reply or a reference that the writer notes (، ردا على طلب الجعفري …، في إشارة إلى …)
     "ردا على", "رداً على", "في إشارة",
 }) | frozenset(  # the writer's note on what the speaker left unsaid: …، دون أن يوضح إن كانت الأموال شخصية
