@@ -187,7 +187,7 @@ class Lexicon:
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
     elaborations: frozenset[str] = frozenset()  # after a spaced dash these go on with the clause: including, especially
     clause_continuations: frozenset[str] = frozenset()  # ... save these after a complementizer's clause: مما، لكن
-    clause_break_marks: str = ";؛:"  # before a space, these end a reported clause
+    clause_break_marks: str = ";؛:"  # before a space, these end a reported clause (a colon: see cues._QUOTATION_NEXT)
     list_announcers: frozenset[str] = frozenset()  # ... save a colon after one of these: `as follows:`, كالآتي:
     name_heads: frozenset[str] = frozenset()  # nouns a quoted name follows in a mention: صحيفة "الشرق الأوسط"
     outlets: frozenset[str] = frozenset()  # first words of a news outlet's mention: وكالة، الصحيفة، رويترز

@@ -1032,7 +1032,7 @@ CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "غير أن", "إل�
                                      "في الوقت الذي", "فيما", "في حين", "وفي حين", "بينما"})
 
 # Arabic writes the semicolon as a long comma inside a reported clause (أفاد مصدر بأن المجموعات …؛ تستهدف …، قالت إنها
-# لم تجد عيبا؛ بل اعتبرته …): only a colon ends one.
+# لم تجد عيبا؛ بل اعتبرته …): only a colon ends one (before a quotation or in a title: cues._QUOTATION_NEXT).
 CLAUSE_BREAK_MARKS_AR = ":"
 
 # The preposition ل with the article, written onto the word after a verb's one-word definite subject, names whom
