@@ -4525,6 +4525,21 @@ def test_figure_it_rose_or_fell_from_goes_on_with_the_reported_clause(text, cont
     assert quotes_of(text, "en")[0]["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وأضاف المرصد أن القتل حصل إثر كمين على طريق تل الخضر - طفس غربي درعا.",
+     "القتل حصل إثر كمين على طريق تل الخضر - طفس غربي درعا"),
+    ("وقال عميد البلدية إن الوضع خطير، مناشدا سكان مناطق برسس – المبني – بوجرار – بالمغادرة فوراً.",
+     "سكان مناطق برسس – المبني – بوجرار – بالمغادرة فوراً"),
+])
+def test_arabic_spaced_dash_inside_a_report_goes_on_with_it(text, content):
+    assert quotes_of(text, "ar")[-1]["text"] == content
+
+
+def test_english_spaced_dash_still_ends_a_report():
+    text = "Officials said prices rose last year - analysts expect them to fall."
+    assert only(quotes_of(text, "en"), cue="said")["text"] == "prices rose last year"
+
+
 def test_aside_between_two_dashes_does_not_end_the_reported_clause():
     text = "The delegate said he offered passes to friends – longtime donors from the area – to fill the arena."
     assert only(quotes_of(text, "en"), cue="said")["text"] == (

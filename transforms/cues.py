@@ -242,7 +242,8 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             if closing is not None:  # `– longtime donors from the area –`: an aside between two dashes
                 aside_end, hit = closing.end(), False
             else:  # ... and one that elaborates on the clause goes on with it: `… in the coming weeks – including …`
-                hit = dash is not None and not _word_follows(text, dash.end(), end, lex.elaborations) \
+                hit = dash is not None and lex.dash_breaks \
+                    and not _word_follows(text, dash.end(), end, lex.elaborations) \
                     or dash is None and ch in "—–" and clause_break_match(text, p + 1, end, lex, clausal) is not None \
                     and text.find(ch, p + 1, end) < 0
                 # (a long dash typed without spaces breaks before a clause-break word: `to the table—but both …`;

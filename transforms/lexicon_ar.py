@@ -1246,6 +1246,8 @@ ARABIC = Lexicon(
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
     clause_break_marks=CLAUSE_BREAK_MARKS_AR,
+    # a spaced dash inside a report joins places or sets off a blessing: طريق تل الخضر - طفس، الملك -حفظه الله –
+    dash_breaks=False,
     clause_continuations=CLAUSE_CONTINUATIONS_AR,
     subordinators=SUBORDINATORS_AR,
     clause_stops=CLAUSE_STOPS_AR,
