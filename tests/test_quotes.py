@@ -4540,6 +4540,20 @@ def test_english_spaced_dash_still_ends_a_report():
     assert only(quotes_of(text, "en"), cue="said")["text"] == "prices rose last year"
 
 
+@pytest.mark.parametrize("heading", [
+    "'All Bets Are Off.'", "''Legend in the Coal Fields.''", "“DIVISIVE, STUPID AND WRONG”",
+])
+def test_title_cased_quotation_on_a_line_of_its_own_is_a_subheading(heading):
+    text = f'"It will be disruptive," Mr. Obama said.\n\n{heading}\n\nEight years ago, both men held the same position.'
+    rows = quotes_of(text, "en")
+    assert [r["text"] for r in rows] == ["It will be disruptive,"]
+
+
+def test_quotation_on_a_line_of_its_own_in_sentence_case_is_speech():
+    text = '"It will be disruptive," Mr. Obama said.\n\n"We cannot wait any longer for the others."\n\nHe left.'
+    assert len(quotes_of(text, "en")) == 2
+
+
 def test_aside_between_two_dashes_does_not_end_the_reported_clause():
     text = "The delegate said he offered passes to friends – longtime donors from the area – to fill the arena."
     assert only(quotes_of(text, "en"), cue="said")["text"] == (

@@ -826,6 +826,8 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
                 used.add(id(cue))
             prev_end = last.close_end
             continue
+        if cue is None and len(chain) == 1 and _quoted_subheading(doc, first):
+            continue  # `'All Bets Are Off.'` on a line of its own: a section's title set in quote marks
         if cue is None:
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
             # `ولم يفت الناطق التأكيد على أن “…”`; `وذلك لأن “…(a dozen words)…”`: a clause in quote marks is speech
@@ -899,6 +901,15 @@ def _title_cased(doc: _Document, q: Quotation) -> bool:
 
 
 _TITLE_WINDOW = 30  # characters before a quotation searched for the word that may introduce a title
+
+
+def _quoted_subheading(doc: _Document, q: Quotation) -> bool:
+    """Whether a title-cased quotation fills a line of its own: a subheading (`'Legend in the Coal Fields.'`), no words
+    said."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, q.open_mark) + 1
+    return not text[line_start:q.open_mark].strip() and not text[q.close_end:line_end(text, q.close_end)].strip() \
+        and _title_cased(doc, q)
 
 
 def _names_a_title(doc: _Document, q: Quotation) -> bool:
