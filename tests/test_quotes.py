@@ -1609,10 +1609,16 @@ def test_arabic_reminding_participle_that_is_also_a_memo_reports_only_with_its_p
     ("وتحدث المدرب عن استعداداتهم للمباراة، ذاكرًا أنهم تأهبوا بشكل جيد.", "ذاكرًا", "تأهبوا بشكل جيد"),
     ("وقال المسؤول إن الطريق مغلق، مهيبا بالمواطنين عدم استخدامه.", "مهيبا", "عدم استخدامه"),
     ("وأعرب المدرب عن استغرابه من الاتهام، متوعدا بمقاضاة من أطلقه.", "متوعدا", "بمقاضاة من أطلقه"),
+    ("وقال المسؤول إن 92 موظفا قتلوا في غزة، مكررا دعوته لوقف إطلاق النار.", "مكررا", "دعوته لوقف إطلاق النار"),
 ])
 def test_arabic_mentioning_urging_and_threatening_participles_report_for_the_verbs_subject(text, participle, content):
     row = only(quotes_of(text, "ar"), cue=participle)
     assert row["text"].endswith(content) and row["speaker"] == ("المسؤول" if "المسؤول" in text else "المدرب")
+
+
+def test_arabic_repeating_participle_ends_the_report_before_it():
+    text = "وقال الناصر إن هناك طلبا قويا في الوقت الحالي مكررا الدعوة إلى مزيد من الاستثمار."
+    assert only(quotes_of(text, "ar"), cue="وقال")["text"] == "هناك طلبا قويا في الوقت الحالي"
 
 
 @pytest.mark.parametrize("text", [

@@ -267,6 +267,7 @@ PARTICIPLE_STEMS_AR = (
     "متمني",  # wishing aloud: متمنيا النجاح للجميع (a wish voiced, as news reports it)
     "متوقع",  # expecting (متوقعًا أن تكون الأمطار غزيرة); an adjective too, `expected` (نتائج متوقعة): see below
     "ذاكر", "مهيب", "متوعد",  # mentioning, urging, threatening: ذاكرًا أنهم …، مهيبا بالمواطنين، متوعدا بمقاضاة
+    "مكرر",  # repeating a call or a stance: مكررا دعوته إلى …، مكررا تأكيده أن …
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
