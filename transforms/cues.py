@@ -2583,6 +2583,13 @@ def _opening_participle(word: str, lex: Lexicon) -> bool:
         and len(word) > 5
 
 
+@per_lexicon
+def _state_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """One of the language's `state_complements` as the word right after a position (one match, not a word scan and a
+    set lookup on every cue)."""
+    return re.compile(f"\\s*(?:{trie_pattern(sorted(lex.state_complements))})(?![{_LETTERS}]|[.'’-][{_LETTERS}])")
+
+
 def _cue_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     """Whether a reporting verb in a past form comes next, past the words between a subject and its verb (`have
     said`): a present one may be a noun (`Trump says praise …`, `declares state of emergency`)."""
@@ -2616,7 +2623,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if _is_noun_use(text, s, start, end, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     form, phrase, subjectless, quotation_only = kind
-    if lex.state_complements and _next_word_in(text, e, end, lex.state_complements):
+    if lex.state_complements and _state_pattern(lex).match(text, e, end) is not None:
         return None  # `589 people were confirmed dead`, `100 pilots reported sick`: a state found, no words reported
     if lex.plural_endings and form.endswith(lex.plural_endings) and _cue_verb_follows(text, e, end, lex) \
             and any(word.lower() not in lex.pronouns for word in text[start:s].split()[-1:]):
