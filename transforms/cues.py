@@ -173,7 +173,7 @@ def _in_heading_line(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether `pos` lies on a short line with no terminal mark at its end (closing marks aside): a title or
     subheading, not a list's lead-in (`بحق كل من: …`)."""
     line = text[text.rfind("\n", 0, pos) + 1:line_end(text, pos)].rstrip().rstrip(CLOSERS)
-    return not line or line[-1] not in lex.terminals and line.count(" ") < _MAX_HEADING_WORDS
+    return not _ends_sentence(line, lex) and line.count(" ") < _MAX_HEADING_WORDS
 
 
 _MAX_HEADING_WORDS = 16
@@ -2597,7 +2597,7 @@ def _cue_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
         word = text[a:b]
         if word in lex.cue_verbs and (word.endswith(lex.past_endings) or word in lex.irregular_participles):
             return "".join(text[pos:a].split()).isalpha() or text[pos:a].isspace()  # (no comma between)
-        if word not in lex.speaker_skips or word in lex.passive_auxiliaries:  # (`he says is maintained by`)
+        if not _skipped_before_verb(word, lex) or word in lex.passive_auxiliaries:  # (`he says is maintained by`)
             return False
     return False
 

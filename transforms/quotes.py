@@ -1351,15 +1351,15 @@ _MAX_SUBJECT_BEFORE_AUXILIARY = 4
 
 
 def _demonstrative_subject(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
-    """Whether a demonstrative, alone or before a noun, is the subject of a verb in its past or third-person form
-    right after it (`said this aligns with …`, `said this plan worked`), no punctuation between; not a time word
-    (`this weeks`) or a noun in -ss (`this process`)."""
+    """Whether a demonstrative, alone or before a noun, is the subject of a finite verb (`finite_form`) or one in its
+    third-person form right after it (`said this aligns with …`, `said this plan worked`), no punctuation between; not
+    a time word (`this weeks`) or a noun in -ss (`this process`)."""
     for k in (1, 2):
         if len(words) <= k or _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:words[k][0]]):
             return False
         word = text[words[k][0]:words[k][1]]
         if word.islower() and word not in lex.time_words and (
-                word.endswith(lex.past_endings) or word.endswith(lex.plural_endings) and not word.endswith("ss")):
+                finite_form(word, lex) or word.endswith(lex.plural_endings) and not word.endswith("ss")):
             return True
         if not word.isalpha() or not word.islower() or word in lex.clause_stops:
             return False
