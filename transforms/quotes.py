@@ -34,7 +34,7 @@ from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.quote_marks import Quotation, bracket_quotation, find_quotations, mark_characters, paragraph_bounds
-from transforms.spans import line_end
+from transforms.spans import fills_line, line_end
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
@@ -906,10 +906,7 @@ _TITLE_WINDOW = 30  # characters before a quotation searched for the word that m
 def _quoted_subheading(doc: _Document, q: Quotation) -> bool:
     """Whether a title-cased quotation fills a line of its own: a subheading (`'Legend in the Coal Fields.'`), no words
     said."""
-    text = doc.text
-    line_start = text.rfind("\n", 0, q.open_mark) + 1
-    return not text[line_start:q.open_mark].strip() and not text[q.close_end:line_end(text, q.close_end)].strip() \
-        and _title_cased(doc, q)
+    return fills_line(doc.text, q.open_mark, q.close_end) and _title_cased(doc, q)
 
 
 def _names_a_title(doc: _Document, q: Quotation) -> bool:
@@ -2073,7 +2070,7 @@ def _title_lines(doc: _Document) -> list[int]:
     if not doc.lex.colon_closes_attribution:
         return [0] if doc.sentences else []
     return [i for i, (s, e) in enumerate(doc.sentences) if i == 0 or text[e - 1] not in terminals
-            and not text[text.rfind("\n", 0, s) + 1:s].strip() and not text[e:line_end(text, e)].strip()]
+            and fills_line(text, s, e)]
 
 
 

@@ -22,6 +22,11 @@ def line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def fills_line(text: str, start: int, end: int) -> bool:
+    """Whether only whitespace stands between text[start:end] and the line breaks around it: a line of its own."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:line_end(text, end)].strip()
+
+
 def at_text_start(text: str, pos: int) -> bool:
     """Whether only whitespace stands before `pos`, found without copying the text before it."""
     return _LEADING_SPACE.match(text).end() >= pos
