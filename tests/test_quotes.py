@@ -3628,6 +3628,19 @@ def test_arabic_cue_words_with_diacritics(text, cue, speaker, content):
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a tatweel stretching a cue word, as some Gulf papers set their lines
+    ("وقـــال الوزير إن الخطة جاهزة.", "وقـــال", "الوزير", "الخطة جاهزة"),
+    ("وأكــدت الوزارة أن الموسم بدأ.", "وأكــدت", "الوزارة", "الموسم بدأ"),
+    ("وقال الوزير إن الخطة جاهزة، مشيـرا إلى أن التنفيذ يبدأ قريبا.", "مشيـرا", "الوزير", "التنفيذ يبدأ قريبا"),
+    # ... but a tatweel after a proclitic ends the cue: it sets the proclitic apart from the source
+    ('وقال الوزير إن الأوضاع لن تنفجر، وفقا لـ"مكة".', "وفقا ل", "مكة", "وقال الوزير إن الأوضاع لن تنفجر"),
+])
+def test_arabic_cue_words_stretched_with_a_tatweel(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("وواصل الوزير: «سنمضي في الإصلاحات حتى النهاية».", "وواصل", "سنمضي في الإصلاحات حتى النهاية"),
     ("ورجحت الوكالة أن يرتفع الطلب على النفط.", "ورجحت", "يرتفع الطلب على النفط"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import TypeVar
@@ -77,9 +77,11 @@ def _cue_body(lex: Lexicon) -> tuple[str, str]:
                     | lex.thanking_cues) - lex.clitic_phrases)
     words = sorted(set(words) | {w[0].upper() + w[1:] for w in words})  # sentence-initial forms
     # (a hyphen and a letter after it make a compound: `thank-you notes`)
-    body = f"(?P<word>{trie_pattern(words, space=_SPACES, marks=lex.diacritics)})(?![{_LETTERS}]|-[{_LETTERS}])"
+    def trie(table: Iterable[str]) -> str:
+        return trie_pattern(table, space=_SPACES, marks=lex.diacritics, stretch=lex.stretch)
+    body = f"(?P<word>{trie(words)})(?![{_LETTERS}]|-[{_LETTERS}])"
     if lex.clitic_phrases:
-        body += f"|(?P<clitic>{trie_pattern(sorted(lex.clitic_phrases), space=_SPACES, marks=lex.diacritics)})"
+        body += f"|(?P<clitic>{trie(sorted(lex.clitic_phrases))})"
     initials = "".join(sorted({w[0] for w in words} | {p[0] for p in lex.clitic_phrases}))
     return body, initials
 
@@ -279,7 +281,7 @@ def without_diacritics(lex: Lexicon) -> dict[int, None]:
     """A `str.translate` table that drops the language's diacritics (a character class's body, ranges spelt out),
     as its word tables list words: `تمسُّكه` as تمسكه."""
     marks = re.sub("(.)-(.)", lambda m: "".join(map(chr, range(ord(m[1]), ord(m[2]) + 1))), lex.diacritics)
-    return str.maketrans("", "", marks)
+    return str.maketrans("", "", marks + lex.stretch)
 
 
 @per_lexicon

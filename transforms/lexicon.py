@@ -69,6 +69,9 @@ class Lexicon:
     # Marks written optionally over letters (a character class body: Arabic diacritics, which news writes in part:
     # أكّد، مُشيرًا): cue words, listed without them, match with or without them, and are looked up without them
     diacritics: str = ""
+    # a character written between letters to stretch a word (Arabic tatweel: وقـــال، الضويحــي), which cue words match
+    # across and tables look words up without
+    stretch: str = ""
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
     # ... of them those that add to what the subject said: a quotation right after their clause goes on with it
     continuing_cues: frozenset[str] = frozenset()  # (`“…,” he said, adding that …. “…”`)

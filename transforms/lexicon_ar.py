@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transforms.lexicon import DATELINE, Lexicon
+from transforms.lexicon import DATELINE, TATWEEL, Lexicon
 
 # Conjunction prefixes written onto a verb: وقال، فقال.
 CONJUNCTION_PREFIXES = ("و", "ف")
@@ -1104,6 +1104,7 @@ ARABIC = Lexicon(
     flipped_mark_spacing=True,
     cue_brackets=(("(", ")"),),
     diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
+    stretch=TATWEEL,
     subjectless_cues=SUBJECTLESS_CUES_AR,
     quotation_only_cues=RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR | CONTINUING_CUES_AR,
     relative_cues=RELATIVE_SAYING_CUES_AR,

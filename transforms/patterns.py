@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 
 
-def trie_pattern(words: Iterable[str], space: str | None = None, marks: str = "") -> str:
+def trie_pattern(words: Iterable[str], space: str | None = None, marks: str = "", stretch: str = "") -> str:
     """A regex matching exactly `words`, shaped as a trie (`M(?:R|r)|mr`).
 
     The regex engine tries alternatives one by one, so shared prefixes keep a table of a few
@@ -14,7 +14,8 @@ def trie_pattern(words: Iterable[str], space: str | None = None, marks: str = ""
     word stands for (`\\s+` for phrases across line breaks); by default a space matches itself,
     which keeps the pattern fixed-width for lookbehinds. `marks`, when given, is the body of a character
     class of marks that may follow any letter of a word (Arabic diacritics: `أكّد`, `مُشيرًا` for أكد، مشيرا); a mark
-    the word itself writes must be among them (`بيّن`, not `بين`).
+    the word itself writes must be among them (`بيّن`, not `بين`). `stretch`, when given, is a character that may be
+    written any number of times between two letters of a word (Arabic tatweel: `وقـــال` for وقال), not after its last.
     """
     after = f"[{marks}]*+" if marks else ""
     is_mark = re.compile(f"[{marks}]").fullmatch if marks else None
@@ -31,8 +32,11 @@ def trie_pattern(words: Iterable[str], space: str | None = None, marks: str = ""
         written = "".join(f"(?=[{marks}]*{re.escape(mark)})" for mark in token[1:])  # marks consumed possessively
         return re.escape(token[0]) + written + after
 
-    def emit(node: dict) -> str:
-        branches = [piece(token) + emit(child) for token, child in sorted(node.items()) if token]
+    stretched = f"{re.escape(stretch)}*+" if stretch else ""
+
+    def emit(node: dict, inside: bool = False) -> str:
+        branches = [(stretched if inside and token[0] not in (" ", stretch) else "") + piece(token)
+                    + emit(child, token != " ") for token, child in sorted(node.items()) if token]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
