@@ -2690,6 +2690,21 @@ def test_arabic_unmarked_content_after_the_attribution_colon():
     assert (row["speaker"], row["text"], row["type"]) == ("الوزير", "الحكومة ستعمل على خفض الأسعار", "indirect")
 
 
+@pytest.mark.parametrize("text, content, kind", [
+    # a quoted name in the words after the colon is part of them, not the verb's quotation
+    ("وقال المدير في تصريحات خاصة: نحن في طور إنهاء المعاملات وإصدار بطاقة «نسك». وتابع: إن الحملات جاهزة.",
+     "نحن في طور إنهاء المعاملات وإصدار بطاقة «نسك»", "mixed"),
+    ("وقال المدرب في مؤتمر صحفي: أنا «سعيد بتدريب المنتخب». وأضاف أن الفريق جاهز.", "أنا «سعيد بتدريب المنتخب»",
+     "mixed"),
+    # ... but a complementizer alone after the colon opens the quotation
+    ("وقال الوزير في مؤتمر صحفي: إن «الحكومة مستعدة للحوار». وأضاف أن الفريق جاهز.", "الحكومة مستعدة للحوار",
+     "direct"),
+])
+def test_arabic_quotation_inside_the_unmarked_words_after_the_attribution_colon(text, content, kind):
+    row = only(quotes_of(text, "ar"), cue="وقال")
+    assert (row["text"], row["type"]) == (content, kind)
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("وقال الوزير إن الخطة جاهزة. وسخر النائب من الخطة قائلا: «إنها حبر على ورق».", "النائب"),
     ("وقال الوزير إن الخطة جاهزة. وقد ابتسم المدير قائلاً: «نحن مستعدون للعمل».", "المدير"),
