@@ -383,7 +383,7 @@ ENGLISH = Lexicon(
     gerund_endings=("ing",),
     perfect_participles=frozenset({"having"}),
     count_prepositions=frozenset({"of", "over", "for", "about", "against", "amid", "despite", "with", "into", "from",
-                                  "on", "in", "without", "among"}),  # `over alleged violations`
+                                  "on", "in", "without", "among", "at", "after", "under", "to"}),  # `over alleged …`
     passive_auxiliaries=frozenset({"is", "are", "was", "were", "be", "been", "being"}),
     irregular_participles=frozenset({"said", "told", "spoken", "written", "thought", "felt", "pled", "sung"}),
     agent_preposition="by",
