@@ -3029,6 +3029,28 @@ def test_arabic_source_phrase_before_a_rule_or_a_criterion_names_no_source(text)
 
 
 @pytest.mark.parametrize("text, content", [
+    # a relative whose verb names what a thing requires or is, not a statement
+    ("وقال الوزير إن الاختبارات ستجرى وفقا لما تتطلبه المصلحة العامة.",
+     "الاختبارات ستجرى وفقا لما تتطلبه المصلحة العامة"),
+    ("وقال الوزير إن المشروع سينتهي العام المقبل حسب ما هو مبرمج لدى الشركات.",
+     "المشروع سينتهي العام المقبل حسب ما هو مبرمج لدى الشركات"),
+    ("وأكد الوزير أن الحق مضمون وفق ما هو متعارف عليه في المواثيق الدولية.",
+     "الحق مضمون وفق ما هو متعارف عليه في المواثيق الدولية"),
+])
+def test_arabic_source_relative_without_a_verb_of_statement_names_no_source(text, content):
+    assert [r["text"] for r in quotes_of(text, "ar")] == [content]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("وقال الوزير إن الأسعار ارتفعت، وفقا لما ذكرته الوكالة.", "وفقا ل", "الوكالة"),  # a cue verb, its pronoun on
+    ("وقال الوزير إن الأسعار ارتفعت، بحسب ما أوردته صحيفة الوطن.", "بحسب", "صحيفة الوطن"),  # a text that states
+    ("وقال الوزير إن الأسعار ارتفعت، حسبما أعلنت الوزارة.", "حسبما", "الوزارة"),
+])
+def test_arabic_source_relative_with_a_verb_of_statement_names_its_subject(text, cue, source):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == source
+
+
+@pytest.mark.parametrize("text, content", [
     ("وبحسب النشرية التقديرية لواردات السوق ذات المصلحة الوطنية ببئر القصعة، فقد تم تداول الطماطم بسعر مرتفع.",
      "فقد تم تداول الطماطم بسعر مرتفع"),
     ("وبحسب مصادر مطلعة في الحكومة، فإن الاتفاق بات وشيكا.", "الاتفاق بات وشيكا"),

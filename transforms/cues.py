@@ -2677,6 +2677,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         else:
             speaker, region_end = source
     elif phrase:
+        written_on = group == "word" and any(text.endswith(r, s, e) for r in lex.source_relatives)
+        if lex.relative_statement_verbs and (verb := _relative_verb(text, e, end, lex, marks, written_on)) is not None \
+                and not _states(text[verb[0]:verb[1]], lex):
+            return None  # `وفقا لما تتطلبه المصلحة`, `حسب ما هو مبرمج`: what a thing requires or is, no statement
         speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" \
             else _clitic_speaker(text, e, end, lex, marks)
         # the source's first word, or the word after the phrase when it names none: `حسب قوله`, قوله ending a subject
@@ -3372,20 +3376,39 @@ _COMMA_AHEAD = re.compile("[,،]")
 
 
 def _relative_verb_end(text: str, pos: int, limit: int, lex: Lexicon, marks: str, written_on: bool) -> int | None:
-    """The end of the verb of a source relative at `pos` (`بحسب ما قاله`, `وفقا لما ذكرته`), or right at `pos` when
-    the relative is written onto the phrase (`حسبما أعلنت`), with the preposition that points back to the speaker
-    reported (`حسبما نقلت عنه`): the statement's subject follows it."""
+    """The end of the verb of a source relative at `pos` (`_relative_verb`), with the preposition that points back
+    to the speaker reported (`حسبما نقلت عنه`): the statement's subject follows it."""
+    verb = _relative_verb(text, pos, limit, lex, marks, written_on)
+    if verb is None:
+        return None
+    nxt = words_in(text, verb[1], limit, 1)
+    if nxt and text[nxt[0][0]:nxt[0][1]] in lex.pronoun_prepositions \
+            and not _has_punct(text, verb[1], nxt[0][1], marks):
+        return nxt[0][1]
+    return verb[1]
+
+
+def _relative_verb(text: str, pos: int, limit: int, lex: Lexicon, marks: str,
+                   written_on: bool) -> tuple[int, int] | None:
+    """The verb of a source relative at `pos` (`بحسب ما قاله`, `وفقا لما ذكرته`), or right at `pos` when the relative
+    is written onto the phrase (`حسبما أعلنت`)."""
     if not lex.source_relatives:
         return None
     skip = 1 if written_on else 2
-    words = words_in(text, pos, limit, skip + 1)
-    if len(words) >= skip and (written_on or text[words[0][0]:words[0][1]] in lex.source_relatives) \
-            and not _has_punct(text, pos, words[skip - 1][1], marks):
-        if len(words) > skip and text[words[skip][0]:words[skip][1]] in lex.pronoun_prepositions \
-                and not _has_punct(text, words[skip - 1][1], words[skip][1], marks):
-            return words[skip][1]
-        return words[skip - 1][1]
+    words = words_in(text, pos, limit, skip)
+    if len(words) == skip and (written_on or text[words[0][0]:words[0][1]] in lex.source_relatives) \
+            and not _has_punct(text, pos, words[-1][1], marks):
+        return words[-1]
     return None
+
+
+def _states(verb: str, lex: Lexicon) -> bool:
+    """Whether a source relative's verb reports a statement: a cue verb, its object pronoun written on or not
+    (`قاله`, `ذكرته`), or a verb of a text that states or shows (`جاء`, `أوردته`)."""
+    word = _norm(verb, lex)
+    verbs = normalised_cue_verbs(lex)
+    return any(w in verbs or w in lex.relative_statement_verbs
+               for w in (word, *(word[:-len(p)] for p in lex.attached_pronouns if word.endswith(p))))
 
 
 _MAX_SOURCE_WORDS = 20  # `according to early results of the exit polls conducted for … by Edison Research,`

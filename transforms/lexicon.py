@@ -206,6 +206,9 @@ class Lexicon:
     # ... of which these govern only opening a phrase; after a noun they are its adjective: على صعيد آخر أوضح
     adjective_governors: frozenset[str] = frozenset()
     source_relatives: frozenset[str] = frozenset()  # after a source phrase, the statement's verb follows: بحسب ما قاله
+    # ... a verb that states or shows, besides the cue verbs: وفق ما جاء في البيان (no statement after others: وفقا لما
+    # تتطلبه المصلحة)
+    relative_statement_verbs: frozenset[str] = frozenset()
     counting_numbers: frozenset[str] = frozenset()  # number words after which a noun is in the accusative: عشرون مسؤولاً
     addressee_prefixes: tuple[str, ...] = ()  # after a one-word definite subject, a word written with one names the addressee
     addressee_words: frozenset[str] = frozenset()  # ... and so do these words there (لوسائل الإعلام)

@@ -422,6 +422,13 @@ HEDGE_NOUNS_AR = frozenset(prefix + stem + suffix
 # A relative after a source phrase, or written onto it, reports a statement; the source is its verb's subject:
 # بحسب ما قاله الوزير، حسبما أعلنت الوزارة.
 SOURCE_RELATIVES_AR = frozenset({"ما"})
+# ... when its verb is a cue verb (its object pronoun written on or not: ذكرته، قاله) or one of these verbs of a text
+# that states or shows (وفق ما جاء في البيان، حسب ما أوردته الصحيفة، وفق ما تظهره البيانات); any other verb names
+# what a thing requires or is, no statement: وفقا لما تتطلبه المصلحة، حسب ما هو مبرمج، وفق ما هو متعارف عليه
+RELATIVE_STATEMENT_VERBS_AR = frozenset(form for verb in (
+    "جاء", "ورد", "نشر", "نشرت", "ينشر", "تنشر", "أورد", "أوردت", "يورد", "تورد", "أظهر", "أظهرت", "يظهر", "تظهر",
+    "بث", "بثت", "يبث", "تبث", "تناقل", "تناقلت", "يتداول", "تداول",
+) for form in _with_bare_alef(verb))
 # Phrases whose last letter is the proclitic preposition of the next word: وفقا للسلطات.
 CLITIC_PHRASES_AR = frozenset(p for p in CUE_PHRASES_AR if p.endswith(" ل"))
 
@@ -1159,6 +1166,7 @@ ARABIC = Lexicon(
     noun_governors=NOUN_GOVERNORS_AR,
     adjective_governors=ADJECTIVE_GOVERNORS_AR,
     source_relatives=SOURCE_RELATIVES_AR,
+    relative_statement_verbs=RELATIVE_STATEMENT_VERBS_AR,
     counting_numbers=COUNTING_NUMBERS_AR,
     addressee_prefixes=ADDRESSEE_PREFIXES_AR,
     written_prepositions=("ل", "ب"),
