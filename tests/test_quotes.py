@@ -3022,6 +3022,13 @@ def test_arabic_source_phrase_in_the_lead_of_a_verb_reports_its_attribution_and_
     "وتتعامل القوات مع الطاقم وفقا لتعاليم الدين الإسلامي.",
     "وتتغير أسعار الوقود محليا وفق السعر العالمي للنفط.",
     "وتعمل الهيئة على حماية الأوقاف وفق اختصاصاتها المرسومة.",  # ... with its owner's pronoun
+    "وتطبع نسخ الاختبارات وفق أعداد الطلبة المسجلين في المدارس.",  # counts, wishes, seniority
+    "وتوزع الحملات الحجاج حسب رغباتهم في السكن.",
+    "وترتفع الأجور كل عام حسب الأقدمية.",
+    "وتتم عمليات التخزين وفق مواصفات عالمية توفر السلامة.",  # specifications, requirements, timetables, forms
+    "وتم توزيع الطلبة على الشرائح وفقاً للجداول المعتمدة.",
+    "ويتم تعديل الأنظمة وفق الاليات التي يراها المجلس مناسبة.",  # a madda written as a bare alif
+    "وتعمل تونس وفقا للتوجه العالمي لاستعادة الأراضي المتدهورة.",  # trends and initiatives
 ])
 def test_arabic_source_phrase_before_a_rule_or_a_criterion_names_no_source(text):
     assert [r for r in quotes_of(text, "ar") if r["cue"] not in ("وطالبت",)] == []

@@ -225,8 +225,9 @@ _CUE_VERBS_AR = (
 
 
 def _with_bare_alef(word: str) -> tuple[str, ...]:
-    """A word and, when it opens with a hamza on its alif, the same word as news often writes it, without: أشار، اشار."""
-    return (word, "ا" + word[1:]) if word[:1] in "أإ" else (word,)
+    """A word and, when it opens with a hamza or a madda on its alif, the same word as news often writes it, without:
+    أشار، اشار; آليات، اليات."""
+    return (word, "ا" + word[1:]) if word[:1] in "أإآ" else (word,)
 
 
 _POSSESSIVES_AR = ("ه", "ها", "هم", "هما", "نا")
@@ -405,6 +406,11 @@ _NORMS_AR = (
     # protocols, teachings, customs and the prices or dealings a thing follows: بحسب البروتوكول الصحي، وفقا لتعاليم
     # الدين، حسب العادة، وفق السعر العالمي، حسب تعاملات التجار
     "بروتوكول", "تعاليم", "عادة", "أعراف", "تقاليد", "سعر", "أسعار", "تعاملات",
+    # counts, wishes, seniority, requirements, specifications, forms, timetables, initiatives and trends a thing
+    # follows: وفق أعداد الطلبة المسجلين، حسب رغباتهم، حسب الأقدمية، وفقا للمتطلبات الأمنية، وفق مواصفات عالمية،
+    # حسب النموذج المرفق، وفقاً للجداول، طبقا لمبادرة السلام العربية، وفقا للتوجه العالمي، وفق آليات جديدة
+    "عدد", "أعداد", "رغبة", "رغبات", "أقدمية", "متطلبات", "مواصفات", "نموذج", "نماذج", "جداول", "مبادرة",
+    "توجه", "توجهات", "آليات",
 )
 NORM_NOUNS_AR = frozenset(prefix + form for noun in _NORMS_AR for form in _with_bare_alef(noun)
                           for prefix in ("", "ال", "ل", "لل")) | frozenset(  # لل: on the article (وفق للقوانين)
