@@ -2232,10 +2232,19 @@ def _leading_clause(text: str, start: int, pos: int, marks: str) -> list[tuple[i
 
 
 def _named_before(text: str, start: int, end: int) -> bool:
-    """Whether the last word of text[start:end] (a name's last word: `عزيز أخنوش`) occurs before `start`."""
+    """Whether the last word of text[start:end] (a name's last word: `عزيز أخنوش`) occurs before `start`, as a whole
+    word (a plain substring search: a pattern compiled per name would cost more than the search)."""
     last = text[start:end].split()[-1]
-    # searched up to `start` in place: no copy of the text before it (a whole word still ends there)
-    return re.compile(f"(?<![{_LETTERS}]){re.escape(last)}(?![{_LETTERS}])").search(text, 0, start) is not None
+    at = text.find(last, 0, start)
+    while at >= 0:
+        after = at + len(last)
+        if not (at and _LETTER.match(text, at - 1)) and not (after < start and _LETTER.match(text, after)):
+            return True
+        at = text.find(last, at + 1, start)
+    return False
+
+
+_LETTER = re.compile(f"[{_LETTERS}]")
 
 
 def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> bool:
