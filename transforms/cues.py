@@ -70,15 +70,16 @@ def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
     return cached
 
 
-@per_lexicon
-def _cue_body(lex: Lexicon) -> tuple[str, str]:
-    """The cue alternatives (named groups `word`, `clitic`) and the characters they can start with."""
+def _cue_body(lex: Lexicon, stretch: str) -> tuple[str, str]:
+    """The cue alternatives (named groups `word`, `clitic`), their words stretched with `stretch` or not, and the
+    characters they can start with."""
     words = sorted((lex.cue_verbs | lex.cue_phrases | lex.preposition_cues | lex.responsibility_cues
                     | lex.thanking_cues) - lex.clitic_phrases)
     words = sorted(set(words) | {w[0].upper() + w[1:] for w in words})  # sentence-initial forms
-    # (a hyphen and a letter after it make a compound: `thank-you notes`)
+
     def trie(table: Iterable[str]) -> str:
-        return trie_pattern(table, space=_SPACES, marks=lex.diacritics, stretch=lex.stretch)
+        return trie_pattern(table, space=_SPACES, marks=lex.diacritics, stretch=stretch)
+    # (a hyphen and a letter after it make a compound: `thank-you notes`)
     body = f"(?P<word>{trie(words)})(?![{_LETTERS}]|-[{_LETTERS}])"
     if lex.clitic_phrases:
         body += f"|(?P<clitic>{trie(sorted(lex.clitic_phrases))})"
@@ -86,17 +87,42 @@ def _cue_body(lex: Lexicon) -> tuple[str, str]:
     return body, initials
 
 
-@per_lexicon
-def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
+def _cue_regex(lex: Lexicon, stretch: str) -> re.Pattern[str]:
     """Cue words and phrases, each preceded by the non-letter before it (the text start aside).
 
     Matching the preceding character instead of asserting a word boundary lets the engine jump
     between word starts with its fast character-set scan, and the lookahead rejects word starts
     no cue begins with in one test: three times faster than `\\b(?:…)` on PolNeAR.
     """
-    body, initials = _cue_body(lex)
+    body, initials = _cue_body(lex, stretch)
     before = _BEFORE_CUE if lex.speaker_determiners else _BEFORE_CUE + "-"
     return re.compile(f"[{re.escape(before)}](?=[{re.escape(initials)}])(?:{body})")
+
+
+@per_lexicon
+def cue_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """`_cue_regex`, its words also matched as the language stretches them (`وقـــال`)."""
+    return _cue_regex(lex, lex.stretch)
+
+
+@per_lexicon
+def _unstretched_cue_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """`_cue_regex` for a text that stretches no word, most texts: a third faster than `cue_pattern` in Arabic."""
+    return _cue_regex(lex, "")
+
+
+def _stretches_a_word(text: str, stretch: str) -> bool:
+    """Whether `stretch` stands between two letters of `text` (a substring search: most such characters in Arabic
+    news set a proclitic apart, `لـ"…"`, and a regex's lookbehind would scan every character for them)."""
+    at = text.find(stretch) if stretch else -1
+    while at >= 0:
+        end = at + 1
+        while text.startswith(stretch, end):
+            end += 1
+        if at and text[at - 1].isalpha() and end < len(text) and text[end].isalpha():
+            return True
+        at = text.find(stretch, end)
+    return False
 
 
 # What may stand right before a cue word: space, a bracket or mark, a dash, punctuation (a dateline's closing bracket
@@ -109,7 +135,7 @@ _BEFORE_CUE = " \n\t\r\xa0\u2028([{)]}\"“”‘«»‹›„—–…,.;:!?،�
 
 @per_lexicon
 def _cue_at_start(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(_cue_body(lex)[0])
+    return re.compile(_cue_body(lex, lex.stretch)[0])
 
 
 def cue_matches(text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> list[re.Match[str]]:
@@ -121,7 +147,7 @@ def cue_matches(text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> list[
         first = _cue_at_start(lex).match(text)
         if first is not None:
             found.append(first)
-    pattern = cue_pattern(lex)
+    pattern = cue_pattern(lex) if _stretches_a_word(text, lex.stretch) else _unstretched_cue_pattern(lex)
     pos = 0
     for start, end in quoted:
         if start > pos:
