@@ -4423,6 +4423,20 @@ def test_progressive_form_takes_its_own_subject():
     assert row["speaker"] == "Clinton" and not row["inherited"]
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # an auxiliary contracted onto the pronoun: the pronoun alone is the speaker, and `’s` before a participle is `is`
+    ("Mark Dayton is backing Clinton. And he’s predicting that the race will be close.", "predicting", "he"),
+    ("Mark Dayton is backing Clinton, but he's not predicting she'll win the state.", "predicting", "he"),
+    ("Ms. Cole is new to the race. They’re saying the plan is dead.", "saying", "They"),
+    ("Mr. Lee ran the agency. He’s said the plan is dead.", "said", "He"),
+    ("Mr. Lee ran the agency. They’ve said the plan is dead.", "said", "They"),
+    ("Mr. Lee ran the agency. She’d told reporters that the plan was dead.", "told", "She"),
+])
+def test_english_pronoun_with_a_contracted_auxiliary_is_the_subject(text, cue, speaker):
+    row = only(quotes_of(text, "en"), cue=cue)
+    assert (row["speaker"], row["inherited"]) == (speaker, False)
+
+
 @pytest.mark.parametrize("text, lang, content, speaker", [
     ('قال الوزير لبرنامج "آندرو مار" على بي بي سي: "آخر ما تريده الحكومة هو إقامة انتخابات عامة".', "ar",
      "آخر ما تريده الحكومة هو إقامة انتخابات عامة", "الوزير"),

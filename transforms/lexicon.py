@@ -36,6 +36,8 @@ class Lexicon:
     naming_determiners: frozenset[str] = frozenset()  # ... an indefinite noun (a group called), or these: so called
     # endings of negated auxiliaries written as one word, which stand between a subject and its verb: couldn’t, won't
     negated_auxiliary_endings: tuple[str, ...] = ()
+    # auxiliaries contracted onto a pronoun, as (ending, auxiliary): `he’s saying` (is), `they’ve said` (have)
+    contracted_auxiliaries: tuple[tuple[str, str], ...] = ()
     plural_endings: tuple[str, ...] = ()  # a noun so ending is plural, a verb so ending agrees with a singular subject
     # determiners that may stand alone as a subject (`Many say`, `Another said`), and of them the plural ones
     standalone_determiners: frozenset[str] = frozenset()

@@ -375,6 +375,8 @@ ENGLISH = Lexicon(
     formulas=FORMULAS_EN,
     mention_prepositions=MENTION_PREPOSITIONS_EN,
     negated_auxiliary_endings=("n't", "n’t"),
+    contracted_auxiliaries=tuple((apostrophe + ending, auxiliary) for ending, auxiliary in (
+        ("s", "is"), ("re", "are"), ("m", "am"), ("ve", "have"), ("d", "had"), ("ll", "will")) for apostrophe in "'’"),
     plural_endings=("s",),
     standalone_determiners=frozenset({"another", "some", "many", "several", "both", "this", "these", "those", "most",
                                       "few", "all"}),
