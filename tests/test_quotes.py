@@ -6398,6 +6398,11 @@ def test_english_opening_preposition_is_no_subject(text, word):
      "remember their names.", "saying", "The Blaze’s Matt Walsh"),
     ("The DGCA grounded the Airbus planes fitted with the engines and asked both airlines not to refit them.",
      "asked", "The DGCA"),
+    # ... and so is a past form that takes no -ed
+    ("The senator left the room after the vote, shouting that she would resign.", "shouting", "The senator"),
+    ("The Cruz campaign sent a fundraising email, warning that the race was close.", "warning", "The Cruz campaign"),
+    ("The billionaire businessman began his speech, saying that he would win.", "saying",
+     "The billionaire businessman"),
 ])
 def test_english_past_form_after_an_article_led_name_ends_the_subject(text, cue, speaker):
     assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker

@@ -535,7 +535,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 not opened_by_determiner and text[first].isupper()
                 and (low not in lex.titles or low in lex.speaker_determiners) or low in lex.finite_auxiliaries
                 or lex.negated_auxiliary_endings and low.endswith(lex.negated_auxiliary_endings)  # `didn’t`
-                or low.endswith(lex.past_endings) and "-" not in low
+                or (low.endswith(lex.past_endings) and "-" not in low or low in lex.irregular_pasts)
                 and (text[last_start:last_start + 1].isupper() or opened_by_determiner)
                 and text[last_start:last].lower() not in lex.speaker_determiners
                 and not _preposition_next(text, m.end(), limit, lex)):

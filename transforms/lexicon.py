@@ -54,6 +54,9 @@ class Lexicon:
     # subject is what was said or whom it was said to (`Sanders was asked`), and the speaker the agent after `by`
     passive_auxiliaries: frozenset[str] = frozenset()
     irregular_participles: frozenset[str] = frozenset()
+    # past forms of common verbs that take no -ed: after a subject's noun they are its verb (`The senator left the
+    # room`, `The meeting became rowdy`), as an -ed form is
+    irregular_pasts: frozenset[str] = frozenset()
     agent_preposition: str = ""
     # prepositions that join a mention's head to what completes it: `A spokesman for the ministry`, `Cruz of Texas`
     mention_prepositions: frozenset[str] = frozenset()

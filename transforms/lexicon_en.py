@@ -388,6 +388,11 @@ ENGLISH = Lexicon(
                                   "on", "in", "without", "among", "at", "after", "under", "to"}),  # `over alleged …`
     passive_auxiliaries=frozenset({"is", "are", "was", "were", "be", "been", "being"}),
     irregular_participles=frozenset({"said", "told", "spoken", "written", "thought", "felt", "pled", "sung"}),
+    irregular_pasts=frozenset({
+        "went", "took", "came", "made", "gave", "got", "held", "met", "ran", "spoke", "wrote", "began", "became",
+        "brought", "sent", "saw", "won", "lost", "stood", "sat", "led", "fell", "paid", "kept", "sought", "fought",
+        "bought", "caught", "taught", "chose", "drove", "rose", "grew", "knew", "threw", "flew", "broke", "wore",
+        "drew", "struck", "spent", "built", "meant", "left", "found", "did"}),
     agent_preposition="by",
     speech_event_nouns=SPEECH_EVENT_NOUNS_EN,
     time_qualifiers=TIME_QUALIFIERS_EN,
