@@ -3885,6 +3885,16 @@ def test_quotation_ending_in_a_comma_reaches_a_long_subject_after_it():
     assert row["speaker"] == "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the subordinator that opens the clause after the quotation is no part of its subject
+    ('The program is a "lawful source of investment income," as a Homeland Security memo put it.',
+     "a Homeland Security memo"),
+    ("The race “is a dead heat right now,” as Cruz said on Sunday.", "Cruz"),
+])
+def test_english_subordinator_after_a_quotation_is_no_part_of_the_subject(text, speaker):
+    assert only(quotes_of(text, "en"), type="direct")["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, quoted, speaker", [
     # words after the quotation, then a comma and the inverted verb: its subject follows it
     ('"As with other chapters there was tension, but in the end we succeeded in managing" an agreement, said '

@@ -730,7 +730,11 @@ def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
     if not doc.at_least(*speaker, 1) or doc.at_least(*speaker, _MAX_LONG_TAIL_WORDS // 2) \
             or _appositive_name(doc, speaker, cue):
         return cue
-    cue.speaker, cue.region_start = speaker, speaker[0]
+    cue.region_start = speaker[0]
+    first = words_in(text, *speaker, 2)
+    if len(first) > 1 and text[first[0][0]:first[0][1]].lower() in doc.lex.subordinators:
+        speaker = first[1][0], speaker[1]  # `“…,” as a Homeland Security memo put it`: the clause's subject
+    cue.speaker = speaker
     return cue
 
 
