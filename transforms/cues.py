@@ -2718,7 +2718,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         if lex.relative_statement_verbs and (verb := _relative_verb(text, e, end, lex, marks, written_on)) is not None \
                 and not _states(text[verb[0]:verb[1]], lex):
             return None  # `وفقا لما تتطلبه المصلحة`, `حسب ما هو مبرمج`: what a thing requires or is, no statement
-        speaker = _phrase_source(text, s, e, end, lex, marks) if group == "word" \
+        speaker = _phrase_source(text, e, end, lex, marks, written_on) if group == "word" \
             else _clitic_speaker(text, e, end, lex, marks)
         # the source's first word, or the word after the phrase when it names none: `حسب قوله`, قوله ending a subject
         head = text[speaker[0]:speaker[1]].split()[0] if speaker is not None else \
@@ -3393,11 +3393,12 @@ def _contraction(word: str, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
-def _phrase_source(text: str, start: int, end: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
-    """The source after a phrase in a caseless language (`بحسب X`; see `_cased_source` for the others); past a
-    relative and its verb when the phrase reports a statement (`بحسب ما قاله الوزير`, `حسبما أعلنت الوزارة`):
-    the verb's subject. Either may be an outlet's quoted name (`بحسب "رويترز"`, `حسبما نقلت "سبوتنيك"`)."""
-    written_on = any(text.endswith(r, start, end) for r in lex.source_relatives)
+def _phrase_source(text: str, end: int, limit: int, lex: Lexicon, marks: str, written_on: bool
+                   ) -> tuple[int, int] | None:
+    """The source after a phrase ending at `end` in a caseless language (`بحسب X`; see `_cased_source` for the others);
+    past a relative and its verb when the phrase reports a statement (`بحسب ما قاله الوزير`, or `حسبما أعلنت الوزارة`,
+    the relative `written_on` the phrase): the verb's subject. Either may be an outlet's quoted name (`بحسب "رويترز"`,
+    `حسبما نقلت "سبوتنيك"`)."""
     verb_end = _relative_verb_end(text, end, limit, lex, marks, written_on)
     quoted = _quoted_name_after(text, end if verb_end is None else verb_end, limit, lex)
     if quoted is not None:
