@@ -2261,15 +2261,19 @@ def _leading_clause(text: str, start: int, pos: int, marks: str) -> list[tuple[i
 
 def _named_before(text: str, start: int, end: int) -> bool:
     """Whether the last word of text[start:end] (a name's last word: `عزيز أخنوش`) occurs before `start`, as a whole
-    word (a plain substring search: a pattern compiled per name would cost more than the search)."""
+    word, within `_NAMED_BEFORE_REACH` (a plain substring search: a pattern compiled per name would cost more than the
+    search)."""
     last = text[start:end].split()[-1]
-    at = text.find(last, 0, start)
+    at = text.find(last, max(0, start - _NAMED_BEFORE_REACH), start)
     while at >= 0:
         after = at + len(last)
         if not (at and _LETTER.match(text, at - 1)) and not (after < start and _LETTER.match(text, after)):
             return True
         at = text.find(last, at + 1, start)
     return False
+
+
+_NAMED_BEFORE_REACH = 50_000  # characters looked back, longer than any news article: a book-long text stays linear
 
 
 _LETTER = re.compile(f"[{_LETTERS}]")

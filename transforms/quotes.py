@@ -34,7 +34,7 @@ from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.quote_marks import Quotation, bracket_quotation, find_quotations, mark_characters, paragraph_bounds
-from transforms.spans import fills_line, line_end
+from transforms.spans import fills_line, line_end, overlap_test
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
@@ -903,9 +903,9 @@ def _cues_before(doc: _Document, q: Quotation) -> list[Cue]:
 def _unreported(doc: _Document, left: list[tuple[list[Quotation], Cue]], reports: list[Quote]) -> list[Quote]:
     """Direct quotes of the chains left to a cue's report that no report holds (`وأعرب غريفيث الذي وصل، الخميس، إلى
     الصومال عن "صدمته الكبيرة حيال …"`, whose report was not found): words in quote marks after a cue are speech."""
+    reported = overlap_test((r.start, r.end) for r in reports)
     return [_quote_for(doc, q.start, q.end, "direct", cue) for chain, cue in left
-            if not any(r.start < chain[-1].end and chain[0].start < r.end for r in reports)
-            and not _title_cased(doc, chain[0]) for q in chain]
+            if not reported(chain[0].start, chain[-1].end) and not _title_cased(doc, chain[0]) for q in chain]
 
 
 def _title_cased(doc: _Document, q: Quotation) -> bool:
@@ -2236,16 +2236,18 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     cue_starts = [c.start for c in cues] if sources else []
     quoted = {q.cue[0] for q in quotes if q.cue is not None}
     # (nor that of a source phrase in the lead of a quote's cue: `وأضاف، بحسب ما نقلت "سانا"، أن "…"`)
-    leads = [(q.cue[1], q.start) for q in quotes if q.cue is not None and q.cue[1] <= q.start] if sources else []
+    in_lead = overlap_test([(q.cue[1], q.start) for q in quotes if q.cue is not None and q.cue[1] <= q.start]
+                           if sources else [])
     silent = iter(sorted([(c.start, c.relayed or c.speaker, (c.start, c.saying_end or c.end)) for c in cues
                           if c.speaker is not None and c.start not in quoted and not c.relative and not c.passive
-                          and not (c.phrase and any(a <= c.start < b for a, b in leads))]
+                          and not (c.phrase and in_lead(c.start, c.start + 1))]
                          + [(s[0], s, None) for s in subjects or ()], key=lambda item: item[0]))
     pending = next(silent, None)
     last: Quote | None = None
     # `“…,” X said, emphasizing …. “…”`, `“…,” X told the paper after Y stated …. “…”`: a floating quotation
     # near the last quotation goes on with it, not with the clause reported in between
     last_direct: Quote | None = None
+    in_quote = overlap_test((q.start, q.end) for q in quotes) if latest else None
     carried: tuple[int, int] | None = None
     carried_cue: tuple[int, int] | None = None  # the cue of a silent subject carried, which may report the quote
 
@@ -2270,8 +2272,8 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
                 q.speaker, q.cue = source.speaker, source.cue  # the floating quotation goes on with the last one
                 q.speaker_inherited = True
             else:
-                q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, quotes, latest) if latest \
-                    else carried
+                q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, in_quote, latest) \
+                    if latest else carried
                 q.speaker_inherited = True
         if q.speaker is None or q.cue is not None and (reported_inside(q.cue[0]) or
                                                        q.cue[0] in sources and _holds_cue(cue_starts, q.start, q.end)):
@@ -2285,7 +2287,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")  # between a cue and a quotation: not one sentence
 
 
-def _latest_mention(text: str, mention: tuple[int, int], pos: int, quotes: list[Quote], lex: Lexicon
+def _latest_mention(text: str, mention: tuple[int, int], pos: int, in_quote: Callable[[int, int], bool], lex: Lexicon
                     ) -> tuple[int, int]:
     """The speaker of `mention` as the text last names it before `pos`: the same words written again after it
     (`قال الخرابشة …. الخرابشة، أوضح …، مضيفا`), or its name without the titles before it (`المستشار تركي آل الشيخ`
@@ -2304,7 +2306,7 @@ def _latest_mention(text: str, mention: tuple[int, int], pos: int, quotes: list[
         while (at := text.rfind(name, mention[1], end)) >= 0:
             after = at + len(name)
             if not (_word_char(text, at - 1) or _word_char(text, after)) \
-                    and not any(q.start <= at < q.end for q in quotes) \
+                    and not in_quote(at, at + 1) \
                     and (name != surname or _named_alone(text, at, given, lex)):
                 latest = max(latest, (at, after))
                 break

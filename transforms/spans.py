@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Iterable
+from itertools import accumulate
 
 _LEADING_SPACE = re.compile(r"\s*")
 
@@ -30,3 +33,18 @@ def fills_line(text: str, start: int, end: int) -> bool:
 def at_text_start(text: str, pos: int) -> bool:
     """Whether only whitespace stands before `pos`, found without copying the text before it."""
     return _LEADING_SPACE.match(text).end() >= pos
+
+
+def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether [start, end) overlaps one of `spans`, in log time whatever their number (spans sorted by
+    start, with the furthest end reached so far): a per-call scan of a long document's spans would grow with the
+    square of its length."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end) - 1  # the last span opening before `end`
+        return i >= 0 and reach[i] > start
+
+    return overlaps
