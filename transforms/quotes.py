@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, TERMINALS, Cue, after_complementizer,
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH, TERMINALS, Cue, after_complementizer,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word,
                              conjoined_form, contrast_before, cue_matches, cue_pattern, cue_word_tables,
                              definite_verbal_noun, ends_clause, event_content_word, find_cues, finite_form,
@@ -544,7 +544,8 @@ def _clause_subject(doc: _Document, floor: int, end: int) -> tuple[int, int] | N
     low = words[0].lower()
     if low in doc.lex.pronouns and (len(words) > 1 or low not in doc.lex.third_person_pronouns) \
             or low not in doc.lex.pronouns and (
-                (len(words) == 1 if low in doc.lex.speaker_determiners else doc.text.count(words[-1]) < 2)
+                (len(words) == 1 if low in doc.lex.speaker_determiners
+                 else doc.text.count(words[-1], max(0, subject[0] - NAME_REACH), subject[1] + NAME_REACH) < 2)
                 or any(w.endswith(doc.lex.possessive_endings) for w in words)):
         return None
     after = words_in(doc.text, subject[1], end, 1)
@@ -1101,7 +1102,7 @@ def _before_main_predicate(doc: _Document, cue: Cue, start: int, end: int) -> in
     text, lex = doc.text, doc.lex
     if not lex.finite_auxiliaries or cue.speaker is None or cue.speaker[1] > cue.start \
             or text[cue.speaker[0]:cue.speaker[1]].lower() not in lex.relative_pronouns \
-            or text[:cue.speaker[0]].rstrip()[-1:] not in _COMMAS:
+            or doc.char_before(0, cue.speaker[0]) not in _COMMAS:
         return end
     # the first comma only: a later one may close an aside (`the two men, and Mr. Cruz in particular, must …`)
     comma = _COMMA_PATTERN.search(text, start, end)
