@@ -15,7 +15,7 @@ from transforms.lexicon import Lexicon
 @dataclass
 class _Speaker:
     names: set[str] = field(default_factory=set)  # lower-cased name words of every mention
-    descriptions: list[str] = field(default_factory=list)  # lower-cased mention word sequences
+    descriptions: set[str] = field(default_factory=set)  # lower-cased mention word sequences
     best: tuple[int, str] = (-1, "")  # (name words, display form) of the most name-like mention
     joint: bool = False  # names joined by a conjunction (`Trump and Clinton`): a group, or one body so named
 
@@ -167,6 +167,11 @@ def _antecedent(text: str, pos: int, lex: Lexicon) -> str | None:
 _MAX_ANTECEDENT_WORDS = 8
 
 
+# A mention joins one of the speakers named most recently: news names a few dozen at most (39 in the busiest gold
+# article), and a book-long text then costs no more per mention than an article.
+_SPEAKER_REACH = 200
+
+
 def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon) -> int:
     mention = _before_apposition(mention, lex)
     words = _words(mention)
@@ -176,21 +181,22 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     name_set = {w.lower() for w in names}
     description = _description(words, lex)
     joint = _joined_names(mention, names, lex)
+    recent = range(len(speakers) - 1, max(-1, len(speakers) - 1 - _SPEAKER_REACH), -1)
     if joint is not None:  # a group (`Trump and Clinton`) or a body so named: the same names again, or its own
-        target = next((i for i, s in enumerate(speakers) if s.joint and s.names == name_set), None)
+        target = next((i for i in recent if speakers[i].joint and speakers[i].names == name_set), None)
         if target is None:
             speakers.append(_Speaker(names=name_set, best=(len(names), joint), joint=True))
             target = len(speakers) - 1
-        speakers[target].descriptions.append(description)
+        speakers[target].descriptions.add(description)
         return target
-    target = next((i for i in range(len(speakers) - 1, -1, -1)
+    target = next((i for i in recent
                    if not speakers[i].joint and _same_speaker(speakers[i], name_set, description, lex)), None)
     if target is None:
         speakers.append(_Speaker())
         target = len(speakers) - 1
     speaker = speakers[target]
     speaker.names |= name_set
-    speaker.descriptions.append(description)
+    speaker.descriptions.add(description)
     display = " ".join(names) if names else " ".join(words[len(words) - len(description.split()):])
     if (len(names), len(display)) > (speaker.best[0], len(speaker.best[1])):
         speaker.best = (len(names), display)
