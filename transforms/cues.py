@@ -200,11 +200,16 @@ _QUOTATION_NEXT = re.compile("\\s*[\"“”«»‘’'„‹›]")
 def _in_heading_line(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether `pos` lies on a short line with no terminal mark at its end (closing marks aside): a title or
     subheading, not a list's lead-in (`بحق كل من: …`)."""
-    line = text[text.rfind("\n", 0, pos) + 1:line_end(text, pos)].rstrip().rstrip(CLOSERS)
+    start = text.rfind("\n", max(0, pos - _MAX_HEADING_CHARS), pos) + 1
+    end = text.find("\n", pos, pos + _MAX_HEADING_CHARS)
+    if start == 0 and pos > _MAX_HEADING_CHARS or end < 0 and len(text) > pos + _MAX_HEADING_CHARS:
+        return False  # a line longer than any heading (looked for so far only: a long line costs no more)
+    line = text[start:end if end >= 0 else len(text)].rstrip().rstrip(CLOSERS)
     return not _ends_sentence(line, lex) and line.count(" ") < _MAX_HEADING_WORDS
 
 
 _MAX_HEADING_WORDS = 16
+_MAX_HEADING_CHARS = 1_000
 
 
 def _announces_list(text: str, colon: int, floor: int, lex: Lexicon) -> bool:

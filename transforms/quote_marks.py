@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.lexicon import APOSTROPHES, Lexicon
-from transforms.spans import trim_whitespace
+from transforms.spans import blank_between, trim_whitespace
 
 # A letter or digit, Arabic diacritics included: a mark touching one is an apostrophe or inside a word.
 _LETTER = r"[\w\u064B-\u065F\u0670]"
@@ -214,13 +214,15 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
     openers = _opener_pattern(lex.quote_pairs, lex.flipped_mark_spacing)
     found: list[Quotation] = []
     pos = 0
+    line_start = line_end = -1  # the line of the last candidate: looked up once per line, not per mark
     while True:
         candidate = openers.search(text, pos)
         if candidate is None:
             return found
         c = candidate.start()
-        line_start, line_end = text.rfind("\n", 0, c) + 1, text.find("\n", c)
-        line_end = len(text) if line_end < 0 else line_end
+        if c > line_end:
+            line_start, line_end = text.rfind("\n", 0, c) + 1, text.find("\n", c)
+            line_end = len(text) if line_end < 0 else line_end
         m = pattern.match(text, c, line_end)
         if m is None:
             pos = c + 1
@@ -231,7 +233,7 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
         if e <= s:
             continue
         closed = group[0] == "c"
-        opens_line = not text[line_start:c].strip()
+        opens_line = blank_between(text, line_start, c)
         close_end = m.end() if closed else line_end
         if not closed:
             # Left open in a paragraph that the next one does not continue (`“good citizen,"`): a typo; it ends at

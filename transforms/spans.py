@@ -26,8 +26,20 @@ def line_end(text: str, pos: int) -> int:
 
 
 def fills_line(text: str, start: int, end: int) -> bool:
-    """Whether only whitespace stands between text[start:end] and the line breaks around it: a line of its own."""
-    return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:line_end(text, end)].strip()
+    """Whether only whitespace stands between text[start:end] and the line breaks around it: a line of its own
+    (read outwards from the span, so that a long line costs no more than a short one)."""
+    before = start
+    while before > 0 and text[before - 1] != "\n" and text[before - 1].isspace():
+        before -= 1
+    return (before == 0 or text[before - 1] == "\n") and _REST_OF_LINE.match(text, end) is not None
+
+
+_REST_OF_LINE = re.compile(r"[^\S\n]*(?:\n|\Z)")  # only spaces up to the line break or the text's end
+
+
+def blank_between(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is whitespace only, found without copying it (the scan stops at its first word)."""
+    return _LEADING_SPACE.match(text, start, end).end() == end
 
 
 def at_text_start(text: str, pos: int) -> bool:
