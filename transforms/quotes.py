@@ -904,6 +904,8 @@ def _cues_before(doc: _Document, q: Quotation) -> list[Cue]:
 def _unreported(doc: _Document, left: list[tuple[list[Quotation], Cue]], reports: list[Quote]) -> list[Quote]:
     """Direct quotes of the chains left to a cue's report that no report holds (`وأعرب غريفيث الذي وصل، الخميس، إلى
     الصومال عن "صدمته الكبيرة حيال …"`, whose report was not found): words in quote marks after a cue are speech."""
+    if not left:
+        return []
     reported = overlap_test((r.start, r.end) for r in reports)
     return [_quote_for(doc, q.start, q.end, "direct", cue) for chain, cue in left
             if not reported(chain[0].start, chain[-1].end) and not _title_cased(doc, chain[0]) for q in chain]
@@ -2248,7 +2250,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     # `“…,” X said, emphasizing …. “…”`, `“…,” X told the paper after Y stated …. “…”`: a floating quotation
     # near the last quotation goes on with it, not with the clause reported in between
     last_direct: Quote | None = None
-    in_quote = overlap_test((q.start, q.end) for q in quotes) if latest else None
+    in_quote: Callable[[int, int], bool] | None = None  # built for the first carried speaker (most quotes name theirs)
     carried: tuple[int, int] | None = None
     carried_cue: tuple[int, int] | None = None  # the cue of a silent subject carried, which may report the quote
 
@@ -2273,6 +2275,8 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
                 q.speaker, q.cue = source.speaker, source.cue  # the floating quotation goes on with the last one
                 q.speaker_inherited = True
             else:
+                if latest and in_quote is None:
+                    in_quote = overlap_test((q.start, q.end) for q in quotes)
                 q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, in_quote, latest) \
                     if latest else carried
                 q.speaker_inherited = True

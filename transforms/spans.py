@@ -52,6 +52,8 @@ def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]
     start, with the furthest end reached so far): a per-call scan of a long document's spans would grow with the
     square of its length."""
     ordered = sorted(spans)
+    if not ordered:
+        return _overlaps_none  # (most documents' quotes have no lead to test, say: no lists to build)
     starts = [s for s, _ in ordered]
     reach = list(accumulate((e for _, e in ordered), max))
 
@@ -60,3 +62,7 @@ def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]
         return i >= 0 and reach[i] > start
 
     return overlaps
+
+
+def _overlaps_none(start: int, end: int) -> bool:
+    return False
