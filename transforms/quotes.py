@@ -2276,7 +2276,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
                 q.speaker_inherited = True
             else:
                 if latest and in_quote is None:
-                    in_quote = overlap_test((q.start, q.end) for q in quotes)
+                    in_quote = overlap_test((other.start, other.end) for other in quotes)
                 q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, in_quote, latest) \
                     if latest else carried
                 q.speaker_inherited = True
