@@ -63,6 +63,13 @@ def test_corrupted_tables_fail_naming_the_expectation_and_rows(tables, table, ch
         raise_on_failure([result])
 
 
+def test_failure_names_the_keys_of_the_failing_rows(tables):
+    broken = _broken(tables["quotes"], speaker="Someone Else")
+    result = validate_table("quotes", broken, tables["documents"], "b0")
+    row = broken.iloc[0]
+    assert any(str(row["doc_id"]) in f and "quote_index" in f for f in result.failures), result.failures
+
+
 def test_duplicate_keys_fail(tables):
     doubled = pd.concat([tables["sentences"]] * 2, ignore_index=True)
     result = validate_table("sentences", doubled, tables["documents"], "b0")
