@@ -44,7 +44,7 @@ def blank_between(text: str, start: int, end: int) -> bool:
 
 def at_text_start(text: str, pos: int) -> bool:
     """Whether only whitespace stands before `pos`, found without copying the text before it."""
-    return _LEADING_SPACE.match(text).end() >= pos
+    return blank_between(text, 0, pos)
 
 
 def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
