@@ -1020,6 +1020,17 @@ def test_arabic_announced_act_after_a_time_adverbial_with_its_bracketed_day():
     assert only(quotes_of(text, "ar"), cue="أعلنت")["text"] == "إصدار أحكام بالإعدام بحق 23 شخصا"
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("وأعلنت وزارة الكهرباء، الثلاثاء، عن تقديم وزيرها ماجد حنتوش استقالته.", "وأعلنت",
+     "تقديم وزيرها ماجد حنتوش استقالته"),
+    ("أعلنت وزارة الخارجية الإسبانية اليوم الثلاثاء عن عزمها استدعاء القائم بالأعمال.", "أعلنت",
+     "عزمها استدعاء القائم بالأعمال"),
+])
+def test_arabic_announced_act_after_a_time_and_its_preposition_is_the_prepositions_object(text, cue, content):
+    """Not from a verbal noun further on (`استقالته`, `استدعاء`): the preposition opens the content."""
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
+
+
 def test_arabic_verb_after_a_reported_clause_does_not_attribute_a_quoted_acronym_before_it():
     text = ("وقال الوزير للصحفيين. وقال سعادته، في تصريحات لوكالة الأنباء القطرية «قنا»، إن اليوم الوطني يجسد معاني "
             "الانتماء للوطن، ويجدد العهد بالمضي في مسيرة البناء.")

@@ -1260,6 +1260,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             previous = text[words[k - 1][0]:words[k - 1][1]]
             governed = stating and previous in lex.subject_stops and previous not in lex.time_words  # `حول مقتل`
             word = text[s:e].translate(without_diacritics(lex)) if lex.diacritics else text[s:e]  # `صحّة`
+            if word in lex.content_prepositions:
+                break  # `أعلنت الوزارة، الثلاثاء، عن تقديم وزيرها استقالته`: the content is the preposition's
             if not governed and (word in openers or shaped and verbal_noun_pattern(lex).fullmatch(word) is not None
                                  or stating and previous in lex.time_words and definite_verbal_noun(word, lex)):
                 return _trim(text, s, limit)
