@@ -5261,6 +5261,17 @@ def test_arabic_expressing_verb_reports_what_an_after_it_opens(text, cue, conten
     assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("ونبه المركز الوطني إلى استمرار هيجان البحر على السواحل.", "ونبه", "المركز الوطني",
+     "استمرار هيجان البحر على السواحل"),
+    ("لكن أحد خبراء السفريات نبّه إلى أن الإنترنت خلال الرحلات كان لا يعول عليه.", "نبّه", "أحد خبراء السفريات",
+     "الإنترنت خلال الرحلات كان لا يعول عليه"),
+])
+def test_arabic_cautioning_verb_reports_what_its_preposition_opens(text, cue, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 def test_arabic_expressing_verb_without_its_preposition_is_via():
     text = "وأضاف الخبير، خلال مداخلة على قناة عبر الأقمار الصناعية، أن الأسعار سترتفع."
     rows = quotes_of(text, "ar")

@@ -185,6 +185,7 @@ _CUE_VERBS_AR = (
     "يسأل", "تسأل", "يتساءل", "تتساءل", "تساءلوا", "يتساءلون",  # the imperfects: البعض يسأل: لماذا …
     "توقع", "توقعت", "يتوقع", "تتوقع", "يعتقد", "تعتقد", "اعتقد", "اعتقدت",
     "نوه", "نوهت", "بيّن", "بيّنت",
+    "نبه", "نبهت", "ينبه", "نبهوا",  # cautioning, drawing attention (ونبّه إلى أن …), as منبها (not تنبه: `noticed`)
     # explaining, revealing, commenting and claiming verbs report speech in news as well: وتشرح تارلو: «…»
     "شرح", "شرحت", "يشرح", "تشرح", "كشف", "كشفت", "يكشف", "تكشف", "علق", "علقت",
     "أردف", "أردفت", "استدرك", "استدركت", "ألمح", "ألمحت", "ادعى", "ادعت", "يدعي", "تدعي", "روى", "روت",
@@ -487,6 +488,9 @@ SUBJECT_COMPLEMENTIZERS_AR = with_shaddas(without_hamzas({
 # apart or typed onto the quotation (وأشاد ب"رعاية …"، وطالب ب "…").
 CONTENT_PREPOSITIONS_AR = frozenset({"عن", "بـ", "ب"})
 
+# Cautioning verbs draw attention to what إلى opens (ونبّه المركز إلى استمرار هيجان البحر); a form has one own
+# preposition, and news writes إلى after these far more often than من
+_CAUTIONING_VERBS_AR = ("نبه", "نبهت", "ينبه", "نبهوا", "منبها", "منبهة", "منبهين")
 # ... and prepositions that do so after one cue only, which elsewhere open an adjunct (`قال على هامش القمة`):
 # وشدد الرئيس على ضرورة وقف إطلاق النار، ودعا إلى حوار شامل، وأشار إلى ارتفاع الأسعار، مشيرا إلى الحرب.
 _CUE_PREPOSITIONS_AR = {
@@ -496,7 +500,7 @@ _CUE_PREPOSITIONS_AR = {
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
             "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين",
             "عزا", "يعزو", "تعزو", "عزوا", "عازيا", "عازية", "عازين")  # ascribing to a cause: وعزا الوزير ذلك إلى …
-    + _TOUCHING_ON_VERBS_AR,
+    + _TOUCHING_ON_VERBS_AR + _CAUTIONING_VERBS_AR,
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
 }
 CUE_PREPOSITIONS_AR = tuple((prefix + form, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
