@@ -219,6 +219,26 @@ def test_english_cue_before_a_persons_state_leaves_the_report_around_it():
         "an aid agency", "said", "Four people have been confirmed killed in the outbreak")
 
 
+@pytest.mark.parametrize("text", [
+    "Shares fell 1.8% after it posted net income of $3.1 billion, or 35 cents a share.",
+    "BT soared 9% after the group posted a 2% rise in earnings in the first half of the year.",
+    "The firm posted a $1.3 billion profit.",
+    "Clinton won Iowa before Sanders posted an overwhelming victory in New Hampshire.",
+])
+def test_english_posting_a_result_reports_nothing(text):
+    assert quotes_of(text, "en") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The company posted a message on Twitter saying the deal was off.",
+     "a message on Twitter saying the deal was off"),
+    ("He posted on Facebook that the loss was painful.", "the loss was painful"),
+    ("She posted that the record was fake.", "the record was fake"),
+])
+def test_english_posting_words_about_a_result_still_reports(text, content):
+    assert only(quotes_of(text, "en"), cue="posted")["text"] == content
+
+
 def test_english_comments_as_a_noun_report_nothing():
     rows = quotes_of("Her comments came after Trump's comments drew fire from his own party.", "en")
     assert not any(r["cue"] in ("comments", "came") for r in rows)

@@ -2641,6 +2641,25 @@ def _state_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f"\\s*(?:{trie_pattern(sorted(lex.state_complements))})(?![{_LETTERS}]|[.'’-][{_LETTERS}])")
 
 
+def _result_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """Whether one of the language's `result_nouns` heads the object after `pos`, past its determiners, numbers and
+    adjectives (`posted a 19% rise`, `posted a $1.3 billion profit`), before any preposition, complementizer or
+    clause punctuation (`posted on Facebook that the loss …`)."""
+    previous = pos
+    for a, b in words_in(text, pos, end, _MAX_RESULT_WORDS):
+        word = text[a:b].lower()
+        if _RESULT_BREAK.search(text, previous, a) or word in lex.clause_stops or word in lex.complementizers:
+            return False
+        if word in lex.result_nouns:
+            return True
+        previous = b
+    return False
+
+
+_MAX_RESULT_WORDS = 5
+_RESULT_BREAK = re.compile(r"[,،؛;:!?؟()\[\]\"“”]|\.(?!\d)")  # (a decimal point is no break: `$3.1 billion`)
+
+
 def _cue_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     """Whether a reporting verb in a past form comes next, past the words between a subject and its verb (`have
     said`): a present one may be a noun (`Trump says praise …`, `declares state of emergency`)."""
@@ -2676,6 +2695,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     form, phrase, subjectless, quotation_only = kind
     if lex.state_complements and _state_pattern(lex).match(text, e, end) is not None:
         return None  # `589 people were confirmed dead`, `100 pilots reported sick`: a state found, no words reported
+    if form in lex.result_cues and _result_follows(text, e, end, lex):
+        return None  # `it posted net income of $3.1 billion`: a result achieved, no words reported
     if lex.plural_endings and form.endswith(lex.plural_endings) and _cue_verb_follows(text, e, end, lex) \
             and any(word.lower() not in lex.pronouns for word in text[start:s].split()[-1:]):
         return None  # `Some news reports said …`, `Media reports have said …`: the plural noun heads the subject

@@ -190,6 +190,8 @@ class Lexicon:
     given_name_ends: frozenset[str] = frozenset()  # second words of a compound given name: عز الدين، سيف الإسلام
     quotation_only_cues: frozenset[str] = frozenset()  # attribute a quotation next to them, no clause: states
     state_complements: frozenset[str] = frozenset()  # right after a cue, a finding on one's state: confirmed dead
+    result_cues: frozenset[str] = frozenset()  # cues that also mean achieving a result (`posted`) ...
+    result_nouns: frozenset[str] = frozenset()  # ... which their object then names: posted net income of …
     relative_cues: frozenset[str] = frozenset()  # cues only after a relative (`relative_objects`): ما وصفه «…»
     cue_adjuncts: frozenset[str] = frozenset()  # set phrases between a cue and its content: في الوقت نفسه
     clause_breaks: frozenset[str] = frozenset()  # after a comma these start a new clause: but, بينما
