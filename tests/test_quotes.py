@@ -3581,6 +3581,21 @@ def test_headline_label_or_dateline_before_a_colon_is_no_source(text, lang):
     assert all(r["cue"] != ":" for r in quotes_of(text, lang))
 
 
+@pytest.mark.parametrize("text, rows", [
+    # a dateline in capitals before a body sentence longer than a headline
+    ("KUALA LUMPUR: The number of flood evacuees in Johor, Selangor and Kelantan showed a drop this morning, while "
+     "Sabah became the latest state affected by floods.", []),
+    # ... not a source's acronym before a headline
+    ("AP: Trump chair routed Ukrainian money to D.C. lobbyists.\n\nThe story.", [("AP", ":")]),
+    # ... and the sentence's subject comes after the dateline
+    ("NEW DELHI: Gita Gopinath, the First Deputy Managing Director of the IMF, met Finance Minister Nirmala Sitharaman "
+     "on Saturday and lauded the continuity in the fiscal consolidation path.",
+     [("Gita Gopinath, the First Deputy Managing Director", "lauded")]),
+])
+def test_english_dateline_in_capitals_before_a_colon_is_no_source(text, rows):
+    assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == rows
+
+
 def test_headline_opening_with_a_cue_names_no_source():
     text = "Revealed: More Than 100 Delegates Are Planning a Revolt\n\nThe story."
     assert all(r["cue"] != ":" for r in quotes_of(text, "en"))

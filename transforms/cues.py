@@ -2593,6 +2593,8 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     if first is not None and lex.speaker_determiners and text[first.end():first.end() + 1] == " " and (
             first.group().lower() in lex.coordinators or first.group().lower() in lex.speaker_skips):
         return sentence_subject(text, first.end() + 1, limit, lex, marks)
+    if lex.speaker_determiners and (dateline := _CAPITALS_LABEL.match(text, start, limit)) is not None:
+        return sentence_subject(text, dateline.end(), limit, lex, marks)  # `NEW DELHI: Gita Gopinath, …, met …`
     # `Since …, she`: an introductory clause; `Speaking Sunday on ABC, Carson …`: an introductory participle
     introduced = first is not None and (first.group().lower() in lex.subject_stops
                                         or _opening_participle(first.group(), lex))
@@ -2612,6 +2614,9 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
             return sentence_subject(text, intro.end(), limit, lex, marks)  # `On Monday, however, Trump …`
         return subject
     return speaker_after(text, start, limit, lex, marks)
+
+
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z .'-]*[A-Z]:\s+")  # a dateline or a speaker's label before a colon
 
 
 def _place_apposition(text: str, comma: int, mention: tuple[int, int], limit: int, lex: Lexicon) -> bool:

@@ -64,6 +64,7 @@ _MIN_CONTENT_WORDS = 2
 _MAX_TIME_WORDS = 4  # a time adverbial after a sentence's last attribution: `earlier this week`, `on Monday night`
 _MAX_OPENING_WORDS = 3  # words before a participle that opens its sentence: `One month after announcing`
 _MAX_HEADLINE_SOURCE_WORDS = 4
+_MAX_HEADLINE_WORDS = 16  # a headline's words after its source's colon, at most (as the segmenter's headings)
 _MAX_TITLED_SOURCE_WORDS = 8
 _COMMAS = (",", "،")
 _COMMA_SET = frozenset(_COMMAS)
@@ -2050,6 +2051,9 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     content = _trim(text, colon + 1, s_end)
     if not _has_words(text, *content, 2 if titled else 3):  # (`مدير منتخب الأردن: نشعر بالغيرة`; not a dateline's)
         return None
+    if text[source[0]:source[1]].isupper() and _has_words(text, *content, _MAX_HEADLINE_WORDS + 1):
+        return None  # `KUALA LUMPUR: The number of flood evacuees … showed a drop this morning, while …`: a dateline in
+        # capitals before a body sentence longer than a headline (`AP: Trump chair routed Ukrainian money to …`)
     return Quote(content[0], content[1], "indirect", source, False, (colon, colon + 1))
 
 
