@@ -1746,6 +1746,18 @@ def test_arabic_subject_headed_by_a_title_runs_over_a_place_and_a_quoted_name(te
     assert row["text"] == "المستشفيات تعاني من نقص في الأدوية"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # ... and before a nominal content or a content preposition past a time set off by commas
+    ('أكدت عضو مجلس النواب "هدى سجاد"، اليوم السبت، اهمية تشريع قانون الحماية من العنف الاسري.',
+     'عضو مجلس النواب "هدى سجاد"', "اهمية تشريع قانون الحماية من العنف الاسري"),
+    ("أفصح النائب “علي شداد”، اليوم الثلاثاء، عن قرب توقيع عقد مع شركة توتال.", "النائب “علي شداد”",
+     "قرب توقيع عقد مع شركة توتال"),
+])
+def test_arabic_quoted_name_after_a_title_goes_on_with_it_past_a_time(text, speaker, content):
+    rows = quotes_of(text, "ar")
+    assert [(r["speaker"], r["text"]) for r in rows] == [(speaker, content)]
+
+
 def test_arabic_ban_after_a_title_is_a_name():
     row = only(quotes_of("وأكد الأمين العام للأمم المتحدة بان كى مون، أن المبعوث سيزور المنطقة.", "ar"), cue="وأكد")
     assert row["speaker"].endswith("بان كى مون") and row["text"] == "المبعوث سيزور المنطقة"

@@ -1663,11 +1663,17 @@ def _with_quoted_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
     named = _with_source_name(text, speaker, limit, lex)
     if named is speaker:
         return speaker
-    after = words_in(text, named[1], limit, 1)
-    nominal = bool(after) and text[named[1]:after[0][0]].strip() in ("", ",", "،") and _continues_attribution(
-        text[after[0][0]:after[0][1]], form, frozenset(), lex)
-    return named if nominal or _report_follows(text, named[1], limit, lex) or _word_follows(
-        text, named[1], limit, lex.content_prepositions) else speaker
+    if _report_follows(text, named[1], limit, lex):
+        return named
+    # (or past an aside set off by commas: `النائب “علي شداد”، اليوم الثلاثاء، عن …`)
+    aside = _SET_OFF_ASIDE.match(text, named[1], limit)
+    for at in (named[1],) if aside is None else (named[1], aside.end()):
+        after = words_in(text, at, limit, 1)
+        if after and (text[at:after[0][0]].strip() in ("", ",", "،") and _continues_attribution(
+                text[after[0][0]:after[0][1]], form, frozenset(), lex)
+                or text[after[0][0]:after[0][1]] in lex.content_prepositions):
+            return named
+    return speaker
 
 
 def _with_source_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
