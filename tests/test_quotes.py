@@ -1758,6 +1758,17 @@ def test_arabic_quoted_name_after_a_title_goes_on_with_it_past_a_time(text, spea
     assert [(r["speaker"], r["text"]) for r in rows] == [(speaker, content)]
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("أفادت الإدارة بمناسبة اليوم العالمي لمكافحة التصحر، أن تونس تعمل على استعادة الأراضي المتدهورة.", "أفادت",
+     "الإدارة"),
+    # ... and an opening adjunct, before the verb whose subject issued the statement
+    ("بمناسبة اليوم العالمي للمسن، أصدرت الأميرة أضواء بنت فهد، رئيس مجلس إدارة جمعية أضواء الخير، بيانًا أعربت فيه "
+     "عن تقديرها العميق لكبار السن.", "أعربت", "الأميرة أضواء بنت فهد"),
+])
+def test_arabic_on_the_occasion_of_opens_an_adjunct(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
 def test_arabic_ban_after_a_title_is_a_name():
     row = only(quotes_of("وأكد الأمين العام للأمم المتحدة بان كى مون، أن المبعوث سيزور المنطقة.", "ar"), cue="وأكد")
     assert row["speaker"].endswith("بان كى مون") and row["text"] == "المبعوث سيزور المنطقة"

@@ -854,6 +854,10 @@ RELAYED_SAYINGS_AR = frozenset(p + "قول" + suffix for p in ("", "ب") for suf
 MANNER_NOUNS_AR = frozenset("بال" + form for noun in _CONTENT_NOUNS_AR + ("إشادة", "إشارة", "قول")
                             for form in _with_bare_alef(noun))
 
+# Nouns with a preposition written onto them that stand as prepositions, opening an adjunct: on the occasion of, under
+# the patronage of (بمناسبة اليوم العالمي للمسن، أصدرت الأميرة …; وقال الوزير برعاية …)
+OCCASION_PREPOSITIONS_AR = frozenset({"بمناسبة", "وبمناسبة", "لمناسبة", "برعاية", "وبرعاية"})
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -873,6 +877,7 @@ SUBJECT_STOPS_AR = frozenset({
     "هذه", "بما", "صوب", "باتجاه", "داخل", "خارج", "قرب", "بالقرب",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "بموجب",  # pursuant to: وقال المسؤول في حكومة دمشق بموجب ما تداولته سانا
+    *OCCASION_PREPOSITIONS_AR,
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
     "باسمه", "باسمها", "باسمهم",  # `أعرب عادل باسمه ونيابة عن …`: on his own behalf (المتحدث باسمها keeps its head)
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
@@ -887,7 +892,7 @@ CLAUSE_STOPS_AR = frozenset({
     "صباح", "مساء", "ليل", "وفي", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين",
     "يوم", "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
-}) | OUTLET_ADDRESSEES_AR | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR
+}) | OUTLET_ADDRESSEES_AR | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | OCCASION_PREPOSITIONS_AR
 
 # Auxiliaries that put the subject before the verb: وكان زيلينسكي أعلن.
 AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
