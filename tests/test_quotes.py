@@ -1384,6 +1384,17 @@ def test_arabic_auxiliary_subject_goes_on_over_the_name_between_commas(text, spe
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("وكان محمد المنفي، رئيس المجلس الرئاسي الليبي، قد قال إن الطريق سيفتح قريبا.", "محمد المنفي"),
+    ("وكان محمد المنفي، رئيس المجلس الرئاسي الليبي، قال إن الطريق سيفتح قريبا.", "محمد المنفي"),
+    ("وكان الوزير، في تصريح له، قد قال إن الطريق سيفتح قريبا.", "الوزير"),
+])
+def test_arabic_auxiliary_subject_is_a_name_before_its_title_between_commas(text, speaker):
+    """Not the auxiliary itself, and named, not carried: the second auxiliary (قد) frames it too."""
+    row = only(quotes_of("وقال الوزير إن الحكومة ستدعم المستشفيات. " + text, "ar"), text="الطريق سيفتح قريبا")
+    assert row["speaker"] == speaker and not row["inherited"]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("وقالت المنظمة إن الوضع صعب. وكانت جماعة الحوثيين (أنصار الله) أعلنت، أمس، حالة الطوارئ الوبائية.",
      "جماعة الحوثيين (أنصار الله)"),
     ("وقالت المنظمة إن الوضع صعب. وكان تقرير منظمة التجارة والتنمية(أونكتاد) حذر من الأزمة الإنسانية.",

@@ -1400,14 +1400,16 @@ def _auxiliary_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str
         if bracket > floor and not _GLOSS_BREAK.search(text, bracket + 1, close):  # subject's
             inner = _auxiliary_subject(text, bracket, floor, lex, marks)
             return (inner[0], close + 1) if inner is not None else None
-    # `وكان المتحدث باسم الوزارة، الدكتور محمد العبدالعالي، أعلن`: a name between commas after a title's mention
-    appositive = _APPOSITIVE_BEFORE.search(text, max(floor, pos - 80), pos)
+    # `وكان المتحدث باسم الوزارة، الدكتور محمد العبدالعالي، أعلن`: a name between commas after a title's mention;
+    # `وكان محمد المنفي، رئيس المجلس الرئاسي الليبي، قد قال`: a title after a name (past the second auxiliary)
+    before = word_right_before(text, pos, max(floor, pos - 20))
+    framed = before.start(1) if before is not None and before.group(1) in lex.auxiliaries else pos
+    appositive = _APPOSITIVE_BEFORE.search(text, max(floor, framed - 80), framed)
     if appositive is not None:
         inner = _auxiliary_subject(text, appositive.start(), floor, lex, marks)
         if inner is not None:
             named = _with_appositive_name(text, inner, len(text), lex, marks)
-            if named[1] == appositive.end(1):
-                return named
+            return named if named[1] == appositive.end(1) else inner
     words = words_in(text, max(floor, pos - 120), pos)
     last = len(words) - 1  # the subject's last word; an auxiliary right before the verb (قد) is skipped
     for k in range(len(words) - 1, -1, -1):
@@ -1832,9 +1834,9 @@ def _framed_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
     if len(words) < 3 or text[words[0][0]:words[0][1]] not in lex.auxiliaries:
         return None
     first = text[words[1][0]:words[1][1]]
-    if not (first.startswith(lex.definite_prefixes) or first in lex.titles):
-        return None
     ends = _subject_ends(lex)
+    if not (first.startswith(lex.definite_prefixes) or first in lex.titles):
+        return _framed_name(text, words, ends, lex, marks)
     for k in range(1, len(words)):
         word = text[words[k][0]:words[k][1]]
         if k > 1 and word in lex.auxiliaries:
@@ -1844,6 +1846,26 @@ def _framed_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
         if _has_punct(text, words[k][1], words[k + 1][0] if k + 1 < len(words) else limit, marks):
             closed = _COMMA.fullmatch(text, words[k][1], words[k + 1][0]) if k + 1 < len(words) else None
             return (words[1][0], words[k][1]) if closed is not None and k + 1 < len(words) else None
+    return None
+
+
+def _framed_name(text: str, words: list[tuple[int, int]], ends: frozenset[str], lex: Lexicon, marks: str
+                 ) -> tuple[int, int] | None:
+    """`وكان محمد المنفي، رئيس المجلس الرئاسي الليبي، قد قال …`: after the auxiliary `words` opens, a mention that is
+    no definite noun or title (a name) is the subject only when a second auxiliary closes the frame, past its
+    apposition set off by commas; the mention up to the first comma."""
+    name_end = None
+    for k in range(1, len(words)):
+        word = text[words[k][0]:words[k][1]]
+        if k > 1 and word in lex.auxiliaries:
+            return words[1][0], name_end or words[k - 1][1]
+        if word in ends or word in lex.auxiliaries or word in lex.cue_verbs or word.endswith(lex.accusative_endings):
+            return None
+        gap_end = words[k + 1][0] if k + 1 < len(words) else words[k][1]
+        if _has_punct(text, words[k][1], gap_end, marks):
+            if _COMMA.fullmatch(text, words[k][1], gap_end) is None:
+                return None
+            name_end = name_end or words[k][1]
     return None
 
 
@@ -1863,7 +1885,12 @@ def _set_off_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     k = next((i for i, (a, b) in enumerate(words) if i and _prepositional(text[a:b], lex)
               and not text[words[i - 1][1]:a].strip()), len(words))
     adjunct, words = words[k:], words[:k]
-    if not words or len(words) > MAX_SPEAKER_WORDS or text[floor:words[0][0]].strip() \
+    opening = words[0][0] if words else floor
+    if words and text[words[0][0]:words[0][1]] in lex.auxiliaries:
+        words = words[1:]  # `وكان محمد المنفي، رئيس المجلس الرئاسي الليبي، قال`: the mention after the auxiliary
+        if any(text[a:b] in lex.auxiliaries for a, b in words):
+            return None  # (`وكانت القاضية …، قد أمرت`: a frame the second auxiliary closes, `_framed_subject`'s)
+    if not words or len(words) > MAX_SPEAKER_WORDS or text[floor:opening].strip() \
             or any(text[a:b] in lex.cue_verbs or text[a:b] in lex.complementizers for a, b in adjunct):
         return None
     if not (mention_like(text, words[0], lex) or _titled_by_apposition(text, words, lex)):
