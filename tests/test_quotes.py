@@ -239,6 +239,34 @@ def test_english_posting_words_about_a_result_still_reports(text, content):
     assert only(quotes_of(text, "en"), cue="posted")["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    # the attribution's verb left out by the writer
+    ("The party highlighted the worst waiting times.\n\n“It’s no secret services across the country are under "
+     "pressure this winter, but the secretary needs to get to grips with a crisis,” the party’s health spokeswoman "
+     "Angela Burns.", "It’s no secret services across the country are under pressure this winter, but the secretary "
+                      "needs to get to grips with a crisis,"),
+    # the writer ends the sentence the quotation opens
+    ("Warren did not let go. “You went on television to blame thousands of your $12-an-hour” workers.",
+     "You went on television to blame thousands of your $12-an-hour"),
+])
+def test_english_clause_long_quotation_that_opens_its_sentence_is_speech(text, content):
+    assert only(quotes_of(text, "en"), text=content)["type"] == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "“Fake news” is a phrase the candidate loves.",  # short: a scare quote
+    "“The Art of the Deal” came out in 1987 and sold a million copies.",  # ... or a title
+])
+def test_english_short_quotation_that_opens_its_sentence_is_no_speech(text):
+    assert quotes_of(text, "en") == []
+
+
+def test_english_title_quotation_signed_after_a_dash_keeps_its_speaker():
+    text = ("“We Thought They Would Fatigue As The Game Went On” – New Zealand Head Coach Ian Foster\n\n"
+            "The coach spoke after the match.")
+    assert only(quotes_of(text, "en"), type="direct")["speaker"] == "New Zealand Head Coach Ian Foster"
+
+
 def test_english_comments_as_a_noun_report_nothing():
     rows = quotes_of("Her comments came after Trump's comments drew fire from his own party.", "en")
     assert not any(r["cue"] in ("comments", "came") for r in rows)

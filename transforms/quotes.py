@@ -34,7 +34,7 @@ from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.quote_marks import Quotation, bracket_quotation, find_quotations, mark_characters, paragraph_bounds
-from transforms.spans import fills_line, line_end, overlap_test
+from transforms.spans import at_text_start, fills_line, line_end, overlap_test
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
@@ -851,7 +851,12 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
             long_enough = doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS)
             reported = ends and (after_complementizer(doc.text, first.open_mark, 0, doc.lex) and long_enough
                                  or doc.at_least(first.start, last.end, _MIN_CLAUSE_WORDS))
-            if not (reported or opens and ends and (len(chain) > 1 or long_enough or follows_quote)):
+            # (a clause-long quotation that opens its sentence is speech even where the sentence goes on without a cue:
+            # `“You went on television to blame thousands of $12-an-hour” workers.`; not a title's, which the title
+            # rules attribute: `“We Thought They Would Fatigue” – New Zealand Head Coach Ian Foster`)
+            if not (reported or opens and ends and (len(chain) > 1 or long_enough or follows_quote)
+                    or opens and doc.at_least(first.start, last.end, _MIN_CLAUSE_WORDS)
+                    and not at_text_start(doc.text, first.open_mark)):
                 if ends and long_enough and (earlier := _cues_before(doc, first)):
                     left.append((chain, earlier[-1]))  # the end of a clause a cue reports: a mixed quote, if found
                 continue  # a scare quote, a title or a fragment inside a clause
