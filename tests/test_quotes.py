@@ -267,6 +267,24 @@ def test_english_title_quotation_signed_after_a_dash_keeps_its_speaker():
     assert only(quotes_of(text, "en"), type="direct")["speaker"] == "New Zealand Head Coach Ian Foster"
 
 
+@pytest.mark.parametrize("text", [
+    "The sheriff's department continued their search for the devices in a lake near the site.",
+    "Bernie Sanders prevailed in Wisconsin on Tuesday, continuing his win streak over Hillary Clinton.",
+    "Amid continuing upheaval in this town's police department, its top cop resigned on Tuesday.",
+])
+def test_english_carrying_on_an_act_reports_nothing(text):
+    assert quotes_of(text, "en") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("She continued that an FBI official she spoke to had confirmed it.",
+     "an FBI official she spoke to had confirmed it"),
+    ("He continued: the plan was dead on arrival in the Senate.", "the plan was dead on arrival in the Senate"),
+])
+def test_english_continued_still_reports_a_clause_it_opens(text, content):
+    assert only(quotes_of(text, "en"), text=content)["cue"] == "continued"
+
+
 def test_english_comments_as_a_noun_report_nothing():
     rows = quotes_of("Her comments came after Trump's comments drew fire from his own party.", "en")
     assert not any(r["cue"] in ("comments", "came") for r in rows)

@@ -274,6 +274,9 @@ class Lexicon:
     # Cue forms whose object after a content preposition is a topic unless one of `content_nouns` opens it:
     # `تحدثت تقارير عن إلغاء المحادثات` reports a statement, `نقش يتحدث عن المواقع` names a topic
     topic_cues: frozenset[str] = frozenset()
+    # Cue forms whose bare object is an act carried on, not words (`continued their search`): a clause after them
+    # needs a complementizer, a colon or a comma
+    carrying_on_cues: frozenset[str] = frozenset()
     # Cue forms that report only a clause whose complementizer follows them or their subject, being other words
     # elsewhere (وجدت الدراسة أن: found, also physically; وبين أن: explained, also `between`); no subject ends at them
     complementizer_cues: frozenset[str] = frozenset()

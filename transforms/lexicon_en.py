@@ -480,6 +480,7 @@ ENGLISH = Lexicon(
     contrast_links=frozenset({"whereas", "while"}),
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
     state_complements=STATE_COMPLEMENTS_EN,
+    carrying_on_cues=frozenset({"continued", "continuing"}),  # (`continue`, `continues`: NOUN_FORMS_EN)
     result_cues=RESULT_CUES_EN,
     result_nouns=RESULT_NOUNS_EN,
     addressee_cues=ADDRESSEE_CUES_EN,

@@ -1288,6 +1288,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     bare = bare_allowed and opens and first not in lex.complementizers \
         and not (inverted and first in lex.relative_pronouns) \
         and cue.form not in lex.topic_cues  # `said the man who built …`, `متحدثا عن المواقع`: not a report
+    if bare and cue.form in lex.carrying_on_cues and not gap.strip():
+        bare = False  # `continued their search in the lake`, `continued his push on Twitter`: an act carried on
     if bare and cue.subjectless and not lex.speaker_determiners and ":" not in gap \
             and not opens_clause(text, cue.start, max(0, cue.start - 30), lex, doc.marks):
         bare = False  # `وسط إجراءات أمنية مشددة وحشود …`: a participle inside a phrase is an adjective
