@@ -1829,42 +1829,31 @@ def _title_set_off_after(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
 def _framed_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic `وكان المكتب الإعلامي لرئيس الحكومة قد نشر …`, `وكانت المستشارة السابقة، دخلت في خلافات …`: the words
     between an auxiliary opening the clause at `pos` and a second auxiliary or a comma, which can only be the
-    subject of the verb after them: a definite noun phrase or a title, no stop word or other punctuation in it."""
+    subject of the verb after them: a definite noun phrase or a title, no stop word or other punctuation in it. A
+    mention that is neither (a name: `وكان محمد المنفي، رئيس المجلس الرئاسي الليبي، قد قال …`) is the subject only
+    when a second auxiliary closes the frame, past its apposition set off by commas; the mention up to the first
+    comma."""
     words = words_in(text, pos, limit, MAX_SPEAKER_WORDS + 2)
     if len(words) < 3 or text[words[0][0]:words[0][1]] not in lex.auxiliaries:
         return None
     first = text[words[1][0]:words[1][1]]
+    named = not (first.startswith(lex.definite_prefixes) or first in lex.titles)
+    if named and (first in lex.auxiliaries or first in lex.cue_verbs):
+        return None
     ends = _subject_ends(lex)
-    if not (first.startswith(lex.definite_prefixes) or first in lex.titles):
-        return _framed_name(text, words, ends, lex, marks)
-    for k in range(1, len(words)):
-        word = text[words[k][0]:words[k][1]]
-        if k > 1 and word in lex.auxiliaries:
-            return words[1][0], words[k - 1][1]
-        if word in ends or word.endswith(lex.accusative_endings):
-            return None
-        if _has_punct(text, words[k][1], words[k + 1][0] if k + 1 < len(words) else limit, marks):
-            closed = _COMMA.fullmatch(text, words[k][1], words[k + 1][0]) if k + 1 < len(words) else None
-            return (words[1][0], words[k][1]) if closed is not None and k + 1 < len(words) else None
-    return None
-
-
-def _framed_name(text: str, words: list[tuple[int, int]], ends: frozenset[str], lex: Lexicon, marks: str
-                 ) -> tuple[int, int] | None:
-    """`وكان محمد المنفي، رئيس المجلس الرئاسي الليبي، قد قال …`: after the auxiliary `words` opens, a mention that is
-    no definite noun or title (a name) is the subject only when a second auxiliary closes the frame, past its
-    apposition set off by commas; the mention up to the first comma."""
-    name_end = None
+    name_end = None  # where a name's apposition opens
     for k in range(1, len(words)):
         word = text[words[k][0]:words[k][1]]
         if k > 1 and word in lex.auxiliaries:
             return words[1][0], name_end or words[k - 1][1]
-        if word in ends or word in lex.auxiliaries or word in lex.cue_verbs or word.endswith(lex.accusative_endings):
+        if word in ends or word.endswith(lex.accusative_endings) or named and word in lex.cue_verbs:
             return None
-        gap_end = words[k + 1][0] if k + 1 < len(words) else words[k][1]
-        if _has_punct(text, words[k][1], gap_end, marks):
-            if _COMMA.fullmatch(text, words[k][1], gap_end) is None:
+        if _has_punct(text, words[k][1], words[k + 1][0] if k + 1 < len(words) else limit, marks):
+            closed = k + 1 < len(words) and _COMMA.fullmatch(text, words[k][1], words[k + 1][0]) is not None
+            if not closed:
                 return None
+            if not named:
+                return words[1][0], words[k][1]
             name_end = name_end or words[k][1]
     return None
 
