@@ -7022,3 +7022,12 @@ def test_english_present_participle_phrase_after_the_subject_is_no_speaker(text,
 ])
 def test_english_place_set_off_after_an_introductory_place_is_no_subject(text, speaker):
     assert only(quotes_of(text, "en"), type="indirect")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("قال مدير عام صحة المحافظة، أحمد هورامي، إن المستشفى استقبل 200 حالة.", "أحمد هورامي"),
+    ("وقال أمين عام اتحاد الكتاب إن المعرض سيفتتح غدا.", "أمين عام اتحاد الكتاب"),
+])
+def test_arabic_compound_title_with_general_goes_on_with_its_genitive(text, speaker):
+    row = only(quotes_of(text, "ar"), cue=text.split()[0])
+    assert speaker in row["speaker"] and row["speaker"].startswith(text.split()[1])
