@@ -7031,3 +7031,16 @@ def test_english_place_set_off_after_an_introductory_place_is_no_subject(text, s
 def test_arabic_compound_title_with_general_goes_on_with_its_genitive(text, speaker):
     row = only(quotes_of(text, "ar"), cue=text.split()[0])
     assert speaker in row["speaker"] and row["speaker"].startswith(text.split()[1])
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("أشاد رئيس بعثة البرلمان العربي النائب عادل الحمادي بسير العملية الانتخابية.",
+     "رئيس بعثة البرلمان العربي النائب عادل الحمادي", "بسير العملية الانتخابية"),
+    ("وأشاد رئيس بلدية الخليل بجهود الدفاع المدني.", "رئيس بلدية الخليل", "بجهود الدفاع المدني"),
+    # after a definite title or a word that heads no genitive, the preposition opens the content as before
+    ("وأشاد الرئيس بجهود الدفاع المدني.", "الرئيس", "بجهود الدفاع المدني"),
+    ("وأشاد مسؤول بجهود الدفاع المدني.", "مسؤول", "بجهود الدفاع المدني"),
+])
+def test_arabic_word_with_the_letter_of_a_preposition_after_a_title_is_its_genitive(text, speaker, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert row["speaker"] == speaker

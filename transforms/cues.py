@@ -523,10 +523,11 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
                 or proclitics and core.startswith(proclitics) and core not in lex.name_links \
                 and core not in lex.place_names \
-                and previous not in lex.name_links and (n or _proclitic_phrase(core, proclitics, lex))):
+                and previous not in lex.name_links and (
+                    n and not _genitive_title(previous, lex) or _proclitic_phrase(core, proclitics, lex))):
             break  # ... or an Arabic adverb or object in the accusative, the addressee (`قالت الشركة للصحيفة`), a
             # verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`) or an object after a dropped subject
-            # (`وأبلغ الصحفيين أنه`)
+            # (`وأبلغ الصحفيين أنه`); after a title, only a phrase is a preposition's: `رئيس بعثة`, `رئيس بلدية`
         previous = low
         s = m.start() + lead
         e = s + len(core)
@@ -706,6 +707,11 @@ def definite_verbal_noun(word: str, lex: Lexicon) -> bool:
     article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
     return word in lex.definite_content_nouns or bool(article) and word.startswith(article) \
         and verbal_noun_pattern(lex).fullmatch(word[len(article):]) is not None
+
+
+def _genitive_title(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a title without the article, which heads the genitive after it: `رئيس بعثة`."""
+    return word in lex.titles and not word.startswith(lex.definite_prefixes)
 
 
 def _construct_head(word: str, lex: Lexicon) -> bool:
