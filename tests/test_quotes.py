@@ -7044,3 +7044,26 @@ def test_arabic_compound_title_with_general_goes_on_with_its_genitive(text, spea
 def test_arabic_word_with_the_letter_of_a_preposition_after_a_title_is_its_genitive(text, speaker, content):
     row = only(quotes_of(text, "ar"), text=content)
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("أعلنت المحكمة الدستورية في الجزائر، أمس السبت، النتائج النهائية للانتخابات الرئاسية.", "المحكمة الدستورية",
+     "النتائج النهائية للانتخابات الرئاسية"),
+    ("أعلنت الهيئة العليا للانتخابات، مساء اليوم الإثنين، القائمة النهائية للمترشحين.", "الهيئة العليا للانتخابات",
+     "القائمة النهائية للمترشحين"),
+    ("أعلن وزير الداخلية الشيخ خالد العبدالله، اليوم الخميس، فتح باب الترشح للانتخابات.",
+     "وزير الداخلية الشيخ خالد العبدالله", "فتح باب الترشح للانتخابات"),
+])
+def test_arabic_stating_cue_reports_the_object_after_a_time_set_off_by_commas(text, speaker, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert row["speaker"] == speaker and row["cue"] == text.split()[0]
+
+
+@pytest.mark.parametrize("text", [
+    # without commas around it the time is no boundary, and a noun after it is no verbal noun: no object reported
+    "أعلنت المحكمة الدستورية أمس السبت النتائج النهائية للانتخابات.",
+    # a saying verb takes a clause, not an object
+    "قالت المحكمة الدستورية، أمس السبت، النتائج النهائية للانتخابات.",
+])
+def test_arabic_noun_after_a_time_without_a_stating_cue_or_commas_is_no_content(text):
+    assert quotes_of(text, "ar") == []

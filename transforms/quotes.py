@@ -1250,7 +1250,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             and not punct_in_gap:
         return _trim(text, pos, limit)  # `وفند كل الاتهامات الموجهة له`: all of the object
     stating = cue.form in lex.content_noun_cues
-    if (first in lex.clause_stops or first in lex.time_words) and first != cue_word_tables(lex)[1].get(cue.form) and (
+    if (first in lex.clause_stops or first in lex.time_words or first in lex.day_parts) \
+            and first != cue_word_tables(lex)[1].get(cue.form) and (
             object_nouns(cue.form, lex) or stating):
         # `نفت الوزارة في رام الله اليوم الأحد التصريحات …`, `أعلن البنك الإثنين إصدار …`: the object after the place
         # and time of the act (a verbal noun with the article right after the time, `الإثنين القبض على …`); the act a
@@ -1271,6 +1272,10 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             if not governed and (word in openers or shaped and verbal_noun_pattern(lex).fullmatch(word) is not None
                                  or stating and previous in lex.time_words and definite_verbal_noun(word, lex)):
                 return _trim(text, s, limit)
+            if shaped and previous in lex.time_words and word not in lex.clause_stops and word not in lex.time_words \
+                    and _COMMA_SET.intersection(text[words[k - 1][1]:s]) and _COMMA_SET.intersection(text[pos:s - 1]):
+                return _trim(text, s, limit)  # `أعلنت الهيئة، الإثنين، القائمة النهائية …`: past a time set off by
+                # commas the subject has ended, and the object the stating cue reports follows
     if first in lex.clause_stops and first not in lex.pronoun_prepositions and not punct_in_gap \
             and cue.form in lex.proclitic_content_cues \
             and (opener := _proclitic_after_adjunct(doc, pos, limit)) is not None:
