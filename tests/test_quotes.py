@@ -7067,3 +7067,20 @@ def test_arabic_stating_cue_reports_the_object_after_a_time_set_off_by_commas(te
 ])
 def test_arabic_noun_after_a_time_without_a_stating_cue_or_commas_is_no_content(text):
     assert quotes_of(text, "ar") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("أعلنت المفوضية النتائج الأولية للانتخابات، فيما بلغت نسبة المشاركة 41 بالمئة بحسب المفوضية.",
+     "بلغت نسبة المشاركة 41 بالمئة"),
+    ("وافتتح الوزير المستشفى الجديد أمس، غير أن أعمال التجهيز لم تكتمل بعد، بحسب مصادر في الوزارة.",
+     "أعمال التجهيز لم تكتمل بعد"),
+])
+def test_arabic_source_phrase_closing_a_sentence_reports_the_clause_a_contrast_opens(text, content):
+    row = only(quotes_of(text, "ar"), cue="بحسب")
+    assert row["text"] == content
+
+
+def test_english_source_phrase_closing_a_sentence_reports_both_sides_of_while():
+    text = "Clinton has 52 percent of the vote, while Sanders has 33 percent, according to a new survey."
+    row = only(quotes_of(text, "en"), cue="according to")
+    assert row["text"].startswith("Clinton has 52 percent") and row["text"].endswith("33 percent")

@@ -163,6 +163,10 @@ class Lexicon:
     # contrast links that join two clauses with subjects of their own, comma or not (`X said … whereas Y said …`,
     # `قال X إن … في حين قالت Y`): right before the next attribution, one ends the report before it
     contrast_links: frozenset[str] = frozenset()
+    # links after a comma that open a clause of its own, whose facts a source phrase closing the sentence reports
+    # alone (`أعلنت المفوضية النتائج، فيما بلغت المشاركة 41%، بحسب المفوضية`); where none is listed, the source
+    # reports the whole sentence (`52% back Clinton, while 33% back Sanders, according to the poll`)
+    source_scope_links: frozenset[str] = frozenset()
     # (title, preposition) that go on with a mention before one of `constituencies`: النائب عن محافظة البصرة
     title_links: frozenset[tuple[str, str]] = frozenset()
     # (participle, preposition): a text's issuer goes on with its mention: بيان صادر عن الوزارة

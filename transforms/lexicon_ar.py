@@ -1156,6 +1156,7 @@ ARABIC = Lexicon(
     comparatives=frozenset({"كما", "مثلما"}),
     clause_linkers=frozenset({"حيث", "إذ", "اذ"}),
     contrast_links=frozenset({"بينما", "وبينما", "في حين", "وفي حين", "فيما"}),
+    source_scope_links=frozenset({"بينما", "وبينما", "في حين", "وفي حين", "فيما", "لكن", "ولكن", "غير أن", "إلا أن"}),
     # a representative is named with whom he represents, by عن, which elsewhere ends a subject or opens the content of
     # a cue (وأعرب النائب عن أمله): النائب عن محافظة البصرة، نائب عن كتلة الإعمار
     title_links=frozenset((p + title, "عن") for title in ("نائب", "نائبة", "ممثل", "ممثلة") for p in ("", "ال")),

@@ -1094,6 +1094,21 @@ def _last_comma(text: str, start: int, end: int) -> int:
     return max(text.rfind(c, start, end) for c in _COMMAS)
 
 
+def _source_scope_start(doc: _Document, floor: int, pos: int) -> int:
+    """Where the clause after the last comma and one of the language's `source_scope_links` (`، فيما`) before `pos`
+    opens; else `floor`."""
+    last = None
+    for last in _scope_link(doc.lex).finditer(doc.text, floor, pos):
+        pass
+    return last.end() if last is not None else floor
+
+
+@per_lexicon
+def _scope_link(lex: Lexicon) -> re.Pattern[str]:
+    links = "|".join(map(re.escape, sorted(lex.source_scope_links, key=len, reverse=True))) or "(?!)"
+    return re.compile(f"[{''.join(_COMMAS)}]\\s*(?:{links})\\s+")
+
+
 _THOUSANDS = re.compile(r"\d[,،]\d{3}(?!\d)")  # a comma between digits groups them: `2,400 billionaires`
 
 
@@ -1836,7 +1851,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     limit = adverbial
                     break
             if k == len(cues) - 1 and cue.phrase:
-                floor = s_start  # `[“…,” X said], according to Y`: the source reports the attributions before it too
+                # `[“…,” X said], according to Y`: the source reports the attributions before it too, back to the
+                # link that opens a clause of its own (`أعلنت المفوضية النتائج، فيما [بلغت المشاركة 41%] بحسب المفوضية`)
+                floor = _source_scope_start(doc, s_start, cue.region_start)
             elif k == len(cues) - 1 and _only_time_after(doc, cue.region_end, s_end):
                 floor = quoted_floor  # `[… X called for …], sources said (on Monday).`: it reports all before it
             spans = [relayed[id(cue)]] if id(cue) in relayed else _parenthetical(doc, cue, floor, limit)
