@@ -4378,6 +4378,20 @@ def test_transcript_turns_with_labels_in_capitals_name_their_speakers():
     assert [r["speaker"] for r in quotes_of(text, "en") if r["cue"] == ":"] == ["JAKE TAPPER", "FALLIN", "TAPPER"]
 
 
+def test_arabic_turns_of_an_interview_are_their_labels_quotes_but_not_its_byline():
+    text = ("المطيري لـ«القبس»: الإصلاح يبدأ من المجلس\n\nحاوره: فهد الشمري\n\nالكويت: سعد العلي\n\n"
+            "القبس: لماذا قررت خوض الانتخابات الآن؟\n\nالمطيري: لأن البلد يقف أمام مفترق طرق حقيقي.\n\n"
+            "«القبس»: وماذا عن الملف الإسكاني؟\n\nالمطيري: الحل في تحرير الأراضي.")
+    rows = [(r["speaker"], r["text"]) for r in quotes_of(text, "ar") if r["cue"] == ":"]
+    assert rows[1:] == [("القبس", "لماذا قررت خوض الانتخابات الآن"), ("المطيري", "لأن البلد يقف أمام مفترق طرق حقيقي"),
+                        ("«القبس»", "وماذا عن الملف الإسكاني"), ("المطيري", "الحل في تحرير الأراضي")]
+
+
+def test_arabic_question_and_answer_labels_open_turns():
+    text = "س: كيف ترى السوق هذا العام؟\n\nج: السوق متوازنة.\n\nس: وماذا عن الأسعار؟\n\nج: لا نستهدف سعرا محددا."
+    assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "ar")] == [("س", ":"), ("ج", ":")] * 2
+
+
 @pytest.mark.parametrize("text", [
     "Storms hit the coast.\n\nPic: Artur Widak/NurPhoto via Getty Images\n\nPhoto: the harbour at dawn",
     "Delegate counts so far.\n\nClinton: 1,769\n\nSanders: 1,501\n\nClinton: 547\n\nSanders: 46",

@@ -310,6 +310,9 @@ class Lexicon:
     domain_suffixes: frozenset[str] = frozenset()
     # labels a headline opens with before a colon, lower case and without tatweel (عاجل: …، BREAKING: …): no source
     headline_labels: frozenset[str] = frozenset()
+    # regex of a speaker's label that opens a turn of an interview or transcript before its colon (`TAPPER: …`, `Q: …`,
+    # `س: …`, `«الشرق الأوسط»: …`); none: the language's turns are not read
+    turn_label: str = ""
     # a speech noun with its owner's pronoun, the verb's object (واختتم تصريحاته «…»): it leads in to a quotation
     speech_objects: frozenset[str] = frozenset()
     # cues that report only a stance named by a noun right after their subject (أبدى الوزير استعداده): no cue else

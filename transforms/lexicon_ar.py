@@ -1251,6 +1251,9 @@ ARABIC = Lexicon(
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
     plural_cues=PLURAL_CUES_AR,
     speech_objects=SPEECH_OBJECTS_AR,
+    # up to three words, or an outlet's name in guillemets: `س:` and `ج:` (question, answer), `المطيري:`,
+    # `«الشرق الأوسط»:`
+    turn_label=r"«[^»\n]{1,40}»|[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}",
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
                                "إنفوجرافيك", "خبر", "المصدر"}  # خبر: a news item; المصدر: the page's source line
                               | {f"{read} {also}" for read in ("اقرأ", "إقرأ", "اقرا") for also in (

@@ -440,6 +440,8 @@ ENGLISH = Lexicon(
                                  "belly", "lily", "folly", "jelly", "tally", "melancholy"}),
     coordinators=frozenset({"and", "but", "or", "yet"}),
     quote_pairs=QUOTE_PAIRS_EN,
+    # a name in capitals or up to three capitalised words: `TAPPER:`, `Q:`, `Luciana Lopez:`
+    turn_label=r"(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,2})|(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})",
     headline_labels=frozenset({"breaking", "exclusive", "watch", "update", "video", "analysis", "opinion", "live",
                                "breaking news", "just in", "the latest",
                                # a teaser's exclamation: `BOOM: Trump Just Fired …`, `Wow: Glenn Beck Just Responded …`

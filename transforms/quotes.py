@@ -1017,29 +1017,41 @@ def _label_cue(m: re.Match[str]) -> Cue:
     return Cue(colon, colon + 1, False, False, m.span(1), m.start(1), colon + 1)
 
 
-# A turn of an interview or transcript: a paragraph that opens with its speaker's label and a colon (`TAPPER: …`, `Q:
-# …`, `Luciana Lopez: …`), a name in capitals or up to three capitalised words.
-_TURN = re.compile(r"^[^\S\n]*((?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,2})"
-                   r"|(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})):[^\S\n]+(?=\S)", re.M)
+@per_lexicon
+def _turn(lex: Lexicon) -> re.Pattern[str]:
+    """A turn of an interview or transcript: a paragraph that opens with its speaker's label (`turn_label`) and a
+    colon."""
+    return re.compile(f"^[^\\S\\n]*({lex.turn_label}):[^\\S\\n]+(?=\\S)", re.M)
 
 
 def _transcript_turns(doc: _Document) -> list[Quote]:
-    """The turns of an interview or transcript in a cased language, each a quote of its label's speaker with the colon
-    as cue: the paragraphs that open with a label, in a text where one speaker's label (its last word) opens two or
-    more of them (not a dateline, a picture credit or a headline's `Poll:`)."""
-    if not doc.lex.speaker_determiners:
+    """The turns of an interview or transcript, each a quote of its label's speaker with the colon as cue: the
+    paragraphs that open with a label, in a text where one speaker's label (its last word) opens two or more of them
+    (not a dateline, a picture credit or a headline's `Poll:`)."""
+    if not doc.lex.turn_label:
         return []
-    turns = [m for m in _TURN.finditer(doc.text) if m.group(1).lower() not in doc.lex.headline_labels]
+    turns = [m for m in _turn(doc.lex).finditer(doc.text) if m.group(1).lower() not in doc.lex.headline_labels]
     keys = [m.group(1).split()[-1].upper() for m in turns]
     if len(set(keys)) == len(keys):
         return []
     quotes = []
-    for m in turns:
+    for m, key in zip(turns, keys):
         end = doc.text.find("\n", m.end())
-        start, end = _trim(doc.text, m.end(), len(doc.text) if end < 0 else end)
+        end = len(doc.text) if end < 0 else end
+        if keys.count(key) == 1 and _byline(doc, m.end(), end):
+            continue  # a label of its own before a name alone: a byline's or a dateline's (`حاوره: فهد الشمري`)
+        start, end = _trim(doc.text, m.end(), end)
         if any(map(str.isalpha, doc.text[start:end])):  # (not a tally: `Clinton: 1,769`)
             quotes.append(_classified(doc, start, end, _label_cue(m)))
     return quotes
+
+
+def _byline(doc: _Document, start: int, end: int) -> bool:
+    """Whether a line is a few words without a terminal mark: a name (`جدة: عبد الله الزهراني`)."""
+    return not doc.at_least(start, end, _MAX_BYLINE_WORDS + 1) and not any(c in TERMINALS for c in doc.text[start:end])
+
+
+_MAX_BYLINE_WORDS = 3
 
 
 def _quote_for(doc: _Document, start: int, end: int, quote_type: str, cue: Cue | None) -> Quote:
