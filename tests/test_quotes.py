@@ -7098,3 +7098,17 @@ def test_english_source_phrase_closing_a_sentence_reports_both_sides_of_while():
     text = "Clinton has 52 percent of the vote, while Sanders has 33 percent, according to a new survey."
     row = only(quotes_of(text, "en"), cue="according to")
     assert row["text"].startswith("Clinton has 52 percent") and row["text"].endswith("33 percent")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وينصح الأطباء بتناول كميات كافية من الماء.", "الأطباء", "بتناول كميات كافية من الماء"),
+    ("ونصحت الوزارة المواطنين بعدم الخروج في ساعات الذروة.", "الوزارة", "بعدم الخروج في ساعات الذروة"),
+])
+def test_arabic_advising_verbs_report_what_they_advise(text, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=text.split()[0])
+    assert row["speaker"] == speaker and row["text"].endswith(content)
+
+
+def test_arabic_every_or_any_after_the_subject_opens_whom_a_verb_addresses():
+    text = "وحثت الوزارة كل من تظهر عليه الأعراض على مراجعة أقرب مؤسسة صحية."
+    assert only(quotes_of(text, "ar"), cue="وحثت")["speaker"] == "الوزارة"

@@ -3338,15 +3338,16 @@ def _addressee_head(word: str, lex: Lexicon) -> bool:
 
 def _before_second_definite(text: str, speaker: tuple[int, int], lex: Lexicon, titled: bool = False
                             ) -> tuple[int, int]:
-    """A verb's subject and object read as one mention (`المحامي السلطات`), up to the object: a demonstrative, or a
-    second noun with the article after one that is no adjective, title's word (unless the object may be a titled
-    person, `titled`: `وشكر الجغبير السفير`) or conjoined noun, nor a preposition's object (`الأمين العام للأمم
-    المتحدة`) (`_before_described`)."""
+    """A verb's subject and object read as one mention (`المحامي السلطات`), up to the object: a demonstrative or a
+    word that opens whom a verb addresses (`أي شخص`), or a second noun with the article after one that is no
+    adjective, title's word (unless the object may be a titled person, `titled`: `وشكر الجغبير السفير`) or conjoined
+    noun, nor a preposition's object (`الأمين العام للأمم المتحدة`) (`_before_described`)."""
     words = words_in(text, *speaker)
     for k in range(1, len(words)):
         word, previous = text[words[k][0]:words[k][1]], text[words[k - 1][0]:words[k - 1][1]]
-        if word in lex.demonstratives or word.startswith(lex.definite_prefixes) and previous.startswith(
-                lex.definite_prefixes) and not word.endswith(lex.adjective_endings) \
+        if word in lex.demonstratives or word in lex.addressee_heads \
+                or word.startswith(lex.definite_prefixes) and previous.startswith(lex.definite_prefixes) \
+                and not word.endswith(lex.adjective_endings) \
                 and word not in (lex.honorifics if titled else lex.titles) \
                 and word not in lex.adjectives and word[:1] not in lex.coordinators \
                 and word[:1] not in lex.written_prepositions:

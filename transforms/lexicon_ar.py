@@ -134,6 +134,9 @@ NOMINAL_CUES_AR = frozenset(p + v for v in ("أبدى", "أبدت", "يبدي", 
 # Appealing verbs name whom they appeal to, then what for with ب (ناشدت النقابة أطراف النزاع بعدم التعرض …)
 _APPEALING_VERBS_AR = ("ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا", "مناشدا", "مناشدة", "مناشدين")
 _BA_VERBS_AR += _APPEALING_VERBS_AR
+# ... and so do advising verbs, whom they advise then what with ب (ونصح الطبيب المرضى بمراجعة …، وينصح الخبراء بتناول …)
+_ADVISING_VERBS_AR = ("نصح", "نصحت", "ينصح", "تنصح", "نصحوا", "ينصحون", "ناصحا")
+_BA_VERBS_AR += _ADVISING_VERBS_AR
 _HERALDING_AR = frozenset({"وبشر", "فبشر"})  # alone بشر is `humans`
 _DEMANDING_AR = frozenset({"طالب"})  # alone also `a student`: with its ب, opening a clause (طالب الرئيس بشطب …)
 # Describing verbs with their object a pronoun and a conjunction (ووصفها بأنها “صورية”، ووصفه بالجريمة); without
@@ -208,8 +211,8 @@ _CUE_VERBS_AR = (
     "استغرب", "استغربت", "يستغرب", "تستغرب", "استغربوا",
     # showing a feeling or a stance, its content a noun (below): أبدى المزارعون تخوفهم من …
     "أبدى", "أبدت", "يبدي", "تبدي", "أبدوا",
-    # appealing (above): وناشدت اللجنة المنظمات الإنسانية بمد يد العون
-    "ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا",
+    # appealing and advising (above): وناشدت اللجنة المنظمات الإنسانية بمد يد العون، ونصح الطبيب المرضى بالراحة
+    "ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا", "نصح", "نصحت", "ينصح", "تنصح", "نصحوا", "ينصحون",
     # reassuring: وطمأنت الوزارة أن الحالات محدودة، طمأنت الوزيرة الممتحنين بأن …
     "طمأن", "طمأنت", "يطمئن", "تطمئن", "طمأنوا",
     # ruling out (a clause or a noun, below): واستبعد المصدر أن يكون هناك تعديل، استبعد الخبير حدوث نمو
@@ -512,7 +515,7 @@ CUE_PREPOSITIONS_AR = tuple((prefix + form, preposition) for preposition, verbs 
 CALLING_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "يدعو", "تدعو", "دعوا", "داعيا", "داعية", "داعين")
                             for prefix in ("",) + CONJUNCTION_PREFIXES)
 ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "داعيا", "داعية", "داعين") + _URGING_VERBS_AR
-                              + _APPEALING_VERBS_AR
+                              + _APPEALING_VERBS_AR + _ADVISING_VERBS_AR
                               # ... and demanding verbs: وطالب الوفد، الحكومة بعدم الاكتفاء …
                               + ("طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبة", "مطالبين")
                               for prefix in ("",) + CONJUNCTION_PREFIXES) | {"وطالب", "فطالب"}
@@ -523,7 +526,8 @@ ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "د
 BARE_CLAUSE_CUES_AR = frozenset(p + v for v in ("قال", "قالت", "قالوا", "أضاف", "أضافت", "اضاف", "اضافت", "تابع",
                                                 "تابعت", "أردف", "أردفت", "اردف", "اردفت")
                                 for p in ("",) + CONJUNCTION_PREFIXES)
-ADDRESSEE_HEADS_AR = frozenset({"الجميع", "جميع", "كافة", "رواد"})
+# ... and `every` and `any` (حثت الوزارة كل من تظهر عليه الأعراض على …، ونصح الطبيب أي شخص يرغب في … بمراجعة …)
+ADDRESSEE_HEADS_AR = frozenset({"الجميع", "جميع", "كافة", "رواد", "كل", "أي"})
 # ... and a noun with the article in the oblique of the sound masculine plural or the dual (وطالب المواطنين بالثبات،
 # دعا الجانبين إلى): after the verb its subject would be nominative (المواطنون، الجانبان). Its stem has four letters or
 # more, as the names that end so are shorter (الصين، البحرين، الحسين، اليمين).
