@@ -7112,3 +7112,18 @@ def test_arabic_advising_verbs_report_what_they_advise(text, speaker, content):
 def test_arabic_every_or_any_after_the_subject_opens_whom_a_verb_addresses():
     text = "وحثت الوزارة كل من تظهر عليه الأعراض على مراجعة أقرب مؤسسة صحية."
     assert only(quotes_of(text, "ar"), cue="وحثت")["speaker"] == "الوزارة"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وكتب النائب المنتخب عن دائرة صفاقس الشمالية عماد الطرابلسي على صفحته: \"الشرعية تمنحها الصناديق\".",
+     "النائب المنتخب عن دائرة صفاقس الشمالية عماد الطرابلسي"),
+    ("وقال النائب عن كتلة الوفاء للمقاومة حسن فضل الله إن الجلسة لم تنعقد.",
+     "النائب عن كتلة الوفاء للمقاومة حسن فضل الله"),
+])
+def test_arabic_title_with_whom_it_represents_goes_on_to_the_name(text, speaker):
+    assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker
+
+
+def test_arabic_expressing_verb_after_a_title_keeps_its_preposition_for_the_content():
+    row = only(quotes_of("وأعرب النائب عن أمله في أن تنتهي الأزمة قريبا.", "ar"), cue="وأعرب")
+    assert row["speaker"] == "النائب"

@@ -1141,7 +1141,9 @@ ARABIC = Lexicon(
     preposition_spellings=PREPOSITION_SPELLINGS_AR,
     clitic_phrases=CLITIC_PHRASES_AR,
     titles=TITLES_AR,
-    title_prepositions=frozenset({"في", "لدى"}),  # the office a title holds: المستشار في الديوان، السفير لدى الأمم المتحدة
+    # the office a title holds and whom it represents: المستشار في الديوان، السفير لدى الأمم المتحدة، النائب المنتخب
+    # عن دائرة صفاقس
+    title_prepositions=frozenset({"في", "لدى", "عن"}),
     honorifics=HONORIFICS_AR,
     place_names=PLACE_NAMES_AR,
     honorific_pronouns=HONORIFIC_PRONOUNS_AR,
