@@ -7127,3 +7127,14 @@ def test_arabic_title_with_whom_it_represents_goes_on_to_the_name(text, speaker)
 def test_arabic_expressing_verb_after_a_title_keeps_its_preposition_for_the_content():
     row = only(quotes_of("وأعرب النائب عن أمله في أن تنتهي الأزمة قريبا.", "ar"), cue="وأعرب")
     assert row["speaker"] == "النائب"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أما عضو تكتل «لبنان القوي» النائب شربل نعمة فاعتبر أن الجلسات تحولت إلى مسرحية.",
+     "عضو تكتل «لبنان القوي» النائب شربل نعمة"),
+    ("وقال عضو تكتل «الجمهورية القوية» النائب ريمون نخلة إن المغتربين ليسوا مواطنين من الدرجة الثانية.",
+     "عضو تكتل «الجمهورية القوية» النائب ريمون نخلة"),
+])
+def test_arabic_blocs_quoted_name_stays_in_the_mention(text, speaker):
+    rows = quotes_of(text, "ar")
+    assert [r["speaker"] for r in rows] == [speaker] and all(r["text"] != speaker.split("«")[1][:-1] for r in rows)
