@@ -7138,3 +7138,10 @@ def test_arabic_expressing_verb_after_a_title_keeps_its_preposition_for_the_cont
 def test_arabic_blocs_quoted_name_stays_in_the_mention(text, speaker):
     rows = quotes_of(text, "ar")
     assert [r["speaker"] for r in rows] == [speaker] and all(r["text"] != speaker.split("«")[1][:-1] for r in rows)
+
+
+@pytest.mark.parametrize("verb", ["ويختم", "ويختتم", "واختتم"])
+def test_arabic_closing_verb_in_any_tense_frames_the_speakers_last_words(verb):
+    text = f"وقال الوزير إن الوضع مستقر. {verb} الطبيب المقيم حديثه بالقول: «لا نريد مستشفيات جديدة»."
+    row = only(quotes_of(text, "ar"), text="لا نريد مستشفيات جديدة")
+    assert (row["speaker"], row["inherited"]) == ("الطبيب المقيم", False)
