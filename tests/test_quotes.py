@@ -7145,3 +7145,10 @@ def test_arabic_closing_verb_in_any_tense_frames_the_speakers_last_words(verb):
     text = f"وقال الوزير إن الوضع مستقر. {verb} الطبيب المقيم حديثه بالقول: «لا نريد مستشفيات جديدة»."
     row = only(quotes_of(text, "ar"), text="لا نريد مستشفيات جديدة")
     assert (row["speaker"], row["inherited"]) == ("الطبيب المقيم", False)
+
+
+@pytest.mark.parametrize("line", ["الجزائر: «الخليج»، وكالات", "أربيل - بغداد: «الشرق الأوسط»"])
+def test_arabic_dateline_before_a_quoted_outlet_is_no_speech(line):
+    text = f"المحكمة تعلن النتائج النهائية\n\n{line}\n\nأعلنت المحكمة الدستورية في الجزائر النتائج النهائية."
+    assert [r["text"] for r in quotes_of(text, "ar") if r["cue"] == ":"] == []
+

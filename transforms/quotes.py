@@ -419,7 +419,7 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
             colon = doc.text.rindex(":", 0, q.open_mark)
             if _names_speech_event(doc, doc.sentences[si - 1][0], colon):  # `Sanders made the following comment:`
                 return _colon_attribution(doc, doc.sentences[si - 1][0], colon), _LEADS_IN
-        if lead.endswith(":"):
+        if lead.endswith(":") and not _dateline(doc, doc.sentences[si][0], doc.text.rindex(":", 0, q.open_mark)):
             return _colon_attribution(doc, doc.sentences[si][0], doc.text.rindex(":", 0, q.open_mark)), _LEADS_IN
         return None
     cue = candidates[-1]
@@ -577,6 +577,13 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
         speaker = None
     start = speaker[0] if speaker else colon
     return Cue(colon, colon + 1, False, False, speaker, start, colon + 1)
+
+
+def _dateline(doc: _Document, floor: int, colon: int) -> bool:
+    """Whether the words before a colon are places only, a dateline's (`أربيل - بغداد: «الشرق الأوسط»`): what follows
+    credits an outlet, no one speaks."""
+    words = words_in(doc.text, floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1)
+    return bool(words) and all(doc.text[s:e] in doc.lex.place_names for s, e in words)
 
 
 def _names_speech_event(doc: _Document, floor: int, colon: int) -> bool:
