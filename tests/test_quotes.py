@@ -7152,3 +7152,8 @@ def test_arabic_dateline_before_a_quoted_outlet_is_no_speech(line):
     text = f"المحكمة تعلن النتائج النهائية\n\n{line}\n\nأعلنت المحكمة الدستورية في الجزائر النتائج النهائية."
     assert [r["text"] for r in quotes_of(text, "ar") if r["cue"] == ":"] == []
 
+
+
+def test_arabic_quoted_words_after_a_source_and_colon_are_still_speech():
+    text = "عنوان الخبر\n\nوزير الخارجية: «لن نتراجع عن موقفنا»"
+    assert only(quotes_of(text, "ar"), cue=":")["speaker"] == "وزير الخارجية"

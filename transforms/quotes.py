@@ -593,9 +593,11 @@ def _names_speech_event(doc: _Document, floor: int, colon: int) -> bool:
 
 
 def _conjoined_word(doc: _Document, start: int, end: int) -> bool:
-    """Whether the word text[start:end] has a conjunction written onto it (`وواصل`), and no article (`والرئيس`)."""
-    word = doc.text[start:end]
-    return word[:1] in doc.lex.coordinators and len(word) > 3 and not word.startswith(doc.lex.definite_prefixes)
+    """Whether the word text[start:end] has a conjunction written onto it (`وواصل`), and no article (`والرئيس`); a
+    title or a body's noun that starts with the letter is none (`وزير الخارجية: «…»`, `وكالة الأنباء: …`)."""
+    word, lex = doc.text[start:end], doc.lex
+    return word[:1] in lex.coordinators and len(word) > 3 and not word.startswith(lex.definite_prefixes) \
+        and word not in lex.titles and word not in lex.name_heads and word not in lex.construct_heads
 
 
 _DASH_SOURCE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*([^\W\d][^\n.,;:!?(){}\[\]]{0,60}?)[^\S\n]*\.?[^\S\n]*$", re.M)
