@@ -1018,7 +1018,7 @@ def test_arabic_quotation_after_a_complementizer_that_the_clause_goes_on_from_is
     ("وأعلنت الحكومة خفض الدين العام.", "الحكومة"),
 ])
 def test_arabic_compound_given_name_is_one_subject(text, speaker):
-    assert quotes_of(text, "ar")[0]["speaker"] == speaker
+    assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker
 
 
 def test_arabic_verb_with_a_resumptive_pronoun_reports_no_clause_before_it():
@@ -3210,7 +3210,7 @@ def test_arabic_long_adjuncts_before_the_attribution_colon():
      "تضامن الأردن مع قطر"),
 ])
 def test_arabic_long_lead_that_names_the_speech_event(text, cue, content):
-    rows = quotes_of(text, "ar")
+    rows = [row for row in quotes_of(text, "ar") if row["cue"] != "فضل"]  # (the source's request is reported too)
     assert [(row["cue"], row["text"]) for row in rows] == [(cue, content)]
 
 
@@ -7157,3 +7157,23 @@ def test_arabic_dateline_before_a_quoted_outlet_is_no_speech(line):
 def test_arabic_quoted_words_after_a_source_and_colon_are_still_speech():
     text = "عنوان الخبر\n\nوزير الخارجية: «لن نتراجع عن موقفنا»"
     assert only(quotes_of(text, "ar"), cue=":")["speaker"] == "وزير الخارجية"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("وقال مسؤول في رابطة الدوري، طلب عدم الكشف عن هويته، إن الأندية تعاني.", "مسؤول في رابطة الدوري", "طلب",
+     "عدم الكشف عن هويته"),
+    ("ونقلت الوكالة عن مسؤول في شركة أمن بحري، طلب عدم نشر اسمه، أن السفينة أصيبت.", "مسؤول في شركة أمن بحري", "طلب",
+     "عدم نشر اسمه"),
+    ("وتابع المصدر، الذي طلب عدم الإشارة إلى اسمه، أن المفاوضات مستمرة.", "المصدر", "طلب", "عدم الإشارة إلى اسمه"),
+    ("غير أن مصدرا في غرفة التجارة، فضل عدم ذكر اسمه، قال إن التجار مترددون.", "مصدرا في غرفة التجارة", "فضل",
+     "عدم ذكر اسمه"),
+])
+def test_arabic_request_not_to_be_named_is_reported_for_the_mention_before_it(text, speaker, cue, content):
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue=cue)["text"] == content and only(rows, cue=cue)["speaker"] == speaker
+    assert len(rows) == 2  # the sentence's own report stays
+
+
+def test_arabic_request_without_a_mention_set_off_before_it_names_no_speaker():
+    row = only(quotes_of("وقال المتحدث إن المفاوضات مستمرة. طلب عدم الكشف عن اسمه خلال المقابلة.", "ar"), cue="طلب")
+    assert row["speaker"] is None

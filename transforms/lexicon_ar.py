@@ -947,6 +947,15 @@ _MONTHS_AR = (
     "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
     "|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
 )
+# A source's request not to be named, set off after its mention (وقال مسؤول في الوزارة، طلب عدم الكشف عن هويته، إن
+# …): the verbs that ask or prefer it, what is not to be done, and whose name or identity
+_ANONYMITY_VERBS_AR = ("طلب", "طلبت", "طلبوا", "فضل", "فضّل", "فضلت", "فضّلت", "فضلوا", "اشترط", "اشترطت")
+_WITHHOLDING_AR = ("الكشف عن", "كشف", "ذكر", "نشر", "الإفصاح عن", "الإشارة إلى", "الافصاح عن", "الاشارة إلى")
+_IDENTITIES_AR = tuple(noun + owner for noun in ("اسم", "هويت") for owner in ("ه", "ها", "هم", "هما")) + (
+    "أسمائهم", "هوياتهم")
+ANONYMITY_REQUEST_AR = "(?<![\\w])({})\\s+(عدم\\s+(?:{})\\s+(?:{}))(?![\\w])".format(
+    "|".join(_ANONYMITY_VERBS_AR), "|".join(w.replace(" ", "\\s+") for w in _WITHHOLDING_AR), "|".join(_IDENTITIES_AR))
+
 # Lines of their own that are bylines, dates or datelines, not titles.
 NON_HEADING_LINES_AR = (
     r"^(?:بقلم|كتب|كتبت|إعداد|تحرير|ترجمة|تقرير)\b",
@@ -1265,6 +1274,7 @@ ARABIC = Lexicon(
     # up to three words, or an outlet's name in guillemets: `س:` and `ج:` (question, answer), `المطيري:`,
     # `«الشرق الأوسط»:`
     turn_label=r"«[^»\n]{1,40}»|[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}",
+    anonymity_request=ANONYMITY_REQUEST_AR,
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
                                "إنفوجرافيك", "خبر", "المصدر"}  # خبر: a news item; المصدر: the page's source line
                               | {f"{read} {also}" for read in ("اقرأ", "إقرأ", "اقرا") for also in (

@@ -1055,6 +1055,42 @@ def _transcript_turns(doc: _Document) -> list[Quote]:
     return quotes
 
 
+def _anonymity_requests(doc: _Document) -> list[Quote]:
+    """A source's request not to be named, set off after its mention (`وقال مسؤول، طلب عدم الكشف عن هويته، إن …`):
+    annotated news reports what it asked, the verb as cue, the mention as its speaker."""
+    if not doc.lex.anonymity_request:
+        return []
+    found = []
+    for m in _anonymity_pattern(doc.lex).finditer(doc.text):
+        si = doc.sentence_of(m.start())
+        found.append(Quote(m.start(2), m.end(2), "indirect", _set_off_mention(doc, si, m.start()), False, m.span(1)))
+    return found
+
+
+def _set_off_mention(doc: _Document, si: int, pos: int) -> tuple[int, int] | None:
+    """The mention that a clause set off by a comma at `pos` follows (`مسؤول في الرابطة، طلب …`, `عن مصدر، طلب …`,
+    `المصدر، الذي طلب …`): the words back from the comma to the sentence's last cue, complementizer, content
+    preposition or punctuation before it."""
+    text, lex = doc.text, doc.lex
+    floor = max([doc.sentences[si][0]] + [c.end for c in doc.cues[si] if c.end <= pos])
+    words = words_in(text, floor, pos)
+    while words and text[slice(*words[-1])] in lex.relative_pronouns:
+        pos = words.pop()[0]  # `المصدر، الذي طلب`
+    if not words or text[words[-1][1]:pos].strip() not in _COMMAS + ("",):
+        return None  # (or a relative clause written without one: `وقال مصدر فضل عدم الكشف عن اسمه إن …`)
+    start = len(words) - 1
+    while start > 0 and not _CLAUSE_PUNCT.intersection(text[words[start - 1][1]:words[start][0]]) and (
+            prev := text[slice(*words[start - 1])]) not in lex.complementizers and prev not in lex.content_prepositions:
+        start -= 1
+    start = max(start, len(words) - MAX_SPEAKER_WORDS)
+    return words[start][0], words[-1][1]
+
+
+@per_lexicon
+def _anonymity_pattern(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(lex.anonymity_request)
+
+
 def _byline(doc: _Document, start: int, end: int) -> bool:
     """Whether a line is a few words without a terminal mark: a name (`جدة: عبد الله الزهراني`)."""
     return not doc.at_least(start, end, _MAX_BYLINE_WORDS + 1) and not any(c in TERMINALS for c in doc.text[start:end])
@@ -2524,7 +2560,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         subjects = doc.opening_subjects(unnamed[-1]) if unnamed else []
         _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], subjects, doc.relays, latest=lex,
                           continuing=lex.continuing_cues)
-    return ordered
+    requests = _anonymity_requests(doc)  # (after the carried speakers, which they would take from the mention)
+    return sorted(ordered + requests, key=lambda q: (q.start, q.end)) if requests else ordered
 
 
 def _with_heads(doc: _Document, quotes: list[Quote]) -> None:
