@@ -7177,3 +7177,23 @@ def test_arabic_request_not_to_be_named_is_reported_for_the_mention_before_it(te
 def test_arabic_request_without_a_mention_set_off_before_it_names_no_speaker():
     row = only(quotes_of("وقال المتحدث إن المفاوضات مستمرة. طلب عدم الكشف عن اسمه خلال المقابلة.", "ar"), cue="طلب")
     assert row["speaker"] is None
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("واتهم الجيش السوداني قوات الدعم السريع بقصف المستشفى السعودي في مدينة الفاشر.", "الجيش السوداني",
+     "قوات الدعم السريع بقصف المستشفى السعودي في مدينة الفاشر"),
+    ("واتهمت أسرته الطاقم الطبي بالتأخر في إسعافه.", "أسرته", "الطاقم الطبي بالتأخر في إسعافه"),
+    ("واتهمت الحركة السلطات بالتقصير في حماية المدنيين.", "الحركة", "السلطات بالتقصير في حماية المدنيين"),
+])
+def test_arabic_accusing_verb_reports_whom_it_accuses_and_of_what(text, speaker, content):
+    row = only(quotes_of(text, "ar"), cue=text.split()[0])
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_accusation_right_after_the_verb_is_a_passive_with_no_report():
+    assert quotes_of("واعتقلت الشرطة الشاب الذي اتهم بطعن فتاة مراهقة حتى الموت.", "ar") == []
+
+
+def test_arabic_name_that_starts_with_the_accusations_letter_stays_in_the_subject():
+    row = only(quotes_of("واتهمت وزيرة العدل السابقة بريس هورتيفي الوزير بأنه \"فاشي\".", "ar"), cue="واتهمت")
+    assert row["speaker"].startswith("وزيرة العدل السابقة بريس هورتيفي")

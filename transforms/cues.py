@@ -2092,6 +2092,29 @@ def _before_responsibility(text: str, speaker: tuple[int, int], lex: Lexicon) ->
     return _before_second_definite(text, speaker, lex)
 
 
+def _before_accused(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """`واتهم الجيش السوداني قوات الدعم السريع`: an accusing verb's subject, up to whom it accuses: a second mention
+    (`_before_second_definite`), or a word without the article after a definite one, which heads no genitive, when the
+    subject names no titled person (`اتهمت وزيرة العدل السابقة بريس هورتيفي` names her)."""
+    words = words_in(text, *speaker)
+    accusation = next((k for k, (s, e) in enumerate(words) if k and text[s:e].startswith(lex.content_proclitics)
+                       and _proclitic_phrase(text[s:e], lex.content_proclitics, lex)), None)
+    if accusation is not None:  # `الحركة الحكومة بالتقصير`: what it accuses of ends the mentions
+        speaker, words = (speaker[0], words[accusation - 1][1]), words[:accusation]
+    head = text[words[0][0]:words[0][1]] if words else ""
+    for k in range(1, len(words) if head not in lex.titles and head not in lex.honorifics else 0):
+        word, previous = text[words[k][0]:words[k][1]], text[words[k - 1][0]:words[k - 1][1]]
+        definite = previous.startswith(lex.definite_prefixes) or len(previous) > 3 \
+            and previous.endswith(lex.attached_pronouns)  # (`أسرته`: his family)
+        if definite and not word.startswith(lex.definite_prefixes) and word not in lex.adjectives \
+                and not word.endswith(lex.adjective_endings) and word[:1] not in lex.written_prepositions \
+                and word not in lex.name_links and word not in lex.name_particles:
+            return speaker[0], words[k - 1][1]
+        if definite and word.startswith(lex.definite_prefixes) and not previous.startswith(lex.definite_prefixes):
+            return speaker[0], words[k - 1][1]  # `اتهمت أسرته الطاقم الطبي`
+    return _before_second_definite(text, speaker, lex)
+
+
 def _statement_subject(text: str, s: int, e: int, floor: int, limit: int, lex: Lexicon, marks: str
                        ) -> tuple[int, int] | None:
     """Arabic `اختتمت القمة ببيان ختامي أكد على …`: an indefinite document noun and its adjectives right before the
@@ -2766,6 +2789,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if form in lex.responsibility_cues and not any(
             text[a:b] in lex.responsibility_nouns for a, b in _clause_words_after(text, e, end, marks)):
         return None  # `حمل السلاح`: carried; a report only holds someone responsible
+    if form in lex.accusing_cues and (nxt := _NEXT_WORD.match(text, e, end)) is not None \
+            and nxt.group(1).startswith(lex.content_proclitics):
+        return None  # `الذي اتُّهم بطعن فتاة`: the accusation right after the verb, whose subject it was
     if form in lex.named_subject_cues and text[s:e] == form and not any(
             text[a:b] in lex.complementizers for a, b in words_in(text, e, end, MAX_SPEAKER_WORDS + 1)):
         return None  # `بين الطرفين`: the preposition, most often (the subject's test below)
@@ -2859,6 +2885,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker = _before_described(text, speaker, lex)
             elif speaker is not None and form in lex.responsibility_cues:
                 speaker = _before_responsibility(text, speaker, lex)
+            elif speaker is not None and form in lex.accusing_cues:
+                speaker = _before_accused(text, speaker, lex)
             elif speaker is not None and form in lex.thanking_cues:  # `وشكر الجغبير السفير`: whom it thanks; `هنأ
                 # الجميع بالعام الجديد`: only whom, the subject dropped
                 speaker = None if _addressee_head(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex) \

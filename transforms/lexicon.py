@@ -358,6 +358,9 @@ class Lexicon:
     # (وحمّل المحامي السلطات المسؤولية عن …): the content is that object and the responsibility
     responsibility_cues: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
+    # Cue forms that report whom they accuse and of what (واتهم الجيش قوات الدعم السريع بقصف المستشفى): the content is
+    # both; the subject ends where the object's mention starts
+    accusing_cues: frozenset[str] = frozenset()
     # Cue forms that report what a hearing was told, only with one of `hearing_bodies` heading their subject (`The
     # court heard that …`)
     hearing_cues: frozenset[str] = frozenset()

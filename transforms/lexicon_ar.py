@@ -100,6 +100,10 @@ _BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # 
                      # calling on whom ب opens to do what follows (وأهابت الوزارة بالمواطنين عدم تداول الشائعات);
                      # the participle مهيب is also `majestic` (استقبالا مهيبا لهم): a report only with ب
                      "أهاب", "أهابت", "اهاب", "اهابت", "يهيب", "تهيب", "أهابوا", "مهيبا", "مهيبين")
+# Accusing verbs report whom they accuse and of what (واتهم الجيش قوات الدعم السريع بقصف المستشفى): the content is
+# both, as annotated news gives it (not the participle متهما, also `an accused`). The ب of the accusation ends no
+# subject: a name may start with its letter (اتهمت وزيرة العدل السابقة بريس هورتيفي الوزير بأنه …).
+_ACCUSING_VERBS_AR = ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون")
 # Directing verbs, perfect only (ووجه الوالي بالتحرك العاجل، وجه الملك بإنشاء مستشفى …): alone وجه is also a
 # face or an aspect (على وجه السرعة، في وجه الأزمة), so they report with ب only, right after the subject, opening a
 # clause (not yet past whom they direct: ووجه الوزير المسؤولين بسرعة …)
@@ -182,7 +186,7 @@ _CUE_VERBS_AR = (
     "أوردت", "أورد", "نقلت", "نقل",
     "أبلغ", "أبلغت", "أخبر", "أخبرت",
     "أكدوا", "أعلنوا", "أشاروا", "أوضحوا", "ذكروا", "أضافوا",
-    "اتهم", "اتهمت", "طالبت", "دعا", "دعت",
+    "اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون", "طالبت", "دعا", "دعت",
     "وصف", "وصفت", "أقر", "أقرت", "اعترف", "اعترفت",
     "تساءل", "تساءلت", "سأل", "سألت", "رد", "ردت", "أجاب", "أجابت",
     "يسأل", "تسأل", "يتساءل", "تتساءل", "تساءلوا", "يتساءلون",  # the imperfects: البعض يسأل: لماذا …
@@ -1113,7 +1117,8 @@ POSTNOMINAL_ADJECTIVES_AR = frozenset("ال" + a + ending for a in (
     "سابق", "أسبق", "جديد", "عام", "أعلى", "بارز", "كبير", "أول", "ثاني", "مساعد", "مكلف", "مؤقت", "راحل", "منتهية",
     "متحد", "موحد", "مستقل",  # الأمم المتحدة، الولايات المتحدة، الجيش الموحد، الهيئة المستقلة
     "أخير", "اخير",  # التقارير الأخيرة
-) for ending in ("", "ة")) | {"الأولى", "العليا", "الكبرى", "الصغرى", "الوسطى", "العظمى"}  # feminine elatives
+) for ending in ("", "ة")) | {"الأولى", "العليا", "الكبرى", "الصغرى", "الوسطى", "العظمى"} | {  # feminine elatives
+    "الآخر", "الأخرى", "الآخرين", "الآخرون"}  # the other (الفريق الآخر، الأطراف الأخرى)
 
 # Right-to-left typing turns curly marks around: ”…“, and ”…” (an outlet written onto لـ: لـ”يونايتد برس”، “…”) when
 # a mark of the other style follows on the line, so that ”…“ cannot pair.
@@ -1263,6 +1268,7 @@ ARABIC = Lexicon(
     manner_adverbs=MANNER_ADVERBS_AR,
     purpose_proclitic="ل",
     responsibility_cues=HOLDING_CUES_AR,
+    accusing_cues=frozenset(p + v for v in _ACCUSING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES),
     thanking_cues=THANKING_CUES_AR,
     responsibility_nouns=RESPONSIBILITY_NOUNS_AR,
     subject_cues=SUBJECT_CUES_AR,

@@ -1279,8 +1279,14 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
         return None if lex.speaker_determiners else _after_source_comma(doc, pos, limit)
-    if cue.form in lex.responsibility_cues or cue.form in lex.thanking_cues:
-        return _trim(text, pos, limit)  # `وحمّل الوزير الحكومة المسؤولية`: whom it holds and the responsibility
+    if cue.form in lex.accusing_cues and first.startswith(lex.content_proclitics) and (
+            before := word_right_before(text, cue.start, max(0, cue.start - 12))) is not None \
+            and before.group(1) in lex.relative_pronouns:
+        return None  # `والذي اتهمت خادمته بقتله`: after a relative, one mention before the accusation is whom a
+        # passive accuses (`الذي اتهم الحكومة بالتقصير` names both)
+    if cue.form in lex.responsibility_cues or cue.form in lex.thanking_cues or cue.form in lex.accusing_cues:
+        return _trim(text, pos, limit)  # `وحمّل الوزير الحكومة المسؤولية`: whom it holds and the responsibility (so
+        # whom it accuses and of what: `واتهم الجيش قوات الدعم السريع بقصف المستشفى`)
     if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
     if first in lex.object_pronouns and len(words) > 1 \
