@@ -7197,3 +7197,12 @@ def test_arabic_accusation_right_after_the_verb_is_a_passive_with_no_report():
 def test_arabic_name_that_starts_with_the_accusations_letter_stays_in_the_subject():
     row = only(quotes_of("واتهمت وزيرة العدل السابقة بريس هورتيفي الوزير بأنه \"فاشي\".", "ar"), cue="واتهمت")
     assert row["speaker"].startswith("وزيرة العدل السابقة بريس هورتيفي")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت كاتبة الدولة المكلفة بالرياضة، سلمى الفاسي، في تصريح للصحافة، إن الأشغال بلغت 45 في المائة.",
+     "كاتبة الدولة المكلفة بالرياضة، سلمى الفاسي"),
+    ("ودعا العميد الركن تركي المالكي المجتمع الدولي إلى اتخاذ موقف حازم.", "العميد الركن تركي المالكي"),
+])
+def test_arabic_secretary_of_state_and_staff_rank_keep_the_name_in_the_mention(text, speaker):
+    assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker

@@ -998,6 +998,8 @@ TITLES_AR = frozenset({
     "الإعلامي", "الناشط",
     "الناشطة", "ناشط", "المحامية", "الباحثة", "الخبيرة", "المبعوثة",
     "محامي", "محامية",  # a client's lawyer: فريد الديب، محامي مبارك، قال
+    # an owner and a secretary of state (Morocco's كاتب الدولة), heading what they own or hold: صاحب مكتبة النهضة
+    "صاحب", "صاحبة", "كاتب", "كاتبة",
     "ممثل", "ممثلة", "الممثل",  # whom a representative speaks for: ممثل موزعي المحروقات في لبنان فادي أبو شقرا
     "القائم",  # chargé d'affaires: القائم بأعمال سفارة السعودية في تركيا محمد بن يوسف الحربي
     # a spokesman without the article and an assistant: متحدث باسم الجيش، ناطق باسم الحكومة، معاون وزير الشؤون
@@ -1118,7 +1120,8 @@ POSTNOMINAL_ADJECTIVES_AR = frozenset("ال" + a + ending for a in (
     "متحد", "موحد", "مستقل",  # الأمم المتحدة، الولايات المتحدة، الجيش الموحد، الهيئة المستقلة
     "أخير", "اخير",  # التقارير الأخيرة
 ) for ending in ("", "ة")) | {"الأولى", "العليا", "الكبرى", "الصغرى", "الوسطى", "العظمى"} | {  # feminine elatives
-    "الآخر", "الأخرى", "الآخرين", "الآخرون"}  # the other (الفريق الآخر، الأطراف الأخرى)
+    "الآخر", "الأخرى", "الآخرين", "الآخرون",  # the other (الفريق الآخر، الأطراف الأخرى)
+    "الركن"}  # a staff rank after a military one: العميد الركن، اللواء الركن
 
 # Right-to-left typing turns curly marks around: ”…“, and ”…” (an outlet written onto لـ: لـ”يونايتد برس”، “…”) when
 # a mark of the other style follows on the line, so that ”…“ cannot pair.
