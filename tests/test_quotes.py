@@ -7206,3 +7206,15 @@ def test_arabic_name_that_starts_with_the_accusations_letter_stays_in_the_subjec
 ])
 def test_arabic_secretary_of_state_and_staff_rank_keep_the_name_in_the_mention(text, speaker):
     assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker
+
+
+def test_arabic_name_after_a_titles_complement_ends_at_the_cues_preposition():
+    text = "وأعرب منسق الشؤون الإنسانية للأمم المتحدة في السودان توماس لينارت عن \"قلق بالغ\" إزاء التقارير."
+    row = only(quotes_of(text, "ar"), cue="وأعرب")
+    assert row["speaker"].endswith("توماس لينارت") and row["text"] == '"قلق بالغ" إزاء التقارير'
+    assert row["type"] == "mixed"  # the quotation after the preposition is a fragment of the content that goes on
+
+
+def test_arabic_quotation_after_a_content_preposition_that_ends_the_clause_is_direct():
+    row = only(quotes_of("وأعرب الوزير عن \"قلقه البالغ من التصعيد الأخير\".", "ar"), cue="وأعرب")
+    assert (row["type"], row["text"]) == ("direct", "قلقه البالغ من التصعيد الأخير")

@@ -1611,7 +1611,8 @@ def _honorific_name_end(text: str, speaker: tuple[int, int], words: list[tuple[i
               or _COMMA.fullmatch(text, words[i - 1][1], words[i][0])
               or _mark_pattern(marks).search(text, words[i - 1][1], words[i][0]) is not None
               or honored and (tokens[i] in ends or ":" in text[words[i - 1][1]:words[i][0]])
-              or tokens[i] in lex.clause_stops and _report_follows(text, words[i][0], limit, lex)), None)
+              or tokens[i] in lex.clause_stops and _report_follows(text, words[i][0], limit, lex)
+              or tokens[i] in lex.content_prepositions), None)  # (`… في السودان توماس لينارت عن "قلق بالغ"`)
     if c is None:
         return None
     name = [w for w in tokens[first:c] if w not in lex.name_links]

@@ -448,6 +448,9 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if last in doc.lex.complementizers or len(words) == 1 and last in doc.lex.adjacent_complementizers:
         return cue, _COMPLEMENTIZER
     first = doc.text[words[0][0]:words[0][1]].lower() if words else ""
+    if last in doc.lex.content_prepositions and cue.form not in doc.lex.relative_cues \
+            and cue.form not in doc.lex.predicative_cues and _clause_goes_on(doc, q.close_end, doc.sentences[si][1]):
+        return None  # `أعرب عن «قلق بالغ» إزاء التقارير`: a fragment of the content the preposition opens, mixed
     if first in doc.lex.clause_stops or first.startswith(doc.lex.addressee_proclitics):
         # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`, `وقال المدير لـالجزيرة «…»`
         return cue, _COMPLEMENTIZER
@@ -471,6 +474,12 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
         # (`وأكد محمد سمير، المتحدث باسم القوات "مقتل 15 عنصرا"`); not a quoted name in the role (`نادي “الأهلي”`)
         return cue, _LEADS_IN
     return None
+
+
+def _clause_goes_on(doc: _Document, pos: int, end: int) -> bool:
+    """Whether a word follows `pos` with no punctuation between: the clause goes on past a quotation."""
+    after = words_in(doc.text, pos, end, 1)
+    return bool(after) and not doc.text[pos:after[0][0]].strip()
 
 
 def _quoted_description(doc: _Document, span: tuple[int, int]) -> bool:
