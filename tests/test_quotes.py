@@ -7218,3 +7218,8 @@ def test_arabic_name_after_a_titles_complement_ends_at_the_cues_preposition():
 def test_arabic_quotation_after_a_content_preposition_that_ends_the_clause_is_direct():
     row = only(quotes_of("وأعرب الوزير عن \"قلقه البالغ من التصعيد الأخير\".", "ar"), cue="وأعرب")
     assert (row["type"], row["text"]) == ("direct", "قلقه البالغ من التصعيد الأخير")
+
+
+def test_arabic_announced_running_out_is_a_content_noun():
+    row = only(quotes_of("فقد أعلنت رابطة الدوري السعودي للمحترفين نفاد جميع تذاكر المباراة خلال ساعتين.", "ar"))
+    assert (row["speaker"], row["text"]) == ("رابطة الدوري السعودي للمحترفين", "نفاد جميع تذاكر المباراة خلال ساعتين")
