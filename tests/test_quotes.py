@@ -7223,3 +7223,8 @@ def test_arabic_quotation_after_a_content_preposition_that_ends_the_clause_is_di
 def test_arabic_announced_running_out_is_a_content_noun():
     row = only(quotes_of("فقد أعلنت رابطة الدوري السعودي للمحترفين نفاد جميع تذاكر المباراة خلال ساعتين.", "ar"))
     assert (row["speaker"], row["text"]) == ("رابطة الدوري السعودي للمحترفين", "نفاد جميع تذاكر المباراة خلال ساعتين")
+
+
+def test_arabic_expressing_verb_reaches_its_preposition_past_the_subjects_place():
+    row = only(quotes_of("عبرت بعثة الأمم المتحدة في ليبيا عن قلقها إزاء تجدد الاشتباكات.", "ar"))
+    assert (row["speaker"], row["cue"], row["text"]) == ("بعثة الأمم المتحدة", "عبرت", "قلقها إزاء تجدد الاشتباكات")

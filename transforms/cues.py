@@ -649,8 +649,13 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
                               and word not in lex.manner_adverbs):
             return True
     # `وعبر المومني في تصريحات لوكالة الأنباء الأردنية (بترا) مساء اليوم عن …`: a lead that opens with the speech
-    # event spells out its setting first
+    # event spells out its setting first; a subject may be placed first (`عبرت بعثة الأمم المتحدة في ليبيا عن`)
     words = words_in(text, pos, limit, _MAX_EVENT_LEAD_WORDS + 1)
+    placed = [spellings.get(text[a:b], text[a:b]) for a, b in words[:3]]
+    if len(placed) == 3 and placed[0] in lex.title_prepositions and placed[1] in lex.place_names \
+            and not _SENTENCE_PUNCT.search(text, pos, words[2][0]) \
+            and (placed[2] in lex.content_prepositions or placed[2] == own):
+        return True
     if any(text[a:b] in lex.speech_event_nouns for a, b in words[:_EVENT_REACH]):
         for a, b in words[2:]:
             if _SENTENCE_PUNCT.search(text, pos, a):
