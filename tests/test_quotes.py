@@ -7228,3 +7228,11 @@ def test_arabic_announced_running_out_is_a_content_noun():
 def test_arabic_expressing_verb_reaches_its_preposition_past_the_subjects_place():
     row = only(quotes_of("عبرت بعثة الأمم المتحدة في ليبيا عن قلقها إزاء تجدد الاشتباكات.", "ar"))
     assert (row["speaker"], row["cue"], row["text"]) == ("بعثة الأمم المتحدة", "عبرت", "قلقها إزاء تجدد الاشتباكات")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("عبّر عدد كبير من الفنانين عن حزنهم لرحيل القصبي.", "عدد كبير من الفنانين"),
+    ("وأكد عدد قليل من النواب أن الجلسة ستنعقد.", "عدد قليل من النواب"),
+])
+def test_arabic_number_with_its_adjective_goes_on_with_the_partitive(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker

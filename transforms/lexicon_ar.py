@@ -1317,6 +1317,7 @@ ARABIC = Lexicon(
     day_parts=DAY_PARTS_AR,
     coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},
     quantifiers=frozenset({"العديد", "عدد", "بعض", "أحد", "إحدى", "كثير", "الكثير", "مجموعة", "جميع", "معظم", "كل",
-                           "غالبية"}),
+                           "غالبية",
+                           "كبير", "قليل", "محدود"}),  # a number's adjective before its partitive: عدد كبير من
     partitives=frozenset({"من"}),  # written onto the verb: وأكد، فقال
 )
