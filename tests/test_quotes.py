@@ -7236,3 +7236,18 @@ def test_arabic_expressing_verb_reaches_its_preposition_past_the_subjects_place(
 ])
 def test_arabic_number_with_its_adjective_goes_on_with_the_partitive(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Storms hit.\n\nFlash flooding tore through Vermont, killing one person, state officials said Thursday.",
+     "state officials"),
+    ("Storms hit.\n\nThe New York state attorney general said the foundation is not registered.",
+     "The New York state attorney general"),
+])
+def test_english_state_before_the_subjects_noun_is_part_of_the_mention(text, speaker):
+    assert only(quotes_of(text, "en"), cue="said")["speaker"] == speaker
+
+
+def test_english_state_as_a_verb_after_its_subject_still_reports():
+    row = only(quotes_of("Storms hit.\n\nOfficials state that the roads are closed.", "en"), cue="state")
+    assert (row["speaker"], row["text"]) == ("Officials", "the roads are closed")

@@ -831,10 +831,11 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
                 break
             first, n = joined[0], n + 2
             continue
-        if (low in lex.subject_stops or low in lex.complementizers) and not _acronym(core, lex) \
-                or low in lex.cue_verbs and core.islower():
+        if (low in lex.subject_stops and low not in lex.attributive_cue_forms or low in lex.complementizers) \
+                and not _acronym(core, lex) or low in lex.cue_verbs and core.islower() \
+                and low not in lex.attributive_cue_forms:
             break  # a capitalized cue word is part of a name: `The State Department`; an acronym is no stop word:
-            # `The WHO spokesperson`
+            # `The WHO spokesperson`; nor a cue form that modifies the noun after it: `state officials`
         if not (core[0].isupper() or low in lex.speaker_determiners or core[0].isdigit()) and n > 2:
             if text[e - 1].isalpha() and text[s].isupper():  # a name's mention goes back to the article of its
                 role = _determined_role(text, pieces, lex)  # role: `The venture capitalist Marc Andreessen`

@@ -313,6 +313,8 @@ class Lexicon:
     # regex of a speaker's label that opens a turn of an interview or transcript before its colon (`TAPPER: …`, `Q: …`,
     # `س: …`, `«الشرق الأوسط»: …`); none: the language's turns are not read
     turn_label: str = ""
+    # cue forms that are nouns modifying the next noun of a mention before its cue (`state officials said`)
+    attributive_cue_forms: frozenset[str] = frozenset()
     # regex of a source's request not to be named, set off after its mention (`مسؤول، طلب عدم الكشف عن هويته، قال`):
     # group 1 the verb, group 2 what it asks; none: not read
     anonymity_request: str = ""

@@ -481,6 +481,7 @@ ENGLISH = Lexicon(
     subordinators=SUBORDINATORS_EN,
     contrast_links=frozenset({"whereas", "while"}),
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
+    attributive_cue_forms=frozenset({"state"}),  # state officials, state media, the New York state attorney general
     state_complements=STATE_COMPLEMENTS_EN,
     carrying_on_cues=frozenset({"continued", "continuing"}),  # (`continue`, `continues`: NOUN_FORMS_EN)
     result_cues=RESULT_CUES_EN,
