@@ -3749,9 +3749,10 @@ def test_random_newsy_text_never_raises_and_spans_stay_inside(text, lang):
     _check_spans(text, lang)
 
 
-@pytest.mark.parametrize("text", ['بحسب " "', 'وقال موقع " " إن الخبر كاذب.'])
+@pytest.mark.parametrize("text", ['بحسب " "', 'وقال موقع " " إن الخبر كاذب.', 'نص نص» ڧ»في:'])
 def test_quote_marks_around_nothing_name_no_source(text):
-    _check_spans(text, "ar")  # (hypothesis found `بحسب " "` raising: an empty quoted name)
+    _check_spans(text, "ar")  # (hypothesis found `بحسب " "` raising: an empty quoted name; a fuzz run `نص نص» ڧ»في:`,
+    # a quoted name read with the space after its mark)
 
 
 def test_no_sentences_given_falls_back_to_paragraphs():
