@@ -7252,3 +7252,21 @@ def test_english_state_before_the_subjects_noun_is_part_of_the_mention(text, spe
 def test_english_state_as_a_verb_after_its_subject_still_reports():
     row = only(quotes_of("Storms hit.\n\nOfficials state that the roads are closed.", "en"), cue="state")
     assert (row["speaker"], row["text"]) == ("Officials", "the roads are closed")
+
+
+@pytest.mark.parametrize("text, lang, cue, ends", [
+    ("وأوضح المصدر أن الطلبات تودع لدى اللجان، مرفقة بالوثائق التالية:\n\n- نسخة من بطاقة التعريف؛\n\n- شهادة إقامة."
+     "\n\nوأكدت السلطة أن العملية مستمرة.", "ar", "وأوضح", "- شهادة إقامة"),
+    ("وأوضح أن المهرجان سيكرم كلا من:\nالفنانة ليلى حمدي، بجائزة الهرم الذهبي.\nالمخرج الهادي بن سالم، بجائزة التميز."
+     "\n\nمن جانبه، قال المدير إن اللجنة شاهدت 1200 فيلم.", "ar", "وأوضح", "بجائزة التميز"),
+    ("Heat rises.\n\nThe agency says people should:\n- stay out of the sun\n- drink water\n\nOfficials said more "
+     "alerts may follow.", "en", "says", "- drink water"),
+])
+def test_reported_clause_ending_in_a_colon_goes_on_over_the_list_after_it(text, lang, cue, ends):
+    row = only(quotes_of(text, lang), cue=cue)
+    assert row["text"].endswith(ends) and "\n\n" + text.split("\n\n")[-1].split()[0] not in row["text"]
+
+
+def test_a_blank_line_before_a_paragraph_that_is_no_list_item_ends_the_clause():
+    text = "وأوضح الوزير أن الخطة تشمل ثلاثة محاور:\n\nوتابع أن التنفيذ يبدأ الشهر المقبل."
+    assert only(quotes_of(text, "ar"), cue="وأوضح")["text"] == "الخطة تشمل ثلاثة محاور"

@@ -1160,6 +1160,35 @@ def _last_comma(text: str, start: int, end: int) -> int:
     return max(text.rfind(c, start, end) for c in _COMMAS)
 
 
+# A line that opens as a list item: a bullet or dash, or a number with its dot or bracket (`1.`, `٢)`).
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–—*•●▪■◆♦►▶◦‣]|[\d\u0660-\u0669]{1,2}[.)-])[^\S\n]*\S")
+_COLON_AT_LINE_END = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
+_MAX_LIST_ITEMS = 12
+_MAX_LIST_ITEM_CHARS = 300
+
+
+def _past_list(doc: _Document, end: int) -> int:
+    """Where a reported clause that ends in a colon at its line's end stops when a list follows (`وأوضح أن الطلبات
+    تودع مرفقة بالوثائق التالية:` and the documents, a line each): past the list's items, the lines of its block or
+    the paragraphs that open as list items (a dash, a bullet, a number), which annotated news reports with the
+    clause; else `end`."""
+    text = doc.text
+    colon = _COLON_AT_LINE_END.match(text, end)
+    if colon is None:
+        return end
+    pos, last = colon.end(), end
+    for _ in range(_MAX_LIST_ITEMS):
+        breaks = len(text) - len(text[pos:].lstrip("\n")) - pos
+        start = pos + breaks
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if start >= len(text) or not text[start:line_end].strip() or line_end - start > _MAX_LIST_ITEM_CHARS \
+                or breaks > 1 and _LIST_ITEM.match(text, start) is None:
+            break  # (a blank line ends the list unless a list item opens the next paragraph)
+        pos, last = line_end, _trim(text, start, line_end)[1]
+    return last
+
+
 def _source_scope_start(doc: _Document, floor: int, pos: int) -> int:
     """Where the clause after the last comma and one of the language's `source_scope_links` (`، فيما`) before `pos`
     opens; else `floor`."""
@@ -1958,7 +1987,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                         c is not cue and c.speaker is not None and before[0] <= c.start < before[1] for c in cues)):
                     spans.append(before)
             for start, end in spans:
-                end = _before_main_predicate(doc, cue, start, end)
+                end = _past_list(doc, _before_main_predicate(doc, cue, start, end))
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
             for source in sources if spans else ():
