@@ -7270,3 +7270,11 @@ def test_reported_clause_ending_in_a_colon_goes_on_over_the_list_after_it(text, 
 def test_a_blank_line_before_a_paragraph_that_is_no_list_item_ends_the_clause():
     text = "وأوضح الوزير أن الخطة تشمل ثلاثة محاور:\n\nوتابع أن التنفيذ يبدأ الشهر المقبل."
     assert only(quotes_of(text, "ar"), cue="وأوضح")["text"] == "الخطة تشمل ثلاثة محاور"
+
+
+@pytest.mark.parametrize("tail", ["said in a news release.", "said in a statement on Monday.", "said Thursday."])
+def test_english_mention_with_of_before_a_closing_said_reaches_back_past_the_speech_event(tail):
+    text = f"Intro.\n\nThe worker has recovered, the Michigan Department of Health and Human Services {tail}"
+    row = only(quotes_of(text, "en"), cue="said")
+    assert (row["speaker"], row["text"]) == ("the Michigan Department of Health and Human Services",
+                                             "The worker has recovered")

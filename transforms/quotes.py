@@ -1837,8 +1837,16 @@ def _closes_clause(doc: _Document, cue: Cue) -> bool:
     end = doc.sentences[doc.sentence_of(cue.start)][1]
     stop = punct_pattern("").search(doc.text, cue.region_end, end)
     end = stop.start() if stop is not None else end
-    return _only_time_after(doc, cue.region_end, end) or cue.form in doc.lex.addressee_cues \
-        and not doc.at_least(cue.region_end, end, _MAX_ADDRESSEE_WORDS + 1)
+    return _only_time_after(doc, cue.region_end, end) or _only_speech_event_after(doc, cue.region_end, end) \
+        or cue.form in doc.lex.addressee_cues and not doc.at_least(cue.region_end, end, _MAX_ADDRESSEE_WORDS + 1)
+
+
+def _only_speech_event_after(doc: _Document, pos: int, end: int) -> bool:
+    """Whether text[pos:end] is an adjunct naming the speech event, the words a preposition opens up to its noun:
+    `in a news release`, `in a statement on Monday`."""
+    words = [doc.text[s:e].lower() for s, e in words_in(doc.text, pos, end, _MAX_TIME_WORDS + 2)]
+    return 1 < len(words) <= _MAX_TIME_WORDS + 1 and words[0] in doc.lex.clause_stops \
+        and any(w in doc.lex.speech_event_nouns for w in words[1:])
 
 
 def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
