@@ -7278,3 +7278,14 @@ def test_english_mention_with_of_before_a_closing_said_reaches_back_past_the_spe
     row = only(quotes_of(text, "en"), cue="said")
     assert (row["speaker"], row["text"]) == ("the Michigan Department of Health and Human Services",
                                              "The worker has recovered")
+
+
+@pytest.mark.parametrize("text, lang, cue, first, last", [
+    ("What has been said?\n\nPolice said:\n\n- the victim was not known to the suspect\n\n- extra patrols are in place"
+     "\n\nThe chain said it was heartbroken.", "en", "said", "the victim", "extra patrols are in place"),
+    ("الحصيلة\n\nوقال البيان:\n\n- إغلاق الطرق الرئيسية\n\n- تعليق الدراسة يومين\n\nوأكد الوزير أن الوضع مستقر.", "ar",
+     "وقال", "إغلاق الطرق", "تعليق الدراسة يومين"),
+])
+def test_cue_whose_line_ends_in_a_colon_reports_the_list_after_it(text, lang, cue, first, last):
+    row = only([r for r in quotes_of(text, lang) if r["text"].startswith(first)], cue=cue)
+    assert row["text"].startswith(first) and row["text"].endswith(last)

@@ -1189,6 +1189,18 @@ def _past_list(doc: _Document, end: int) -> int:
     return last
 
 
+def _list_after_cue(doc: _Document, cue: Cue) -> tuple[int, int] | None:
+    """The list a cue announces with a colon at its line's end (`Police said:`, `وأوضح البيان:`): from its first
+    item, which opens as a list item, over the items `_past_list` takes; None when no list follows."""
+    colon = _COLON_AT_LINE_END.match(doc.text, cue.region_end)
+    if colon is None:
+        return None
+    first = len(doc.text[colon.end():]) - len(doc.text[colon.end():].lstrip("\n")) + colon.end()
+    item = _LIST_ITEM.match(doc.text, first)
+    end = _past_list(doc, cue.region_end)
+    return (item.end() - 1, end) if item is not None and end > first else None
+
+
 def _source_scope_start(doc: _Document, floor: int, pos: int) -> int:
     """Where the clause after the last comma and one of the language's `source_scope_links` (`، فيما`) before `pos`
     opens; else `floor`."""
@@ -1986,6 +1998,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                               or word in object_nouns(cue.form, doc.lex) and word not in doc.lex.demonstratives
                               or _quoted_description(doc, after)):
                     spans.append(_without_coordinator(doc, after))
+            if not spans and (listed := _list_after_cue(doc, cue)) is not None:
+                spans.append(listed)  # `Police said:` and the points of what they said, a line each
             if not spans and not cue.subjectless and not forward and floor < cue.region_start \
                     and cue.form not in doc.lex.topic_cues:  # `كما تحدث عن الأوضاع`: a topic after it, no report before
                 before = _content_before(doc, cue, floor)
