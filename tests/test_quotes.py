@@ -7289,3 +7289,15 @@ def test_english_mention_with_of_before_a_closing_said_reaches_back_past_the_spe
 def test_cue_whose_line_ends_in_a_colon_reports_the_list_after_it(text, lang, cue, first, last):
     row = only([r for r in quotes_of(text, lang) if r["text"].startswith(first)], cue=cue)
     assert row["text"].startswith(first) and row["text"].endswith(last)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("وتقول أم أحمد إن المنزل هدم. وتعود إلى ركام منزلها، وتقول وهي تمسح الغبار عن صورة زوجها: «سنبقى هنا».",
+     "أم أحمد", "وتقول", "سنبقى هنا"),
+    ("وقال حمودة إن الوضع صعب. ويضيف وهو يشير إلى ابنه: \"الأطباء قالوا لي إنه يحتاج عملية\".", "حمودة", "ويضيف",
+     "الأطباء قالوا لي إنه يحتاج عملية"),
+    ("وقال الوزير وهو يبتسم إن الوضع صعب.", "الوزير", "وقال", "الوضع صعب"),
+])
+def test_arabic_circumstantial_clause_after_a_cue_is_no_subject_and_no_cue(text, speaker, cue, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)

@@ -531,6 +531,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         previous = low
         s = m.start() + lead
         e = s + len(core)
+        if low in lex.circumstantial_openers:
+            break  # `وتقول وهي تمسح الغبار: «…»`: a circumstantial clause, after the subject or for a dropped one
         if first is None and low in lex.pronouns:
             return s, e
         if first is None and low in lex.verb_particles:
@@ -2756,6 +2758,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if _is_noun_use(text, s, start, end, lex) or _is_verbal_noun(text, s, start, lex):
         return None
     form, phrase, subjectless, quotation_only = kind
+    if lex.circumstantial_openers and (before := word_right_before(text, s, max(start, s - 8))) is not None \
+            and before.group(1) in lex.circumstantial_openers:
+        return None  # `ويضيف وهو يشير إلى ابنه`: how he speaks, not what
     if lex.state_complements and _state_pattern(lex).match(text, e, end) is not None:
         return None  # `589 people were confirmed dead`, `100 pilots reported sick`: a state found, no words reported
     if form in lex.result_cues and _result_follows(text, e, end, lex):

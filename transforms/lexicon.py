@@ -315,6 +315,9 @@ class Lexicon:
     turn_label: str = ""
     # cue forms that are nouns modifying the next noun of a mention before its cue (`state officials said`)
     attributive_cue_forms: frozenset[str] = frozenset()
+    # `and he`, `and she` opening a circumstantial clause (وتقول وهي تمسح الغبار: «…»، ويضيف وهو يشير إلى ابنه):
+    # right after a cue no subject, whose speaker is carried; before a cue verb, a manner, not a report
+    circumstantial_openers: frozenset[str] = frozenset()
     # regex of a source's request not to be named, set off after its mention (`مسؤول، طلب عدم الكشف عن هويته، قال`):
     # group 1 the verb, group 2 what it asks; none: not read
     anonymity_request: str = ""
