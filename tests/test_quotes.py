@@ -7301,3 +7301,14 @@ def test_cue_whose_line_ends_in_a_colon_reports_the_list_after_it(text, lang, cu
 def test_arabic_circumstantial_clause_after_a_cue_is_no_subject_and_no_cue(text, speaker, cue, content):
     row = only(quotes_of(text, "ar"), text=content)
     assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت سلمى إن الرحلات ألغيت. أما محمد، وهو متقاعد كان ينتظر رحلة إلى جربة، فاعتبر أن المشكل في التسيير.", "محمد"),
+    ("أما آنا كوفالسكا، القادمة من وارسو مع صديقاتها، فقالت إن الرحلة رخيصة.", "آنا كوفالسكا"),
+    ("وأكد الرئيس أن الانتخابات نزيهة. أما حركة «الجيل الجديد»، فاعتبرت أن النتيجة انتصار للشباب.",
+     "حركة «الجيل الجديد»"),
+])
+def test_arabic_topic_fronted_by_amma_speaks_for_the_verb_that_answers_it(text, speaker):
+    row = only(quotes_of(text, "ar"), cue=next(w for w in text.split() if w.startswith("ف")))
+    assert (row["speaker"], row["inherited"]) == (speaker, False)

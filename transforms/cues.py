@@ -1747,6 +1747,29 @@ def _relative_clause_end(text: str, pos: int, limit: int, lex: Lexicon, marks: s
     return pos
 
 
+def _contrasted_topic(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Arabic `أما أم خالد، التي فقدت زوجها …، فتقول إن …`: a cue written with the answer's conjunction (`فتقول`)
+    after a topic the particle fronts in its sentence speaks for that topic, its words up to the first punctuation,
+    whatever the clauses set off after it."""
+    if not lex.topic_particle or not text.startswith(lex.answer_prefix, pos):
+        return None
+    particle = text.rfind(lex.topic_particle + " ", floor, pos)
+    if particle < 0 or (particle > floor and text[particle - 1].isalnum()):
+        return None
+    words = []
+    for s, e in words_in(text, particle + len(lex.topic_particle), pos, MAX_SPEAKER_WORDS + 1):
+        if words and _has_punct(text, words[-1][1], s, ""):
+            break
+        words.append((s, e))
+    if not words or len(words) > MAX_SPEAKER_WORDS or words[-1][1] >= pos \
+            or any(text[s:e] in lex.complementizers or text[s:e] in lex.cue_verbs for s, e in words):
+        return None
+    start, end = words[0][0], words[-1][1]
+    opening = next((o for o, c in lex.quote_pairs if o in text[start:end] and c not in text[start:end]), None)
+    closing = dict(lex.quote_pairs).get(opening, "")
+    return start, end + len(closing) if closing and text.startswith(closing, end) else end  # (`حركة «الجيل الجديد»`)
+
+
 def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic SVO `الرئيس الفرنسي قال إن …`, `بلدية نابلس تستنكر …`: a definite noun phrase (or a title) that opens
     the sentence or a clause after punctuation and runs up to the verb. Without capitals, its first word's article is
@@ -2919,10 +2942,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             if surname is not None:
                 speaker, region_end = surname
             elif speaker is None:
-                speaker = None if conjoined else \
-                    _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks) \
-                    or _quoted_fronted_subject(text, s, start, lex, marks) \
-                    or _titled_name_tail(text, s, start, lex, marks) or _set_off_subject(text, s, start, lex, marks)
+                speaker = _contrasted_topic(text, s, start, lex) or (None if conjoined else (
+                    _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
+                    or _quoted_fronted_subject(text, s, start, lex, marks)
+                    or _titled_name_tail(text, s, start, lex, marks) or _set_off_subject(text, s, start, lex, marks)))
                 if speaker is None and not conjoined:
                     speaker = _statement_subject(text, s, e, start, end, lex, marks) or \
                         _relative_antecedent(text, s, start, lex, marks)

@@ -318,6 +318,10 @@ class Lexicon:
     # `and he`, `and she` opening a circumstantial clause (وتقول وهي تمسح الغبار: «…»، ويضيف وهو يشير إلى ابنه):
     # right after a cue no subject, whose speaker is carried; before a cue verb, a manner, not a report
     circumstantial_openers: frozenset[str] = frozenset()
+    # the particle that fronts a contrasted topic, answered by a verb with the conjunction `answer_prefix` (أما أم
+    # خالد، التي فقدت زوجها، فتقول إن …): the topic is that verb's subject
+    topic_particle: str = ""
+    answer_prefix: str = ""
     # regex of a source's request not to be named, set off after its mention (`مسؤول، طلب عدم الكشف عن هويته، قال`):
     # group 1 the verb, group 2 what it asks; none: not read
     anonymity_request: str = ""

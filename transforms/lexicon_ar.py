@@ -1286,6 +1286,8 @@ ARABIC = Lexicon(
     turn_label=r"«[^»\n]{1,40}»|[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}",
     anonymity_request=ANONYMITY_REQUEST_AR,
     circumstantial_openers=frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"}),
+    topic_particle="أما",
+    answer_prefix="ف",
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
                                "إنفوجرافيك", "خبر", "المصدر"}  # خبر: a news item; المصدر: the page's source line
                               | {f"{read} {also}" for read in ("اقرأ", "إقرأ", "اقرا") for also in (
