@@ -7312,3 +7312,11 @@ def test_arabic_circumstantial_clause_after_a_cue_is_no_subject_and_no_cue(text,
 def test_arabic_topic_fronted_by_amma_speaks_for_the_verb_that_answers_it(text, speaker):
     row = only(quotes_of(text, "ar"), cue=next(w for w in text.split() if w.startswith("ف")))
     assert (row["speaker"], row["inherited"]) == (speaker, False)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("من جانبه، أكد أحد سائقي الشاحنات، ويدعى محمود عطية، أنه ينتظر منذ 12 يوما في الطابور.", "محمود عطية"),
+    ("وقال أحد المحتجين، ويدعى حيدر الركابي، لشفق نيوز: \"نحن لا نطلب صدقة\".", "حيدر الركابي"),
+])
+def test_arabic_name_given_by_a_naming_word_after_a_comma_is_in_the_mention(text, name):
+    assert only(quotes_of(text, "ar"))["speaker"].endswith("، ويدعى " + name)

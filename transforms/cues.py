@@ -1476,6 +1476,8 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     خلال اجتماع له …،`), when it is honoured or follows a title; else the words are a description (`، خطاب العرش الذي
     …،`, `الدعوى …، واختصمت كلا من …`)."""
     head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
+    if (named := _called_name_end(text, speaker[1], limit, lex)) is not None:
+        return speaker[0], named  # `أحد سائقي الشاحنات، ويدعى محمود عطية، أنه`: whatever the head, a name it is called
     opening = _COMMA.match(text, speaker[1], limit) or _title_complement_comma(text, speaker[1], limit, head, lex, marks)
     if opening is None or not (head in lex.titles or head.startswith(lex.definite_prefixes) or head in lex.name_heads
                                or head in lex.construct_heads):  # (`مسؤول وزارة الصحة، أحمد يوريانتو،`)
@@ -1518,6 +1520,21 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
             or not after or form and not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
         return speaker  # (a verb that is no cue goes on with whatever follows: `قام رئيس الحكومة، عزيز أخنوش، بتقديم`)
     return speaker[0], name_end
+
+
+def _called_name_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
+    """Where the name after a comma and a naming word ends (`، ويدعى محمود عطية،`, `، واسمه أحمد`): a few words up to
+    the next comma or complementizer; None when no naming word follows."""
+    opening = _COMMA.match(text, pos, limit)
+    words = words_in(text, opening.end(), limit, _MAX_APPOSITIVE_NAME_WORDS + 2) if opening else []
+    if not words or text[words[0][0]:words[0][1]] not in lex.naming_words:
+        return None
+    name = []
+    for s, e in words[1:]:
+        if text[s:e] in lex.complementizers or _has_punct(text, name[-1][1] if name else words[0][1], s, ""):
+            break
+        name.append((s, e))
+    return name[-1][1] if 0 < len(name) <= _MAX_APPOSITIVE_NAME_WORDS else None
 
 
 def opens_proclitic_content(word: str, lex: Lexicon) -> bool:

@@ -321,6 +321,8 @@ class Lexicon:
     # the particle that fronts a contrasted topic, answered by a verb with the conjunction `answer_prefix` (أما أم
     # خالد، التي فقدت زوجها، فتقول إن …): the topic is that verb's subject
     topic_particle: str = ""
+    # words that give the name a mention is called by, after a comma (أحد السائقين، ويدعى محمود عطية،)
+    naming_words: frozenset[str] = frozenset()
     answer_prefix: str = ""
     # regex of a source's request not to be named, set off after its mention (`مسؤول، طلب عدم الكشف عن هويته، قال`):
     # group 1 the verb, group 2 what it asks; none: not read

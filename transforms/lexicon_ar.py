@@ -1287,6 +1287,7 @@ ARABIC = Lexicon(
     anonymity_request=ANONYMITY_REQUEST_AR,
     circumstantial_openers=frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"}),
     topic_particle="أما",
+    naming_words=frozenset({"ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "واسمها", "ويُدعى", "وتُدعى"}),
     answer_prefix="ف",
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
                                "إنفوجرافيك", "خبر", "المصدر"}  # خبر: a news item; المصدر: the page's source line
