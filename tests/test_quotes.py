@@ -7320,3 +7320,12 @@ def test_arabic_topic_fronted_by_amma_speaks_for_the_verb_that_answers_it(text, 
 ])
 def test_arabic_name_given_by_a_naming_word_after_a_comma_is_in_the_mention(text, name):
     assert only(quotes_of(text, "ar"))["speaker"].endswith("، ويدعى " + name)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("الجيش يتهم الدعم السريع باستهداف مستشفى", "الجيش", "الدعم السريع باستهداف مستشفى"),
+    ("عنوان\n\nالمنيا.. والأسرة تتهم الأطباء بالإهمال", "والأسرة", "الأطباء بالإهمال"),
+])
+def test_arabic_accusing_verb_after_its_subject_reports_all_after_it(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)

@@ -2938,7 +2938,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             elif speaker is not None and form in lex.responsibility_cues:
                 speaker = _before_responsibility(text, speaker, lex)
             elif speaker is not None and form in lex.accusing_cues:
-                speaker = _before_accused(text, speaker, lex)
+                # `الجيش يتهم الدعم السريع باستهداف …`: after a subject placed first, the words after the verb are
+                # whom it accuses (the subject is found below)
+                fronted = _fronted_subject(text, s, start, lex, marks) or \
+                    _quoted_fronted_subject(text, s, start, lex, marks)
+                speaker = None if fronted is not None else _before_accused(text, speaker, lex)
             elif speaker is not None and form in lex.thanking_cues:  # `وشكر الجغبير السفير`: whom it thanks; `هنأ
                 # الجميع بالعام الجديد`: only whom, the subject dropped
                 speaker = None if _addressee_head(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex) \
