@@ -327,6 +327,7 @@ class Lexicon:
     # regex of a source's request not to be named, set off after its mention (`مسؤول، طلب عدم الكشف عن هويته، قال`):
     # group 1 the verb, group 2 what it asks; none: not read
     anonymity_request: str = ""
+    anonymity_word: str = ""  # ... a word every such request holds: a text without it is not searched
     # a speech noun with its owner's pronoun, the verb's object (واختتم تصريحاته «…»): it leads in to a quotation
     speech_objects: frozenset[str] = frozenset()
     # cues that report only a stance named by a noun right after their subject (أبدى الوزير استعداده): no cue else

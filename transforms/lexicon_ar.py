@@ -1285,6 +1285,7 @@ ARABIC = Lexicon(
     # `«الشرق الأوسط»:`
     turn_label=r"«[^»\n]{1,40}»|[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}",
     anonymity_request=ANONYMITY_REQUEST_AR,
+    anonymity_word="عدم",
     circumstantial_openers=frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"}),
     topic_particle="أما",
     naming_words=frozenset({"ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "واسمها", "ويُدعى", "وتُدعى"}),

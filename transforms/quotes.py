@@ -1067,7 +1067,7 @@ def _transcript_turns(doc: _Document) -> list[Quote]:
 def _anonymity_requests(doc: _Document) -> list[Quote]:
     """A source's request not to be named, set off after its mention (`وقال مسؤول، طلب عدم الكشف عن هويته، إن …`):
     annotated news reports what it asked, the verb as cue, the mention as its speaker."""
-    if not doc.lex.anonymity_request:
+    if not doc.lex.anonymity_request or doc.lex.anonymity_word not in doc.text:
         return []
     found = []
     for m in _anonymity_pattern(doc.lex).finditer(doc.text):
