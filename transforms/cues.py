@@ -3048,20 +3048,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         quotation_only = False
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     if speaker is not None:  # (a quoted name read from its opening mark may hold the space after it: `» ڧ»`)
-        speaker = _without_spaces(text, speaker)
+        speaker = trim_whitespace(text, *speaker)
+        speaker = speaker if speaker[0] < speaker[1] else None
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
                negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying, passive=passive)
-
-
-def _without_spaces(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """`span` without the whitespace at its edges; None when nothing else is left."""
-    start, end = span
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
 
 
 @per_lexicon
