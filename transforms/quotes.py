@@ -1163,6 +1163,7 @@ def _last_comma(text: str, start: int, end: int) -> int:
 # A line that opens as a list item: a bullet or dash, or a number with its dot or bracket (`1.`, `٢)`).
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–—*•●▪■◆♦►▶◦‣]|[\d\u0660-\u0669]{1,2}[.)-])[^\S\n]*\S")
 _COLON_AT_LINE_END = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
+_LINE_BREAKS = re.compile(r"\n*")
 _MAX_LIST_ITEMS = 12
 _MAX_LIST_ITEM_CHARS = 300
 
@@ -1178,8 +1179,8 @@ def _past_list(doc: _Document, end: int) -> int:
         return end
     pos, last = colon.end(), end
     for _ in range(_MAX_LIST_ITEMS):
-        breaks = len(text) - len(text[pos:].lstrip("\n")) - pos
-        start = pos + breaks
+        start = _LINE_BREAKS.match(text, pos).end()
+        breaks = start - pos
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
         if start >= len(text) or not text[start:line_end].strip() or line_end - start > _MAX_LIST_ITEM_CHARS \
@@ -1195,7 +1196,7 @@ def _list_after_cue(doc: _Document, cue: Cue) -> tuple[int, int] | None:
     colon = _COLON_AT_LINE_END.match(doc.text, cue.region_end)
     if colon is None:
         return None
-    first = len(doc.text[colon.end():]) - len(doc.text[colon.end():].lstrip("\n")) + colon.end()
+    first = _LINE_BREAKS.match(doc.text, colon.end()).end()
     item = _LIST_ITEM.match(doc.text, first)
     end = _past_list(doc, cue.region_end)
     return (item.end() - 1, end) if item is not None and end > first else None
