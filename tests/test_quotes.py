@@ -7148,6 +7148,23 @@ def test_arabic_closing_verb_in_any_tense_frames_the_speakers_last_words(verb):
     assert (row["speaker"], row["inherited"]) == ("الطبيب المقيم", False)
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("وختم الشريف حديثه بالتأكيد على أن الشعب الفلسطيني لن يقبل بنكبة جديدة.", "الشريف", "بالتأكيد على",
+     "الشعب الفلسطيني لن يقبل بنكبة جديدة"),
+    ("ويختم الطبيب المقيم كلمته بالقول: «لا نريد مستشفيات جديدة».", "الطبيب المقيم", "بالقول",
+     "لا نريد مستشفيات جديدة"),
+    ("واختتم الوزير بالإشارة الى أن الوزارة ستواصل العمل.", "الوزير", "بالإشارة الى", "الوزارة ستواصل العمل"),
+])
+def test_arabic_act_a_closing_verb_closes_with_is_the_cue(text, speaker, cue, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_arabic_closing_verb_with_no_act_stays_the_cue():
+    text = "واختتم الوزير كلمته: «سنواصل العمل»."
+    assert only(quotes_of(text, "ar"), text="سنواصل العمل")["cue"] == "واختتم"
+
+
 @pytest.mark.parametrize("line", ["الجزائر: «الخليج»، وكالات", "أربيل - بغداد: «الشرق الأوسط»"])
 def test_arabic_dateline_before_a_quoted_outlet_is_no_speech(line):
     text = f"المحكمة تعلن النتائج النهائية\n\n{line}\n\nأعلنت المحكمة الدستورية في الجزائر النتائج النهائية."

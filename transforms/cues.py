@@ -2508,6 +2508,8 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
             # the verb of a source phrase's statement (`حسبما نقلت وكالة رويترز`), or a phrase naming where that source
             # had it from (`وفق ما أوردته الوكالة نقلا عن صحيفة …`): the first source relays it, as a relaying verb does
             continue
+        if previous is not None and previous.start == s:
+            continue  # the act a closing verb closes with (`وختم حديثه بالقول`), already that verb's cue
         cue = _cue(text, s, e, group, kind, sentences[i], lex, marks)
         if cue is not None:
             # `اعتبر النائب أن هذا الغياب يؤكد تخاذلها، قائلاً`: a VSO verb inside the report (a cased language's
@@ -2989,6 +2991,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             speaker, region_end = voice, voice[1]  # `قالت الحكومة على لسان وزير الإعلام معمر الإرياني إن`: he speaks
     elif perfect is not None:
         region_start = perfect
+    if form in lex.closing_cues and (act := _closing_act(text, region_end, end, lex)) is not None:
+        s, e, region_end = act  # `وختم الوزير حديثه بالتأكيد على أن …`: the act it closes with is the cue
     source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
     saying = None
     if source is not None:
@@ -3053,6 +3057,29 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
                negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying, passive=passive)
+
+
+@per_lexicon
+def _closing_acts(lex: Lexicon) -> dict[str, str]:
+    return dict(lex.closing_acts)
+
+
+def _closing_act(text: str, pos: int, end: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """The span of the act a closing verb's subject closes with (`حديثه بالتأكيد على`: `بالتأكيد على`), past the
+    speech noun it closes, and where the content may start; None when no such act follows."""
+    words = words_in(text, pos, end, 3)
+    if words and text[words[0][0]:words[0][1]] in lex.speech_objects:
+        words = words[1:]
+    if not words or _has_punct(text, pos, words[0][0], ""):
+        return None
+    preposition = _closing_acts(lex).get(text[words[0][0]:words[0][1]])
+    if preposition is None:
+        return None
+    s, e = words[0]
+    if preposition and len(words) > 1 and not _has_punct(text, e, words[1][0], "") and \
+            cue_word_tables(lex)[2].get(word := text[words[1][0]:words[1][1]], word) == preposition:
+        e = words[1][1]
+    return s, e, e
 
 
 @per_lexicon

@@ -330,6 +330,10 @@ class Lexicon:
     anonymity_word: str = ""  # ... a word every such request holds: a text without it is not searched
     # a speech noun with its owner's pronoun, the verb's object (واختتم تصريحاته «…»): it leads in to a quotation
     speech_objects: frozenset[str] = frozenset()
+    # cues that close a speech (وختم حديثه) and the verbal nouns with a preposition that name the act they close with
+    # (بالتأكيد على أن …): after the subject and its speech noun, that noun is the cue
+    closing_cues: frozenset[str] = frozenset()
+    closing_acts: tuple[tuple[str, str], ...] = ()
     # cues that report only a stance named by a noun right after their subject (أبدى الوزير استعداده): no cue else
     nominal_cues: frozenset[str] = frozenset()
     # endings of adjectives that follow their noun (nisba: الأمريكي، الأمريكية): a relative clause describes the noun

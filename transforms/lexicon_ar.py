@@ -583,6 +583,16 @@ SPEECH_OBJECTS_AR = frozenset(stem + suffix for stem in (
     "هتافات", "هتاف", "شعارات",  # the chants chanting verbs name: وردد المتظاهرون هتافات «…»
 })
 
+# Closing verbs (وختم الوزير حديثه بالتأكيد على أن …، ويختم الطبيب كلمته بالقول: «…»): the speech act they close with,
+# a verbal noun with ب and the article after their subject and its speech noun, is the cue, with the preposition it
+# takes when one follows (بالدعوة إلى، بالتحذير من).
+CLOSING_CUES_AR = frozenset(p + v for v in ("اختتم", "اختتمت", "ختم", "ختمت", "يختتم", "تختتم", "يختم", "تختم")
+                            for p in ("",) + CONJUNCTION_PREFIXES)
+CLOSING_ACTS_AR = tuple((form, preposition) for noun, preposition in (
+    ("قول", ""), ("تأكيد", "على"), ("تشديد", "على"), ("دعوة", "إلى"), ("إشارة", "إلى"), ("تحذير", "من"),
+    ("تعبير", "عن"), ("إعراب", "عن"), ("مطالبة", ""), ("إشادة", ""), ("تذكير", ""), ("تجديد", ""), ("تمني", ""),
+) for form in ("بال" + spelling for spelling in _with_bare_alef(noun)))
+
 # Documents that say things: right before a cue verb, one of these, indefinite, is the subject of the relative clause
 # the verb opens (اختتمت القمة ببيان ختامي أكد على …), unless a pronoun after the verb points back to it as the place
 # of the statement (في بيان أكد فيه …), when the speaker is someone else. Plurals too: news cites unnamed reports
@@ -1281,6 +1291,8 @@ ARABIC = Lexicon(
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
     plural_cues=PLURAL_CUES_AR,
     speech_objects=SPEECH_OBJECTS_AR,
+    closing_cues=CLOSING_CUES_AR,
+    closing_acts=CLOSING_ACTS_AR,
     # up to three words, or an outlet's name in guillemets: `س:` and `ج:` (question, answer), `المطيري:`,
     # `«الشرق الأوسط»:`
     turn_label=r"«[^»\n]{1,40}»|[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}",
