@@ -950,6 +950,19 @@ def test_arabic_participle_after_a_relaying_cue_goes_on_with_the_source():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("ونقلت الوكالة عن وكيل اللاعب، محمد الربيعي، قوله إن المفاوضات استمرت شهرا.", "وكيل اللاعب، محمد الربيعي"),
+    ("ونقلت الوكالة عن وكيل اللاعب، وهو الأقرب إليه، قوله إن المفاوضات استمرت شهرا.", "وكيل اللاعب"),
+])
+def test_arabic_relayed_source_takes_the_name_set_off_after_its_title(text, speaker):
+    assert only(quotes_of(text, "ar"), cue="قوله")["speaker"] == speaker
+
+
+def test_arabic_clause_set_off_after_a_subject_is_no_name():
+    text = "وقال السائق محمد الحويطات، وهو أب لستة أطفال، إن كلفة الوقود ارتفعت."
+    assert only(quotes_of(text, "ar"), cue="وقال")["speaker"] == "السائق محمد الحويطات"
+
+
+@pytest.mark.parametrize("text, speaker", [
     # what an outlet reports another source said goes on with that source
     ("وقالت وكالة الأنباء إن الملك أكد دعم بلاده للسلام.\n\nوجدد موقف الأردن الثابت، مشيراً إلى أن الحل السياسي "
      "ضروري.", "الملك"),

@@ -1514,7 +1514,8 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
             return speaker  # `نفى محافظ سلطة النقد عزام الشوا، وجود أي نقص في …`: the cue's nominal content
         name, name_end, after = name[:cut], spans[cut - 1][1], spans[cut:cut + 1]
     counted = [w for w in (name[1:] if honoured else name) if w not in lex.name_links]
-    if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or not honoured and (
+    if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or name[0] in lex.circumstantial_openers \
+            or not honoured and (
             name[0] in lex.titles or name[0].startswith(lex.definite_prefixes) and head not in lex.titles) \
             or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
             or not after or form and not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
@@ -3316,7 +3317,11 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
     for s, e in words_in(text, pos, min(limit, pos + 120), _MAX_RELAY_GAP + 1):
         if text[s:e] == link:
             # (a comma may close a long subject: `ونقلت الإذاعات المحلية الفلسطينية، عن فياض قوله`)
-            return None if not _NO_COMMA_PUNCT.isdisjoint(text[pos:s]) else speaker_after(text, e, limit, lex, marks)
+            source = speaker_after(text, e, limit, lex, marks) if _NO_COMMA_PUNCT.isdisjoint(text[pos:s]) else None
+            if source is None:
+                return None
+            # its name after a title, as a subject's (`عن وكيل اللاعب، محمد الربيعي، قوله`)
+            return _with_honorific_name(text, _with_appositive_name(text, source, limit, lex, marks), limit, lex, marks)
     return None
 
 
