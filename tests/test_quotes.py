@@ -957,6 +957,17 @@ def test_arabic_relayed_source_takes_the_name_set_off_after_its_title(text, spea
     assert only(quotes_of(text, "ar"), cue="قوله")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('وقال صاحب مكتبة النهضة، أبو علي الكتبي، للسومرية نيوز، إن "الشارع عاد أجمل".',
+     "صاحب مكتبة النهضة، أبو علي الكتبي"),
+    ("وقال مدير الوحدة القانونية في النادي المحامي سامر حمدان لـ«الشرق الأوسط»: «ما نوثقه ليس حالات فردية».",
+     "مدير الوحدة القانونية في النادي المحامي سامر حمدان"),
+    ("ويقول الباحث في الشأن الكردي هفال كريم للجزيرة نت إن المعادلة لم تتغير.", "الباحث في الشأن الكردي هفال كريم"),
+])
+def test_arabic_name_after_a_title_ends_at_the_addressee(text, speaker):
+    assert [r["speaker"] for r in quotes_of(text, "ar")] == [speaker]
+
+
 def test_arabic_clause_set_off_after_a_subject_is_no_name():
     text = "وقال السائق محمد الحويطات، وهو أب لستة أطفال، إن كلفة الوقود ارتفعت."
     assert only(quotes_of(text, "ar"), cue="وقال")["speaker"] == "السائق محمد الحويطات"

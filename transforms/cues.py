@@ -1554,10 +1554,19 @@ def _past_title_abbreviation(text: str, pos: int, lex: Lexicon) -> int:
 _ABBREVIATION_AT = re.compile(r"\s*([^\W\d_]+(?:\.[^\W\d_]+)*)\.")
 
 
+def _addressee(word: str, lex: Lexicon) -> bool:
+    """Whether `word` names whom the words were given to, its preposition written onto it: `لـ«الشرق`, `للسومرية`,
+    `لوكالة`."""
+    return word.startswith(lex.addressee_proclitics) or word.startswith(lex.addressee_prefixes) \
+        or word in lex.addressee_words
+
+
 def _continues_attribution(word: str, form: str, ends: frozenset[str], lex: Lexicon) -> bool:
-    """Whether `word` after a subject goes on with the attribution of the cue `form`: it ends a subject, or opens
-    the cue's nominal content (`تطبيق الإجراءات`), or its content's proclitic (`طالب …، بضرورة`)."""
-    return word in ends or bool(form) and (word in nominal_openers(form, lex) or form in lex.content_noun_cues and (
+    """Whether `word` after a subject goes on with the attribution of the cue `form`: it ends a subject or names the
+    addressee (`، أبو علي الكتبي، للسومرية نيوز، إن`), or opens the cue's nominal content (`تطبيق الإجراءات`), or its
+    content's proclitic (`طالب …، بضرورة`)."""
+    return word in ends or _addressee(word, lex) or bool(form) and (
+        word in nominal_openers(form, lex) or form in lex.content_noun_cues and (
         owned_verbal_noun(word, lex) or verbal_noun_pattern(lex).fullmatch(word) is not None
         or word in lex.definite_content_nouns)  # (`، برهم صالح، الحاجة الملحة لدعم …`)
         or form in lex.proclitic_content_cues and word.startswith(lex.content_proclitics))
@@ -1638,7 +1647,8 @@ def _honorific_name_end(text: str, speaker: tuple[int, int], words: list[tuple[i
               or _mark_pattern(marks).search(text, words[i - 1][1], words[i][0]) is not None
               or honored and (tokens[i] in ends or ":" in text[words[i - 1][1]:words[i][0]])
               or tokens[i] in lex.clause_stops and _report_follows(text, words[i][0], limit, lex)
-              or tokens[i] in lex.content_prepositions), None)  # (`… في السودان توماس لينارت عن "قلق بالغ"`)
+              or tokens[i] in lex.content_prepositions  # (`… في السودان توماس لينارت عن "قلق بالغ"`)
+              or _addressee(tokens[i], lex)), None)  # (`… المحامي سامر حمدان لـ«الشرق الأوسط»:`)
     if c is None:
         return None
     name = [w for w in tokens[first:c] if w not in lex.name_links]
