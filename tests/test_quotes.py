@@ -968,6 +968,19 @@ def test_arabic_name_after_a_title_ends_at_the_addressee(text, speaker):
     assert [r["speaker"] for r in quotes_of(text, "ar")] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الرئيس التنفيذي لـ“الملكية الأردنية” باسل الخصاونة، في لقاء مع صحافيين، إن الشركة ستشغل رحلات.",
+     "الرئيس التنفيذي لـ“الملكية الأردنية” باسل الخصاونة"),
+    ("وقال مدير عام “السورية للمخابز” مازن العبد الله لـ“النهار” إن الدعم كان مكلفا.",
+     "مدير عام “السورية للمخابز” مازن العبد الله"),
+    # guards: the cue's nominal content after the quoted name, and the addressee after a title
+    ("وأعلن مدير عام “السورية للمخابز” إطلاق حملة جديدة.", "مدير عام “السورية للمخابز”"),
+    ('وقال المدير التنفيذي لـ"الشرق الأوسط" إن الوضع مستقر.', "المدير التنفيذي"),
+])
+def test_arabic_name_after_a_titles_quoted_body_is_the_speakers(text, speaker):
+    assert [r["speaker"] for r in quotes_of(text, "ar")] == [speaker]
+
+
 def test_arabic_clause_set_off_after_a_subject_is_no_name():
     text = "وقال السائق محمد الحويطات، وهو أب لستة أطفال، إن كلفة الوقود ارتفعت."
     assert only(quotes_of(text, "ar"), cue="وقال")["speaker"] == "السائق محمد الحويطات"

@@ -1609,6 +1609,8 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
     head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
     if head not in lex.titles and head not in lex.construct_heads:
         return speaker
+    if (quoted := _quoted_complement_end(text, speaker, limit, lex)) is not None:
+        return _with_name_after_quoted(text, speaker, quoted, limit, lex, marks)
     words = words_in(text, speaker[1], min(limit, speaker[1] + 150),
                      _MAX_COMPLEMENT_WORDS + _MAX_HONORIFIC_NAME_WORDS + 4)
     tokens = [text[s:e] for s, e in words]
@@ -1630,6 +1632,40 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
         if end is not None:
             return speaker[0], end
     return speaker
+
+
+def _quoted_complement_end(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> int | None:
+    """Where the body's quoted name that completes a title ends: the subject's own last (`مدير عام “السورية للمخابز”`)
+    or one right after it, its preposition written onto it (`الرئيس التنفيذي لـ“الملكية الأردنية”`); None if none."""
+    if text[speaker[1] - 1] in _closing_quote_marks(lex):
+        return speaker[1]
+    opening = _SPACE.match(text, speaker[1], limit).end()
+    proclitic = next((p for p in lex.addressee_proclitics if text.startswith(p, opening)), None)
+    return None if proclitic is None else _quoted_name(text, opening + len(proclitic), limit, lex)
+
+
+@per_lexicon
+def _closing_quote_marks(lex: Lexicon) -> str:
+    return "".join(closing for _, closing in lex.quote_pairs)
+
+
+def _with_name_after_quoted(text: str, speaker: tuple[int, int], quoted: int, limit: int, lex: Lexicon, marks: str
+                            ) -> tuple[int, int]:
+    """The subject, a title completed by a body's quoted name ending at `quoted`, run on over the person's name right
+    after it when the attribution goes on after the name (see `_honorific_name_end`): `الرئيس التنفيذي لـ“الملكية
+    الأردنية” باسل الخصاونة، …، إن`. A word with the article, a title, a stop word or the cue's nominal content
+    (`إطلاق حملة`) opens no name."""
+    words = words_in(text, quoted, min(limit, quoted + 80), _MAX_HONORIFIC_NAME_WORDS + 2)
+    tokens = [text[s:e] for s, e in words]
+    if not tokens or _has_punct(text, quoted, words[0][0], marks):
+        return speaker
+    first = tokens[0]
+    if first.startswith(lex.definite_prefixes) or first in _subject_ends(lex) or first in lex.titles \
+            or first in lex.construct_heads or first in lex.name_heads or first in lex.content_nouns \
+            or owned_verbal_noun(first, lex) or verbal_noun_pattern(lex).fullmatch(first) is not None:
+        return speaker
+    end = _honorific_name_end(text, (speaker[0], quoted), words, tokens, 0, 0, limit, lex, marks)
+    return speaker if end is None else (speaker[0], end)
 
 
 def _honorific_name_end(text: str, speaker: tuple[int, int], words: list[tuple[int, int]], tokens: list[str], k: int,
