@@ -981,6 +981,19 @@ def test_arabic_name_after_a_titles_quoted_body_is_the_speakers(text, speaker):
     assert [r["speaker"] for r in quotes_of(text, "ar")] == [speaker]
 
 
+@pytest.mark.parametrize("tail", ["، بينما يعتبرها أنصاره «تصحيحا للمسار».", "."])
+def test_arabic_quotation_before_a_comma_and_a_clause_break_ends_its_clause(tail):
+    text = "وهي الإجراءات التي تصفها المعارضة بأنها «انقلاب على الدستور»" + tail
+    row = only(quotes_of(text, "ar"), text="انقلاب على الدستور")
+    assert (row["type"], row["speaker"], row["cue"]) == ("direct", "المعارضة", "تصفها")
+
+
+def test_arabic_repeating_verb_reports():
+    text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
+    row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")
+    assert (row["speaker"], row["cue"]) == ("قائد الجيش", "ويكرر")
+
+
 def test_arabic_clause_set_off_after_a_subject_is_no_name():
     text = "وقال السائق محمد الحويطات، وهو أب لستة أطفال، إن كلفة الوقود ارتفعت."
     assert only(quotes_of(text, "ar"), cue="وقال")["speaker"] == "السائق محمد الحويطات"
