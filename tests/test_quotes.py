@@ -988,6 +988,12 @@ def test_arabic_quotation_before_a_comma_and_a_clause_break_ends_its_clause(tail
     assert (row["type"], row["speaker"], row["cue"]) == ("direct", "المعارضة", "تصفها")
 
 
+@pytest.mark.parametrize("subject", ["منظمات دولية", "جهات حقوقية"])
+def test_arabic_unnamed_bodies_are_the_subject_after_a_resumptive_preposition(subject):
+    text = f"وقال الجيش إن القصف أدى إلى مقتل 11 شخصا، في وقت حذرت فيه {subject} من أن المدينة تقف على حافة مجاعة."
+    assert only(quotes_of(text, "ar"), cue="حذرت")["speaker"] == subject
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")

@@ -785,6 +785,8 @@ CONSTRUCT_HEADS_AR = frozenset({
 # Indefinite nouns that name a source news does not name (مصادر محلية أخرى، أفادت بأن …), besides titles.
 SOURCE_NOUNS_AR = frozenset({
     "مصادر", "مصدر", "مسؤولون", "مسؤولين", "شهود", "سكان", "ناشطون", "مراقبون", "محللون", "دبلوماسيون", "خبراء",
+    # ... and the bodies news leaves unnamed: في وقت حذرت فيه منظمات دولية من أن …
+    "منظمات", "هيئات", "جمعيات", "نقابات", "أحزاب", "فصائل", "جهات", "أوساط",
 })
 
 # The attention a verb draws (لفت النظر إلى أن …، ولفت الانتباه إلى): its object, never its subject.
