@@ -406,6 +406,9 @@ def _spaced_gloss(text: str, pos: int, limit: int, opening: str) -> int | None:
     return end + 1 if end > pos and "\n" not in text[pos:end] and text[pos:end].strip() else None
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 # A whitespace-delimited piece: from a non-space character to the next space or line break.
 _PIECE = re.compile(r"\S+")  # (a no-break space or a tab separates words too)
 
@@ -434,8 +437,9 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 gloss := _spaced_gloss(text, m.start() + 1, limit, piece[0])):
             last = named_until = gloss  # `الوكالة العربية السورية للأنباء ( سانا )`: a gloss, typed with spaces or
             # not, of a few words that would end a subject outside it (`للجيش الليبي (المسيطر على الشرق)`)
-            if gloss < len(text) and not text[gloss].isspace():
-                break  # punctuation after the gloss ends the subject: `(حكومية)، بلغ`
+            if gloss < len(text) and not text[gloss].isspace() or _HAS_DIGIT.search(text, m.start(), gloss):
+                break  # punctuation after the gloss ends the subject (`(حكومية)، بلغ`), and so does a gloss with a
+                # number, a person's age (`أم يوسف أبو جزر (38 عاما) المياه`: the object follows)
             continue
         if first is None and piece[:1] in marks and (named := _quoted_name(text, m.start(), limit, lex)) \
                 and _heads_a_name(text[m.start() + 1:named - 1], lex):
@@ -2330,7 +2334,7 @@ def _names_someone(text: str, subject: tuple[int, int], limit: int, lex: Lexicon
     noun, a name the text gave before or one its title goes with; else they are the verb's object (`ووصف فاتورة
     الاستيراد بالضخمة وأوضح`, `وستقوم بتقديم مرافعة شفهية … مشيراً`)."""
     head = text[subject[0]:subject[1]].split()[0]
-    return head in lex.titles or head in lex.construct_heads or _named_before(text, *subject) \
+    return head in lex.titles or head in lex.construct_heads or head in lex.kunyas or _named_before(text, *subject) \
         or _titled_name(text, words_in(text, *subject), lex) or _title_set_off_after(text, subject[1], limit, lex)
 
 

@@ -1305,6 +1305,7 @@ ARABIC = Lexicon(
     circumstantial_openers=frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"}),
     topic_particle="أما",
     naming_words=frozenset({"ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "واسمها", "ويُدعى", "وتُدعى"}),
+    kunyas=frozenset({"أبو", "ابو", "أم", "ام"}),
     answer_prefix="ف",
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
                                "إنفوجرافيك", "خبر", "المصدر"}  # خبر: a news item; المصدر: the page's source line
