@@ -779,14 +779,8 @@ def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool
     opens = not doc.at_least(s_start, first.open_mark, 2) or (
         doc.char_before(s_start, first.open_mark) in _COMMAS and not doc.at_least(s_start, first.open_mark, 6))
     si = doc.sentence_of(max(q.close_end - 1, q.start))
-    s_end = doc.sentences[si][1]
-    ends = not doc.at_least(q.close_end, s_end, 1) or _new_attribution_after(doc, q, si) \
-        or (comma := _COMMA_AHEAD.match(doc.text, q.close_end, s_end)) is not None \
-        and opens_clause_break(doc.text, comma.end(), s_end, doc.lex)  # (`«…»، بينما يعتبرها أنصاره «…»`)
+    ends = not doc.at_least(q.close_end, doc.sentences[si][1], 1) or _new_attribution_after(doc, q, si)
     return opens, ends
-
-
-_COMMA_AHEAD = re.compile(r"\s*[,،]")
 
 
 def _new_attribution_after(doc: _Document, q: Quotation, si: int) -> bool:
