@@ -616,6 +616,11 @@ def test_english_month_that_modifies_a_noun_opens_no_time_adverbial(text):
     assert not any(r["text"].startswith(("election", "summit")) for r in quotes_of(text, "en"))
 
 
+def test_english_plural_noun_after_a_verbs_with_is_no_absolute_subject():
+    text = "One group, Partnership for Growth, has run ads with both outlets reminding Republicans that they used to act."
+    assert only(quotes_of(text, "en"), cue="reminding")["speaker"] != "both outlets"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The deal passed the Senate, with Sen. John McCain calling it a disaster.", "Sen. John McCain"),
     ("The pair had been candid, with Elijah Smith explaining that they came on stolen bikes.", "Elijah Smith"),
@@ -631,6 +636,10 @@ def test_english_month_that_modifies_a_noun_opens_no_time_adverbial(text):
     ("Many shrugged it off, with three in 10 saying it would have no effect.", "three in 10"),
     ("Huckabee turned on Cruz, with the campaign of the former senator saying Cruz was no conservative.",
      "the campaign of the former senator"),
+    # and a plural noun of a few words after a comma: a group
+    ("She faced a grilling, with lawmakers accusing her of allowing a climate of fear.", "lawmakers"),
+    ("The coach was fired, with several major donors telling Castillo that they would not pay.",
+     "several major donors"),
 ])
 def test_english_absolute_phrase_names_its_participle_subject(text, speaker):
     row = only(quotes_of(text, "en"), type="indirect")

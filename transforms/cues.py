@@ -1262,7 +1262,13 @@ def _absolute_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
             inner = [text[a:b].lower() for a, b in words[k + 1:]]
             counted = text[first].isdigit() or opening in lex.number_words or opening in lex.speaker_determiners \
                 and any(w in lex.mention_prepositions for w in inner)
-            if not (text[first].isupper() or text[words[-1][0]].isupper() or counted) \
+            # (a plural noun of a few words names a group: `with lawmakers accusing her`, `with several major donors
+            # telling Castillo`), after a comma: the link opens the sentence's adjunct (not `ran ads with both outlets
+            # reminding …`)
+            group = len(inner) <= _MAX_GROUP_WORDS and inner[-1].endswith(lex.plural_endings) \
+                and not any(w in lex.subject_stops or w in lex.pronouns for w in inner) \
+                and text[max(floor, words[k][0] - 3):words[k][0]].rstrip().endswith(",")
+            if not (text[first].isupper() or text[words[-1][0]].isupper() or counted or group) \
                     or text[words[-1][1]:pos].strip() or any(c in text[first:pos] for c in _CLAUSE_MARKS) or any(
                     (w in lex.clause_stops or counted and w in lex.subject_stops)
                     and not (counted and w in lex.mention_prepositions) for w in inner):
@@ -1270,6 +1276,9 @@ def _absolute_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
                 # voters saying`, `with three in 10 saying`, `with the campaign of the former senator saying`)
             return first, words[-1][1]
     return None
+
+
+_MAX_GROUP_WORDS = 3
 
 
 def ends_clause(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
