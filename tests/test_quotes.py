@@ -617,7 +617,7 @@ def test_english_month_that_modifies_a_noun_opens_no_time_adverbial(text):
 
 
 def test_english_plural_noun_after_a_verbs_with_is_no_absolute_subject():
-    text = "One group, Partnership for Growth, has run ads with both outlets reminding Republicans that they used to act."
+    text = "One group, Partnership for Growth, has run ads with both outlets reminding voters that they used to act."
     assert only(quotes_of(text, "en"), cue="reminding")["speaker"] != "both outlets"
 
 
