@@ -291,6 +291,15 @@ def test_english_initials_do_not_end_a_sentence():
                                  "It sold well."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("She defended it in a post on X. “Peaceful protest is protected,” she wrote.",
+     ["She defended it in a post on X.", "“Peaceful protest is protected,” she wrote."]),
+    ('He met William J. "Bill" Clinton. It went well.', ['He met William J. "Bill" Clinton.', "It went well."]),
+])
+def test_english_capital_letter_before_a_quotation_ends_a_sentence_unless_a_nickname_follows(text, expected):
+    assert texts(text, "en") == expected
+
+
 def test_english_decimals_urls_and_emails_do_not_end_a_sentence():
     text = ("Growth was 3.5 percent. See https://example.com/report.pdf for details. "
             "Write to press.office@example.org today. Thanks.")

@@ -101,6 +101,9 @@ _LINE_END_RUN = 8
 # A list number at the start of a line ("1. Preheat the oven") has at most this many digits.
 _LIST_NUMBER_DIGITS = 3
 _QUOTE_CLOSERS = "".join(sorted({c for _, c in QUOTE_PAIRS} | {"'", "’"}))
+_QUOTE_OPENERS = "".join(sorted({c for c, _ in QUOTE_PAIRS}))
+# A nickname in quote marks between a name's parts: one or two capitalised words, then the next part.
+_NICKNAME = re.compile(r"[\"'“‘«‹„][A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*)?[\"'”’»›“] [A-Z]")
 _ELLIPSIS = "…"
 _CONTACT = ("@", "://", "www.")  # marks of e-mail and web addresses
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -411,6 +414,9 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
     if word and _is_abbreviated(word, rules):
         if word in rules.titles:
             return -1
+        if following in _QUOTE_OPENERS and len(word) == 1 and _NICKNAME.match(text, nxt, unit_end) is None:
+            return nxt  # a name's initial comes before no quotation but a nickname (`William J. “Bill” Clinton`):
+            # `in a post on X. “Peaceful …`
         if word in rules.number_labels:
             return -1 if following.isdigit() else nxt
         after = _word_after(text, nxt, unit_end).rstrip(",;:")
