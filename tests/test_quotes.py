@@ -616,6 +616,20 @@ def test_english_month_that_modifies_a_noun_opens_no_time_adverbial(text):
     assert not any(r["text"].startswith(("election", "summit")) for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text, content", [
+    ('Fuentes has since called his dismissal "premature" in an interview with a Spanish radio station.',
+     'his dismissal "premature"'),
+    ("Gov. Teresa Molina defended the decision in a post on X.", "the decision"),
+    ("Smith said the plan was dead during a news conference on Monday.", "the plan was dead"),
+    # guards: not after another preposition, nor a noun phrase that only holds such a noun
+    ("Lovas said he cannot comment on the letter because he has not seen it.",
+     "he cannot comment on the letter because he has not seen it"),
+    ("She said the meeting was held in a conference hall.", "the meeting was held in a conference hall"),
+])
+def test_english_adjunct_naming_the_speech_event_ends_the_content(text, content):
+    assert [r["text"] for r in quotes_of(text, "en")] == [content]
+
+
 def test_english_plural_noun_after_a_verbs_with_is_no_absolute_subject():
     text = "One group, Partnership for Growth, has run ads with both outlets reminding voters that they used to act."
     assert only(quotes_of(text, "en"), cue="reminding")["speaker"] != "both outlets"

@@ -332,6 +332,8 @@ class Lexicon:
     anonymity_word: str = ""  # ... a word every such request holds: a text without it is not searched
     # a speech noun with its owner's pronoun, the verb's object (واختتم تصريحاته «…»): it leads in to a quotation
     speech_objects: frozenset[str] = frozenset()
+    # prepositions of an adjunct naming the speech event after the words reported (`… in an interview with CNN`)
+    event_prepositions: frozenset[str] = frozenset()
     # cues that close a speech (وختم حديثه) and the verbal nouns with a preposition that name the act they close with
     # (بالتأكيد على أن …): after the subject and its speech noun, that noun is the cue
     closing_cues: frozenset[str] = frozenset()

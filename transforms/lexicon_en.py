@@ -403,6 +403,7 @@ ENGLISH = Lexicon(
         "drew", "struck", "spent", "built", "meant", "left", "found", "did"}),
     agent_preposition="by",
     speech_event_nouns=SPEECH_EVENT_NOUNS_EN,
+    event_prepositions=frozenset({"in", "during"}),
     time_qualifiers=TIME_QUALIFIERS_EN,
     zone_nouns=frozenset({"time"}),
     non_heading_lines=NON_HEADING_LINES_EN,

@@ -1134,7 +1134,30 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
             brk = comma
     span = _trim(doc.text, span[0], brk) if brk is not None else span
-    return _quotation_before_setting(doc, span) or span
+    return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
+
+
+def _without_event_adjunct(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
+    """The content without the adjunct that names its speech event at its end (`… "premature" in an interview with
+    a Spanish radio station`, `… in a post on X`): a preposition, a determiner and, within a few words, the event's
+    noun; that is the writer's setting, not the reported words."""
+    lex = doc.lex
+    words = words_in(doc.text, span[0], span[1])
+    for k in range(max(_MIN_CONTENT_WORDS, len(words) - _MAX_EVENT_ADJUNCT_WORDS), len(words) - 2):
+        low = [doc.text[s:e].lower() for s, e in words[k:k + 5]]
+        if low[0] not in lex.event_prepositions or low[1] not in lex.speaker_determiners \
+                or doc.inside_quotation(words[k][0]):
+            continue
+        # the noun heads the phrase: nothing, a preposition, a time or a participle follows it (`in a statement
+        # released by …`; not `in a conference hall`)
+        if any(low[j] in lex.speech_event_nouns and (
+                j + 1 == len(low) or low[j + 1] in lex.clause_stops or low[j + 1] in lex.time_words
+                or low[j + 1].endswith(lex.past_endings)) for j in range(2, min(4, len(low)))):
+            return _trim(doc.text, span[0], words[k][0])
+    return span
+
+
+_MAX_EVENT_ADJUNCT_WORDS = 10
 
 
 def _quotation_before_setting(doc: _Document, span: tuple[int, int]) -> tuple[int, int] | None:
