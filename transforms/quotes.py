@@ -1142,11 +1142,15 @@ def _without_event_adjunct(doc: _Document, span: tuple[int, int]) -> tuple[int, 
     a Spanish radio station`, `… in a post on X`): a preposition, a determiner and, within a few words, the event's
     noun; that is the writer's setting, not the reported words."""
     lex = doc.lex
-    words = words_in(doc.text, span[0], span[1])
-    for k in range(max(_MIN_CONTENT_WORDS, len(words) - _MAX_EVENT_ADJUNCT_WORDS), len(words) - 2):
+    if not lex.event_prepositions:
+        return span
+    window = max(span[0], span[1] - _EVENT_ADJUNCT_REACH)  # the tail only: a long content's words are not split
+    words = words_in(doc.text, window, span[1])
+    first = max(1 if window > span[0] else _MIN_CONTENT_WORDS, len(words) - _MAX_EVENT_ADJUNCT_WORDS)
+    for k in range(first, len(words) - 2):  # (not the window's first word, which it may have cut)
         low = [doc.text[s:e].lower() for s, e in words[k:k + 5]]
         if low[0] not in lex.event_prepositions or low[1] not in lex.speaker_determiners \
-                or doc.inside_quotation(words[k][0]):
+                or doc.inside_quotation(words[k][0]) or not doc.at_least(span[0], words[k][0], _MIN_CONTENT_WORDS):
             continue
         # the noun heads the phrase: nothing, a preposition, a time or a participle follows it (`in a statement
         # released by …`; not `in a conference hall`)
@@ -1158,6 +1162,7 @@ def _without_event_adjunct(doc: _Document, span: tuple[int, int]) -> tuple[int, 
 
 
 _MAX_EVENT_ADJUNCT_WORDS = 10
+_EVENT_ADJUNCT_REACH = 100  # characters: the words of such an adjunct and a few more
 
 
 def _quotation_before_setting(doc: _Document, span: tuple[int, int]) -> tuple[int, int] | None:
