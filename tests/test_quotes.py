@@ -7238,6 +7238,25 @@ def test_arabic_dateline_before_a_quoted_outlet_is_no_speech(line):
 
 
 
+@pytest.mark.parametrize("title, speaker, content", [
+    ("الأهلي يعلن حزمة قرارات عاجلة بعد الخروج الإفريقي.. والجندي: لا أحد فوق المحاسبة", "الجندي",
+     "لا أحد فوق المحاسبة"),
+    ("عمال العقود يواصلون اعتصامهم لليوم الخامس.. والوزارة: رواتبكم مؤمنة", "الوزارة", "رواتبكم مؤمنة"),
+    ("حريق في السوق.. والي الخرطوم: لا إصابات بين المواطنين", "والي الخرطوم", "لا إصابات بين المواطنين"),
+    ("فراس العمري لـ«الشرق الأوسط»: أحلم بالمونديال والمنافسة صنعتني", "فراس العمري",
+     "أحلم بالمونديال والمنافسة صنعتني"),
+])
+def test_arabic_title_source_after_a_teaser_or_before_its_addressee(title, speaker, content):
+    text = title + "\n\nوقال المدرب في مؤتمر صحفي إن الفريق جاهز."
+    row = only(quotes_of(text, "ar"), cue=":")
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_teaser_cues_content_ends_at_the_separator():
+    text = "الأهلي يعلن حزمة قرارات عاجلة.. والجندي: لا أحد فوق المحاسبة\n\nوقال المدرب إن الفريق جاهز."
+    assert only(quotes_of(text, "ar"), cue="يعلن")["text"] == "حزمة قرارات عاجلة"
+
+
 def test_arabic_quoted_words_after_a_source_and_colon_are_still_speech():
     text = "عنوان الخبر\n\nوزير الخارجية: «لن نتراجع عن موقفنا»"
     assert only(quotes_of(text, "ar"), cue=":")["speaker"] == "وزير الخارجية"

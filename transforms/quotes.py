@@ -1134,6 +1134,9 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
             brk = comma
     span = _trim(doc.text, span[0], brk) if brk is not None else span
+    if s_start == doc.sentences[0][0] and (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None:
+        span = _trim(doc.text, span[0], separator.start())  # a title's teaser ends at its separator: `الأهلي يعلن
+        # حزمة قرارات.. والجندي: …`
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
 
 
@@ -2213,13 +2216,21 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     teaser = _last_separator(text, s_start, colon)
     if teaser is not None:
         s_start = teaser.end()
+        word = words_in(text, s_start, colon, 1)  # `.. والجندي: …`: the source, not its conjunction (not `والي`)
+        head = text[word[0][0]:word[0][1]] if word else ""
+        if head[:1] in lex.coordinators and head not in lex.titles and (
+                head[1:].startswith(lex.definite_prefixes) or head[1:] in lex.titles):
+            s_start = word[0][0] + 1
     first = words_in(text, s_start, colon, 1)
     # a source headed by a title is a mention however long (`قائد قطاع جنوب الليطاني في الجيش اللبناني: …`)
     titled = bool(first) and text[first[0][0]:first[0][1]] in lex.titles
     longest = _MAX_TITLED_SOURCE_WORDS if titled else _MAX_HEADLINE_SOURCE_WORDS
-    if not first or _has_words(text, s_start, colon, longest + 1):
+    # the addressee after the source is none of it: `فراس العمري لـ«الشرق الأوسط»: …`, `وكيل (الصحة) لـ(كونا): …`
+    source_end = next((at for p in lex.addressee_proclitics if (at := text.rfind(" " + p, s_start, colon)) > s_start),
+                      colon)
+    if not first or _has_words(text, s_start, source_end, longest + 1):
         return None
-    source = _trim(text, s_start, colon)
+    source = _trim(text, s_start, source_end)
     if punct_pattern("").search(text, *source) is not None or sum(text.count(m, *source) for m in marks) % 2:
         return None  # a clause, or a quotation left open; a quoted name is a source's (`«البيئة» الكويتية: …`)
     if text[source[0]] in marks and text[source[1] - 1] in marks:
@@ -2230,7 +2241,8 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     if label in lex.headline_labels or label in lex.time_words or label in lex.place_names:
         return None  # `عــاجل: …`, `BREAKING: …`, `الليلة: …`, `تونس: …`: a label, a time or a place, no source
     content = _trim(text, colon + 1, s_end)
-    if not _has_words(text, *content, 2 if titled else 3):  # (`مدير منتخب الأردن: نشعر بالغيرة`; not a dateline's)
+    # (`مدير منتخب الأردن: نشعر بالغيرة`, `…. والوزارة: رواتبكم مؤمنة`; not a dateline's)
+    if not _has_words(text, *content, 2 if titled or teaser is not None else 3):
         return None
     if text[source[0]:source[1]].isupper() and _has_words(text, *content, _MAX_HEADLINE_WORDS + 1):
         return None  # `KUALA LUMPUR: The number of flood evacuees … showed a drop this morning, while …`: a dateline in
@@ -2288,6 +2300,9 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
     cues = doc.cues[i]
     if headline is None and cues and doc.lex.colon_closes_attribution:
         return _verb_headline_quote(doc, i)
+    if headline is not None and cues and (teaser := _last_separator(doc.text, start, headline.speaker[0])):
+        cues = [c for c in cues if c.start >= teaser.end()]  # `الأهلي يعلن …. والجندي: …`: the teaser's cue reports
+        # its own part
     if headline is None or cues and (cues[0].start < headline.start or (
             cues[0].start == headline.start or cues[0].region_start == headline.start
             and doc.text[slice(*headline.speaker)].isupper())
