@@ -5323,13 +5323,14 @@ def test_arabic_headline_source_may_be_a_quoted_name():
     assert (row["speaker"], row["text"]) == ("الوطن", "نحن متمسكون بكل ما نشرناه في عدد أمس")
 
 
-@pytest.mark.parametrize("source", ["«البيئة» الكويتية", "صنع الله لـ”بلومبرغ”"])
-def test_arabic_headline_source_may_hold_a_quoted_name(source):
-    """A quoted name inside the source (its agency, the outlet it spoke to) leaves it the source; a mark left open
-    does not (`"وزير`: a quotation that runs into the colon)."""
+@pytest.mark.parametrize("source, speaker", [("«البيئة» الكويتية", "«البيئة» الكويتية"),
+                                             ("صنع الله لـ”بلومبرغ”", "صنع الله")])
+def test_arabic_headline_source_may_hold_a_quoted_name(source, speaker):
+    """A quoted name inside the source (its agency) leaves it the source, and so does one the source spoke to, which
+    is no part of it; a mark left open does not (`"وزير`: a quotation that runs into the colon)."""
     text = f"{source}: رصدنا زيادة في الإنتاج بكميات بسيطة\n\nوقالت الهيئة إن الوضع مستقر."
     row = only(quotes_of(text, "ar"), cue=":")
-    assert (row["speaker"], row["text"]) == (source, "رصدنا زيادة في الإنتاج بكميات بسيطة")
+    assert (row["speaker"], row["text"]) == (speaker, "رصدنا زيادة في الإنتاج بكميات بسيطة")
     assert not [r for r in quotes_of("\"وزير الإعلام: رصدنا زيادة في الإنتاج بكميات بسيطة", "ar") if r["cue"] == ":"]
 
 

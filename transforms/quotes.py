@@ -1134,7 +1134,8 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
             brk = comma
     span = _trim(doc.text, span[0], brk) if brk is not None else span
-    if s_start == doc.sentences[0][0] and (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None:
+    if s_start == doc.sentences[0][0] and _is_title_line(doc, 0) \
+            and (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None:
         span = _trim(doc.text, span[0], separator.start())  # a title's teaser ends at its separator: `الأهلي يعلن
         # حزمة قرارات.. والجندي: …`
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
@@ -1166,6 +1167,13 @@ def _without_event_adjunct(doc: _Document, span: tuple[int, int]) -> tuple[int, 
 
 _MAX_EVENT_ADJUNCT_WORDS = 10
 _EVENT_ADJUNCT_REACH = 100  # characters: the words of such an adjunct and a few more
+
+
+def _is_title_line(doc: _Document, i: int) -> bool:
+    """Whether sentence `i` is a line of its own without a terminal mark, as a title is."""
+    start, end = doc.sentences[i]
+    return doc.text[end - 1] not in doc.lex.terminals and (end == len(doc.text) or doc.text[end] == "\n") \
+        and (start == 0 or doc.text[start - 1] == "\n")
 
 
 def _quotation_before_setting(doc: _Document, span: tuple[int, int]) -> tuple[int, int] | None:
