@@ -4454,9 +4454,18 @@ def test_arabic_turns_of_an_interview_are_their_labels_quotes_but_not_its_byline
                         ("«القبس»", "وماذا عن الملف الإسكاني"), ("المطيري", "الحل في تحرير الأراضي")]
 
 
-def test_arabic_question_and_answer_labels_open_turns():
+def test_arabic_question_and_answer_labels_open_turns_of_no_label_speaker():
     text = "س: كيف ترى السوق هذا العام؟\n\nج: السوق متوازنة.\n\nس: وماذا عن الأسعار؟\n\nج: لا نستهدف سعرا محددا."
-    assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "ar")] == [("س", ":"), ("ج", ":")] * 2
+    assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "ar")] == [(None, ":")] * 4
+
+
+def test_arabic_answers_speak_for_the_one_interviewed_and_questions_for_no_one():
+    text = ("عضو «ثوري فتح»: لا بديل عن عودة السلطة\n\nقال الدكتور عماد الشريف إن أي ترتيبات يجب أن تمر عبر المنظمة.\n\n"
+            "وأضاف الشريف، في حوار خاص، أن الموقف المصري كان حاسما، وإلى نص الحوار:\n\n"
+            "س: كيف تقيّمون المقترح المصري؟\n\nج: المقترح ينطلق من ثوابت واضحة.\n\n"
+            "س: وماذا عن موقف حماس؟\n\nج: حماس أبلغت الوسطاء موقفها.")
+    rows = [(r["speaker"], r["inherited"]) for r in quotes_of(text, "ar") if r["cue"] == ":"][1:]
+    assert rows == [(None, False), ("الشريف", True)] * 2
 
 
 @pytest.mark.parametrize("text", [

@@ -1300,6 +1300,8 @@ ARABIC = Lexicon(
     # up to three words, or an outlet's name in guillemets: `س:` and `ج:` (question, answer), `المطيري:`,
     # `«الشرق الأوسط»:`
     turn_label=r"«[^»\n]{1,40}»|[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}",
+    question_labels=frozenset({"س", "سؤال"}),
+    answer_labels=frozenset({"ج", "جواب"}),
     anonymity_request=ANONYMITY_REQUEST_AR,
     anonymity_word="عدم",
     circumstantial_openers=frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"}),

@@ -1042,26 +1042,41 @@ def _turn(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f"^[^\\S\\n]*({lex.turn_label}):[^\\S\\n]+(?=\\S)", re.M)
 
 
-def _transcript_turns(doc: _Document) -> list[Quote]:
+def _transcript_turns(doc: _Document, found: list[Quote]) -> tuple[list[Quote], list[Cue]]:
     """The turns of an interview or transcript, each a quote of its label's speaker with the colon as cue: the
     paragraphs that open with a label, in a text where one speaker's label (its last word) opens two or more of them
-    (not a dateline, a picture credit or a headline's `Poll:`)."""
+    (not a dateline, a picture credit or a headline's `Poll:`). A question's label (`س:`) names no speaker: its quote
+    has none, and its cue, returned too, carries none to it; an answer's (`ج:`) speaks for the one interviewed, the
+    last speaker the `found` quotes name before the turns."""
     if not doc.lex.turn_label:
-        return []
+        return [], []
     turns = [m for m in _turn(doc.lex).finditer(doc.text) if m.group(1).lower() not in doc.lex.headline_labels]
     keys = [m.group(1).split()[-1].upper() for m in turns]
     if len(set(keys)) == len(keys):
-        return []
-    quotes = []
+        return [], []
+    quotes, asked = [], []
+    named = [q for q in found if q.speaker is not None and not q.speaker_inherited and q.end <= turns[0].start()]
+    interviewee = max(named, key=lambda q: q.start).speaker if named and doc.lex.answer_labels else None
     for m, key in zip(turns, keys):
         end = doc.text.find("\n", m.end())
         end = len(doc.text) if end < 0 else end
         if keys.count(key) == 1 and _byline(doc, m.end(), end):
             continue  # a label of its own before a name alone: a byline's or a dateline's (`حاوره: فهد الشمري`)
         start, end = _trim(doc.text, m.end(), end)
-        if any(map(str.isalpha, doc.text[start:end])):  # (not a tally: `Clinton: 1,769`)
+        if not any(map(str.isalpha, doc.text[start:end])):
+            continue  # (a tally: `Clinton: 1,769`)
+        label, colon = m.group(1), m.end(1)
+        if label in doc.lex.question_labels or label in doc.lex.answer_labels:
+            cue = Cue(colon, colon + 1, False, False, None, m.start(1), colon + 1, passive=True)
+            quote = _classified(doc, start, end, cue)
+            if label in doc.lex.answer_labels and interviewee is not None:
+                quote.speaker, quote.speaker_inherited = interviewee, True
+            else:
+                asked.append(cue)
+            quotes.append(quote)
+        else:
             quotes.append(_classified(doc, start, end, _label_cue(m)))
-    return quotes
+    return quotes, asked
 
 
 def _anonymity_requests(doc: _Document) -> list[Quote]:
@@ -2246,8 +2261,10 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     if any(text.count(opening, s_start, colon) > text.count(closing, s_start, colon) for opening, closing in _BRACKETS):
         return None  # `{بغداد: الفرات نيوز}دعا …`: a dateline's colon inside its brackets
     label = text[source[0]:source[1]].replace(TATWEEL, "").lower()
-    if label in lex.headline_labels or label in lex.time_words or label in lex.place_names:
-        return None  # `عــاجل: …`, `BREAKING: …`, `الليلة: …`, `تونس: …`: a label, a time or a place, no source
+    if label in lex.headline_labels or label in lex.time_words or label in lex.place_names \
+            or label in lex.question_labels or label in lex.answer_labels:
+        return None  # `عــاجل: …`, `BREAKING: …`, `الليلة: …`, `تونس: …`, `س: …`: a label, a time, a place or a turn's
+        # label, no source
     content = _trim(text, colon + 1, s_end)
     # (`مدير منتخب الأردن: نشعر بالغيرة`, `…. والوزارة: رواتبكم مؤمنة`; not a dateline's)
     if not _has_words(text, *content, 2 if titled or teaser is not None else 3):
@@ -2659,7 +2676,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         if signed is not None and not any(q.start < signed.end and signed.start < q.end for q in quotes):
             titles.append(signed)
     quotes += titles + [teaser for q in titles if (teaser := _teaser_quote(doc, q)) is not None]
-    quotes += _transcript_turns(doc)
+    turns, asked = _transcript_turns(doc, quotes)
+    quotes += turns
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         if q.end > q.start:
@@ -2676,8 +2694,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     else:
         unnamed = [q.start for q in ordered if q.speaker is None]  # only these take a carried speaker
         subjects = doc.opening_subjects(unnamed[-1]) if unnamed else []
-        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues], subjects, doc.relays, latest=lex,
-                          continuing=lex.continuing_cues)
+        _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues] + asked, subjects, doc.relays,
+                          latest=lex, continuing=lex.continuing_cues)
     requests = _anonymity_requests(doc)  # (after the carried speakers, which they would take from the mention)
     return sorted(ordered + requests, key=lambda q: (q.start, q.end)) if requests else ordered
 
