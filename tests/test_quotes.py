@@ -630,6 +630,13 @@ def test_english_adjunct_naming_the_speech_event_ends_the_content(text, content)
     assert [r["text"] for r in quotes_of(text, "en")] == [content]
 
 
+@pytest.mark.parametrize("adverb", ["afterward", "afterwards", "separately"])
+def test_english_adverb_between_a_cue_and_its_bare_clause(adverb):
+    text = f"Several attendees said {adverb} they were still making up their minds."
+    assert [(r["speaker"], r["text"]) for r in quotes_of(text, "en")] == [
+        ("Several attendees", "they were still making up their minds")]
+
+
 def test_english_plural_noun_after_a_verbs_with_is_no_absolute_subject():
     text = "One group, Partnership for Growth, has run ads with both outlets reminding voters that they used to act."
     assert only(quotes_of(text, "en"), cue="reminding")["speaker"] != "both outlets"

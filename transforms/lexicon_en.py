@@ -362,7 +362,7 @@ SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "i
 
 # Adverbs that may stand between a cue and its bare clause: "said again the plan was dead".
 CUE_ADJUNCTS_EN = frozenset({"also", "again", "repeatedly", "previously", "publicly", "privately", "later",
-                             "flatly", "bluntly", "simply", "then"})
+                             "flatly", "bluntly", "simply", "then", "afterward", "afterwards", "separately"})
 
 QUOTE_PAIRS_EN = (("''", "''"), ("“", "”"), ("“", "’’"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"),
                   ("'", "'"), ("”", "”"))  # (last: a quotation opened with a closing mark, `”We are …”`; `“…,’’ he
