@@ -637,6 +637,20 @@ def test_english_adverb_between_a_cue_and_its_bare_clause(adverb):
         ("Several attendees", "they were still making up their minds")]
 
 
+def test_english_whom_told_addresses_may_take_many_words_before_that():
+    text = ("Elena Marquez told a crowd of about 20,000 people on the lawn of the Wisconsin state capitol on Saturday "
+            "that her opponent wanted to take the country “back to the 1950s”, as she made a pitch to students.")
+    row = only(quotes_of(text, "en"), cue="told")
+    assert row["text"].startswith("her opponent wanted")
+
+
+def test_english_clause_before_a_far_that_stays_in_the_content():
+    text = ("Gary Lyle told jurors the girl stepped into the road outside a crosswalk on a dark stretch of highway and "
+            "that the crash was a tragedy.")
+    row = only(quotes_of(text, "en"), cue="told")
+    assert "the girl stepped into the road" in row["text"] and row["text"].endswith("the crash was a tragedy")
+
+
 def test_english_plural_noun_after_a_verbs_with_is_no_absolute_subject():
     text = "One group, Partnership for Growth, has run ads with both outlets reminding voters that they used to act."
     assert only(quotes_of(text, "en"), cue="reminding")["speaker"] != "both outlets"

@@ -1484,9 +1484,16 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if bare and cue.form not in lex.addressee_cues:
         return _trim(text, pos, limit)
     words = more_words(text, words, limit, _MAX_LEAD_WORDS)
+    longer = False
     if len(words) == _MAX_LEAD_WORDS:  # the lead may run longer
-        words = more_words(text, words, limit, _max_lead_words(doc, pos, limit))
+        longest = _max_lead_words(doc, pos, limit)
+        longer = longest == _MAX_LEAD_WORDS and cue.form in lex.addressee_cues
+        words = more_words(text, words, limit, _LONG_LEAD_WORDS if longer else longest)
     far = _complementizer(doc, words, pos)
+    if longer and far is not None and far[0] > words[_MAX_LEAD_WORDS - 1][1] and (
+            _has_finite_verb(doc, pos, far[0]) or _PUNCT_BEFORE_SPACE.search(text, pos, far[0]) is not None):
+        far = None  # whom a cue addresses may take many words (`told a crowd of about 20,000 people on the lawn of
+        # the state capitol on Saturday that …`), but no clause: `told jurors the girl stepped … and that …`
     if lex.colon_closes_attribution:  # a colon closes the attribution unless a complementizer came first
         colon = _lead_colon(doc, pos, far[0] if far is not None else limit)
         if colon is not None:
@@ -1507,6 +1514,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
 
 
 _MAX_ADJUNCT_WORDS = 6
+_PUNCT_BEFORE_SPACE = re.compile(r"[,،;؛:!?.](?=\s)")  # punctuation, not a number's separator (`20,000`)
 
 
 def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: int) -> int | None:
