@@ -1025,6 +1025,11 @@ def test_arabic_name_after_a_titles_quoted_body_is_the_speakers(text, speaker):
     assert [r["speaker"] for r in quotes_of(text, "ar")] == [speaker]
 
 
+def test_arabic_relative_set_off_by_a_comma_reports_for_the_noun_before_it():
+    text = "وشهدت الجلسة تلاسنا بين فرح ووزير المال عادل منصور، الذي رد بأن بعض النواب يزايدون."
+    assert "عادل منصور" in only(quotes_of(text, "ar"), cue="رد")["speaker"]
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")

@@ -2254,6 +2254,8 @@ def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: s
         return None
     end = relative.start(1)
     words = words_in(text, max(floor, end - 80), end)[-MAX_SPEAKER_WORDS:]
+    if words and _COMMA.fullmatch(text, words[-1][1], end):
+        end = words[-1][1]  # a comma may set the clause off: `ووزير المال عادل منصور، الذي رد بأن …`
     ends = _subject_ends(lex)
     for k in range(len(words) - 1, -1, -1):
         ws, we = words[k]
@@ -2265,6 +2267,9 @@ def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: s
         adjective = word in lex.adjectives or word.endswith(lex.adjective_endings) and (
             word not in lex.titles or k > 0 and text[words[k - 1][0]:words[k - 1][1]].startswith(lex.definite_prefixes))
         if word.startswith(lex.definite_prefixes) and not adjective:
+            while k > 0 and text[words[k - 1][0]:words[k - 1][1]] in lex.name_links:
+                k -= 1  # the article inside a name: `عبد الرحمن القحطاني`
+                ws, word = words[k][0], text[words[k][0]:words[k][1]]
             written_on = word[:1] in lex.written_prepositions and word[1:].startswith(lex.definite_prefixes)
             return ws + written_on, words[-1][1]
     return None
@@ -2577,6 +2582,10 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
             if previous is not None and not lex.speaker_determiners and not cue.embedded and not cue.phrase \
                     and (cue.speaker is None or cue.speaker[0] > s) and _reported_after(text, previous.region_end, s, lex, marks):
                 cue.embedded = True
+            if cue.relative and previous is not None and previous.speaker is not None and cue.speaker is not None \
+                    and previous.speaker[0] <= cue.speaker[0] and cue.speaker[1] <= previous.speaker[1]:
+                cue.speaker = previous.speaker  # `وفق مدير العمليات … العقيد عبدالله بن عامر، الذي أوضح`: the relative
+                # describes the mention the cue before named, as a whole
             by_sentence[i].append(cue)
     return by_sentence
 
