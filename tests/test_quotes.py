@@ -1030,6 +1030,19 @@ def test_arabic_relative_set_off_by_a_comma_reports_for_the_noun_before_it():
     assert "عادل منصور" in only(quotes_of(text, "ar"), cue="رد")["speaker"]
 
 
+def test_arabic_refusing_participle_after_a_comma_reports_and_ends_the_content_before_it():
+    text = "وأوضح الزياني أن حزبه سيخوض الانتخابات \"بلوائح مفتوحة\"، رافضا الكشف عن أسماء وكلاء اللوائح."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وأوضح")["text"] == 'حزبه سيخوض الانتخابات "بلوائح مفتوحة"'
+    row = only(rows, cue="رافضا")
+    assert (row["speaker"], row["text"]) == ("الزياني", "الكشف عن أسماء وكلاء اللوائح")
+
+
+def test_arabic_refusing_participle_after_a_number_is_a_noun():
+    text = "وصادق المجلس على القانون بأغلبية 97 صوتا مقابل 18 رافضا و11 محتفظا."
+    assert quotes_of(text, "ar") == []
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")
