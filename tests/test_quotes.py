@@ -1043,6 +1043,26 @@ def test_arabic_refusing_participle_after_a_number_is_a_noun():
     assert quotes_of(text, "ar") == []
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("لوّح المجلس الرئاسي الليبي باتخاذ «إجراءات حاسمة» لإنهاء حالة الانسداد.", "المجلس الرئاسي الليبي",
+     "باتخاذ «إجراءات حاسمة» لإنهاء حالة الانسداد"),
+    ("وأعلنت الرابطة تضامنها مع الموظفين، ولوحت بالعودة إلى الإضراب.", "الرابطة", "بالعودة إلى الإضراب"),
+])
+def test_arabic_brandishing_a_threat_reports_what_its_preposition_opens(text, speaker, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert row["speaker"] == speaker
+
+
+def test_arabic_looming_is_no_report():
+    assert quotes_of("وتلوح في الأفق أزمة جديدة بين الطرفين.", "ar") == []
+
+
+def test_arabic_title_opened_by_a_quoted_name_and_its_adjective_names_the_subject():
+    text = "«الرئاسي» الليبي يعلن «إجراءات» لكسر جمود المسار الانتخابي\n\nنص الخبر."
+    rows = quotes_of(text, "ar")
+    assert [r["speaker"] for r in rows] == ["«الرئاسي» الليبي"] and rows[0]["text"] != "الرئاسي"
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")

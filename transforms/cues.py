@@ -1901,10 +1901,18 @@ def _quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks
     if not at_text_start(text, start) or text[start:line_end(text, pos)].rstrip()[-1:] in lex.terminals:
         return None
     end = start + len(text[start:pos].rstrip())
-    if end - start < 3 or text[start] not in marks or text[end - 1] not in marks \
-            or _quoted_name(text, start, end, lex) != end:
+    if end - start < 3 or text[start] not in marks:
+        return None
+    named = _quoted_name(text, start, end, lex)
+    if named is None or named != end and not all(  # (its adjectives may follow it: `«الرئاسي» الليبي يلوّح …`)
+            text[s:e].startswith(lex.definite_prefixes) and text[s:e].endswith(lex.adjective_endings)
+            for s, e in words_in(text, named, end, _MAX_NAME_ADJECTIVES + 1)[:_MAX_NAME_ADJECTIVES + 1]) \
+            or named != end and len(words_in(text, named, end, _MAX_NAME_ADJECTIVES + 1)) > _MAX_NAME_ADJECTIVES:
         return None
     return start, end
+
+
+_MAX_NAME_ADJECTIVES = 2
 
 
 _MAX_NAME_BEFORE_TITLE = 3
@@ -3035,8 +3043,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker, region_end = surname
             elif speaker is None:
                 speaker = _contrasted_topic(text, s, start, lex) or (None if conjoined else (
-                    _auxiliary_subject(text, s, start, lex, marks) or _fronted_subject(text, s, start, lex, marks)
+                    _auxiliary_subject(text, s, start, lex, marks)
                     or _quoted_fronted_subject(text, s, start, lex, marks)
+                    or _fronted_subject(text, s, start, lex, marks)
                     or _titled_name_tail(text, s, start, lex, marks) or _set_off_subject(text, s, start, lex, marks)))
                 if speaker is None and not conjoined:
                     speaker = _statement_subject(text, s, e, start, end, lex, marks) or \

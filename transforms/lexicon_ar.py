@@ -97,6 +97,9 @@ _BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # 
                      "مذكرة",  # reminding, feminine: also `a memo` (تقديمه مذكرة لاستجواب …)
                      # vowing or threatening (وتوعد بمزيد من الهجمات); alone توعد is also a threat, the noun
                      "توعد", "توعدت", "يتوعد", "تتوعد", "توعدوا", "متوعدا", "متوعدين",
+                     # brandishing a threat (لوّح المجلس باتخاذ إجراءات، والوزارة تلوح بالاقتطاع); alone لوح is a
+                     # board, and تلوح في الأفق looms
+                     "لوح", "لوحت", "يلوح", "تلوح", "لوحوا", "ملوحا", "ملوحة",
                      # calling on whom ب opens to do what follows (وأهابت الوزارة بالمواطنين عدم تداول الشائعات);
                      # the participle مهيب is also `majestic` (استقبالا مهيبا لهم): a report only with ب
                      "أهاب", "أهابت", "اهاب", "اهابت", "يهيب", "تهيب", "أهابوا", "مهيبا", "مهيبين")
