@@ -7322,6 +7322,15 @@ def test_arabic_title_source_after_a_teaser_or_before_its_addressee(title, speak
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("title, speaker", [
+    ('العطش يطارد النازحين في خان يونس... وسلطة المياه تحذر من "كارثة صحية"', "سلطة المياه"),
+    ("إضراب جديد للأساتذة.. والوزارة تلوح بالاقتطاع من الأجور", "الوزارة"),
+])
+def test_arabic_title_subject_after_a_teaser_opens_its_clause_without_the_conjunction(title, speaker):
+    rows = quotes_of(title + "\n\nوقال المدرب إن الفريق جاهز.", "ar")
+    assert [r["speaker"] for r in rows if r["cue"] != "وقال"] == [speaker]
+
+
 def test_arabic_teaser_cues_content_ends_at_the_separator():
     text = "الأهلي يعلن حزمة قرارات عاجلة.. والجندي: لا أحد فوق المحاسبة\n\nوقال المدرب إن الفريق جاهز."
     assert only(quotes_of(text, "ar"), cue="يعلن")["text"] == "حزمة قرارات عاجلة"

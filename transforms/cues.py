@@ -1861,8 +1861,11 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     first = text[words[0][0]:words[0][1]]
     # a title: the text's first line, with no terminal mark at its end (not a story's first sentence), and no verb
     # particle first (`وقد اعترفت`)
-    title = (at_text_start(text, words[0][0]) or _after_title_label(text, words[0][0])) \
+    title = (at_text_start(text, words[0][0]) or _after_title_label(text, words[0][0])
+             or _after_title_teaser(text, words[0][0])) \
         and first not in lex.verb_particles and not _ends_sentence(text[words[0][0]:line_end(text, pos)].rstrip(), lex)
+    if title and first[:1] in lex.coordinators and len(first) > 3 and _after_title_teaser(text, words[0][0]):
+        words[0] = (words[0][0] + 1, words[0][1])  # `… وسلطة المياه تحذر`: the subject, not its conjunction
     if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1]) or _name_before_its_title(text, words, lex)) \
@@ -1875,6 +1878,15 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
         if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
             return None
     return words[0][0], words[-1][1]
+
+
+def _after_title_teaser(text: str, pos: int) -> bool:
+    """Whether `pos` opens the part of the text's first line after a teaser and its separator (`العطش يطارد
+    النازحين... وسلطة المياه تحذر …`)."""
+    if text.find("\n", 0, pos) >= 0:
+        return False
+    before = text[:pos].rstrip()
+    return before.endswith(("..", "…", "|"))
 
 
 def _after_title_label(text: str, pos: int) -> bool:
