@@ -7331,6 +7331,15 @@ def test_arabic_title_subject_after_a_teaser_opens_its_clause_without_the_conjun
     assert [r["speaker"] for r in rows if r["cue"] != "وقال"] == [speaker]
 
 
+@pytest.mark.parametrize("title, speaker", [
+    ("الكشف عن مقبرة كاتب ملكي بسقارة.. والأمين العام للآثار: “كشف يعيد كتابة تاريخ المنطقة”", "الأمين العام للآثار"),
+    ("الغردقة تستعيد زحام الشتاء.. والسياح: «نعود كل عام»", "السياح"),
+])
+def test_arabic_title_quotation_after_a_teaser_is_its_sources(title, speaker):
+    rows = quotes_of(title + "\n\nوقال المدير إن الموسم جيد.", "ar")
+    assert [r["speaker"] for r in rows if r["type"] == "direct"] == [speaker]
+
+
 def test_arabic_teaser_cues_content_ends_at_the_separator():
     text = "الأهلي يعلن حزمة قرارات عاجلة.. والجندي: لا أحد فوق المحاسبة\n\nوقال المدرب إن الفريق جاهز."
     assert only(quotes_of(text, "ar"), cue="يعلن")["text"] == "حزمة قرارات عاجلة"

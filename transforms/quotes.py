@@ -567,8 +567,11 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
     """`Rep. Trey Gowdy (R-S.C.): “…”`: a colon with no reporting verb; the words before it name the speaker. In
     a VSO language a first word written with a conjunction is a verb, the words after it its subject (`وواصل
     العوادي: «…»`) or none (`وواصل: «…»`)."""
+    teaser = _last_separator(doc.text, floor, colon) if floor == doc.sentences[0][0] else None
+    if teaser is not None:  # `… بسقارة.. والأمين العام للآثار: “…”`, `.. وتجار: "…"`: a title's source, no verb
+        floor = _past_teaser(doc.text, teaser.end(), colon, doc.lex)
     words = words_in(doc.text, floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1)
-    if not doc.lex.speaker_determiners and words and _conjoined_word(doc, *words[0]) \
+    if not doc.lex.speaker_determiners and words and teaser is None and _conjoined_word(doc, *words[0]) \
             and len(words) <= _MAX_HEADLINE_SOURCE_WORDS and not doc.text[floor:words[0][0]].strip():
         subject = _trim(doc.text, words[0][1], colon) if len(words) > 1 else None
         return Cue(words[0][0], words[0][1], False, False, subject, words[0][0], colon + 1)
@@ -2246,12 +2249,7 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     # a teaser before a separator is no part of the source: `"عرس وطني".. وزير الداخلية: …`, `Exclusive | Minister: …`
     teaser = _last_separator(text, s_start, colon)
     if teaser is not None:
-        s_start = teaser.end()
-        word = words_in(text, s_start, colon, 1)  # `.. والجندي: …`: the source, not its conjunction (not `والي`)
-        head = text[word[0][0]:word[0][1]] if word else ""
-        if head[:1] in lex.coordinators and head not in lex.titles and (
-                head[1:].startswith(lex.definite_prefixes) or head[1:] in lex.titles):
-            s_start = word[0][0] + 1
+        s_start = _past_teaser(text, teaser.end(), colon, lex)
     first = words_in(text, s_start, colon, 1)
     # a source headed by a title is a mention however long (`قائد قطاع جنوب الليطاني في الجيش اللبناني: …`)
     titled = bool(first) and text[first[0][0]:first[0][1]] in lex.titles
@@ -2408,6 +2406,17 @@ def _predicate_title_quote(doc: _Document) -> Quote | None:
            for before, word in zip(words, words[1:])):
         return None
     return Quote(q.start, q.end, "direct", subject, False, None)
+
+
+def _past_teaser(text: str, pos: int, colon: int, lex: Lexicon) -> int:
+    """Where the source after a title's teaser and its separator ending at `pos` starts: past the conjunction written
+    onto it (`.. والجندي: …`; not `والي`, a title)."""
+    word = words_in(text, pos, colon, 1)
+    head = text[word[0][0]:word[0][1]] if word else ""
+    if head[:1] in lex.coordinators and head not in lex.titles and (
+            head[1:].startswith(lex.definite_prefixes) or head[1:] in lex.titles):
+        return word[0][0] + 1
+    return pos
 
 
 def _last_separator(text: str, start: int, end: int) -> re.Match[str] | None:
