@@ -1063,6 +1063,19 @@ def test_arabic_title_opened_by_a_quoted_name_and_its_adjective_names_the_subjec
     assert [r["speaker"] for r in rows] == ["«الرئاسي» الليبي"] and rows[0]["text"] != "الرئاسي"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ويشكو المسافرون الأردنيون من ارتفاع أسعار التذاكر.", "المسافرون الأردنيون", "ارتفاع أسعار التذاكر"),
+    ("ويشتكي مرضى ومرتفقون من تأجيل مواعيدهم الطبية.", "مرضى ومرتفقون", "تأجيل مواعيدهم الطبية"),
+])
+def test_arabic_complaining_reports_what_its_preposition_opens(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_complaining_verb_without_its_preposition_reports_nothing():
+    assert quotes_of("وشكا المواطن جاره إلى الشرطة.", "ar") == []
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")

@@ -42,6 +42,9 @@ EXPRESSING_CUES_AR = frozenset(p + v for v in (
 ) for p in ("",) + CONJUNCTION_PREFIXES)
 # ... and so do protesting verbs with على (واحتج المحامون على اختلاف الأحكام); alone they are demonstrating
 _PROTESTING_VERBS_AR = ("احتج", "احتجت", "يحتج", "تحتج", "احتجوا")
+# ... and complaining verbs with من (ويشكو التجار من تداعيات الإغلاق); alone شكا is also to sue, يشكو to ail
+_COMPLAINING_VERBS_AR = ("شكا", "شكت", "يشكو", "تشكو", "يشكون", "اشتكى", "اشتكت", "يشتكي", "تشتكي", "يشتكون",
+                         "اشتكوا")
 # ... and praising verbs with على (وأثنى جبرة على المجهود المقدر); alone يثني also dissuades
 _PRAISING_ON_VERBS_AR = ("أثنى", "أثنت", "يثني", "تثني", "أثنوا", "اثنى", "اثنت")
 
@@ -152,7 +155,8 @@ _CONJOINED_DESCRIBING_AR = frozenset(p + verb + suffix for verb in ("وصف", "�
                                      for suffix in ("ه", "ها", "هم", "هما") for p in CONJUNCTION_PREFIXES)
 PROCLITIC_CONTENT_CUES_AR = frozenset(p + v for v in _BA_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"وطالب"} | _HERALDING_AR | _DEMANDING_AR | _CONJOINED_DESCRIBING_AR
-PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_VERBS_AR + _PRAISING_ON_VERBS_AR
+PREPOSITION_CUES_AR = EXPRESSING_CUES_AR | frozenset(p + v for v in _PROTESTING_VERBS_AR + _COMPLAINING_VERBS_AR
+                                                     + _PRAISING_ON_VERBS_AR
                                                      + _BA_ONLY_VERBS_AR + _TOUCHING_ON_VERBS_AR
                                                      for p in ("",) + CONJUNCTION_PREFIXES) | _HERALDING_AR \
     | _DEMANDING_AR | _CONJOINED_DESCRIBING_AR
@@ -514,7 +518,8 @@ _CUE_PREPOSITIONS_AR = {
             "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين",
             "عزا", "يعزو", "تعزو", "عزوا", "عازيا", "عازية", "عازين")  # ascribing to a cause: وعزا الوزير ذلك إلى …
     + _TOUCHING_ON_VERBS_AR + _CAUTIONING_VERBS_AR,
-    "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين"),  # warning of: حذرت روسيا من التصعيد
+    "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين")  # warning of: حذرت روسيا من التصعيد
+    + _COMPLAINING_VERBS_AR,
 }
 CUE_PREPOSITIONS_AR = tuple((prefix + form, preposition) for preposition, verbs in _CUE_PREPOSITIONS_AR.items()
                             for verb in verbs for form in _with_bare_alef(verb) for prefix in ("",) + CONJUNCTION_PREFIXES)
