@@ -1076,6 +1076,13 @@ def test_arabic_complaining_verb_without_its_preposition_reports_nothing():
     assert quotes_of("وشكا المواطن جاره إلى الشرطة.", "ar") == []
 
 
+def test_arabic_quoted_name_after_a_plural_body_noun_is_the_speakers():
+    text = 'وطالبت أحزاب "تحالف المعارضة الديمقراطية" بتنظيم حوار وطني "شامل لا يستثني أحدا".'
+    rows = quotes_of(text, "ar")
+    assert all(r["speaker"] == 'أحزاب "تحالف المعارضة الديمقراطية"' for r in rows)
+    assert "تحالف المعارضة الديمقراطية" not in [r["text"] for r in rows]
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")
