@@ -1083,6 +1083,15 @@ def test_arabic_quoted_name_after_a_plural_body_noun_is_the_speakers():
     assert "تحالف المعارضة الديمقراطية" not in [r["text"] for r in rows]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ونفت وزارة العدل أي طابع سياسي للقضية.", "وزارة العدل", "أي طابع سياسي للقضية"),
+    ("ونفى المتحدث أي علاقة للحركة بالهجوم.", "المتحدث", "أي علاقة للحركة بالهجوم"),
+])
+def test_arabic_any_opens_what_a_denial_rules_out(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")

@@ -748,7 +748,8 @@ _DENIED_NOUNS_AR = (
 DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك"})
 DENIED_NOUNS_AR = frozenset(_DENIED_NOUNS_AR) | frozenset("ال" + noun for noun in _DENIED_NOUNS_AR) \
     | DEMONSTRATIVES_AR \
-    | frozenset(noun + "ا" for noun in ("خبر", "تصريح", "اتهام", "تقرير"))  # indefinite objects: نفت تصريحاً منسوباً
+    | frozenset(noun + "ا" for noun in ("خبر", "تصريح", "اتهام", "تقرير")) \
+    | {"أي", "اي"}  # indefinite objects (نفت تصريحاً منسوباً), and `any` before one (نفت أي طابع سياسي للقضية)
 
 # Nouns of a speech event, as written after a preposition (في بيان، خلال مداخلة، بالمؤتمر، لقاء), with the owner's
 # pronoun too (خلال كلمته): an attribution's lead that names one spells out its setting at length. Not برنامج
@@ -916,6 +917,7 @@ SUBJECT_STOPS_AR = frozenset({
     *OCCASION_PREPOSITIONS_AR,
     "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
     "باسمه", "باسمها", "باسمهم",  # `أعرب عادل باسمه ونيابة عن …`: on his own behalf (المتحدث باسمها keeps its head)
+    "أي", "اي",  # `any` opens what a denial rules out (ونفى المتحدث أي علاقة بالهجوم), never the subject after it
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
     | PRAISED_SUBJECT_ENDS_AR | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR \
     | MANNER_ADVERBS_AR \
