@@ -651,6 +651,12 @@ def test_english_clause_before_a_far_that_stays_in_the_content():
     assert "the girl stepped into the road" in row["text"] and row["text"].endswith("the crash was a tragedy")
 
 
+@pytest.mark.parametrize("agent", ["moderator David Kwan", "CBS host John Dickerson"])
+def test_english_passive_cues_agent_may_open_with_a_role_in_lower_case(agent):
+    text = f"Asked by {agent} whether he would sign the ban, Whitcomb said he would leave it to the states."
+    assert only(quotes_of(text, "en"), cue="Asked")["speaker"] == agent
+
+
 def test_english_plural_noun_after_a_verbs_with_is_no_absolute_subject():
     text = "One group, Partnership for Growth, has run ads with both outlets reminding voters that they used to act."
     assert only(quotes_of(text, "en"), cue="reminding")["speaker"] != "both outlets"

@@ -3243,6 +3243,8 @@ def _agent(text: str, e: int, end: int, lex: Lexicon, marks: str) -> tuple[int, 
             or _has_punct(text, e, after[0][0], marks):
         return None
     agent = speaker_after(text, after[0][1], end, lex, marks)
+    if agent is None and lex.speaker_determiners:
+        agent = _role_led_name(text, after[0][1], end, lex, marks)  # `Asked by moderator David Kwan whether …`
     if agent is None or not lex.speaker_determiners:
         return agent
     # a role and a name may follow the organisation: `by Fox Business moderator Gerard Baker`
@@ -3252,6 +3254,19 @@ def _agent(text: str, e: int, end: int, lex: Lexicon, marks: str) -> tuple[int, 
     if not 0 < k <= _MAX_ROLE_WORDS or j == k or _has_punct(text, agent[1], words[j - 1][1], marks):
         return agent
     return agent[0], words[j - 1][1]
+
+
+def _role_led_name(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """A mention of a cased language that opens with a role in lower case, then a name (`moderator David Kwan`): a
+    few lower-case words, none a stop word, then capitalised ones, no punctuation between."""
+    words = words_in(text, pos, limit, _MAX_ROLE_WORDS + MAX_SPEAKER_WORDS)
+    k = next((i for i, (a, b) in enumerate(words) if not text[a:b].islower()), len(words))
+    if not 0 < k <= _MAX_ROLE_WORDS or k == len(words) or not text[words[k][0]].isupper() \
+            or any(text[a:b] in _subject_ends(lex) for a, b in words[:k]) \
+            or _has_punct(text, pos, words[k][0], marks):
+        return None
+    name = speaker_after(text, words[k][0], limit, lex, marks)
+    return None if name is None else (words[0][0], name[1])
 
 
 @lru_cache(maxsize=None)
