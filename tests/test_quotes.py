@@ -657,6 +657,12 @@ def test_english_passive_cues_agent_may_open_with_a_role_in_lower_case(agent):
     assert only(quotes_of(text, "en"), cue="Asked")["speaker"] == agent
 
 
+def test_english_opening_passive_participle_is_no_subject():
+    text = ("Pressed by Whitcomb on whether FEMA could respond to two hurricanes in one week, Delacroix said the "
+            "agency would be ready, but acknowledged that some teams were below full strength.")
+    assert only(quotes_of(text, "en"), cue="acknowledged")["speaker"] == "Delacroix"
+
+
 def test_english_plural_noun_after_a_verbs_with_is_no_absolute_subject():
     text = "One group, Partnership for Growth, has run ads with both outlets reminding voters that they used to act."
     assert only(quotes_of(text, "en"), cue="reminding")["speaker"] != "both outlets"

@@ -2788,7 +2788,8 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
         return sentence_subject(text, dateline.end(), limit, lex, marks)  # `NEW DELHI: Gita Gopinath, …, met …`
     # `Since …, she`: an introductory clause; `Speaking Sunday on ABC, Carson …`: an introductory participle
     introduced = first is not None and (first.group().lower() in lex.subject_stops
-                                        or _opening_participle(first.group(), lex))
+                                        or _opening_participle(first.group(), lex)
+                                        or _opening_passive(text, first, limit, lex))
     punct, reach = punct_pattern(marks.translate(_NO_APOSTROPHES)), min(limit, start + (120 if introduced else 80))
     intro = punct.search(text, start, reach)
     while intro is not None and (_in_number(text, intro.start())  # `brought that down to $42,000 in five years, but`
@@ -2828,6 +2829,16 @@ def _opening_participle(word: str, lex: Lexicon) -> bool:
     """Whether a capitalised word opening a sentence is a participle that opens an adjunct (`Speaking`, `Citing`)."""
     return bool(lex.gerund_endings) and word[:1].isupper() and word.lower().endswith(lex.gerund_endings) \
         and len(word) > 5
+
+
+def _opening_passive(text: str, first: re.Match[str], limit: int, lex: Lexicon) -> bool:
+    """Whether the capitalised word opening a sentence is a past participle before its preposition, which opens an
+    adjunct (`Pressed by Whitcomb on whether …, Delacroix said`, `Asked about the plan, …`)."""
+    word = first.group()
+    if not (lex.past_endings and word[:1].isupper() and word.lower().endswith(lex.past_endings) and len(word) > 4):
+        return False
+    nxt = _NEXT_WORD.match(text, first.end(), limit)
+    return nxt is not None and nxt.group(1).lower() in lex.clause_stops
 
 
 @per_lexicon
