@@ -663,6 +663,11 @@ def test_english_opening_passive_participle_is_no_subject():
     assert only(quotes_of(text, "en"), cue="acknowledged")["speaker"] == "Delacroix"
 
 
+def test_english_speech_event_before_a_colon_leaves_the_speaker_before_it():
+    text = "Reactions poured in.\n\n- The players' union, in a post on X: \"A young player has had to stop his work.\""
+    assert only(quotes_of(text, "en"), cue=":")["speaker"] == "The players' union"
+
+
 def test_english_plural_noun_after_a_verbs_with_is_no_absolute_subject():
     text = "One group, Partnership for Growth, has run ads with both outlets reminding voters that they used to act."
     assert only(quotes_of(text, "en"), cue="reminding")["speaker"] != "both outlets"

@@ -576,6 +576,8 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
         subject = _trim(doc.text, words[0][1], colon) if len(words) > 1 else None
         return Cue(words[0][0], words[0][1], False, False, subject, words[0][0], colon + 1)
     speaker = speaker_before(doc.text, colon, floor, doc.lex, doc.marks) if doc.lex.speaker_determiners else None
+    if speaker is not None and (event := _event_adjunct_before(doc, floor, colon)) is not None:
+        speaker = speaker_before(doc.text, event, floor, doc.lex, doc.marks)  # `The union, in a post on X: “…”`
     if speaker is not None and doc.text[speaker[0]].islower():
         subject = _clause_subject(doc, floor, speaker[0])
         if subject is None and _names_speech_event(doc, floor, colon):
@@ -589,6 +591,17 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
         speaker = None
     start = speaker[0] if speaker else colon
     return Cue(colon, colon + 1, False, False, speaker, start, colon + 1)
+
+
+def _event_adjunct_before(doc: _Document, floor: int, colon: int) -> int | None:
+    """The comma before an adjunct naming the speech event that ends the words before a colon (`The Professional
+    Footballers' Association, in a post on X:`), if any: the mention before it speaks, not the platform."""
+    comma = doc.text.rfind(",", floor, colon)
+    if comma < 0 or not doc.lex.event_prepositions:
+        return None
+    low = [doc.text[s:e].lower() for s, e in words_in(doc.text, comma + 1, colon, 4)]
+    return comma if len(low) > 2 and low[0] in doc.lex.event_prepositions and low[1] in doc.lex.speaker_determiners \
+        and any(w in doc.lex.speech_event_nouns for w in low[2:]) else None
 
 
 def _dateline(doc: _Document, floor: int, colon: int) -> bool:
