@@ -692,6 +692,8 @@ def test_english_plural_noun_after_a_verbs_with_is_no_absolute_subject():
     ("She faced a grilling, with lawmakers accusing her of allowing a climate of fear.", "lawmakers"),
     ("The coach was fired, with several major donors telling Castillo that they would not pay.",
      "several major donors"),
+    ("Doctors began a walkout, with the health secretary insisting the government would not reopen the deal.",
+     "the health secretary"),
 ])
 def test_english_absolute_phrase_names_its_participle_subject(text, speaker):
     row = only(quotes_of(text, "en"), type="indirect")

@@ -1263,10 +1263,11 @@ def _absolute_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
             counted = text[first].isdigit() or opening in lex.number_words or opening in lex.speaker_determiners \
                 and any(w in lex.mention_prepositions for w in inner)
             # (a plural noun of a few words names a group: `with lawmakers accusing her`, `with several major donors
-            # telling Castillo`), after a comma: the link opens the sentence's adjunct (not `ran ads with both outlets
-            # reminding …`)
-            group = len(inner) <= _MAX_GROUP_WORDS and inner[-1].endswith(lex.plural_endings) \
-                and not any(w in lex.subject_stops or w in lex.pronouns for w in inner) \
+            # telling Castillo`, and an article and a title a person: `with the health secretary insisting`), after a
+            # comma: the link opens the sentence's adjunct (not `ran ads with both outlets reminding …`)
+            group = len(inner) <= _MAX_GROUP_WORDS and (
+                inner[-1].endswith(lex.plural_endings) or inner[0] in lex.articles and inner[-1] in lex.titles) \
+                and not any(w in lex.subject_stops and w not in lex.articles or w in lex.pronouns for w in inner) \
                 and text[max(floor, words[k][0] - 3):words[k][0]].rstrip().endswith(",")
             if not (text[first].isupper() or text[words[-1][0]].isupper() or counted or group) \
                     or text[words[-1][1]:pos].strip() or any(c in text[first:pos] for c in _CLAUSE_MARKS) or any(
