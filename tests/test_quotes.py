@@ -392,6 +392,10 @@ def test_english_noun_like_cue_after_a_quotation_is_a_verb_only_before_its_subje
     ("He said the fire, which has so far burnt 9400ha, had shown why leaving early was best.",
      "the fire, which has so far burnt 9400ha, had shown why leaving early was best"),
     ("He said the plan would fail, which surprised many.", "the plan would fail"),
+    # the predicate after the aside may be a past form, and a clock's colon inside it breaks nothing
+    ("The agency said the alert, which runs from 09:00 BST on Thursday until 09:00 on Monday, meant there would be "
+     "disruption.", "the alert, which runs from 09:00 BST on Thursday until 09:00 on Monday, meant there would be "
+     "disruption"),
 ])
 def test_english_relative_clause_set_off_inside_the_content_ends_it_only_at_its_end(text, content):
     assert only(quotes_of(text, "en"), cue="said")["text"] == content

@@ -222,9 +222,12 @@ def _announces_list(text: str, colon: int, floor: int, lex: Lexicon) -> bool:
 _MAX_ASIDE_COMMAS = 4  # a relative aside may hold a list: `which hosted Long, Byrne and Lee in 2008,`
 
 
+_CLOCK_COLON = re.compile(r"\d:\d")
+
+
 def _relative_aside_end(text: str, pos: int, end: int, lex: Lexicon) -> int | None:
     """Where a relative clause set off by commas inside a reported clause ends (`the fire, which has burnt 9400ha,
-    had shown …`): its closing comma, when the clause's predicate goes on after it with an auxiliary; the commas of
+    had shown …`): its closing comma, when the clause's predicate goes on after it with a finite form; the commas of
     a list inside the aside come before it (`the centre, which hosted Long, Byrne and Lee, would reopen`)."""
     words = words_in(text, pos, min(end, pos + 40), 1)
     if not words or text[words[0][0]:words[0][1]].lower() not in lex.relative_pronouns:
@@ -233,10 +236,12 @@ def _relative_aside_end(text: str, pos: int, end: int, lex: Lexicon) -> int | No
     for _ in range(_MAX_ASIDE_COMMAS):
         comma = text.find(",", start, end)
         after = words_in(text, comma + 1, min(end, comma + 40), 1) if comma >= 0 else []
-        if not after or _BREAK_CHARS.search(text, start, comma) is not None:
-            return None
-        if text[after[0][0]:after[0][1]].lower() in lex.finite_auxiliaries:
-            return comma + 1
+        if not after or any(not _CLOCK_COLON.match(text, m.start() - 1)
+                            for m in _BREAK_CHARS.finditer(text, start, comma)):
+            return None  # (a clock's colon breaks nothing: `which runs from 09:00 BST on Thursday`)
+        following = text[after[0][0]:after[0][1]]
+        if following.islower() and (finite_form(following, lex) or following in lex.irregular_pasts):
+            return comma + 1  # (or with its verb: `the alert, which runs from … until …, meant there were …`)
         start = comma + 1
     return None
 
