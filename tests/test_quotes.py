@@ -1115,6 +1115,17 @@ def test_arabic_any_opens_what_a_denial_rules_out(text, speaker, content):
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+def test_arabic_holding_a_view_with_ila_anna_reports():
+    text = 'ويذهب الباحث خالد التيجاني إلى أن جذور الأزمة تعود إلى "عسكرة السياسة".'
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["cue"], row["text"]) == ("الباحث خالد التيجاني", "ويذهب",
+                                                        'جذور الأزمة تعود إلى "عسكرة السياسة"')
+
+
+def test_arabic_going_somewhere_is_no_report():
+    assert quotes_of("وذهب الوفد إلى القاهرة أمس لإجراء مباحثات.", "ar") == []
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")

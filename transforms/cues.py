@@ -3113,7 +3113,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             and not (
             (aside := _SET_OFF_ASIDE.match(text, region_end, end)) is not None
             and complementizer_follows(text, aside.end(), end, lex)) \
-            and not _complementizer_after_adjunct(text, region_end, end, lex, marks):
+            and not _complementizer_after_adjunct(text, region_end, end, lex, marks) \
+            and not _own_preposition_then_complementizer(text, region_end, end, form, lex):
         return None  # `ووجدت الشرطة جثة`, `وبين الطرفين خلافات`: no report (`وأبرز البنك، في مذكرته، أنه`: one)
     if form in lex.named_subject_cues and text[s:e] == form and not complementizer_follows(text, e, end, lex) and (
             speaker is None or not (_named_before(text, *speaker) or _titled_alone(text, speaker, lex))):
@@ -3642,6 +3643,14 @@ def _complementizer_after_adjunct(text: str, pos: int, limit: int, lex: Lexicon,
 
 
 _MAX_ADJUNCT_LEAD_WORDS = 6
+
+
+def _own_preposition_then_complementizer(text: str, pos: int, end: int, form: str, lex: Lexicon) -> bool:
+    """Whether the cue `form`'s own preposition and then a complementizer follow `pos` (`ويذهب الباحث إلى أن …`)."""
+    preposition = cue_word_tables(lex)[1].get(form)
+    nxt = _NEXT_WORD.match(text, pos, end) if preposition else None
+    return nxt is not None and cue_word_tables(lex)[2].get(nxt.group(1), nxt.group(1)) == preposition \
+        and complementizer_follows(text, nxt.end(), end, lex)
 
 
 def complementizer_word(word: str, gap: str, lex: Lexicon) -> bool:

@@ -27,7 +27,11 @@ ADDRESSED_CUES_AR = tuple(v + suffix for v in _ADDRESSING_VERBS_AR for suffix in
 COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجدوا", "أبرز", "أبرزت", "ابرز", "ابرزت", "يبرز",
                                                    "تبرز", "مبرزا", "مبرزة", "مبرزين",
                                                    # made clear (وأبانت أن …); ابان is also إبان (during)
-                                                   "أبان", "أبانت", "ابان", "ابانت") + ADDRESSED_CUES_AR
+                                                   "أبان", "أبانت", "ابان", "ابانت",
+                                                   # holding a view with إلى أن (ويذهب الباحث إلى أن …); with إلى
+                                                   # alone ذهب is going somewhere
+                                                   "ذهب", "ذهبت", "يذهب", "تذهب", "ذهبوا", "يذهبون")
+                                   + ADDRESSED_CUES_AR
                                    for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"بين", "وبين", "فبين"} \
     | frozenset(p + "بينت" for p in ("",) + CONJUNCTION_PREFIXES)  # ... and بيّنت without its shadda
@@ -516,7 +520,8 @@ _CUE_PREPOSITIONS_AR = {
     + _PROTESTING_VERBS_AR + _PRAISING_ON_VERBS_AR,
     "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
             "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين",
-            "عزا", "يعزو", "تعزو", "عزوا", "عازيا", "عازية", "عازين")  # ascribing to a cause: وعزا الوزير ذلك إلى …
+            "عزا", "يعزو", "تعزو", "عزوا", "عازيا", "عازية", "عازين",  # ascribing to a cause: وعزا الوزير ذلك إلى …
+            "ذهب", "ذهبت", "يذهب", "تذهب", "ذهبوا", "يذهبون")  # holding a view: ويذهب الباحث إلى أن …
     + _TOUCHING_ON_VERBS_AR + _CAUTIONING_VERBS_AR,
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين")  # warning of: حذرت روسيا من التصعيد
     + _COMPLAINING_VERBS_AR,
