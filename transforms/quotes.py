@@ -1179,21 +1179,27 @@ def _without_event_adjunct(doc: _Document, span: tuple[int, int]) -> tuple[int, 
     lex = doc.lex
     if not lex.event_prepositions:
         return span
-    window = max(span[0], span[1] - _EVENT_ADJUNCT_REACH)  # the tail only: a long content's words are not split
-    words = words_in(doc.text, window, span[1])
-    first = max(1 if window > span[0] else _MIN_CONTENT_WORDS, len(words) - _MAX_EVENT_ADJUNCT_WORDS)
-    for k in range(first, len(words) - 2):  # (not the window's first word, which it may have cut)
-        low = [doc.text[s:e].lower() for s, e in words[k:k + 5]]
-        if low[0] not in lex.event_prepositions or low[1] not in lex.speaker_determiners \
-                or doc.inside_quotation(words[k][0]) or not doc.at_least(span[0], words[k][0], _MIN_CONTENT_WORDS):
+    text = doc.text
+    # the tail only (a long content's words are not split), and one regex scan for the preposition and determiner
+    for m in _event_lead(lex).finditer(text, max(span[0], span[1] - _EVENT_ADJUNCT_REACH), span[1]):
+        if doc.at_least(m.start(), span[1], _MAX_EVENT_ADJUNCT_WORDS + 1) or doc.inside_quotation(m.start()) \
+                or not doc.at_least(span[0], m.start(), _MIN_CONTENT_WORDS):
             continue
+        low = [text[s:e].lower() for s, e in words_in(text, m.end(), span[1], 3)]
         # the noun heads the phrase: nothing, a preposition, a time or a participle follows it (`in a statement
         # released by …`; not `in a conference hall`)
         if any(low[j] in lex.speech_event_nouns and (
                 j + 1 == len(low) or low[j + 1] in lex.clause_stops or low[j + 1] in lex.time_words
-                or low[j + 1].endswith(lex.past_endings)) for j in range(2, min(4, len(low)))):
-            return _trim(doc.text, span[0], words[k][0])
+                or low[j + 1].endswith(lex.past_endings)) for j in range(min(2, len(low)))):
+            return _trim(text, span[0], m.start())
     return span
+
+
+@per_lexicon
+def _event_lead(lex: Lexicon) -> re.Pattern[str]:
+    """An event preposition and a determiner, as words: `in a`, `during the`."""
+    return re.compile(f"(?<![\\w'’])(?:{'|'.join(map(re.escape, sorted(lex.event_prepositions)))})\\s+"
+                      f"(?:{'|'.join(map(re.escape, sorted(lex.speaker_determiners)))})\\s+(?=\\w)", re.IGNORECASE)
 
 
 _MAX_EVENT_ADJUNCT_WORDS = 10
