@@ -1656,16 +1656,11 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
 def _quoted_complement_end(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> int | None:
     """Where the body's quoted name that completes a title ends: the subject's own last (`مدير عام “السورية للمخابز”`)
     or one right after it, its preposition written onto it (`الرئيس التنفيذي لـ“الملكية الأردنية”`); None if none."""
-    if text[speaker[1] - 1] in _closing_quote_marks(lex):
+    if any(text[speaker[1] - 1] in closers for closers in _closing_marks(lex).values()):
         return speaker[1]
     opening = _SPACE.match(text, speaker[1], limit).end()
     proclitic = next((p for p in lex.addressee_proclitics if text.startswith(p, opening)), None)
     return None if proclitic is None else _quoted_name(text, opening + len(proclitic), limit, lex)
-
-
-@per_lexicon
-def _closing_quote_marks(lex: Lexicon) -> str:
-    return "".join(closing for _, closing in lex.quote_pairs)
 
 
 def _with_name_after_quoted(text: str, speaker: tuple[int, int], quoted: int, limit: int, lex: Lexicon, marks: str
@@ -1922,10 +1917,10 @@ def _quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks
     if end - start < 3 or text[start] not in marks:
         return None
     named = _quoted_name(text, start, end, lex)
-    if named is None or named != end and not all(  # (its adjectives may follow it: `«الرئاسي» الليبي يلوّح …`)
-            text[s:e].startswith(lex.definite_prefixes) and text[s:e].endswith(lex.adjective_endings)
-            for s, e in words_in(text, named, end, _MAX_NAME_ADJECTIVES + 1)[:_MAX_NAME_ADJECTIVES + 1]) \
-            or named != end and len(words_in(text, named, end, _MAX_NAME_ADJECTIVES + 1)) > _MAX_NAME_ADJECTIVES:
+    adjectives = words_in(text, named, end, _MAX_NAME_ADJECTIVES + 1) if named is not None else []
+    if named is None or len(adjectives) > _MAX_NAME_ADJECTIVES or not all(  # (its adjectives may follow it:
+            text[s:e].startswith(lex.definite_prefixes) and text[s:e].endswith(lex.adjective_endings)  # `«الرئاسي»
+            for s, e in adjectives):  # الليبي يلوّح …`)
         return None
     return start, end
 

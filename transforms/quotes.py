@@ -599,9 +599,10 @@ def _event_adjunct_before(doc: _Document, floor: int, colon: int) -> int | None:
     comma = doc.text.rfind(",", floor, colon)
     if comma < 0 or not doc.lex.event_prepositions:
         return None
-    low = [doc.text[s:e].lower() for s, e in words_in(doc.text, comma + 1, colon, 4)]
-    return comma if len(low) > 2 and low[0] in doc.lex.event_prepositions and low[1] in doc.lex.speaker_determiners \
-        and any(w in doc.lex.speech_event_nouns for w in low[2:]) else None
+    lead = _event_lead(doc.lex).search(doc.text, comma + 1, colon)
+    return comma if lead is not None and not doc.text[comma + 1:lead.start()].strip() and any(
+        doc.text[s:e].lower() in doc.lex.speech_event_nouns for s, e in words_in(doc.text, lead.end(), colon, 2)) \
+        else None
 
 
 def _dateline(doc: _Document, floor: int, colon: int) -> bool:
