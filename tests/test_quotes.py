@@ -1126,6 +1126,12 @@ def test_arabic_going_somewhere_is_no_report():
     assert quotes_of("وذهب الوفد إلى القاهرة أمس لإجراء مباحثات.", "ar") == []
 
 
+def test_arabic_what_someone_considered_it_in_quote_marks_is_their_direct_quote():
+    text = "وشهدت الجلسة توترا، وهو ما اعتبره رئيس الجلسة “اتهاما خطيرا يستوجب الإثبات”، قبل أن يرفع الجلسة."
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["cue"], row["text"]) == ("رئيس الجلسة", "اعتبره", "اتهاما خطيرا يستوجب الإثبات")
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")

@@ -336,7 +336,9 @@ SAYING_CUES_AR = tuple("ب" + form for form in ("قوله", "قولها", "قو�
 
 # Saying and describing with the object written on, after a relative: what a quotation right after them says is the
 # speaker's own words (تجاه ما وصفه "الاشتباكات"، بما قاله أمير البلاد «رب ضارة نافعة»). They report no clause.
-RELATIVE_SAYING_CUES_AR = frozenset(v + suffix for v in ("قال", "قالت", "وصف", "وصفت", "يصف", "تصف")
+RELATIVE_SAYING_CUES_AR = frozenset(v + suffix for v in ("قال", "قالت", "وصف", "وصفت", "يصف", "تصف",
+                                                         # ... and considering it so (وهو ما اعتبره الرئيس «…»)
+                                                         "اعتبر", "اعتبرت", "يعتبر", "تعتبر")
                                     for suffix in ("ه", "ها", "هم")) | {"قالوه", "وصفوه", "وصفوها"}
 # `and (he) added`, as sports and Gulf papers write it before a quotation (وزاد: «…»); before anything else it is
 # `increased` (وزاد عدد الضحايا), so it attributes only a quotation next to it

@@ -1011,8 +1011,9 @@ def _names_subject(doc: _Document, q: Quotation) -> bool:
         return True
     # ... or past the name's adjective and the adjuncts (`وأكد جهاز «أمن الدولة» السعودي، أن`), as after a verb
     # whose subject the quotation itself names (`وأكد "الحربي" أن`, `قال “بيرول” خلال مؤتمر … إن`), no other cue between
-    comp = next((s for s, e in words_in(doc.text, q.close_end, s_end, _MAX_LEAD_WORDS + 1)
-                 if doc.text[s:e] in doc.lex.complementizers), None)
+    words = words_in(doc.text, q.close_end, s_end, _MAX_LEAD_WORDS + 1)
+    found = _complementizer(doc, words, q.close_end) if words else None  # (not a subordinate clause's: `قبل أن`)
+    comp = found[0] if found is not None else None
     if comp is not None and _lead_ok(doc, q.close_end, comp) \
             and not any(q.close_end <= c.start < comp for c in doc.cues[si]) \
             and (cue.speaker is not None or not _CLAUSE_PUNCT.intersection(doc.text[q.close_end:comp])):
