@@ -1132,6 +1132,20 @@ def test_arabic_what_someone_considered_it_in_quote_marks_is_their_direct_quote(
     assert (row["speaker"], row["cue"], row["text"]) == ("رئيس الجلسة", "اعتبره", "اتهاما خطيرا يستوجب الإثبات")
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وهي إجراءات يراها خصومه انقلابا، بينما يعتبرها أنصاره «تصحيحا للمسار».", "أنصاره", "تصحيحا للمسار"),
+    ('قمة الجولة في مباراة يصفها كثيرون بأنها "مباراة الموسم".', "كثيرون", "مباراة الموسم"),
+])
+def test_arabic_describing_verb_with_its_object_pronoun_reports_the_quotation_after_its_subject(text, speaker,
+                                                                                                 content):
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_describing_verb_with_its_object_pronoun_and_no_quotation_reports_nothing():
+    assert quotes_of("ويعتبرها الوزير خطوة مهمة نحو الإصلاح.", "ar") == []
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")

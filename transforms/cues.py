@@ -3312,13 +3312,37 @@ def _names_after_noun(text: str, s: int, e: int, floor: int, limit: int, lex: Le
 
 def _described_as_quoted(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
     """Whether the proclitic that names what a describing verb calls its object, and a quote mark, follow `pos`:
-    `وصفتها بـ"غير المقبولة"`, `وصفتهم بـ «الإرهابيين»`."""
+    `وصفتها بـ"غير المقبولة"`, `وصفتهم بـ «الإرهابيين»`; or, past the verb's subject of a few words, a quotation right
+    away or after the complementizer with ب (`بينما يعتبرها أنصاره «تصحيحا للمسار»`, `يصفها كثيرون بأنها "…"`)."""
     m = _SPACE.match(text, pos, limit)
     at = m.end()
+    if at < limit and text[at] not in marks and not text.startswith(lex.content_proclitics, at):
+        return _quoted_after_subject(text, at, limit, lex, marks)
     if not text.startswith(lex.content_proclitics, at):
         return False
     at = _SPACE.match(text, at + 1 + (text[at + 1:at + 2] == TATWEEL), limit).end()
     return at < limit and text[at] in marks
+
+
+def _quoted_after_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> bool:
+    """Whether a quotation follows the subject of a few words at `pos`, right after it or after a complementizer
+    written with ب (`بأنها`), with no punctuation, cue or other complementizer before it."""
+    previous = pos
+    for k, (s, e) in enumerate(words_in(text, pos, min(limit, pos + 80), MAX_SPEAKER_WORDS + 1)):
+        if _has_punct(text, previous, s, ""):
+            return False
+        if k and text[previous:s].strip() in marks and text[previous:s].strip():
+            return True  # (a mark between words: the quotation opens)
+        word = text[s:e]
+        if word[:1] in marks:
+            return k > 0
+        if word in lex.complementizers:
+            nxt = _SPACE.match(text, e, limit).end()
+            return k > 0 and word.startswith(lex.content_proclitics) and nxt < limit and text[nxt] in marks
+        if word in lex.cue_verbs:
+            return False
+        previous = e
+    return False
 
 
 def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor: int, lex: Lexicon, marks: str
