@@ -1146,6 +1146,22 @@ def test_arabic_describing_verb_with_its_object_pronoun_and_no_quotation_reports
     assert quotes_of("ويعتبرها الوزير خطوة مهمة نحو الإصلاح.", "ar") == []
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ('وأكد وزير العمل، في تصريحات لقناة "إل بي سي آي" أن الوزارة "تتفهم مطالب العمال".', "وزير العمل",
+     'الوزارة "تتفهم مطالب العمال"'),
+    ('وأكد "تجمع أصحاب الحقوق المصرفية" في بيان أن تحركات اليوم "ليست سوى البداية".',
+     '"تجمع أصحاب الحقوق المصرفية"', 'تحركات اليوم "ليست سوى البداية"'),
+])
+def test_arabic_quoted_name_of_four_words_stays_a_name(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_complementizer_inside_a_quoted_name_opens_no_content():
+    text = 'وتشرح المديرة لبرنامج "سي إن إن ستايل" عن سبب القرار بأن الوقت قد حان.'
+    assert [r["text"] for r in quotes_of(text, "ar")] == ["الوقت قد حان"]
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")

@@ -401,7 +401,7 @@ def _heads_a_name(quoted: str, lex: Lexicon) -> bool:
     """Whether quoted words open with the noun of an organisation or office (`مجلس القضاء`, `وزارة الصحة`): a body's
     name set in quotes, not words reported."""
     words = quoted.split()
-    return 1 < len(words) <= 3 and (words[0] in lex.construct_heads or words[0] in lex.name_heads)
+    return 1 < len(words) <= _MAX_QUOTED_NAME_WORDS and (words[0] in lex.construct_heads or words[0] in lex.name_heads)
 
 
 def _spaced_gloss(text: str, pos: int, limit: int, opening: str) -> int | None:

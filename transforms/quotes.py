@@ -1866,8 +1866,9 @@ def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
         if doc.abbreviation_dot(pos, m.start()):
             continue
         q = doc.quotation_at(m.start())
-        if q is None or doc.at_least(q.start, q.end, _MIN_FLOATING_WORDS) and not doc.titled(q):
-            return m.start()
+        if q is None or doc.at_least(q.start, q.end, _MIN_FLOATING_WORDS) and not doc.titled(q) \
+                and quoted_name_end(doc.text, q.open_mark, len(doc.text), doc.lex) is None:
+            return m.start()  # (a name a noun heads may run to a few words: `لقناة "إل بي سي آي"`)
     return None
 
 
@@ -1883,7 +1884,8 @@ def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> t
             return None
         word = doc.text[s:e].lower()
         if complementizer_word(word, doc.text[previous_end:s], doc.lex) \
-                and previous not in doc.lex.complementizer_prepositions and not _ENDS_HERE.match(doc.text, e):
+                and previous not in doc.lex.complementizer_prepositions and not _ENDS_HERE.match(doc.text, e) \
+                and not doc.inside_quotation(s):  # (a quoted name's word: `برنامج "سي إن إن ستايل"`)
             return s, e
         previous, previous_end = word, e
     return None
