@@ -1162,6 +1162,13 @@ def test_arabic_complementizer_inside_a_quoted_name_opens_no_content():
     assert [r["text"] for r in quotes_of(text, "ar")] == ["الوقت قد حان"]
 
 
+def test_arabic_concluding_in_the_imperfect_reports():
+    text = "ويخلص الباحث ماهر عبد الهادي إلى أن غياب مرجعية موحدة جعل القطاع ساحة مفتوحة."
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["cue"], row["text"]) == ("الباحث ماهر عبد الهادي", "ويخلص",
+                                                        "غياب مرجعية موحدة جعل القطاع ساحة مفتوحة")
+
+
 def test_arabic_repeating_verb_reports():
     text = "ويكرر قائد الجيش في خطاباته أن «لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن»."
     row = only(quotes_of(text, "ar"), text="لا تفاوض ولا هدنة قبل خروج الميليشيا من المدن")
