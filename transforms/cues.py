@@ -3331,7 +3331,8 @@ def _quoted_after_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: 
     for k, (s, e) in enumerate(words_in(text, pos, min(limit, pos + 80), MAX_SPEAKER_WORDS + 1)):
         if _has_punct(text, previous, s, ""):
             return False
-        if k and text[previous:s].strip() in marks and text[previous:s].strip():
+        gap = text[previous:s].strip()
+        if k and gap and gap in marks:
             return True  # (a mark between words: the quotation opens)
         word = text[s:e]
         if word[:1] in marks:
