@@ -327,9 +327,9 @@ class Lexicon:
     topic_particle: str = ""
     # words that give the name a mention is called by, after a comma (أحد السائقين، ويدعى محمود عطية،)
     naming_words: frozenset[str] = frozenset()
+    answer_prefix: str = ""
     # first words that make a name a person's, a parent's by-name (أبو أحمد، أم يوسف): after a verb, its subject
     kunyas: frozenset[str] = frozenset()
-    answer_prefix: str = ""
     # regex of a source's request not to be named, set off after its mention (`مسؤول، طلب عدم الكشف عن هويته، قال`):
     # group 1 the verb, group 2 what it asks; none: not read
     anonymity_request: str = ""
