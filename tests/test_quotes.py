@@ -482,6 +482,7 @@ def test_english_making_clear_reports(text, cue, content):
     ("She says too many women are torn by guilt.", "too many women are torn by guilt"),
     ("He said no to the war.", None),
     ("He said more about it later.", None),
+    ("He said as much as he could.", None),
 ])
 def test_english_bare_clause_opening_with_a_quantity_word(text, content):
     rows = quotes_of(text, "en")
@@ -493,6 +494,9 @@ def test_english_bare_clause_opening_with_a_quantity_word(text, content):
     ("CNN reported at least six planes filled the skies.", "at least six planes filled the skies"),
     ("He has said about 20 people have shown interest.", "about 20 people have shown interest"),
     ("She said about it that nothing had changed.", "nothing had changed"),
+    ("Officials said as many as 40 people were killed.", "as many as 40 people were killed"),
+    ("The weather service said as much as 6 inches of rain fell.", "as much as 6 inches of rain fell"),
+    ("The agency said up to 3,000 people could lose their jobs.", "up to 3,000 people could lose their jobs"),
 ])
 def test_english_bare_clause_opening_with_an_approximate_number(text, content):
     assert [r["text"] for r in quotes_of(text, "en")] == [content]
@@ -552,6 +556,8 @@ def test_english_add_to_a_determiner_increases_and_reports_nothing(text, rows):
     ("The launch was delayed.\n\nThe mission was called off on July 15.", []),
     ("Rubio would let businesses write off the costs of investments.", []),
     ("He called up his friend and said the deal was dead.", [("He", "said")]),
+    ("Over ten years, deficits would add up to 1.5 trillion dollars.", []),
+    ("He added that up to 30 people died.", [("He", "added")]),
 ])
 def test_english_phrasal_verb_of_a_cue_word_reports_nothing(text, rows):
     assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == rows

@@ -155,8 +155,9 @@ PREPOSITIONAL_CUES_EN = {
 # `answers to the board` (is accountable). `Trump added to People`, `added to reporters` report.
 OTHER_SENSES_EN = ((frozenset(_forms("add")), "to"), (frozenset(_forms("answer")), "to"))
 # Phrasal verbs that report nothing: `the strike was called off` (cancelled), `reservists were called up`, `the debt
-# was written off`.
+# was written off`, `deficits would add up to $1.5 trillion` (total).
 PARTICLE_SENSES_EN = ((frozenset(_forms("call")), "off"), (frozenset(_forms("call")), "up"),
+                      (frozenset(_forms("add")), "up"),
                       (frozenset(_forms("write")), "off"), (frozenset(_forms("continue")), "towards"),
                       (frozenset(_forms("continue")), "toward"))
 # Cue verbs that before a gerund say an act goes on, and report nothing: `they continued working through Saturday`,
@@ -457,7 +458,8 @@ ENGLISH = Lexicon(
     progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
     finite_auxiliaries=FINITE_AUXILIARIES_EN,
     quantity_openers=frozenset({"more", "no", "too", "much"}),
-    approximators=frozenset({"about", "at least", "at most"}),
+    approximators=frozenset({"about", "at least", "at most", "up to", "as many as", "as much as", "as few as",
+                              "as little as"}),
     number_words=NUMBER_WORDS_EN,
     absolute_links=frozenset({"with"}),
     title_subject_joiners=frozenset({"and", "of"}),

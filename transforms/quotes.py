@@ -1493,7 +1493,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         return _trim(text, clause, limit)  # `said Monday it will cut jobs`
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
-    opens = first not in lex.clause_stops or _opens_with_number(text, words, lex) \
+    opens = first not in lex.clause_stops or _opens_with_number(text, words, limit, lex) \
         or _opens_with_quantity(text, words, lex) \
         or first in lex.speaker_determiners and _subject_before_auxiliary(text, pos, limit, lex) \
         or first in lex.demonstratives and lex.speaker_determiners and _demonstrative_subject(text, words, lex)
@@ -1611,10 +1611,13 @@ def _demonstrative_subject(text: str, words: list[tuple[int, int]], lex: Lexicon
     return False
 
 
-def _opens_with_number(text: str, words: list[tuple[int, int]], lex: Lexicon) -> bool:
+def _opens_with_number(text: str, words: list[tuple[int, int]], limit: int, lex: Lexicon) -> bool:
     """Whether the words open with an approximator and a numeral, the start of a quantity that is the clause's subject
-    (`said about 20 people died`, `reported at least six planes …`), not a preposition (`said about it`)."""
-    for n in (1, 2):
+    (`said about 20 people died`, `reported at least six planes …`, `said as many as 40 people …`), not a preposition
+    (`said about it`)."""
+    longest = max((a.count(" ") + 1 for a in lex.approximators), default=0)
+    words = more_words(text, words, limit, longest + 1)
+    for n in range(1, longest + 1):
         if len(words) > n and " ".join(text[s:e].lower() for s, e in words[:n]) in lex.approximators:
             numeral = text[words[n][0]:words[n][1]].lower()
             return numeral[:1].isdigit() or numeral in lex.number_words
