@@ -7631,3 +7631,25 @@ def test_arabic_name_given_by_a_naming_word_after_a_comma_is_in_the_mention(text
 def test_arabic_accusing_verb_after_its_subject_reports_all_after_it(text, speaker, content):
     row = only(quotes_of(text, "ar"))
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("More than six in 10 said they were not looking forward to the campaign.", "More than six in 10"),
+    ("Voters were worried, and as many as 4 in 10 said Trump would be best.", "as many as 4 in 10"),
+    ("About half of voters say they prefer an outsider.", "About half of voters"),
+    ("Six in 10 said they were worried.", "Six in 10"),
+])
+def test_english_poll_share_with_an_approximator_speaks_whole(text, speaker):
+    assert only(quotes_of(text, "en"), cue="said" if "said" in text else "say")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Smith said the plan was dead, and officials in the region said it was alive.", "the plan was dead",
+     "officials in the region"),
+    ("Most voters said they were worried about the economy, and more than 4 in 10 said Trump would be best.",
+     "they were worried about the economy", "more than 4 in 10"),
+])
+def test_english_content_ends_before_a_coordinated_subject_with_a_preposition(text, first, second):
+    rows = quotes_of(text, "en")
+    assert [r["text"] for r in rows][0] == first
+    assert rows[-1]["speaker"] == second

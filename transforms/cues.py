@@ -924,6 +924,7 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     if any(w.islower() and (w in lex.cue_verbs or w in lex.speaker_skips or w.endswith(lex.past_endings)
                             or w.endswith(lex.negated_auxiliary_endings)) for w in words):
         return first, e  # a verb in the words before the preposition: no head (`Carson shared a syllabus for …`)
+    head = _with_approximator(text, head, floor, lex)  # (`more than 4 in 10 said`)
     opener = word_right_before(text, head[0], floor)
     if opener is not None and opener.group(1).lower() not in lex.coordinators \
             and not _has_punct(text, opener.end(1), head[0], marks):
@@ -1051,6 +1052,7 @@ def _gerund_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) ->
     if head is None or any(w in lex.cue_verbs or w in lex.speaker_skips or w.endswith(lex.past_endings)
                            for w in text[head[0]:head[1]].lower().split()):
         return None
+    head = _with_approximator(text, head, floor, lex)  # (`more than 4 in 10 said`)
     opener = word_right_before(text, head[0], floor)
     if opener is not None and opener.group(1).lower() not in lex.coordinators \
             and not _has_punct(text, opener.end(1), head[0], marks):
@@ -3402,6 +3404,24 @@ def _particle_before(text: str, pos: int, floor: int) -> str:
 
 
 _PARTICLE_REACH = 6  # a particle, its space, and one character more: ` قد `, `ولم `
+
+
+def _with_approximator(text: str, head: tuple[int, int], floor: int, lex: Lexicon) -> tuple[int, int]:
+    """A mention that opens with a numeral, run back over the approximator right before it (`more than 4 in 10`,
+    `as many as six of them`), only spaces between its words; else the mention given."""
+    numeral = text[head[0]:head[1]].split(maxsplit=1)[0].lower()
+    if not (numeral[:1].isdigit() or numeral in lex.number_words):
+        return head
+    start, words = head[0], []
+    for _ in range(max((a.count(" ") + 1 for a in lex.approximators), default=0)):
+        before = word_right_before(text, start, floor)
+        if before is None:
+            break
+        words.insert(0, before.group(1).lower())
+        start = before.start(1)
+        if " ".join(words) in lex.approximators:
+            return start, head[1]
+    return head
 
 
 def word_right_before(text: str, pos: int, floor: int) -> re.Match[str] | None:

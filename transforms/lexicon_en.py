@@ -459,7 +459,7 @@ ENGLISH = Lexicon(
     finite_auxiliaries=FINITE_AUXILIARIES_EN,
     quantity_openers=frozenset({"more", "no", "too", "much"}),
     approximators=frozenset({"about", "at least", "at most", "up to", "as many as", "as much as", "as few as",
-                              "as little as"}),
+                              "as little as", "more than", "fewer than", "less than"}),
     number_words=NUMBER_WORDS_EN,
     absolute_links=frozenset({"with"}),
     title_subject_joiners=frozenset({"and", "of"}),

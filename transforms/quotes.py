@@ -2038,6 +2038,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
+                subject = boundary  # `…, and a spokesman for the ministry said`: the subject runs back to the head it
+                if nxt.speaker is not None and nxt.speaker[0] == boundary and doc.lex.mention_prepositions:  # completes
+                    subject = with_head_before(doc.text, *nxt.speaker, cue.region_end, doc.lex, doc.marks)[0]
                 contrast = contrast_before(doc.text, cue.region_end, boundary, doc.lex) \
                     if nxt.speaker is not None and not nxt.subjectless else None
                 # `، لكنه أكد أن …`, `، كما أكد أن …`, `، حيث أوضح`: the conjunction, `also` or the linker opens the
@@ -2056,8 +2059,11 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 boundary = _before_clause_break(doc, cue.region_end, boundary)  # `، في حين اتهمت تقارير …`
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
                 if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma or opened \
-                        or _coordinated(doc, nxt):
+                        or _coordinated(doc, nxt, nxt.region_start):
                     limit = boundary
+                    break
+                if subject < boundary and _coordinated(doc, nxt, subject):
+                    limit = subject
                     break
                 adverbial = _adverbial_before_verb(doc, cue.region_end, boundary, nxt)
                 if adverbial is not None:
@@ -2175,13 +2181,13 @@ def _conjoined_verb(doc: _Document, cue: Cue) -> bool:
     return cue.region_start == cue.start and conjoined_form(cue.form, doc.lex)
 
 
-def _coordinated(doc: _Document, cue: Cue) -> bool:
+def _coordinated(doc: _Document, cue: Cue, start: int) -> bool:
     """A cue joined to the clause before it by a coordinator (`… and warned`, `… but also noted`,
-    `وأكد`): it starts a new attribution, so the content before it ends there."""
+    `وأكد`; before its attribution's `start`): it starts a new attribution, so the content before it ends there."""
     coordinators = doc.lex.coordinators
     if _conjoined_verb(doc, cue):
         return True
-    for s, e in reversed(words_in(doc.text, max(0, cue.region_start - 40), cue.region_start)[-3:]):
+    for s, e in reversed(words_in(doc.text, max(0, start - 40), start)[-3:]):
         word = doc.text[s:e].lower()
         if word in coordinators:
             return True
