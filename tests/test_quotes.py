@@ -7653,3 +7653,18 @@ def test_english_content_ends_before_a_coordinated_subject_with_a_preposition(te
     rows = quotes_of(text, "en")
     assert [r["text"] for r in rows][0] == first
     assert rows[-1]["speaker"] == second
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Trump said the war was "a terrible mistake," although he supports keeping troops there now.',
+     'the war was "a terrible mistake,"'),
+    ('Reid said both men are "non-entities in the Senate," but he gave them credit.',
+     'both men are "non-entities in the Senate,"'),
+    # ... other clause breaks go on about the quoted words
+    ('Trump told reporters that waterboarding is "peanuts," compared to what the militants are doing.',
+     'waterboarding is "peanuts," compared to what the militants are doing'),
+    ('Trump said the war was "a terrible mistake," but that he supports it.',
+     'the war was "a terrible mistake," but that he supports it'),
+])
+def test_english_comma_inside_a_closing_mark_before_a_concessive_ends_the_report(text, content):
+    assert quotes_of(text, "en")[0]["text"] == content

@@ -246,6 +246,9 @@ def _relative_aside_end(text: str, pos: int, end: int, lex: Lexicon) -> int | No
     return None
 
 
+_QUOTE_CLOSERS = "".join(sorted({close for _, close in QUOTE_PAIRS} | {"'", "’"}))
+
+
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool],
                  clausal: bool = False) -> int | None:
     """Where a reported clause ends inside its sentence: at `; `, `: ` (the language's `clause_break_marks`; a colon
@@ -260,15 +263,26 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
         if p < aside_end:
             continue
         ch = text[p]
+        after, quoted = p + 1, False
+        if ch in ",،" and skip(p):  # `said it was "a terrible mistake," although …`: a comma typed inside the
+            if not lex.quoted_clause_breaks:  # closing mark, before a word of `quoted_clause_breaks`, breaks after
+                continue  # the mark
+            while after < end and text[after] in _QUOTE_CLOSERS:
+                after += 1
+            if after == p + 1 or skip(after):
+                continue
+            p, quoted = after, True
         if ch in ",،":
-            brk = clause_break_match(text, p + 1, end, lex, clausal)
+            brk = clause_break_match(text, after, end, lex, clausal)
+            if quoted and brk is not None and brk.group().strip().lower() not in lex.quoted_clause_breaks:
+                continue
             hit = brk is not None and not (brk.group().strip().lower() in lex.coordinators and (
                 complementizer_follows(text, brk.end(), end, lex)
                 or _word_follows(text, brk.end(), end, lex.finite_auxiliaries)
                 or _negated_auxiliary_follows(text, brk.end(), end, lex)))  # (`, but hasn’t decided …`)
             # (`said X, but that Y`, `said she did X, but has not decided`: a coordinator before a complementizer, or
             # before an auxiliary whose subject is the report's, joins a second clause of the report)
-            if hit and lex.finite_auxiliaries and (aside := _relative_aside_end(text, p + 1, end, lex)):
+            if hit and lex.finite_auxiliaries and (aside := _relative_aside_end(text, after, end, lex)):
                 aside_end, hit = aside, False
         elif ch in lex.clause_break_marks:
             hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None \

@@ -163,6 +163,9 @@ class Lexicon:
     # contrast links that join two clauses with subjects of their own, comma or not (`X said … whereas Y said …`,
     # `قال X إن … في حين قالت Y`): right before the next attribution, one ends the report before it
     contrast_links: frozenset[str] = frozenset()
+    # after a comma typed inside a quotation's closing mark, the clause breaks that still end the report (`said it was
+    # "a terrible mistake," but …`); the others go on about the quoted words there (`"peanuts," compared to …`)
+    quoted_clause_breaks: frozenset[str] = frozenset()
     # links after a comma that open a clause of its own, whose facts a source phrase closing the sentence reports
     # alone (`أعلنت المفوضية النتائج، فيما بلغت المشاركة 41%، بحسب المفوضية`); where none is listed, the source
     # reports the whole sentence (`52% back Clinton, while 33% back Sanders, according to the poll`)
