@@ -7668,3 +7668,22 @@ def test_english_content_ends_before_a_coordinated_subject_with_a_preposition(te
 ])
 def test_english_comma_inside_a_closing_mark_before_a_concessive_ends_the_report(text, content):
     assert quotes_of(text, "en")[0]["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("CNN barely mentioned Clinton's remarks and returned to its panel of guests.", "mentioned",
+     "Clinton's remarks"),
+    ("George Zimmerman claimed self-defense and was acquitted of murder charges the following year.", "claimed",
+     "self-defense"),
+    ("Hillary Clinton has vowed to keep abortion legal and celebrated the ruling on Monday.", "vowed",
+     "to keep abortion legal"),
+    ("Mrs. Clinton praised her husband's economic record and offered to put him in charge of the economy.", "praised",
+     "her husband's economic record"),
+    # ... not an adjective, nor a clause's second predicate
+    ("He criticized the bloated and outdated system.", "criticized", "the bloated and outdated system"),
+    ("He said the company grew and hired more workers.", "said", "the company grew and hired more workers"),
+    ("Trump warned that Clinton opposes the amendment and would appoint liberal justices.", "warned",
+     "Clinton opposes the amendment and would appoint liberal justices"),
+])
+def test_english_object_content_ends_before_the_reporting_subjects_next_predicate(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"] == content

@@ -1171,7 +1171,43 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
             and (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None:
         span = _trim(doc.text, span[0], separator.start())  # a title's teaser ends at its separator: `الأهلي يعلن
         # حزمة قرارات.. والجندي: …`
+    span = _without_main_predicate(doc, cue, span)
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
+
+
+_MAX_BARE_OBJECT_WORDS = 3  # a clause-taking cue's object that is no clause: `claimed self-defense`
+
+
+def _without_main_predicate(doc: _Document, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """An object or infinitive content (after an object cue, a cue taking an infinitive, or a few words with no verb
+    after a clause-taking one), ended before `and` and a finite verb that takes an object or an infinitive: the
+    reporting subject's next predicate (`CNN mentioned [Clinton's remarks] and returned to …`, `claimed
+    [self-defense] and was acquitted`, `vowed [to keep abortion legal] and celebrated the ruling`); not before an
+    adjective in `-ed` (`criticized the bloated and outdated system`), nor in a clause (`said [the company grew and
+    hired …]`, `warned that [she opposes it and would …]`)."""
+    lex = doc.lex
+    text = doc.text
+    if not lex.finite_auxiliaries or " and " not in text[span[0]:span[1]] \
+            or after_complementizer(text, span[0], max(0, span[0] - 12), lex):
+        return span
+    words = words_in(text, *span)
+    objective = cue.form in lex.object_content_cues or cue.form in lex.infinitive_cues \
+        or cue.form in lex.addressee_cues
+    for k, (s, e) in enumerate(words[:-2]):
+        word = text[s:e]
+        if word.islower() and (finite_form(word, lex) or word in lex.irregular_pasts):
+            return span  # a clause of its own: its predicates go on (`said the company grew and hired …`)
+        if word != "and" or k == 0 or doc.inside_quotation(s):
+            continue
+        if not objective and k > _MAX_BARE_OBJECT_WORDS:
+            return span
+        verb = text[words[k + 1][0]:words[k + 1][1]]
+        nxt = text[words[k + 2][0]:words[k + 2][1]].lower()
+        if verb.islower() and (verb in lex.finite_auxiliaries or (finite_form(verb, lex) or verb in lex.irregular_pasts)
+                               and (nxt in lex.clause_stops or nxt in lex.speaker_determiners
+                                    or nxt in lex.pronouns)):
+            return _trim(text, span[0], s)
+    return span
 
 
 def _without_event_adjunct(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
