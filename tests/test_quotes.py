@@ -7687,3 +7687,9 @@ def test_english_comma_inside_a_closing_mark_before_a_concessive_ends_the_report
 ])
 def test_english_object_content_ends_before_the_reporting_subjects_next_predicate(text, cue, content):
     assert only(quotes_of(text, "en"), cue=cue)["text"] == content
+
+
+def test_english_relative_cue_takes_no_content_before_its_antecedent():
+    text = ("He refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. "
+            "The plan was dead.")
+    assert [r["text"] for r in quotes_of(text, "en") if r["cue"] == "condemned"] == []

@@ -1943,6 +1943,9 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
     """The reported clause before `, he said` / `, according to X` / `، بحسب ...`, the comma inside a closing
     mark too: `The group is “overrun with hacks,” Hoover said`."""
     text = doc.text
+    if cue.speaker is not None and cue.speaker[0] == cue.region_start \
+            and text[cue.speaker[0]:cue.speaker[1]].lower() in doc.lex.relative_pronouns:
+        return None  # `…, like Pat Robertson, who had condemned it`: what the comma closes is the relative's noun
     end = _before_word(doc, floor, cue.region_start, doc.lex.comparatives)  # `…، كما قال المحامي.`
     if not cue.phrase and doc.char_before(floor, end, doc.marks) not in _COMMAS:
         end = _mention_head(doc, cue, floor)  # `…, a spokesman for the company said`: the comma is before the head
