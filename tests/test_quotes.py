@@ -7693,3 +7693,21 @@ def test_english_relative_cue_takes_no_content_before_its_antecedent():
     text = ("He refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. "
             "The plan was dead.")
     assert [r["text"] for r in quotes_of(text, "en") if r["cue"] == "condemned"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision that bars funding.",
+     "to work to repeal the Hyde Amendment"),
+    ("He said the deal-breaker was his proposal to ban Muslims, a plan he has modified in recent weeks.",
+     "the deal-breaker was his proposal to ban Muslims"),
+    # ... not a quoted gloss
+    ('He said the deal-breaker was his proposal to ban Muslims, a "disgraceful" plan.',
+     'the deal-breaker was his proposal to ban Muslims, a "disgraceful" plan'),
+])
+def test_english_writers_gloss_after_the_content_is_left_out(text, content):
+    assert quotes_of(text, "en")[0]["text"] == content
+
+
+def test_english_clause_after_an_addressee_and_a_comma_is_no_gloss():
+    row = only(quotes_of("She told the jury, a nurse saw Carr disconnecting the line.", "en"), cue="told")
+    assert row["text"].endswith("a nurse saw Carr disconnecting the line")

@@ -166,6 +166,9 @@ class Lexicon:
     # after a comma typed inside a quotation's closing mark, the clause breaks that still end the report (`said it was
     # "a terrible mistake," but …`); the others go on about the quoted words there (`"peanuts," compared to …`)
     quoted_clause_breaks: frozenset[str] = frozenset()
+    # after a reported clause's last comma, these open the writer's gloss on the noun before it, no part of the report:
+    # `vowed to repeal the Hyde Amendment, a longstanding federal provision that …`
+    gloss_openers: frozenset[str] = frozenset()
     # links after a comma that open a clause of its own, whose facts a source phrase closing the sentence reports
     # alone (`أعلنت المفوضية النتائج، فيما بلغت المشاركة 41%، بحسب المفوضية`); where none is listed, the source
     # reports the whole sentence (`52% back Clinton, while 33% back Sanders, according to the poll`)

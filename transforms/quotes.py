@@ -1171,8 +1171,26 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
             and (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None:
         span = _trim(doc.text, span[0], separator.start())  # a title's teaser ends at its separator: `الأهلي يعلن
         # حزمة قرارات.. والجندي: …`
-    span = _without_main_predicate(doc, cue, span)
+    span = _without_gloss(doc, _without_main_predicate(doc, cue, span))
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
+
+
+def _without_gloss(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
+    """The content without the writer's gloss on its last noun after its last comma (`vowed to repeal the Hyde
+    Amendment, a longstanding federal provision that …`): a phrase opening with one of the language's
+    `gloss_openers`, with no quotation in it, after a clause of a few words."""
+    lex, text = doc.lex, doc.text
+    comma = text.rfind(",", span[0], span[1]) if lex.gloss_openers else -1
+    if comma < 0 or doc.inside_quotation(comma) or doc.has_mark(comma, span[1]):
+        return span
+    words = words_in(text, comma + 1, span[1], 1)
+    if not words or text[words[0][0]:words[0][1]] not in lex.gloss_openers \
+            or not doc.at_least(span[0], comma, _MIN_GLOSSED_WORDS):
+        return span  # (`told the jury, a nurse saw …`: an addressee before the comma, the clause after it)
+    return _trim(text, span[0], comma)
+
+
+_MIN_GLOSSED_WORDS = 4
 
 
 _MAX_BARE_OBJECT_WORDS = 3  # a clause-taking cue's object that is no clause: `claimed self-defense`
