@@ -99,7 +99,7 @@ def test_english_plural_possessive_apostrophe_stays_in_the_subject(text, speaker
     ("Two environmental groups are warning of danger to rivers from toxic chemicals.", "Two environmental groups",
      "warning of", "danger to rivers from toxic chemicals"),
     ("The nominee complained about his microphone after the debate.", "The nominee", "complained about",
-     "his microphone after the debate"),
+     "his microphone"),  # (the setting is the verb's: `_without_main_predicate`)
     ("Trump often brags about his prowess in the debates.", "Trump", "brags about", "his prowess in the debates"),
     ("Trump on Thursday lashed out at the Khan family for their speech.", "Trump", "lashed out at",
      "the Khan family for their speech"),
@@ -7711,3 +7711,23 @@ def test_english_writers_gloss_after_the_content_is_left_out(text, content):
 def test_english_clause_after_an_addressee_and_a_comma_is_no_gloss():
     row = only(quotes_of("She told the jury, a nurse saw Carr disconnecting the line.", "en"), cue="told")
     assert row["text"].endswith("a nurse saw Carr disconnecting the line")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Trump lashed out at the Khan family after they spoke at the convention.", "lashed out at", "the Khan family"),
+    ("Trump blasted the California yoga instructor during a campaign rally.", "blasted",
+     "the California yoga instructor"),
+    ("Cruz challenged Trump to a one-on-one debate before Monday's caucus.", "challenged",
+     "Trump to a one-on-one debate"),
+    ("Trump called for an Apple boycott shortly after Tim Cook refused to help.", "called for", "an Apple boycott"),
+    # ... not a verb's particle
+    ("The senator criticized the plans to go after small farmers.", "criticized",
+     "the plans to go after small farmers"),
+])
+def test_english_setting_after_an_object_content_is_left_out(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"] == content
+
+
+def test_english_setting_preposition_does_not_cut_a_reported_clause():
+    row = only(quotes_of("Campaign aides said the average donation during the quarter was $27.", "en"), cue="said")
+    assert row["text"] == "the average donation during the quarter was $27"

@@ -1209,7 +1209,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 def _skipped_before_verb(word: str, lex: Lexicon) -> bool:
     """An auxiliary or adverb between a subject and its verb: `has also`, `has sharply criticized`, `couldn’t`."""
     low = word.lower()
-    return low in lex.speaker_skips or _is_adverb(word, lex) \
+    return low in lex.speaker_skips or is_adverb(word, lex) \
         or bool(lex.negated_auxiliary_endings) and low.endswith(lex.negated_auxiliary_endings)
 
 
@@ -1220,7 +1220,7 @@ def finite_form(word: str, lex: Lexicon) -> bool:
         or bool(lex.negated_auxiliary_endings) and word.endswith(lex.negated_auxiliary_endings)
 
 
-def _is_adverb(word: str, lex: Lexicon) -> bool:
+def is_adverb(word: str, lex: Lexicon) -> bool:
     """A lower-case word with an adverb's ending (`sharply`), not a noun so ending (`family`)."""
     return word.endswith(lex.adverb_suffixes) and len(word) > 4 and word.islower() and word not in lex.adverb_lookalikes
 
@@ -1414,7 +1414,7 @@ def _appositive_break(text: str, start: int, end: int, marks: str) -> bool:
 def _sentence_adverb(words: str, lex: Lexicon) -> bool:
     """Whether `words` are one adverb that a comma sets off at a sentence's start (`Specifically,`, `However,`)."""
     low = words.lower()
-    return " " not in low and (low in lex.sentence_adverbs or _is_adverb(low, lex))
+    return " " not in low and (low in lex.sentence_adverbs or is_adverb(low, lex))
 
 
 def _is_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -2503,7 +2503,7 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
     before = text[begin:start].rstrip().lower()
     if start - begin > 12:
         return False
-    counted = before in lex.count_prepositions or _is_adverb(before, lex) and any(
+    counted = before in lex.count_prepositions or is_adverb(before, lex) and any(
         _determiner(text[a:b].lower(), lex) for a, b in words_in(text, max(floor, begin - 12), begin)[-1:])
     numeral = before in lex.number_words or "-" in before and all(w in lex.number_words for w in before.split("-"))
     if counted or numeral or before.isdigit() and len(before) < _YEAR_DIGITS:

@@ -169,6 +169,9 @@ class Lexicon:
     # after a reported clause's last comma, these open the writer's gloss on the noun before it, no part of the report:
     # `vowed to repeal the Hyde Amendment, a longstanding federal provision that …`
     gloss_openers: frozenset[str] = frozenset()
+    # after an object content, these open the reporting verb's time or place, no part of the object: `lashed out at
+    # Khan after he delivered …`
+    setting_prepositions: frozenset[str] = frozenset()
     # links after a comma that open a clause of its own, whose facts a source phrase closing the sentence reports
     # alone (`أعلنت المفوضية النتائج، فيما بلغت المشاركة 41%، بحسب المفوضية`); where none is listed, the source
     # reports the whole sentence (`52% back Clinton, while 33% back Sanders, according to the poll`)

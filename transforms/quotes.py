@@ -24,11 +24,11 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, NAME_REAC
                              clause_break, clause_break_match, complementizer_follows, complementizer_word,
                              conjoined_form, contrast_before, cue_matches, cue_pattern, cue_word_tables,
                              definite_verbal_noun, ends_clause, event_content_word, find_cues, finite_form,
-                             implied_speaker, mention_like, more_words, nominal_openers, object_nouns, opening_subject,
-                             opens_clause, opens_clause_break, opens_proclitic_content, opens_with_participle,
-                             owned_verbal_noun, per_lexicon, punct_pattern, purpose_word, quoted_name_end,
-                             sentence_subject, skip_adjunct, speaker_after, speaker_before, title_object,
-                             verbal_noun_pattern, voiced_speaker, with_head_before, with_name_before_role,
+                             implied_speaker, is_adverb, mention_like, more_words, nominal_openers, object_nouns,
+                             opening_subject, opens_clause, opens_clause_break, opens_proclitic_content,
+                             opens_with_participle, owned_verbal_noun, per_lexicon, punct_pattern, purpose_word,
+                             quoted_name_end, sentence_subject, skip_adjunct, speaker_after, speaker_before,
+                             title_object, verbal_noun_pattern, voiced_speaker, with_head_before, with_name_before_role,
                              without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
@@ -1197,28 +1197,38 @@ _MAX_BARE_OBJECT_WORDS = 3  # a clause-taking cue's object that is no clause: `c
 
 
 def _without_main_predicate(doc: _Document, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:
-    """An object or infinitive content (after an object cue, a cue taking an infinitive, or a few words with no verb
-    after a clause-taking one), ended before `and` and a finite verb that takes an object or an infinitive: the
-    reporting subject's next predicate (`CNN mentioned [Clinton's remarks] and returned to …`, `claimed
-    [self-defense] and was acquitted`, `vowed [to keep abortion legal] and celebrated the ruling`); not before an
-    adjective in `-ed` (`criticized the bloated and outdated system`), nor in a clause (`said [the company grew and
-    hired …]`, `warned that [she opposes it and would …]`)."""
+    """An object or infinitive content (after an object cue, a cue taking an infinitive or ending in a preposition,
+    or a few words with no verb after a clause-taking one), ended where the reporting verb's own words go on: before
+    `and` and a finite verb that takes an object or an infinitive, the subject's next predicate (`CNN mentioned
+    [Clinton's remarks] and returned to …`, `claimed [self-defense] and was acquitted`, `vowed [to keep abortion
+    legal] and celebrated the ruling`), or, after an object cue or one ending in a preposition, before a preposition of
+    the language's `setting_prepositions` and the time words before it, the verb's time (`lashed out at [the Khans]
+    shortly after they spoke …`; an order's or a vow's setting may be its content's: `urged residents to stay home
+    after the storm`); not before an adjective in `-ed` (`criticized the bloated and outdated system`), a verb's
+    particle (`to go after`), nor in a clause (`said [the company grew and hired …]`, `warned that [she opposes it
+    and would …]`)."""
     lex = doc.lex
     text = doc.text
-    if not lex.finite_auxiliaries or " and " not in text[span[0]:span[1]] \
-            or after_complementizer(text, span[0], max(0, span[0] - 12), lex):
+    if not lex.finite_auxiliaries or after_complementizer(text, span[0], max(0, span[0] - 12), lex):
         return span
     words = words_in(text, *span)
-    objective = cue.form in lex.object_content_cues or cue.form in lex.infinitive_cues \
-        or cue.form in lex.addressee_cues
-    for k, (s, e) in enumerate(words[:-2]):
+    nominal = cue.form in lex.object_content_cues or " " in cue.form and cue.form.rsplit(" ", 1)[1] in lex.clause_stops
+    objective = nominal or cue.form in lex.infinitive_cues or cue.form in lex.addressee_cues
+    for k, (s, e) in enumerate(words):
         word = text[s:e]
         if word.islower() and (finite_form(word, lex) or word in lex.irregular_pasts):
             return span  # a clause of its own: its predicates go on (`said the company grew and hired …`)
-        if word != "and" or k == 0 or doc.inside_quotation(s):
+        setting = nominal and word in lex.setting_prepositions
+        if not (setting or word == "and" and k + 2 < len(words)) or k == 0 or doc.inside_quotation(s):
             continue
         if not objective and k > _MAX_BARE_OBJECT_WORDS:
             return span
+        if setting:
+            if k > 1 and text[words[k - 2][0]:words[k - 2][1]] == lex.infinitive_marker:
+                continue  # a verb's particle: `to go after financial criminals`
+            while k > 1 and _time_measure(text[words[k - 1][0]:words[k - 1][1]], lex):
+                k -= 1  # (`called for an Apple boycott [shortly after …]`)
+            return _trim(text, span[0], words[k][0])
         verb = text[words[k + 1][0]:words[k + 1][1]]
         nxt = text[words[k + 2][0]:words[k + 2][1]].lower()
         if verb.islower() and (verb in lex.finite_auxiliaries or (finite_form(verb, lex) or verb in lex.irregular_pasts)
@@ -1226,6 +1236,11 @@ def _without_main_predicate(doc: _Document, cue: Cue, span: tuple[int, int]) -> 
                                     or nxt in lex.pronouns)):
             return _trim(text, span[0], s)
     return span
+
+
+def _time_measure(word: str, lex: Lexicon) -> bool:
+    """A word that measures or qualifies the time of a setting after it: `shortly`, `weeks`, `just` (after …)."""
+    return word in lex.time_words or word in lex.time_modifiers or is_adverb(word, lex)
 
 
 def _without_event_adjunct(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
