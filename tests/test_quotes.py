@@ -1067,6 +1067,21 @@ def test_arabic_refusing_participle_after_a_comma_reports_and_ends_the_content_b
     assert (row["speaker"], row["text"]) == ("الزياني", "الكشف عن أسماء وكلاء اللوائح")
 
 
+@pytest.mark.parametrize("participle, content", [
+    ("متهما", 'الوزارات المعنية بـ"غياب التخطيط"'),
+    ("مجددة", "دعوتها إلى تشكيل حكومة موحدة"),
+])
+def test_arabic_accusing_and_renewing_participles_after_a_comma_report(participle, content):
+    text = f'وقال الوزير إن "الحكومة تأخرت كثيرا في التعامل مع الملف"، {participle} {content}.'
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وقال")["text"] == "الحكومة تأخرت كثيرا في التعامل مع الملف"
+    assert (only(rows, cue=participle)["speaker"], only(rows, cue=participle)["text"]) == ("الوزير", content)
+
+
+def test_arabic_accused_after_no_comma_is_a_noun():
+    assert quotes_of("ومثل خمسة متهمين أمام المحكمة أمس.", "ar") == []
+
+
 def test_arabic_refusing_participle_after_a_number_is_a_noun():
     text = "وصادق المجلس على القانون بأغلبية 97 صوتا مقابل 18 رافضا و11 محتفظا."
     assert quotes_of(text, "ar") == []

@@ -313,9 +313,11 @@ PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith
 # - addressing thanks, a message or a call (، موجها الشكر إلى …; `addressed`: رسالة موجهة إلى),
 # - stating (، مفيدًا: «…», of أفاد; `useful`: كان الاجتماع مفيدا),
 # - thanking (، شاكرًا للمنظمات دعمها; `grateful`),
-# - refusing what it names (، رافضا الكشف عن التفاصيل، رافضة الانتقادات; `those against`: 18 رافضا).
-COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين", "مطالبة") + tuple(
-    stem + ending for stem in ("موجه", "مفيد", "شاكر", "رافض") for ending in ("ا", "ة", "ين")) + tuple(
+# - refusing what it names (، رافضا الكشف عن التفاصيل، رافضة الانتقادات; `those against`: 18 رافضا),
+# - accusing (، متهما الوزارات المعنية بـ"…"; `an accused`: المتهم، متهمين بالفساد),
+# - renewing (، مجددة دعوتها إلى …; masculine مجددا is also `again`, and stays an adverb).
+COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين", "مطالبة", "مجددة", "مجددين") + tuple(
+    stem + ending for stem in ("موجه", "مفيد", "شاكر", "رافض", "متهم") for ending in ("ا", "ة", "ين")) + tuple(
     stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
 
 # A participle coordinated onto the one before, with و written onto it, opens a report of its own for the same
