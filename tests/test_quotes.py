@@ -7746,3 +7746,17 @@ def test_english_setting_after_an_object_content_is_left_out(text, cue, content)
 def test_english_setting_preposition_does_not_cut_a_reported_clause():
     row = only(quotes_of("Campaign aides said the average donation during the quarter was $27.", "en"), cue="said")
     assert row["text"] == "the average donation during the quarter was $27"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وقالت المنسقة المقيمة للشؤون الإنسانية في السودان، ماري لوران، في إحاطة صحفية، إن "الوضع خطير".',
+     "المنسقة المقيمة للشؤون الإنسانية في السودان، ماري لوران"),
+    ("وحذرت المديرة القطرية لبرنامج الأغذية العالمي في السودان، لورا بيرتولدي، من أن رقعة المجاعة تتسع.",
+     "المديرة القطرية لبرنامج الأغذية العالمي في السودان، لورا بيرتولدي"),
+    ('وكتبت المتحدثة باسم المنظمة في ليبيا، نور الهدى بنعلي: "كل رقم يمثل إنسانا".',
+     "المتحدثة باسم المنظمة في ليبيا، نور الهدى بنعلي"),
+    # ... not over a speech event set off after the title
+    ('وقال المتحدث باسم الوزارة، في بيان: "الوضع مستقر".', "المتحدث باسم الوزارة"),
+])
+def test_arabic_title_with_its_complement_goes_on_over_the_name_set_off_after_it(text, speaker):
+    assert quotes_of(text, "ar")[0]["speaker"] == speaker

@@ -1521,6 +1521,9 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     if comma is not None and not _has_punct(text, _past_title_abbreviation(text, opening.end(), lex), comma.start(),
                                             marks):  # (the dot of a title's abbreviation is no punctuation: `د. علي`)
         name_end, rest = comma.start(), comma.end()
+    elif (colon := text.find(":", opening.end(), min(limit, opening.end() + 60))) >= 0 \
+            and not _has_punct(text, opening.end(), colon, marks):
+        name_end, rest = colon, colon  # `وكتبت المتحدثة باسم المنظمة، نور الهدى بنعلي: «…»`: the colon ends the name
     else:  # no comma closes the name before the complementizer: `قالت الأمينة العامة للاتحاد، سمر نصار إن`, nor
         # before the content the cue's preposition opens (`اعترف مدرب الرجاء، رشيد الطاوسي بالأداء المخيب`)
         words = words_in(text, opening.end(), limit, _MAX_APPOSITIVE_NAME_WORDS + 1)
@@ -1553,7 +1556,8 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
             or not honoured and (
             name[0] in lex.titles or name[0].startswith(lex.definite_prefixes) and head not in lex.titles) \
             or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
-            or not after or form and not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex):
+            or text[rest:rest + 1] != ":" and (
+                not after or form and not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex)):
         return speaker  # (a verb that is no cue goes on with whatever follows: `قام رئيس الحكومة، عزيز أخنوش، بتقديم`)
     return speaker[0], name_end
 
@@ -1608,21 +1612,23 @@ def _continues_attribution(word: str, form: str, ends: frozenset[str], lex: Lexi
 
 
 def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lexicon, marks: str) -> re.Match[str] | None:
-    """`قال المستشار في الديوان الملكي بمرتبة وزير، سعود القحطاني، إن`: a title's complement, one prepositional phrase
-    of a few words opened by a preposition of `title_prepositions` (or by ب written onto a body's noun: `وزير الاقتصاد
-    بحكومة الدبيبة، محمد الحويج،`), may stand between the title and the comma before its name; not one that names a
-    speech event (`في بيان`, `في اتصال مع نظيره، …`), which is the verb's adjunct. The comma, when so."""
+    """`قال المستشار في الديوان الملكي بمرتبة وزير، سعود القحطاني، إن`: a title's complement, a prepositional phrase
+    of a few words opened by a preposition of `title_prepositions` (or of `complement_proclitics`, written onto a
+    body's noun: `وزير الاقتصاد بحكومة الدبيبة، محمد الحويج،`, `المديرة القطرية لبرنامج الأغذية العالمي في السودان،
+    لورا بيرتولدي،`),
+    may stand between the title and the comma before its name; not one that names a speech event (`في بيان`, `في
+    اتصال مع نظيره، …`), which is the verb's adjunct. The comma, when so."""
     if head not in lex.titles:
         return None
     comma = _COMMA_AHEAD.search(text, pos, min(limit, pos + 80))
     if comma is None or _has_punct(text, pos, comma.start(), marks):
         return None
     words = [text[s:e] for s, e in words_in(text, pos, comma.start(), _MAX_COMPLEMENT_WORDS + 1)]
-    body = words[0][1:] if words and words[0].startswith(lex.content_proclitics) else ""
+    body = words[0][1:] if words and words[0].startswith(lex.complement_proclitics) else ""
     if not 1 < len(words) <= _MAX_COMPLEMENT_WORDS or words[0] not in lex.title_prepositions and not (
             body in lex.titles or body in lex.construct_heads or body in lex.name_heads) or any(
-            w in lex.speech_event_nouns or w in lex.complementizers or w in lex.cue_verbs or w in lex.clause_stops
-            for w in words[1:]):
+            w in lex.speech_event_nouns or w in lex.complementizers or w in lex.cue_verbs
+            or w in lex.clause_stops and w not in lex.title_prepositions for w in words[1:]):
         return None
     return _COMMA.match(text, comma.start(), limit)
 

@@ -146,6 +146,8 @@ class Lexicon:
     clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
     titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس
     title_prepositions: frozenset[str] = frozenset()  # open a title's complement: المسؤول في الشرطة، السفير لدى
+    # ... and, written onto a body's noun, these: وزير الاقتصاد بحكومة الدبيبة، المديرة القطرية لبرنامج الأغذية
+    complement_proclitics: tuple[str, ...] = ()
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء
     # places a title's complement may end with, written without the article, before the holder's name (`ممثل موزعي
     # المحروقات في لبنان فادي أبو شقرا`): the word after one opens the name, as it does after a definite word

@@ -1044,6 +1044,8 @@ TITLES_AR = frozenset({
     "متحدث", "متحدثة", "ناطق", "ناطقة", "معاون", "معاونة", "المعاون",
     # feminine titles heading a genitive (مديرة قسم الشرق الأوسط في المنظمة); not مساعدة (aid), محافظة (a province)
     "مديرة", "مدربة", "مستشارة", "نائبة", "سفيرة", "مندوبة", "مبعوثة", "قاضية", "عضوة", "وكيلة", "خبيرة",
+    # coordinators, as the UN's offices name them: المنسقة المقيمة للشؤون الإنسانية في السودان، منسق الإغاثة
+    "المنسق", "المنسقة", "منسق", "منسقة",
 })
 # ... as the Egyptian press spells them, with a final ى for ي: المحامى، القاضى
 TITLES_AR = TITLES_AR | frozenset(title[:-1] + "ى" for title in TITLES_AR if title.endswith("ي"))
@@ -1204,6 +1206,7 @@ ARABIC = Lexicon(
     # the office a title holds and whom it represents: المستشار في الديوان، السفير لدى الأمم المتحدة، النائب المنتخب
     # عن دائرة صفاقس
     title_prepositions=frozenset({"في", "لدى", "عن"}),
+    complement_proclitics=("ب", "ل"),
     honorifics=HONORIFICS_AR,
     place_names=PLACE_NAMES_AR,
     honorific_pronouns=HONORIFIC_PRONOUNS_AR,
