@@ -7760,3 +7760,20 @@ def test_english_setting_preposition_does_not_cut_a_reported_clause():
 ])
 def test_arabic_title_with_its_complement_goes_on_over_the_name_set_off_after_it(text, speaker):
     assert quotes_of(text, "ar")[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # ... the addressee opening it, as the demanding verbs' tests have it
+    ("وطالبت حكومة الإقليم اليوم الثلاثاء الحكومة الاتحادية في بغداد باطلاق رواتب الموظفين.",
+     "الحكومة الاتحادية في بغداد باطلاق رواتب الموظفين"),
+    ("وطالب المحتجون، وهم من أبناء المنطقة، في بيان مصور، بتوفير فرص عمل لشباب المنطقة.",
+     "بتوفير فرص عمل لشباب المنطقة"),
+    ("طالبت جمعية الصيادلة في وقت سابق بإنشاء منصة إلكترونية موحدة.", "بإنشاء منصة إلكترونية موحدة"),
+])
+def test_arabic_content_a_preposition_opens_starts_past_the_time_and_asides(text, content):
+    assert only(quotes_of(text, "ar"), cue=text.split()[0])["text"] == content
+
+
+def test_arabic_content_preposition_ahead_stops_at_a_complementizer():
+    text = "وطالبت الحكومة، في بيان، أن يلتزم الجميع بالهدوء."
+    assert only(quotes_of(text, "ar"), cue="وطالبت")["text"] == "يلتزم الجميع بالهدوء"

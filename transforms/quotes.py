@@ -1456,6 +1456,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if lex.diacritics:
         first = first.translate(without_diacritics(lex))  # `أكد رئيس الوزراء تمسُّكه`
     punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
+    if cue.form in lex.proclitic_content_cues and not opens_proclitic_content(first, lex) \
+            and (ahead := _proclitic_content_ahead(doc, pos, limit)) is not None:
+        return _trim(text, ahead, limit)
     if punct_in_gap and punct_in_gap <= _COMMA_SET and _in_source_clause(doc, cue):
         return _trim(text, words[0][0], limit)  # `As The Washington Post reported, even if Sanders …`
     if not punct_in_gap and first in lex.clause_stops and first != lex.infinitive_marker \
@@ -1914,6 +1917,36 @@ def _proclitic_after_adjunct(doc: _Document, pos: int, limit: int) -> int | None
     after = words_in(text, comma.end(), limit, 1)
     word = text[after[0][0]:after[0][1]] if after else ""
     return after[0][0] if opens_proclitic_content(word, lex) else None
+
+
+def _proclitic_content_ahead(doc: _Document, pos: int, limit: int) -> int | None:
+    """`وطالب المحتجون، وهم من أبناء المنطقة، في بيان مصور، بتوفير فرص عمل`, `طالبت الجمعية في وقت سابق بإنشاء …`:
+    where the content that a cue's preposition opens starts past the asides and adjuncts before it: the first verbal
+    noun with that preposition written onto it within a few words, no complementizer, cue word or quotation but a
+    name's before it. Whom the cue addresses, a definite noun after the last comma and the time words there, opens
+    the content (`وطالبت الحكومة اليوم الثلاثاء [الحكومة الاتحادية في بغداد باطلاق الرواتب]`)."""
+    text, lex = doc.text, doc.lex
+    words = words_in(text, pos, limit, _MAX_PROCLITIC_LEAD_WORDS + 1)
+    for k, (s, e) in enumerate(words):
+        word = text[s:e]
+        if word in lex.complementizers or word in lex.cue_verbs or not doc.only_names_quoted(pos, s):
+            return None  # (a quoted name may stand in the lead: `، من بينها "سي ووتش"،`)
+        if word.startswith(lex.content_proclitics) and opens_proclitic_content(word, lex):
+            rest = word[1:].lstrip(TATWEEL)
+            if verbal_noun_pattern(lex).fullmatch(rest) is not None or definite_verbal_noun(rest, lex):
+                break
+    else:
+        return None
+    first = k
+    while first > 0 and not _COMMA_SET.intersection(text[words[first - 1][1]:words[first][0]]):
+        first -= 1  # back to the last comma before it, or to the cue
+    while first < k and text[words[first][0]:words[first][1]] in lex.time_words:
+        first += 1
+    addressee = text[words[first][0]:words[first][1]]
+    return words[first][0] if first < k and addressee.startswith(lex.definite_prefixes) else s
+
+
+_MAX_PROCLITIC_LEAD_WORDS = 14  # `، وهم من أبناء منطقة أوباري، في بيان مصور تداولته مواقع التواصل الاجتماعي،`
 
 
 def _opens_with_content_noun(doc: _Document, pos: int, limit: int) -> bool:
