@@ -6234,6 +6234,8 @@ def test_arabic_showing_verb_with_its_stance_past_a_place_and_a_time(text, speak
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("وثمن الوزير جهود الكادر الطبي في المستشفيات.", "وثمن", "الوزير", "جهود الكادر الطبي في المستشفيات"),
     ("وأكد الوزير أن الخطة جاهزة، مثمنا دور الجيش في حماية المنشآت.", "مثمنا", "الوزير", "دور الجيش في حماية المنشآت"),
+    ("وثمنت الوزارة الدور الذي اضطلعت به الولايات المتحدة.", "وثمنت", "الوزارة",
+     "الدور الذي اضطلعت به الولايات المتحدة"),
 ])
 def test_arabic_praising_verb_reports_the_efforts_or_role_it_praises(text, cue, speaker, content):
     row = only(quotes_of(text, "ar"), cue=cue)

@@ -137,8 +137,9 @@ _PRAISING_VERBS_AR = ("ثمن", "ثمنت", "يثمن", "تثمن", "ثمنوا"
 _PRAISED_NOUNS_AR = ("جهود", "جهد", "دور", "موقف", "مواقف", "حرص", "عطاء", "تضحيات", "إنجازات", "انجازات", "اهتمام",
                      "تفاعل", "وقفة", "مساعي")
 PRAISED_NOUNS_AR = frozenset(_PRAISED_NOUNS_AR) | frozenset("ال" + noun for noun in _PRAISED_NOUNS_AR)
-# ... which end a subject before them (وثمن الوزير جهود …), save دور, also a foreign name's word (آنييس فان دور مول)
-PRAISED_SUBJECT_ENDS_AR = PRAISED_NOUNS_AR - {"دور", "الدور"}
+# ... which end a subject before them (وثمن الوزير جهود …، وثمنت الوزارة الدور الذي …), save دور without the article,
+# also a foreign name's word (آنييس فان دور مول)
+PRAISED_SUBJECT_ENDS_AR = PRAISED_NOUNS_AR - {"دور"}
 PRAISING_CUES_AR = frozenset(p + v for v in _PRAISING_VERBS_AR + ("مثمنا", "مثمنة", "مثمنين")
                              for p in ("",) + CONJUNCTION_PREFIXES)
 # Showing verbs report a feeling or a stance, named by a noun right after their subject (أبدى الوزير استعداده، مبديا
