@@ -679,9 +679,9 @@ _CONTENT_NOUNS_AR = (
     "استغراب", "ألم", "حزن", "صدمة", "دهشة", "ثقة",  # أبدى الوزير استغرابه من …، أبدى المدرب ألمه على الخسارة
     "عجز",  # inability, and a deficit, an authority announces: أعلن الدفاع المدني بحلب عجزه عن مواصلة عمله
     # ... and nouns of a stance or an account that such cues state: أكد الملك موقف بلاده، نفى المصدر صحة المقطع، and
-    # the affirmation, call or demand a renewing verb repeats: وجدد الوزير، تأكيده توفر المواد الغذائية، وجدد الوزير
-    # دعوته إلى …، كما جدد مطالبة الوزارة …
-    "موقف", "صحة", "تفاصيل", "تأكيد", "دعوة", "مطالبة",
+    # the affirmation, call, demand or appeal a renewing verb repeats: وجدد الوزير، تأكيده توفر المواد الغذائية، وجدد
+    # الوزير دعوته إلى …، كما جدد مطالبة الوزارة …، جددت الحكومة مناشدتها المجتمع الدولي …
+    "موقف", "صحة", "تفاصيل", "تأكيد", "دعوة", "مطالبة", "مناشدة",
     # ... and `more of`, what a promise, a threat or a demand is for: وتوعد بمزيد من الهجمات، طالب بمزيد من الدعم
     "مزيد",
 )
