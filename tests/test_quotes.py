@@ -7781,3 +7781,13 @@ def test_arabic_content_a_preposition_opens_starts_past_the_time_and_asides(text
 def test_arabic_content_preposition_ahead_stops_at_a_complementizer():
     text = "وطالبت الحكومة، في بيان، أن يلتزم الجميع بالهدوء."
     assert only(quotes_of(text, "ar"), cue="وطالبت")["text"] == "يلتزم الجميع بالهدوء"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأعلن الجيش التوصل إلى اتفاق لوقف إطلاق النار.", "الجيش"),
+    ("وأعلنت حكومة «الوحدة» التوصل إلى اتفاق لوقف إطلاق النار.", "حكومة «الوحدة»"),
+    ("وأعلنت وزارة الداخلية بحكومة «الوحدة» التوصل إلى اتفاق لوقف إطلاق النار.", "وزارة الداخلية بحكومة «الوحدة»"),
+])
+def test_arabic_announced_reaching_of_an_agreement_after_a_quoted_name(text, speaker):
+    row = only(quotes_of(text, "ar"), cue="وأعلن" if text.startswith("وأعلن ") else "وأعلنت")
+    assert (row["speaker"], row["text"]) == (speaker, "التوصل إلى اتفاق لوقف إطلاق النار")

@@ -471,7 +471,9 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             last = named_until = named
             if named < len(text) and not text[named].isspace():
                 break  # punctuation after the name ends the subject
-            previous = ""
+            # a name is definite, as a word with the article: `وأعلنت حكومة «الوحدة» التوصل إلى …` (a definite
+            # verbal noun after it opens the content)
+            previous = lex.definite_prefixes[0] if lex.definite_prefixes else ""
             continue
         left = piece.lstrip(edge)
         lead = len(piece) - len(left)

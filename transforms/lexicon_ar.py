@@ -701,6 +701,9 @@ CONTENT_NOUNS_AR = _CONTENT_NOUN_FORMS_AR | frozenset("ب" + form for form in _C
 DEFINITE_CONTENT_NOUNS_AR = frozenset("ال" + noun for noun in _CONTENT_NOUNS_AR + _OWNED_CONTENT_NOUNS_AR
                                       if noun != "صحة") | {
     "القبض",  # the arrest an authority announces (أعلنت الوزارة القبض على …); bare, قبض is a warrant's (مذكرات قبض)
+    # verbal nouns of the pattern تفعّل, whose written shape (ت and three letters) bare words share (تونس): with the
+    # article, what is announced (أعلنت الحكومة التوصل إلى اتفاق، أعلن الجيش التصدي لهجوم، أعلنت الشرطة التعرف على …)
+    "التوصل", "التصدي", "التعرف",
 }
 
 # The derived verbal nouns by their pattern, without diacritics, with a possessive suffix or none: تفعيل (تكثيف),
