@@ -7791,3 +7791,15 @@ def test_arabic_content_preposition_ahead_stops_at_a_complementizer():
 def test_arabic_announced_reaching_of_an_agreement_after_a_quoted_name(text, speaker):
     row = only(quotes_of(text, "ar"), cue="وأعلن" if text.startswith("وأعلن ") else "وأعلنت")
     assert (row["speaker"], row["text"]) == (speaker, "التوصل إلى اتفاق لوقف إطلاق النار")
+
+
+@pytest.mark.parametrize("text, rows", [
+    ('وطالب المحتجون بتوفير فرص عمل، مهددين بإغلاق "كل الصمامات" جنوب البلاد.',
+     [("وطالب", "بتوفير فرص عمل"), ("مهددين", 'بإغلاق "كل الصمامات" جنوب البلاد')]),
+    ("وهدد المحتجون بإغلاق الصمامات جنوب البلاد.", [("وهدد", "بإغلاق الصمامات جنوب البلاد")]),
+    # ... not what endangers, nor the threatened
+    ("وقال الخبير إن الجفاف يهدد بتراجع المحاصيل.", [("وقال", "الجفاف يهدد بتراجع المحاصيل")]),
+    ("وتعيش في المنطقة أنواع مهددة بالانقراض.", []),
+])
+def test_arabic_threatening_verb_and_participle_after_a_comma_report(text, rows):
+    assert [(r["cue"], r["text"]) for r in quotes_of(text, "ar")] == rows

@@ -104,6 +104,11 @@ _BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # 
                      "مذكرة",  # reminding, feminine: also `a memo` (تقديمه مذكرة لاستجواب …)
                      # vowing or threatening (وتوعد بمزيد من الهجمات); alone توعد is also a threat, the noun
                      "توعد", "توعدت", "يتوعد", "تتوعد", "توعدوا", "متوعدا", "متوعدين",
+                     # threatening with what ب opens (وهدد المحتجون بإغلاق الحقول، مهددين بالتصعيد); alone هدد
+                     # endangers, as the imperfect mostly does with ب too (الجفاف يهدد المحاصيل، استمرار الحرب يهدد
+                     # بتفكك الدولة), and the participle is the passive `threatened` as well (مناطق مهددة
+                     # بالفيضانات): the perfect, and the participle after a comma only (COMMA_PARTICIPLES_AR)
+                     "هدد", "هددت", "هددوا", "مهددا", "مهددة", "مهددين",
                      # brandishing a threat (لوّح المجلس باتخاذ إجراءات، والوزارة تلوح بالاقتطاع); alone لوح is a
                      # board, and تلوح في الأفق looms
                      "لوح", "لوحت", "يلوح", "تلوح", "لوحوا", "ملوحا", "ملوحة",
@@ -316,9 +321,10 @@ PARTICIPLES_AR = tuple(form for stem in PARTICIPLE_STEMS_AR if not stem.endswith
 # - thanking (، شاكرًا للمنظمات دعمها; `grateful`),
 # - refusing what it names (، رافضا الكشف عن التفاصيل، رافضة الانتقادات; `those against`: 18 رافضا),
 # - accusing (، متهما الوزارات المعنية بـ"…"; `an accused`: المتهم، متهمين بالفساد),
+# - threatening (، مهددين بإغلاق الحقول; `threatened`: مناطق مهددة بالفيضانات),
 # - renewing (، مجددة دعوتها إلى …; masculine مجددا is also `again`, and stays an adverb).
 COMMA_PARTICIPLES_AR = frozenset(("داعية", "معلقا", "معلقة", "معلقين", "مطالبة", "مجددة", "مجددين") + tuple(
-    stem + ending for stem in ("موجه", "مفيد", "شاكر", "رافض", "متهم") for ending in ("ا", "ة", "ين")) + tuple(
+    stem + ending for stem in ("موجه", "مفيد", "شاكر", "رافض", "متهم", "مهدد") for ending in ("ا", "ة", "ين")) + tuple(
     stem + "ين" for stem in _NOUN_PLURAL_STEMS_AR))
 
 # A participle coordinated onto the one before, with و written onto it, opens a report of its own for the same
