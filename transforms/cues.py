@@ -3428,6 +3428,12 @@ def _particle_before(text: str, pos: int, floor: int) -> str:
 _PARTICLE_REACH = 6  # a particle, its space, and one character more: ` قد `, `ولم `
 
 
+@per_lexicon
+def longest_approximator(lex: Lexicon) -> int:
+    """The number of words of the language's longest approximator (`as many as`: 3)."""
+    return max((a.count(" ") + 1 for a in lex.approximators), default=0)
+
+
 def _with_approximator(text: str, head: tuple[int, int], floor: int, lex: Lexicon) -> tuple[int, int]:
     """A mention that opens with a numeral, run back over the approximator right before it (`more than 4 in 10`,
     `as many as six of them`), only spaces between its words; else the mention given."""
@@ -3435,7 +3441,7 @@ def _with_approximator(text: str, head: tuple[int, int], floor: int, lex: Lexico
     if not (numeral[:1].isdigit() or numeral in lex.number_words):
         return head
     start, words = head[0], []
-    for _ in range(max((a.count(" ") + 1 for a in lex.approximators), default=0)):
+    for _ in range(longest_approximator(lex)):
         before = word_right_before(text, start, floor)
         if before is None:
             break

@@ -174,6 +174,8 @@ class Lexicon:
     # after an object content, these open the reporting verb's time or place, no part of the object: `lashed out at
     # Khan after he delivered …`
     setting_prepositions: frozenset[str] = frozenset()
+    # ... and this joins the reporting subject's next predicate to it: `claimed self-defense and was acquitted`
+    additive_conjunction: str = ""
     # links after a comma that open a clause of its own, whose facts a source phrase closing the sentence reports
     # alone (`أعلنت المفوضية النتائج، فيما بلغت المشاركة 41%، بحسب المفوضية`); where none is listed, the source
     # reports the whole sentence (`52% back Clinton, while 33% back Sanders, according to the poll`)

@@ -486,6 +486,7 @@ ENGLISH = Lexicon(
     quoted_clause_breaks=frozenset({"but", "although", "though", "yet"}),
     gloss_openers=frozenset({"a", "an"}),
     setting_prepositions=frozenset({"after", "during", "before"}),
+    additive_conjunction="and",
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
     attributive_cue_forms=frozenset({"state"}),  # state officials, state media, the New York state attorney general
     state_complements=STATE_COMPLEMENTS_EN,

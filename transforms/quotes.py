@@ -24,12 +24,12 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, NAME_REAC
                              clause_break, clause_break_match, complementizer_follows, complementizer_word,
                              conjoined_form, contrast_before, cue_matches, cue_pattern, cue_word_tables,
                              definite_verbal_noun, ends_clause, event_content_word, find_cues, finite_form,
-                             implied_speaker, is_adverb, mention_like, more_words, nominal_openers, object_nouns,
-                             opening_subject, opens_clause, opens_clause_break, opens_proclitic_content,
-                             opens_with_participle, owned_verbal_noun, per_lexicon, punct_pattern, purpose_word,
-                             quoted_name_end, sentence_subject, skip_adjunct, speaker_after, speaker_before,
-                             title_object, verbal_noun_pattern, voiced_speaker, with_head_before, with_name_before_role,
-                             without_diacritics, word_right_before, words_in)
+                             implied_speaker, is_adverb, longest_approximator, mention_like, more_words,
+                             nominal_openers, object_nouns, opening_subject, opens_clause, opens_clause_break,
+                             opens_proclitic_content, opens_with_participle, owned_verbal_noun, per_lexicon,
+                             punct_pattern, purpose_word, quoted_name_end, sentence_subject, skip_adjunct,
+                             speaker_after, speaker_before, title_object, verbal_noun_pattern, voiced_speaker,
+                             with_head_before, with_name_before_role, without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -1181,11 +1181,9 @@ def _without_gloss(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
     `gloss_openers`, with no quotation in it, after a clause of a few words."""
     lex, text = doc.lex, doc.text
     comma = text.rfind(",", span[0], span[1]) if lex.gloss_openers else -1
-    if comma < 0 or doc.inside_quotation(comma) or doc.has_mark(comma, span[1]):
-        return span
-    words = words_in(text, comma + 1, span[1], 1)
-    if not words or text[words[0][0]:words[0][1]] not in lex.gloss_openers \
-            or not doc.at_least(span[0], comma, _MIN_GLOSSED_WORDS):
+    words = words_in(text, comma + 1, span[1], 1) if comma >= 0 else []
+    if not words or text[words[0][0]:words[0][1]] not in lex.gloss_openers or doc.inside_quotation(comma) \
+            or doc.has_mark(comma, span[1]) or not doc.at_least(span[0], comma, _MIN_GLOSSED_WORDS):
         return span  # (`told the jury, a nurse saw …`: an addressee before the comma, the clause after it)
     return _trim(text, span[0], comma)
 
@@ -1209,17 +1207,21 @@ def _without_main_predicate(doc: _Document, cue: Cue, span: tuple[int, int]) -> 
     and would …]`)."""
     lex = doc.lex
     text = doc.text
-    if not lex.finite_auxiliaries or after_complementizer(text, span[0], max(0, span[0] - 12), lex):
-        return span
-    words = words_in(text, *span)
+    tail = _predicate_tail(lex)
+    if tail is None or tail.search(text, *span) is None \
+            or after_complementizer(text, span[0], max(0, span[0] - 12), lex):
+        return span  # (one regex scan: most contents hold no `and` or setting preposition)
     nominal = cue.form in lex.object_content_cues or " " in cue.form and cue.form.rsplit(" ", 1)[1] in lex.clause_stops
     objective = nominal or cue.form in lex.infinitive_cues or cue.form in lex.addressee_cues
+    # (after a clause-taking cue only the first few words matter: the verb and the word after it, past the object)
+    words = words_in(text, *span, None if objective else _MAX_BARE_OBJECT_WORDS + 3)
     for k, (s, e) in enumerate(words):
         word = text[s:e]
         if word.islower() and (finite_form(word, lex) or word in lex.irregular_pasts):
             return span  # a clause of its own: its predicates go on (`said the company grew and hired …`)
         setting = nominal and word in lex.setting_prepositions
-        if not (setting or word == "and" and k + 2 < len(words)) or k == 0 or doc.inside_quotation(s):
+        if not (setting or word == lex.additive_conjunction and k + 2 < len(words)) or k == 0 \
+                or doc.inside_quotation(s):
             continue
         if not objective and k > _MAX_BARE_OBJECT_WORDS:
             return span
@@ -1236,6 +1238,15 @@ def _without_main_predicate(doc: _Document, cue: Cue, span: tuple[int, int]) -> 
                                     or nxt in lex.pronouns)):
             return _trim(text, span[0], s)
     return span
+
+
+@per_lexicon
+def _predicate_tail(lex: Lexicon) -> re.Pattern[str] | None:
+    """`and` or a setting preposition as a whole word, where `_without_main_predicate` may end a content."""
+    if not lex.finite_auxiliaries or not lex.additive_conjunction:
+        return None
+    words = sorted(lex.setting_prepositions | {lex.additive_conjunction})
+    return re.compile(f"(?<![{LETTERS}])(?:{'|'.join(words)})(?![{LETTERS}])")
 
 
 def _time_measure(word: str, lex: Lexicon) -> bool:
@@ -1687,7 +1698,7 @@ def _opens_with_number(text: str, words: list[tuple[int, int]], limit: int, lex:
     """Whether the words open with an approximator and a numeral, the start of a quantity that is the clause's subject
     (`said about 20 people died`, `reported at least six planes …`, `said as many as 40 people …`), not a preposition
     (`said about it`)."""
-    longest = max((a.count(" ") + 1 for a in lex.approximators), default=0)
+    longest = longest_approximator(lex)
     words = more_words(text, words, limit, longest + 1)
     for n in range(1, longest + 1):
         if len(words) > n and " ".join(text[s:e].lower() for s, e in words[:n]) in lex.approximators:
