@@ -7657,9 +7657,11 @@ def test_arabic_accusing_verb_after_its_subject_reports_all_after_it(text, speak
     ("Voters were worried, and as many as 4 in 10 said Trump would be best.", "as many as 4 in 10"),
     ("About half of voters say they prefer an outsider.", "About half of voters"),
     ("Six in 10 said they were worried.", "Six in 10"),
+    ("Organizers said that at least 21,000 said they would march.", "at least 21,000"),
+    ("About 40 rabbis said they plan to join the protest.", "About 40 rabbis"),
 ])
 def test_english_poll_share_with_an_approximator_speaks_whole(text, speaker):
-    assert only(quotes_of(text, "en"), cue="said" if "said" in text else "say")["speaker"] == speaker
+    assert quotes_of(text, "en")[-1]["speaker"] == speaker
 
 
 @pytest.mark.parametrize("text, first, second", [

@@ -919,6 +919,7 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     (`The ministry in a statement said`), or the head a relative pronoun (`who in the past said`), the head alone
     speaks; a relative clause before the verb runs back to the noun phrase it describes (`One of the docs who sent
     the letter called`). The mention so found, or the one given."""
+    first = _with_approximator(text, (first, e), floor, lex)[0]  # (`at least 21,000 said`)
     if lex.speaker_determiners:
         described = _described_head(text, first, floor, lex, marks)
         if described is None:
@@ -3437,10 +3438,13 @@ def longest_approximator(lex: Lexicon) -> int:
 def _with_approximator(text: str, head: tuple[int, int], floor: int, lex: Lexicon) -> tuple[int, int]:
     """A mention that opens with a numeral, run back over the approximator right before it (`more than 4 in 10`,
     `as many as six of them`), only spaces between its words; else the mention given."""
-    numeral = text[head[0]:head[1]].split(maxsplit=1)[0].lower()
-    if not (numeral[:1].isdigit() or numeral in lex.number_words):
+    # the numeral opens the mention, or follows a word of the approximator the subject search took in (`least 21,000`)
+    pieces = text[head[0]:head[1]].split(maxsplit=2)[:2]
+    k = next((i for i, w in enumerate(pieces) if w[:1].isdigit() or w.lower() in lex.number_words), None)
+    if k is None:
         return head
-    start, words = head[0], []
+    start = head[0] if k == 0 else text.index(pieces[1], head[0] + len(pieces[0]))
+    words: list[str] = []
     for _ in range(longest_approximator(lex)):
         before = word_right_before(text, start, floor)
         if before is None:
@@ -3448,7 +3452,7 @@ def _with_approximator(text: str, head: tuple[int, int], floor: int, lex: Lexico
         words.insert(0, before.group(1).lower())
         start = before.start(1)
         if " ".join(words) in lex.approximators:
-            return start, head[1]
+            return min(start, head[0]), head[1]
     return head
 
 
