@@ -7805,3 +7805,20 @@ def test_arabic_announced_reaching_of_an_agreement_after_a_quoted_name(text, spe
 ])
 def test_arabic_threatening_verb_and_participle_after_a_comma_report(text, rows):
     assert [(r["cue"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Club for Growth is reportedly spending $1.5 million on ads.", "The Club for Growth is reportedly spending "
+     "$1.5 million on ads"),
+    ("With Michael Bloomberg reportedly considering a run as an independent, a new poll shows a tight race.",
+     "Michael Bloomberg reportedly considering a run as an independent"),
+    ("Reportedly, he made threatening comments to co-workers.", "he made threatening comments to co-workers"),
+])
+def test_english_reportedly_reports_its_clause_from_no_named_source(text, content):
+    row = only(quotes_of(text, "en"), cue=text.split("eportedly")[0][-1] + "eportedly")
+    assert (row["speaker"], row["text"]) == (None, content)
+
+
+def test_english_reportedly_inside_a_report_adds_no_row():
+    rows = quotes_of("Officials said the FBI is reportedly making arrangements to interview her.", "en")
+    assert [r["cue"] for r in rows] == ["said"]

@@ -176,6 +176,8 @@ class Lexicon:
     setting_prepositions: frozenset[str] = frozenset()
     # ... and this joins the reporting subject's next predicate to it: `claimed self-defense and was acquitted`
     additive_conjunction: str = ""
+    # adverbs that report the clause they stand in from a source they do not name: `The FBI is reportedly making …`
+    hearsay_adverbs: frozenset[str] = frozenset()
     # links after a comma that open a clause of its own, whose facts a source phrase closing the sentence reports
     # alone (`أعلنت المفوضية النتائج، فيما بلغت المشاركة 41%، بحسب المفوضية`); where none is listed, the source
     # reports the whole sentence (`52% back Clinton, while 33% back Sanders, according to the poll`)

@@ -2826,7 +2826,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     text = _unwrapped(text, spans)
     quotations = _end_run_on_quotations(text, find_quotations(text, lex), lex)
     matches = cue_matches(text, lex, [(q.start, q.end) for q in quotations])
-    if not quotations and not matches:  # most short documents: at most a headline names a source
+    hearsay = _hearsay_pattern(lex)
+    if not quotations and not matches and (hearsay is None or hearsay.search(text) is None):
+        # most short documents: at most a headline names a source
         headline = _headline_quote(text, spans[0], mark_characters(lex.quote_pairs), lex) if spans else None
         return [headline] if headline is not None else []
     doc = _Document(text, spans, lex, quotations, matches)
@@ -2861,8 +2863,52 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         subjects = doc.opening_subjects(unnamed[-1]) if unnamed else []
         _inherit_speakers(ordered, text, [c for cues in doc.cues for c in cues] + asked, subjects, doc.relays,
                           latest=lex, continuing=lex.continuing_cues)
-    requests = _anonymity_requests(doc)  # (after the carried speakers, which they would take from the mention)
-    return sorted(ordered + requests, key=lambda q: (q.start, q.end)) if requests else ordered
+    # (after the carried speakers: a hearsay adverb names no source, and none is carried to it)
+    added = _anonymity_requests(doc) + _hearsay_reports(doc, ordered)
+    return sorted(ordered + added, key=lambda q: (q.start, q.end)) if added else ordered
+
+
+def _hearsay_reports(doc: _Document, found: list[Quote]) -> list[Quote]:
+    """`The FBI is reportedly making arrangements to interview Clinton`: a hearsay adverb (the language's
+    `hearsay_adverbs`) reports the clause it stands in, from no source it names, when no quote holds it: from the
+    last comma or other clause punctuation before it (or the sentence's start) to the end of its clause."""
+    lex, text = doc.lex, doc.text
+    pattern = _hearsay_pattern(lex)
+    if pattern is None:
+        return []
+    reports = []
+    for m in pattern.finditer(text):
+        pos = m.start()
+        if doc.inside_quotation(pos) or any(q.start <= pos < q.end for q in found):
+            continue
+        s_start, s_end = doc.sentences[doc.sentence_of(pos)]
+        start = max((p.end() for p in _CLAUSE_MARK.finditer(text, s_start, pos) if not doc.inside_quotation(p.start())),
+                    default=s_start)
+        brk = clause_break(text, m.end(), s_end, lex, doc.inside_quotation)
+        end = brk if brk is not None else s_end
+        first = words_in(text, start, pos, 1)
+        if not first:  # `Reportedly, he made …`: the clause after it
+            start = m.end()
+        elif (word := text[first[0][0]:first[0][1]].lower()) in lex.subordinators or word in lex.absolute_links:
+            start = first[0][1]  # `With Bloomberg reportedly considering a run, a poll shows …`: the subordinate
+            comma = _COMMA_PATTERN.search(text, m.end(), end)  # clause, up to its comma
+            end = comma.start() if comma is not None else end
+        start, end = _trim(text, start, end)
+        if doc.at_least(start, end, _MIN_HEARSAY_WORDS):
+            kind = "mixed" if doc.overlaps_quotation(start, end) else "indirect"
+            reports.append(Quote(start, end, kind, None, False, m.span()))
+    return reports
+
+
+_CLAUSE_MARK = re.compile(r"[,;:،؛]\s")
+_MIN_HEARSAY_WORDS = 4
+
+
+@per_lexicon
+def _hearsay_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    if not lex.hearsay_adverbs:
+        return None
+    return re.compile(f"(?<![{LETTERS}])(?:{trie_pattern(sorted(lex.hearsay_adverbs))})(?![{LETTERS}])", re.IGNORECASE)
 
 
 def _with_heads(doc: _Document, quotes: list[Quote]) -> None:
