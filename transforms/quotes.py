@@ -2826,8 +2826,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     text = _unwrapped(text, spans)
     quotations = _end_run_on_quotations(text, find_quotations(text, lex), lex)
     matches = cue_matches(text, lex, [(q.start, q.end) for q in quotations])
-    hearsay = _hearsay_pattern(lex)
-    if not quotations and not matches and (hearsay is None or hearsay.search(text) is None):
+    if not quotations and not matches and not _has_hearsay(text, lex):
         # most short documents: at most a headline names a source
         headline = _headline_quote(text, spans[0], mark_characters(lex.quote_pairs), lex) if spans else None
         return [headline] if headline is not None else []
@@ -2873,11 +2872,10 @@ def _hearsay_reports(doc: _Document, found: list[Quote]) -> list[Quote]:
     `hearsay_adverbs`) reports the clause it stands in, from no source it names, when no quote holds it: from the
     last comma or other clause punctuation before it (or the sentence's start) to the end of its clause."""
     lex, text = doc.lex, doc.text
-    pattern = _hearsay_pattern(lex)
-    if pattern is None:
+    if not _has_hearsay(text, lex):
         return []
     reports = []
-    for m in pattern.finditer(text):
+    for m in _hearsay_pattern(lex).finditer(text):
         pos = m.start()
         if doc.inside_quotation(pos) or any(q.start <= pos < q.end for q in found):
             continue
@@ -2904,10 +2902,14 @@ _CLAUSE_MARK = re.compile(r"[,;:،؛]\s")
 _MIN_HEARSAY_WORDS = 4
 
 
+def _has_hearsay(text: str, lex: Lexicon) -> bool:
+    """Whether a hearsay adverb may stand in `text`: a plain substring search, its first letter in either case (a
+    regex would try its case-blind pattern at every position)."""
+    return any(adverb[1:] in text for adverb in lex.hearsay_adverbs)
+
+
 @per_lexicon
-def _hearsay_pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    if not lex.hearsay_adverbs:
-        return None
+def _hearsay_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f"(?<![{LETTERS}])(?:{trie_pattern(sorted(lex.hearsay_adverbs))})(?![{LETTERS}])", re.IGNORECASE)
 
 
