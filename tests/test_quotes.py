@@ -4391,6 +4391,8 @@ def test_title_source_before_a_colon_reports_a_clause_with_its_own_cue():
     ('He gave no cost estimate, though he said "budget reforms" and the collection of unpaid taxes would pay.',
      '"budget reforms" and the collection of unpaid taxes would pay'),
     ('Bush said "local forces" must lead the way.', '"local forces" must lead the way'),
+    ('He said "zero" voters would follow Graham and endorse Bush.',
+     '"zero" voters would follow Graham and endorse Bush'),
 ])
 def test_short_quotation_opening_the_reported_clause_as_its_subject_is_a_mixed_quote(text, content):
     row = only(quotes_of(text, "en"), cue="said")
@@ -7822,3 +7824,9 @@ def test_english_reportedly_reports_its_clause_from_no_named_source(text, conten
 def test_english_reportedly_inside_a_report_adds_no_row():
     rows = quotes_of("Officials said the FBI is reportedly making arrangements to interview her.", "en")
     assert [r["cue"] for r in rows] == ["said"]
+
+
+def test_short_quotation_before_a_relative_on_it_stays_direct():
+    row = only(quotes_of('Trump used to denounce "self-deportation," which is like a sundae compared to his plan.',
+                         "en"), cue="denounce")
+    assert (row["type"], row["text"]) == ("direct", "self-deportation,")

@@ -923,18 +923,28 @@ _MAX_QUOTED_SUBJECT_WORDS = 3
 
 
 def _quoted_subject(doc: _Document, cue: Cue, q: Quotation) -> bool:
-    """Whether a short quotation right after a verb is the subject of the clause it reports, which goes on after the
-    closing mark with a finite auxiliary or a second subject (`said "the plan" would fail`, `said "budget reforms"
-    and the collection …`; not a second verb: `chanted "What curfew?" and kept going`)."""
+    """Whether a short quotation right after a verb is the subject of the clause it reports, or qualifies the
+    subject's noun, which goes on after the closing mark with a finite auxiliary or a second subject (`said "the plan"
+    would fail`, `said "zero" voters would follow`, `said "budget reforms" and the collection …`; not a second verb:
+    `chanted "What curfew?" and kept going`)."""
     if not doc.lex.finite_auxiliaries or doc.text[cue.region_end:q.open_mark].strip() \
             or doc.at_least(q.start, q.end, _MAX_QUOTED_SUBJECT_WORDS + 1):
         return False
-    nxt = words_in(doc.text, q.close_end, doc.sentences[doc.sentence_of(q.start)][1], 2)
+    nxt = words_in(doc.text, q.close_end, doc.sentences[doc.sentence_of(q.start)][1], 3)
     if not nxt or doc.text[q.close_end:nxt[0][0]].strip():
         return False
     word = doc.text[nxt[0][0]:nxt[0][1]]
     second = doc.text[nxt[1][0]:nxt[1][1]] if len(nxt) > 1 else ""
-    return word in doc.lex.finite_auxiliaries or word in doc.lex.coordinators and second in doc.lex.speaker_determiners
+    third = doc.text[nxt[2][0]:nxt[2][1]] if len(nxt) > 2 else ""
+    if word in doc.lex.finite_auxiliaries or word in doc.lex.coordinators and second in doc.lex.speaker_determiners:
+        return True
+    # ... or the quotation qualifies the subject's noun after it: `said "zero" voters would follow …` (not a relative
+    # on the quoted words: `“self-deportation,” which is like …`)
+    return word.islower() and word not in doc.lex.clause_stops and word not in doc.lex.relative_pronouns \
+        and not _ends_in_comma(doc, q) and not _CLAUSE_PUNCT.intersection(
+        doc.text[nxt[0][1]:nxt[-1][0]]) and (second in doc.lex.finite_auxiliaries or second.islower()
+                                             and second not in doc.lex.clause_stops
+                                             and third in doc.lex.finite_auxiliaries)
 
 
 def _cues_before(doc: _Document, q: Quotation) -> list[Cue]:
