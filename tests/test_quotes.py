@@ -5010,8 +5010,9 @@ def test_poll_comparison_after_a_comma_ends_the_reported_clause():
 @pytest.mark.parametrize("text, content", [
     ("The company said first-quarter revenue came in at US$235 million, down from US$400 million a year earlier.",
      "first-quarter revenue came in at US$235 million, down from US$400 million a year earlier"),
-    ("Organizers added 160 security personnel along the route, up from 90 last year.",
-     "160 security personnel along the route, up from 90 last year"),
+    # (`added 160 …` is an increase, no report: `test_english_add_before_an_amount_reports_nothing`)
+    ("Organizers said 160 officers were on the route, up from 90 last year.",
+     "160 officers were on the route, up from 90 last year"),
 ])
 def test_figure_it_rose_or_fell_from_goes_on_with_the_reported_clause(text, content):
     assert quotes_of(text, "en")[0]["text"] == content
@@ -7830,3 +7831,27 @@ def test_short_quotation_before_a_relative_on_it_stays_direct():
     row = only(quotes_of('Trump used to denounce "self-deportation," which is like a sundae compared to his plan.',
                          "en"), cue="denounce")
     assert (row["type"], row["text"]) == ("direct", "self-deportation,")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("According to Trump's campaign, the plan is dead.", "Trump's campaign", "the plan is dead"),
+    ("The plan is dead, according to the company's chief executive.", "the company's chief executive",
+     "The plan is dead"),
+    ("According to the officials' statement, the plan is dead.", "the officials' statement", "the plan is dead"),
+    # ... and the name set off after a titled source
+    ("According to the town's finance officer, Beth Harkins, the relocation would cost $22 a month.",
+     "the town's finance officer, Beth Harkins", "the relocation would cost $22 a month"),
+    ("According to police, Smith, 45, was arrested.", "police", "Smith, 45, was arrested"),
+])
+def test_english_source_phrase_with_a_possessive_and_a_set_off_name(text, speaker, content):
+    row = only(quotes_of(text, "en"), cue="According to" if text.startswith("According") else "according to")
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The relocation would add about $22 a month to the bill.", []),
+    ("The economy added 151,000 jobs in January, the report said.", ["said"]),
+    ("He added that 151,000 jobs were lost.", ["added"]),
+])
+def test_english_add_before_an_amount_reports_nothing(text, cues):
+    assert [r["cue"] for r in quotes_of(text, "en")] == cues

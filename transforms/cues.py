@@ -2961,6 +2961,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `a group called Citizens for Trump`: the participle names the noun before it
     if form in _other_sense_forms(lex) and _in_other_sense(text, e, end, form, lex):
         return None  # `who added to his portfolio`: increased
+    if form in lex.amount_senses and _amount_follows(text, e, end, lex):
+        return None  # `the relocation would add about $22 a month`: increase
     if form in _particle_senses(lex) and _word_follows(text, e, end, _particle_senses(lex)[form]):
         return None  # `the strike was called off`: cancelled
     if form in lex.aspectual_cues and (nxt := _NEXT_WORD.match(text, e, end)) is not None \
@@ -2985,6 +2987,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             speaker = speaker_after(text, e, end, lex, marks)
         else:
             speaker, region_end = source
+        if speaker is not None and text[speaker[0]:speaker[1]].rsplit(maxsplit=1)[-1].lower() in lex.titles \
+                and (named := _set_off_name(lex).match(text, speaker[1], end)) is not None:
+            speaker, region_end = (speaker[0], named.end(1)), named.end(1)  # `According to the finance officer,
+            # Beth Harkins, the relocation would …`
     elif phrase:
         written_on = group == "word" and any(text.endswith(r, s, e) for r in lex.source_relatives)
         if lex.relative_statement_verbs and (verb := _relative_verb(text, e, end, lex, marks, written_on)) is not None \
@@ -3252,6 +3258,23 @@ def _in_other_sense(text: str, pos: int, limit: int, form: str, lex: Lexicon) ->
         and any(form in forms and words[0] == preposition for forms, preposition in lex.other_senses)
 
 
+def _amount_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether an amount follows `pos`, maybe after an approximator: a number, a currency sign, a numeral in words
+    (`about $22`, `151,000 jobs`, `two points`)."""
+    words = words_in(text, pos, limit, longest_approximator(lex) + 1)
+    for n in range(len(words)):
+        if n and " ".join(text[a:b].lower() for a, b in words[:n]) not in lex.approximators:
+            continue
+        start = words[n][0] if n < len(words) else limit
+        gap = text[words[n - 1][1] if n else pos:start]
+        if gap.strip() in _CURRENCY_SIGNS and gap.strip():
+            return True
+        if not gap.strip() and (text[start:start + 1].isdigit() or text[start:words[n][1]].lower() in lex.number_words):
+            return True
+    return False
+
+
+_CURRENCY_SIGNS = frozenset("$£€¥")
 _MAX_NAMED_NOUN_WORDS = 3  # words of the noun phrase a naming participle follows: `a Pakistan-based group called`
 
 
@@ -3813,6 +3836,14 @@ def _opening_source_end(text: str, pos: int, limit: int, lex: Lexicon, marks: st
 _COMMA_AHEAD = re.compile("[,،]")
 
 
+@per_lexicon
+def _set_off_name(lex: Lexicon) -> re.Pattern[str]:
+    """A name set off by commas right after a mention, in a cased language: a comma, one to four capitalised words
+    (group 1 ends with them), and a comma."""
+    word = f"[{lex.capitals}][^\\W\\d_]*(?:[.'’-][^\\W\\d_]*)*"
+    return re.compile(f",\\s+({word}(?:\\s+{word}){{0,3}}),\\s")
+
+
 def _relative_verb_end(text: str, pos: int, limit: int, lex: Lexicon, marks: str, written_on: bool) -> int | None:
     """The end of the verb of a source relative at `pos` (`_relative_verb`), with the preposition that points back
     to the speaker reported (`حسبما نقلت عنه`): the statement's subject follows it."""
@@ -3858,8 +3889,10 @@ def _cased_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     (its dots are an abbreviation's: `the U.S. Census Bureau`), whatever its case and its words. The mention,
     and where the source ends: a relative clause ends the mention, not the source (`one of the aides who …`)."""
     m = _source_end_pattern(marks).search(text, pos, limit)
-    while m is not None and text[m.start()] == "(" and (gloss := _spaced_gloss(text, m.start() + 1, limit, "(")):
-        m = _source_end_pattern(marks).search(text, gloss, limit)  # its bracketed gloss: `the union (UCU),`
+    while m is not None and (_possessive_mark(text, m.start()) or text[m.start()] == "(" and (
+            gloss := _spaced_gloss(text, m.start() + 1, limit, "("))):
+        # its possessives (`the company's chief executive`) and its bracketed gloss (`the union (UCU),`)
+        m = _source_end_pattern(marks).search(text, m.end() if text[m.start()] != "(" else gloss, limit)
     words = words_in(text, pos, m.start() if m else limit, _MAX_SOURCE_WORDS + 1)
     if not words or len(words) > _MAX_SOURCE_WORDS:
         return None
@@ -3869,6 +3902,13 @@ def _cased_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     if text.startswith(")", end) and text.count("(", words[0][0], end) > text.count(")", words[0][0], end):
         end += 1  # the gloss's closing bracket (not one the phrase stands in: `(according to exit polls)`)
     return (words[0][0], end), max(end, words[-1][1])
+
+
+def _possessive_mark(text: str, pos: int) -> bool:
+    """Whether the apostrophe at `pos` marks a possessive or a contraction, not a quotation: between letters
+    (`company's`), or after the s of a plural before a space (`officials' statement`)."""
+    return text[pos] in APOSTROPHES and pos > 0 and text[pos - 1].isalpha() and (
+        text[pos + 1:pos + 2].isalpha() or text[pos - 1] == "s" and text[pos + 1:pos + 2] == " ")
 
 
 @lru_cache(maxsize=None)

@@ -378,6 +378,8 @@ ENGLISH = Lexicon(
     sentence_starters=SENTENCE_STARTERS_EN,
     time_abbreviations=TIME_ABBREVIATIONS_EN,
     other_senses=OTHER_SENSES_EN,
+    # (PolNeAR, its dev and train files and the read silver sets: 11 such `add`, none an attribution)
+    amount_senses=frozenset(_forms("add")),
     particle_senses=PARTICLE_SENSES_EN,
     naming_participles=frozenset({"called", "dubbed"}),
     naming_determiners=frozenset({"a", "an", "so"}),
