@@ -7855,3 +7855,15 @@ def test_english_source_phrase_with_a_possessive_and_a_set_off_name(text, speake
 ])
 def test_english_add_before_an_amount_reports_nothing(text, cues):
     assert [r["cue"] for r in quotes_of(text, "en")] == cues
+
+
+@pytest.mark.parametrize("text, rows", [
+    ('"لا نخشى أحدا"، قال لوبران في المؤتمر الصحفي، "لكننا نحترم الجميع".',
+     [("لوبران", "لا نخشى أحدا"), ("لوبران", "لكننا نحترم الجميع")]),
+    ("«نحن جاهزون»، قال الوزير.", [("الوزير", "نحن جاهزون")]),
+    # ... not a verb with its conjunction, which opens a report of its own, nor a quotation inside a sentence
+    ("«نحن جاهزون»، وتابع الوزير «سنواصل العمل».", [("الوزير", "سنواصل العمل")]),
+    ('وعاش الناس تحت "ضغط هائل"، حث الناس على الصبر.', []),
+])
+def test_arabic_verb_and_subject_after_a_quotations_comma_split_or_close_it(text, rows):
+    assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar") if r["type"] == "direct"] == rows

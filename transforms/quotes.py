@@ -683,7 +683,8 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                     doc.has_mark(q.close_end, cue.region_start) or \
                     doc.at_least(q.close_end, cue.region_start, max_words + 1):
                 return None
-            if cue.region_start == cue.start and not doc.lex.speaker_determiners and (
+            if cue.region_start == cue.start and not doc.lex.speaker_determiners \
+                    and not _splits_quotation(doc, q, cue) and (
                     _reports_own_words(doc, cue, idx) or doc.at_least(q.close_end, cue.region_start, 2) and
                     _complementizer(doc, words_in(doc.text, q.close_end, cue.region_start), q.close_end)):
                 # `“…”، وتابع “…”`, `… "ضغط هائل"، دعا الناس إلى …`: a verb-first cue with words of its own; `لوكالة
@@ -697,6 +698,16 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
             break  # the sentence goes on after the quotation: no later sentence attributes it
     return None
+
+
+def _splits_quotation(doc: _Document, q: Quotation, cue: Cue) -> bool:
+    """`«لا نخشى أحدا»، قال لوبران، «لكننا نحترم الجميع»`: a verb with no conjunction on it and its named subject
+    right after the comma of a quotation that opens its sentence close the quotation, even when more of it follows
+    (as `"…," he said, "…"`)."""
+    gap = doc.text[q.close_end:cue.start]
+    s_start = doc.sentences[doc.sentence_of(q.open_mark)][0]
+    return cue.speaker is not None and cue.speaker[0] > cue.end and not conjoined_form(cue.form, doc.lex) \
+        and not gap.strip(" ،,") and bool(_COMMA_SET.intersection(gap)) and not doc.at_least(s_start, q.open_mark, 1)
 
 
 def _adjunct_tail(doc: _Document, q: Quotation, cue: Cue, end: int) -> bool:
