@@ -7867,3 +7867,15 @@ def test_english_add_before_an_amount_reports_nothing(text, cues):
 ])
 def test_arabic_verb_and_subject_after_a_quotations_comma_split_or_close_it(text, rows):
     assert [(r["speaker"], r["text"]) for r in quotes_of(text, "ar") if r["type"] == "direct"] == rows
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("أعلنت وزارة الصحة عن إطلاق حملة للتطعيم ضد الحصبة، تستهدف الأطفال.", "وزارة الصحة",
+     "إطلاق حملة للتطعيم ضد الحصبة، تستهدف الأطفال"),
+    # ... not a body's name after a title's عن
+    ("وقال عضو المجلس عن الاتحاد الوطني الكردستاني ريبوار محمد إن المحافظ انتخب وفق الأصول.",
+     "عضو المجلس عن الاتحاد الوطني الكردستاني ريبوار محمد", "المحافظ انتخب وفق الأصول"),
+])
+def test_arabic_announcing_about_is_no_title_complement(text, speaker, content):
+    row = quotes_of(text, "ar")[0]
+    assert (row["speaker"], row["text"]) == (speaker, content)

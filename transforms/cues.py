@@ -1660,6 +1660,9 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
     tokens = [text[s:e] for s, e in words]
     if len(tokens) < 4 or tokens[0] not in lex.title_prepositions:
         return speaker
+    if tokens[0] in lex.content_prepositions and tokens[1] in lex.content_nouns:
+        return speaker  # `أعلنت وزارة الصحة عن إطلاق حملة …`: the preposition opens the content, no complement (not
+        # `عضو المجلس عن الاتحاد الوطني الكردستاني`, whose body's name has a verbal noun's shape)
     ends = _subject_ends(lex)
     reach = range(2, min(len(tokens), _MAX_COMPLEMENT_WORDS + 1))
     honorific = next((i for i in reach if tokens[i] in lex.honorifics), None)
