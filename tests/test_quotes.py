@@ -7879,3 +7879,15 @@ def test_arabic_verb_and_subject_after_a_quotations_comma_split_or_close_it(text
 def test_arabic_announcing_about_is_no_title_complement(text, speaker, content):
     row = quotes_of(text, "ar")[0]
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وتصف المعارضة الخطوة بأنها «انقلاب على الدستور».", [("المعارضة", "وتصف", "انقلاب على الدستور")]),
+    ("ويصرخ والد الطفل «ابني مات قدامي».", [("والد الطفل", "ويصرخ", "ابني مات قدامي")]),
+    # ... with the subject dropped, the noun before what it is called is the object
+    ("وقالت الأمم المتحدة إن العدد كبير، فيما تصف الوضع بأنه «أسوأ أزمة».",
+     [("الأمم المتحدة", "وقالت", "العدد كبير"), ("الأمم المتحدة", "تصف", "أسوأ أزمة")]),
+    ("ووصف الوزير الهجوم بأنه «عمل إرهابي».", [("الوزير", "ووصف", "عمل إرهابي")]),
+])
+def test_arabic_describing_in_the_imperfect_and_shouting_report(text, rows):
+    assert [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "ar")] == rows

@@ -3071,7 +3071,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             elif speaker is not None and (form in lex.object_cues or form in lex.denial_cues):
                 speaker = _before_object(text, speaker, object_nouns(form, lex), lex)
             elif speaker is not None and form in lex.predicative_cues:
-                speaker = _before_described(text, speaker, lex)
+                described = _before_described(text, speaker, lex)
+                # `فيما تصف الوضع بأنه «…»`: one noun phrase right before what it is called is the object, the
+                # subject dropped (a conjunction on the verb leaves none here either: `ووصف الهجوم بأنه`)
+                speaker = None if described == speaker and _calls_next(text, speaker[1], end, lex) \
+                    and _bare_object(text, speaker, lex) else described
             elif speaker is not None and form in lex.responsibility_cues:
                 speaker = _before_responsibility(text, speaker, lex)
             elif speaker is not None and form in lex.accusing_cues:
@@ -3623,6 +3627,23 @@ def _before_object(text: str, speaker: tuple[int, int], nouns: frozenset[str], l
 
 _NAME_OPENERS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 _NAME_CLOSERS = "".join(closing for _, closing in QUOTE_PAIRS)
+
+
+def _bare_object(text: str, mention: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a mention of one word reads as a thing, not a person or a body: no title, name head or honorific
+    (`الوضع`, `الخطة`; not `الوزير`, nor `المفوضية الأوروبية`)."""
+    words = text[mention[0]:mention[1]].split()
+    return len(words) == 1 and not any(w in lex.titles or w in lex.name_heads or w in lex.honorifics for w in words)
+
+
+def _calls_next(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether what an object is called opens right after `pos`, spaces aside: `بأنه`, `بالجريمة`."""
+    after = words_in(text, pos, min(limit, pos + 20), 1)
+    if not after or text[pos:after[0][0]].strip():
+        return False
+    word = text[after[0][0]:after[0][1]]
+    return text.startswith(_description_openers(lex), after[0][0]) \
+        or word in lex.complementizers and word.startswith(lex.content_proclitics)
 
 
 def _before_described(text: str, speaker: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
