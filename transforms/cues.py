@@ -3468,12 +3468,16 @@ def longest_approximator(lex: Lexicon) -> int:
 def _with_approximator(text: str, head: tuple[int, int], floor: int, lex: Lexicon) -> tuple[int, int]:
     """A mention that opens with a numeral, run back over the approximator right before it (`more than 4 in 10`,
     `as many as six of them`), only spaces between its words; else the mention given."""
-    # the numeral opens the mention, or follows a word of the approximator the subject search took in (`least 21,000`)
-    pieces = text[head[0]:head[1]].split(maxsplit=2)[:2]
-    k = next((i for i, w in enumerate(pieces) if w[:1].isdigit() or w.lower() in lex.number_words), None)
-    if k is None:
+    if not lex.approximators:
         return head
-    start = head[0] if k == 0 else text.index(pieces[1], head[0] + len(pieces[0]))
+    # the numeral opens the mention, or follows a word of the approximator the subject search took in (`least 21,000`)
+    pieces = text[head[0]:head[1]].split(maxsplit=2)
+    if pieces[0][:1].isdigit() or pieces[0].lower() in lex.number_words:
+        start = head[0]
+    elif len(pieces) > 1 and (pieces[1][:1].isdigit() or pieces[1].lower() in lex.number_words):
+        start = text.index(pieces[1], head[0] + len(pieces[0]))
+    else:
+        return head
     words: list[str] = []
     for _ in range(longest_approximator(lex)):
         before = word_right_before(text, start, floor)

@@ -1213,6 +1213,7 @@ _MIN_GLOSSED_WORDS = 4
 
 
 _MAX_BARE_OBJECT_WORDS = 3  # a clause-taking cue's object that is no clause: `claimed self-defense`
+_BARE_OBJECT_REACH = 80  # characters: those words, the conjunction and some more
 
 
 def _without_main_predicate(doc: _Document, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:
@@ -1229,11 +1230,15 @@ def _without_main_predicate(doc: _Document, cue: Cue, span: tuple[int, int]) -> 
     lex = doc.lex
     text = doc.text
     tail = _predicate_tail(lex)
-    if tail is None or tail.search(text, *span) is None \
-            or after_complementizer(text, span[0], max(0, span[0] - 12), lex):
-        return span  # (one regex scan: most contents hold no `and` or setting preposition)
+    if tail is None:
+        return span
     nominal = cue.form in lex.object_content_cues or " " in cue.form and cue.form.rsplit(" ", 1)[1] in lex.clause_stops
     objective = nominal or cue.form in lex.infinitive_cues or cue.form in lex.addressee_cues
+    # (one regex scan: most contents hold no `and` or setting preposition, and after a clause-taking cue only one
+    # within its first words matters)
+    if tail.search(text, span[0], span[1] if objective else min(span[1], span[0] + _BARE_OBJECT_REACH)) is None \
+            or after_complementizer(text, span[0], max(0, span[0] - 12), lex):
+        return span
     # (after a clause-taking cue only the first few words matter: the verb and the word after it, past the object)
     words = words_in(text, *span, None if objective else _MAX_BARE_OBJECT_WORDS + 3)
     for k, (s, e) in enumerate(words):
