@@ -7891,3 +7891,11 @@ def test_arabic_announcing_about_is_no_title_complement(text, speaker, content):
 ])
 def test_arabic_describing_in_the_imperfect_and_shouting_report(text, rows):
     assert [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأوضح الوزير ذلك. لكن مصدرا في الوزارة قال إن الخطة تسير وفق الجدول.", "مصدرا"),
+    ("وأوضح الوزير ذلك. غير أن مسؤولا في الصندوق قال إن الخطة تسير وفق الجدول.", "مسؤولا"),
+])
+def test_arabic_accusative_subject_after_lakin_or_anna_speaks(text, speaker):
+    assert only(quotes_of(text, "ar"), cue="قال")["speaker"] == speaker

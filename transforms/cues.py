@@ -2201,7 +2201,9 @@ def mention_like(text: str, span: tuple[int, int], lex: Lexicon, names: bool = T
     """Whether text[span] opens as a mention does: with the article, a title, an unnamed source's noun, or (`names`)
     a name the text gave before (`ابوقردة` after `وزير الصحة بحر أدريس ابوقردة`)."""
     first = text[span[0]:span[1]].split(maxsplit=1)[0]
+    bare = first.removesuffix(lex.bare_accusative_ending) if lex.bare_accusative_ending else first  # (`مصدرا`)
     return first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns \
+        or bare in lex.titles or bare in lex.source_nouns \
         or names and _named_before(text, span[0], span[0] + len(first))
 
 

@@ -227,6 +227,9 @@ class Lexicon:
     # ... of whom something is asked, after which the noun is the object: طلب منهم الحضور، تمنى منها التعاون
     asking_prepositions: frozenset[str] = frozenset()
     accusative_endings: tuple[str, ...] = ()  # an adverb or object, never a subject: حديثاً، رسالةً (tanween fath)
+    # ... and the alif of that ending as news writes it without the diacritic: the subject's own case after لكن or
+    # أن (لكن مصدرا في الوزارة قال، غير أن مسؤولا …), where a source noun or title so ending opens a mention
+    bare_accusative_ending: str = ""
     oblique_endings: tuple[str, ...] = ()  # a plural object, never a subject's first word: وأبلغ الصحفيين أنه
     definite_prefixes: tuple[str, ...] = ()  # a word written with one is a description, not a name: الرئاسة
     noun_governors: frozenset[str] = frozenset()  # a cue word right after one is a verbal noun: يمكن نقل، في ذكر

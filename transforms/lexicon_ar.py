@@ -819,7 +819,8 @@ CONSTRUCT_HEADS_AR = frozenset({
 
 # Indefinite nouns that name a source news does not name (مصادر محلية أخرى، أفادت بأن …), besides titles.
 SOURCE_NOUNS_AR = frozenset({
-    "مصادر", "مصدر", "مسؤولون", "مسؤولين", "شهود", "سكان", "ناشطون", "مراقبون", "محللون", "دبلوماسيون", "خبراء",
+    "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "سكان", "ناشطون", "مراقبون", "محللون", "دبلوماسيون",
+    "خبراء",
     # ... and the bodies news leaves unnamed: في وقت حذرت فيه منظمات دولية من أن …
     "منظمات", "هيئات", "جمعيات", "نقابات", "أحزاب", "فصائل", "جهات", "أوساط",
 })
@@ -1306,6 +1307,7 @@ ARABIC = Lexicon(
     comma_participles=COMMA_PARTICIPLES_AR,
     object_cues=CONDEMNING_CUES_AR,
     predicative_cues=PREDICATIVE_CUES_AR,
+    bare_accusative_ending="ا",
     demonstratives=DEMONSTRATIVES_AR,
     object_pronouns=frozenset(a + "يا" + suffix for a in ("إ", "ا") for suffix in ("ه", "ها", "هم", "هما", "ي", "نا")),
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
