@@ -7899,3 +7899,12 @@ def test_arabic_describing_in_the_imperfect_and_shouting_report(text, rows):
 ])
 def test_arabic_accusative_subject_after_lakin_or_anna_speaks(text, speaker):
     assert only(quotes_of(text, "ar"), cue="قال")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("اشتكى سكان في عدة أحياء من انقطاع المياه عن منازلهم.", "سكان", "انقطاع المياه عن منازلهم"),
+    ("عبرت بعثة الأمم المتحدة في ليبيا عن قلقها البالغ من التصعيد.", "بعثة الأمم المتحدة", "قلقها البالغ من التصعيد"),
+])
+def test_arabic_preposition_cue_past_the_place_after_its_subject(text, speaker, content):
+    row = quotes_of(text, "ar")[0]
+    assert (row["speaker"], row["text"]) == (speaker, content)

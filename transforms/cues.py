@@ -678,11 +678,16 @@ def _preposition_follows(text: str, pos: int, limit: int, form: str, lex: Lexico
     # `وعبر المومني في تصريحات لوكالة الأنباء الأردنية (بترا) مساء اليوم عن …`: a lead that opens with the speech
     # event spells out its setting first; a subject may be placed first (`عبرت بعثة الأمم المتحدة في ليبيا عن`)
     words = words_in(text, pos, limit, _MAX_EVENT_LEAD_WORDS + 1)
-    placed = [spellings.get(text[a:b], text[a:b]) for a, b in words[:3]]
-    if len(placed) == 3 and placed[0] in lex.title_prepositions and placed[1] in lex.place_names \
-            and not _SENTENCE_PUNCT.search(text, pos, words[2][0]) \
-            and (placed[2] in lex.content_prepositions or placed[2] == own):
-        return True
+    placed = [spellings.get(text[a:b], text[a:b]) for a, b in words[:_MAX_PLACE_WORDS + 2]]
+    if placed and placed[0] in lex.title_prepositions:  # `اشتكى سكان في عدة أحياء من انقطاع المياه`: the place the
+        for k in range(2, len(placed)):  # subject lives or serves in, a few words with no punctuation, stands between
+            if _SENTENCE_PUNCT.search(text, pos, words[k][0]) or placed[k] in lex.complementizers \
+                    or placed[k] in lex.cue_verbs or placed[k] in lex.speech_event_nouns:
+                break
+            if placed[k] in lex.content_prepositions or placed[k] == own:
+                return True
+            if placed[k] in lex.clause_stops:
+                break
     if any(text[a:b] in lex.speech_event_nouns for a, b in words[:_EVENT_REACH]):
         for a, b in words[2:]:
             if _SENTENCE_PUNCT.search(text, pos, a):
@@ -3864,6 +3869,7 @@ def _opening_source_end(text: str, pos: int, limit: int, lex: Lexicon, marks: st
 
 
 _COMMA_AHEAD = re.compile("[,،]")
+_MAX_PLACE_WORDS = 4  # words of the place after a subject before its cue's preposition: `في عدة أحياء بمدينة الزرقاء`
 
 
 @per_lexicon
