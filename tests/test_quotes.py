@@ -7908,3 +7908,16 @@ def test_arabic_accusative_subject_after_lakin_or_anna_speaks(text, speaker):
 def test_arabic_preposition_cue_past_the_place_after_its_subject(text, speaker, content):
     row = quotes_of(text, "ar")[0]
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Stroud to Iowa Democrats: 'We stopped showing up'\n\nThe senator spoke in Des Moines.", "Stroud"),
+    ("GOP senator to NCAA: 'The status quo is dead'\n\nThe hearing turned tense.", "GOP senator"),
+])
+def test_english_title_source_before_to_and_its_addressee_speaks(text, speaker):
+    assert only(quotes_of(text, "en"), cue=":")["speaker"] == speaker
+
+
+def test_english_words_before_to_in_the_body_are_no_title_source():
+    row = only(quotes_of("He sent a blunt message to Trump: \"It's time to quit attacking people.\"", "en"), cue=":")
+    assert row["speaker"] != "a blunt message"

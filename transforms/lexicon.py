@@ -253,6 +253,7 @@ class Lexicon:
     imperfect_prefix: str = ""
     written_prepositions: tuple[str, ...] = ()  # prepositions written onto the next word: لعملية، بمنطقة
     addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation or word, name the addressee: لـ«الحياة»
+    headline_addressee_link: str = ""  # between a title's source and whom it addresses: `Stroud to Iowa Democrats:`
     verb_particles: frozenset[str] = frozenset()  # stand before a clause's opening verb: وقد، ثم
     # Nouns of a speech event (statement, interview, programme): a lead after a cue that names one in its first words
     # may run as long as one before a colon (وأكد، خلال مداخلة هاتفية ببرنامج "…" مع الإعلامي …، أن …)

@@ -489,6 +489,7 @@ ENGLISH = Lexicon(
     gloss_openers=frozenset({"a", "an"}),
     setting_prepositions=frozenset({"after", "during", "before"}),
     additive_conjunction="and",
+    headline_addressee_link="to",
     # (`allegedly`, `supposedly` doubt rather than report: PolNeAR marks 3 of 22 as attributions, none as speech,
     # against 20 of 30 for `reportedly`)
     hearsay_adverbs=frozenset({"reportedly"}),

@@ -576,6 +576,12 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
         subject = _trim(doc.text, words[0][1], colon) if len(words) > 1 else None
         return Cue(words[0][0], words[0][1], False, False, subject, words[0][0], colon + 1)
     speaker = speaker_before(doc.text, colon, floor, doc.lex, doc.marks) if doc.lex.speaker_determiners else None
+    if speaker is not None and floor == doc.sentences[0][0] and _is_title_line(doc, 0) \
+            and (link := word_right_before(doc.text, speaker[0], floor)) is not None \
+            and link.group(1) == doc.lex.headline_addressee_link \
+            and (source := speaker_before(doc.text, link.start(1), floor, doc.lex, doc.marks)) is not None \
+            and doc.text[source[0]].isupper():
+        speaker = source  # a title's `Stroud to Iowa Democrats: '…'`: the source, not whom it addresses
     if speaker is not None and (event := _event_adjunct_before(doc, floor, colon)) is not None:
         speaker = speaker_before(doc.text, event, floor, doc.lex, doc.marks)  # `The union, in a post on X: “…”`
     if speaker is not None and doc.text[speaker[0]].islower():
