@@ -7921,3 +7921,15 @@ def test_english_title_source_before_to_and_its_addressee_speaks(text, speaker):
 def test_english_words_before_to_in_the_body_are_no_title_source():
     row = only(quotes_of("He sent a blunt message to Trump: \"It's time to quit attacking people.\"", "en"), cue=":")
     assert row["speaker"] != "a blunt message"
+
+
+@pytest.mark.parametrize("text, kind, content", [
+    ('وقال الوزير إن "تصحيح الأجور يجب أن يأتي تدريجيا"، وهي الخطة نفسها التي تعثرت منذ سنوات.', "direct",
+     "تصحيح الأجور يجب أن يأتي تدريجيا"),
+    # ... not inside the report, where no quotation closes before the comma
+    ("وقال الوزير إن الشركة، وهي الأكبر في البلاد، ستعلن نتائجها غدا.", "indirect",
+     "الشركة، وهي الأكبر في البلاد، ستعلن نتائجها غدا"),
+])
+def test_arabic_writers_comment_after_a_quotation_ends_the_report(text, kind, content):
+    row = only(quotes_of(text, "ar"), cue="وقال")
+    assert (row["type"], row["text"]) == (kind, content)

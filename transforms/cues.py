@@ -284,6 +284,9 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             # before an auxiliary whose subject is the report's, joins a second clause of the report)
             if hit and lex.finite_auxiliaries and (aside := _relative_aside_end(text, after, end, lex)):
                 aside_end, hit = aside, False
+            if brk is None and not quoted and lex.quoted_clause_breaks and text[max(0, p - 3):p].rstrip()[-1:] in \
+                    _QUOTE_CLOSERS and _word_follows(text, after, end, lex.quoted_clause_breaks):
+                hit = True  # `قال إن "…"، وهي الخطة نفسها التي …`: the writer's comment after the quoted words
         elif ch in lex.clause_break_marks:
             hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None \
                 and not _announces_list(text, p, start, lex) and (

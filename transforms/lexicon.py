@@ -167,7 +167,8 @@ class Lexicon:
     # `قال X إن … في حين قالت Y`): right before the next attribution, one ends the report before it
     contrast_links: frozenset[str] = frozenset()
     # after a comma typed inside a quotation's closing mark, the clause breaks that still end the report (`said it was
-    # "a terrible mistake," but …`); the others go on about the quoted words there (`"peanuts," compared to …`)
+    # "a terrible mistake," but …`); the others go on about the quoted words there (`"peanuts," compared to …`).
+    # After a closing mark and a comma, these end the report too: `قال إن "…"، وهي الخطة نفسها التي …`
     quoted_clause_breaks: frozenset[str] = frozenset()
     # after a reported clause's last comma, these open the writer's gloss on the noun before it, no part of the report:
     # `vowed to repeal the Hyde Amendment, a longstanding federal provision that …`

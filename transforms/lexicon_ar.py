@@ -1308,6 +1308,7 @@ ARABIC = Lexicon(
     object_cues=CONDEMNING_CUES_AR,
     predicative_cues=PREDICATIVE_CUES_AR,
     bare_accusative_ending="ا",
+    quoted_clause_breaks=frozenset({"وهي", "وهو"}),  # the writer's comment on what the quotation names
     demonstratives=DEMONSTRATIVES_AR,
     object_pronouns=frozenset(a + "يا" + suffix for a in ("إ", "ا") for suffix in ("ه", "ها", "هم", "هما", "ي", "نا")),
     adjectives=POSTNOMINAL_ADJECTIVES_AR,
