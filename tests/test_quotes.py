@@ -7933,3 +7933,15 @@ def test_english_words_before_to_in_the_body_are_no_title_source():
 def test_arabic_writers_comment_after_a_quotation_ends_the_report(text, kind, content):
     row = only(quotes_of(text, "ar"), cue="وقال")
     assert (row["type"], row["text"]) == (kind, content)
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("وزير الصحة يدعو إلى «التعقل»\n\nقال الوزير إن الوضع صعب.",
+     [("وزير الصحة", "يدعو", "التعقل"), ("الوزير", "قال", "الوضع صعب")]),
+    ("تدعو الوزارة المواطنين إلى الحذر من الاحتيال.", [("الوزارة", "تدعو", "الحذر من الاحتيال")]),
+    # ... not with a conjunction after a report, whose clause it goes on with
+    ("وأكد الكرملين أن روسيا متمسكة بالحل السياسي، وتدعو كييف إلى التعامل بالمثل.",
+     [("الكرملين", "وأكد", "روسيا متمسكة بالحل السياسي، وتدعو كييف إلى التعامل بالمثل")]),
+])
+def test_arabic_calling_in_the_imperfect_reports(text, rows):
+    assert [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "ar")] == rows

@@ -177,6 +177,9 @@ CLAUSE_INITIAL_CUES_AR = frozenset({"عبر", "وعد", "أمر", *_DIRECTING_VE
 # Reporting verbs, perfect and imperfect, masculine and feminine; the prefixes above are added below. Cue words are
 # listed without diacritics (the language's `diacritics` may stand over any letter), save a shadda that tells a verb
 # from a more common word: بيّن (explained), not بين (between).
+# Calling for, in the imperfect and the plural perfect too, as titles and leads write it (الوزير يدعو إلى «التعقل»)
+_CALLING_IMPERFECTS_AR = ("يدعو", "تدعو", "يدعون", "دعوا")
+
 _CUE_VERBS_AR = (
     "قال", "قالت", "يقول", "تقول", "قالوا", "يقولون",
     "أضاف", "أضافت", "يضيف", "تضيف", "اضاف", "اضافت",
@@ -203,7 +206,7 @@ _CUE_VERBS_AR = (
     "أوردت", "أورد", "نقلت", "نقل",
     "أبلغ", "أبلغت", "أخبر", "أخبرت",
     "أكدوا", "أعلنوا", "أشاروا", "أوضحوا", "ذكروا", "أضافوا",
-    "اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون", "طالبت", "دعا", "دعت",
+    "اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون", "طالبت", "دعا", "دعت", *_CALLING_IMPERFECTS_AR,
     "وصف", "وصفت", "أقر", "أقرت", "اعترف", "اعترفت",
     "يصف", "تصف", "وصفوا", "يصفون",  # describing in the imperfect too: وتصف المعارضة الخطوة بأنها «…»
     # shouting (ويصرخ والد الطفل «ابني مات قدامي»)
@@ -359,8 +362,11 @@ ADDING_CUES_AR = frozenset({"وزاد", "وزادت"})
 # ... and so does `went on` (وواصل: «…»), which before an object is `continued` (وواصلت القوات عملها)
 CONTINUING_CUES_AR = frozenset(p + v for p in ("",) + CONJUNCTION_PREFIXES
                                for v in ("واصل", "واصلت", "يواصل", "واصلوا"))
-# Nouns that a conjunction written onto a cue verb spells: فدان, the feddan (ألف فدان قمح), is not ف + دان.
-CONJOINED_LOOKALIKES_AR = frozenset({"فدان"})
+# Nouns that a conjunction written onto a cue verb spells: فدان, the feddan (ألف فدان قمح), is not ف + دان. And the
+# imperfect of calling with a conjunction, which more often goes on with the clause before (وأكد الكرملين أن روسيا
+# متمسكة بالحل …، وتدعو كييف إلى …) than it reports anew, and takes whom it calls for its subject there.
+CONJOINED_LOOKALIKES_AR = frozenset({"فدان"}) | frozenset(p + v for p in CONJUNCTION_PREFIXES
+                                                          for v in _CALLING_IMPERFECTS_AR)
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR + SEQUEL_CUES_AR
     + SAYING_CUES_AR
@@ -533,8 +539,9 @@ _CUE_PREPOSITIONS_AR = {
     "على": ("شدد", "شددت", "يشدد", "تشدد", "أكد", "أكدت", "يؤكد", "تؤكد",
             "مشددا", "مشددة", "مشددين", "مؤكدا", "مؤكدة", "مؤكدين") + _URGING_VERBS_AR + _STIPULATING_VERBS_AR
     + _PROTESTING_VERBS_AR + _PRAISING_ON_VERBS_AR,
-    "إلى": ("دعا", "دعت", "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت", "خلصوا",
-            "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين", "يخلص", "يخلصون",
+    "إلى": ("دعا", "دعت", *_CALLING_IMPERFECTS_AR, "أشار", "أشارت", "يشير", "تشير", "لفت", "لفتت", "خلص", "خلصت",
+            "خلصوا", "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين", "يخلص",
+            "يخلصون",
             "عزا", "يعزو", "تعزو", "عزوا", "عازيا", "عازية", "عازين",  # ascribing to a cause: وعزا الوزير ذلك إلى …
             "ذهب", "ذهبت", "يذهب", "تذهب", "ذهبوا", "يذهبون")  # holding a view: ويذهب الباحث إلى أن …
     + _TOUCHING_ON_VERBS_AR + _CAUTIONING_VERBS_AR,
@@ -547,9 +554,10 @@ CUE_PREPOSITIONS_AR = tuple((prefix + form, preposition) for preposition, verbs 
 # دعا رئيس الوزراء، أمس السبت، مواطنيه إلى عدم تصديق …، وحث الحكومات على "…". (After the verb, the subject search
 # takes an addressee for the subject when the subject is dropped.)
 # Calling verbs, which take whom they call and إلى, or the ل of purpose: دعا الوالي للاحتفال بطريقة سلمية
-CALLING_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "يدعو", "تدعو", "دعوا", "داعيا", "داعية", "داعين")
+CALLING_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", *_CALLING_IMPERFECTS_AR, "داعيا", "داعية", "داعين")
                             for prefix in ("",) + CONJUNCTION_PREFIXES)
-ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "داعيا", "داعية", "داعين") + _URGING_VERBS_AR
+ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "داعيا", "داعية", "داعين")
+                              + _CALLING_IMPERFECTS_AR + _URGING_VERBS_AR
                               + _APPEALING_VERBS_AR + _ADVISING_VERBS_AR
                               # ... and demanding verbs: وطالب الوفد، الحكومة بعدم الاكتفاء …
                               + ("طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبة", "مطالبين")
