@@ -10,7 +10,7 @@ from itertools import islice
 from typing import TypeVar
 from functools import lru_cache
 
-from transforms.lexicon import APOSTROPHES, CLOSERS, DATELINE, QUOTE_PAIRS, TATWEEL, Lexicon
+from transforms.lexicon import APOSTROPHES, CLOSERS, DATELINE, QUOTE_CLOSERS, QUOTE_PAIRS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.spans import at_text_start, line_end, trim_whitespace
 
@@ -246,9 +246,6 @@ def _relative_aside_end(text: str, pos: int, end: int, lex: Lexicon) -> int | No
     return None
 
 
-_QUOTE_CLOSERS = "".join(sorted({close for _, close in QUOTE_PAIRS} | {"'", "’"}))
-
-
 def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[int], bool],
                  clausal: bool = False) -> int | None:
     """Where a reported clause ends inside its sentence: at `; `, `: ` (the language's `clause_break_marks`; a colon
@@ -267,7 +264,7 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
         if ch in ",،" and skip(p):  # `said it was "a terrible mistake," although …`: a comma typed inside the
             if not lex.quoted_clause_breaks:  # closing mark, before a word of `quoted_clause_breaks`, breaks after
                 continue  # the mark
-            while after < end and text[after] in _QUOTE_CLOSERS:
+            while after < end and text[after] in QUOTE_CLOSERS:
                 after += 1
             if after == p + 1 or skip(after):
                 continue
@@ -285,7 +282,7 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             if hit and lex.finite_auxiliaries and (aside := _relative_aside_end(text, after, end, lex)):
                 aside_end, hit = aside, False
             if brk is None and not quoted and lex.quoted_clause_breaks and text[max(0, p - 3):p].rstrip()[-1:] in \
-                    _QUOTE_CLOSERS and _word_follows(text, after, end, lex.quoted_clause_breaks):
+                    QUOTE_CLOSERS and _word_follows(text, after, end, lex.quoted_clause_breaks):
                 hit = True  # `قال إن "…"، وهي الخطة نفسها التي …`: the writer's comment after the quoted words
         elif ch in lex.clause_break_marks:
             hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None \

@@ -456,4 +456,6 @@ DATELINE = r"^[^\W\d_][^()\n]{0,40}\([^()\n]{1,40}\)\s*[-–—]"
 
 # Closing marks that are also apostrophes: a quotation they close stays within its line.
 APOSTROPHES = "'’"
+# Closing quote marks of the pairs above and the apostrophes that close a single-quoted quotation.
+QUOTE_CLOSERS = "".join(sorted({close for _, close in QUOTE_PAIRS} | set(APOSTROPHES)))
 TATWEEL = "\u0640"  # stretches Arabic letters (عــاجل) and a proclitic written apart from its word (لـ، بـ)

@@ -1240,8 +1240,7 @@ def _without_main_predicate(doc: _Document, cue: Cue, span: tuple[int, int]) -> 
         return span
     nominal = cue.form in lex.object_content_cues or " " in cue.form and cue.form.rsplit(" ", 1)[1] in lex.clause_stops
     objective = nominal or cue.form in lex.infinitive_cues or cue.form in lex.addressee_cues
-    # (one regex scan: most contents hold no `and` or setting preposition, and after a clause-taking cue only one
-    # within its first words matters)
+    # (one regex scan first: most contents hold no `and` or setting preposition)
     if tail.search(text, span[0], span[1] if objective else min(span[1], span[0] + _BARE_OBJECT_REACH)) is None \
             or after_complementizer(text, span[0], max(0, span[0] - 12), lex):
         return span

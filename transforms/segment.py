@@ -73,7 +73,7 @@ from typing import Iterator, NamedTuple
 import pandas as pd
 
 from transforms.languages import detect_language, lexicon_for
-from transforms.lexicon import CLOSERS, COMMAS, QUOTE_PAIRS, Lexicon
+from transforms.lexicon import CLOSERS, COMMAS, QUOTE_CLOSERS, QUOTE_PAIRS, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.spans import trim_whitespace
 
@@ -100,7 +100,6 @@ _DATE_SLASH = re.compile(r"/(?<=\d/)")
 _LINE_END_RUN = 8
 # A list number at the start of a line ("1. Preheat the oven") has at most this many digits.
 _LIST_NUMBER_DIGITS = 3
-_QUOTE_CLOSERS = "".join(sorted({c for _, c in QUOTE_PAIRS} | {"'", "’"}))
 _QUOTE_OPENERS = "".join(sorted({c for c, _ in QUOTE_PAIRS}))
 # A nickname in quote marks between a name's parts: one or two capitalised words, then the next part.
 _NICKNAME = re.compile(r"[\"'“‘«‹„][A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*)?[\"'”’»›“] [A-Z]")
@@ -403,7 +402,7 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
     if run != ".":
         if _ELLIPSIS in run or run.count(".") == len(run):
             return nxt if first.isupper() else -1
-        if close and first.islower() and any(c in _QUOTE_CLOSERS for c in close):
+        if close and first.islower() and any(c in QUOTE_CLOSERS for c in close):
             return -1
         if not close and _word_after(text, nxt, unit_end) in lex.question_continuations:
             return -1  # an alternative question goes on: "Is it this? or that?"
