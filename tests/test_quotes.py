@@ -5235,6 +5235,26 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     assert row["speaker"] == "she"
 
 
+@pytest.mark.parametrize("text, lang, quoted, speaker", [
+    ('ويتابع جمعة: "المشكلة ليست في الدعم. برنامج "تكافل وكرامة" يغطي جزءا من الفقراء".', "ar",
+     'المشكلة ليست في الدعم. برنامج "تكافل وكرامة" يغطي جزءا من الفقراء', "جمعة"),
+    ('"So if somebody says "I want 10,000 rounds," you might be suspicious," he said.', "en",
+     'So if somebody says "I want 10,000 rounds," you might be suspicious,', "he"),
+])
+def test_straight_quotation_nested_in_straight_marks_stays_inside_the_outer_one(text, lang, quoted, speaker):
+    row = only(quotes_of(text, lang), type="direct")
+    assert (row["text"], row["speaker"]) == (quoted, speaker)
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('قال إن "الخطة" و"البرنامج" جاهزان.', ["الخطة", "البرنامج"]),
+    ('"We learned a lot, she said. "I\'d like to see that study."', ["I'd like to see that study."]),
+])
+def test_straight_marks_after_a_letter_close_and_a_quotation_left_open_nests_nothing(text, quoted):
+    lang = "en" if text.isascii() else "ar"
+    assert [text[q.start:q.end] for q in find_quotations(text, lexicon_for(lang))][-len(quoted):] == quoted
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('وقالت مديرة قسم الشرق الأوسط في المنظمة سارة ليا ويتسن "لقد أصبح الشرق الأوسط مغلقا".',
      "مديرة قسم الشرق الأوسط في المنظمة سارة ليا ويتسن"),

@@ -50,8 +50,9 @@ def _pair_patterns(index: int, opening: str, closing: str, flipped: bool) -> tup
     mark = o + _mark_not_after_letter(len(opening), glued=opening[0] not in APOSTROPHES, flipped=flipped)
     if len(opening) > 1 or len(closing) > 1:  # `''` quotes (as in some US newspapers)
         body = f"(?:(?!{o}|{c})[\\s\\S])+"
-    elif opening == closing:
-        body = f"[^{o}]+"
+    elif opening == closing:  # one nested in its own style opens after a space and closes before no letter: `"…
+        # برنامج "تكافل وكرامة" يغطي …"` (a mark after a letter closes the quotation: `"A" و"B"` are two)
+        body = f"(?:[^{o}]++|(?<=\\s){o}(?={_LETTER})[^{o}\n]*+(?<=\\S){o}(?!{_LETTER}))++"
     else:  # a quotation nested in its own style: `“… what he calls “hell” than …”`; an opening mark before a
         # comma or full stop opens nothing: it closes, typed the wrong way round (`… الجاسية “، مشيرا`)
         body = f"(?:[^{o}{c}]++|{o}(?![{_PUNCTUATION_AFTER_CLOSE}])[^{o}{c}\n]*+{c})++"  # possessive: no backtracking
