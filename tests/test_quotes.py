@@ -5235,6 +5235,22 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     assert row["speaker"] == "she"
 
 
+@pytest.mark.parametrize("text, quoted, speaker, cue", [
+    ("ولم تفلح الزيارات في انتزاع أكثر من “وعود بالدراسة”، بحسب تعبير أحد أعضاء اللجنة.", "وعود بالدراسة",
+     "أحد أعضاء اللجنة", "بحسب تعبير"),
+    ('وشكل المجلس لجنة "لفض النزاعات قبل أن تتحول إلى دم"، على حد تعبير رئيس المجلس.',
+     "لفض النزاعات قبل أن تتحول إلى دم", "رئيس المجلس", "على حد تعبير"),
+])
+def test_arabic_wording_phrase_after_a_quotation_attributes_the_quotation_alone(text, quoted, speaker, cue):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["text"], row["type"], row["speaker"]) == (quoted, "direct", speaker)
+
+
+def test_arabic_wording_phrase_after_a_clause_without_quotation_reports_the_clause():
+    row = only(quotes_of("وتعيش المدينة أسوأ أيامها منذ سنوات، على حد قول أحد السكان.", "ar"), cue="على حد قول")
+    assert (row["text"], row["speaker"]) == ("وتعيش المدينة أسوأ أيامها منذ سنوات", "أحد السكان")
+
+
 @pytest.mark.parametrize("text, lang, quoted, speaker", [
     ('ويتابع جمعة: "المشكلة ليست في الدعم. برنامج "تكافل وكرامة" يغطي جزءا من الفقراء".', "ar",
      'المشكلة ليست في الدعم. برنامج "تكافل وكرامة" يغطي جزءا من الفقراء', "جمعة"),

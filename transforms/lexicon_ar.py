@@ -423,10 +423,14 @@ EVENT_PHRASES_AR = frozenset(p + preposition + " " + noun
                              for preposition in ("بعد", "عقب", "إثر", "اثر", "مع", "قبل", "فور", "رغم", "برغم")
                              for noun in ("إعلان", "اعلان", "تصريح", "تصريحات", "تأكيد", "تاكيد", "نفي")
                              for p in ("",) + CONJUNCTION_PREFIXES)
+# Source phrases on the wording: after a quotation they attribute its words alone (`… انتزاع أكثر من “وعود بالدراسة”،
+# بحسب تعبير أحد أعضاء اللجنة`), not the clause that holds it; the noun (`تعبير`) is part of the cue
+WORDING_PHRASES_AR = frozenset(p + phrase + " " + noun
+                               for phrase in ("على حد", "بحسب", "حسب", "وفق") for noun in ("قول", "تعبير", "وصف")
+                               for p in ("",) + CONJUNCTION_PREFIXES)
 CUE_PHRASES_AR = frozenset({
-    "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن",
-    "على حد قول", "على حد تعبير", "وفق", "ووفق",
-}) | DOCUMENT_PHRASES_AR | EVENT_PHRASES_AR
+    "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن", "وفق", "ووفق",
+}) | WORDING_PHRASES_AR | DOCUMENT_PHRASES_AR | EVENT_PHRASES_AR
 # After a source phrase, these name a rule, a plan or a criterion, no source: وفقا لقرارات الشرعية الدولية، وفق القانون،
 # طبقا للدستور، حسب النوع. As the phrase's preposition may be written onto them, with the article (للقانون) too.
 _NORMS_AR = (
@@ -1206,6 +1210,7 @@ ARABIC = Lexicon(
     header_stamp=None,  # Arabic news carries no mail headers, and no gold shows how they are split
     cue_verbs=CUE_VERBS_AR,
     cue_phrases=CUE_PHRASES_AR,
+    wording_phrases=WORDING_PHRASES_AR,
     complementizers=COMPLEMENTIZERS_AR,
     subject_stops=SUBJECT_STOPS_AR,
     pronouns=PRONOUNS_AR,

@@ -2245,6 +2245,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     spans.append(_without_coordinator(doc, after))
             if not spans and (listed := _list_after_cue(doc, cue)) is not None:
                 spans.append(listed)  # `Police said:` and the points of what they said, a line each
+            if not spans and cue.form in doc.lex.wording_phrases:  # `… “وعود بالدراسة”، بحسب تعبير أحد …`
+                spans += _quotation_before(doc, floor, cue.region_start)
             if not spans and not cue.subjectless and not forward and floor < cue.region_start \
                     and cue.form not in doc.lex.topic_cues:  # `كما تحدث عن الأوضاع`: a topic after it, no report before
                 before = _content_before(doc, cue, floor)
@@ -2260,6 +2262,16 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             for source in sources if spans else ():
                 relayed[id(source)] = cue.region_start, spans[-1][1]
     return quotes
+
+
+def _quotation_before(doc: _Document, floor: int, pos: int) -> list[tuple[int, int]]:
+    """The quotation in text[floor:pos] whose closing mark only a comma and spaces separate from `pos`, if any."""
+    end = floor + len(doc.text[floor:pos].rstrip(_COMMAS_AND_SPACES))
+    q = doc.quotation_at(end - 1) if end > floor else None
+    return [(q.start, q.end)] if q is not None and q.close_end == end and q.open_mark >= floor else []
+
+
+_COMMAS_AND_SPACES = "".join(_COMMAS) + " \t\n"
 
 
 _MAX_ADVERBIAL_WORDS = 3
