@@ -5235,6 +5235,19 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     assert row["speaker"] == "she"
 
 
+@pytest.mark.parametrize("text, first, second, speaker", [
+    ("وقال الوزير إن الخطة جاهزة، إلا أنه حذر من تأخر التنفيذ.", "الخطة جاهزة", "تأخر التنفيذ", "الوزير"),
+    ("واعتبر الباحث أن القرار \"خطوة في الاتجاه الصحيح\"، غير أنه لفت إلى أن التكاليف ارتفعت.",
+     'القرار "خطوة في الاتجاه الصحيح"', "التكاليف ارتفعت", "الباحث"),
+    ("وقال الوزير إن الخطة جاهزة، غير أن رئيس الحكومة أكد أن التنفيذ سيتأخر.", "الخطة جاهزة", "التنفيذ سيتأخر",
+     "رئيس الحكومة"),
+])
+def test_arabic_two_word_but_ends_the_report_before_the_next_one(text, first, second, speaker):
+    rows = quotes_of(text, "ar")
+    assert [r["text"] for r in rows] == [first, second]
+    assert rows[1]["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, quoted, speaker, cue", [
     ("ولم تفلح الزيارات في انتزاع أكثر من “وعود بالدراسة”، بحسب تعبير أحد أعضاء اللجنة.", "وعود بالدراسة",
      "أحد أعضاء اللجنة", "بحسب تعبير"),

@@ -976,7 +976,9 @@ AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "ق�
 # من جهته عبر الأستاذ جمال فايز عن … (the nouns of من جهته، من جانبه، من ناحيته, which stand in nothing else here).
 SUBJECT_OPENERS_AR = frozenset({"لكن", "ولكن", "لكنّ", "ولكنّ", "بينما", "فيما",
                                 "بدوره", "بدورها", "وبدوره", "وبدورها"}) | frozenset(
-    noun + pronoun for noun in ("جهت", "جانب", "ناحيت") for pronoun in ("ه", "ها", "هم"))
+    noun + pronoun for noun in ("جهت", "جانب", "ناحيت") for pronoun in ("ه", "ها", "هم")) | frozenset(
+    # `but` in two words, the subject's pronoun written onto the second or its noun after it: إلا أنه حذر، غير أن الوزير
+    except_ + " " + that for except_ in ("إلا", "الا", "غير") for that in ("أن", "ان"))
 
 # Numbers from 11 to 99 count a noun in the accusative (عشرون مسؤولاً، أحد عشر نائباً), as digits do (20 نائباً): there
 # the accusative is the subject's own noun. Tens with their case endings, and عشر/عشرة of the teens.

@@ -2108,8 +2108,11 @@ def _before_subject_opener(doc: _Document, floor: int, pos: int) -> int:
     if before is None:
         return pos
     word = before.group(1)
-    return before.start() if word in openers or any(word[:-len(p)] in openers for p in doc.lex.attached_pronouns
-                                                     if word.endswith(p)) else pos
+    bare = next((word[:-len(p)] for p in doc.lex.attached_pronouns if word.endswith(p)), word)
+    if word in openers or bare in openers:
+        return before.start()
+    first = word_right_before(doc.text, before.start(), floor)  # an opener in two words: `، إلا أنه حذر`
+    return first.start() if first is not None and f"{first.group(1)} {bare}" in openers else pos
 
 
 def _before_clause_break(doc: _Document, floor: int, pos: int) -> int:
