@@ -5235,6 +5235,16 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     assert row["speaker"] == "she"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ('The mayor said the plan was "dead on arrival," but added that talks would go on.', "en"),
+    ("He called her handling of the files “extremely careless,” and said the inquiry was over.", "en"),
+])
+def test_quotation_inside_a_report_is_not_also_reported_by_a_coordinated_verb_after_it(text, lang):
+    rows = quotes_of(text, lang)
+    assert [r["type"] for r in rows] == ["mixed", "indirect"]
+    assert all(r["cue"] != rows[1]["cue"] or "“" not in r["text"] and '"' not in r["text"] for r in rows[1:])
+
+
 @pytest.mark.parametrize("text, first, second, speaker", [
     ("وقال الوزير إن الخطة جاهزة، إلا أنه حذر من تأخر التنفيذ.", "الخطة جاهزة", "تأخر التنفيذ", "الوزير"),
     ("واعتبر الباحث أن القرار \"خطوة في الاتجاه الصحيح\"، غير أنه لفت إلى أن التكاليف ارتفعت.",

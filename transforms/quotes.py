@@ -700,6 +700,8 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
             # `they want “justice,” but pledged to …`: a coordinated verb shares the sentence's subject
             if tail and doc.text[tail[0][0]:tail[0][1]].lower() not in doc.lex.coordinators:
                 return _with_tail_subject(doc, q.close_end, cue)
+            if tail and any(c.region_end <= q.open_mark for c in doc.cues[si] if not c.phrase):
+                return None  # `said the plan was “dead on arrival,” but added that …`: the verb before reports it
             return cue
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
             break  # the sentence goes on after the quotation: no later sentence attributes it
