@@ -5235,6 +5235,14 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     assert row["speaker"] == "she"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وصف الأمين العام للاتحاد، الاتفاق بأنه «مكسب مهم للعمال».", "الأمين العام للاتحاد"),
+    ("قالت الأمينة العامة للاتحاد، سمر نصار إن الخطة جاهزة.", "الأمينة العامة للاتحاد، سمر نصار"),
+])
+def test_arabic_lone_definite_noun_after_a_titles_comma_is_the_object_not_a_set_off_name(text, speaker):
+    assert quotes_of(text, "ar")[0]["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, lang", [
     ('The mayor said the plan was "dead on arrival," but added that talks would go on.', "en"),
     ("He called her handling of the files “extremely careless,” and said the inquiry was over.", "en"),

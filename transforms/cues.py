@@ -1538,8 +1538,9 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
         proclitic = form in lex.proclitic_content_cues
         k = next((i for i, (s, e) in enumerate(words) if text[s:e] in lex.complementizers
                   or i and proclitic and opens_proclitic_content(text[s:e], lex)), None)
-        if not k or _has_punct(text, opening.end(), words[k][0], marks):
-            return speaker
+        if not k or _has_punct(text, opening.end(), words[k][0], marks) \
+                or k == 1 and text[words[0][0]:words[0][1]].startswith(lex.definite_prefixes):
+            return speaker  # (a lone noun with the article is the object: `وصف الأمين العام، الاتفاق بأنه …`)
         name_end, rest = words[k - 1][1], words[k][0]
     if _cue_at_start(lex).match(text, opening.end()) is not None:
         return speaker
