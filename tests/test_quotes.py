@@ -5235,6 +5235,12 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
     assert row["speaker"] == "she"
 
 
+def test_arabic_relayed_source_asking_not_to_be_named_speaks_with_its_saying_noun_as_cue():
+    text = "ونقلت وسائل إعلام محلية عن عضو في مجلس النواب، طلب عدم ذكر اسمه، قوله إن المجلس «تلقى رسائل واضحة»."
+    row = only(quotes_of(text, "ar"), type="mixed")
+    assert (row["speaker"], row["cue"]) == ("عضو", "قوله")
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("وصف الأمين العام للاتحاد، الاتفاق بأنه «مكسب مهم للعمال».", "الأمين العام للاتحاد"),
     ("قالت الأمينة العامة للاتحاد، سمر نصار إن الخطة جاهزة.", "الأمينة العامة للاتحاد، سمر نصار"),

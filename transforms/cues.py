@@ -3576,9 +3576,22 @@ def _voice_phrase_at(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f"\\s*(?:{'|'.join(map(re.escape, lex.voice_phrases))})\\s+")
 
 
+@per_lexicon
+def _set_off_anonymity(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(f"\\s*[,،]\\s*(?:{lex.anonymity_request})\\s*[,،]")
+
+
 def _relayed_saying(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
     """The saying noun of a relayed source that ends at `pos`, right after it or past the source's complement and a
-    comma (`عن مصدر في أرامكو السعودية، تأكيده أن`), no complementizer, cue or other punctuation before it."""
+    comma (`عن مصدر في أرامكو السعودية، تأكيده أن`) or the source's request not to be named (`عن عضو في المجلس، طلب
+    عدم ذكر اسمه، قوله`; not past a quoted name, which the quotation rules judge), no complementizer, cue or other
+    punctuation before it."""
+    if lex.anonymity_request and (aside := _set_off_anonymity(lex).search(text, pos, min(limit, pos + 120))) \
+            is not None and _NO_COMMA_PUNCT.isdisjoint(text[pos:aside.start()]) \
+            and len(words_in(text, pos, aside.start(), _MAX_RELAY_GAP + 1)) <= _MAX_RELAY_GAP \
+            and not any(mark in QUOTE_CLOSERS for mark in text[pos:aside.start()]):
+        after = words_in(text, aside.end(), limit, 1)
+        return after[0] if after and text[after[0][0]:after[0][1]] in lex.relayed_sayings else None
     for s, e in words_in(text, pos, limit, _MAX_RELAY_GAP + 1):
         word = text[s:e]
         if not _NO_COMMA_PUNCT.isdisjoint(text[pos:s]):
