@@ -355,7 +355,10 @@ SAYING_CUES_AR = tuple("ب" + form for form in ("قوله", "قولها", "قو�
 RELATIVE_SAYING_CUES_AR = frozenset(v + suffix for v in ("قال", "قالت", "وصف", "وصفت", "يصف", "تصف",
                                                          # ... and considering it so (وهو ما اعتبره الرئيس «…»)
                                                          "اعتبر", "اعتبرت", "يعتبر", "تعتبر")
-                                    for suffix in ("ه", "ها", "هم")) | {"قالوه", "وصفوه", "وصفوها"}
+                                    for suffix in ("ه", "ها", "هم")) | {"قالوه", "وصفوه", "وصفوها"} | frozenset(
+    # ... and naming it so (ما سماه "تغول" الأغلبية، ما يسميه سكان محليون «هياكل خرسانية»)
+    stem + suffix for stem in ("سما", "سمّا", "سمت", "سمّت", "يسمي", "يسمّي", "تسمي", "تسمّي")
+    for suffix in ("ه", "ها", "هم")) | {"سموه", "سمّوه", "يسمونه", "يسمّونه", "يسمونها", "يسمّونها"}
 # `and (he) added`, as sports and Gulf papers write it before a quotation (وزاد: «…»); before anything else it is
 # `increased` (وزاد عدد الضحايا), so it attributes only a quotation next to it
 ADDING_CUES_AR = frozenset({"وزاد", "وزادت"})
