@@ -5244,6 +5244,13 @@ def test_arabic_relayed_source_asking_not_to_be_named_speaks_with_its_saying_nou
     assert (row["speaker"], row["cue"]) == ("عضو", "قوله")
 
 
+def test_arabic_quotation_before_a_contrasted_clause_with_its_own_speaker_ends_its_clause():
+    text = "وتأتي بعد الإجراءات، والتي تصفها المعارضة بأنها «انقلاب على الدستور»، بينما يعتبرها أنصاره «تصحيحا للمسار»."
+    rows = quotes_of(text, "ar")
+    assert [(r["text"], r["speaker"], r["cue"]) for r in rows] == [
+        ("انقلاب على الدستور", "المعارضة", "تصفها"), ("تصحيحا للمسار", "أنصاره", "يعتبرها")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("وصف الأمين العام للاتحاد، الاتفاق بأنه «مكسب مهم للعمال».", "الأمين العام للاتحاد"),
     ("قالت الأمينة العامة للاتحاد، سمر نصار إن الخطة جاهزة.", "الأمينة العامة للاتحاد، سمر نصار"),

@@ -824,7 +824,12 @@ def _new_attribution_after(doc: _Document, q: Quotation, si: int) -> bool:
     onto it or a participle that reports words of its own, which ends the quotation's clause. A participle needs no
     comma: `"…" مؤكدا "…"`."""
     nxt = next((c for c in doc.cues[si] if c.region_start >= q.close_end), None)
-    if nxt is None or doc.at_least(q.close_end, nxt.region_start, 1):
+    if nxt is None:
+        return False
+    link = contrast_before(doc.text, q.close_end, nxt.region_start, doc.lex) if nxt.speaker is not None else None
+    if link is not None and not doc.at_least(q.close_end, link, 1) and doc.char_before(q.close_end, link) in _COMMAS:
+        return True  # `«…»، بينما يعتبرها أنصاره «…»`: a clause contrasted after a comma, its own subject reporting
+    if doc.at_least(q.close_end, nxt.region_start, 1):
         return False
     between = doc.char_before(q.close_end, nxt.region_start)
     return (between in _COMMAS and (_conjoined_verb(doc, nxt) or nxt.subjectless)
