@@ -5244,6 +5244,14 @@ def test_arabic_relayed_source_asking_not_to_be_named_speaks_with_its_saying_nou
     assert (row["speaker"], row["cue"]) == ("عضو", "قوله")
 
 
+def test_arabic_stipulating_reports_and_a_stipulated_anonymity_stays_a_request():
+    rows = quotes_of("وقال حداد إن «الفرصة تاريخية»، لكنه اشترط «وضوح القوانين» قبل ضخ أي استثمارات.", "ar")
+    assert [(r["text"], r["cue"], r["speaker"]) for r in rows] == [
+        ("الفرصة تاريخية", "وقال", "حداد"), ("وضوح القوانين", "اشترط", "حداد")]
+    rows = quotes_of("وقال مسؤول في الوزارة، اشترط عدم ذكر اسمه، إن الخطة جاهزة.", "ar")
+    assert only(rows, text="الخطة جاهزة")["cue"] == "وقال"
+
+
 def test_arabic_quotation_before_a_contrasted_clause_with_its_own_speaker_ends_its_clause():
     text = "وتأتي بعد الإجراءات، والتي تصفها المعارضة بأنها «انقلاب على الدستور»، بينما يعتبرها أنصاره «تصحيحا للمسار»."
     rows = quotes_of(text, "ar")

@@ -2947,6 +2947,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if lex.plural_endings and form.endswith(lex.plural_endings) and _cue_verb_follows(text, e, end, lex) \
             and any(word.lower() not in lex.pronouns for word in text[start:s].split()[-1:]):
         return None  # `Some news reports said …`, `Media reports have said …`: the plural noun heads the subject
+    if lex.anonymity_request and anonymity_pattern(lex).match(text, s, end) is not None:
+        return None  # `اشترط عدم ذكر اسمه`: a request not to be named, which its own rule reports
     if lex.passive_mark and _passive_perfect(text[s:e], lex):
         return None  # `أُبلغت بتقديم الوزراء استقالتهم`: I was informed; no subject follows
     if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،":
@@ -3574,6 +3576,12 @@ def _voiced_by(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tup
 @per_lexicon
 def _voice_phrase_at(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f"\\s*(?:{'|'.join(map(re.escape, lex.voice_phrases))})\\s+")
+
+
+@per_lexicon
+def anonymity_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A source's request not to be named (the language's `anonymity_request`): `طلب عدم الكشف عن هويته`."""
+    return re.compile(lex.anonymity_request)
 
 
 @per_lexicon

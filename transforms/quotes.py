@@ -21,6 +21,7 @@ from functools import lru_cache
 import pandas as pd
 
 from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH, TERMINALS, Cue, after_complementizer,
+                             anonymity_pattern,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word,
                              conjoined_form, contrast_before, cue_matches, cue_pattern, cue_word_tables,
                              definite_verbal_noun, ends_clause, event_content_word, find_cues, finite_form,
@@ -1137,7 +1138,7 @@ def _anonymity_requests(doc: _Document) -> list[Quote]:
     if not doc.lex.anonymity_request or doc.lex.anonymity_word not in doc.text:
         return []
     found = []
-    for m in _anonymity_pattern(doc.lex).finditer(doc.text):
+    for m in anonymity_pattern(doc.lex).finditer(doc.text):
         si = doc.sentence_of(m.start())
         found.append(Quote(m.start(2), m.end(2), "indirect", _set_off_mention(doc, si, m.start()), False, m.span(1)))
     return found
@@ -1160,11 +1161,6 @@ def _set_off_mention(doc: _Document, si: int, pos: int) -> tuple[int, int] | Non
         start -= 1
     start = max(start, len(words) - MAX_SPEAKER_WORDS)
     return words[start][0], words[-1][1]
-
-
-@per_lexicon
-def _anonymity_pattern(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(lex.anonymity_request)
 
 
 def _byline(doc: _Document, start: int, end: int) -> bool:
