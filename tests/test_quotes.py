@@ -5252,6 +5252,14 @@ def test_arabic_stipulating_reports_and_a_stipulated_anonymity_stays_a_request()
     assert only(rows, text="الخطة جاهزة")["cue"] == "وقال"
 
 
+def test_arabic_comma_participle_right_after_a_closing_mark_reports_anew():
+    text = 'وأضافت الوزارة أن "تأخير الرواتب يضر بالموظفين" داعية إلى "الفصل بين الخلافات وقوت المواطنين".'
+    rows = quotes_of(text, "ar")
+    assert [(r["text"], r["cue"], r["type"]) for r in rows] == [
+        ("تأخير الرواتب يضر بالموظفين", "وأضافت", "direct"), ("الفصل بين الخلافات وقوت المواطنين", "داعية", "direct")]
+    assert all(r["cue"] != "داعية" for r in quotes_of("وقال الداعية إن الخطبة جاهزة.", "ar"))
+
+
 def test_arabic_quotation_before_a_contrasted_clause_with_its_own_speaker_ends_its_clause():
     text = "وتأتي بعد الإجراءات، والتي تصفها المعارضة بأنها «انقلاب على الدستور»، بينما يعتبرها أنصاره «تصحيحا للمسار»."
     rows = quotes_of(text, "ar")

@@ -2951,8 +2951,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `اشترط عدم ذكر اسمه`: a request not to be named, which its own rule reports
     if lex.passive_mark and _passive_perfect(text[s:e], lex):
         return None  # `أُبلغت بتقديم الوزراء استقالتهم`: I was informed; no subject follows
-    if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،":
-        return None  # `الداعية`, `داعية إسلامي`: the noun
+    if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،" + QUOTE_CLOSERS:
+        return None  # `الداعية`, `داعية إسلامي`: the noun (after a comma, or a quotation that ends the clause)
     if form in lex.clause_initial_cues and not opens_clause(text, s, start, lex, marks) \
             and not _after_clause_opener(text, s, start, lex):
         return None  # `وتحدث الخبير عبر قناة …`: via
