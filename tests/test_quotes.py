@@ -4954,6 +4954,21 @@ def test_commitment_verbs_report_an_infinitive(text, cue, content):
     assert only(quotes_of(text, "en"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline before the sentence's subject is none of it
+    ("HOUSTON, May 14 (Reuters) - A federal judge blocked the contract on Tuesday, saying the fees violate the law.",
+     "A federal judge"),
+    # a plural cue form closing a compound noun is no verb whose subject the participle would take
+    ("The company charges inmates $1.20 a minute for phone calls, saying the fees cover its costs.", "The company"),
+    # a name set off from its apposition is the subject, not the apposition nor a speaker carried from before
+    ("Huma Abedin, vice chairwoman for the campaign, emailed supporters, telling them, “I am a proud Muslim.”",
+     "Huma Abedin"),
+    ("Last March, Trump rallied supporters, saying he would win.", "Trump"),
+])
+def test_english_participle_after_the_clause_reports_for_the_sentence_subject(text, speaker):
+    assert quotes_of(text, "en")[-1]["speaker"] == speaker
+
+
 def test_verb_coordinated_after_a_quotation_takes_the_sentence_subject_not_the_coordinator():
     rows = quotes_of("Demonstrators said they want “justice for Terrence,” but pledged to remain civil.", "en")
     assert only(rows, cue="pledged", type="indirect")["speaker"] == "Demonstrators"

@@ -2538,7 +2538,19 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
             or nxt == lex.infinitive_marker or nxt.endswith(lex.gerund_endings)))
     if before in lex.standalone_determiners:  # `Many say`, `Another said`: the determiner is the subject
         return _plural_noun_after(text[start:end], before, lex)
-    return _determiner(before, lex)
+    return _determiner(before, lex) or _compound_noun_end(text, start, begin, floor, end, lex)
+
+
+def _compound_noun_end(text: str, start: int, begin: int, floor: int, end: int, lex: Lexicon) -> bool:
+    """`for phone calls, saying …`: a plural form after a lower-case noun that a preposition opens, with punctuation
+    right after it, ends a compound noun; no verb stands there without its complement."""
+    cue = WORD.match(text, start, end)
+    if cue is None or not cue.group().endswith(lex.plural_endings) or cue.end() >= end \
+            or text[cue.end()] not in ",;.:" or not text[begin:start].rstrip().isalpha() \
+            or not text[begin:start].islower():
+        return False
+    opener = word_right_before(text, begin, max(floor, begin - 16))
+    return opener is not None and opener.group(1).lower() in lex.count_prepositions
 
 
 def _plural_noun_after(cue: str, determiner: str, lex: Lexicon) -> bool:
@@ -2821,8 +2833,10 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     if first is not None and lex.speaker_determiners and text[first.end():first.end() + 1] == " " and (
             first.group().lower() in lex.coordinators or first.group().lower() in lex.speaker_skips):
         return sentence_subject(text, first.end() + 1, limit, lex, marks)
-    if lex.speaker_determiners and (dateline := _CAPITALS_LABEL.match(text, start, limit)) is not None:
-        return sentence_subject(text, dateline.end(), limit, lex, marks)  # `NEW DELHI: Gita Gopinath, …, met …`
+    if lex.speaker_determiners and (dateline := _CAPITALS_LABEL.match(text, start, limit)
+                                    or _DATELINE.match(text, start, limit)) is not None:
+        # `NEW DELHI: Gita Gopinath, …, met …`, `HOUSTON, May 14 (Reuters) - A federal judge …`
+        return sentence_subject(text, dateline.end(), limit, lex, marks)
     # `Since …, she`: an introductory clause; `Speaking Sunday on ABC, Carson …`: an introductory participle
     introduced = first is not None and (first.group().lower() in lex.subject_stops
                                         or _opening_participle(first.group(), lex)
@@ -2835,6 +2849,9 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     if intro is not None and text[intro.start()] in ",،" and (
             introduced or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
         subject = speaker_after(text, intro.end(), limit, lex, marks)
+        if subject is None and not introduced \
+                and (name := _name_before_apposition(text, start, intro.start(), lex, marks)) is not None:
+            return name  # `Huma Abedin, vice chairwoman for the campaign, emailed …`: a name, then who it is
         if subject is not None and _place_apposition(text, intro.start(), subject, limit, lex):
             return sentence_subject(text, subject[1] + 1, limit, lex, marks)  # `In Salem, New Hampshire, Trump …`
         if subject is None and not introduced and not text[intro.end():limit].strip():
@@ -2843,6 +2860,18 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
             return sentence_subject(text, intro.end(), limit, lex, marks)  # `On Monday, however, Trump …`
         return subject
     return speaker_after(text, start, limit, lex, marks)
+
+
+def _name_before_apposition(text: str, start: int, comma: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """The name of two or more capitalised words before the comma at `comma` that opens the sentence, when no time
+    word, stop word or place is among them: the subject, set off from its apposition (not `Last March,`)."""
+    words = [text[a:b] for a, b in words_in(text, start, comma, _MAX_INTRO_WORDS + 1)]
+    if not 1 < len(words) <= _MAX_INTRO_WORDS or not all(w[:1].isupper() and not w.isupper() for w in words) \
+            or any(w.lower() in lex.time_words or w.lower() in lex.subject_stops or w.lower() in lex.speaker_skips
+                   for w in words):
+        return None
+    name = speaker_after(text, start, comma, lex, marks)
+    return name if name is not None and name[1] == comma else None
 
 
 _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z .'-]*[A-Z]:\s+")  # a dateline or a speaker's label before a colon
