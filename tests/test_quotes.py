@@ -4969,6 +4969,17 @@ def test_english_participle_after_the_clause_reports_for_the_sentence_subject(te
     assert quotes_of(text, "en")[-1]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The deal faces scrutiny from the Federal Trade Commission, which last year sued to block a merger, arguing that "
+     "it would raise prices.", "which"),
+    ("Harper's withdrawal follows that of Dan Fisher, who pulled out on Monday citing a back problem.", "who"),
+    # ... not after the relative clause closed and the main predicate
+    ("The senator, who was elected in 2010, opposed the bill, arguing that it would raise taxes.", "The senator"),
+])
+def test_english_participle_ending_a_relative_clause_reports_for_the_relative_pronoun(text, speaker):
+    assert quotes_of(text, "en")[-1]["speaker"] == speaker
+
+
 def test_verb_coordinated_after_a_quotation_takes_the_sentence_subject_not_the_coordinator():
     rows = quotes_of("Demonstrators said they want “justice for Terrence,” but pledged to remain civil.", "en")
     assert only(rows, cue="pledged", type="indirect")["speaker"] == "Demonstrators"

@@ -2848,6 +2848,10 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
         intro = punct.search(text, intro.end(), reach)
     if intro is not None and text[intro.start()] in ",،" and (
             introduced or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
+        if not introduced and (after := words_in(text, intro.end(), limit, 1)) \
+                and text[after[0][0]:after[0][1]].lower() in lex.relative_pronouns - lex.complementizers \
+                and (subject := speaker_after(text, start, intro.start(), lex, marks)) is not None:
+            return subject  # `The senator, who was elected in 2010, opposed …`: the noun a relative clause describes
         subject = speaker_after(text, intro.end(), limit, lex, marks)
         if subject is None and not introduced \
                 and (name := _name_before_apposition(text, start, intro.start(), lex, marks)) is not None:

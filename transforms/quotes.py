@@ -189,7 +189,28 @@ class _Document:
         si = self.sentence_of(cue.start)
         before = [c for c in self.cues[si] if c.start < cue.start]
         return self.relaying_subject(cue, si) or self.noun_before(cue, si) or self.main_clause_subject(cue, si) or \
+            self.relative_subject(cue, si) or \
             implied_speaker(self.text, cue, before, self.sentences[si], self.lex, self.marks)
+
+    def relative_subject(self, cue: Cue, si: int) -> tuple[int, int] | None:
+        """`the Federal Trade Commission, which last year sued to block a merger, arguing that …`, `Dan Fisher, who
+        pulled out on Monday citing a back problem`: a participle that ends a relative clause set off after its noun,
+        no other cue and no second comma between (the clause closed, a main predicate would follow), reports for the
+        relative pronoun."""
+        if not (cue.subjectless and self.lex.speaker_determiners):
+            return None
+        s_start = self.sentences[si][0]
+        relative = None
+        for relative in _set_off_relative(self.lex).finditer(self.text, s_start, cue.start):
+            pass
+        if relative is None:
+            return None
+        gap = self.text[relative.end():cue.start]
+        commas = gap.count(",")
+        if commas > 1 or commas and not gap.rstrip().endswith(",") or self.has_mark(relative.end(), cue.start) \
+                or any(relative.end() <= c.start < cue.start for c in self.cues[si]):
+            return None
+        return relative.span(1)
 
     def relaying_subject(self, cue: Cue, si: int) -> tuple[int, int] | None:
         """`The Associated Press quoted Wassim Bouhlel, a Nice native, as saying …`, `Braynard is quoted as saying`:
@@ -835,6 +856,13 @@ def _new_attribution_after(doc: _Document, q: Quotation, si: int) -> bool:
     between = doc.char_before(q.close_end, nxt.region_start)
     return (between in _COMMAS and (_conjoined_verb(doc, nxt) or nxt.subjectless)
             or not between and nxt.subjectless) and _reports_own_words(doc, nxt, si)
+
+
+@per_lexicon
+def _set_off_relative(lex: Lexicon) -> re.Pattern[str]:
+    """A comma and a relative pronoun that names its noun as a subject (`, which`, `, who`; not `that`)."""
+    pronouns = "|".join(sorted(lex.relative_pronouns - lex.complementizers)) or "(?!)"
+    return re.compile(f",\\s+({pronouns})\\s")
 
 
 def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
