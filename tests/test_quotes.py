@@ -5270,6 +5270,13 @@ def test_arabic_relayed_source_asking_not_to_be_named_speaks_with_its_saying_nou
     assert (row["speaker"], row["cue"]) == ("عضو", "قوله")
 
 
+def test_arabic_source_phrase_set_off_inside_its_clause_reports_both_parts_past_the_sources_own_words():
+    text = "ويمنح مشروع القانون، بحسب نسخة اطلعت عليها الجزيرة نت، منتسبي الحشد حقوقا تقاعدية."
+    rows = quotes_of(text, "ar")
+    assert [(r["text"], r["cue"]) for r in rows] == [
+        ("ويمنح مشروع القانون", "بحسب"), ("منتسبي الحشد حقوقا تقاعدية", "بحسب")]
+
+
 def test_arabic_stipulating_reports_and_a_stipulated_anonymity_stays_a_request():
     rows = quotes_of("وقال حداد إن «الفرصة تاريخية»، لكنه اشترط «وضوح القوانين» قبل ضخ أي استثمارات.", "ar")
     assert [(r["text"], r["cue"], r["speaker"]) for r in rows] == [

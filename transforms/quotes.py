@@ -2398,6 +2398,13 @@ def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tup
             or doc.char_before(floor, cue.region_start) not in _COMMAS:
         return []
     after = _trim(doc.text, cue.region_end, limit, " \t")
+    if cue.phrase and after[0] < after[1] and doc.text[after[0]] not in _COMMAS:
+        # the source's own words before the comma (`، بحسب نسخة اطلعت عليها الجزيرة نت، …`)
+        comma = min((at for c in _COMMAS if (at := doc.text.find(c, after[0], min(after[1], after[0] + 60))) >= 0),
+                    default=-1)
+        if comma > 0 and not doc.has_mark(after[0], comma) and not punct_pattern("").search(doc.text, after[0], comma) \
+                and not doc.at_least(after[0], comma, _MAX_SOURCE_TAIL_WORDS + 1):
+            after = (comma, after[1])
     if after[0] >= after[1] or doc.text[after[0]] not in _COMMAS:
         return []
     before, rest = _trim(doc.text, floor, cue.region_start), _trim(doc.text, after[0] + 1, limit)
@@ -2432,6 +2439,7 @@ def _opens_linked_clause(doc: _Document, before: tuple[int, int], rest: tuple[in
         or opening.lower() in doc.lex.speaker_determiners)
 
 
+_MAX_SOURCE_TAIL_WORDS = 4  # words after a source phrase's source before its closing comma: `اطلعت عليها الجزيرة نت`
 _MAX_PARENTHETICAL_LEAD_WORDS = 6  # words before `, according to X,` that leave its clause open: `Over the long term`
 
 
