@@ -2489,6 +2489,8 @@ def test_arabic_media_the_words_were_given_to_are_no_part_of_the_subject(text, s
     ('قالت الوزارة إنها قتلت 15 عنصرا مسلحا وصفتهم بـ «الإرهابيين».', "وصفتهم", "الوزارة", "الإرهابيين"),
     # ... or named so
     ('وانتقد الزياني ما سماه "تغول" الأغلبية الحكومية.', "سماه", "الزياني", "تغول"),
+    # ... after the relative `whom` too, which is also the preposition `from`
+    ('وهدد المتحدث باتخاذ الإجراءات القانونية ضد من وصفهم بـ"مروجي الفتن".', "وصفهم", "المتحدث", "مروجي الفتن"),
     ("وتحول بعضها إلى ما يسميه سكان محليون «هياكل خرسانية».", "يسميه", "سكان محليون", "هياكل خرسانية"),
 ])
 def test_arabic_quotation_after_what_someone_said_or_described_is_theirs(text, cue, speaker, content):

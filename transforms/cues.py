@@ -2967,9 +2967,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     """The cue at text[s:e] with its explicit speaker and the span of its attribution, or None when the word is a
     noun here; the attribution runs over a relative clause about the subject and a relayed source."""
     start, end = sentence
-    if _is_noun_use(text, s, start, end, lex) or _is_verbal_noun(text, s, start, lex):
-        return None
     form, phrase, subjectless, quotation_only = kind
+    if _is_noun_use(text, s, start, end, lex) or _is_verbal_noun(text, s, start, lex) and not (
+            form in lex.relative_cues and _described_as_quoted(text, e, end, lex, marks)):
+        return None  # (after a preposition a verbal noun, but `ضد من وصفهم بـ"مروجي الفتن"`: whom he called so)
     if lex.circumstantial_openers and (before := word_right_before(text, s, max(start, s - 8))) is not None \
             and before.group(1) in lex.circumstantial_openers:
         return None  # `ويضيف وهو يشير إلى ابنه`: how he speaks, not what
