@@ -5272,6 +5272,12 @@ def test_arabic_relayed_source_asking_not_to_be_named_speaks_with_its_saying_nou
     assert (row["speaker"], row["cue"]) == ("عضو", "قوله")
 
 
+def test_arabic_source_phrase_with_fa_reports_and_the_adverb_only_does_not():
+    row = only(quotes_of("والمشكلة أكبر. فبحسب تقديرات الشركة، تحتاج العائلة إلى 900 دولار شهريا.", "ar"))
+    assert (row["cue"], row["speaker"], row["text"]) == ("فبحسب", "تقديرات الشركة", "تحتاج العائلة إلى 900 دولار شهريا")
+    assert quotes_of("وهذا لا يكفي فحسب، بل يزيد المشكلة سوءا في المدينة.", "ar") == []
+
+
 def test_arabic_source_phrase_set_off_inside_its_clause_reports_both_parts_past_the_sources_own_words():
     text = "ويمنح مشروع القانون، بحسب نسخة اطلعت عليها الجزيرة نت، منتسبي الحشد حقوقا تقاعدية."
     rows = quotes_of(text, "ar")

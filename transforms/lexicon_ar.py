@@ -436,6 +436,9 @@ WORDING_PHRASES_AR = frozenset(p + phrase + " " + noun
                                for p in ("",) + CONJUNCTION_PREFIXES)
 CUE_PHRASES_AR = frozenset({
     "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن", "وفق", "ووفق",
+    # with ف, which links the sentence to the one before (والمشكلة ليست في الرقم وحده. فبحسب تقديرات …); not فحسب,
+    # the adverb `only`
+    "فبحسب", "فوفقا ل", "فطبقا ل",
 }) | WORDING_PHRASES_AR | DOCUMENT_PHRASES_AR | EVENT_PHRASES_AR
 # After a source phrase, these name a rule, a plan or a criterion, no source: وفقا لقرارات الشرعية الدولية، وفق القانون،
 # طبقا للدستور، حسب النوع. As the phrase's preposition may be written onto them, with the article (للقانون) too.
