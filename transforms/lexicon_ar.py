@@ -700,6 +700,9 @@ _CONTENT_NOUNS_AR = (
     # do not shape: أعلن الوزير طرح مزايدة، أعلنت الشركة رفع الأسعار، أعلنت الوزارة قطع التيار (not فتح, opening,
     # also the movement: وأعلنت فتح رفضها)
     "طرح", "رفع", "قطع", "سحب", "منح",
+    # ... and a performance criticised or praised, a delivery received: انتقد النائب أداء الوزارة، أعلنت الخطوط
+    # الجوية تسلمها الطائرة الرابعة
+    "أداء", "تسلم", "تسليم",
     *_VERB_SHAPED_NOUNS_AR,
     # ... and the acts of defence a military announcement reports: أعلن المتحدث العسكري تصدي الدفاعات لصواريخ …
     "تصدي", "اعتراض", "إسقاط",
