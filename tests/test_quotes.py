@@ -5276,6 +5276,12 @@ def test_arabic_relayed_source_asking_not_to_be_named_speaks_with_its_saying_nou
     assert (row["speaker"], row["cue"]) == ("عضو", "قوله")
 
 
+def test_arabic_agentless_passive_report_names_no_speaker_and_carries_none():
+    text = "وذكرت مصادر بالمديرية أن اللجنة ستستمع إلى الأطباء. وأفيد بأن الطفل كان يعاني من التهاب لم يشخص في حينه."
+    row = only(quotes_of(text, "ar"), cue="وأفيد")
+    assert (row["text"], row["speaker"], row["inherited"]) == ("الطفل كان يعاني من التهاب لم يشخص في حينه", None, False)
+
+
 def test_arabic_source_phrase_with_fa_reports_and_the_adverb_only_does_not():
     row = only(quotes_of("والمشكلة أكبر. فبحسب تقديرات الشركة، تحتاج العائلة إلى 900 دولار شهريا.", "ar"))
     assert (row["cue"], row["speaker"], row["text"]) == ("فبحسب", "تقديرات الشركة", "تحتاج العائلة إلى 900 دولار شهريا")

@@ -2981,6 +2981,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if lex.plural_endings and form.endswith(lex.plural_endings) and _cue_verb_follows(text, e, end, lex) \
             and any(word.lower() not in lex.pronouns for word in text[start:s].split()[-1:]):
         return None  # `Some news reports said …`, `Media reports have said …`: the plural noun heads the subject
+    if form in lex.agentless_cues:  # `وأفيد بأن …`: reported, by no one named; no subject is carried over either
+        return Cue(s, e, False, False, None, s, e, form=form, passive=True) \
+            if complementizer_follows(text, e, end, lex) else None
     if lex.anonymity_request and anonymity_pattern(lex).match(text, s, end) is not None:
         return None  # `اشترط عدم ذكر اسمه`: a request not to be named, which its own rule reports
     if lex.passive_mark and _passive_perfect(text[s:e], lex):

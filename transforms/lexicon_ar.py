@@ -373,11 +373,15 @@ CONTINUING_CUES_AR = frozenset(p + v for p in ("",) + CONJUNCTION_PREFIXES
 # متمسكة بالحل …، وتدعو كييف إلى …) than it reports anew, and takes whom it calls for its subject there.
 CONJOINED_LOOKALIKES_AR = frozenset({"فدان"}) | frozenset(p + v for p in CONJUNCTION_PREFIXES
                                                           for v in _CALLING_IMPERFECTS_AR)
+# The passive of reporting with no agent, before a complementizer: `وأفيد بأن الطفل كان يعاني …` (it was reported that):
+# a report no source is named for, and none carried over from an earlier one
+AGENTLESS_CUES_AR = frozenset(p + v for v in ("أفيد",) for p in ("",) + CONJUNCTION_PREFIXES)
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR + SEQUEL_CUES_AR
     + SAYING_CUES_AR
     + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
-) - CONJOINED_LOOKALIKES_AR | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR | RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR
+) - CONJOINED_LOOKALIKES_AR | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR | RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR \
+    | AGENTLESS_CUES_AR
 
 # Cue forms of a masculine singular subject: the imperfect in ي, the perfect without the feminine ت; a plural ending
 # (قالوا، يقولون) is neither. Left out: perfects of the forms that begin with ت (تابع، تساءل), which look like a
@@ -1224,6 +1228,7 @@ ARABIC = Lexicon(
     header_stamp=None,  # Arabic news carries no mail headers, and no gold shows how they are split
     cue_verbs=CUE_VERBS_AR,
     cue_phrases=CUE_PHRASES_AR,
+    agentless_cues=AGENTLESS_CUES_AR,
     wording_phrases=WORDING_PHRASES_AR,
     complementizers=COMPLEMENTIZERS_AR,
     subject_stops=SUBJECT_STOPS_AR,
