@@ -5276,6 +5276,19 @@ def test_arabic_relayed_source_asking_not_to_be_named_speaks_with_its_saying_nou
     assert (row["speaker"], row["cue"]) == ("عضو", "قوله")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وأعلنت الهيئة أن نسبة المشاركة بلغت 11.3%، وهي من أدنى النسب المسجلة في تاريخ البلاد.",
+     "نسبة المشاركة بلغت 11.3%"),
+    ("وقالت الوزارة إنها تستهدف مقاتلي حزب العمال الكردستاني، الذي تصنفه أنقرة منظمة إرهابية.",
+     "تستهدف مقاتلي حزب العمال الكردستاني"),
+    # ... not a comment inside the report, which goes on after it
+    ("وقال الوزير إن الشركة، وهي الأكبر في البلاد، ستعلن نتائجها غدا.",
+     "الشركة، وهي الأكبر في البلاد، ستعلن نتائجها غدا"),
+])
+def test_arabic_writers_comment_after_the_reports_last_comma_is_no_part_of_it(text, content):
+    assert quotes_of(text, "ar")[0]["text"] == content
+
+
 def test_arabic_agentless_passive_report_names_no_speaker_and_carries_none():
     text = "وذكرت مصادر بالمديرية أن اللجنة ستستمع إلى الأطباء. وأفيد بأن الطفل كان يعاني من التهاب لم يشخص في حينه."
     row = only(quotes_of(text, "ar"), cue="وأفيد")

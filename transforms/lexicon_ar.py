@@ -1341,6 +1341,9 @@ ARABIC = Lexicon(
     predicative_cues=PREDICATIVE_CUES_AR,
     bare_accusative_ending="ا",
     quoted_clause_breaks=frozenset({"وهي", "وهو"}),  # the writer's comment on what the quotation names
+    # ... and on the report's last noun, after its last comma: a relative clause or a comment (أعلنت المفوضية أن
+    # المشاركة بلغت 11.3%، وهي من أدنى النسب المسجلة …، قالت إنها تستهدف مقاتلي الحزب، الذي تصنفه أنقرة منظمة …)
+    gloss_openers=RELATIVE_PRONOUNS_AR | frozenset({"وهي", "وهو", "وهم", "وهما"}),
     demonstratives=DEMONSTRATIVES_AR,
     object_pronouns=frozenset(a + "يا" + suffix for a in ("إ", "ا") for suffix in ("ه", "ها", "هم", "هما", "ي", "نا")),
     adjectives=POSTNOMINAL_ADJECTIVES_AR,

@@ -1238,7 +1238,7 @@ def _without_gloss(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
     Amendment, a longstanding federal provision that …`): a phrase opening with one of the language's
     `gloss_openers`, with no quotation in it, after a clause of a few words."""
     lex, text = doc.lex, doc.text
-    comma = text.rfind(",", span[0], span[1]) if lex.gloss_openers else -1
+    comma = _last_comma(text, span[0], span[1]) if lex.gloss_openers else -1
     words = words_in(text, comma + 1, span[1], 1) if comma >= 0 else []
     if not words or text[words[0][0]:words[0][1]] not in lex.gloss_openers or doc.inside_quotation(comma) \
             or doc.has_mark(comma, span[1]) or not doc.at_least(span[0], comma, _MIN_GLOSSED_WORDS):
