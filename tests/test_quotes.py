@@ -4960,6 +4960,15 @@ def test_commitment_verbs_report_an_infinitive(text, cue, content):
     assert only(quotes_of(text, "en"), cue=cue)["text"] == content
 
 
+def test_english_report_ends_before_a_coordinated_subject_with_lower_case_modifiers():
+    text = "The campaign said it had reserved $180 million in advertising, and campaign chair Lou Damato wrote that " \
+        "the race was close."
+    assert only(quotes_of(text, "en"), cue="said")["text"] == "it had reserved $180 million in advertising"
+    # ... not past a comma between the lower-case words and the subject
+    text = "The doctor said the half-understood caution makes a girl timid, or wild, the nurse told me."
+    assert only(quotes_of(text, "en"), cue="said")["text"].endswith("timid, or wild")
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a dateline before the sentence's subject is none of it
     ("HOUSTON, May 14 (Reuters) - A federal judge blocked the contract on Tuesday, saying the fees violate the law.",

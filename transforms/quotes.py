@@ -2239,12 +2239,14 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     boundary, opened = min(boundary, contrast), True
                 boundary = _before_clause_break(doc, cue.region_end, boundary)  # `، في حين اتهمت تقارير …`
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
+                coordinated = _coordinated(doc, nxt, nxt.region_start)
                 if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma or opened \
-                        or _coordinated(doc, nxt, nxt.region_start):
-                    limit = boundary
+                        or coordinated is not None:
+                    limit = coordinated if coordinated is not None and cue.region_end <= coordinated < min(
+                        boundary, nxt.region_start) else boundary  # (past the subject's modifiers)
                     break
-                if subject < boundary and _coordinated(doc, nxt, subject):
-                    limit = subject
+                if subject < boundary and (coordinated := _coordinated(doc, nxt, subject)) is not None:
+                    limit = coordinated
                     break
                 adverbial = _adverbial_before_verb(doc, cue.region_end, boundary, nxt)
                 if adverbial is not None:
@@ -2374,19 +2376,31 @@ def _conjoined_verb(doc: _Document, cue: Cue) -> bool:
     return cue.region_start == cue.start and conjoined_form(cue.form, doc.lex)
 
 
-def _coordinated(doc: _Document, cue: Cue, start: int) -> bool:
-    """A cue joined to the clause before it by a coordinator (`… and warned`, `… but also noted`,
-    `وأكد`; before its attribution's `start`): it starts a new attribution, so the content before it ends there."""
+def _coordinated(doc: _Document, cue: Cue, start: int) -> int | None:
+    """Where the subject of a cue joined to the clause before it by a coordinator starts (`… and warned`, `… but
+    also noted`, `وأكد`; its attribution starting at `start`): it starts a new attribution, so the content before it
+    ends there. A cased language's subject may run back over lower-case words its mention left out, after a comma
+    and the coordinator (`…, and campaign chair Lou Damato wrote`); None when no coordinator joins it."""
     coordinators = doc.lex.coordinators
     if _conjoined_verb(doc, cue):
-        return True
+        return start
+    subject = start
     for s, e in reversed(words_in(doc.text, max(0, start - 40), start)[-3:]):
         word = doc.text[s:e].lower()
         if word in coordinators:
-            return True
-        if word not in doc.lex.speaker_skips:
-            return False
-    return False
+            return subject if subject == start or doc.char_before(0, s) in _COMMAS else None
+        if word in doc.lex.speaker_skips and subject == start:
+            continue
+        if not doc.lex.speaker_determiners or not doc.text[s:e].isalpha() or not doc.text[s:e].islower() \
+                or word in doc.lex.subject_stops or word in doc.lex.pronouns or word in doc.lex.speaker_determiners \
+                or word.endswith(doc.lex.past_endings + doc.lex.gerund_endings) \
+                or start - s > _MAX_LEFT_MODIFIER_CHARS or doc.text[e:subject].strip():
+            return None
+        subject = s
+    return None
+
+
+_MAX_LEFT_MODIFIER_CHARS = 24  # `campaign chair`, `union spokeswoman`
 
 
 def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tuple[int, int]]:
