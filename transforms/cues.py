@@ -2538,16 +2538,15 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
             or nxt == lex.infinitive_marker or nxt.endswith(lex.gerund_endings)))
     if before in lex.standalone_determiners:  # `Many say`, `Another said`: the determiner is the subject
         return _plural_noun_after(text[start:end], before, lex)
-    return _determiner(before, lex) or _compound_noun_end(text, start, begin, floor, end, lex)
+    return _determiner(before, lex) or before.isalpha() and _compound_noun_end(text, start, begin, floor, end, lex)
 
 
 def _compound_noun_end(text: str, start: int, begin: int, floor: int, end: int, lex: Lexicon) -> bool:
     """`for phone calls, saying …`: a plural form after a lower-case noun that a preposition opens, with punctuation
     right after it, ends a compound noun; no verb stands there without its complement."""
     cue = WORD.match(text, start, end)
-    if cue is None or not cue.group().endswith(lex.plural_endings) or cue.end() >= end \
-            or text[cue.end()] not in ",;.:" or not text[begin:start].rstrip().isalpha() \
-            or not text[begin:start].islower():
+    if cue is None or cue.end() >= end or text[cue.end()] not in ",;.:" \
+            or not cue.group().endswith(lex.plural_endings) or not text[begin:start].islower():
         return False
     opener = word_right_before(text, begin, max(floor, begin - 16))
     return opener is not None and opener.group(1).lower() in lex.count_prepositions
@@ -2984,7 +2983,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if form in lex.agentless_cues:  # `وأفيد بأن …`: reported, by no one named; no subject is carried over either
         return Cue(s, e, False, False, None, s, e, form=form, passive=True) \
             if complementizer_follows(text, e, end, lex) else None
-    if lex.anonymity_request and anonymity_pattern(lex).match(text, s, end) is not None:
+    if lex.anonymity_request and lex.anonymity_word in text[e:e + _ANONYMITY_WORD_REACH] \
+            and anonymity_pattern(lex).match(text, s, end) is not None:
         return None  # `اشترط عدم ذكر اسمه`: a request not to be named, which its own rule reports
     if lex.passive_mark and _passive_perfect(text[s:e], lex):
         return None  # `أُبلغت بتقديم الوزراء استقالتهم`: I was informed; no subject follows
@@ -3613,6 +3613,9 @@ def _voiced_by(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tup
 @per_lexicon
 def _voice_phrase_at(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f"\\s*(?:{'|'.join(map(re.escape, lex.voice_phrases))})\\s+")
+
+
+_ANONYMITY_WORD_REACH = 8  # characters after a cue word within which a request not to be named has its word (عدم)
 
 
 @per_lexicon

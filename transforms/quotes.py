@@ -848,11 +848,11 @@ def _new_attribution_after(doc: _Document, q: Quotation, si: int) -> bool:
     nxt = next((c for c in doc.cues[si] if c.region_start >= q.close_end), None)
     if nxt is None:
         return False
-    link = contrast_before(doc.text, q.close_end, nxt.region_start, doc.lex) if nxt.speaker is not None else None
-    if link is not None and not doc.at_least(q.close_end, link, 1) and doc.char_before(q.close_end, link) in _COMMAS:
-        return True  # `«…»، بينما يعتبرها أنصاره «…»`: a clause contrasted after a comma, its own subject reporting
     if doc.at_least(q.close_end, nxt.region_start, 1):
-        return False
+        # `«…»، بينما يعتبرها أنصاره «…»`: a clause contrasted after a comma, its own subject reporting
+        link = contrast_before(doc.text, q.close_end, nxt.region_start, doc.lex) if nxt.speaker is not None else None
+        return link is not None and not doc.at_least(q.close_end, link, 1) \
+            and doc.char_before(q.close_end, link) in _COMMAS
     between = doc.char_before(q.close_end, nxt.region_start)
     return (between in _COMMAS and (_conjoined_verb(doc, nxt) or nxt.subjectless)
             or not between and nxt.subjectless) and _reports_own_words(doc, nxt, si)
@@ -2239,11 +2239,12 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     boundary, opened = min(boundary, contrast), True
                 boundary = _before_clause_break(doc, cue.region_end, boundary)  # `، في حين اتهمت تقارير …`
                 comma = doc.char_before(cue.region_end, boundary, doc.marks) in _COMMAS
-                coordinated = _coordinated(doc, nxt, nxt.region_start)
-                if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma or opened \
-                        or coordinated is not None:
-                    limit = coordinated if coordinated is not None and cue.region_end <= coordinated < min(
-                        boundary, nxt.region_start) else boundary  # (past the subject's modifiers)
+                if nxt.subjectless and not doc.lex.participles_after_comma or nxt.phrase or comma or opened:
+                    limit = boundary
+                    break
+                if (coordinated := _coordinated(doc, nxt, nxt.region_start)) is not None:
+                    limit = coordinated if cue.region_end <= coordinated < min(boundary, nxt.region_start) \
+                        else boundary  # (past the subject's modifiers)
                     break
                 if subject < boundary and (coordinated := _coordinated(doc, nxt, subject)) is not None:
                     limit = coordinated
