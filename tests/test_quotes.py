@@ -4960,6 +4960,14 @@ def test_commitment_verbs_report_an_infinitive(text, cue, content):
     assert only(quotes_of(text, "en"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("And he, once again, pledged a “political revolution” to his supporters.", "pledged"),
+    ("The rally ended and he, in turn, said that the fight would go on.", "said"),
+])
+def test_english_lower_case_pronoun_before_a_short_adverbial_set_off_is_the_subject(text, cue):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == "he"
+
+
 def test_english_report_ends_before_a_coordinated_subject_with_lower_case_modifiers():
     text = "The campaign said it had reserved $180 million in advertising, and campaign chair Lou Damato wrote that " \
         "the race was close."

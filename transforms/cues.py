@@ -1377,10 +1377,12 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
                 name = head
         # a name may end in its bracketed gloss: `Rep. Bobby Scott (D-Va.), a negotiator, said`; a pronoun only before
         # a short adverbial set off right before the verb: `He, however, explained`, `She, for her part, said`
-        if name is not None and (text[name[0]].isupper() or _article_led_name(text, name, floor, lex)) and (
-                text[name[0]:name[1]].lower() not in lex.pronouns
-                or k == 0 and text[comma + 1:inner_end].strip().islower()
-                and len(words_in(text, comma + 1, inner_end, _MAX_ADVERBIAL_WORDS + 1)) <= _MAX_ADVERBIAL_WORDS) \
+        pronoun = name is not None and text[name[0]:name[1]].lower() in lex.pronouns
+        adverbial = pronoun and k == 0 and text[comma + 1:inner_end].strip().islower() \
+            and len(words_in(text, comma + 1, inner_end, _MAX_ADVERBIAL_WORDS + 1)) <= _MAX_ADVERBIAL_WORDS
+        # (a pronoun in lower case too, inside a sentence: `and he, once again, pledged …`)
+        if name is not None and (text[name[0]].isupper() or _article_led_name(text, name, floor, lex) or adverbial) \
+                and (not pronoun or adverbial) \
                 and (text[name[1] - 1].isalnum() or text[name[1] - 1] in _GLOSS_BRACKETS
                      or _ends_in_abbreviation(text, *name, lex)) \
                 and not _sentence_adverb(text[name[0]:name[1]], lex) and not _is_date(text[name[0]:name[1]], lex):
