@@ -5306,6 +5306,16 @@ def test_arabic_writers_comment_after_the_reports_last_comma_is_no_part_of_it(te
     assert quotes_of(text, "ar")[0]["text"] == content
 
 
+@pytest.mark.parametrize("text, speaker, inherited", [
+    ("وقال آدم يعقوب إن المدينة دمرت. ويضيف بمرارة: «لم يبق لنا شيء».", "آدم يعقوب", True),
+    ("وقال المدرب إن الفريق جاهز. وقال لي: «سنفوز في النهاية».", "المدرب", True),
+    ("وقال لي المدرب إن الفريق جاهز للمباراة.", "المدرب", False),
+])
+def test_arabic_manner_adverb_or_addressee_pronoun_after_the_verb_is_no_subject(text, speaker, inherited):
+    row = quotes_of(text, "ar")[-1]
+    assert (row["speaker"], row["inherited"]) == (speaker, inherited)
+
+
 def test_arabic_agentless_passive_report_names_no_speaker_and_carries_none():
     text = "وذكرت مصادر بالمديرية أن اللجنة ستستمع إلى الأطباء. وأفيد بأن الطفل كان يعاني من التهاب لم يشخص في حينه."
     row = only(quotes_of(text, "ar"), cue="وأفيد")

@@ -503,6 +503,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or low in lex.day_parts and _next_word_in(text, m.end(), limit, lex.time_words)):
             timed = True  # `أعلن أمس المركز الوطني …`, `أعلنت الأحد وزارة الصحة`: a time adverb between a verb and
             continue  # its subject (in a cased language the subject stands before the verb) ...
+        if first is None and not cased and low in lex.addressee_pronouns:
+            continue  # `وقال لي المدرب إن …`: whom he told, before the subject (dropped in `وقال لي: «…»`)
         if first is None and timed and core[0].isdigit():
             break  # ... but not a date after it (`اكد اليوم الثلاثاء 7 ماي 2024 وزير …`): no table says where it ends
         # a partitive goes on with its quantifier: `العديد من المحللين`, `one of the aides`

@@ -29,6 +29,7 @@ class Lexicon:
     # cue forms and the preposition after which, before a determiner, they have a sense that reports nothing:
     # `added to his portfolio` (increased), `answered to the board` (was accountable)
     other_senses: tuple[tuple[frozenset[str], str], ...] = ()
+    addressee_pronouns: frozenset[str] = frozenset()  # whom a verb-first cue tells, before its subject: قال لي
     agentless_cues: frozenset[str] = frozenset()  # passive reports naming no source: وأفيد بأن (it was reported that)
     wording_phrases: frozenset[str] = frozenset()  # source phrases on the wording: after a quotation, its source only
     amount_senses: frozenset[str] = frozenset()  # cue forms that before an amount report nothing: `add about $22`

@@ -882,7 +882,10 @@ REFLEXIVES_AR = frozenset(p + "نفس" + suffix for p in ("", "ب") for suffix i
 MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح", "بصراحة", "بشكل", "بصورة",
                                "بالإجماع", "بالاجماع", "بالأغلبية", "بالاغلبية", "بالأكثرية",  # ... and of a vote
                                "بالمناسبة",  # ... and `on the occasion` (ولفت بالمناسبة إلى …)
-                               "بصوت"})  # ... and `in a … voice` (وقالت بصوت عال: «…»)
+                               "بصوت",  # ... and `in a … voice` (وقالت بصوت عال: «…»)
+                               # ... and the speaker's mood or manner (ويضيف بمرارة: «…»، قال بثقة، علق باقتضاب)
+                               "بمرارة", "بحسرة", "بأسى", "بغضب", "بهدوء", "بثقة", "بحماس", "بفخر", "بسخرية",
+                               "باقتضاب", "بإيجاز", "بانفعال", "بتأثر", "بحزن", "بابتسامة"})
 # Adverbs in the accusative as news writes them, without the tanween that marks the case (`يكشف رسميا عن`, `أكد مجددا`):
 # no subject's words
 BARE_ACCUSATIVE_ADVERBS_AR = frozenset({
@@ -1229,6 +1232,7 @@ ARABIC = Lexicon(
     cue_verbs=CUE_VERBS_AR,
     cue_phrases=CUE_PHRASES_AR,
     agentless_cues=AGENTLESS_CUES_AR,
+    addressee_pronouns=frozenset("ل" + pronoun for pronoun in ("ي", "نا", "ه", "ها", "هم", "هما", "ك", "كم")),
     wording_phrases=WORDING_PHRASES_AR,
     complementizers=COMPLEMENTIZERS_AR,
     subject_stops=SUBJECT_STOPS_AR,
