@@ -5316,6 +5316,13 @@ def test_arabic_manner_adverb_or_addressee_pronoun_after_the_verb_is_no_subject(
     assert (row["speaker"], row["inherited"]) == (speaker, inherited)
 
 
+@pytest.mark.parametrize("label", ["بقلم", "كتبت", "إعداد"])
+def test_arabic_byline_label_before_a_colon_is_no_source_nor_a_speaker_to_carry(label):
+    text = f"رؤية 2030 في عامها التاسع\n\n{label}: د. هشام العلوي\n\nبل إن بعضهم وصفها آنذاك بأنها \"خطة على الورق\"."
+    rows = quotes_of(text, "ar")
+    assert all(r["cue"] != ":" for r in rows) and all(r["speaker"] != label for r in rows)
+
+
 def test_arabic_agentless_passive_report_names_no_speaker_and_carries_none():
     text = "وذكرت مصادر بالمديرية أن اللجنة ستستمع إلى الأطباء. وأفيد بأن الطفل كان يعاني من التهاب لم يشخص في حينه."
     row = only(quotes_of(text, "ar"), cue="وأفيد")

@@ -1391,7 +1391,9 @@ ARABIC = Lexicon(
     kunyas=frozenset({"أبو", "ابو", "أم", "ام"}),
     answer_prefix="ف",
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
-                               "إنفوجرافيك", "خبر", "المصدر"}  # خبر: a news item; المصدر: the page's source line
+                               "إنفوجرافيك", "خبر", "المصدر",  # خبر: a news item; المصدر: the page's source line
+                               # a byline's label before the writer's name (بقلم: …، كتبت: …، إعداد: …)
+                               "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "ترجمة", "تصوير", "متابعة", "تحرير"}
                               | {f"{read} {also}" for read in ("اقرأ", "إقرأ", "اقرا") for also in (
                                   "أيضا", "أيضاً", "ايضا", "ايضاً")}),  # a page's `read also` link
     domain_suffixes=frozenset({"كوم", "نت", "أورغ", "اورغ", "أورج", "اورج", "إنفو", "انفو"}),
