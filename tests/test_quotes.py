@@ -5350,6 +5350,15 @@ def test_arabic_stipulating_reports_and_a_stipulated_anonymity_stays_a_request()
     assert only(rows, text="الخطة جاهزة")["cue"] == "وقال"
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('ووصفت الجماعة الخطوة بأنها "استعراض إعلامي"، ولم تقابلها بخطوة مماثلة.', "الجماعة", "ووصفت"),
+    ('وهي خطوة وصفتها جماعة الحوثي بأنها "استعراض إعلامي"، ولم تقابلها بخطوة مماثلة.', "جماعة الحوثي", "وصفتها"),
+])
+def test_arabic_quotation_before_a_negated_next_predicate_ends_its_clause(text, speaker, cue):
+    row = only(quotes_of(text, "ar"))
+    assert (row["text"], row["type"], row["speaker"], row["cue"]) == ("استعراض إعلامي", "direct", speaker, cue)
+
+
 def test_arabic_comma_participle_right_after_a_closing_mark_reports_anew():
     text = 'وأضافت الوزارة أن "تأخير الرواتب يضر بالموظفين" داعية إلى "الفصل بين الخلافات وقوت المواطنين".'
     rows = quotes_of(text, "ar")

@@ -837,7 +837,8 @@ def _clause_bounds(doc: _Document, q: Quotation, first: Quotation) -> tuple[bool
     opens = not doc.at_least(s_start, first.open_mark, 2) or (
         doc.char_before(s_start, first.open_mark) in _COMMAS and not doc.at_least(s_start, first.open_mark, 6))
     si = doc.sentence_of(max(q.close_end - 1, q.start))
-    ends = not doc.at_least(q.close_end, doc.sentences[si][1], 1) or _new_attribution_after(doc, q, si)
+    ends = not doc.at_least(q.close_end, doc.sentences[si][1], 1) or _new_attribution_after(doc, q, si) \
+        or _negated_predicate_follows(doc, q.close_end, doc.sentences[si][1])
     return opens, ends
 
 
@@ -1367,9 +1368,17 @@ def _quotation_before_setting(doc: _Document, span: tuple[int, int]) -> tuple[in
 
 
 def _setting_follows(doc: _Document, pos: int, end: int) -> bool:
-    """Whether a comma and then an adjunct of the writer's follow `pos` (`، بعد ساعات من هجوم …`, `، قبل أن يعلق`)."""
+    """Whether a comma and then an adjunct of the writer's follow `pos` (`، بعد ساعات من هجوم …`, `، قبل أن يعلق`), or
+    the subject's next predicate (`_negated_predicate_follows`)."""
     after = _COMMA_THEN_WORD.match(doc.text, pos, end)
-    return after is not None and after.group(1) in doc.lex.clause_stops
+    return after is not None and after.group(1) in doc.lex.clause_stops or _negated_predicate_follows(doc, pos, end)
+
+
+def _negated_predicate_follows(doc: _Document, pos: int, end: int) -> bool:
+    """Whether a comma and the subject's next predicate, negated with a conjunction written on, follow `pos`: `بأنها
+    "استعراض إعلامي"، ولم تقابلها بخطوة مماثلة` (the quotation ends its clause)."""
+    after = _COMMA_THEN_WORD.match(doc.text, pos, end)
+    return after is not None and after.group(1) in doc.lex.negations and after.group(1)[:1] in doc.lex.coordinators
 
 
 _COMMA_THEN_WORD = re.compile(r"\s*[,،]\s*(\w+)")
