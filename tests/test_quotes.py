@@ -5359,6 +5359,15 @@ def test_arabic_quotation_before_a_negated_next_predicate_ends_its_clause(text, 
     assert (row["text"], row["type"], row["speaker"], row["cue"]) == ("استعراض إعلامي", "direct", speaker, cue)
 
 
+def test_arabic_welcoming_a_definite_thing_is_a_whole_content_and_the_subject_ends_before_it():
+    text = 'ورحب النائب المستقل حسين العكيلي بالقرار، وقال في تغريدة: "اليوم انتصر الدستور".'
+    rows = quotes_of(text, "ar")
+    assert [(r["text"], r["speaker"], r["cue"]) for r in rows] == [
+        ("بالقرار", "النائب المستقل حسين العكيلي", "ورحب"),
+        ("اليوم انتصر الدستور", "النائب المستقل حسين العكيلي", "وقال")]
+    assert quotes_of("ورحب الوزير به.", "ar") == []  # a pronoun points back: no content of its own
+
+
 def test_arabic_comma_participle_right_after_a_closing_mark_reports_anew():
     text = 'وأضافت الوزارة أن "تأخير الرواتب يضر بالموظفين" داعية إلى "الفصل بين الخلافات وقوت المواطنين".'
     rows = quotes_of(text, "ar")

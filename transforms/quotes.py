@@ -2287,7 +2287,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     after = None  # `…, Graham told The Huffington Post.`: whom it was told; the clause before is what
                 if after and (doc.at_least(*after, _min_content_words(doc, after[0]))
                               or word in object_nouns(cue.form, doc.lex) and word not in doc.lex.demonstratives
-                              or _quoted_description(doc, after)):
+                              or _quoted_description(doc, after) or _definite_proclitic_object(doc, cue, word)):
                     spans.append(_without_coordinator(doc, after))
             if not spans and (listed := _list_after_cue(doc, cue)) is not None:
                 spans.append(listed)  # `Police said:` and the points of what they said, a line each
@@ -2368,6 +2368,17 @@ def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
     lex = doc.lex
     return not words or any(w in lex.time_words for w in words) and \
         all(w in lex.time_words or w in lex.time_modifiers or w in lex.clause_stops for w in words)
+
+
+def _definite_proclitic_object(doc: _Document, cue: Cue, word: str) -> bool:
+    """Whether one word is a whole content: a definite noun the cue's proclitic opens (`رحب النائب بالقرار`, `أشاد
+    المدرب بالأداء`), a thing named, where a pronoun alone (`رحب به`) points back."""
+    lex = doc.lex
+    return cue.form in lex.proclitic_content_cues and word.startswith(lex.content_proclitics) \
+        and word[1:].startswith(lex.definite_prefixes) and len(word) > _MIN_DEFINITE_OBJECT_CHARS
+
+
+_MIN_DEFINITE_OBJECT_CHARS = 4  # the proclitic, the article and a noun of two letters at least: بالقرار, not بال
 
 
 def _min_content_words(doc: _Document, start: int) -> int:
