@@ -5359,6 +5359,18 @@ def test_arabic_quotation_before_a_negated_next_predicate_ends_its_clause(text, 
     assert (row["text"], row["type"], row["speaker"], row["cue"]) == ("استعراض إعلامي", "direct", speaker, cue)
 
 
+def test_interview_answers_set_out_as_dashed_paragraphs_are_the_interviewees_quotes():
+    text = ("وقال الشيخ مجبل الدليمي إن العائلات تعاني. وأضاف الدليمي أن المخيمات مكتظة.\n\n"
+            "وفي ما يلي جانب من الحوار:\n\n- هل تؤيدون قانون العفو العام؟\n\n- نعم، ونعتبره خطوة أولى.\n\n"
+            "- ماذا تطلبون من بغداد؟\n\n- نطلب فرص عمل للشباب وتعويض المتضررين.")
+    answers = [r for r in quotes_of(text, "ar") if r["cue"] == "-"]
+    assert [(r["text"], r["speaker"]) for r in answers] == [
+        ("نعم، ونعتبره خطوة أولى", "الدليمي"), ("نطلب فرص عمل للشباب وتعويض المتضررين", "الدليمي")]
+    # ... not a list whose items ask nothing
+    listed = "وقالت الوزارة إن الخطة تشمل:\n\n- بناء مدارس جديدة\n\n- توظيف معلمين\n\n- ترميم المباني القديمة"
+    assert all(r["cue"] != "-" for r in quotes_of(listed, "ar"))
+
+
 def test_arabic_welcoming_a_definite_thing_is_a_whole_content_and_the_subject_ends_before_it():
     text = 'ورحب النائب المستقل حسين العكيلي بالقرار، وقال في تغريدة: "اليوم انتصر الدستور".'
     rows = quotes_of(text, "ar")

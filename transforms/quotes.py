@@ -1161,6 +1161,54 @@ def _transcript_turns(doc: _Document, found: list[Quote]) -> tuple[list[Quote], 
     return quotes, asked
 
 
+# A paragraph opening with a dash or a bullet: an interview's turn where its questions end in a question mark.
+_DASH_TURN = re.compile(r"^[^\S\n]*[-–—•●▪][^\S\n]+(?=\S)", re.M)
+_QUESTION_ENDS = ("?", "؟")
+_MIN_DASH_EXCHANGES = 2  # question-and-answer pairs that make a run of dashed paragraphs an interview, not a list
+
+
+def _dash_turns(doc: _Document, found: list[Quote]) -> list[Quote]:
+    """The answers of an interview set out as dashed paragraphs (`- هل تؤيدون …؟` then `- نعم، ونعتبره …`): each
+    paragraph right after a question is a quote of the one interviewed, the last speaker the `found` quotes name
+    before the turns, the dash its cue; the questions, the interviewer's, give no quote. Only where two questions or
+    more are answered so: a list's items are no turns."""
+    text = doc.text
+    if "\n" not in text:
+        return []
+    turns = []  # (dash, start, end, line end, question) per dashed paragraph
+    for m in _DASH_TURN.finditer(text):
+        end = text.find("\n", m.end())
+        line = text[m.end():len(text) if end < 0 else end].rstrip()
+        start, end = _trim(text, m.end(), m.end() + len(line))
+        dash = m.start() + len(m.group()) - len(m.group().lstrip())
+        turns.append((dash, start, end, m.end() + len(line), line.rstrip(CLOSERS).endswith(_QUESTION_ENDS)))
+    answers = [turns[i][:3] for i in range(1, len(turns))
+               if turns[i - 1][4] and not turns[i][4] and not text[turns[i - 1][3]:turns[i][0]].strip()]
+    if len(answers) < _MIN_DASH_EXCHANGES:
+        return []
+    interviewee = _most_quoted(doc, found, answers[0][0])
+    quotes = []
+    for dash, start, end in answers:
+        quote = _classified(doc, start, end, Cue(dash, dash + 1, False, False, None, dash, dash + 1, passive=True))
+        if interviewee is not None:
+            quote.speaker, quote.speaker_inherited = interviewee, True
+        quotes.append(quote)
+    return quotes
+
+
+def _most_quoted(doc: _Document, found: list[Quote], pos: int) -> tuple[int, int] | None:
+    """The mention of the speaker the `found` quotes name most often, by its last word (`الشيخ مهند الدليمي` and
+    `الدليمي` count as one): its last mention before `pos`, or its first after; the one an interview's unlabelled
+    answers are from."""
+    named = sorted(q.speaker for q in found if q.speaker is not None and not q.speaker_inherited)
+    if not named:
+        return None
+    keys = [doc.text[s:e].split()[-1] for s, e in named]
+    top = max(keys, key=lambda k: (keys.count(k), -keys.index(k)))
+    mentions = [span for span, key in zip(named, keys) if key == top]
+    return max((m for m in mentions if m[1] <= pos), default=mentions[0])
+
+
 def _anonymity_requests(doc: _Document) -> list[Quote]:
     """A source's request not to be named, set off after its mention (`وقال مسؤول، طلب عدم الكشف عن هويته، إن …`):
     annotated news reports what it asked, the verb as cue, the mention as its speaker."""
@@ -2963,6 +3011,9 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
             titles.append(signed)
     quotes += titles + [teaser for q in titles if (teaser := _teaser_quote(doc, q)) is not None]
     turns, asked = _transcript_turns(doc, quotes)
+    if answered := _dash_turns(doc, quotes):  # the answers own their paragraphs: not a list a cue before them opens
+        quotes = [q for q in quotes if not any(q.start < a.start < q.end and q.end > a.end or
+                                               q.start < a.start and a.start < q.end for a in answered)] + answered
     quotes += turns
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
