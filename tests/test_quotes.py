@@ -5366,6 +5366,11 @@ def test_interview_answers_set_out_as_dashed_paragraphs_are_the_interviewees_quo
     answers = [r for r in quotes_of(text, "ar") if r["cue"] == "-"]
     assert [(r["text"], r["speaker"]) for r in answers] == [
         ("نعم، ونعتبره خطوة أولى", "الدليمي"), ("نطلب فرص عمل للشباب وتعويض المتضررين", "الدليمي")]
+    # ... the one the paragraph after them closes on, though another speaks more often
+    closed = ("وقال الوزير إن الخطة جاهزة. وأضاف الوزير أنها شاملة.\n\nوالتقت الصحيفة الناشر حسام عبد العظيم:\n\n"
+              "- كيف تقيم المبيعات؟\n\n- المبيعات أفضل من العام الماضي.\n\n- وما الذي يميز المعرض؟\n\n"
+              "- التنظيم أولا.\n\nوأضاف عبد العظيم أن دور النشر تحتاج إلى الدعم.")
+    assert {r["speaker"] for r in quotes_of(closed, "ar") if r["cue"] == "-"} == {"عبد العظيم"}
     # ... not a list whose items ask nothing
     listed = "وقالت الوزارة إن الخطة تشمل:\n\n- بناء مدارس جديدة\n\n- توظيف معلمين\n\n- ترميم المباني القديمة"
     assert all(r["cue"] != "-" for r in quotes_of(listed, "ar"))

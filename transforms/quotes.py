@@ -1186,7 +1186,7 @@ def _dash_turns(doc: _Document, found: list[Quote]) -> list[Quote]:
                if turns[i - 1][4] and not turns[i][4] and not text[turns[i - 1][3]:turns[i][0]].strip()]
     if len(answers) < _MIN_DASH_EXCHANGES:
         return []
-    interviewee = _most_quoted(doc, found, answers[0][0])
+    interviewee = _interviewee(doc, found, answers[0][0], answers[-1][2])
     quotes = []
     for dash, start, end in answers:
         quote = _classified(doc, start, end, Cue(dash, dash + 1, False, False, None, dash, dash + 1, passive=True))
@@ -1196,17 +1196,25 @@ def _dash_turns(doc: _Document, found: list[Quote]) -> list[Quote]:
     return quotes
 
 
-def _most_quoted(doc: _Document, found: list[Quote], pos: int) -> tuple[int, int] | None:
-    """The mention of the speaker the `found` quotes name most often, by its last word (`الشيخ مهند الدليمي` and
-    `الدليمي` count as one): its last mention before `pos`, or its first after; the one an interview's unlabelled
-    answers are from."""
+def _interviewee(doc: _Document, found: list[Quote], first: int, last: int) -> tuple[int, int] | None:
+    """Who an interview's unlabelled answers (from `first` to `last`) are from: the speaker a quote in the paragraph
+    right after them names, as news closes an interview on the one interviewed (`وختم الدليمي حديثه بالتحذير من …`,
+    `وأضاف عبد العظيم أن …`), else the speaker the `found` quotes name most often; known by the last word of a mention
+    (`الشيخ مجبل الدليمي` and `الدليمي` are one), and given as its last mention before the answers (or its first)."""
     named = sorted(q.speaker for q in found if q.speaker is not None and not q.speaker_inherited)
     if not named:
         return None
     keys = [doc.text[s:e].split()[-1] for s, e in named]
-    top = max(keys, key=lambda k: (keys.count(k), -keys.index(k)))
+    after = _NEXT_PARAGRAPH.match(doc.text, last)
+    line_end = doc.text.find("\n", after.end()) if after is not None else -1
+    line_end = len(doc.text) if line_end < 0 else line_end
+    closing = [k for span, k in zip(named, keys) if after is not None and after.end() <= span[0] < line_end]
+    top = closing[0] if closing else max(keys, key=lambda k: (keys.count(k), -keys.index(k)))
     mentions = [span for span, key in zip(named, keys) if key == top]
-    return max((m for m in mentions if m[1] <= pos), default=mentions[0])
+    return max((m for m in mentions if m[1] <= first), default=mentions[0])
+
+
+_NEXT_PARAGRAPH = re.compile(r"[^\n]*\n\s*")
 
 
 def _anonymity_requests(doc: _Document) -> list[Quote]:
