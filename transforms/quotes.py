@@ -1162,7 +1162,7 @@ def _transcript_turns(doc: _Document, found: list[Quote]) -> tuple[list[Quote], 
 
 
 # A paragraph opening with a dash or a bullet: an interview's turn where its questions end in a question mark.
-_DASH_TURN = re.compile(r"^[^\S\n]*[-–—•●▪][^\S\n]+(?=\S)", re.M)
+_DASH_TURN = re.compile(r"\n[^\S\n]*([-–—•●▪])[^\S\n]+(?=\S)")  # (its line break first: a fast scan)
 _QUESTION_ENDS = ("?", "؟")
 _MIN_DASH_EXCHANGES = 2  # question-and-answer pairs that make a run of dashed paragraphs an interview, not a list
 
@@ -1173,14 +1173,12 @@ def _dash_turns(doc: _Document, found: list[Quote]) -> list[Quote]:
     before the turns, the dash its cue; the questions, the interviewer's, give no quote. Only where two questions or
     more are answered so: a list's items are no turns."""
     text = doc.text
-    if "\n" not in text:
-        return []
     turns = []  # (dash, start, end, line end, question) per dashed paragraph
     for m in _DASH_TURN.finditer(text):
         end = text.find("\n", m.end())
         line = text[m.end():len(text) if end < 0 else end].rstrip()
         start, end = _trim(text, m.end(), m.end() + len(line))
-        dash = m.start() + len(m.group()) - len(m.group().lstrip())
+        dash = m.start(1)
         turns.append((dash, start, end, m.end() + len(line), line.rstrip(CLOSERS).endswith(_QUESTION_ENDS)))
     answers = [turns[i][:3] for i in range(1, len(turns))
                if turns[i - 1][4] and not turns[i][4] and not text[turns[i - 1][3]:turns[i][0]].strip()]
