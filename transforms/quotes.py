@@ -1169,9 +1169,9 @@ _MIN_DASH_EXCHANGES = 2  # question-and-answer pairs that make a run of dashed p
 
 def _dash_turns(doc: _Document, found: list[Quote]) -> list[Quote]:
     """The answers of an interview set out as dashed paragraphs (`- هل تؤيدون …؟` then `- نعم، ونعتبره …`): each
-    paragraph right after a question is a quote of the one interviewed, the last speaker the `found` quotes name
-    before the turns, the dash its cue; the questions, the interviewer's, give no quote. Only where two questions or
-    more are answered so: a list's items are no turns."""
+    paragraph right after a question is a quote of the one interviewed (`_interviewee`), the dash its cue; the
+    questions, the interviewer's, give no quote. Only where two questions or more are answered so: a list's items are
+    no turns."""
     text = doc.text
     turns = []  # (dash, start, end, line end, question) per dashed paragraph
     for m in _DASH_TURN.finditer(text):
