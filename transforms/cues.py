@@ -3843,9 +3843,10 @@ _MAX_ADJUNCT_LEAD_WORDS = 6
 
 def _own_preposition_then_complementizer(text: str, pos: int, end: int, form: str, lex: Lexicon) -> bool:
     """Whether the cue `form`'s own preposition and then a complementizer follow `pos` (`ويذهب الباحث إلى أن …`)."""
-    preposition = cue_word_tables(lex)[1].get(form)
+    _, prepositions, spellings = cue_word_tables(lex)
+    preposition = prepositions.get(form)
     nxt = _NEXT_WORD.match(text, pos, end) if preposition else None
-    return nxt is not None and cue_word_tables(lex)[2].get(nxt.group(1), nxt.group(1)) == preposition \
+    return nxt is not None and spellings.get(nxt.group(1), nxt.group(1)) == preposition \
         and complementizer_follows(text, nxt.end(), end, lex)
 
 

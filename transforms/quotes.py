@@ -1423,16 +1423,21 @@ def _quotation_before_setting(doc: _Document, span: tuple[int, int]) -> tuple[in
 
 def _setting_follows(doc: _Document, pos: int, end: int) -> bool:
     """Whether a comma and then an adjunct of the writer's follow `pos` (`، بعد ساعات من هجوم …`, `، قبل أن يعلق`), or
-    the subject's next predicate (`_negated_predicate_follows`)."""
+    the subject's next predicate (`_negated_predicate`)."""
     after = _COMMA_THEN_WORD.match(doc.text, pos, end)
-    return after is not None and after.group(1) in doc.lex.clause_stops or _negated_predicate_follows(doc, pos, end)
+    return after is not None and (after.group(1) in doc.lex.clause_stops or _negated_predicate(after.group(1), doc.lex))
 
 
 def _negated_predicate_follows(doc: _Document, pos: int, end: int) -> bool:
-    """Whether a comma and the subject's next predicate, negated with a conjunction written on, follow `pos`: `بأنها
-    "استعراض إعلامي"، ولم تقابلها بخطوة مماثلة` (the quotation ends its clause)."""
+    """Whether a comma and the subject's next predicate follow `pos` (`_negated_predicate`)."""
     after = _COMMA_THEN_WORD.match(doc.text, pos, end)
-    return after is not None and after.group(1) in doc.lex.negations and after.group(1)[:1] in doc.lex.coordinators
+    return after is not None and _negated_predicate(after.group(1), doc.lex)
+
+
+def _negated_predicate(word: str, lex: Lexicon) -> bool:
+    """Whether `word` opens the subject's next predicate, negated with a conjunction written on: `بأنها "استعراض
+    إعلامي"، ولم تقابلها بخطوة مماثلة` (the quotation ends its clause)."""
+    return word in lex.negations and word[:1] in lex.coordinators
 
 
 _COMMA_THEN_WORD = re.compile(r"\s*[,،]\s*(\w+)")
