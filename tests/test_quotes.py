@@ -2814,6 +2814,10 @@ def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject()
     # ... but a name already said ends the subject: the verbal noun after its comma opens the content
     ("نفى محافظ سلطة النقد عزام الشوا، وجود أي نقص في عملتي الدولار والدينار، في السوق الفلسطينية.",
      "محافظ سلطة النقد عزام الشوا"),
+    # a name that opens with a part of the day (صباح: morning) when no time word follows it
+    ("وقال مدير عام صحة المحافظة في إقليم كوردستان، صباح هورامي، إن المستشفى استقبل 200 حالة.",
+     "مدير عام صحة المحافظة في إقليم كوردستان، صباح هورامي"),
+    ("وقال مدير عام الصحة، صباح اليوم، إن المستشفى استقبل 200 حالة.", "مدير عام الصحة"),
 ])
 def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker):
     assert quotes_of(text, "ar")[-1]["speaker"] == speaker
@@ -2866,6 +2870,12 @@ def test_arabic_title_subject_goes_on_over_the_name_between_commas(text, speaker
      "مدير مركز العمليات في وزارة الخارجية وشؤون المغتربين السفير سفيان القضاة"),
     ("ثمن المتحدث الرسمي في سفارة المملكة في الأردن عبدالسلام العنزي، جهود رجال الأمن.",
      "المتحدث الرسمي في سفارة المملكة في الأردن عبدالسلام العنزي"),
+    # ... past a body's short quoted name in the complement, whose words are no speech event (الحوار: dialogue)
+    ("وقال النائب عن «الجمهورية القوية» طوني خوري إن التعطيل بات نهجا.",
+     "النائب عن «الجمهورية القوية» طوني خوري"),
+    ('ويرى الباحث في مركز "الحوار للدراسات" سامر الحسيني أن الحكومة تواجه معادلة صعبة.',
+     'الباحث في مركز "الحوار للدراسات" سامر الحسيني'),
+    ("وقال مدير المكتب في «الأونروا» إن المخزون نفد.", "مدير المكتب"),  # no name after it
 ])
 def test_arabic_title_subject_goes_on_over_its_complement_and_an_honorific_name(text, speaker):
     assert only(quotes_of(text, "ar"))["speaker"] == speaker

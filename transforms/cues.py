@@ -1568,11 +1568,18 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
     if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or name[0] in lex.circumstantial_openers \
             or not honoured and (
             name[0] in lex.titles or name[0].startswith(lex.definite_prefixes) and head not in lex.titles) \
-            or any(w in ends or w.endswith(lex.accusative_endings) for w in name) \
+            or any((w in ends and not (j == 0 and _given_day_part(name, lex))) or w.endswith(lex.accusative_endings)
+                   for j, w in enumerate(name)) \
             or text[rest:rest + 1] != ":" and (
                 not after or form and not _continues_attribution(text[after[0][0]:after[0][1]], form, ends, lex)):
         return speaker  # (a verb that is no cue goes on with whatever follows: `قام رئيس الحكومة، عزيز أخنوش، بتقديم`)
     return speaker[0], name_end
+
+
+def _given_day_part(name: list[str], lex: Lexicon) -> bool:
+    """Whether a name set off by commas opens with a day part that is a given name: no time word follows it (`، صباح
+    هورامي،`; not `، صباح اليوم،`)."""
+    return name[0] in lex.day_parts and len(name) > 1 and name[1] not in lex.time_words
 
 
 def _called_name_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
@@ -1680,7 +1687,8 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
         starts = [(honorific, honorific + 1)]  # the name after the honorific
     else:
         starts = [(i, i) for i in reach if (tokens[i - 1].startswith(lex.definite_prefixes)
-                                            or tokens[i - 1] in lex.place_names)
+                                            or tokens[i - 1] in lex.place_names
+                                            or text[words[i - 1][1]:words[i - 1][1] + 1] in marks)
                   and not tokens[i].startswith(lex.definite_prefixes) and tokens[i] not in ends
                   and tokens[i] not in lex.titles and tokens[i] not in lex.construct_heads
                   and tokens[i] not in lex.name_heads]
@@ -1741,15 +1749,25 @@ def _honorific_name_end(text: str, speaker: tuple[int, int], words: list[tuple[i
         return None
     name = [w for w in tokens[first:c] if w not in lex.name_links]
     abbreviated = words[k][1] < limit and text[words[k][1]] == "."  # `د.`
-    # (the complement may name a place in its own phrase: `في سفارة المملكة في الأردن`)
+    # (the complement may name a place in its own phrase: `في سفارة المملكة في الأردن`, and a body by a short quoted
+    # name, whose words are no speech event: `النائب عن «الجمهورية القوية»`, `الباحث في مركز "الحوار للدراسات"`)
+    opening, closed = _complement_quoted_name(text, speaker[1], words[k][1], lex, marks)
     if not 0 < len(name) <= _MAX_HONORIFIC_NAME_WORDS or any(
-            w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends and w not in lex.title_prepositions
-            for w in tokens[1:k]) or any(w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends
-                                         for w in tokens[first:c]) \
-            or _has_punct(text, speaker[1], words[k][1], marks) \
+            (w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends and w not in lex.title_prepositions)
+            and not opening < words[i][0] < closed for i, w in enumerate(tokens[1:k], 1)) \
+            or any(w in lex.speech_event_nouns or w in lex.cue_verbs or w in ends for w in tokens[first:c]) \
+            or _has_punct(text, speaker[1], opening, marks) or _has_punct(text, closed, words[k][1], marks) \
             or _has_punct(text, words[k][1] + abbreviated, words[c - 1][1], marks):
         return None
     return words[c - 1][1]
+
+
+def _complement_quoted_name(text: str, start: int, end: int, lex: Lexicon, marks: str) -> tuple[int, int]:
+    """The span of the short quoted name that opens first in text[start:end], marks included; (end, end) if none."""
+    mark = _mark_pattern(marks).search(text, start, end)
+    if mark is None or (quoted := _quoted_name(text, mark.start(), end, lex)) is None:
+        return end, end
+    return mark.start(), quoted
 
 
 _MAX_SURNAME_WORDS = 3
