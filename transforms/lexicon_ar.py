@@ -891,6 +891,8 @@ MANNER_ADVERBS_AR = frozenset({"بشدة", "بقوة", "بحزم", "بوضوح",
 BARE_ACCUSATIVE_ADVERBS_AR = frozenset({
     "رسميا", "حاليا", "شخصيا", "مبدئيا", "فعليا", "نهائيا", "جزئيا", "كليا", "علنا", "مؤخرا", "لاحقا", "سابقا",
     "مجددا", "مجددًا", "حديثا", "تقريبا", "فورا",
+    # ... and the speaker's manner as a circumstantial participle (ويضيف ساخرا: «…»، قال مبتسما)
+    "ساخرا", "مازحا", "ضاحكا", "مبتسما", "غاضبا", "متهكما", "باكيا", "متأثرا", "متحسرا",
 })
 # Adverbs of the time just told, by a pronoun or a demonstrative (وزعمت حينها أن …، وقال يومها): no subject's words
 THEN_ADVERBS_AR = frozenset({
