@@ -1442,6 +1442,13 @@ def test_arabic_imperfect_coordinated_inside_a_reported_clause_goes_on_with_it()
     assert only(rows, cue="ويؤكد")["speaker"] == "الخبراء"
 
 
+def test_arabic_imperfect_after_a_reported_clause_that_a_colon_follows_introduces_its_own_words():
+    text = 'وقال سائق الحافلة عادل سيف إن الأجرة تضاعفت، ويضيف: "صرنا نسافر داخل مدينتنا".'
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="وقال")["text"] == "الأجرة تضاعفت"
+    assert only(rows, cue="ويضيف")["text"] == "صرنا نسافر داخل مدينتنا"
+
+
 @pytest.mark.parametrize("text, cue", [
     ("وتابع محامي الدفاع فكرته بالقول إن الاتهامات باطلة ولا سند لها.", "وتابع"),
     ("وقال المدرب إن الفريق جاهز، مؤكداً بالقول: “صحة اللاعبين هي الأهم بالنسبة لي”.", "مؤكداً بالقول"),
@@ -5318,6 +5325,7 @@ def test_arabic_writers_comment_after_the_reports_last_comma_is_no_part_of_it(te
 
 @pytest.mark.parametrize("text, speaker, inherited", [
     ("وقال آدم يعقوب إن المدينة دمرت. ويضيف بمرارة: «لم يبق لنا شيء».", "آدم يعقوب", True),
+    ("وقال آدم يعقوب إن الأجرة تضاعفت. ويضيف ساخرا: «صرنا نسافر داخل مدينتنا».", "آدم يعقوب", True),
     ("وقال المدرب إن الفريق جاهز. وقال لي: «سنفوز في النهاية».", "المدرب", True),
     ("وقال لي المدرب إن الفريق جاهز للمباراة.", "المدرب", False),
 ])

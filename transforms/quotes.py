@@ -866,9 +866,13 @@ def _set_off_relative(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f",\\s+({pronouns})\\s")
 
 
+_COLON_AFTER_CUE = re.compile(r"(?:[^\S\n]+[^\s:,،.]+){0,2}?[^\S\n]*:")  # `ويضيف ساخرا:`, `ويضيف:`
+
+
 def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
     """A sentence's cues without the imperfects coordinated inside the clause that the past-tense verb before them
-    opened with a complementizer (`وقال إن اليوم الوطني يجسد …، ويجدد العهد`): the clause's subject does that."""
+    opened with a complementizer (`وقال إن اليوم الوطني يجسد …، ويجدد العهد`): the clause's subject does that. Not
+    one that a colon follows, a word or two on: it introduces words of its own (`…، ويضيف ساخرا: «…»`)."""
     lex, text = doc.lex, doc.text
     kept: list[Cue] = []
     for cue in cues:
@@ -877,7 +881,8 @@ def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
             lex.imperfect_prefix)
         if past and cue.start > verb.region_end and conjoined_form(cue.form, lex) \
                 and cue.form[1:].startswith(lex.imperfect_prefix) and not (verb.phrase or verb.subjectless) \
-                and any(text[s:e] in lex.complementizers for s, e in words_in(text, verb.region_end, cue.start)):
+                and any(text[s:e] in lex.complementizers for s, e in words_in(text, verb.region_end, cue.start)) \
+                and _COLON_AFTER_CUE.match(text, cue.end) is None:
             continue
         kept.append(cue)
     return kept
