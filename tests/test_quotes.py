@@ -1442,6 +1442,17 @@ def test_arabic_imperfect_coordinated_inside_a_reported_clause_goes_on_with_it()
     assert only(rows, cue="ويؤكد")["speaker"] == "الخبراء"
 
 
+def test_arabic_subject_of_an_opening_verb_negated_in_the_present_goes_on_to_the_cues_after_it():
+    text = ("وقال العبيدي إن أبناء القبائل دفعوا ثمنا باهظا.\n\n"
+            "ولا يخفي الشيخ الستيني قلقه من تراجع الدعم الحكومي، إذ يقول: «الرواتب متأخرة منذ خمسة أشهر».")
+    assert only(quotes_of(text, "ar"), cue="يقول")["speaker"] == "الشيخ الستيني"
+
+
+def test_arabic_present_negation_before_a_cue_is_no_subject():
+    text = "ويخشى أن يؤدي الخلاف إلى تأجيل، فيما لا يستبعد مراقبون أن تلجأ الحكومة إلى هذا الخيار."
+    assert only(quotes_of(text, "ar"), cue="يستبعد")["speaker"] == "مراقبون"
+
+
 def test_arabic_imperfect_after_a_reported_clause_that_a_colon_follows_introduces_its_own_words():
     text = 'وقال سائق الحافلة عادل سيف إن الأجرة تضاعفت، ويضيف: "صرنا نسافر داخل مدينتنا".'
     rows = quotes_of(text, "ar")

@@ -2170,7 +2170,8 @@ def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
         return None  # `إن الاتفاق صامد في حين قالت المعارضة`: the verb opens a clause of its own, its subject after it
     words = words_in(text, max(floor, pos - 120), pos)[-(MAX_SPEAKER_WORDS + 1):]
     verb = pos
-    while words and text[words[-1][0]:words[-1][1]] in lex.auxiliaries:  # the verb's: `أن المديرية كانت قد دعت`
+    while words and (text[words[-1][0]:words[-1][1]] in lex.auxiliaries  # the verb's: `أن المديرية كانت قد دعت`,
+                     or text[words[-1][0]:words[-1][1]] in lex.present_negations):  # `فيما لا يستبعد مراقبون`
         pos = words.pop()[0]
     end = pos
     # a comma may close a subject before its verb (`أن البعثة، ذكرت`), and then set off an apposition inside it too
@@ -2479,7 +2480,8 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
     clause opening with a noun, a verbal noun, a stop word or an auxiliary has no such verb."""
     k = 0
     while k < len(words) - 1 and (text[words[k][0]:words[k][1]] in lex.verb_particles
-                                  or text[words[k][0]:words[k][1]] in lex.negations):
+                                  or text[words[k][0]:words[k][1]] in lex.negations
+                                  or text[words[k][0]:words[k][1]] in lex.present_negations):
         k += 1
     verb = text[words[k][0]:words[k][1]]
     bare = verb[1:] if verb[:1] in lex.coordinators else verb

@@ -430,6 +430,9 @@ class Lexicon:
     relative_objects: frozenset[str] = frozenset()  # ... which after these, or a relative pronoun, is an object: لما ورد في
     negations: frozenset[str] = frozenset()  # a cue right after one reports nothing: ولم يوضح الوزير الأسباب
     negating_phrases: tuple[str, ...] = ()  # ... nor one right after these: دون أن يوضح
+    # negations of the present, which a clause's opening verb may follow (ولا يخفي الشيخ قلقه): its subject is a
+    # mention later cues go on with; a cue after one still reports (لا يستبعد مراقبون أن …)
+    present_negations: frozenset[str] = frozenset()
     # Sentence segmentation, further: clock times (a.m., p.m.), lower-cased without their final dot, end a sentence
     # before a capitalised word, unless it goes on with the time (`time_qualifiers`: `10 a.m. Monday`, `a.m. EDT`)
     # or the time opens the sentence after a sentence starter (`At 10 a.m. President Biden …`)

@@ -1410,6 +1410,7 @@ ARABIC = Lexicon(
     construct_heads=CONSTRUCT_HEADS_AR,
     source_nouns=SOURCE_NOUNS_AR,
     negations=NEGATIONS_AR,
+    present_negations=frozenset(p + "لا" for p in ("",) + CONJUNCTION_PREFIXES),
     negating_phrases=NEGATING_PHRASES_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
