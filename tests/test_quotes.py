@@ -5662,6 +5662,17 @@ def test_arabic_fronted_subject_headed_by_an_organisation_noun(text, speaker, cu
     assert row["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a trade that names whom a report quotes, with a conjunction written onto it
+    ("وقال السائق إن الأجرة تضاعفت. ولا يختلف حال الطلاب كثيرا. فطالبة الطب ريم عبد الواسع تقول إنها تضطر للمبيت "
+     "لدى أقاربها.", "طالبة الطب ريم عبد الواسع"),
+    ("وقال السائق إن الأجرة تضاعفت. والرئيس محمود عباس قال إن الأزمة عابرة.", "الرئيس محمود عباس"),
+])
+def test_arabic_fronted_title_subject_without_its_conjunction(text, speaker):
+    row = quotes_of(text, "ar")[-1]
+    assert (row["speaker"], row["inherited"]) == (speaker, False)
+
+
 def test_arabic_demanded_with_its_conjunction_is_a_cue():
     text = 'وطالب النائب بـ"تشكيل لجنة تحقيق مستقلة في الحادث".'
     row = only(quotes_of(text, "ar"), cue="وطالب")

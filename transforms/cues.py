@@ -1921,8 +1921,10 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     title = (at_text_start(text, words[0][0]) or _after_title_label(text, words[0][0])
              or _after_title_teaser(text, words[0][0])) \
         and first not in lex.verb_particles and not _ends_sentence(text[words[0][0]:line_end(text, pos)].rstrip(), lex)
-    if title and first[:1] in lex.coordinators and len(first) > 3 and _after_title_teaser(text, words[0][0]):
-        words[0] = (words[0][0] + 1, words[0][1])  # `… وسلطة المياه تحذر`: the subject, not its conjunction
+    if title and first[:1] in lex.coordinators and len(first) > 3 and _after_title_teaser(text, words[0][0]) \
+            or first[:1] in lex.coordinators and first[1:] in lex.titles:
+        words[0] = (words[0][0] + 1, words[0][1])  # `… وسلطة المياه تحذر`: the subject, not its conjunction; so
+        first = first[1:]  # a title's with a conjunction written on (`فطالبة الطب ريم عبد الواسع تقول`)
     if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1]) or _name_before_its_title(text, words, lex)) \
