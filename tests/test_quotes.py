@@ -64,6 +64,31 @@ def test_english_title_quotation_signed_by_or_predicated_of_its_speaker(text, co
     assert (row["type"], row["speaker"], row["cue"]) == ("direct", speaker, None)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("'We had to leave again': The Ukrainians fleeing for a second time\n\nFamilies arrived on Monday.",
+     "The Ukrainians"),
+    ("‘We are not going back to the 1950s’: Marquez rallies young voters in Wisconsin\n\nThe rally was big.",
+     "Marquez"),
+])
+def test_english_title_claim_in_the_first_person_before_a_colon_is_the_subjects(text, speaker):
+    row = only(quotes_of(text, "en"))
+    assert (row["type"], row["speaker"].split(" fleeing")[0], row["cue"]) == ("direct", speaker, ":")
+
+
+def test_english_title_claim_before_a_colon_and_a_report_gives_both():
+    text = "‘We are rationing the rationing’: aid workers in Gaza warn of collapse in food supplies\n\nThe UN agreed."
+    rows = quotes_of(text, "en")
+    assert only(rows, cue=":")["text"] == "We are rationing the rationing"
+    report = only(rows, cue="warn of")
+    assert (report["text"], report["speaker"]) == ("collapse in food supplies", "aid workers in Gaza")
+    assert only(rows, cue=":")["speaker"] == "aid workers in Gaza"
+
+
+def test_english_quoted_slogan_before_a_title_colon_is_no_source():
+    text = "'Justice for Amira': Reaction as drink driver who killed student is jailed\n\nThe court sat on Friday."
+    assert quotes_of(text, "en") == []
+
+
 @pytest.mark.parametrize("text", [
     "In 'crazy election,' Gary Johnson strives for a spot.\n\nHe is running.",
     "It's fine to 'feel the Bern,' but not on Tinder.\n\nThe app is popular.",

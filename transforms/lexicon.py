@@ -105,6 +105,9 @@ class Lexicon:
     title_case_minor_words: frozenset[str] = frozenset()  # lower case in a title-case headline: `of`, `the`, `to`
     title_nouns: frozenset[str] = frozenset()  # works a title-cased quotation after them names: `the podcast "…"`
     title_subject_joiners: frozenset[str] = frozenset()  # lower case inside a title's subject: `X and Hull City`
+    # pronouns of the first and second person, in which quoted words speak (`‘We are running out of road’: …`), as a
+    # slogan or a name does not (`'Justice for Amira': …`)
+    speaking_pronouns: frozenset[str] = frozenset()
     possessive_endings: tuple[str, ...] = ()  # a lower-case noun may follow a possessive in a title's subject
     absolute_links: frozenset[str] = frozenset()  # open an absolute phrase whose participle reports: `with X saying`
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...

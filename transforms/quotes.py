@@ -896,8 +896,11 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
         chains.setdefault(q.chain, []).append(q)
     quotes, used, left = [], set(), []
     prev_end: int | None = None  # end of the last direct quote: a short quotation right after it continues it
+    claim = _claim_title_quotation(doc)  # a title's opening claim: its colon reports it (`_claim_title_quote`)
     for chain in chains.values():
         first, last = chain[0], chain[-1]
+        if first is claim:
+            continue
         if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex) \
                 or doc.titled(first) \
                 or _in_speaker(doc, first) \
@@ -2595,6 +2598,8 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     if punct_pattern("").search(text, *source) is not None or sum(text.count(m, *source) for m in marks) % 2:
         return None  # a clause, or a quotation left open; a quoted name is a source's (`«البيئة» الكويتية: …`)
     if text[source[0]] in marks and text[source[1] - 1] in marks:
+        if lex.speaker_determiners:
+            return None  # a cased language quotes no source's name so: a claim or a slogan (`'Justice for Amira': …`)
         source = _trim(text, *source, _SPACE_AND_PUNCT + marks)  # `«الشرق الأوسط»: …`: the name without its marks
     if any(text.count(opening, s_start, colon) > text.count(closing, s_start, colon) for opening, closing in _BRACKETS):
         return None  # `{بغداد: الفرات نيوز}دعا …`: a dateline's colon inside its brackets
@@ -2714,6 +2719,41 @@ def _signed_title_quote(doc: _Document) -> Quote | None:
             or punct_pattern("").search(text, *source) is not None or any(m in doc.marks for m in text[slice(*source)]):
         return None
     return Quote(q.start, q.end, "direct", source, False, None)
+
+
+def _claim_title_quotation(doc: _Document) -> Quotation | None:
+    """`‘We are running out of road’: Nottingham council warns of cuts …`, `'We had to leave again': The Ukrainians
+    fleeing …`: the quotation that opens a title and closes right before its colon, when its words speak in the first
+    or second person (the language's `speaking_pronouns`): the words of the subject after the colon. A slogan or a
+    name so quoted speaks in neither (`'Justice for Amira': Reaction as …`)."""
+    if not doc.lex.speaking_pronouns or not doc.quotations or not doc.sentences:
+        return None
+    text, q = doc.text, doc.quotations[0]
+    if q.open_mark != doc.sentences[0][0] or not q.closed or _COLON_NEXT.match(text, q.close_end) is None:
+        return None
+    words = _WORDS.findall(text, q.start, q.end)
+    return q if any(w.lower() in doc.lex.speaking_pronouns for w in words) else None
+
+
+_COLON_NEXT = re.compile(r"[^\S\n]*:[^\S\n]+\S")
+_WORDS = re.compile(r"\w+")
+
+
+def _claim_title_quote(doc: _Document, quotes: list[Quote]) -> Quote | None:
+    """The direct quote of a title's opening claim (`_claim_title_quotation`), the colon its cue, its speaker the
+    subject of the title's report after the colon (`insurers warn …`) or else the mention that opens the words after
+    the colon."""
+    q = _claim_title_quotation(doc)
+    if q is None:
+        return None
+    text = doc.text
+    colon = text.index(":", q.close_end)
+    end = line_end(text, colon)
+    reported = next((r.speaker for r in quotes if r.cue is not None and colon < r.cue[0] < end and r.speaker
+                     and r.speaker[0] > colon), None)
+    speaker = with_head_before(text, *reported, colon + 1, doc.lex, doc.marks) if reported is not None \
+        else speaker_after(text, colon + 1, end, doc.lex, doc.marks)  # (`aid workers in Gaza warn of …`)
+    return None if speaker is None else Quote(q.start, q.end, "direct", speaker, False, (colon, colon + 1))
 
 
 def _predicate_title_quote(doc: _Document) -> Quote | None:
@@ -3022,7 +3062,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         quotes = _without_hedges(quotes, doc.hedge_cues)
     titles = [q for i in _title_lines(doc) if (q := _title_quote(doc, i, quotes)) is not None]
     if doc.quotations and doc.sentences:
-        signed = _signed_title_quote(doc) or (_predicate_title_quote(doc) if lex.speaker_determiners else None)
+        signed = _claim_title_quote(doc, quotes) or _signed_title_quote(doc) \
+            or (_predicate_title_quote(doc) if lex.speaker_determiners else None)
         if signed is not None and not any(q.start < signed.end and signed.start < q.end for q in quotes):
             titles.append(signed)
     quotes += titles + [teaser for q in titles if (teaser := _teaser_quote(doc, q)) is not None]
