@@ -5404,6 +5404,16 @@ def test_arabic_stipulating_reports_and_a_stipulated_anonymity_stays_a_request()
     assert only(rows, text="الخطة جاهزة")["cue"] == "وقال"
 
 
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("والتمس الدفاع تأجيل الجلسة إلى الأسبوع المقبل.", "تأجيل الجلسة إلى الأسبوع المقبل", "الدفاع", "والتمس"),
+    ("وقال ممثل النيابة إن الخبرة واضحة، ملتمسا رفض طلب التأجيل.", "رفض طلب التأجيل", "ممثل النيابة", "ملتمسا"),
+    ("وأنكر المتهم ما نسب إليه.", "ما نسب إليه", "المتهم", "وأنكر"),
+])
+def test_arabic_pleas_in_court_report(text, content, speaker, cue):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["text"], row["speaker"]) == (content, speaker)
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
     ('ووصفت الجماعة الخطوة بأنها "استعراض إعلامي"، ولم تقابلها بخطوة مماثلة.', "الجماعة", "ووصفت"),
     ('وهي خطوة وصفتها جماعة الحوثي بأنها "استعراض إعلامي"، ولم تقابلها بخطوة مماثلة.', "جماعة الحوثي", "وصفتها"),

@@ -232,6 +232,9 @@ _CUE_VERBS_AR = (
     "واصل", "واصلت", "يواصل", "واصلوا", "يروي", "تروي", "يروون", "رووا", "اقترح", "اقترحت", "يقترح", "تقترح",
     "اقترحوا", "رجح", "رجحت", "ترجح", "رجحوا", "خلص", "خلصت", "خلصوا",
     "يخلص", "يخلصون",  # (not تخلص, also `gets rid of`)
+    # petitioning a court and denying a charge, as court news reports pleas: فيما التمس الدفاع مهلة إضافية، أنكر
+    # المتهم ما نسب إليه
+    "التمس", "التمست", "يلتمس", "تلتمس", "التمسوا", "أنكر", "أنكرت", "ينكر", "تنكر", "أنكروا",
     # renewing a stance or a call: وجدد الملك موقف الأردن الرافض …، قطر تجدد تأكيدها أن …
     "جدد", "جددت", "يجدد", "تجدد", "جددوا",
     # repeating: ويكرر قائد الجيش في خطاباته أن «…» (not تكرر, also `it recurred`)
@@ -306,6 +309,7 @@ PARTICIPLE_STEMS_AR = (
     "متوقع",  # expecting (متوقعًا أن تكون الأمطار غزيرة); an adjective too, `expected` (نتائج متوقعة): see below
     "ذاكر", "مهيب", "متوعد",  # mentioning, urging, threatening: ذاكرًا أنهم …، مهيبا بالمواطنين، متوعدا بمقاضاة
     "مكرر",  # repeating a call or a stance: مكررا دعوته إلى …، مكررا تأكيده أن …
+    "ملتمس",  # petitioning a court: ملتمسا رفض طلب التأجيل
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
@@ -767,6 +771,8 @@ CONTENT_NOUN_CUES_AR = frozenset(p + v for v in (
     "استبعد", "استبعدت", "يستبعد", "تستبعد", "استبعدوا",
     "رجح", "رجحت", "ترجح", "رجحوا",  # judging likely, as expecting: كما رجح إجراء المرحلة الثالثة في أكتوبر
     "أبرز", "أبرزت", "ابرز", "ابرزت", "يبرز", "تبرز",  # highlighting: وأبرزت أزولاي أهمية المنجز
+    # petitioning a court and denying, as نفى does: والتمس الدفاع تأجيل الجلسة، أنكر المتهم التهم الموجهة إليه
+    "التمس", "التمست", "يلتمس", "تلتمس", "التمسوا", "ملتمسا", "ملتمسة", "أنكر", "أنكرت", "ينكر", "تنكر", "أنكروا",
 ) + _CONDEMNING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES) | NOMINAL_CUES_AR
 
 # The acts a condemnation names, with the article too: after a condemning verb's subject they open its content (دانت
