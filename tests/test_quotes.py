@@ -5435,6 +5435,13 @@ def test_interview_answers_set_out_as_dashed_paragraphs_are_the_interviewees_quo
               "- كيف تقيم المبيعات؟\n\n- المبيعات أفضل من العام الماضي.\n\n- وما الذي يميز المعرض؟\n\n"
               "- التنظيم أولا.\n\nوأضاف عبد العظيم أن دور النشر تحتاج إلى الدعم.")
     assert {r["speaker"] for r in quotes_of(closed, "ar") if r["cue"] == "-"} == {"عبد العظيم"}
+    # ... with its questions bulleted by an asterisk
+    starred = ("وقال مدير المرور العميد حسين المناعي إن الحوادث تراجعت.\n\nوفيما يلي نص الحوار:\n\n"
+               "* ما أبرز أسباب الحوادث؟\n\n- السرعة والانشغال بالهاتف.\n\n* هل تكفي الغرامات؟\n\n"
+               "- الغرامات وحدها لا تكفي.")
+    assert [(r["text"], r["speaker"]) for r in quotes_of(starred, "ar") if r["cue"] == "-"] == [
+        ("السرعة والانشغال بالهاتف", "مدير المرور العميد حسين المناعي"),
+        ("الغرامات وحدها لا تكفي", "مدير المرور العميد حسين المناعي")]
     # ... not a list whose items ask nothing
     listed = "وقالت الوزارة إن الخطة تشمل:\n\n- بناء مدارس جديدة\n\n- توظيف معلمين\n\n- ترميم المباني القديمة"
     assert all(r["cue"] != "-" for r in quotes_of(listed, "ar"))

@@ -1170,7 +1170,7 @@ def _transcript_turns(doc: _Document, found: list[Quote]) -> tuple[list[Quote], 
 
 
 # A paragraph opening with a dash or a bullet: an interview's turn where its questions end in a question mark.
-_DASH_TURN = re.compile(r"\n[^\S\n]*([-–—•●▪])[^\S\n]+(?=\S)")  # (its line break first: a fast scan)
+_DASH_TURN = re.compile(r"\n[^\S\n]*([-–—•●▪*])[^\S\n]+(?=\S)")  # (its line break first: a fast scan)
 _QUESTION_ENDS = ("?", "؟")
 _MIN_DASH_EXCHANGES = 2  # question-and-answer pairs that make a run of dashed paragraphs an interview, not a list
 
