@@ -1473,6 +1473,12 @@ def test_arabic_subject_of_an_opening_verb_negated_in_the_present_goes_on_to_the
     assert only(quotes_of(text, "ar"), cue="يقول")["speaker"] == "الشيخ الستيني"
 
 
+def test_arabic_quantifier_in_the_accusative_and_its_partitive_after_but_is_the_subject():
+    text = "وقال رئيس الحي إن العمل مستمر.\n\nلكن عددا من سكان الشارع أبدوا استياءهم من طول مدة الأعمال."
+    row = only(quotes_of(text, "ar"), cue="أبدوا")
+    assert (row["speaker"], row["inherited"]) == ("عددا من سكان الشارع", False)
+
+
 def test_arabic_present_negation_before_a_cue_is_no_subject():
     text = "ويخشى أن يؤدي الخلاف إلى تأجيل، فيما لا يستبعد مراقبون أن تلجأ الحكومة إلى هذا الخيار."
     assert only(quotes_of(text, "ar"), cue="يستبعد")["speaker"] == "مراقبون"

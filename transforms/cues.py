@@ -2202,7 +2202,13 @@ def _introduced_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
 
 def _qualified_subject(text: str, words: list[tuple[int, int]], lex: Lexicon) -> tuple[int, int] | None:
     """The subject among the words between a complementizer and its verb that hold a stop word: a mention up to a
-    preposition that names its place or office (`مصادر في سوريا`, `الشرطة في هذا البلد`), no stop word before it."""
+    preposition that names its place or office (`مصادر في سوريا`, `الشرطة في هذا البلد`), no stop word before it; or
+    a quantifier, in the accusative or not, and its partitive (`لكن عددا من سكان الشارع أبدوا`)."""
+    first = text[slice(*words[0])]
+    bare = first.removesuffix(lex.bare_accusative_ending) if lex.bare_accusative_ending else first
+    if len(words) > 2 and bare in lex.quantifiers and text[slice(*words[1])] in lex.partitives \
+            and not any(text[s:e] in _subject_ends(lex) for s, e in words[2:]):
+        return words[0][0], words[-1][1]
     if not mention_like(text, words[0], lex):
         return None
     for k, (s, e) in enumerate(words):
