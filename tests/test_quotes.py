@@ -2390,6 +2390,10 @@ def test_arabic_showing_a_behaviour_is_no_cue():
     # the nearest noun with the article that is no nisba adjective, without the preposition written onto it
     ("والتقى الوزير بالسفير الأمريكي الذي أكد أن بلاده ستدعم الحكومة.", "أكد", "السفير الأمريكي"),
     ("وهاجم النائب الحكومة التي قالت إن الأزمة انتهت.", "قالت", "الحكومة"),
+    # ... with the title a genitive completes, or a name set off by commas after its title
+    ("وجرت المراسم بحضور وزير الطاقة مراد بوعلام، الذي أكد أن الجزائر لن تدخر أي جهد.", "أكد",
+     "وزير الطاقة مراد بوعلام"),
+    ("وجرت المراسم بحضور وزير الطاقة، مراد بوعلام، الذي أكد أن الجزائر لن تدخر أي جهد.", "أكد", "مراد بوعلام"),
 ])
 def test_arabic_relative_clause_cue_reports_for_the_noun_it_describes(text, cue, speaker):
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker

@@ -2349,6 +2349,12 @@ def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: s
         ws, we = words[k]
         word = text[ws:we]
         if _has_punct(text, we, end, marks) or word in ends:
+            named = words[k + 1:]  # `بحضور وزير الطاقة، مراد بوعلام، الذي أكد`: a name set off after its title
+            if 0 < len(named) <= _MAX_APPOSITIVE_NAME_WORDS and _COMMA.fullmatch(text, we, named[0][0]) \
+                    and (word.startswith(lex.definite_prefixes) or word in lex.titles) and not any(
+                    text[a:b].startswith(lex.definite_prefixes) or text[a:b] in ends or text[a:b] in lex.titles
+                    for a, b in named):
+                return named[0][0], named[-1][1]
             return None
         # a nisba ending makes an adjective, but a title so ending is a noun where no definite word precedes it
         # (`برئاسة المحامي`, not `السفير الأمريكي`)
@@ -2359,6 +2365,10 @@ def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: s
                 k -= 1  # the article inside a name: `عبد الرحمن القحطاني`
                 ws, word = words[k][0], text[words[k][0]:words[k][1]]
             written_on = word[:1] in lex.written_prepositions and word[1:].startswith(lex.definite_prefixes)
+            title = text[slice(*words[k - 1])] if k > 0 else ""
+            if title in lex.titles and not title.startswith(lex.definite_prefixes) and word.startswith(
+                    lex.definite_prefixes[0]) and not _has_punct(text, words[k - 1][1], ws, marks):
+                return words[k - 1][0], words[-1][1]  # the title the genitive completes: `وزير الطاقة مراد بوعلام`
             return ws + written_on, words[-1][1]
     return None
 
