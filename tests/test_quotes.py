@@ -4729,6 +4729,21 @@ def test_arabic_answers_speak_for_the_one_interviewed_and_questions_for_no_one()
     assert rows == [(None, False), ("الشريف", True)] * 2
 
 
+@pytest.mark.parametrize("head, asker", [
+    ("رئيس الاتحاد: الأسواق تحتاج 6 أشهر لتستقر\n\nحوار- نرمين عادل\n\n", "نرمين عادل"),  # the byline's interviewer
+    ('رئيس الاتحاد لـ"اليوم السابع": الأسواق تحتاج 6 أشهر لتستقر\n\n', "اليوم السابع"),  # ... else the outlet
+])
+def test_arabic_questions_speak_for_the_interviewer_named_before_them(head, asker):
+    text = head + ("قال المهندس محمود عبد الستار إن الأسواق بدأت تستعيد توازنها، وإلى نص الحوار:\n\n"
+                   "س: كيف تقيم وضع الأسواق حاليا؟\n\nج: الأسواق أفضل كثيرا.\n\n"
+                   "س: وماذا عن الصادرات؟\n\nج: الصادرات ارتفعت.")
+    rows = quotes_of(text, "ar")
+    questions = ("كيف تقيم وضع الأسواق حاليا", "وماذا عن الصادرات")
+    assert [r["speaker"] for r in rows if r["text"] in questions] == [asker] * 2
+    assert {r["speaker"] for r in rows if r["text"] in ("الأسواق أفضل كثيرا", "الصادرات ارتفعت")} == {
+        "المهندس محمود عبد الستار"}
+
+
 @pytest.mark.parametrize("text", [
     "Storms hit the coast.\n\nPic: Artur Widak/NurPhoto via Getty Images\n\nPhoto: the harbour at dawn",
     "Delegate counts so far.\n\nClinton: 1,769\n\nSanders: 1,501\n\nClinton: 547\n\nSanders: 46",

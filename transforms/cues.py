@@ -460,14 +460,14 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 break  # punctuation after the gloss ends the subject (`(حكومية)، بلغ`), and so does a gloss with a
                 # number, a person's age (`أم يوسف أبو جزر (38 عاما) المياه`: the object follows)
             continue
-        if first is None and piece[:1] in marks and (named := _quoted_name(text, m.start(), limit, lex)) \
+        if first is None and piece[:1] in marks and (named := quoted_name(text, m.start(), limit, lex)) \
                 and _heads_a_name(text[m.start() + 1:named - 1], lex):
             first, last = m.start(), named  # `نفى «مجلس القضاء» في العراق إصدار …`: a body's name set in quotes
             named_until = named
             n += 1
             continue
         if previous and (previous in lex.name_heads or previous in lex.honorifics or _construct_title(previous, lex)) \
-                and (named := _quoted_name(text, m.start(), limit, lex)):  # (`الدكتور “أحمد سعيد”`)
+                and (named := quoted_name(text, m.start(), limit, lex)):  # (`الدكتور “أحمد سعيد”`)
             last = named_until = named
             if named < len(text) and not text[named].isspace():
                 break  # punctuation after the name ends the subject
@@ -771,7 +771,7 @@ def _closing_marks(lex: Lexicon) -> dict[str, str]:
     return closing
 
 
-def _quoted_name(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
+def quoted_name(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
     """The end of a short quoted name opening at `pos` (`"الشرق الأوسط"`), closing mark included."""
     closers = _closing_marks(lex).get(text[pos])
     if not closers:
@@ -794,7 +794,7 @@ def quoted_name_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | None
     if not lex.name_heads:
         return None  # a language without such nouns (English) skips the backward search
     word = _LAST_WORD.search(text, max(0, pos - 30), pos)
-    return _quoted_name(text, pos, limit, lex) if word is not None and word.group(1) in lex.name_heads else None
+    return quoted_name(text, pos, limit, lex) if word is not None and word.group(1) in lex.name_heads else None
 
 
 def _pieces_before(text: str, start: int, pos: int) -> Iterator[tuple[int, str]]:
@@ -1706,7 +1706,7 @@ def _quoted_complement_end(text: str, speaker: tuple[int, int], limit: int, lex:
         return speaker[1]
     opening = _SPACE.match(text, speaker[1], limit).end()
     proclitic = next((p for p in lex.addressee_proclitics if text.startswith(p, opening)), None)
-    return None if proclitic is None else _quoted_name(text, opening + len(proclitic), limit, lex)
+    return None if proclitic is None else quoted_name(text, opening + len(proclitic), limit, lex)
 
 
 def _with_name_after_quoted(text: str, speaker: tuple[int, int], quoted: int, limit: int, lex: Lexicon, marks: str
@@ -1765,7 +1765,7 @@ def _honorific_name_end(text: str, speaker: tuple[int, int], words: list[tuple[i
 def _complement_quoted_name(text: str, start: int, end: int, lex: Lexicon, marks: str) -> tuple[int, int]:
     """The span of the short quoted name that opens first in text[start:end], marks included; (end, end) if none."""
     mark = _mark_pattern(marks).search(text, start, end)
-    if mark is None or (quoted := _quoted_name(text, mark.start(), end, lex)) is None:
+    if mark is None or (quoted := quoted_name(text, mark.start(), end, lex)) is None:
         return end, end
     return mark.start(), quoted
 
@@ -1840,7 +1840,7 @@ def _quoted_name_after(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[i
     """The short quoted name right after `pos`, spaces aside: where its opening mark stands and where its closing
     mark ends."""
     opening = _SPACE.match(text, pos, limit).end()
-    end = _quoted_name(text, opening, limit, lex) if opening < limit else None
+    end = quoted_name(text, opening, limit, lex) if opening < limit else None
     return None if end is None else (opening, end)
 
 
@@ -1974,7 +1974,7 @@ def _quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks
     end = start + len(text[start:pos].rstrip())
     if end - start < 3 or text[start] not in marks:
         return None
-    named = _quoted_name(text, start, end, lex)
+    named = quoted_name(text, start, end, lex)
     adjectives = words_in(text, named, end, _MAX_NAME_ADJECTIVES + 1) if named is not None else []
     if named is None or len(adjectives) > _MAX_NAME_ADJECTIVES or not all(  # (its adjectives may follow it:
             text[s:e].startswith(lex.definite_prefixes) and text[s:e].endswith(lex.adjective_endings)  # `«الرئاسي»

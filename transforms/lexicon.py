@@ -340,10 +340,12 @@ class Lexicon:
     # regex of a speaker's label that opens a turn of an interview or transcript before its colon (`TAPPER: …`, `Q: …`,
     # `س: …`, `«الشرق الأوسط»: …`); none: the language's turns are not read
     turn_label: str = ""
-    # labels of an interview's questions and answers (`س:` / `ج:`, `Q:` / `A:`): a question's asker is left unnamed, an
-    # answer's speaker is the one interviewed, named before the turns
+    # labels of an interview's questions and answers (`س:` / `ج:`, `Q:` / `A:`): a question's asker is the interviewer
+    # (`interviewer_labels`), an answer's speaker the one interviewed, named before the turns
     question_labels: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
+    # the labels of an interview's byline, before the interviewer's name (`حوار- نرمين عادل`, `حاوره: كريم السويسي`)
+    interviewer_labels: frozenset[str] = frozenset()
     # cue forms that are nouns modifying the next noun of a mention before its cue (`state officials said`)
     attributive_cue_forms: frozenset[str] = frozenset()
     # `and he`, `and she` opening a circumstantial clause (وتقول وهي تمسح الغبار: «…»، ويضيف وهو يشير إلى ابنه):

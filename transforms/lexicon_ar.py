@@ -1396,6 +1396,7 @@ ARABIC = Lexicon(
     turn_label=r"«[^»\n]{1,40}»|[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}",
     question_labels=frozenset({"س", "سؤال"}),
     answer_labels=frozenset({"ج", "جواب"}),
+    interviewer_labels=frozenset({"حوار", "حاوره", "حاورها", "حاورته", "حاورهم", "أجرى الحوار", "أجرت الحوار"}),
     anonymity_request=ANONYMITY_REQUEST_AR,
     anonymity_word="عدم",
     circumstantial_openers=frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"}),

@@ -28,7 +28,7 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, NAME_REAC
                              implied_speaker, is_adverb, longest_approximator, mention_like, more_words,
                              nominal_openers, object_nouns, opening_subject, opens_clause, opens_clause_break,
                              opens_proclitic_content, opens_with_participle, owned_verbal_noun, per_lexicon,
-                             punct_pattern, purpose_word, quoted_name_end, sentence_subject, skip_adjunct,
+                             punct_pattern, purpose_word, quoted_name, quoted_name_end, sentence_subject, skip_adjunct,
                              speaker_after, speaker_before, title_object, verbal_noun_pattern, voiced_speaker,
                              with_head_before, with_name_before_role, without_diacritics, word_right_before, words_in)
 from transforms.languages import lexicon_for
@@ -1142,11 +1142,15 @@ def _transcript_turns(doc: _Document, found: list[Quote]) -> tuple[list[Quote], 
         return [], []
     turns = [m for m in _turn(doc.lex).finditer(doc.text) if m.group(1).lower() not in doc.lex.headline_labels]
     keys = [m.group(1).split()[-1].upper() for m in turns]
+    if turns and keys.count(keys[0]) == 1 and at_text_start(doc.text, turns[0].start()):
+        turns, keys = turns[1:], keys[1:]  # a title that names its source so, once (`رئيس الاتحاد: …`), is no turn
     if len(set(keys)) == len(keys):
         return [], []
     quotes, asked = [], []
     named = [q for q in found if q.speaker is not None and not q.speaker_inherited and q.end <= turns[0].start()]
     interviewee = max(named, key=lambda q: q.start).speaker if named and doc.lex.answer_labels else None
+    asking = next((m.start() for m in turns if m.group(1) in doc.lex.question_labels), None)
+    interviewer = _interviewer(doc, asking) if asking is not None else None
     for m, key in zip(turns, keys):
         end = doc.text.find("\n", m.end())
         end = len(doc.text) if end < 0 else end
@@ -1163,6 +1167,8 @@ def _transcript_turns(doc: _Document, found: list[Quote]) -> tuple[list[Quote], 
                 quote.speaker, quote.speaker_inherited = interviewee, True
             else:
                 asked.append(cue)
+                if label in doc.lex.question_labels and interviewer is not None:
+                    quote.speaker, quote.speaker_inherited = interviewer, True
             quotes.append(quote)
         else:
             quotes.append(_classified(doc, start, end, _label_cue(m)))
@@ -1252,6 +1258,29 @@ def _set_off_mention(doc: _Document, si: int, pos: int) -> tuple[int, int] | Non
         start -= 1
     start = max(start, len(words) - MAX_SPEAKER_WORDS)
     return words[start][0], words[-1][1]
+
+
+def _interviewer(doc: _Document, end: int) -> tuple[int, int] | None:
+    """Who asks an interview's questions, named before the first (at `end`): the name on the interview's
+    byline (`حوار- نرمين عادل`, `حاوره: كريم السويسي`; its label one of `interviewer_labels`), else the outlet the
+    title says the one interviewed spoke to (`رئيس الاتحاد لـ"اليوم السابع": …`)."""
+    text, lex = doc.text, doc.lex
+    for m in _interviewer_byline(lex).finditer(text, 0, end):
+        name = _trim(text, m.start(1), m.end(1))
+        if name[0] < name[1] and _byline(doc, *name):
+            return name
+    title_end = line_end(text, 0)
+    for proclitic in lex.addressee_proclitics:
+        at = text.find(proclitic, 0, title_end)
+        if at >= 0 and (named := quoted_name(text, at + len(proclitic), title_end, lex)) is not None:
+            return _trim(text, at + len(proclitic), named, _SPACE_AND_PUNCT + doc.marks)
+    return None
+
+
+@per_lexicon
+def _interviewer_byline(lex: Lexicon) -> re.Pattern[str]:
+    labels = "|".join(sorted(lex.interviewer_labels, key=len, reverse=True)) or "(?!)"
+    return re.compile(f"^[^\\S\\n]*(?:{labels})[^\\S\\n]*[:\\-–—][^\\S\\n]*([^\\n]+)$", re.M)
 
 
 def _byline(doc: _Document, start: int, end: int) -> bool:
