@@ -7977,6 +7977,19 @@ def test_arabic_topic_fronted_by_amma_speaks_for_the_verb_that_answers_it(text, 
     assert (row["speaker"], row["inherited"]) == (speaker, False)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the answer's conjunction on a verb particle before the cue
+    ("وقال الحارس الأول إن الفريق جاهز. أما حارس الهلال فهد العنزي فقد اعتبر أن التعادل نتيجة إيجابية.",
+     "حارس الهلال فهد العنزي"),
+    # ... and a title with a name set off right before the answer, the topic's apposition
+    ("وقال المرشح الأول إن النتائج مزورة. أما المرشح الثالث، الأمين العام لحركة «البناء الجديد» مراد زروقي، فقد "
+     "أعلن قبوله بالنتائج.", "المرشح الثالث، الأمين العام لحركة «البناء الجديد» مراد زروقي"),
+])
+def test_arabic_topic_fronted_by_amma_speaks_for_the_verb_after_the_answers_particle(text, speaker):
+    row = quotes_of(text, "ar")[-1]
+    assert (row["speaker"], row["inherited"]) == (speaker, False)
+
+
 @pytest.mark.parametrize("text, name", [
     ("من جانبه، أكد أحد سائقي الشاحنات، ويدعى محمود عطية، أنه ينتظر منذ 12 يوما في الطابور.", "محمود عطية"),
     ("وقال أحد المحتجين، ويدعى حيدر الركابي، لشفق نيوز: \"نحن لا نطلب صدقة\".", "حيدر الركابي"),

@@ -1882,11 +1882,19 @@ def _relative_clause_end(text: str, pos: int, limit: int, lex: Lexicon, marks: s
 
 
 def _contrasted_topic(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[int, int] | None:
-    """Arabic `أما أم خالد، التي فقدت زوجها …، فتقول إن …`: a cue written with the answer's conjunction (`فتقول`)
-    after a topic the particle fronts in its sentence speaks for that topic, its words up to the first punctuation,
-    whatever the clauses set off after it."""
-    if not lex.topic_particle or not text.startswith(lex.answer_prefix, pos):
+    """Arabic `أما أم خالد، التي فقدت زوجها …، فتقول إن …`: a cue written with the answer's conjunction (`فتقول`, or
+    on a verb particle before it: `فقد أعلن`) after a topic the particle fronts in its sentence speaks for that topic,
+    its words up to the first punctuation, whatever the clauses set off after it; a title or a name set off right
+    before the answer is the topic's apposition, and the mention's (`أما المرشح الثالث، الأمين العام للحركة مراد
+    زروقي، فقد أعلن`)."""
+    if not lex.topic_particle:
         return None
+    if not text.startswith(lex.answer_prefix, pos):
+        particle = word_right_before(text, pos, floor)
+        if particle is None or particle.group(1) not in lex.verb_particles \
+                or not particle.group(1).startswith(lex.answer_prefix):
+            return None
+        pos = particle.start(1)
     particle = text.rfind(lex.topic_particle + " ", floor, pos)
     if particle < 0 or (particle > floor and text[particle - 1].isalnum()):
         return None
@@ -1899,6 +1907,12 @@ def _contrasted_topic(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
             or any(text[s:e] in lex.complementizers or text[s:e] in lex.cue_verbs for s, e in words):
         return None
     start, end = words[0][0], words[-1][1]
+    apposition = words_in(text, end, pos, MAX_SPEAKER_WORDS + 1)
+    if apposition and _COMMA.fullmatch(text, end, apposition[0][0]) and _COMMA.fullmatch(text, apposition[-1][1], pos) \
+            and len(apposition) <= MAX_SPEAKER_WORDS and mention_like(text, apposition[0], lex, names=False) \
+            and not any(text[a:b] in _subject_ends(lex) or text[a:b] in lex.relative_pronouns for a, b in apposition) \
+            and not _has_punct(text, apposition[0][0], apposition[-1][1], ""):
+        end = apposition[-1][1]
     opening = next((o for o, c in lex.quote_pairs if o in text[start:end] and c not in text[start:end]), None)
     closing = dict(lex.quote_pairs).get(opening, "")
     return start, end + len(closing) if closing and text.startswith(closing, end) else end  # (`حركة «الجيل الجديد»`)
