@@ -5429,6 +5429,12 @@ def test_arabic_stipulating_reports_and_a_stipulated_anonymity_stays_a_request()
     assert only(rows, text="الخطة جاهزة")["cue"] == "وقال"
 
 
+def test_arabic_citing_participle_reports_what_it_cites_and_ends_the_report_before_it():
+    rows = quotes_of("وترى الحربي أن المنصات ليست عدوا للكتاب، مستشهدة بنوادي القراءة في الرياض.", "ar")
+    assert [(r["text"], r["cue"], r["speaker"]) for r in rows] == [
+        ("المنصات ليست عدوا للكتاب", "وترى", "الحربي"), ("بنوادي القراءة في الرياض", "مستشهدة", "الحربي")]
+
+
 @pytest.mark.parametrize("text, content, speaker, cue", [
     ("والتمس الدفاع تأجيل الجلسة إلى الأسبوع المقبل.", "تأجيل الجلسة إلى الأسبوع المقبل", "الدفاع", "والتمس"),
     ("وقال ممثل النيابة إن الخبرة واضحة، ملتمسا رفض طلب التأجيل.", "رفض طلب التأجيل", "ممثل النيابة", "ملتمسا"),

@@ -310,6 +310,7 @@ PARTICIPLE_STEMS_AR = (
     "ذاكر", "مهيب", "متوعد",  # mentioning, urging, threatening: ذاكرًا أنهم …، مهيبا بالمواطنين، متوعدا بمقاضاة
     "مكرر",  # repeating a call or a stance: مكررا دعوته إلى …، مكررا تأكيده أن …
     "ملتمس",  # petitioning a court: ملتمسا رفض طلب التأجيل
+    "مستشهد",  # citing as evidence, as `citing` reports: مستشهدة بنوادي القراءة التي انتشرت …
 )
 PARTICIPLE_ENDINGS_AR = ("ا", "ة")
 # ... and their masculine plural (وصف الناجون المشهد، مؤكدين أن …; ناف → نافين), save where it is a noun as well:
