@@ -5429,6 +5429,13 @@ def test_arabic_stipulating_reports_and_a_stipulated_anonymity_stays_a_request()
     assert only(rows, text="الخطة جاهزة")["cue"] == "وقال"
 
 
+def test_arabic_conjunction_with_a_pronoun_is_no_fronted_name_though_a_quotation_wrote_it_before():
+    text = ("«الكتابة عزلة»، تقول الحربي، «لكنها عزلة مأهولة بالناس».\n\n"
+            "ولا تخفي الحربي قلقها من تراجع القراءة، لكنها ترى أن المنصات ليست عدوا.")
+    row = only(quotes_of(text, "ar"), cue="ترى")
+    assert (row["speaker"], row["inherited"]) == ("الحربي", True)
+
+
 def test_arabic_citing_participle_reports_what_it_cites_and_ends_the_report_before_it():
     rows = quotes_of("وترى الحربي أن المنصات ليست عدوا للكتاب، مستشهدة بنوادي القراءة في الرياض.", "ar")
     assert [(r["text"], r["cue"], r["speaker"]) for r in rows] == [

@@ -1942,8 +1942,8 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1]) or _name_before_its_title(text, words, lex)) \
-            or first in lex.verb_particles or first in lex.coordinators:
-        return None  # (`، قد طالبوا`, `و قال`: a particle or a conjunction written apart is no name)
+            or first in lex.verb_particles or first in lex.coordinators or first in lex.pronoun_subjects:
+        return None  # (`، قد طالبوا`, `و قال`: a particle or a conjunction written apart is no name, nor `لكنها`)
     for k, (s, e) in enumerate(words):
         word = text[s:e]
         if title and k and word in lex.clause_stops:
