@@ -1358,6 +1358,11 @@ def test_arabic_going_on_reports_only_a_quotation_next_to_it(text, expected):
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == expected
 
 
+def test_arabic_engaging_in_a_strike_is_an_announced_act_not_the_subjects():
+    row = only(quotes_of("وأعلنت التنسيقية خوض إضراب وطني لمدة ثلاثة أيام.", "ar"))
+    assert (row["speaker"], row["text"]) == ("التنسيقية", "خوض إضراب وطني لمدة ثلاثة أيام")
+
+
 def test_arabic_announced_act_after_a_time_adverbial_with_its_bracketed_day():
     text = "أعلنت السلطات الليبية مساء اليوم (الاثنين) إصدار أحكام بالإعدام بحق 23 شخصا."
     assert only(quotes_of(text, "ar"), cue="أعلنت")["text"] == "إصدار أحكام بالإعدام بحق 23 شخصا"

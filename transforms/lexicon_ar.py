@@ -709,6 +709,7 @@ _CONTENT_NOUNS_AR = (
     # do not shape: أعلن الوزير طرح مزايدة، أعلنت الشركة رفع الأسعار، أعلنت الوزارة قطع التيار (not فتح, opening,
     # also the movement: وأعلنت فتح رفضها)
     "طرح", "رفع", "قطع", "سحب", "منح",
+    "خوض",  # engaging in a strike or a race: أعلنت التنسيقية خوض إضراب وطني، أعلن الحزب خوض الانتخابات
     # ... and a performance criticised or praised, a delivery received: انتقد النائب أداء الوزارة، أعلنت الخطوط
     # الجوية تسلمها الطائرة الرابعة
     "أداء", "تسلم", "تسليم",
