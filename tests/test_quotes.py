@@ -1358,6 +1358,12 @@ def test_arabic_going_on_reports_only_a_quotation_next_to_it(text, expected):
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == expected
 
 
+def test_arabic_subheadings_teaser_ends_its_content_at_the_separator():
+    text = ("القضاء يفتح ملف «صفقات الحبوب»\n\n"
+            "المحامون يتحدثون عن «محاكمة سياسية»... والنيابة تؤكد أن الأدلة «دامغة»\n\nبدأت المحاكمة اليوم.")
+    assert only(quotes_of(text, "ar"), cue="يتحدثون")["text"] == "محاكمة سياسية"
+
+
 def test_arabic_engaging_in_a_strike_is_an_announced_act_not_the_subjects():
     row = only(quotes_of("وأعلنت التنسيقية خوض إضراب وطني لمدة ثلاثة أيام.", "ar"))
     assert (row["speaker"], row["text"]) == ("التنسيقية", "خوض إضراب وطني لمدة ثلاثة أيام")

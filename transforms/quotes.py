@@ -1317,10 +1317,13 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
             brk = comma
     span = _trim(doc.text, span[0], brk) if brk is not None else span
-    if s_start == doc.sentences[0][0] and _is_title_line(doc, 0) \
-            and (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None:
+    if (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None \
+            and (s_start == doc.sentences[0][0] and _is_title_line(doc, 0)
+                 or doc.lex.colon_closes_attribution and _is_title_line(doc, si := doc.sentence_of(s_start))
+                 and fills_line(doc.text, *doc.sentences[si])):
         span = _trim(doc.text, span[0], separator.start())  # a title's teaser ends at its separator: `الأهلي يعلن
-        # حزمة قرارات.. والجندي: …`
+        # حزمة قرارات.. والجندي: …`; so does a subheading's where a colon closes an attribution (see `_title_lines`):
+        # `محامون يتحدثون عن «محاكمة سياسية»... والنيابة تؤكد …`
     span = _without_gloss(doc, _without_main_predicate(doc, cue, span))
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
 
