@@ -1918,6 +1918,14 @@ def _contrasted_topic(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
     return start, end + len(closing) if closing and text.startswith(closing, end) else end  # (`حركة «الجيل الجديد»`)
 
 
+@per_lexicon
+def _pronoun_subjects(lex: Lexicon) -> frozenset[str]:
+    """A subject opener or a complementizer with the subject's pronoun written onto it (لكنه، إنها): a subject that
+    points back, never a name (`_fronted_subject` would take one the text wrote before for a name)."""
+    return frozenset(word + pronoun for word in lex.subject_openers | lex.complementizers
+                     for pronoun in lex.attached_pronouns)
+
+
 def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """Arabic SVO `الرئيس الفرنسي قال إن …`, `بلدية نابلس تستنكر …`: a definite noun phrase (or a title) that opens
     the sentence or a clause after punctuation and runs up to the verb. Without capitals, its first word's article is
@@ -1942,7 +1950,7 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     if not (title or first.startswith(lex.definite_prefixes) or first in lex.titles or first in lex.source_nouns
             or len(words) > 1 and (first in lex.construct_heads or first in lex.name_heads)
             or _named_before(text, words[0][0], words[-1][1]) or _name_before_its_title(text, words, lex)) \
-            or first in lex.verb_particles or first in lex.coordinators or first in lex.pronoun_subjects:
+            or first in lex.verb_particles or first in lex.coordinators or first in _pronoun_subjects(lex):
         return None  # (`، قد طالبوا`, `و قال`: a particle or a conjunction written apart is no name, nor `لكنها`)
     for k, (s, e) in enumerate(words):
         word = text[s:e]

@@ -69,9 +69,6 @@ class Lexicon:
     subject_complementizers: frozenset[str] = frozenset()  # carry their clause's subject: إنه متفائل
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
     subject_openers: frozenset[str] = frozenset()  # ... as these conjunctions do: لكن محمد علي قال
-    # such a conjunction or a complementizer with the subject's pronoun written onto it (لكنه، إنها): a subject that
-    # points back, never a name (`_fronted_subject` would take one the text wrote before for a name)
-    pronoun_subjects: frozenset[str] = frozenset()
     quote_pairs: tuple[tuple[str, str], ...] = ()  # (opening, closing) marks this language's news uses
     # whether its news types an opening mark onto the word before, its space after (واضاف" لا …"): then it opens
     flipped_mark_spacing: bool = False

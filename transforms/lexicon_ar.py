@@ -1254,8 +1254,6 @@ ARABIC = Lexicon(
     pronouns=PRONOUNS_AR,
     auxiliaries=AUXILIARIES_AR,
     subject_openers=SUBJECT_OPENERS_AR,
-    pronoun_subjects=frozenset(word + suffix for word in SUBJECT_OPENERS_AR | COMPLEMENTIZERS_AR
-                               for suffix in _POSSESSIVES_AR),
     quote_pairs=QUOTE_PAIRS_AR,
     flipped_mark_spacing=True,
     cue_brackets=(("(", ")"),),
