@@ -1358,6 +1358,15 @@ def test_arabic_going_on_reports_only_a_quotation_next_to_it(text, expected):
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "ar")] == expected
 
 
+def test_arabic_quoted_teaser_of_a_title_is_the_words_of_the_subject_after_the_separator():
+    text = '"لا ماء منذ 12 يوما".. أهالي معان يحتجون على انقطاع المياه\n\nتجمع العشرات أمام المحافظة.'
+    row = only(quotes_of(text, "ar"))
+    assert (row["text"], row["type"], row["speaker"], row["cue"]) == ("لا ماء منذ 12 يوما", "direct", "أهالي معان",
+                                                                      None)
+    # ... not a quoted name or a scare quote
+    assert quotes_of("«حرب المضخات».. نزاعات عشائرية تتجدد في الجنوب\n\nاندلعت اشتباكات.", "ar") == []
+
+
 def test_arabic_subheadings_teaser_ends_its_content_at_the_separator():
     text = ("القضاء يفتح ملف «صفقات الحبوب»\n\n"
             "المحامون يتحدثون عن «محاكمة سياسية»... والنيابة تؤكد أن الأدلة «دامغة»\n\nبدأت المحاكمة اليوم.")

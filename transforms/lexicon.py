@@ -258,6 +258,9 @@ class Lexicon:
     # past-tense report opened with a complementizer, goes on with that clause's subject (قال إن اليوم الوطني
     # يجسد معاني الانتماء، ويجدد العهد …): no report of its own
     imperfect_prefix: str = ""
+    # the prefixes of the third person's imperfect, masculine and feminine, the tense of a headline's verb (أهالي معان
+    # يحتجون، عائلات في سلوان تواجه …)
+    headline_verb_prefixes: str = ""
     written_prepositions: tuple[str, ...] = ()  # prepositions written onto the next word: لعملية، بمنطقة
     addressee_proclitics: tuple[str, ...] = ()  # written onto a quotation or word, name the addressee: لـ«الحياة»
     headline_addressee_link: str = ""  # between a title's source and whom it addresses: `Stroud to Iowa Democrats:`

@@ -1325,6 +1325,7 @@ ARABIC = Lexicon(
     wasl_alif="ا",
     active_prefixes="يتنم",
     imperfect_prefix="ي",
+    headline_verb_prefixes="يت",
     attached_pronouns=_POSSESSIVES_AR,
     addressee_proclitics=ADDRESSEE_PROCLITICS_AR,
     addressee_words=ADDRESSEE_WORDS_AR,

@@ -2788,6 +2788,31 @@ def _claim_title_quote(doc: _Document, quotes: list[Quote]) -> Quote | None:
     return None if speaker is None else Quote(q.start, q.end, "direct", speaker, False, (colon, colon + 1))
 
 
+_MAX_TEASER_SUBJECT_WORDS = 5
+_SEPARATOR_NEXT = re.compile(r"[^\S\n]*(?:\.\.+|…|\||[-–—])")  # a headline separator after a teaser's last mark
+
+
+def _claimed_teaser_quote(doc: _Document) -> Quote | None:
+    """`"لا ماء منذ 12 يوما".. أهالي معان يحتجون على …`: a quotation that is all a title's teaser, before the
+    separator, is the words of the subject that follows it, up to its verb in the imperfect (a headline's tense:
+    the language's `headline_verb_prefixes`); no cue reports it (a colon after a source is `_teaser_quote`'s). Not
+    a quotation as short as a scare quote or a quoted name (`«حرب المضخات».. نزاعات عشائرية …`)."""
+    lex, text = doc.lex, doc.text
+    if not lex.headline_verb_prefixes or not doc.quotations or not doc.sentences:
+        return None
+    q, end = doc.quotations[0], line_end(text, doc.sentences[0][0])
+    separator = _SEPARATOR_NEXT.match(text, q.close_end) if q.closed else None
+    if q.open_mark != doc.sentences[0][0] or separator is None or ":" in text[separator.end():end] \
+            or not doc.at_least(q.start, q.end, _MIN_FLOATING_WORDS):
+        return None
+    words = words_in(text, separator.end(), end, _MAX_TEASER_SUBJECT_WORDS + 1)
+    verb = next((k for k, (s, e) in enumerate(words) if k and text[s] in lex.headline_verb_prefixes and e - s > 3),
+                None)
+    if verb is None or any(text[s:e] in lex.clause_stops for s, e in words[:1]):
+        return None
+    return Quote(q.start, q.end, "direct", (words[0][0], words[verb - 1][1]), False, None)
+
+
 def _predicate_title_quote(doc: _Document) -> Quote | None:
     """`Canada’s premiers 'remain united' on tariffs fight`: in a cased language's title, a quoted predicate (two words
     or more, in lower case) right after a subject that opens the line (capitalised words, joined by the language's
@@ -3095,7 +3120,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     titles = [q for i in _title_lines(doc) if (q := _title_quote(doc, i, quotes)) is not None]
     if doc.quotations and doc.sentences:
         signed = _claim_title_quote(doc, quotes) or _signed_title_quote(doc) \
-            or (_predicate_title_quote(doc) if lex.speaker_determiners else None)
+            or (_predicate_title_quote(doc) if lex.speaker_determiners else _claimed_teaser_quote(doc))
         if signed is not None and not any(q.start < signed.end and signed.start < q.end for q in quotes):
             titles.append(signed)
     quotes += titles + [teaser for q in titles if (teaser := _teaser_quote(doc, q)) is not None]
