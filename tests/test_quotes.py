@@ -75,6 +75,13 @@ def test_english_title_claim_in_the_first_person_before_a_colon_is_the_subjects(
     assert (row["type"], row["speaker"].split(" fleeing")[0], row["cue"]) == ("direct", speaker, ":")
 
 
+def test_english_owner_of_a_noun_cue_is_its_own_noun_phrase_and_no_subject_for_a_participle():
+    text = "The union has disputed the mayor’s claim that the city is safer, noting that property crime rose."
+    rows = quotes_of(text, "en")
+    assert only(rows, cue="claim")["speaker"] == "the mayor’s"
+    assert only(rows, cue="noting")["speaker"] == "The union"
+
+
 def test_english_title_claim_before_a_colon_and_a_report_gives_both():
     text = "‘We are rationing the rationing’: aid workers in Gaza warn of collapse in food supplies\n\nThe UN agreed."
     rows = quotes_of(text, "en")

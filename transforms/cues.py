@@ -840,6 +840,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     if not head or head in lex.subject_stops or head in lex.complementizers or head in lex.clause_stops:
         return None
     first, n = core_start, 1
+    owner = core.endswith(lex.possessive_endings) if lex.possessive_endings else False  # the cue is an owned noun
     if core_start > s:
         return first, e  # `(Obama said`: punctuation opens the subject
     for ps, piece in pieces:
@@ -878,8 +879,8 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         if low in lex.speech_event_nouns:
             break  # `In a statement the ministry said`: the speech event of an adjunct before the subject
         first, n = ps + piece.index(core), n + 1
-        if piece[0] in edge:
-            break
+        if piece[0] in edge or low in lex.articles and owner:
+            break  # (an article opens an owner's noun phrase: `disputed [the mayor’s] claim`)
     return first, e
 
 
@@ -2841,6 +2842,11 @@ def _form_kinds(lex: Lexicon) -> dict[str, tuple[str, bool, bool, bool]]:
     return {}
 
 
+def _owner(text: str, speaker: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a speaker mention is a possessive, the owner of a noun cue (`the mayor’s claim`)."""
+    return bool(lex.possessive_endings) and text[speaker[0]:speaker[1]].endswith(lex.possessive_endings)
+
+
 def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int, int], lex: Lexicon, marks: str
                     ) -> tuple[int, int] | None:
     """Who a cue without its own subject reports for: a participle (`, adding`, `مضيفا`) speaks for the
@@ -2852,8 +2858,9 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     # (a reported verb's subject only where nothing else names one: `وأكد أن المخدرات تعتبر …، مشيراً` goes on with
     # the subject of وأكد, carried over)
     named = [prev for prev in before if prev.speaker and not prev.embedded and prev.form not in lex.relative_cues
-             and not prev.quotation_only] \
-        if cue.subjectless else []  # (nor one of what the speaker repeats: `وتكرر ما قاله زميلها، مطالبة`)
+             and not prev.quotation_only and not _owner(text, prev.speaker, lex)] \
+        if cue.subjectless else []  # (nor one of what the speaker repeats: `وتكرر ما قاله زميلها، مطالبة`; nor
+    # the owner of a noun the verb takes: `The union disputed the mayor’s claim that …, noting`)
     if named:
         return next((prev.relayed or prev.speaker for prev in reversed(named) if not prev.phrase), named[-1].speaker)
     if not lex.speaker_determiners:
