@@ -819,6 +819,8 @@ def test_complementizer_that_ends_its_sentence_is_a_pronoun():
     ("One Tweet Sums Up The Double Standard\n\nThe tweet was shared widely.", None),
     # ... not after an article, which a title drops: the word is a noun's
     ("Trump held a rally at the Iowa state fairgrounds on Saturday.\n\nThe crowd cheered.", None),
+    # ... nor after a possessive, whose noun it modifies
+    ("Spain's state weather agency AEMET said the heatwave would last\n\nTemperatures rose.", None),
 ])
 def test_english_noun_like_cue_is_a_verb_in_a_sentence_case_title(text, expected):
     rows = [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "en")]

@@ -2789,7 +2789,8 @@ def _headline_verb(text: str, pos: int, sentence: tuple[int, int], lex: Lexicon)
     words = before.split()
     # (a title drops the article: after `the Iowa` the word is a noun's, `the Iowa state fairgrounds`)
     return bool(before) and before == text[sentence[0]:pos][:len(before)] and words[-1][:1].isupper() \
-        and not (len(words) > 1 and words[-2].lower() in lex.speaker_determiners)
+        and not (len(words) > 1 and words[-2].lower() in lex.speaker_determiners) \
+        and not words[-1].endswith(lex.possessive_endings)  # (`Spain's state broadcaster says`: an owner's noun)
 
 
 def _reported_after(text: str, start: int, pos: int, lex: Lexicon, marks: str) -> bool:
