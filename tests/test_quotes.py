@@ -3616,6 +3616,11 @@ def test_arabic_saying_participle_after_a_reporting_verb_introduces_its_words(te
     ("ونقلت الإذاعات المحلية، عن الوزير قوله اليوم، إن المدارس جاهزة.", "الوزير", "قوله", "المدارس جاهزة"),
     ("ونقلت الوكالة، اليوم، عن مسؤولين في الوزارة، قولهما إن الإمدادات توقفت.", "مسؤولين", "قولهما",
      "الإمدادات توقفت"),  # two sources' saying, past a time set off by commas
+    # ... past a long complement, and an aside that describes the source
+    ("وكانت الوكالة قد نقلت عن مسؤول في الاتحاد الدولي لكرة القدم قوله إن الأشغال تتقدم.", "مسؤول", "قوله",
+     "الأشغال تتقدم"),
+    ("ونقل الموقع عن أحد الضحايا، وهو شاب من مدينة القصر الكبير، قوله إنه دفع المال.", "أحد الضحايا", "قوله",
+     "دفع المال"),
     # ... and the verb is the cue when a colon gives the source's words
     ("ونقلت الوكالة عن المتحدث: «الهجوم رد على ضرباتنا الأخيرة».", "المتحدث", "ونقلت", "الهجوم رد على ضرباتنا الأخيرة"),
     # ... and when a complementizer follows the source: the source said it, the outlet passes it on

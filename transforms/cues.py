@@ -3696,29 +3696,28 @@ def anonymity_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(lex.anonymity_request)
 
 
-@per_lexicon
-def _set_off_anonymity(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(f"\\s*[,،]\\s*(?:{lex.anonymity_request})\\s*[,،]")
+_MAX_RELAY_SAYING_WORDS = 14  # words between a relayed source and its saying noun: its complement and an aside
 
 
 def _relayed_saying(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The saying noun of a relayed source that ends at `pos`, right after it or past the source's complement and a
-    comma (`عن مصدر في أرامكو السعودية، تأكيده أن`) or the source's request not to be named (`عن عضو في المجلس، طلب
-    عدم ذكر اسمه، قوله`; not past a quoted name, which the quotation rules judge), no complementizer, cue or other
-    punctuation before it."""
-    if lex.anonymity_request and (aside := _set_off_anonymity(lex).search(text, pos, min(limit, pos + 120))) \
-            is not None and _NO_COMMA_PUNCT.isdisjoint(text[pos:aside.start()]) \
-            and len(words_in(text, pos, aside.start(), _MAX_RELAY_GAP + 1)) <= _MAX_RELAY_GAP \
-            and not any(mark in QUOTE_CLOSERS for mark in text[pos:aside.start()]):
-        after = words_in(text, aside.end(), limit, 1)
-        return after[0] if after and text[after[0][0]:after[0][1]] in lex.relayed_sayings else None
-    for s, e in words_in(text, pos, limit, _MAX_RELAY_GAP + 1):
+    """The saying noun of a relayed source that ends at `pos`, right after it or past the source's complement (`عن
+    مسؤول في الاتحاد الدولي لكرة القدم قوله`) and an aside set off by commas: the source's request not to be named
+    (`عن عضو في المجلس، طلب عدم ذكر اسمه، قوله`), its description (`عن أحد الضحايا، وهو شاب من القصر الكبير،
+    قوله`, `عن معتقل سابق، أفرج عنه مطلع العام، قوله:`), or a comma alone (`عن مصدر في أرامكو السعودية، تأكيده أن`);
+    no complementizer, cue, quote mark or other punctuation before it."""
+    commas = 0
+    for s, e in words_in(text, pos, min(limit, pos + 200), _MAX_RELAY_SAYING_WORDS + 1):
         word = text[s:e]
-        if not _NO_COMMA_PUNCT.isdisjoint(text[pos:s]):
+        gap = text[pos:s]
+        if not _NO_COMMA_PUNCT.isdisjoint(gap) or any(mark in QUOTE_CLOSERS for mark in gap):
+            return None  # (not past a quoted name, which the quotation rules judge)
+        commas = gap.count(",") + gap.count("،")
+        if commas > 2:
             return None
         if word in lex.relayed_sayings:
-            return s, e
-        if word in lex.complementizers or word in lex.cue_verbs:
+            return (s, e) if commas != 1 or _COMMA.search(text, pos, s).end() == s else None  # (one comma: before it)
+        if word in lex.complementizers or word in lex.cue_verbs and not (
+                lex.anonymity_request and commas == 1):  # (`، طلب عدم ذكر اسمه،`: the request's verb)
             return None
     return None
 
