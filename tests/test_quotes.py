@@ -3932,6 +3932,13 @@ def test_headline_names_its_source_before_a_colon():
     assert row["speaker"] == "الكرملين" and row["text"] == "روسيا متمسكة بالحل السياسي للنزاع"
 
 
+def test_headline_with_only_an_addressee_before_its_colon_names_no_source():
+    rows = quotes_of("، لـ:ي أكد:ب إ", "ar")  # found by fuzzing: an empty source, which crashed the extraction
+    assert [(r["text"], r["speaker"], r["cue"]) for r in rows] == [("ب إ", None, "أكد")]
+    rows = quotes_of("''- لـ:ما سماه\"ط", "ar")  # ... and marks alone before the addressee
+    assert all(r["cue"] != ":" for r in rows)
+
+
 @pytest.mark.parametrize("source, content", [
     ("قائد قطاع جنوب الليطاني في الجيش اللبناني", "إسرائيل لم تقدم إثباتا على تهريب السلاح"),  # long, titled
     ("مدير منتخب الأردن", "نشعر بالغيرة"),  # two words after a titled source

@@ -2627,12 +2627,16 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     if not first or _has_words(text, s_start, source_end, longest + 1):
         return None
     source = _trim(text, s_start, source_end)
+    if source[0] >= source[1]:
+        return None  # (only the addressee before the colon: `، لـ: …`)
     if punct_pattern("").search(text, *source) is not None or sum(text.count(m, *source) for m in marks) % 2:
         return None  # a clause, or a quotation left open; a quoted name is a source's (`«البيئة» الكويتية: …`)
     if text[source[0]] in marks and text[source[1] - 1] in marks:
         if lex.speaker_determiners:
             return None  # a cased language quotes no source's name so: a claim or a slogan (`'Justice for Amira': …`)
         source = _trim(text, *source, _SPACE_AND_PUNCT + marks)  # `«الشرق الأوسط»: …`: the name without its marks
+        if source[0] >= source[1]:
+            return None  # (marks alone: `'' لـ: …`)
     if any(text.count(opening, s_start, colon) > text.count(closing, s_start, colon) for opening, closing in _BRACKETS):
         return None  # `{بغداد: الفرات نيوز}دعا …`: a dateline's colon inside its brackets
     label = text[source[0]:source[1]].replace(TATWEEL, "").lower()
