@@ -1382,6 +1382,20 @@ def test_arabic_subheadings_teaser_ends_its_content_at_the_separator():
     assert only(quotes_of(text, "ar"), cue="يتحدثون")["text"] == "محاكمة سياسية"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وأعلنت شركة دانة غاز، المشغلة للحقل ضمن التحالف، تعليق العمليات مؤقتا.", "تعليق العمليات مؤقتا"),
+    # ... not past a time set off by commas, nor a content that opens with its own noun
+    ("وأعلنت الوزارة، اليوم الأحد، فتح باب الترشح للانتخابات.", None),
+    ("وأدانت النقابة، الحكم الصادر عن المحكمة، بسجن الصحفي.", None),
+])
+def test_arabic_announced_act_after_a_description_of_the_subject_set_off_by_commas(text, content):
+    rows = quotes_of(text, "ar")
+    if content:
+        assert only(rows)["text"] == content
+    else:
+        assert all(r["text"] != "بسجن الصحفي" and not r["text"].startswith("باب") for r in rows)
+
+
 def test_arabic_engaging_in_a_strike_is_an_announced_act_not_the_subjects():
     row = only(quotes_of("وأعلنت التنسيقية خوض إضراب وطني لمدة ثلاثة أيام.", "ar"))
     assert (row["speaker"], row["text"]) == ("التنسيقية", "خوض إضراب وطني لمدة ثلاثة أيام")

@@ -1619,6 +1619,30 @@ def _without_coordinator(doc: _Document, span: tuple[int, int]) -> tuple[int, in
 _MAX_VERB_LEAD_WORDS = 2  # auxiliaries and adverbs between a coordinator and its verb: `but is also calling`
 
 
+_MAX_DESCRIPTION_WORDS = 8
+
+
+def _opens_nominal_content(cue: Cue, word: str, lex: Lexicon) -> bool:
+    """Whether `word` opens the nominal content of a cue that states a fact with a verbal noun (`تعليق العمليات`)."""
+    return word in nominal_openers(cue.form, lex) or owned_verbal_noun(word, lex) or definite_verbal_noun(word, lex) \
+        or verbal_noun_pattern(lex).fullmatch(word) is not None
+
+
+def _set_off_description(doc: _Document, start: int, limit: int) -> int | None:
+    """Where the words after a description of the subject set off by commas start (`شركة دانة غاز، [المشغلة للحقل ضمن
+    تحالف "بيرل بتروليوم"]، تعليق …`): a few words from `start` to the next comma, with no complementizer, cue or
+    other punctuation in them; None when there is none."""
+    text, lex = doc.text, doc.lex
+    comma = _COMMA_PATTERN.search(text, start, limit)
+    if comma is None or doc.at_least(start, comma.start(), _MAX_DESCRIPTION_WORDS + 1) \
+            or _CLAUSE_PUNCT.intersection(text[start:comma.start()]):
+        return None
+    if any(text[s:e] in lex.complementizers or text[s:e] in lex.cue_verbs
+           for s, e in words_in(text, start, comma.start())):
+        return None
+    return comma.end()
+
+
 def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
     """The reported clause after a cue: after a source phrase's comma or complementizer (`according to X, …`,
     `بحسب X فإن …`); an infinitive after a commitment (`vowed to repeal it`); after a complementizer within its
@@ -1687,6 +1711,13 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         near = words[0]  # `مؤكدا بان …`
     if near is not None:
         return _trim(text, near[1], limit)
+    if cue.form in lex.content_noun_cues and not lex.speaker_determiners and punct_in_gap == {"،"} \
+            and first.startswith(lex.definite_prefixes) and not _opens_nominal_content(cue, first, lex) \
+            and first not in lex.time_words and (aside := _set_off_description(doc, words[0][0], limit)) \
+            and (after := words_in(text, aside, limit, 3)) \
+            and _opens_nominal_content(cue, text[after[0][0]:after[0][1]], lex):
+        pos, words, first = aside, after, text[after[0][0]:after[0][1]]  # `أعلنت شركة دانة غاز، المشغلة للحقل،
+        gap, punct_in_gap = text[pos:words[0][0]], set()  # تعليق العمليات`: past a description of the subject
     proclitic = cue.form in lex.proclitic_content_cues and opens_proclitic_content(first, lex) \
         and first not in lex.manner_adverbs
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
