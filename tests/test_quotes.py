@@ -5788,6 +5788,20 @@ def test_arabic_however_clause_is_no_complement_and_proposing_takes_a_verbal_nou
     assert row["text"] == "تشكيل لجنة لمتابعة الملف" and row["speaker"] == "بعض النواب"
 
 
+@pytest.mark.parametrize("title, rows", [
+    # a verb coordinated onto the title's first verb shares its subject; the words after it are its object
+    ("وزير النفط ينفي توقف الصادرات ويكشف موعد استئناف الضخ", [
+        ("توقف الصادرات", "وزير النفط", "ينفي"), ("موعد استئناف الضخ", "وزير النفط", "ويكشف")]),
+    ("محافظ الجيزة يتفقد أعمال الصرف ويطالب بالانتهاء منها", [("بالانتهاء منها", "محافظ الجيزة", "ويطالب")]),
+    # ... and a coordinated noun phrase before a verb is a clause of its own, after the teaser too
+    ('الفاشر تحت القصف.. الجيش يتهم الدعم السريع باستهداف مستشفى ومنظمات تحذر من "كارثة وشيكة"', [
+        ("الدعم السريع باستهداف مستشفى", "الجيش", "يتهم"), ("كارثة وشيكة", "منظمات", "تحذر")]),
+])
+def test_arabic_title_clauses_put_their_subjects_first(title, rows):
+    found = quotes_of(title + "\n\nنص الخبر.", "ar")
+    assert [(r["text"], r["speaker"], r["cue"]) for r in found] == rows
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
     ("بلدية الخليل تستنكر اعتقال أعضاء مجلسها", "بلدية الخليل", "تستنكر"),
     ("وزارة الصحة تؤكد أن الوضع الوبائي مستقر", "وزارة الصحة", "تؤكد"),

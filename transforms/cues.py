@@ -1962,6 +1962,42 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     return words[0][0], words[-1][1]
 
 
+_MAX_TITLE_SUBJECT_WORDS = 5
+_TEASER_SEPARATOR = re.compile(r"\.\.+|…|\|")  # between a title's teaser and its clause
+
+
+def _title_clause_subject(text: str, pos: int, start: int, form: str, lex: Lexicon, marks: str
+                          ) -> tuple[int, int] | None:
+    """In a story's title (its first line, no terminal mark), where clauses put the subject before an imperfect verb
+    (the language's `headline_verb_prefixes`), the subject of the cue at `pos`: for a verb coordinated onto the
+    title's first verb, that verb's subject (`وزير النفط ينفي توقف الصادرات ويكشف موعد …`: the words after it are
+    its object); for a verb after a coordinated noun phrase, that phrase, a clause of its own (`الجيش يتهم … ومنظمات
+    تحذر من …`). None elsewhere."""
+    if not at_text_start(text, start) or _ends_sentence(text[start:line_end(text, start)].rstrip(), lex):
+        return None
+    teaser = None
+    for teaser in _TEASER_SEPARATOR.finditer(text, start, pos):
+        pass
+    start = teaser.end() if teaser is not None else start  # (`الفاشر تحت القصف.. الجيش يتهم …`: after the teaser)
+    words = words_in(text, start, pos)
+    if not words or _has_punct(text, start, pos, marks):
+        return None
+    tokens = [text[a:b] for a, b in words]
+    prefixes, coordinators = lex.headline_verb_prefixes, lex.coordinators
+    verbs = [k for k, w in enumerate(tokens) if k and w[:1] in prefixes and len(w) > 3]
+    if form[:1] in coordinators and form[1:2] in prefixes:
+        if not verbs or verbs[0] > _MAX_TITLE_SUBJECT_WORDS:
+            return None
+        return words[0][0], words[verbs[0] - 1][1]
+    if form[:1] not in prefixes or not verbs:
+        return None
+    j = next((k for k in range(len(tokens) - 1, max(verbs[0], len(tokens) - _MAX_TITLE_SUBJECT_WORDS - 1), -1)
+              if tokens[k][:1] in coordinators and len(tokens[k]) > 2 and tokens[k][1:2] not in prefixes), None)
+    if j is None or any(w[:1] in prefixes for w in tokens[j + 1:]) or any(w in _subject_ends(lex) for w in tokens[j:]):
+        return None
+    return words[j][0] + 1, words[-1][1]
+
+
 def _after_title_teaser(text: str, pos: int) -> bool:
     """Whether `pos` opens the part of the text's first line after a teaser and its separator (`العطش يطارد
     النازحين... وسلطة المياه تحذر …`)."""
@@ -3237,13 +3273,16 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                                                 form)
                 speaker = _with_honorific_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
+    shared = False  # the subject of a title's first verb, shared by a verb coordinated onto it: no region of its own
+    if lex.headline_verb_prefixes and (titled := _title_clause_subject(text, s, start, form, lex, marks)) is not None:
+        speaker, region_end, shared = titled, e, conjoined_form(form, lex)
     if form in lex.relative_cues and speaker is not None and speaker[0] < s:
         speaker = None  # `ما وصفها بـ«…»`: what stands before the relative is no subject; one follows it, or none
     if form in lex.hearing_cues and (speaker is None or text[speaker[0]:speaker[1]].split()[-1].lower()
                                      not in lex.hearing_bodies):
         return None  # `The court heard that …` reports; `I heard a noise` does not
     if speaker is not None:
-        region_start, region_end = min(s, speaker[0]), max(e, speaker[1], region_end)
+        region_start, region_end = s if shared else min(s, speaker[0]), max(e, speaker[1], region_end)
         if passive and speaker[0] > e and any(ch in marks for ch in text[e:speaker[0]]):
             region_end = e  # `was called “a disaster” by the union`: the agent named after the words called
         if lex.voice_phrases and (voice := _voiced_by(text, region_end, end, lex, marks)) is not None:
