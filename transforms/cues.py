@@ -1746,6 +1746,8 @@ def _honorific_name_end(text: str, speaker: tuple[int, int], words: list[tuple[i
               or tokens[i] in lex.clause_stops and _report_follows(text, words[i][0], limit, lex)
               or tokens[i] in lex.content_prepositions  # (`… في السودان توماس لينارت عن "قلق بالغ"`)
               or _addressee(tokens[i], lex)), None)  # (`… المحامي سامر حمدان لـ«الشرق الأوسط»:`)
+    obj = _object_after_name(tokens, first, lex)  # (`حمّل النائب عن ذي قار منتظر الشويلي الحكومة …`)
+    c = obj if obj is not None and (c is None or obj < c) else c
     if c is None:
         return None
     name = [w for w in tokens[first:c] if w not in lex.name_links]
@@ -1769,6 +1771,31 @@ def _complement_quoted_name(text: str, start: int, end: int, lex: Lexicon, marks
     if mark is None or (quoted := quoted_name(text, mark.start(), end, lex)) is None:
         return end, end
     return mark.start(), quoted
+
+
+def _object_after_name(tokens: list[str], first: int, lex: Lexicon) -> int | None:
+    """Where the verb's object starts after a name of two or three words at `tokens[first]` (`منتظر الشويلي
+    الحكومة`, `كريم الحلفي استغرابه`, `مرتضى الساعدي ما وصفه`): a word with the article that is no family name's
+    nisba (-ي), an owned verbal noun, or the relative `what`; the name's words have no article but a nisba's or its
+    second word's (`مازن المعايطة القرار`), and none is a verbal noun. None when no such object follows."""
+    nisba = lex.adjective_endings
+    if tokens[first] in lex.content_nouns or verbal_noun_pattern(lex).fullmatch(tokens[first]) is not None:
+        return None  # (`… في حكومة إقليم كردستان زيادة ساعات التجهيز`: the act announced, no name)
+    for i in range(first + 1, min(len(tokens), first + _MAX_HONORIFIC_NAME_WORDS)):
+        word = tokens[i]
+        named = i - first  # the name's words so far
+        if any(tokens[i - 1].endswith(link) for link in lex.name_links if len(link) > 2):
+            continue  # a name's link goes on with the word after it: `منى عبد الفتاح`, `سامر أبو الرب`
+        if word in lex.titles and i + 1 < len(tokens) and not tokens[i + 1].startswith(lex.definite_prefixes):
+            return None  # a title before a name (`… وشؤون المغتربين السفير سفيان القضاة`): the name is further on
+        if named >= 2 and (word.startswith(lex.definite_prefixes) and not word.endswith(nisba)
+                           or owned_verbal_noun(word, lex) or word in lex.relative_objects):
+            return i
+        if word.startswith(lex.definite_prefixes) and not word.endswith(nisba) and named != 1 \
+                or word in _subject_ends(lex) or word in lex.titles or word in lex.content_nouns \
+                or verbal_noun_pattern(lex).fullmatch(word) is not None:
+            return None
+    return None
 
 
 _MAX_SURNAME_WORDS = 3
