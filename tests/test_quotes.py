@@ -6592,6 +6592,9 @@ def test_arabic_ruling_out_reports_a_clause_or_a_verbal_noun(text, cue, content)
      "قيادة التحالف العربي", "الحوثيين المسؤولية الكاملة عن الهجوم"),
     ("وقال الوزير إن الوضع خطير، محملا الحكومة المسؤولية الكاملة.", "محملا", "الوزير",
      "الحكومة المسؤولية الكاملة"),
+    # ... the responsibility quoted
+    ('وقالت التنسيقية إن الأساتذة غاضبون، محملة الوزارة "كامل المسؤولية عن هدر الزمن المدرسي".', "محملة",
+     "التنسيقية", 'الوزارة "كامل المسؤولية عن هدر الزمن المدرسي"'),
 ])
 def test_arabic_holding_responsible_reports_whom_it_holds_and_the_responsibility(text, cue, speaker, content):
     row = only(quotes_of(text, "ar"), cue=cue)

@@ -3154,8 +3154,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             and nxt.group(1).islower() and nxt.group(1).endswith(lex.gerund_endings):
         return None  # `the shares continued falling`: the act goes on
     if form in lex.responsibility_cues and not any(
-            text[a:b] in lex.responsibility_nouns for a, b in _clause_words_after(text, e, end, marks)):
-        return None  # `حمل السلاح`: carried; a report only holds someone responsible
+            text[a:b].lstrip(marks) in lex.responsibility_nouns for a, b in _clause_words_after(text, e, end, "")):
+        return None  # `حمل السلاح`: carried; a report only holds someone responsible (the responsibility may be
+        # quoted: `محملة الوزارة "كامل المسؤولية عن …"`)
     if form in lex.accusing_cues and (nxt := _NEXT_WORD.match(text, e, end)) is not None \
             and nxt.group(1).startswith(lex.content_proclitics):
         return None  # `الذي اتُّهم بطعن فتاة`: the accusation right after the verb, whose subject it was
