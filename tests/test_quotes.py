@@ -1522,6 +1522,13 @@ def test_arabic_quantifier_in_the_accusative_and_its_partitive_after_but_is_the_
     assert (row["speaker"], row["inherited"]) == ("عددا من سكان الشارع", False)
 
 
+def test_arabic_subject_of_an_opening_verb_after_a_long_prepositional_introduction_goes_on():
+    text = ("وحذرت المنظمة من أن الأطفال هم الأكثر عرضة للخطر.\n\n"
+            "في خيمتها المصنوعة من النايلون والخشب، تغلي أم يوسف أبو جزر (38 عاما) المياه على نار الحطب. تقول \"نعرف "
+            "أن المياه ملوثة، لكن ماذا نفعل؟\".")
+    assert only(quotes_of(text, "ar"), cue="تقول")["speaker"] == "أم يوسف أبو جزر (38 عاما)"
+
+
 def test_arabic_present_negation_before_a_cue_is_no_subject():
     text = "ويخشى أن يؤدي الخلاف إلى تأجيل، فيما لا يستبعد مراقبون أن تلجأ الحكومة إلى هذا الخيار."
     assert only(quotes_of(text, "ar"), cue="يستبعد")["speaker"] == "مراقبون"

@@ -2561,7 +2561,7 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
 _DATELINE = re.compile(DATELINE, re.MULTILINE)  # at a line's start: a sentence that opens a paragraph
 
 
-_MAX_INTRODUCTION_WORDS = 4
+_MAX_INTRODUCTION_WORDS = 8  # (`في خيمتها المصنوعة من النايلون والخشب، تغلي أم يوسف …`)
 
 
 def _prepositional(word: str, lex: Lexicon) -> bool:
