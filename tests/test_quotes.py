@@ -5506,6 +5506,24 @@ def test_arabic_conjunction_with_a_pronoun_is_no_fronted_name_though_a_quotation
     assert (row["speaker"], row["inherited"]) == ("الحربي", True)
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وأصدرت الوزارة بيانا جاء فيه أن الوضع مستقر.", "الوزارة", "الوضع مستقر"),
+    ("وقال الوداد إن الأمن تأخر. في المقابل، نشر الرجاء تغريدة على حسابه بمنصة «إكس» جاء فيها: «نرفض الاتهامات».",
+     "الرجاء", "نرفض الاتهامات"),
+])
+def test_arabic_document_clause_gives_the_words_of_whoever_issued_the_document(text, speaker, content):
+    row = only(quotes_of(text, "ar"), text=content)
+    assert (row["speaker"], row["inherited"]) == (speaker, False)
+
+
+@pytest.mark.parametrize("text", [
+    "وفي حوار مع الصحيفة، تحدثت الوزيرة عن الملفات. وفي ما يلي أبرز ما جاء فيه: الودائع والدعم.",  # what it says
+    'وكتب اللاعب على حسابه رسالة وداع جاء فيها: "شكرا لكل من وقف معي".',  # the verb gives the words itself
+])
+def test_arabic_document_clause_after_a_relative_or_a_reporting_verb_is_no_cue(text):
+    assert all(r["cue"] not in ("جاء فيه", "جاء فيها") for r in quotes_of(text, "ar"))
+
+
 def test_arabic_citing_participle_reports_what_it_cites_and_ends_the_report_before_it():
     rows = quotes_of("وترى الحربي أن المنصات ليست عدوا للكتاب، مستشهدة بنوادي القراءة في الرياض.", "ar")
     assert [(r["text"], r["cue"], r["speaker"]) for r in rows] == [

@@ -1989,6 +1989,28 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
     return words[0][0], words[-1][1]
 
 
+_MAX_DOCUMENT_REACH = 8  # words between a document's noun and the clause that gives its words
+
+
+def _document_issuer(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
+    """Who issued the document whose words the clause at `pos` gives (`أصدرت الوزارة بيانا جاء فيه`, `نشر الرجاء
+    تغريدة على حسابه بمنصة «إكس» جاء فيها`): the subject between the verb that opens the document noun's clause and
+    that noun (a speech event's, within a few words before `pos`, in the accusative or not)."""
+    words = words_in(text, max(floor, pos - 120), pos)[-_MAX_DOCUMENT_REACH:]
+    bare = lex.bare_accusative_ending
+    k = next((k for k in range(len(words) - 1, -1, -1)
+              if (w := text[words[k][0]:words[k][1]]) in lex.speech_event_nouns
+              or bare and w.removesuffix(bare) in lex.speech_event_nouns), None)
+    if k is None:
+        return None
+    clause = _clause_words(text, words[k][0], floor, marks, MAX_SPEAKER_WORDS + 1, 120)
+    verb = text[clause[0][0]:clause[0][1]] if clause else ""
+    if len(clause or ()) < 2 or verb.startswith(lex.definite_prefixes) or _norm(verb, lex) in lex.cue_verbs:
+        return None  # (the verb opens the clause, its subject after it; a reporting verb gives the words itself)
+    subject = clause[1][0], clause[-1][1]
+    return None if any(text[a:b] in _subject_ends(lex) for a, b in clause[1:]) else subject
+
+
 _MAX_TITLE_SUBJECT_WORDS = 5
 _TEASER_SEPARATOR = re.compile(r"\.\.+|…|\|")  # between a title's teaser and its clause
 
@@ -3301,6 +3323,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                                                 form)
                 speaker = _with_honorific_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
+    if form in lex.document_clauses:
+        speaker = _document_issuer(text, s, start, lex, marks)  # `نشر الرجاء تغريدة على حسابه جاء فيها: «…»`
+        if speaker is None:
+            return None  # (`أبرز ما جاء فيه`: what it says, an object; `كتب الساعدي رسالة جاء فيها`: the verb reports)
     shared = False  # the subject of a title's first verb, shared by a verb coordinated onto it: no region of its own
     if lex.headline_verb_prefixes and (titled := _title_clause_subject(text, s, start, form, lex, marks)) is not None:
         speaker, region_end, shared = titled, e, conjoined_form(form, lex)

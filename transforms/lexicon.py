@@ -82,6 +82,8 @@ class Lexicon:
     # across and tables look words up without
     stretch: str = ""
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
+    # ... of which these give a document's words, for whoever issued the document: جاء فيه (أصدرت الوزارة بيانا جاء فيه)
+    document_clauses: frozenset[str] = frozenset()
     # ... of them those that add to what the subject said: a quotation right after their clause goes on with it
     continuing_cues: frozenset[str] = frozenset()  # (`“…,” he said, adding that …. “…”`)
     # ... of which these only introduce the words of a reporting verb right before them: وتابع الوزير قائلا: «…»

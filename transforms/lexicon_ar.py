@@ -381,12 +381,15 @@ CONJOINED_LOOKALIKES_AR = frozenset({"فدان"}) | frozenset(p + v for p in CON
 # The passive of reporting with no agent, before a complementizer: `وأفيد بأن الطفل كان يعاني …` (it was reported that):
 # a report no source is named for, and none carried over from an earlier one
 AGENTLESS_CUES_AR = frozenset(p + v for v in ("أفيد",) for p in ("",) + CONJUNCTION_PREFIXES)
+# A document's words, by a clause on the document's noun (أصدرت الوزارة بيانا جاء فيه أن …، نشر النادي تغريدة جاء فيها:
+# «…»): they report for whoever issued the document, as a participle does for its verb's subject.
+DOCUMENT_CLAUSES_AR = frozenset(verb + " " + pronoun for verb in ("جاء", "ورد") for pronoun in ("فيه", "فيها"))
 CUE_VERBS_AR = frozenset(
     CUE_VERBS_AR_BASE + PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + CONJOINED_ONLY_CUES_AR + SEQUEL_CUES_AR
     + SAYING_CUES_AR
     + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 ) - CONJOINED_LOOKALIKES_AR | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR | RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR \
-    | AGENTLESS_CUES_AR
+    | AGENTLESS_CUES_AR | DOCUMENT_CLAUSES_AR
 
 # Cue forms of a masculine singular subject: the imperfect in ي, the perfect without the feminine ت; a plural ending
 # (قالوا، يقولون) is neither. Left out: perfects of the forms that begin with ت (تابع، تساءل), which look like a
@@ -420,7 +423,7 @@ ASCRIBING_CUES_AR = frozenset(p + v for v in _ASCRIBING_VERBS_AR for p in ("",) 
 # Circumstantial participles (حال) report for the subject of the main verb: «..., مضيفا أن ...».
 SUBJECTLESS_CUES_AR = frozenset(PARTICIPLES_AR + COORDINATED_PARTICIPLES_AR + SAYING_CUES_AR + _HOLDING_PARTICIPLES_AR) \
     | COMMA_PARTICIPLES_AR | frozenset(
-    form for form in EXPRESSING_CUES_AR if form.lstrip("وف").startswith("مع"))
+    form for form in EXPRESSING_CUES_AR if form.lstrip("وف").startswith("مع")) | DOCUMENT_CLAUSES_AR
 # ... and `saying` introduces the words of a reporting verb before it: وتابع الوزير قائلا: «…» (the verb is the cue)
 SAYING_PARTICIPLES_AR = frozenset({"قائلا", "قائلة", "قائلين"}) \
     | frozenset({"يقول", "تقول", "يقولون"}) \
@@ -1261,6 +1264,7 @@ ARABIC = Lexicon(
     diacritics="\u064B-\u0652",  # tanween, short vowels, shadda and sukun
     stretch=TATWEEL,
     subjectless_cues=SUBJECTLESS_CUES_AR,
+    document_clauses=DOCUMENT_CLAUSES_AR,
     quotation_only_cues=RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR | CONTINUING_CUES_AR,
     relative_cues=RELATIVE_SAYING_CUES_AR,
     saying_participles=SAYING_PARTICIPLES_AR,
