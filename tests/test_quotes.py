@@ -5516,6 +5516,16 @@ def test_arabic_document_clause_gives_the_words_of_whoever_issued_the_document(t
     assert (row["speaker"], row["inherited"]) == (speaker, False)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال بو عاصي إن الأرقام مزورة. ولم يتأخر الرد، إذ أصدر المكتب الإعلامي لمصرف لبنان بيانا أكد فيه أن الحاكم "
+     "ملتزم بالقانون.", "المكتب الإعلامي لمصرف لبنان"),
+    ("وأصدرت هيئة الدواء المصرية بيانا، مساء اليوم، أكدت فيه أن المخزون آمن.", "هيئة الدواء المصرية"),
+])
+def test_arabic_cue_with_a_resumptive_adjunct_speaks_for_the_documents_issuer(text, speaker):
+    row = quotes_of(text, "ar")[-1]
+    assert (row["speaker"], row["inherited"]) == (speaker, False)
+
+
 @pytest.mark.parametrize("text", [
     "وفي حوار مع الصحيفة، تحدثت الوزيرة عن الملفات. وفي ما يلي أبرز ما جاء فيه: الودائع والدعم.",  # what it says
     'وكتب اللاعب على حسابه رسالة وداع جاء فيها: "شكرا لكل من وقف معي".',  # the verb gives the words itself

@@ -2003,12 +2003,18 @@ def _document_issuer(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
               or bare and w.removesuffix(bare) in lex.speech_event_nouns), None)
     if k is None:
         return None
-    clause = _clause_words(text, words[k][0], floor, marks, MAX_SPEAKER_WORDS + 1, 120)
+    clause = _clause_words(text, words[k][0], floor, marks, MAX_SPEAKER_WORDS + 2, 120) or []
+    while clause and (text[clause[0][0]:clause[0][1]] in lex.clause_linkers
+                      or text[clause[0][0]:clause[0][1]] in lex.verb_particles):
+        clause = clause[1:]  # (`إذ أصدر المكتب الإعلامي بيانا`, `وقد أصدرت الوزارة بيانا`)
     verb = text[clause[0][0]:clause[0][1]] if clause else ""
-    if len(clause or ()) < 2 or verb.startswith(lex.definite_prefixes) or _norm(verb, lex) in lex.cue_verbs:
-        return None  # (the verb opens the clause, its subject after it; a reporting verb gives the words itself)
+    if len(clause) < 2 or verb.startswith(lex.definite_prefixes) or _norm(verb, lex) in lex.cue_verbs \
+            or verb in lex.auxiliaries:
+        return None  # (the verb opens the clause, its subject after it; a reporting verb gives the words itself; an
+        # auxiliary's verb comes later: `وكان الرئيس قد أدلى بكلمة قال فيها`)
     subject = clause[1][0], clause[-1][1]
-    return None if any(text[a:b] in _subject_ends(lex) for a, b in clause[1:]) else subject
+    return None if any(text[a:b] in _subject_ends(lex) or text[a:b] in lex.verb_particles
+                       for a, b in clause[1:]) else subject
 
 
 _MAX_TITLE_SUBJECT_WORDS = 5
@@ -3327,6 +3333,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         speaker = _document_issuer(text, s, start, lex, marks)  # `نشر الرجاء تغريدة على حسابه جاء فيها: «…»`
         if speaker is None:
             return None  # (`أبرز ما جاء فيه`: what it says, an object; `كتب الساعدي رسالة جاء فيها`: the verb reports)
+    elif lex.resumptive_adjuncts and _next_word_in(text, e, end, lex.resumptive_adjuncts) \
+            and (issuer := _document_issuer(text, s, start, lex, marks)) is not None:
+        speaker, region_end = issuer, max(region_end, e)  # `أصدرت الهيئة بيانا، مساء اليوم، أكدت فيه أن …`: the
+        # verb's subject is the document's issuer, the words after it the document's
     shared = False  # the subject of a title's first verb, shared by a verb coordinated onto it: no region of its own
     if lex.headline_verb_prefixes and (titled := _title_clause_subject(text, s, start, form, lex, marks)) is not None:
         speaker, region_end, shared = titled, e, conjoined_form(form, lex)
