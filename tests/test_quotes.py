@@ -2917,6 +2917,10 @@ def test_arabic_words_before_a_conjoined_verb_after_a_quotation_are_no_subject()
     # ... but a name already said ends the subject: the verbal noun after its comma opens the content
     ("نفى محافظ سلطة النقد عزام الشوا، وجود أي نقص في عملتي الدولار والدينار، في السوق الفلسطينية.",
      "محافظ سلطة النقد عزام الشوا"),
+    # ... past a second title set off before the name
+    ("وقال وزير الخارجية، رئيس الوفد المفاوض، أحمد علي، إن المحادثات مستمرة.",
+     "وزير الخارجية، رئيس الوفد المفاوض، أحمد علي"),
+    ("وقال وزير الخارجية، رئيس الوفد المفاوض، إن المحادثات مستمرة.", "وزير الخارجية"),  # no name after it
     # a name that opens with a part of the day (صباح: morning) when no time word follows it
     ("وقال مدير عام صحة المحافظة في إقليم كوردستان، صباح هورامي، إن المستشفى استقبل 200 حالة.",
      "مدير عام صحة المحافظة في إقليم كوردستان، صباح هورامي"),

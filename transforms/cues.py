@@ -1511,7 +1511,7 @@ _COMMA = re.compile("\\s*[,،]\\s*")
 
 
 def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str,
-                          form: str = "") -> tuple[int, int]:
+                          form: str = "", titled_once: bool = True) -> tuple[int, int]:
     """Arabic `قال وزير الخارجية الإيراني، جواد ظريف، إن`: a VSO subject that is a title, a description or an office's
     noun goes on over the name set off by commas after it (or by a comma and the complementizer: `، سمر نصار إن`),
     when the attribution goes on after the name (a complementizer, an adjunct, or the verbal noun that opens the
@@ -1566,6 +1566,11 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
             return speaker  # `نفى محافظ سلطة النقد عزام الشوا، وجود أي نقص في …`: the cue's nominal content
         name, name_end, after = name[:cut], spans[cut - 1][1], spans[cut:cut + 1]
     counted = [w for w in (name[1:] if honoured else name) if w not in lex.name_links]
+    if name and not honoured and name[0] in lex.titles and _COMMA.fullmatch(text, name_end, rest) and titled_once \
+            and (named := _with_appositive_name(text, (speaker[0], name_end), limit, lex, marks, form, False)) \
+            != (speaker[0], name_end):
+        return named  # a second title set off before the name: `الوزير المنتدب …، الناطق الرسمي باسم الحكومة، عادل
+        # الصقلي،`
     if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or name[0] in lex.circumstantial_openers \
             or not honoured and (
             name[0] in lex.titles or name[0].startswith(lex.definite_prefixes) and head not in lex.titles) \
