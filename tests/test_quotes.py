@@ -75,6 +75,22 @@ def test_english_title_claim_in_the_first_person_before_a_colon_is_the_subjects(
     assert (row["type"], row["speaker"].split(" fleeing")[0], row["cue"]) == ("direct", speaker, ":")
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Six in 10 say he is decisive, after half said so in the earlier poll.", "half", "so"),
+    ("Asked if he was ever bullied, the candidate said no. But he said bullying matters.", "the candidate", "no"),
+    ("Asked about integrity, 75 percent of Democrats said yes, but 55 percent disagreed.", "75 percent of Democrats",
+     "yes"),
+])
+def test_english_answer_word_that_ends_its_clause_is_a_whole_content(text, speaker, content):
+    row = only(quotes_of(text, "en"), text=content)
+    assert (row["speaker"], row["cue"]) == (speaker, "said")
+
+
+def test_english_refusals_no_and_a_longer_clause_are_no_answer():
+    assert all(r["text"] != "no" for r in quotes_of("Shareholders said no to the bid on Monday.", "en"))
+    assert only(quotes_of("The official said no one was hurt.", "en"))["text"] == "no one was hurt"
+
+
 def test_english_owner_of_a_noun_cue_is_its_own_noun_phrase_and_no_subject_for_a_participle():
     text = "The union has disputed the mayor’s claim that the city is safer, noting that property crime rose."
     rows = quotes_of(text, "en")

@@ -348,6 +348,8 @@ class Lexicon:
     # labels of an interview's questions and answers (`س:` / `ج:`, `Q:` / `A:`): a question's asker is the interviewer
     # (`interviewer_labels`), an answer's speaker the one interviewed, named before the turns
     question_labels: frozenset[str] = frozenset()
+    # one word that is a whole answer or stands for the words said (`said yes`, `half said so`): a content of its own
+    answer_words: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
     # the labels of an interview's byline, before the interviewer's name (`حوار- نرمين عادل`, `حاوره: كريم السويسي`)
     interviewer_labels: frozenset[str] = frozenset()

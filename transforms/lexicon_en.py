@@ -466,6 +466,7 @@ ENGLISH = Lexicon(
     absolute_links=frozenset({"with"}),
     title_subject_joiners=frozenset({"and", "of"}),
     speaking_pronouns=frozenset({"i", "me", "my", "we", "us", "our", "you", "your"}),
+    answer_words=frozenset({"so", "yes", "no"}),
     possessive_endings=("'s", "’s", "s'", "s’"),  # `Canada’s premiers 'remain united'`
     title_nouns=frozenset({"book", "novel", "memoir", "podcast", "show", "series", "film", "movie", "documentary",
                            "song", "album", "play", "column", "essay", "editorial", "op-ed", "headline", "program",

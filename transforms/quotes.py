@@ -1661,6 +1661,12 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if lex.diacritics:
         first = first.translate(without_diacritics(lex))  # `أكد رئيس الوزراء تمسُّكه`
     punct_in_gap = _CLAUSE_PUNCT.intersection(gap)
+    if first in lex.answer_words and not punct_in_gap and not cue.phrase and (
+            len(words) == 1 or _CLAUSE_PUNCT.intersection(text[words[0][1]:words[1][0]])
+            or text[words[1][0]:words[1][1]].lower() in lex.clause_stops
+            and text[words[1][0]:words[1][1]].lower() != lex.infinitive_marker):
+        return words[0]  # `half said so in the earlier poll`, `the candidate said no.`: the answer, a word that ends
+        # its clause (not a refusal's `no`: `shareholders say no to the bid`)
     if cue.form in lex.proclitic_content_cues and not opens_proclitic_content(first, lex) \
             and (ahead := _proclitic_content_ahead(doc, pos, limit)) is not None:
         return _trim(text, ahead, limit)
@@ -2417,6 +2423,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     after = None  # `…, Graham told The Huffington Post.`: whom it was told; the clause before is what
                 if after and (doc.at_least(*after, _min_content_words(doc, after[0]))
                               or word in object_nouns(cue.form, doc.lex) and word not in doc.lex.demonstratives
+                              or word.lower() in doc.lex.answer_words  # (`half said so`, `72 percent said yes`)
                               or _quoted_description(doc, after) or _definite_proclitic_object(doc, cue, word)):
                     spans.append(_without_coordinator(doc, after))
             if not spans and (listed := _list_after_cue(doc, cue)) is not None:
