@@ -3960,7 +3960,7 @@ def _before_second_definite(text: str, speaker: tuple[int, int], lex: Lexicon, t
         if word in lex.demonstratives or word in lex.addressee_heads \
                 or word.startswith(lex.definite_prefixes) and previous.startswith(lex.definite_prefixes) \
                 and not word.endswith(lex.adjective_endings) \
-                and word not in (lex.honorifics if titled else lex.titles) \
+                and word not in (lex.honorifics if titled else lex.titles - lex.title_bodies) \
                 and word not in lex.adjectives and word[:1] not in lex.coordinators \
                 and word[:1] not in lex.written_prepositions:
             return speaker[0], words[k - 1][1]

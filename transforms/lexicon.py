@@ -135,6 +135,9 @@ class Lexicon:
     # phrases that stand between a subject and its verb as one adverb (`has in the past described`, `at one point`)
     verb_adverbials: frozenset[str] = frozenset()
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    # the bodies among the titles, which a title names (وزير الدفاع، رئيس الوزراء): after a definite noun, which heads
+    # no genitive, they open a noun phrase of their own (طالب النائب الحكومة بـ…: whom he calls on)
+    title_bodies: frozenset[str] = frozenset()
     name_conjunctions: frozenset[str] = frozenset()  # join capitalised words into one mention: Control and Prevention
     articles: frozenset[str] = frozenset()  # open a noun phrase, a name's mention with its role too: the venture
     # capitalist Marc Andreessen

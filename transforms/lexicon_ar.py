@@ -1258,6 +1258,7 @@ ARABIC = Lexicon(
     pronouns=PRONOUNS_AR,
     auxiliaries=AUXILIARIES_AR,
     subject_openers=SUBJECT_OPENERS_AR,
+    title_bodies=frozenset({"الحكومة", "الوزراء", "الدفاع", "الخارجية"}),
     quote_pairs=QUOTE_PAIRS_AR,
     flipped_mark_spacing=True,
     cue_brackets=(("(", ")"),),
