@@ -5856,11 +5856,15 @@ def test_arabic_however_clause_is_no_complement_and_proposing_takes_a_verbal_nou
     ("وزير النفط ينفي توقف الصادرات ويكشف موعد استئناف الضخ", [
         ("توقف الصادرات", "وزير النفط", "ينفي"), ("موعد استئناف الضخ", "وزير النفط", "ويكشف")]),
     ("محافظ الجيزة يتفقد أعمال الصرف ويطالب بالانتهاء منها", [("بالانتهاء منها", "محافظ الجيزة", "ويطالب")]),
+    ("العراق يدين قصفا تركيا على قرية بدهوك ويستدعي السفير التركي", [("قصفا تركيا على قرية بدهوك", "العراق", "يدين")]),
+    # ... its content one definite word after the cue's own preposition
+    ("الأمن العام يحذر من السيول ويدعو إلى الابتعاد عن مجاري الأودية", [("السيول", "الأمن العام", "يحذر")]),
     # ... and a coordinated noun phrase before a verb is a clause of its own, after the teaser too
     ('الفاشر تحت القصف.. الجيش يتهم الدعم السريع باستهداف مستشفى ومنظمات تحذر من "كارثة وشيكة"', [
         ("الدعم السريع باستهداف مستشفى", "الجيش", "يتهم"), ("كارثة وشيكة", "منظمات", "تحذر")]),
 ])
 def test_arabic_title_clauses_put_their_subjects_first(title, rows):
+    """(and a report in a title ends before a verb coordinated onto it, whether that verb reports or not)"""
     found = quotes_of(title + "\n\nنص الخبر.", "ar")
     assert [(r["text"], r["speaker"], r["cue"]) for r in found] == rows
 

@@ -1324,8 +1324,23 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         span = _trim(doc.text, span[0], separator.start())  # a title's teaser ends at its separator: `الأهلي يعلن
         # حزمة قرارات.. والجندي: …`; so does a subheading's where a colon closes an attribution (see `_title_lines`):
         # `محامون يتحدثون عن «محاكمة سياسية»... والنيابة تؤكد …`
+    if doc.lex.headline_verb_prefixes and s_start == doc.sentences[0][0] and _is_title_line(doc, 0) \
+            and (verb := _coordinated_title_verb(doc, *span)) is not None:
+        span = _trim(doc.text, span[0], verb)  # `المعارضة تطالب بحوار "شامل" وتضع شروطا …`: the title's next clause
     span = _without_gloss(doc, _without_main_predicate(doc, cue, span))
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
+
+
+def _coordinated_title_verb(doc: _Document, start: int, end: int) -> int | None:
+    """Where a verb coordinated onto the title's report starts in text[start:end] (و and an imperfect, a headline's
+    tense: `وتضع`), outside quotations; None when there is none."""
+    text, lex = doc.text, doc.lex
+    for s, e in words_in(text, start, end):
+        word = text[s:e]
+        if word[:1] in lex.coordinators and word[1:2] in lex.headline_verb_prefixes and len(word) > 4 \
+                and not doc.inside_quotation(s):
+            return s
+    return None
 
 
 def _without_gloss(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
@@ -2509,8 +2524,13 @@ def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
 
 def _definite_proclitic_object(doc: _Document, cue: Cue, word: str) -> bool:
     """Whether one word is a whole content: a definite noun the cue's proclitic opens (`رحب النائب بالقرار`, `أشاد
-    المدرب بالأداء`), a thing named, where a pronoun alone (`رحب به`) points back."""
+    المدرب بالأداء`) or its own preposition (`يحذر من السيول`), a thing named, where a pronoun alone (`رحب به`)
+    points back."""
     lex = doc.lex
+    if lex.definite_prefixes and word.startswith(lex.definite_prefixes[0]) and len(word) > _MIN_DEFINITE_OBJECT_CHARS \
+            and (own := cue_word_tables(lex)[1].get(cue.form)) is not None \
+            and doc.text[cue.region_end:cue.region_end + 12].split()[:1] == [own]:
+        return True  # ... or one the cue's own preposition opens: `يحذر من السيول`
     return cue.form in lex.proclitic_content_cues and word.startswith(lex.content_proclitics) \
         and word[1:].startswith(lex.definite_prefixes) and len(word) > _MIN_DEFINITE_OBJECT_CHARS
 
