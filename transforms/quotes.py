@@ -1337,7 +1337,7 @@ def _coordinated_title_verb(doc: _Document, start: int, end: int) -> int | None:
     text, lex = doc.text, doc.lex
     for s, e in words_in(text, start, end):
         word = text[s:e]
-        if word[:1] in lex.coordinators and word[1:2] in lex.headline_verb_prefixes and len(word) > 4 \
+        if word[:1] in lex.coordinators and word[1:2] in lex.headline_verb_prefixes and len(word) > 3 \
                 and not doc.inside_quotation(s):
             return s
     return None
