@@ -5560,6 +5560,12 @@ def test_arabic_citing_participle_reports_what_it_cites_and_ends_the_report_befo
         ("المنصات ليست عدوا للكتاب", "وترى", "الحربي"), ("بنوادي القراءة في الرياض", "مستشهدة", "الحربي")]
 
 
+def test_arabic_quoting_phrase_in_a_verbs_lead_adds_no_report_of_its_own():
+    text = "وذكرت صحيفة «الأخبار»، نقلا عن مصادر نيابية، أن رئيس المجلس لن يدعو إلى جلسة."
+    assert [(r["text"], r["speaker"], r["cue"]) for r in quotes_of(text, "ar")] == [
+        ("رئيس المجلس لن يدعو إلى جلسة", "صحيفة «الأخبار»", "وذكرت")]
+
+
 @pytest.mark.parametrize("text, content, speaker, cue", [
     ("والتمس الدفاع تأجيل الجلسة إلى الأسبوع المقبل.", "تأجيل الجلسة إلى الأسبوع المقبل", "الدفاع", "والتمس"),
     ("وقال ممثل النيابة إن الخبرة واضحة، ملتمسا رفض طلب التأجيل.", "رفض طلب التأجيل", "ممثل النيابة", "ملتمسا"),

@@ -135,6 +135,9 @@ class Lexicon:
     # phrases that stand between a subject and its verb as one adverb (`has in the past described`, `at one point`)
     verb_adverbials: frozenset[str] = frozenset()
     speaker_determiners: frozenset[str] = frozenset()  # may open a speaker mention: the, a
+    # source phrases that say the subject before them quotes the source (نقلا عن: quoting): in a verb's lead they
+    # report nothing of their own, the verb's subject speaks (وذكرت الصحيفة، نقلا عن مصادر، أن …)
+    quoting_phrases: frozenset[str] = frozenset()
     # the bodies among the titles, which a title names (وزير الدفاع، رئيس الوزراء): after a definite noun, which heads
     # no genitive, they open a noun phrase of their own (طالب النائب الحكومة بـ…: whom he calls on)
     title_bodies: frozenset[str] = frozenset()

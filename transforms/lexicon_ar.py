@@ -1259,6 +1259,7 @@ ARABIC = Lexicon(
     auxiliaries=AUXILIARIES_AR,
     subject_openers=SUBJECT_OPENERS_AR,
     title_bodies=frozenset({"الحكومة", "الوزراء", "الدفاع", "الخارجية"}),
+    quoting_phrases=frozenset({"نقلا عن", "ونقلا عن"}),
     quote_pairs=QUOTE_PAIRS_AR,
     flipped_mark_spacing=True,
     cue_brackets=(("(", ")"),),

@@ -2458,6 +2458,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
             for source in sources if spans else ():
+                if source.form in doc.lex.quoting_phrases:
+                    used.add(id(source))  # `وذكرت الصحيفة، نقلا عن مصادر، أن …`: the verb's subject quotes the
+                    continue  # source, and speaks (as annotated news has it); the phrase adds no report of its own
                 relayed[id(source)] = cue.region_start, spans[-1][1]
     return quotes
 
