@@ -354,11 +354,11 @@ class Lexicon:
     # labels of an interview's questions and answers (`س:` / `ج:`, `Q:` / `A:`): a question's asker is the interviewer
     # (`interviewer_labels`), an answer's speaker the one interviewed, named before the turns
     question_labels: frozenset[str] = frozenset()
-    # one word that is a whole answer or stands for the words said (`said yes`, `half said so`): a content of its own
-    answer_words: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
     # the labels of an interview's byline, before the interviewer's name (`حوار- نرمين عادل`, `حاوره: كريم السويسي`)
     interviewer_labels: frozenset[str] = frozenset()
+    # one word that is a whole answer or stands for the words said (`said yes`, `half said so`): a content of its own
+    answer_words: frozenset[str] = frozenset()
     # cue forms that are nouns modifying the next noun of a mention before its cue (`state officials said`)
     attributive_cue_forms: frozenset[str] = frozenset()
     # `and he`, `and she` opening a circumstantial clause (وتقول وهي تمسح الغبار: «…»، ويضيف وهو يشير إلى ابنه):
