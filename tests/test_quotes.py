@@ -5554,6 +5554,20 @@ def test_arabic_document_clause_after_a_relative_or_a_reporting_verb_is_no_cue(t
     assert all(r["cue"] not in ("جاء فيه", "جاء فيها") for r in quotes_of(text, "ar"))
 
 
+@pytest.mark.parametrize("text, content", [
+    ("ويبقى السؤال الذي يطرحه كثيرون في المنطقة: هل تستطيع إثيوبيا أن تحصل على منفذ بحري؟",
+     "هل تستطيع إثيوبيا أن تحصل على منفذ بحري"),
+    ("لكن سؤالا يطرحه كثيرون اليوم بإلحاح: ماذا بعد الموسم؟", "ماذا بعد الموسم"),
+])
+def test_arabic_question_posed_after_its_noun_is_the_words_of_who_poses_it(text, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["text"], row["speaker"], row["cue"]) == (content, "كثيرون", "يطرحه")
+
+
+def test_arabic_offering_is_no_question_posed():
+    assert quotes_of("وطرحت الشركة أسهمها للاكتتاب العام: مليون سهم.", "ar") == []
+
+
 def test_arabic_citing_participle_reports_what_it_cites_and_ends_the_report_before_it():
     rows = quotes_of("وترى الحربي أن المنصات ليست عدوا للكتاب، مستشهدة بنوادي القراءة في الرياض.", "ar")
     assert [(r["text"], r["cue"], r["speaker"]) for r in rows] == [

@@ -3334,6 +3334,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                                                 form)
                 speaker = _with_honorific_name(text, speaker, end, lex, marks)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
+    if form in lex.question_cues:
+        speaker = speaker_after(text, e, end, lex, marks)  # `لكن سؤالا يطرحه كثيرون`: who poses it, after the verb
     if form in lex.document_clauses:
         speaker = _document_issuer(text, s, start, lex, marks)  # `نشر الرجاء تغريدة على حسابه جاء فيها: «…»`
         if speaker is None:
@@ -3396,6 +3398,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             text[speaker[0]:speaker[1]].split(maxsplit=1)[0] in lex.courts
             or " ".join(text[speaker[0]:speaker[1]].split()[:2]) in lex.courts):
         return None  # `أدانت محكمة باب الواد الصحافي بسنة سجنا`: a conviction
+    if form in lex.question_cues and not any(text[a:b] in lex.question_nouns
+                                             for a, b in words_in(text, max(start, s - 40), s)[-3:]):
+        return None  # `طرحت الشركة أسهمها`: offering, no question posed
     if form in lex.subject_cues and (speaker is None or speaker[0] < e):
         return None  # `في بيان ورد لـ…`: the other verb
     if quotation_only and lex.speaker_determiners and (nxt := _NEXT_WORD.match(text, e, end)) \

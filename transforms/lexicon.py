@@ -84,6 +84,10 @@ class Lexicon:
     subjectless_cues: frozenset[str] = frozenset()  # cues that never take their own subject: مضيفا، adding
     # ... of which these give a document's words, for whoever issued the document: جاء فيه (أصدرت الوزارة بيانا جاء فيه)
     document_clauses: frozenset[str] = frozenset()
+    # cues of posing a question (يطرحه), which report only after a question's noun (`question_nouns`): السؤال الذي
+    # يطرحه كثيرون: هل …؟
+    question_cues: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
     # ... of them those that add to what the subject said: a quotation right after their clause goes on with it
     continuing_cues: frozenset[str] = frozenset()  # (`“…,” he said, adding that …. “…”`)
     # ... of which these only introduce the words of a reporting verb right before them: وتابع الوزير قائلا: «…»

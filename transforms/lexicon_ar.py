@@ -381,6 +381,11 @@ CONJOINED_LOOKALIKES_AR = frozenset({"فدان"}) | frozenset(p + v for p in CON
 # The passive of reporting with no agent, before a complementizer: `وأفيد بأن الطفل كان يعاني …` (it was reported that):
 # a report no source is named for, and none carried over from an earlier one
 AGENTLESS_CUES_AR = frozenset(p + v for v in ("أفيد",) for p in ("",) + CONJUNCTION_PREFIXES)
+# Posing a question, the question's noun before it (ويبقى السؤال الذي يطرحه كثيرون: هل …؟، لكن سؤالا يطرحه كثيرون
+# اليوم: ماذا بعد؟): the words after the colon are the question they ask. Alone طرح is also offering (طرحت الشركة
+# أسهمها), so only after a question's noun (QUESTION_NOUNS_AR).
+QUESTION_CUES_AR = frozenset(verb + pronoun for verb in ("يطرح", "تطرح", "طرح", "طرحت") for pronoun in ("ه", "ها"))
+QUESTION_NOUNS_AR = frozenset({"السؤال", "سؤال", "سؤالا", "التساؤل", "تساؤل", "تساؤلا", "الأسئلة", "أسئلة"})
 # A document's words, by a clause on the document's noun (أصدرت الوزارة بيانا جاء فيه أن …، نشر النادي تغريدة جاء فيها:
 # «…»): they report for whoever issued the document, as a participle does for its verb's subject.
 DOCUMENT_CLAUSES_AR = frozenset(verb + " " + pronoun for verb in ("جاء", "ورد") for pronoun in ("فيه", "فيها"))
@@ -389,7 +394,7 @@ CUE_VERBS_AR = frozenset(
     + SAYING_CUES_AR
     + tuple(p + v for p in CONJUNCTION_PREFIXES for v in CUE_VERBS_AR_BASE)
 ) - CONJOINED_LOOKALIKES_AR | COMPLEMENTIZER_CUES_AR | COMMA_PARTICIPLES_AR | RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR \
-    | AGENTLESS_CUES_AR | DOCUMENT_CLAUSES_AR
+    | AGENTLESS_CUES_AR | DOCUMENT_CLAUSES_AR | QUESTION_CUES_AR
 
 # Cue forms of a masculine singular subject: the imperfect in ي, the perfect without the feminine ت; a plural ending
 # (قالوا، يقولون) is neither. Left out: perfects of the forms that begin with ت (تابع، تساءل), which look like a
@@ -1267,6 +1272,8 @@ ARABIC = Lexicon(
     stretch=TATWEEL,
     subjectless_cues=SUBJECTLESS_CUES_AR,
     document_clauses=DOCUMENT_CLAUSES_AR,
+    question_cues=QUESTION_CUES_AR,
+    question_nouns=QUESTION_NOUNS_AR,
     quotation_only_cues=RELATIVE_SAYING_CUES_AR | ADDING_CUES_AR | CONTINUING_CUES_AR,
     relative_cues=RELATIVE_SAYING_CUES_AR,
     saying_participles=SAYING_PARTICIPLES_AR,
