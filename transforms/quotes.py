@@ -2087,8 +2087,12 @@ def _nominal_content(doc: _Document, cue: Cue, pos: int, words: list[tuple[int, 
             if _UNBRACKETED_PUNCT.intersection(text[pos:s]) and not set_off:  # (a gloss: `لوكالة الأنباء ( بترا )`)
                 return None
             if cue.form in lex.topic_cues and not _opens_with_content_noun(doc, e, limit) \
-                    and text[e:limit].lstrip()[:1] not in doc.marks:
-                return None  # `يتحدث عن المواقع`: a topic, not a statement; `عن "إرادة برلمانية"`: quoted words
+                    and text[e:limit].lstrip()[:1] not in doc.marks \
+                    and not (mention_like(text, cue.speaker, lex) if cue.speaker is not None
+                             else cue.subjectless or conjoined_form(cue.form, lex)):
+                return None  # `نقش يتحدث عن المواقع`: a thing's topic, not a statement; `عن "إرادة برلمانية"`: quoted
+                # words; someone talking about a topic is reported so (`وتحدث الوزير عن ملفات الودائع`), and so is
+                # a participle's or a coordinated verb's subject, carried (`متحدثا عن …`, `وتحدث عن …`)
             return _trim(text, s if purpose else e, limit)  # the ل of purpose is written onto the content's word
         if 0 < k <= addressed and cue.form in lex.proclitic_content_cues and word.startswith(lex.content_proclitics) \
                 and word not in lex.content_prepositions and not _CLAUSE_PUNCT.intersection(text[words[0][0]:s]):
