@@ -86,6 +86,12 @@ def test_english_answer_word_that_ends_its_clause_is_a_whole_content(text, speak
     assert (row["speaker"], row["cue"]) == (speaker, "said")
 
 
+def test_english_sign_reading_a_quotation_gives_its_words():
+    row = only(quotes_of("A sign reading “Closed for the season” hung on the door.", "en"))
+    assert (row["text"], row["cue"], row["type"]) == ("Closed for the season", "reading", "direct")
+    assert all(r["cue"] != "reading" for r in quotes_of("His reading of the law was narrow, the judge said.", "en"))
+
+
 def test_english_refusals_no_and_a_longer_clause_are_no_answer():
     assert all(r["text"] != "no" for r in quotes_of("Shareholders said no to the bid on Monday.", "en"))
     assert only(quotes_of("The official said no one was hurt.", "en"))["text"] == "no one was hurt"

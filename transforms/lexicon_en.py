@@ -111,7 +111,7 @@ _IRREGULAR_EN = {
     "plead": ("pleaded", "pled", "pleads", "pleading"),
     "beg": ("begged", "begs", "begging"),
     "vent": ("vented", "vents", "venting"),
-    "read": ("reads",),
+    "read": ("reads", "reading"),  # (`a sign reading “…”`: next to a quotation only, as NOUN_FORMS_EN has it)
     "dub": ("dubbed", "dubs", "dubbing"),
     "label": ("labeled", "labelled", "labels", "labeling", "labelling"),
     "echo": ("echoed", "echoes", "echoing"),
