@@ -5590,6 +5590,11 @@ def test_arabic_citing_participle_reports_what_it_cites_and_ends_the_report_befo
         ("المنصات ليست عدوا للكتاب", "وترى", "الحربي"), ("بنوادي القراءة في الرياض", "مستشهدة", "الحربي")]
 
 
+def test_arabic_accused_place_whose_name_starts_with_the_proclitics_letter_is_no_accusation():
+    row = only(quotes_of("أربيل تتهم بغداد بالمماطلة في صرف الرواتب\n\nنص الخبر.", "ar"))
+    assert (row["speaker"], row["text"]) == ("أربيل", "بغداد بالمماطلة في صرف الرواتب")
+
+
 def test_arabic_quoting_phrase_in_a_verbs_lead_adds_no_report_of_its_own():
     text = "وذكرت صحيفة «الأخبار»، نقلا عن مصادر نيابية، أن رئيس المجلس لن يدعو إلى جلسة."
     assert [(r["text"], r["speaker"], r["cue"]) for r in quotes_of(text, "ar")] == [

@@ -3191,8 +3191,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `حمل السلاح`: carried; a report only holds someone responsible (the responsibility may be
         # quoted: `محملة الوزارة "كامل المسؤولية عن …"`)
     if form in lex.accusing_cues and (nxt := _NEXT_WORD.match(text, e, end)) is not None \
-            and nxt.group(1).startswith(lex.content_proclitics):
-        return None  # `الذي اتُّهم بطعن فتاة`: the accusation right after the verb, whose subject it was
+            and nxt.group(1).startswith(lex.content_proclitics) and nxt.group(1) not in lex.place_names:
+        return None  # `الذي اتُّهم بطعن فتاة`: the accusation right after the verb, whose subject it was (not a
+        # place whose name starts with the letter: `أربيل تتهم بغداد بالمماطلة`)
     if form in lex.named_subject_cues and text[s:e] == form and not any(
             text[a:b] in lex.complementizers for a, b in words_in(text, e, end, MAX_SPEAKER_WORDS + 1)):
         return None  # `بين الطرفين`: the preposition, most often (the subject's test below)
