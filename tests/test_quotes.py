@@ -5899,6 +5899,9 @@ def test_arabic_however_clause_is_no_complement_and_proposing_takes_a_verbal_nou
     ("محافظ الجيزة يتفقد أعمال الصرف ويطالب بالانتهاء منها", [("بالانتهاء منها", "محافظ الجيزة", "ويطالب")]),
     ("العراق يدين قصفا تركيا على قرية بدهوك ويستدعي السفير التركي", [("قصفا تركيا على قرية بدهوك", "العراق", "يدين")]),
     ('المعارضة تطالب بحوار "شامل" وتضع شروطا للمشاركة', [('بحوار "شامل"', "المعارضة", "تطالب")]),  # a short verb
+    # ... and before a coordinated clause with its subject first, after a teaser too
+    ("أسعار الفائدة.. خبراء يتوقعون تثبيت أسعار الفائدة وآخرون يرجحون خفضها", [
+        ("تثبيت أسعار الفائدة", "خبراء", "يتوقعون")]),
     # ... its content one definite word after the cue's own preposition
     ("الأمن العام يحذر من السيول ويدعو إلى الابتعاد عن مجاري الأودية", [("السيول", "الأمن العام", "يحذر")]),
     # ... and a coordinated noun phrase before a verb is a clause of its own, after the teaser too

@@ -1324,7 +1324,8 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         span = _trim(doc.text, span[0], separator.start())  # a title's teaser ends at its separator: `الأهلي يعلن
         # حزمة قرارات.. والجندي: …`; so does a subheading's where a colon closes an attribution (see `_title_lines`):
         # `محامون يتحدثون عن «محاكمة سياسية»... والنيابة تؤكد …`
-    if doc.lex.headline_verb_prefixes and s_start == doc.sentences[0][0] and _is_title_line(doc, 0) \
+    if doc.lex.headline_verb_prefixes and doc.text.find("\n", 0, s_start) < 0 \
+            and _is_title_line(doc, doc.sentence_of(s_start)) \
             and (verb := _coordinated_title_verb(doc, *span)) is not None:
         span = _trim(doc.text, span[0], verb)  # `المعارضة تطالب بحوار "شامل" وتضع شروطا …`: the title's next clause
     span = _without_gloss(doc, _without_main_predicate(doc, cue, span))
@@ -1332,15 +1333,21 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
 
 
 def _coordinated_title_verb(doc: _Document, start: int, end: int) -> int | None:
-    """Where a verb coordinated onto the title's report starts in text[start:end] (و and an imperfect, a headline's
-    tense: `وتضع`), outside quotations; None when there is none."""
+    """Where a verb or a clause coordinated onto the title's report starts in text[start:end] (و and an imperfect, a
+    headline's tense: `وتضع`, or و and the few words of a subject before one), outside quotations; None when there is
+    none."""
     text, lex = doc.text, doc.lex
-    for s, e in words_in(text, start, end):
+    words = words_in(text, start, end)
+    verbs = [text[a:b][:1] in lex.headline_verb_prefixes and b - a > 3 for a, b in words]
+    for k, (s, e) in enumerate(words):
         word = text[s:e]
-        if word[:1] in lex.coordinators and word[1:2] in lex.headline_verb_prefixes and len(word) > 3 \
-                and not doc.inside_quotation(s):
-            return s
+        if word[:1] in lex.coordinators and len(word) > 3 and not doc.inside_quotation(s) and (
+                word[1:2] in lex.headline_verb_prefixes or any(verbs[k + 1:k + 1 + _MAX_TITLE_CLAUSE_SUBJECT])):
+            return s  # (or a coordinated clause with its subject first: `… بالمماطلة والمالية الاتحادية ترد`)
     return None
+
+
+_MAX_TITLE_CLAUSE_SUBJECT = 3  # words of a coordinated title clause's subject before its verb
 
 
 def _without_gloss(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
