@@ -8505,3 +8505,28 @@ def test_arabic_writers_comment_after_a_quotation_ends_the_report(text, kind, co
 ])
 def test_arabic_calling_in_the_imperfect_reports(text, rows):
     assert [(r["speaker"], r["cue"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
+@pytest.mark.parametrize("text, lang, speaker, cue, contents", [
+    ('وردد المحتجون شعارات "الراتب حق وليس منة" و"لا للتجويع" و"ارحلوا".', "ar", "المحتجون", "وردد",
+     ["الراتب حق وليس منة", "لا للتجويع", "ارحلوا"]),
+    ('ورفع المعلمون لافتات كتب عليها "الراتب حق وليس منة" و"جوعنا ليس ورقة".', "ar", None, "كتب",
+     ["الراتب حق وليس منة", "جوعنا ليس ورقة"]),
+    ('Protesters chanted "No justice, no peace" and "Whose streets? Our streets!" outside the building.', "en",
+     "Protesters", "chanted", ["No justice, no peace", "Whose streets? Our streets!"]),
+    ('Demonstrators carried signs reading "Hands off our pensions," "Fair pay" and "Fair pay now."', "en",
+     "Demonstrators", "reading", ["Hands off our pensions,", "Fair pay", "Fair pay now."]),
+])
+def test_quotations_listed_after_a_cue_are_each_its_words(text, lang, speaker, cue, contents):
+    rows = quotes_of(text, lang)
+    assert [r["text"] for r in rows] == contents
+    assert {(r["speaker"], r["cue"], r["type"]) for r in rows} == {(speaker, cue, "direct")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('وظهر في أدوار صغيرة في فلميه "دليل المسافر إلى المجرة" و"ابن قوس قزح".', "ar"),
+    ("Howard, who had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers: The Spy Who"
+     " Shagged Me,” had no such praise for Clinton.", "en"),
+])
+def test_titles_listed_without_a_cue_are_no_quotes(text, lang):
+    assert all(r["type"] != "direct" for r in quotes_of(text, lang))

@@ -891,28 +891,29 @@ def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
 def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tuple[list[Quotation], Cue]]]:
     """Direct quotes: every quotation chain tied to the cue that introduces or follows it. Also the chains of a few
     words that end a clause after a cue of their sentence, left to that cue's report, with the cue."""
-    chains: dict[int, list[Quotation]] = {}
-    for q in doc.quotations:
-        chains.setdefault(q.chain, []).append(q)
     quotes, used, left = [], set(), []
     prev_end: int | None = None  # end of the last direct quote: a short quotation right after it continues it
     claim = _claim_title_quotation(doc)  # a title's opening claim: its colon reports it (`_claim_title_quote`)
-    for chain in chains.values():
+    for chain in _quotation_lists(doc):
         first, last = chain[0], chain[-1]
         if first is claim:
             continue
+        listed = first.chain != last.chain  # a list of single quotations (`_quotation_lists`)
+        single = len(chain) == 1 or listed
         if _names_addressee(doc, first) or quoted_name_end(doc.text, first.open_mark, len(doc.text), doc.lex) \
                 or doc.titled(first) \
                 or _in_speaker(doc, first) \
-                or len(chain) == 1 and (_names_subject(doc, first) or _fronts_a_cue(doc, first)
-                                        or _names_a_title(doc, first)):
+                or single and (_names_subject(doc, first) or _fronts_a_cue(doc, first)
+                               or _names_a_title(doc, first)):
             continue  # `في تصريح لـ"العربية.نت"، قال …`, `عبر فضائية “صدى البلد”`, `وأضاف "توفيق" أن`: names
         opens, ends = _clause_bounds(doc, last, first)
         before = _cue_before(doc, first)
         if before is not None and (verb := _lead_verb(doc, before[0])) is not None:
             used.add(id(before[0]))  # `وقال X، بحسب البيان، إن "…"`: X said it; the statement is where
             before = verb, before[1]
-        if before is not None and len(chain) == 1 and _quoted_subject(doc, before[0], first):
+        if before is None and listed and all(_title_cased(doc, q) for q in chain):
+            continue  # titles listed: `roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers …,”`
+        if before is not None and single and _quoted_subject(doc, before[0], first):
             continue  # `he said "budget reforms" and the collection of taxes would pay`: the report's, a mixed quote
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
         # ... or, ending in a comma inside a clause, one fragment of it: `X called the plan “a disaster,” Y said`
@@ -945,14 +946,17 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
         if cue is None:
             follows_quote = prev_end is not None and "\n" not in doc.text[prev_end:first.open_mark]
             # `ولم يفت الناطق التأكيد على أن “…”`; `وذلك لأن “…(a dozen words)…”`: a clause in quote marks is speech
-            long_enough = doc.at_least(first.start, last.end, _MIN_FLOATING_WORDS)
+            # (a list is as long as its longest quotation: `في فلميه "دليل المسافر إلى المجرة" و"ابن قوس قزح"`)
+            spans = [(q.start, q.end) for q in chain] if listed else [(first.start, last.end)]
+            long_enough = any(doc.at_least(*span, _MIN_FLOATING_WORDS) for span in spans)
+            clause_long = any(doc.at_least(*span, _MIN_CLAUSE_WORDS) for span in spans)
             reported = ends and (after_complementizer(doc.text, first.open_mark, 0, doc.lex) and long_enough
-                                 or doc.at_least(first.start, last.end, _MIN_CLAUSE_WORDS))
+                                 or clause_long)
             # (a clause-long quotation that opens its sentence is speech even where the sentence goes on without a cue:
             # `“You went on television to blame thousands of $12-an-hour” workers.`; not a title's, which the title
             # rules attribute: `“We Thought They Would Fatigue” – New Zealand Head Coach Ian Foster`)
-            if not (reported or opens and ends and (len(chain) > 1 or long_enough or follows_quote)
-                    or opens and doc.at_least(first.start, last.end, _MIN_CLAUSE_WORDS)
+            if not (reported or opens and ends and (len(chain) > 1 and not listed or long_enough or follows_quote)
+                    or opens and clause_long
                     and not at_text_start(doc.text, first.open_mark)):
                 if ends and long_enough and (earlier := _cues_before(doc, first)):
                     left.append((chain, earlier[-1]))  # the end of a clause a cue reports: a mixed quote, if found
@@ -963,6 +967,43 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
             quotes.append(_quote_for(doc, q.start, q.end, "direct", cue))
         prev_end = last.close_end
     return quotes, used, left
+
+
+def _quotation_lists(doc: _Document) -> list[list[Quotation]]:
+    """The quotation chains in order, with single quotations listed one after another in a sentence joined into
+    one: `ردد المحتجون "الراتب حق" و"لا للتجويع"`, `signs reading "A", "B" and "C"`. A list holds what one cue
+    reports, so it is judged as one quotation, from its first opening mark to its last closing one. Its last two
+    are joined by a coordinator: a comma alone may follow a name (`لـ”يونايتد برس إنترناشونال”، “هناك …”`)."""
+    chains: dict[int, list[Quotation]] = {}
+    for q in doc.quotations:
+        chains.setdefault(q.chain, []).append(q)
+    runs: list[tuple[list[Quotation], bool]] = []  # (quotations, whether the last join has a coordinator)
+    for chain in chains.values():
+        prev = runs[-1][0] if runs else None
+        join = _list_join(doc, prev[-1], chain[0]) if prev is not None and len(chain) == 1 \
+            and prev[-1].chain == prev[0].chain + len(prev) - 1 and len(chains[prev[-1].chain]) == 1 else None
+        if join is None:
+            runs.append((list(chain), False))
+        else:
+            runs[-1] = (prev + chain, join)
+    return [part for run, coordinated in runs
+            for part in ([run] if coordinated or run[0].chain == run[-1].chain else [[q] for q in run])]
+
+
+def _list_join(doc: _Document, q: Quotation, nxt: Quotation) -> bool | None:
+    """How `nxt` is listed after `q` in the same sentence: True with a coordinator between them (and a comma,
+    maybe), False with a comma only (inside the closing mark too); None when it is not."""
+    if not q.closed or doc.sentence_of(q.start) != doc.sentence_of(nxt.open_mark):
+        return None
+    gap = doc.text[q.close_end:nxt.open_mark]
+    if "\n" in gap:
+        return None
+    gap = gap.strip()
+    if not gap:
+        return False if _ends_in_comma(doc, q) else None  # `"Hands off our pensions," "Fair pay" and …`
+    if gap[0] in _COMMAS:
+        gap = gap[1:].strip()
+    return True if gap in doc.lex.coordinators else False if not gap else None
 
 
 def _object_before_comma(doc: _Document, cue: Cue, first: Quotation, last: Quotation) -> bool:
@@ -1026,9 +1067,10 @@ def _unreported(doc: _Document, left: list[tuple[list[Quotation], Cue]], reports
 
 def _title_cased(doc: _Document, q: Quotation) -> bool:
     """Whether the quotation's words are capitalised but the minor ones: a title (`on ABC's "This Week With George
-    Stephanopoulos."`, `to ''Eye of the Tiger.''`), not words said."""
+    Stephanopoulos."`, `to ''Eye of the Tiger.''`, `“Apollo 13,”`), not words said. A number counts as neither."""
     words = doc.text[q.start:q.end].split()
-    return bool(words) and all(w[0].isupper() or w in doc.lex.title_case_minor_words for w in words)
+    return any(w[0].isupper() for w in words) and all(
+        w[0].isupper() or not w[0].isalpha() or w in doc.lex.title_case_minor_words for w in words)
 
 
 _TITLE_WINDOW = 30  # characters before a quotation searched for the word that may introduce a title
