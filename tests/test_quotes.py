@@ -8530,3 +8530,10 @@ def test_quotations_listed_after_a_cue_are_each_its_words(text, lang, speaker, c
 ])
 def test_titles_listed_without_a_cue_are_no_quotes(text, lang):
     assert all(r["type"] != "direct" for r in quotes_of(text, lang))
+
+
+def test_english_clause_running_on_to_an_infinitive_cue_is_no_subject():
+    text = '"Staffing issues" at the facility were to blame, the FAA said.'
+    row = only(quotes_of(text, "en"))
+    assert (row["type"], row["speaker"], row["cue"], row["text"]) == (
+        "mixed", "the FAA", "said", '"Staffing issues" at the facility were to blame')

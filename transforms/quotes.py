@@ -703,6 +703,13 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                     or _adjunct_tail(doc, q, cue, doc.sentences[idx][1]))):
                 # `“….” he said` / `“….” Trump said.` / `“…!” Smith shouted to the crowd.` split by the segmenter,
                 return None  # not `Reid said the …`
+            if doc.lex.infinitive_marker and (word := word_right_before(doc.text, cue.start, q.close_end)) \
+                    and word.group(1) == doc.lex.infinitive_marker and any(
+                        doc.text[a:b] in doc.lex.finite_auxiliaries
+                        for a, b in words_in(doc.text, q.close_end, cue.start)):
+                # `“Staffing issues” at the facility were to blame, the FAA said`: a clause with its own finite verb
+                # runs on to the infinitive, no subject of it (not `“undocumented Democrats,” to describe …`)
+                return None
             if cue.subjectless and cue.speaker is None and (subject := _relay_subject(doc, q.close_end, cue)):
                 cue.speaker, cue.region_start = subject, subject[0]
                 return cue
