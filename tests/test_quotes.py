@@ -8537,3 +8537,19 @@ def test_english_clause_running_on_to_an_infinitive_cue_is_no_subject():
     row = only(quotes_of(text, "en"))
     assert (row["type"], row["speaker"], row["cue"], row["text"]) == (
         "mixed", "the FAA", "said", '"Staffing issues" at the facility were to blame')
+
+
+@pytest.mark.parametrize("text, lang, cue, content", [
+    ("وأعلنت الوزارة رفع أسعار الوقود، في خطوة قالت إنها تهدف إلى خفض العجز.", "ar", "وأعلنت", "رفع أسعار الوقود"),
+    ("The governor said the notes would enter circulation next month, in a step he said aims to ease trade.", "en",
+     "said", "the notes would enter circulation next month"),
+])
+def test_report_set_after_a_contents_last_comma_ends_it(text, lang, cue, content):
+    rows = quotes_of(text, lang)
+    assert rows[0]["cue"] == cue and rows[0]["text"] == content
+    assert len(rows) == 2 and rows[1]["text"] in text[text.index(content) + len(content):]
+
+
+def test_report_set_after_a_comma_keeps_a_source_phrase_whole():
+    text = "وذكرت الوكالة أن الوزير زار المدينة، في زيارة قال إنها ناجحة، بحسب مصادر محلية."
+    assert any(r["cue"] == "بحسب" and "في زيارة قال إنها ناجحة" in r["text"] for r in quotes_of(text, "ar"))

@@ -3193,6 +3193,39 @@ def _outside_reports(direct: list[Quote], reports: list[Quote]) -> list[Quote]:
     return [q for q in direct if q.cue is not None or not inside(q)] + reports
 
 
+_MAX_BRIDGE_WORDS = 3  # words between a content's last comma and a report set in it: `، في خطوة قالت إنها …`
+
+
+def _before_tail_reports(doc: _Document, reports: list[Quote]) -> list[Quote]:
+    """The reports with a content that another report ends, past the content's last comma and a few words that
+    link it to the noun before, cut at that comma: `أعلن الحاكم بدء طرح العملة، في خطوة قال إنها تهدف إلى …`,
+    `said the notes would circulate, in a step he said aims to …`. The words after the comma are the writer's on
+    what the source did, whose own content is the later report's."""
+    text = doc.text
+    for r in reports:
+        if r.cue is None or r.cue[1] > r.start or ":" in text[r.cue[1]:r.start]:
+            continue  # (a source phrase after its content, `…, according to X`, reports all of it; after a colon
+            # the words are the source's own, what it tells of included: `وأضاف: …، عندها قال لي إن …`)
+        for n in reports:
+            if n is r or n.cue is None or not (r.start < n.cue[0] < r.end <= n.end) or n.cue == r.cue:
+                continue
+            # the later report's source is the earlier one's, carried (`قالت إنها`) or a pronoun (`he said`)
+            pronoun = n.speaker is not None and not n.speaker_inherited and r.start < n.speaker[0] < n.cue[0] \
+                and not doc.at_least(n.speaker[0], n.speaker[1], 2)
+            if not (n.speaker is None or pronoun):
+                continue
+            link = n.speaker[0] if pronoun else n.cue[0]
+            comma = _last_comma(text, r.start, link)
+            if comma < 0 or n.start < comma or doc.inside_quotation(comma) or not doc.at_least(comma + 1, link, 1) \
+                    or doc.at_least(comma + 1, link, _MAX_BRIDGE_WORDS + 1) or not doc.at_least(r.start, comma, 2):
+                continue
+            r.end = _trim(text, r.start, comma)[1]
+            if r.quote_type == "mixed" and not doc.overlaps_quotation(r.start, r.end):
+                r.quote_type = "indirect"
+            break
+    return reports
+
+
 def _without_hedges(quotes: list[Quote], hedges: set[tuple[int, int]]) -> list[Quote]:
     """The quotes without those of a hedge (`وقال الوزير إن …، حسب قوله`) that another attribution overlaps: the hedge
     restates who speaks; alone (`«…» حسب قوله`) it is the quotation's only attribution."""
@@ -3238,7 +3271,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
         return [headline] if headline is not None else []
     doc = _Document(text, spans, lex, quotations, matches)
     quotes, used, left = _attach_quotations(doc)
-    reports = _indirect_quotes(doc, used)
+    reports = _before_tail_reports(doc, _indirect_quotes(doc, used))
     quotes = _outside_reports(quotes, reports) + _unreported(doc, left, reports)
     if doc.hedge_cues:
         quotes = _without_hedges(quotes, doc.hedge_cues)
