@@ -8553,3 +8553,16 @@ def test_report_set_after_a_contents_last_comma_ends_it(text, lang, cue, content
 def test_report_set_after_a_comma_keeps_a_source_phrase_whole():
     text = "وذكرت الوكالة أن الوزير زار المدينة، في زيارة قال إنها ناجحة، بحسب مصادر محلية."
     assert any(r["cue"] == "بحسب" and "في زيارة قال إنها ناجحة" in r["text"] for r in quotes_of(text, "ar"))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وبحسب أرقام وزارة المالية، تبلغ ميزانية الدولة نحو 78 مليار دينار، فيما يقدر حجم الاقتراض الداخلي بنحو 21 "
+     "مليار دينار.", "تبلغ ميزانية الدولة نحو 78 مليار دينار، فيما يقدر حجم الاقتراض الداخلي بنحو 21 مليار دينار"),
+    ("وبحسب غرفة المنشآت الفندقية، تراوحت نسب الإشغال بين 80 و90%، في حين يستقبل المطار 50 رحلة يوميا.",
+     "تراوحت نسب الإشغال بين 80 و90%، في حين يستقبل المطار 50 رحلة يوميا"),
+])
+def test_arabic_clause_a_source_phrase_opens_goes_on_past_a_contrast(text, content):
+    assert only(quotes_of(text, "ar"))["text"] == content
+    # what a verb reports with no complementizer still ends there
+    row = only(quotes_of("وأعلنت الوزارة افتتاح المطار الجديد، فيما يستقبل المطار القديم 50 رحلة يوميا.", "ar"))
+    assert row["text"] == "افتتاح المطار الجديد"

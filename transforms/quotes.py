@@ -1357,8 +1357,10 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
     if span is None:
         return None
     # a language without clause continuations (English) breaks clauses alike either way: no need to look back
-    clausal = bool(doc.lex.clause_continuations) and \
+    # (so does a clause a source phrase before it reports whole: `وبحسب أرقام الوزارة، تبلغ الميزانية …، فيما …`)
+    clausal = bool(doc.lex.clause_continuations) and (
         after_complementizer(doc.text, span[0], max(0, span[0] - 12), doc.lex)
+        or cue.phrase and cue.end <= span[0] and doc.char_before(cue.end, span[0]) in _COMMAS)
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation, clausal)
     if _in_subordinate_clause(doc, cue, s_start):  # a cheap test first: most cues stand in no such clause
         comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
