@@ -3204,12 +3204,15 @@ def _before_tail_reports(doc: _Document, reports: list[Quote]) -> list[Quote]:
     `said the notes would circulate, in a step he said aims to …`. The words after the comma are the writer's on
     what the source did, whose own content is the later report's."""
     text = doc.text
+    by_cue = sorted((n.cue[0], i) for i, n in enumerate(reports) if n.cue is not None)
+    cue_starts = [start for start, _ in by_cue]
     for r in reports:
         if r.cue is None or r.cue[1] > r.start or ":" in text[r.cue[1]:r.start]:
             continue  # (a source phrase after its content, `…, according to X`, reports all of it; after a colon
             # the words are the source's own, what it tells of included: `وأضاف: …، عندها قال لي إن …`)
-        for n in reports:
-            if n is r or n.cue is None or not (r.start < n.cue[0] < r.end <= n.end) or n.cue == r.cue:
+        for _, i in by_cue[bisect.bisect_right(cue_starts, r.start):bisect.bisect_left(cue_starts, r.end)]:
+            n = reports[i]  # (a report whose cue stands inside this one's content)
+            if n.end < r.end or n.cue == r.cue:
                 continue
             # the later report's source is the earlier one's, carried (`قالت إنها`) or a pronoun (`he said`)
             pronoun = n.speaker is not None and not n.speaker_inherited and r.start < n.speaker[0] < n.cue[0] \
