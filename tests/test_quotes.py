@@ -8566,3 +8566,13 @@ def test_arabic_clause_a_source_phrase_opens_goes_on_past_a_contrast(text, conte
     # what a verb reports with no complementizer still ends there
     row = only(quotes_of("وأعلنت الوزارة افتتاح المطار الجديد، فيما يستقبل المطار القديم 50 رحلة يوميا.", "ar"))
     assert row["text"] == "افتتاح المطار الجديد"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وكانت المديرية قد أعلنت إنقاذ 14 شخصا علقوا داخل مركباتهم.", "المديرية", "إنقاذ 14 شخصا علقوا داخل مركباتهم"),
+    ("وكانت المديرية قد أعلنت الشهر الماضي إنقاذ 14 شخصا.", "المديرية", "إنقاذ 14 شخصا"),
+    ("وكانت الحكومة قد أعلنت العام الماضي عن خطة لتوطين الصناعة.", "الحكومة", "خطة لتوطين الصناعة"),
+])
+def test_arabic_verbal_noun_after_a_subject_put_first_is_what_is_announced(text, speaker, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["text"]) == (speaker, content)

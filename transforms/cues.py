@@ -3313,8 +3313,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 else:
                     speaker = _before_second_definite(text, speaker, lex)  # `دعت الوزارة المواطنين إلى`: whom it calls
             if introduced is None and speaker is not None and _verb_object(text, s, speaker, form, start, lex, marks):
-                if form not in lex.denial_cues and not title_object(text, sentence, e, form, lex):
-                    # (what a denial's object names is what it denies: its content; so what a title's verb does)
+                if form not in lex.denial_cues and not title_object(text, sentence, e, form, lex) \
+                        and not (form in lex.content_noun_cues and not words[0].startswith(lex.definite_prefixes)
+                                 and verbal_noun_pattern(lex).fullmatch(words[0]) is not None):
+                    # (what a denial's object names is what it denies: its content; so what a title's verb does, and
+                    # a verbal noun after a verb stating a fact: `وكانت المديرية قد أعلنت إنقاذ 14 شخصا`)
                     region_end = _relative_clause_end(text, speaker[1], end, lex, marks)  # the attribution runs over it
                 speaker = None
             surname = _quoted_surname(text, e, end, lex, form) if speaker is None else None
