@@ -8576,3 +8576,13 @@ def test_arabic_clause_a_source_phrase_opens_goes_on_past_a_contrast(text, conte
 def test_arabic_verbal_noun_after_a_subject_put_first_is_what_is_announced(text, speaker, content):
     row = only(quotes_of(text, "ar"))
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("أكد العضو أن الأهالي يدعمون الجهد، لكنه طالب الحكومة بالشفافية الكاملة.", "طالب", "بالشفافية الكاملة"),
+    ("أكد العضو أن الأهالي يدعمون الجهد، إلا أنه دعا الحكومة إلى الشفافية الكاملة.", "دعا", "الشفافية الكاملة"),
+])
+def test_arabic_pronoun_on_a_particle_is_the_verbs_subject(text, cue, content):
+    first, row = quotes_of(text, "ar")
+    assert first["text"] == "الأهالي يدعمون الجهد"
+    assert (row["cue"], row["text"], row["speaker"], row["inherited"]) == (cue, content, "العضو", True)

@@ -653,10 +653,11 @@ def opens_clause(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> b
 
 
 def _after_clause_opener(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
-    """Whether a conjunction that opens a clause stands right before `pos`: a verb follows it (`فيما طالب آخرون
-    بضرورة …`, `عندما وعد الوزير بـ…`), not a noun."""
+    """Whether a conjunction that opens a clause stands right before `pos`, the subject's pronoun maybe written onto
+    it: a verb follows it (`فيما طالب آخرون بضرورة …`, `عندما وعد الوزير بـ…`), not a noun."""
     before = word_right_before(text, pos, floor)
-    return before is not None and (before.group(1) in lex.subject_openers or before.group(1) in lex.subordinators)
+    return before is not None and (before.group(1) in lex.subject_openers or before.group(1) in lex.subordinators
+                                   or before.group(1) in _pronoun_subjects(lex))  # (`لكنه طالب الحكومة بـ…`)
 
 
 _APPOSITION = re.compile(f"\\s*[,،](?:\\s*[{_LETTERS}]+){{1,4}}\\s*[,،]")  # `، مدرب الأخدود،`
@@ -3277,6 +3278,13 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             proclitics = lex.content_proclitics if form in lex.proclitic_content_cues else ()
             speaker = introduced or speaker_after(text, e, end, lex, marks, proclitics) \
                 or _after_pronoun_preposition(text, e, end, lex, marks, proclitics)
+            if introduced is None and speaker is not None and (before := word_right_before(text, s, start)) \
+                    and before.group(1) in _pronoun_subjects(lex):
+                # `، لكنه طالب الحكومة بـ…`, `إلا أنه دعا الحكومة إلى …`: the pronoun written onto the particle is the
+                # subject, the words after the verb its object, which the content's preposition may follow
+                if _preposition_follows(text, speaker[1], end, form, lex):
+                    region_end = speaker[1]
+                speaker = None
             words = text[speaker[0]:speaker[1]].split() if speaker is not None else []
             if words and (_opens_content(words[0], form, lex)
                           and not (len(words) > 1 and words[0] in lex.name_particles)
