@@ -8586,3 +8586,10 @@ def test_arabic_pronoun_on_a_particle_is_the_verbs_subject(text, cue, content):
     first, row = quotes_of(text, "ar")
     assert first["text"] == "الأهالي يدعمون الجهد"
     assert (row["cue"], row["text"], row["speaker"], row["inherited"]) == (cue, content, "العضو", True)
+
+
+def test_english_welcomed_states_a_reaction_and_welcome_stays_a_noun():
+    row = only(quotes_of("European consumer group EuroConsum welcomed the decision on Monday.", "en"))
+    assert (row["speaker"], row["cue"], row["text"]) == ("European consumer group EuroConsum", "welcomed",
+                                                         "the decision on Monday")
+    assert quotes_of("The mayor gave the team a warm welcome at the airport.", "en") == []

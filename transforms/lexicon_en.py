@@ -216,8 +216,9 @@ NOUN_FORMS_EN = frozenset({
 
 # The forms of the object cues: a complementizer past the object's first word opens a clause inside the object
 # (`attacked loopholes that benefit others`, `dismissed claims that he lied`: the whole object is what was said).
-# Object cues whose other forms are nouns, by their verb forms only: `branded the plan “a disgrace”`, not `big brands`.
-OBJECT_VERB_ONLY_FORMS_EN = frozenset({"branded"})
+# Object cues whose other forms are nouns, by their verb forms only: `branded the plan “a disgrace”`, not `big brands`;
+# a reaction stated, `welcomed the ruling`, not `a warm welcome`, `Welcome back`.
+OBJECT_VERB_ONLY_FORMS_EN = frozenset({"branded", "welcomed"})
 OBJECT_CONTENT_CUES_EN = frozenset(f for v in OBJECT_CUES_EN_BASE for f in _forms(v)) | OBJECT_VERB_ONLY_FORMS_EN
 
 # Verbs whose other forms are nouns, here by their verb forms only: `voiced concerns about`, but `in his real voice`;
