@@ -8593,3 +8593,12 @@ def test_english_welcomed_states_a_reaction_and_welcome_stays_a_noun():
     assert (row["speaker"], row["cue"], row["text"]) == ("European consumer group EuroConsum", "welcomed",
                                                          "the decision on Monday")
     assert quotes_of("The mayor gave the team a warm welcome at the airport.", "en") == []
+
+
+def test_arabic_coordinated_imperfect_with_its_own_subject_and_complementizer_reports_anew():
+    rows = quotes_of("وقال الوزير إن الخطة جاهزة، ويرى الخبراء أن التنفيذ صعب.", "ar")
+    assert [(r["speaker"], r["cue"], r["text"]) for r in rows] == [
+        ("الوزير", "وقال", "الخطة جاهزة"), ("الخبراء", "ويرى", "التنفيذ صعب")]
+    # without them, it goes on with the clause the past verb opened
+    row = only(quotes_of("وقال الوزير إن اليوم الوطني يجسد قيم الوحدة، ويجدد العهد على مواصلة البناء.", "ar"))
+    assert row["text"].endswith("ويجدد العهد على مواصلة البناء")

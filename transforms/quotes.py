@@ -879,7 +879,8 @@ _COLON_AFTER_CUE = re.compile(r"(?:[^\S\n]+[^\s:,،.]+){0,2}?[^\S\n]*:")  # `و�
 def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
     """A sentence's cues without the imperfects coordinated inside the clause that the past-tense verb before them
     opened with a complementizer (`وقال إن اليوم الوطني يجسد …، ويجدد العهد`): the clause's subject does that. Not
-    one that a colon follows, a word or two on: it introduces words of its own (`…، ويضيف ساخرا: «…»`)."""
+    one that a colon follows, a word or two on: it introduces words of its own (`…، ويضيف ساخرا: «…»`), nor one
+    whose own subject a complementizer follows (`…، ويرى الخبراء أن …`)."""
     lex, text = doc.lex, doc.text
     kept: list[Cue] = []
     for cue in cues:
@@ -889,8 +890,10 @@ def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
         if past and cue.start > verb.region_end and conjoined_form(cue.form, lex) \
                 and cue.form[1:].startswith(lex.imperfect_prefix) and not (verb.phrase or verb.subjectless) \
                 and any(text[s:e] in lex.complementizers for s, e in words_in(text, verb.region_end, cue.start)) \
-                and _COLON_AFTER_CUE.match(text, cue.end) is None:
-            continue
+                and _COLON_AFTER_CUE.match(text, cue.end) is None \
+                and not (cue.speaker is not None and cue.speaker[0] > cue.start
+                         and complementizer_follows(text, cue.region_end, len(text), lex)):
+            continue  # (one with a subject and a complementizer of its own reports anew: `، ويرى الخبراء أن …`)
         kept.append(cue)
     return kept
 
