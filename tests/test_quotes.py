@@ -8602,3 +8602,13 @@ def test_arabic_coordinated_imperfect_with_its_own_subject_and_complementizer_re
     # without them, it goes on with the clause the past verb opened
     row = only(quotes_of("وقال الوزير إن اليوم الوطني يجسد قيم الوحدة، ويجدد العهد على مواصلة البناء.", "ar"))
     assert row["text"].endswith("ويجدد العهد على مواصلة البناء")
+
+
+def test_english_report_before_an_apposition_is_no_introductory_phrase():
+    text = ("AEMET said the heatwave, the third of the summer, would last until Thursday and warned of a high risk"
+            " of fires.")
+    row = only(quotes_of(text, "en"), cue="warned of")
+    assert (row["speaker"], row["text"]) == ("AEMET", "a high risk of fires")
+    # an introductory phrase still gives way to the subject after its comma
+    row = only(quotes_of("Shortly after the call ended, Rubio's campaign sent a release saying Murphy lied.", "en"))
+    assert row["speaker"] == "Rubio's campaign"

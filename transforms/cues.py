@@ -3014,8 +3014,11 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     while intro is not None and (_in_number(text, intro.start())  # `brought that down to $42,000 in five years, but`
                                  or introduced and text[intro.start()] in marks):  # `Speaking on ABC’s “This Week,”`
         intro = punct.search(text, intro.end(), reach)
-    if intro is not None and text[intro.start()] in ",،" and (
-            introduced or len(words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS):
+    if intro is not None and text[intro.start()] in ",،" and (introduced or len(
+            lead := words_in(text, start, intro.start(), _MAX_INTRO_WORDS + 1)) <= _MAX_INTRO_WORDS and not any(
+            text[a:b] in lex.cue_verbs and text[c:d].lower() in lex.speaker_determiners
+            for (a, b), (c, d) in zip(lead, lead[1:]))):
+        # (not a report and its clause's subject, cut by an apposition: `AEMET said the heatwave, the third …,`)
         if not introduced and (after := words_in(text, intro.end(), limit, 1)) \
                 and text[after[0][0]:after[0][1]].lower() in lex.relative_pronouns - lex.complementizers \
                 and (subject := speaker_after(text, start, intro.start(), lex, marks)) is not None:
