@@ -8612,3 +8612,15 @@ def test_english_report_before_an_apposition_is_no_introductory_phrase():
     # an introductory phrase still gives way to the subject after its comma
     row = only(quotes_of("Shortly after the call ended, Rubio's campaign sent a release saying Murphy lied.", "en"))
     assert row["speaker"] == "Rubio's campaign"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Democrats focused on what they described as Republican efforts to attack higher education.", "they",
+     "Republican efforts to attack higher education"),
+    ("The union rejected what it described as a “real-terms pay cut” on Monday.", "it",
+     "a “real-terms pay cut” on Monday"),
+])
+def test_english_what_someone_described_as_gives_the_description(text, speaker, content):
+    row = only(quotes_of(text, "en"), cue="described")
+    assert (row["speaker"], row["text"]) == (speaker, content)
+    assert only(quotes_of("He described the plan as reckless.", "en"))["text"] == "the plan as reckless"

@@ -427,6 +427,7 @@ ENGLISH = Lexicon(
     pronouns=PRONOUNS_EN,
     third_person_pronouns=THIRD_PERSON_PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,
+    relative_objects=frozenset({"what"}),  # (`what they described as …`: the object, put first)
     adverb_suffixes=("ly",),
     sentence_adverbs=frozenset({"now", "rather", "regardless", "overall", "still", "moreover", "furthermore",
                                 "indeed", "besides", "otherwise", "likewise", "nonetheless", "instead", "yet",

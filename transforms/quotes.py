@@ -1719,6 +1719,13 @@ def _set_off_description(doc: _Document, start: int, limit: int) -> int | None:
     return comma.end()
 
 
+def _after_relative_object(doc: _Document, cue: Cue) -> bool:
+    """Whether the cue's subject follows a relative that stands for its object: `what they described as …`."""
+    pos = cue.speaker[0] if cue.speaker is not None and cue.speaker[1] <= cue.start else cue.start
+    before = word_right_before(doc.text, pos, max(0, pos - 12))
+    return before is not None and before.group(1).lower() in doc.lex.relative_objects
+
+
 def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int] | None:
     """The reported clause after a cue: after a source phrase's comma or complementizer (`according to X, …`,
     `بحسب X فإن …`); an infinitive after a commitment (`vowed to repeal it`); after a complementizer within its
@@ -1777,6 +1784,10 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         # whom it accuses and of what: `واتهم الجيش قوات الدعم السريع بقصف المستشفى`)
     if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
+    if first in lex.passive_content_links and not punct_in_gap and not cue.passive \
+            and cue.form in lex.object_content_cues and _after_relative_object(doc, cue):
+        return _trim(text, words[0][1], limit)  # `what they described as Republican efforts to …`: the object put
+        # first as a relative, the words it was called so follow the link
     if first in lex.object_pronouns and len(words) > 1 \
             and (mark := doc._mark.search(text, words[1][0], min(limit, words[1][1] + 2))) is not None \
             and _quoted_description(doc, (mark.start(), limit)):
