@@ -8624,3 +8624,10 @@ def test_english_what_someone_described_as_gives_the_description(text, speaker, 
     row = only(quotes_of(text, "en"), cue="described")
     assert (row["speaker"], row["text"]) == (speaker, content)
     assert only(quotes_of("He described the plan as reckless.", "en"))["text"] == "the plan as reckless"
+
+
+def test_english_headline_verb_after_a_title_and_its_capitalised_word():
+    rows = quotes_of("UN chief demands release of detained staff in Yemen\n\nThe story goes on.", "en")
+    assert [(r["speaker"], r["cue"], r["text"]) for r in rows] == [
+        ("UN chief", "demands", "release of detained staff in Yemen")]
+    assert quotes_of("Iowa farm demands rise\n\nThe story goes on.", "en") == []  # no title before the form

@@ -2878,14 +2878,16 @@ _MAX_TITLE_ADDRESSEE_WORDS = 4
 def _headline_verb(text: str, pos: int, sentence: tuple[int, int], lex: Lexicon) -> bool:
     """Whether the noun-like cue form at `pos` is a verb in the document's first line, a title, where news drops the
     article and writes the present (`Trump demands …`, `Rabbis vow to …`): in lower case right after a capitalised
-    word, in a cased language."""
+    word, or a title after one, in a cased language."""
     if not lex.speaker_determiners or not text[pos].islower() or not at_text_start(text, sentence[0]) \
             or "\n" in text[sentence[0]:pos]:
         return False  # (in a title-case title every noun is capitalised: `One Tweet Sums Up …` names no verb)
     before = text[sentence[0]:pos].rstrip()
     words = before.split()
     # (a title drops the article: after `the Iowa` the word is a noun's, `the Iowa state fairgrounds`)
-    return bool(before) and before == text[sentence[0]:pos][:len(before)] and words[-1][:1].isupper() \
+    # (or a title after one: `UN chief demands release of …`)
+    return bool(before) and before == text[sentence[0]:pos][:len(before)] and (
+            words[-1][:1].isupper() or len(words) > 1 and words[-1] in lex.titles and words[-2][:1].isupper()) \
         and not (len(words) > 1 and words[-2].lower() in lex.speaker_determiners) \
         and not words[-1].endswith(lex.possessive_endings)  # (`Spain's state broadcaster says`: an owner's noun)
 
