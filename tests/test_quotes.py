@@ -8631,3 +8631,16 @@ def test_english_headline_verb_after_a_title_and_its_capitalised_word():
     assert [(r["speaker"], r["cue"], r["text"]) for r in rows] == [
         ("UN chief", "demands", "release of detained staff in Yemen")]
     assert quotes_of("Iowa farm demands rise\n\nThe story goes on.", "en") == []  # no title before the form
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Asked what he wants now, Reid does not hesitate.", "what he wants now"),
+    ("Asked whether he would run again, the senator laughed.", "he would run again"),
+])
+def test_english_opening_asked_clause_ends_at_its_comma(text, content):
+    row = only(quotes_of(text, "en"), cue="Asked")
+    assert (row["text"], row["speaker"]) == (content, None)
+    # an agentless Arabic passive opens a clause, not a set-off one
+    row = only(quotes_of("وأفيد بأن الحكومة تعد مشروع قانون جديدا، يتوقع أن يحال إلى البرلمان قريبا.", "ar"),
+               cue="وأفيد")
+    assert row["text"].endswith("يتوقع أن يحال إلى البرلمان قريبا")

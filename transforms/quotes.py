@@ -63,6 +63,7 @@ _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a
 _MIN_CLAUSE_WORDS = 8  # ... and a quotation this long that ends its clause is speech wherever it stands
 _MIN_CONTENT_WORDS = 2
 _MAX_TIME_WORDS = 4  # a time adverbial after a sentence's last attribution: `earlier this week`, `on Monday night`
+_OPENING_MARKS = " \t\n\"'“‘«(-–—"  # what may stand before a sentence's first word
 _MAX_OPENING_WORDS = 3  # words before a participle that opens its sentence: `One month after announcing`
 _MAX_HEADLINE_SOURCE_WORDS = 4
 _MAX_HEADLINE_WORDS = 16  # a headline's words after its source's colon, at most (as the segmenter's headings)
@@ -1365,7 +1366,7 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         after_complementizer(doc.text, span[0], max(0, span[0] - 12), doc.lex)
         or cue.phrase and cue.end <= span[0] and doc.char_before(cue.end, span[0]) in _COMMAS)
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation, clausal)
-    if _in_subordinate_clause(doc, cue, s_start):  # a cheap test first: most cues stand in no such clause
+    if _in_subordinate_clause(doc, cue, s_start) or _opening_passive(doc, cue, s_start):  # (cheap tests first)
         comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
                       if not doc.inside_quotation(m.start()) and not _THOUSANDS.match(doc.text, m.start() - 1)), None)
         if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
@@ -1622,6 +1623,14 @@ def _scope_link(lex: Lexicon) -> re.Pattern[str]:
 
 
 _THOUSANDS = re.compile(r"\d[,،]\d{3}(?!\d)")  # a comma between digits groups them: `2,400 billionaires`
+
+
+def _opening_passive(doc: _Document, cue: Cue, s_start: int) -> bool:
+    """Whether a passive participle with no subject opens its sentence in a cased language, a clause set off before the
+    sentence's own: `Asked what he wants now, Reid doesn't hesitate` (not Arabic's agentless `وأفيد بأن …`, a
+    clause)."""
+    return cue.passive and cue.speaker is None and bool(doc.lex.speaker_determiners) \
+        and not doc.text[s_start:cue.start].strip(_OPENING_MARKS)
 
 
 def _in_subordinate_clause(doc: _Document, cue: Cue, s_start: int) -> bool:
