@@ -8644,3 +8644,13 @@ def test_english_opening_asked_clause_ends_at_its_comma(text, content):
     row = only(quotes_of("وأفيد بأن الحكومة تعد مشروع قانون جديدا، يتوقع أن يحال إلى البرلمان قريبا.", "ar"),
                cue="وأفيد")
     assert row["text"].endswith("يتوقع أن يحال إلى البرلمان قريبا")
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح المسؤول أن باب الطعون سيفتح أمام المترشحين وفق الآجال القانونية.",
+    "وأكدت الرئاسة أن الاستجواب سيدرج على جدول الأعمال وفق اللائحة الداخلية للمجلس.",
+    "وشددت الوزارة على أن مخطط إعادة الهيكلة يسير وفق الرزنامة المحددة.",
+])
+def test_arabic_regulation_deadline_or_timetable_after_a_source_phrase_is_no_source(text):
+    rows = quotes_of(text, "ar")
+    assert len(rows) == 1 and rows[0]["cue"] != "وفق" and rows[0]["text"].endswith(text.split()[-1].rstrip("."))
