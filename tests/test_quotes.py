@@ -8654,3 +8654,10 @@ def test_english_opening_asked_clause_ends_at_its_comma(text, content):
 def test_arabic_regulation_deadline_or_timetable_after_a_source_phrase_is_no_source(text):
     rows = quotes_of(text, "ar")
     assert len(rows) == 1 and rows[0]["cue"] != "وفق" and rows[0]["text"].endswith(text.split()[-1].rstrip("."))
+
+
+def test_arabic_writers_explanation_ends_a_nominal_report_not_a_clause():
+    text = "ويشكو تجار المدينة من تداعيات الإغلاق على نشاطهم، إذ تعتمد المدينة على المبادلات مع الجانب الليبي."
+    assert only(quotes_of(text, "ar"))["text"] == "تداعيات الإغلاق على نشاطهم"
+    text = "وأكد المدير أن القطاع يشهد نموا متسارعا، إذ تجاوزت الإيرادات مليار ريال."
+    assert only(quotes_of(text, "ar"))["text"] == "القطاع يشهد نموا متسارعا، إذ تجاوزت الإيرادات مليار ريال"

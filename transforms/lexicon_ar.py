@@ -1177,6 +1177,8 @@ CLAUSE_BREAKS_AR = frozenset({
     "وهو ما", "الأمر الذي", "مما",
     # a reply or a reference that the writer notes (، ردا على طلب الجعفري …، في إشارة إلى …)
     "ردا على", "رداً على", "في إشارة",
+    # the writer's explanation (ويشكو التجار من تداعيات الإغلاق، إذ تعتمد المدينة على …)
+    "إذ",
 }) | frozenset(  # the writer's note on what the speaker left unsaid: …، دون أن يوضح إن كانت الأموال شخصية
     without + " أن " + verb for without in ("دون", "من دون", "بدون")
     for verb in ("يوضح", "توضح", "يذكر", "تذكر", "يكشف", "تكشف", "يحدد", "تحدد", "يقدم", "تقدم", "يعطي", "تعطي")
@@ -1191,7 +1193,8 @@ CLAUSE_BREAKS_AR = frozenset({
 # مختبئا، فيما ظهر صابغا شعره؛ قال إن الشبان رشقوا الشرطة، فيما أطلقت الشرطة القنابل): another party's report after
 # one ends the clause at its cue (، في حين اتهمت تقارير …)
 CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "غير أن", "إلا أن", "وهو ما", "الأمر الذي", "مما", "في وقت",
-                                     "في الوقت الذي", "فيما", "في حين", "وفي حين", "بينما"})
+                                     "في الوقت الذي", "فيما", "في حين", "وفي حين", "بينما",
+                                     "إذ"})  # ... and the speaker's explanation: أكد أن القطاع ينمو، إذ تجاوزت …
 
 # Arabic writes the semicolon as a long comma inside a reported clause (أفاد مصدر بأن المجموعات …؛ تستهدف …، قالت إنها
 # لم تجد عيبا؛ بل اعتبرته …): only a colon ends one (before a quotation or in a title: cues._QUOTATION_NEXT).
