@@ -4175,6 +4175,10 @@ def test_quote_marks_around_nothing_name_no_source(text):
     # a quoted name read with the space after its mark)
 
 
+def test_honorific_complement_to_the_last_word_does_not_raise():
+    _check_spans('فبحسب الباحث "في ليبيا وكان د\n\nوأفيد', "ar")  # (a fuzz run: the name would start past the words)
+
+
 def test_no_sentences_given_falls_back_to_paragraphs():
     text = "“It works,” she said."
     assert [text[q.start:q.end] for q in extract_quotes(text, [], "en")] == ["It works,"]

@@ -1785,6 +1785,8 @@ def _object_after_name(tokens: list[str], first: int, lex: Lexicon) -> int | Non
     nisba (-ي), an owned verbal noun, or the relative `what`; the name's words have no article but a nisba's or its
     second word's (`مازن المعايطة القرار`), and none is a verbal noun. None when no such object follows."""
     nisba = lex.adjective_endings
+    if first >= len(tokens):
+        return None  # (the complement ran to the end of the words looked at: no name, no object)
     if tokens[first] in lex.content_nouns or verbal_noun_pattern(lex).fullmatch(tokens[first]) is not None:
         return None  # (`… في حكومة إقليم كردستان زيادة ساعات التجهيز`: the act announced, no name)
     for i in range(first + 1, min(len(tokens), first + _MAX_HONORIFIC_NAME_WORDS)):
