@@ -8665,3 +8665,14 @@ def test_arabic_writers_explanation_ends_a_nominal_report_not_a_clause():
     assert only(quotes_of(text, "ar"))["text"] == "تداعيات الإغلاق على نشاطهم"
     text = "وأكد المدير أن القطاع يشهد نموا متسارعا، إذ تجاوزت الإيرادات مليار ريال."
     assert only(quotes_of(text, "ar"))["text"] == "القطاع يشهد نموا متسارعا، إذ تجاوزت الإيرادات مليار ريال"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The ministry rejected claims that the army had fired on protesters.", "rejected",
+     "claims that the army had fired on protesters"),
+    ("The senator dismissed reports that she would resign.", "dismissed", "reports that she would resign"),
+])
+def test_english_plural_noun_after_a_past_verb_is_its_object_not_a_cue(text, cue, content):
+    row = only(quotes_of(text, "en"))
+    assert (row["cue"], row["text"]) == (cue, content)
+    assert only(quotes_of("The report says the decline is due to changes in the industry.", "en"))["cue"] == "says"

@@ -3156,6 +3156,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if lex.plural_endings and form.endswith(lex.plural_endings) and _cue_verb_follows(text, e, end, lex) \
             and any(word.lower() not in lex.pronouns for word in text[start:s].split()[-1:]):
         return None  # `Some news reports said …`, `Media reports have said …`: the plural noun heads the subject
+    if lex.plural_endings and form.endswith(lex.plural_endings) and lex.speaker_determiners \
+            and (before := word_right_before(text, s, start)) is not None and before.group(1) in lex.cue_verbs \
+            and before.group(1).endswith(lex.past_endings):
+        return None  # `The senator dismissed reports that …`: the plural noun is the object of the past verb before it
     if form in lex.agentless_cues:  # `وأفيد بأن …`: reported, by no one named; no subject is carried over either
         return Cue(s, e, False, False, None, s, e, form=form, passive=True) \
             if complementizer_follows(text, e, end, lex) else None
