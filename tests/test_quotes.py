@@ -8676,3 +8676,13 @@ def test_english_plural_noun_after_a_past_verb_is_its_object_not_a_cue(text, cue
     row = only(quotes_of(text, "en"))
     assert (row["cue"], row["text"]) == (cue, content)
     assert only(quotes_of("The report says the decline is due to changes in the industry.", "en"))["cue"] == "says"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال المبعوث الأممي إلى السودان رشيد بن عمار إن الحرب تهدد الدولة.", "المبعوث الأممي إلى السودان رشيد بن عمار"),
+    ("وقال المبعوث الأممي إلى اليمن، هانس غروندبرغ، إن الحرب تهدد الدولة.", "المبعوث الأممي إلى اليمن، هانس غروندبرغ"),
+])
+def test_arabic_envoys_destination_between_title_and_name_keeps_the_name(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+    row = only(quotes_of("ودعا المبعوث الأممي إلى وقف الحرب فورا، وتسهيل وصول المساعدات.", "ar"))
+    assert (row["speaker"], row["text"]) == ("المبعوث الأممي", "وقف الحرب فورا، وتسهيل وصول المساعدات")

@@ -1640,7 +1640,8 @@ def _continues_attribution(word: str, form: str, ends: frozenset[str], lex: Lexi
 
 def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lexicon, marks: str) -> re.Match[str] | None:
     """`قال المستشار في الديوان الملكي بمرتبة وزير، سعود القحطاني، إن`: a title's complement, a prepositional phrase
-    of a few words opened by a preposition of `title_prepositions` (or of `complement_proclitics`, written onto a
+    of a few words opened by a preposition of `title_prepositions` or a destination (`_destination`) (or of
+    `complement_proclitics`, written onto a
     body's noun: `وزير الاقتصاد بحكومة الدبيبة، محمد الحويج،`, `المديرة القطرية لبرنامج الأغذية العالمي في السودان،
     لورا بيرتولدي،`),
     may stand between the title and the comma before its name; not one that names a speech event (`في بيان`, `في
@@ -1652,7 +1653,8 @@ def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lex
         return None
     words = [text[s:e] for s, e in words_in(text, pos, comma.start(), _MAX_COMPLEMENT_WORDS + 1)]
     body = words[0][1:] if words and words[0].startswith(lex.complement_proclitics) else ""
-    if not 1 < len(words) <= _MAX_COMPLEMENT_WORDS or words[0] not in lex.title_prepositions and not (
+    if not 1 < len(words) <= _MAX_COMPLEMENT_WORDS or words[0] not in lex.title_prepositions \
+            and not _destination(words, lex) and not (
             body in lex.titles or body in lex.construct_heads or body in lex.name_heads) or any(
             w in lex.speech_event_nouns or w in lex.complementizers or w in lex.cue_verbs
             or w in lex.clause_stops and w not in lex.title_prepositions for w in words[1:]):
@@ -1663,12 +1665,19 @@ def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lex
 _MAX_COMPLEMENT_WORDS = 6
 
 
+def _destination(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words open with where a title's holder is sent, a place (`إلى اليمن`), not what a calling verb
+    calls for (`إلى الالتزام بـ…`)."""
+    return len(words) > 1 and words[0] in lex.title_destinations and words[1] in lex.place_names
+
+
 _MAX_HONORIFIC_NAME_WORDS = 4
 
 
 def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
     """`قال أستاذ القانون العام بكلية الحقوق في جامعة الكويت د. محمد الفيلي إن`: a title's (or an office noun's:
-    `أمين سر النقابة`) complement, a prepositional phrase of `title_prepositions`, then a name of a few words right
+    `أمين سر النقابة`) complement, a prepositional phrase of `title_prepositions` (or a destination: `المبعوث الأممي
+    إلى السودان رشيد بن عمار`), then a name of a few words right
     before the complementizer or a comma belong to the subject (a verb's or a source phrase's), which stopped at the
     preposition. The name opens with an honorific, or with a word without the article right after one with it (`وزير
     البيئة في حكومة تصريف الأعمال ناصر ياسين`): a definite noun heads no genitive and takes no indefinite adjective, so
@@ -1682,7 +1691,7 @@ def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: L
     words = words_in(text, speaker[1], min(limit, speaker[1] + 150),
                      _MAX_COMPLEMENT_WORDS + _MAX_HONORIFIC_NAME_WORDS + 4)
     tokens = [text[s:e] for s, e in words]
-    if len(tokens) < 4 or tokens[0] not in lex.title_prepositions:
+    if len(tokens) < 4 or tokens[0] not in lex.title_prepositions and not _destination(tokens, lex):
         return speaker
     if tokens[0] in lex.content_prepositions and tokens[1] in lex.content_nouns:
         return speaker  # `أعلنت وزارة الصحة عن إطلاق حملة …`: the preposition opens the content, no complement (not

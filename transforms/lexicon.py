@@ -165,6 +165,9 @@ class Lexicon:
     clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
     titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس
     title_prepositions: frozenset[str] = frozenset()  # open a title's complement: المسؤول في الشرطة، السفير لدى
+    # ... and, only between a title and its name and before a place, these name where it is sent: المبعوث الأممي إلى
+    # اليمن هانس غروندبرغ
+    title_destinations: frozenset[str] = frozenset()
     # ... and, written onto a body's noun, these: وزير الاقتصاد بحكومة الدبيبة، المديرة القطرية لبرنامج الأغذية
     complement_proclitics: tuple[str, ...] = ()
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء

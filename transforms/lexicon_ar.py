@@ -1291,6 +1291,7 @@ ARABIC = Lexicon(
     # the office a title holds and whom it represents: المستشار في الديوان، السفير لدى الأمم المتحدة، النائب المنتخب
     # عن دائرة صفاقس
     title_prepositions=frozenset({"في", "لدى", "عن"}),
+    title_destinations=frozenset({"إلى", "الى"}),  # (an envoy's: المبعوث الأممي إلى اليمن، هانس غروندبرغ،)
     complement_proclitics=("ب", "ل"),
     honorifics=HONORIFICS_AR,
     place_names=PLACE_NAMES_AR,
