@@ -8686,3 +8686,11 @@ def test_arabic_envoys_destination_between_title_and_name_keeps_the_name(text, s
     assert only(quotes_of(text, "ar"))["speaker"] == speaker
     row = only(quotes_of("ودعا المبعوث الأممي إلى وقف الحرب فورا، وتسهيل وصول المساعدات.", "ar"))
     assert (row["speaker"], row["text"]) == ("المبعوث الأممي", "وقف الحرب فورا، وتسهيل وصول المساعدات")
+
+
+def test_english_clause_with_its_own_verb_before_a_quotation_makes_a_mixed_quote():
+    row = only(quotes_of("Garrison said more arrests were “very likely.”", "en"))
+    assert (row["type"], row["text"], row["cue"]) == ("mixed", "more arrests were “very likely.”", "said")
+    # adjuncts alone between the verb and the quotation leave it direct
+    row = only(quotes_of("He said on Monday “we will win.”", "en"))
+    assert (row["type"], row["text"]) == ("direct", "we will win.")

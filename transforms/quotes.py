@@ -474,8 +474,11 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if last in doc.lex.content_prepositions and cue.form not in doc.lex.relative_cues \
             and cue.form not in doc.lex.predicative_cues and _clause_goes_on(doc, q.close_end, doc.sentences[si][1]):
         return None  # `أعرب عن «قلق بالغ» إزاء التقارير`: a fragment of the content the preposition opens, mixed
-    if first in doc.lex.clause_stops or first.startswith(doc.lex.addressee_proclitics):
-        # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`, `وقال المدير لـالجزيرة «…»`
+    if (first in doc.lex.clause_stops or first.startswith(doc.lex.addressee_proclitics)) and (
+            _COMMA_SET.intersection(lead) or not any(doc.text[a:b].lower() in doc.lex.finite_auxiliaries
+                                                     for a, b in words)):
+        # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`, `وقال المدير لـالجزيرة «…»` (not a clause
+        # with its own verb right after the cue: `said more arrests were “very likely”`, a mixed quote)
         return cue, _COMPLEMENTIZER
     if len(words) == 1 and first in doc.lex.speech_objects:
         return cue, _LEADS_IN  # the words the verb names: `واختتم تصريحاته «…»`
