@@ -8694,3 +8694,9 @@ def test_english_clause_with_its_own_verb_before_a_quotation_makes_a_mixed_quote
     # adjuncts alone between the verb and the quotation leave it direct
     row = only(quotes_of("He said on Monday “we will win.”", "en"))
     assert (row["type"], row["text"]) == ("direct", "we will win.")
+
+
+@pytest.mark.parametrize("title", ["تحليل: لماذا تختفي الأدوية من صيدليات مصر كلما تراجع الجنيه؟",
+                                   "رأي: هل تنجح الأحزاب في امتحان البرلمان؟"])
+def test_arabic_genre_label_before_a_titles_colon_names_no_source(title):
+    assert quotes_of(title + "\n\nالقاهرة- يقف المريض أمام الصيدلي.", "ar") == []

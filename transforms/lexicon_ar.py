@@ -1430,6 +1430,8 @@ ARABIC = Lexicon(
     answer_prefix="ف",
     headline_labels=frozenset({"عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "شاهد", "حصري", "تحديث", "انفوجرافيك",
                                "إنفوجرافيك", "خبر", "المصدر",  # خبر: a news item; المصدر: the page's source line
+                               # a piece's genre, which names no one: تحليل: لماذا تختفي الأدوية …؟، رأي: …
+                               "تحليل", "رأي", "قراءة",
                                # a byline's label before the writer's name (بقلم: …، كتبت: …، إعداد: …)
                                "بقلم", "كتب", "كتبت", "إعداد", "اعداد", "ترجمة", "تصوير", "متابعة", "تحرير"}
                               | {f"{read} {also}" for read in ("اقرأ", "إقرأ", "اقرا") for also in (
