@@ -8700,3 +8700,9 @@ def test_english_clause_with_its_own_verb_before_a_quotation_makes_a_mixed_quote
                                    "رأي: هل تنجح الأحزاب في امتحان البرلمان؟"])
 def test_arabic_genre_label_before_a_titles_colon_names_no_source(title):
     assert quotes_of(title + "\n\nالقاهرة- يقف المريض أمام الصيدلي.", "ar") == []
+
+
+def test_arabic_source_phrase_after_the_writers_explanation_reports_only_that():
+    text = "ولا تخطئ الأرقام دلالتها، إذ لم تتجاوز نسبة المشاركة 12 في المائة، بحسب الأرقام الرسمية."
+    row = only(quotes_of(text, "ar"))
+    assert (row["cue"], row["text"]) == ("بحسب", "لم تتجاوز نسبة المشاركة 12 في المائة")

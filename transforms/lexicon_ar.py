@@ -1177,8 +1177,8 @@ CLAUSE_BREAKS_AR = frozenset({
     "وهو ما", "الأمر الذي", "مما",
     # a reply or a reference that the writer notes (، ردا على طلب الجعفري …، في إشارة إلى …)
     "ردا على", "رداً على", "في إشارة",
-    # the writer's explanation (ويشكو التجار من تداعيات الإغلاق، إذ تعتمد المدينة على …)
-    "إذ",
+    # the writer's explanation (ويشكو التجار من تداعيات الإغلاق، إذ تعتمد المدينة على …), also with a bare alif
+    "إذ", "اذ",
 }) | frozenset(  # the writer's note on what the speaker left unsaid: …، دون أن يوضح إن كانت الأموال شخصية
     without + " أن " + verb for without in ("دون", "من دون", "بدون")
     for verb in ("يوضح", "توضح", "يذكر", "تذكر", "يكشف", "تكشف", "يحدد", "تحدد", "يقدم", "تقدم", "يعطي", "تعطي")
@@ -1194,7 +1194,7 @@ CLAUSE_BREAKS_AR = frozenset({
 # one ends the clause at its cue (، في حين اتهمت تقارير …)
 CLAUSE_CONTINUATIONS_AR = frozenset({"لكن", "ولكن", "غير أن", "إلا أن", "وهو ما", "الأمر الذي", "مما", "في وقت",
                                      "في الوقت الذي", "فيما", "في حين", "وفي حين", "بينما",
-                                     "إذ"})  # ... and the speaker's explanation: أكد أن القطاع ينمو، إذ تجاوزت …
+                                     "إذ", "اذ"})  # ... and the speaker's explanation: أكد أن القطاع ينمو، إذ …
 
 # Arabic writes the semicolon as a long comma inside a reported clause (أفاد مصدر بأن المجموعات …؛ تستهدف …، قالت إنها
 # لم تجد عيبا؛ بل اعتبرته …): only a colon ends one (before a quotation or in a title: cues._QUOTATION_NEXT).
@@ -1311,7 +1311,9 @@ ARABIC = Lexicon(
     comparatives=frozenset({"كما", "مثلما"}),
     clause_linkers=frozenset({"حيث", "إذ", "اذ"}),
     contrast_links=frozenset({"بينما", "وبينما", "في حين", "وفي حين", "فيما"}),
-    source_scope_links=frozenset({"بينما", "وبينما", "في حين", "وفي حين", "فيما", "لكن", "ولكن", "غير أن", "إلا أن"}),
+    # (and the writer's explanation: …، إذ تبلغ كلفته نحو 1.3 مليار دينار، وفق بيانات رسمية)
+    source_scope_links=frozenset({"بينما", "وبينما", "في حين", "وفي حين", "فيما", "لكن", "ولكن", "غير أن", "إلا أن",
+                                  "إذ", "اذ"}),
     # a representative is named with whom he represents, by عن, which elsewhere ends a subject or opens the content of
     # a cue (وأعرب النائب عن أمله): النائب عن محافظة البصرة، نائب عن كتلة الإعمار
     title_links=frozenset((p + title, "عن") for title in ("نائب", "نائبة", "ممثل", "ممثلة") for p in ("", "ال")),
