@@ -8706,3 +8706,14 @@ def test_arabic_source_phrase_after_the_writers_explanation_reports_only_that():
     text = "ولا تخطئ الأرقام دلالتها، إذ لم تتجاوز نسبة المشاركة 12 في المائة، بحسب الأرقام الرسمية."
     row = only(quotes_of(text, "ar"))
     assert (row["cue"], row["text"]) == ("بحسب", "لم تتجاوز نسبة المشاركة 12 في المائة")
+
+
+def test_arabic_elative_before_what_is_no_cue_and_list_numbers_and_topics_name_no_one():
+    text = ("وقال الوزير إن الحكومة ماضية في الإصلاح.\n\nوفي ما يلي أبرز ما جاء في تصريحاته:\n\n"
+            "1- أعلن الوزير ضبط أكثر من 3 أطنان من المواد المخدرة.\n\n3- نفى وجود أي سجون سرية تابعة للوزارة.\n\n"
+            '- عن هجرة الأطباء: "لا يمكن أن نمنع أحدا من الهجرة، لكن يمكن أن نحسن ظروف العمل".')
+    rows = quotes_of(text, "ar")
+    assert all(r["cue"] != "أبرز" for r in rows)  # the most prominent of what he said, no report
+    assert {r["speaker"] for r in rows} <= {"الوزير"}  # not `3`, a list item's number, nor a topic before a colon
+    assert [r["cue"] for r in rows] == ["وقال", "أعلن", "نفى", ":"]
+    assert quotes_of("ويعد القانون من أبرز الشروط التي وضعها الصندوق.", "ar") == []  # after a preposition

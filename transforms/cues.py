@@ -2682,6 +2682,15 @@ NAME_REACH = 20_000
 _LETTER = re.compile(f"[{_LETTERS}]")
 
 
+_LIST_NUMBER = re.compile(r"[\d\u0660-\u0669]{1,2}[^\S\n]*[-–)]")
+
+
+def _list_number(text: str, span: tuple[int, int]) -> bool:
+    """Whether the span is the number of a list item opening its line (`3- نفى …`), which names no one."""
+    return (span[0] == 0 or text[span[0] - 1] == "\n") and text[slice(*span)].isdigit() \
+        and _LIST_NUMBER.match(text, span[0]) is not None
+
+
 def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> bool:
     """`the report`, `a claim`, `the State Department`: a cue word used as a noun or inside a name, or as a participle
     after a count (`of confirmed cases`, `two reported deaths`); in a title written
@@ -3169,6 +3178,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             and (before := word_right_before(text, s, start)) is not None and before.group(1) in lex.cue_verbs \
             and before.group(1).endswith(lex.past_endings):
         return None  # `The senator dismissed reports that …`: the plural noun is the object of the past verb before it
+    if form in lex.elative_cues and (_next_word_in(text, e, end, lex.relative_objects) or (
+            before := word_right_before(text, s, start)) is not None and before.group(1) in lex.clause_stops):
+        return None  # `وفيما يلي أبرز ما جاء فيه:`, `من أبرز الشروط`: the elative, the most prominent
     if form in lex.agentless_cues:  # `وأفيد بأن …`: reported, by no one named; no subject is carried over either
         return Cue(s, e, False, False, None, s, e, form=form, passive=True) \
             if complementizer_follows(text, e, end, lex) else None
@@ -3458,7 +3470,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     if speaker is not None:  # (a quoted name read from its opening mark may hold the space after it: `» ڧ»`)
         speaker = trim_whitespace(text, *speaker)
-        speaker = speaker if speaker[0] < speaker[1] else None
+        speaker = speaker if speaker[0] < speaker[1] and not _list_number(text, speaker) else None
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
                negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying, passive=passive)

@@ -219,6 +219,9 @@ class Lexicon:
     proxy_nouns: frozenset[str] = frozenset()  # on behalf of: the preposition after one names whom (نيابة عن)
     byline_cues: frozenset[str] = frozenset()  # `wrote` before a reporter's name and a dash: كتبت رنا صلاح -
     verdict_cues: frozenset[str] = frozenset()  # cues a court's subject makes a verdict: أدانت المحكمة (convicted)
+    # cue forms that are also elatives (أبرز: highlighted, and the most prominent): nouns before the relative `what`
+    # (`relative_objects`) or after a preposition: وفيما يلي أبرز ما جاء فيه، من أبرز الشروط
+    elative_cues: frozenset[str] = frozenset()
     courts: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # a foreign name's particles, other words too: فان (van; فإن)
@@ -387,6 +390,8 @@ class Lexicon:
     speech_objects: frozenset[str] = frozenset()
     # prepositions of an adjunct naming the speech event after the words reported (`… in an interview with CNN`)
     event_prepositions: frozenset[str] = frozenset()
+    # before a colon these open a topic the words after it are on, no speaker: `- عن هجرة الأطباء: "…"`
+    topic_prepositions: frozenset[str] = frozenset()
     # cues that close a speech (وختم حديثه) and the verbal nouns with a preposition that name the act they close with
     # (بالتأكيد على أن …): after the subject and its speech noun, that noun is the cue
     closing_cues: frozenset[str] = frozenset()

@@ -1320,6 +1320,8 @@ ARABIC = Lexicon(
     byline_cues=frozenset({"كتب", "كتبت"}),
     # a court's أدان convicts (أدانت محكمة باب الواد الصحافي بسنة سجنا): a verdict, not a condemnation voiced
     verdict_cues=frozenset(p + v for v in _CONVICTING_VERBS_AR for p in ("",) + CONJUNCTION_PREFIXES),
+    elative_cues=frozenset({"أبرز", "ابرز"}),
+    topic_prepositions=frozenset({"عن", "حول", "بشأن", "بخصوص", "وعن", "وحول"}),
     courts=frozenset(p + w for w in ("محكمة", "محاكم", "هيئة المحلفين") for p in ("", "ال")),
     proxy_nouns=frozenset({"نيابة", "ونيابة", "بالنيابة"}),
     impersonal_cues=frozenset(p + "يذكر" for p in ("",) + CONJUNCTION_PREFIXES),

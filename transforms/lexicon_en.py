@@ -408,6 +408,7 @@ ENGLISH = Lexicon(
     agent_preposition="by",
     speech_event_nouns=SPEECH_EVENT_NOUNS_EN,
     event_prepositions=frozenset({"in", "during"}),
+    topic_prepositions=frozenset({"on", "about", "regarding"}),
     time_qualifiers=TIME_QUALIFIERS_EN,
     zone_nouns=frozenset({"time"}),
     non_heading_lines=NON_HEADING_LINES_EN,

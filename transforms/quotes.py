@@ -619,10 +619,17 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
             speaker = subject  # the words before the colon are the object of a verb (`his watch`), its subject speaks
     if speaker is None and not doc.at_least(floor, colon, _MAX_HEADLINE_SOURCE_WORDS + 1):
         speaker = _trim(doc.text, floor, colon)
-    if speaker is not None and speaker[1] <= speaker[0]:
+    if speaker is not None and (speaker[1] <= speaker[0] or _topic_label(doc, speaker)):
         speaker = None
     start = speaker[0] if speaker else colon
     return Cue(colon, colon + 1, False, False, speaker, start, colon + 1)
+
+
+def _topic_label(doc: _Document, span: tuple[int, int]) -> bool:
+    """Whether the words before a colon open with a preposition and so name a topic, not a speaker: `- عن هجرة
+    الأطباء: "…"`, `On the economy: “…”` (the one who speaks is the one the text is on)."""
+    first = words_in(doc.text, span[0], span[1], 1)
+    return bool(first) and doc.text[first[0][0]:first[0][1]].lower() in doc.lex.topic_prepositions
 
 
 def _event_adjunct_before(doc: _Document, floor: int, colon: int) -> int | None:
