@@ -475,8 +475,7 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
             and cue.form not in doc.lex.predicative_cues and _clause_goes_on(doc, q.close_end, doc.sentences[si][1]):
         return None  # `أعرب عن «قلق بالغ» إزاء التقارير`: a fragment of the content the preposition opens, mixed
     if (first in doc.lex.clause_stops or first.startswith(doc.lex.addressee_proclitics)) and (
-            _COMMA_SET.intersection(lead) or not any(doc.text[a:b].lower() in doc.lex.finite_auxiliaries
-                                                     for a, b in words)):
+            _COMMA_SET.intersection(lead) or not _holds_auxiliary(doc, words)):
         # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`, `وقال المدير لـالجزيرة «…»` (not a clause
         # with its own verb right after the cue: `said more arrests were “very likely”`, a mixed quote)
         return cue, _COMPLEMENTIZER
@@ -715,9 +714,8 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                 # `“….” he said` / `“….” Trump said.` / `“…!” Smith shouted to the crowd.` split by the segmenter,
                 return None  # not `Reid said the …`
             if doc.lex.infinitive_marker and (word := word_right_before(doc.text, cue.start, q.close_end)) \
-                    and word.group(1) == doc.lex.infinitive_marker and any(
-                        doc.text[a:b] in doc.lex.finite_auxiliaries
-                        for a, b in words_in(doc.text, q.close_end, cue.start)):
+                    and word.group(1) == doc.lex.infinitive_marker \
+                    and _holds_auxiliary(doc, words_in(doc.text, q.close_end, cue.start)):
                 # `“Staffing issues” at the facility were to blame, the FAA said`: a clause with its own finite verb
                 # runs on to the infinitive, no subject of it (not `“undocumented Democrats,” to describe …`)
                 return None
@@ -2136,6 +2134,12 @@ def _only_addressee(doc: _Document, cue: Cue, span: tuple[int, int], s_end: int)
 _MAX_NOUN_ADDRESSEE_WORDS = 3  # `told a news conference`
 
 
+def _holds_auxiliary(doc: _Document, words: list[tuple[int, int]]) -> bool:
+    """Whether the words hold a finite auxiliary (`more arrests were`, `at the facility were to`): a clause, not
+    adjuncts or a subject; `_has_finite_verb` takes past forms too."""
+    return any(doc.text[s:e].lower() in doc.lex.finite_auxiliaries for s, e in words)
+
+
 def _has_finite_verb(doc: _Document, start: int, end: int) -> bool:
     """Whether text[start:end] holds an auxiliary or a past form, so is a clause (`His time is running out`), not an
     introductory adjunct (`On Friday morning, the third day of his swing`)."""
@@ -3322,8 +3326,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], lang: str | None
     quotes += titles + [teaser for q in titles if (teaser := _teaser_quote(doc, q)) is not None]
     turns, asked = _transcript_turns(doc, quotes)
     if answered := _dash_turns(doc, quotes):  # the answers own their paragraphs: not a list a cue before them opens
-        quotes = [q for q in quotes if not any(q.start < a.start < q.end and q.end > a.end or
-                                               q.start < a.start and a.start < q.end for a in answered)] + answered
+        quotes = [q for q in quotes if not any(q.start < a.start < q.end for a in answered)] + answered
     quotes += turns
     unique: dict[tuple[int, int], Quote] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
