@@ -91,3 +91,43 @@ def test_arabic_role_after_the_name_and_family_name_alone_join_the_full_mention(
                                          "المتحدث باسم وزارة الصحة", "سعد الشهري", "الشهري"), "ar")
     assert found[0] == found[1] == (0, "حسام عبد الغفار")
     assert found[2] == found[3] == (1, "سعد الشهري")
+
+
+def test_english_canonical_name_is_the_name_as_written_without_place_party_or_rank():
+    text = ("Texas Sen. Ted Cruz said the vote was close. Rep. Gwen Moore (D-Wis.) said it was not. "
+            "Cruz said more. Donald J. Trump said nothing. Adm. Harry B. Harris Jr. said it was safe. "
+            "The White House said it agreed.")
+    found = spans(text, "Texas Sen. Ted Cruz", "Rep. Gwen Moore (D-Wis.)", "Cruz", "Donald J. Trump",
+                  "Adm. Harry B. Harris Jr.", "The White House")
+    clustered = cluster_speakers(text, found, "en")
+    assert [name for _, name in clustered] == ["Ted Cruz", "Gwen Moore", "Ted Cruz", "Donald J. Trump",
+                                               "Harry B. Harris Jr.", "White House"]
+    assert clustered[0][0] == clustered[2][0] != clustered[1][0]
+
+
+def test_a_mention_without_a_name_or_description_keeps_its_words_as_canonical_name():
+    text = "Q: Will you run? A: No, I will not."
+    assert cluster_speakers(text, spans(text, "A"), "en") == [(0, "A")]
+
+
+def test_arabic_name_after_a_place_or_a_form_of_address_inside_the_description():
+    text = ("وقال حاكم مصرف لبنان كمال الدويهي إن الليرة مستقرة. وأضاف الدويهي أن الاحتياطي كاف. "
+            "وقال مدير مستشفى العودة في مخيم جباليا شمالي قطاع غزة الدكتور نبيل الشوا إن الوضع صعب. "
+            "وقال المكتب الإعلامي الحكومي في غزة إن القصف مستمر. وقال المتحدث ذاته إن الوقود نفد.")
+    found = spans(text, "حاكم مصرف لبنان كمال الدويهي", "الدويهي",
+                  "مدير مستشفى العودة في مخيم جباليا شمالي قطاع غزة الدكتور نبيل الشوا",
+                  "المكتب الإعلامي الحكومي في غزة", "المتحدث ذاته")
+    clustered = cluster_speakers(text, found, "ar")
+    assert [name for _, name in clustered] == ["كمال الدويهي", "كمال الدويهي", "نبيل الشوا",
+                                               "المكتب الإعلامي الحكومي في غزة", "المتحدث ذاته"]
+    assert clustered[0][0] == clustered[1][0] and len({i for i, _ in clustered[1:]}) == 4
+
+
+def test_arabic_description_without_a_name_and_an_acronym_in_brackets():
+    text = ("وقال بيان صادر عن البنك المركزي إن التضخم تراجع. وحذرت منظمة الأمم المتحدة للطفولة (يونيسف) من "
+            "الجوع. وأضافت يونيسف أن الأطفال في خطر.")
+    found = spans(text, "بيان صادر عن البنك المركزي", "منظمة الأمم المتحدة للطفولة (يونيسف)", "يونيسف أن")
+    found[2] = (found[2][0], found[2][0] + len("يونيسف"))
+    clustered = cluster_speakers(text, found, "ar")
+    assert [name for _, name in clustered] == ["بيان صادر عن البنك المركزي", "يونيسف", "يونيسف"]
+    assert clustered[1][0] == clustered[2][0] != clustered[0][0]

@@ -342,6 +342,9 @@ TITLES_EN = frozenset({
     "executive", "founder", "deputy", "ambassador", "envoy", "commander", "colonel", "col", "col.", "trustee",
     "treasurer", "clerk", "administrator", "organizer", "organiser", "activist", "researcher", "scientist", "expert",
     "editor", "correspondent", "strategist", "pollster", "consultant", "head", "owner", "resident", "partner",
+    # ranks and forms of address abbreviated before a name: `Adm. Harry B. Harris Jr.`, `Prof. Laurence Tribe`
+    "adm", "adm.", "maj", "maj.", "cmdr", "cdr", "brig", "cpl", "pfc", "spc", "det", "insp", "supt", "atty", "prof",
+    "prof.", "hon", "pres", "sens", "sens.", "reps", "reps.",
 })
 
 # After a comma these open a clause of the writer's, which ends the reported one: "said X, but Y".
@@ -481,6 +484,7 @@ ENGLISH = Lexicon(
     articles=frozenset({"the", "a", "an"}),
     demonstratives=frozenset({"this", "these", "those"}),  # (`that` is a complementizer first)
     name_conjunctions=frozenset({"and", "&"}),
+    name_prepositions=frozenset({"of", "for"}),  # Bank of America, Center for American Progress, Ted Cruz of Texas
     clause_stops=CLAUSE_STOPS_EN,
     titles=TITLES_EN,
     clause_breaks=CLAUSE_BREAKS_EN,

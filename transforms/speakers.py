@@ -35,50 +35,113 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
 
 
 def _names(words: list[str], lex: Lexicon) -> list[str]:
-    """The name words of a mention. A cased script marks them with capitals wherever they stand; a caseless one
-    (Arabic) writes a name as one run after the description (`وزير الخارجية الإيراني حسين أمير عبداللهيان`) or,
-    before an apposition, first (`حسام عبد الله المتحدث باسم الوزارة`): the run at the end, else at the start."""
+    """Every name word of a mention (in a cased script; in a caseless one, its name run: `_name_span`)."""
     if lex.speaker_determiners:
-        # a role in lower case between capitals ends what the name follows: `Clinton ally James Carville`, `RNC
-        # spokesman Sean Spicer` are named by the words after it (not after a preposition: `Sen. Ted Cruz of Texas`)
-        role = max((k for k, w in enumerate(words) if w.islower() and w not in lex.subject_stops
-                    and w not in lex.speaker_determiners and w not in lex.name_particles), default=-1)
-        named = [_is_name_word(w, lex) for w in words]
-        for k in range(len(words) - 2, -1, -1):  # a particle before a name word is one: `Bill de Blasio`, `Van Voorhis`
-            named[k] = named[k] or words[k].lower() in lex.name_particles and named[k + 1]
-        after = [w for w, name in zip(words[role + 1:], named[role + 1:]) if name]
-        return after if role >= 0 and after else [w for w, name in zip(words, named) if name]
+        return [w for w, name in zip(words, _name_flags(words, lex)) if name]
+    return words[slice(*_name_span(words, lex))]
+
+
+def _name_flags(words: list[str], lex: Lexicon) -> list[bool]:
+    """Which words of a mention in a cased script are name words: capitalised words that are no title, after the
+    last role in lower case when any follows it. A role between capitals ends what the name follows: `Clinton ally
+    James Carville`, `RNC spokesman Sean Spicer` are named by the words after it (not after a preposition: `Sen. Ted
+    Cruz of Texas`); a particle before a name word is one: `Bill de Blasio`, `Van Voorhis`."""
+    role = max((k for k, w in enumerate(words) if w.islower() and w not in lex.subject_stops
+                and w not in lex.speaker_determiners and w not in lex.name_particles), default=-1)
+    named = [_is_name_word(w, lex) for w in words]
+    for k in range(len(words) - 2, -1, -1):
+        named[k] = named[k] or words[k].lower() in lex.name_particles and named[k + 1]
+    if role >= 0 and any(named[role + 1:]):
+        named[:role + 1] = [False] * (role + 1)
+    return named
+
+
+def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
+    """Where the name of a mention stands among its words, [start, end); empty when it has none. A cased script
+    marks name words with capitals: the last run of them, which goes on over a preposition inside a name (`Bank of
+    America`, `Ted Cruz of Texas`), so that a place or party before a title is left out (`Texas Sen. Ted Cruz`,
+    `U.S. Attorney General Loretta Lynch`). A caseless one (Arabic) writes a name as one run after the description
+    (`وزير الخارجية الإيراني حسين أمير عبداللهيان`) or, before an apposition, first (`حسام عبد الله المتحدث باسم
+    الوزارة`): the run at the end, else at the start."""
+    if lex.speaker_determiners:
+        named = _name_flags(words, lex)
+        end = next((k + 1 for k in range(len(words) - 1, -1, -1) if named[k]), 0)
+        if not end:
+            return 0, 0
+        start = end - 1
+        while start > 0 and (named[start - 1] or start > 1 and words[start - 1] in lex.name_prepositions
+                             and named[start - 2]):
+            start -= 1
+        if end == len(words) - 1 and words[end].istitle() and words[end].lower() in lex.titles:
+            end += 1  # a capitalised title that ends the mention is a body's name: `the White House` (not `CEO`)
+        return start, end
+    trailing = _name_run(words[::-1], lex, trailing=True)
+    if trailing:
+        return len(words) - trailing, len(words)
     lead = 0
     while lead < len(words) and (words[lead] in lex.honorifics or words[lead] in lex.titles):
         lead += 1  # the run at the start may follow a form of address: `الدكتور حسام عبد الغفار، المتحدث …`
-    return _name_run(words[::-1], lex, trailing=True)[::-1] or _name_run(words[lead:], lex, trailing=False)
+    end = lead + _name_run(words[lead:], lex, trailing=False)
+    # ... and is a name only before the description it is in apposition with, or alone: not `بيان صادر عن …`
+    if end < len(words) and not _describes(words[end], lex):
+        return 0, 0
+    return lead, end
 
 
-def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> list[str]:
-    """The caseless name run that opens `words` (read backwards when `trailing`): words that are no description (no
-    title, noun of an institution or outlet, preposition, word with the article), and a family name written with
-    the bare article right after a given name (`سعود القحطاني`, `عبد الله`)."""
+def _describes(word: str, lex: Lexicon) -> bool:
+    """Whether a caseless word can open a description in apposition with a name: a title or form of address, an
+    institution's noun or a word with the article (`المتحدث`)."""
+    low = word.lower()
+    return low in lex.titles or low in lex.honorifics or low in lex.construct_heads or low in lex.name_heads \
+        or low.startswith(lex.definite_prefixes)
+
+
+def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> int:
+    """How many words open `words` (read backwards when `trailing`) as a caseless name run: words that are no
+    description (no title, noun of an institution or outlet, preposition, word with the article, `ذاته`), and a
+    family name written with the bare article (`_family_name`); read backwards, a place name before a full name ends
+    it (`حاكم مصرف لبنان كمال الدويهي`), and so does a form of address."""
     # the bare article (the others carry a preposition or a conjunction: بال، وال)
     article = lex.definite_prefixes[0] if lex.definite_prefixes else None
     run: list[str] = []
     for k, word in enumerate(words):
-        given = words[k + 1] if trailing and k + 1 < len(words) else run[-1] if not trailing and run else None
-        if _plain_word(word, lex) or article and word.startswith(article) and given is not None \
-                and _plain_word(given, lex):
+        if trailing and (len(run) > 1 and word in lex.place_names or run and word in lex.honorifics):
+            break  # (a form of address before the name: `غزة الدكتور نبيل الشوا`; `ندى الحاج` ends in a name)
+        before = words[k + 1:k + 3] if trailing else run[-1:-3:-1]  # the words before it, nearest first
+        if _plain_word(word, lex) or article and word.startswith(article) and _family_name(word, before, lex):
             run.append(word)
             continue
-        if trailing and run and _indefinite_head(word, lex):
-            return []  # the run is the genitive of a head without the article: `مسؤول أردني`, `مكتب نتنياهو`
-        break
-    return run
+        if trailing and run and (_indefinite_head(word, lex) or word in lex.title_prepositions):
+            return 0  # the run is the genitive of a head without the article (`مسؤول أردني`, `مكتب نتنياهو`) or a
+        break  # title's complement (`المكتب الإعلامي الحكومي في غزة`)
+    return len(run)
+
+
+def _family_name(word: str, before: list[str], lex: Lexicon) -> bool:
+    """Whether a word with the article, after the words `before` (nearest first), is a family name: after a name link
+    (`عبد الله`, `عبد الأمير`), a given name (`سعود القحطاني`; not a place: `مصرف سوريا المركزي`) or a compound one
+    (`عبد الكريم الساعدي`; not a title: `عبد الغفار المتحدث`)."""
+    if not before:
+        return False
+    given = before[0]
+    if given in lex.name_links:
+        return True
+    if _plain_word(given, lex):
+        return given not in lex.place_names
+    return len(before) > 1 and before[1] in lex.name_links and word.lower() not in lex.titles
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
-    """A word a caseless name may be made of: no title, institution, outlet, stop word, pronoun or article."""
+    """A word a caseless name may be made of: no title, institution, outlet, stop word, pronoun, article, `the same`
+    with its pronoun (`المتحدث ذاته`) or institution after a preposition (`بمجلس النواب`)."""
     low = word.lower()
-    return not (low in lex.titles or low in lex.honorifics or low in lex.construct_heads or low in lex.name_heads
-                or low in lex.outlets or low in lex.subject_stops or low in lex.pronouns
-                or low.startswith(lex.definite_prefixes))
+    return not (_describes(low, lex) or low in lex.outlets or low in lex.subject_stops or low in lex.pronouns
+                or _sameness(low, lex) or low[:1] in lex.complement_proclitics and _describes(low[1:], lex))
+
+
+def _sameness(word: str, lex: Lexicon) -> bool:
+    """`ذاته`, `نفسها`: a sameness word with the pronoun of what it repeats written onto it."""
+    return any(word.startswith(same) and word[len(same):] in lex.attached_pronouns for same in lex.sameness_words)
 
 
 def _indefinite_head(word: str, lex: Lexicon) -> bool:
@@ -173,22 +236,28 @@ _SPEAKER_REACH = 200
 
 
 def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon) -> int:
-    mention = _before_apposition(mention, lex)
-    words = _words(mention)
+    aliases = {w.lower() for aside in _PARENTHETICAL.findall(mention) for w in _words(aside)
+               if (_is_name_word(w, lex) if lex.speaker_determiners else _plain_word(w, lex))}
+    mention = _before_apposition(_PARENTHETICAL.sub("", mention), lex)
+    matches = list(WORD.finditer(mention))
+    words = [m.group() for m in matches]
     if len(words) == 1 and words[0].lower() in lex.pronouns and last is not None:
         return last
-    names = _names(words, lex)
-    name_set = {w.lower() for w in names}
     description = _description(words, lex)
-    joint = _joined_names(mention, names, lex)
     recent = range(len(speakers) - 1, max(-1, len(speakers) - 1 - _SPEAKER_REACH), -1)
-    if joint is not None:  # a group (`Trump and Clinton`) or a body so named: the same names again, or its own
+    names = _names(words, lex)
+    if (joint := _joined_names(mention, names, lex)) is not None:
+        # a group (`Trump and Clinton`) or a body so named: the same names again, or its own
+        name_set = {w.lower() for w in names}
         target = next((i for i in recent if speakers[i].joint and speakers[i].names == name_set), None)
         if target is None:
             speakers.append(_Speaker(names=name_set, best=(len(names), joint), joint=True))
             target = len(speakers) - 1
         speakers[target].descriptions.add(description)
         return target
+    start, end = _name_span(words, lex)
+    names = [w for w in words[start:end] if w not in lex.name_prepositions]
+    name_set = {w.lower() for w in names} | aliases  # (`(فاو)`: the acronym a body goes by)
     target = next((i for i in recent
                    if not speakers[i].joint and _same_speaker(speakers[i], name_set, description, lex)), None)
     if target is None:
@@ -197,10 +266,31 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     speaker = speakers[target]
     speaker.names |= name_set
     speaker.descriptions.add(description)
-    display = " ".join(names) if names else " ".join(words[len(words) - len(description.split()):])
+    if not names:  # the description as written, without its determiners; else the mention's words
+        start, end = len(words) - len(description.split()), len(words)
+    if start == end:
+        display = " ".join(words)
+    elif lex.speaker_determiners:
+        display = _as_written(mention, matches[start:end], lex)
+    else:  # (its words only: a caseless name's run may cross a comma, `تشاد، جان بيير كوياتي`)
+        display = " ".join(words[start:end])
     if (len(names), len(display)) > (speaker.best[0], len(speaker.best[1])):
         speaker.best = (len(names), display)
     return target
+
+
+# An aside in brackets is no part of the name (`Rep. Gwen Moore (D-Wis.)`, `الرئاسة الروسية (الكرملين)`), only an
+# acronym the name goes by (`منظمة الأغذية والزراعة (فاو)`).
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+
+
+def _as_written(mention: str, words: list[re.Match[str]], lex: Lexicon) -> str:
+    """The mention from its first to its last word of `words` as written (`Donald J. Trump`), with the dot that
+    ends an abbreviation (`Joseph R. Biden Jr.`)."""
+    end = words[-1].end()
+    if mention[end:end + 1] == "." and (len(words[-1].group()) == 1 or words[-1].group().lower() in lex.abbreviations):
+        end += 1
+    return mention[words[0].start():end]
 
 
 def _before_apposition(mention: str, lex: Lexicon) -> str:
