@@ -131,3 +131,12 @@ def test_arabic_description_without_a_name_and_an_acronym_in_brackets():
     clustered = cluster_speakers(text, found, "ar")
     assert [name for _, name in clustered] == ["بيان صادر عن البنك المركزي", "يونيسف", "يونيسف"]
     assert clustered[1][0] == clustered[2][0] != clustered[0][0]
+
+
+def test_english_relative_pronoun_after_a_common_noun_stands_for_its_noun_phrase():
+    text = ("The actress said she wanted a candidate who says what he thinks. Devine said he spoke with political "
+            "supporters who said they would wait. Sanders said so.")
+    found = [(start, start + 3) for start, _ in spans(text, "who says", "who said")] + spans(text, "Sanders")
+    clustered = cluster_speakers(text, found, "en")
+    assert [name for _, name in clustered] == ["candidate", "political supporters", "Sanders"]
+    assert len({i for i, _ in clustered}) == 3

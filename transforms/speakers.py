@@ -212,13 +212,22 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
 
 def _antecedent(text: str, pos: int, lex: Lexicon) -> str | None:
     """What a relative pronoun stands for: the phrase before it, back to the previous punctuation
-    (`R. Gil Kerlikowske, the commissioner, who` -> `the commissioner`; `Mr. Pike, who` -> `Mr. Pike`); in a cased
-    script, when that phrase is longer than a mention, the name that ends it (`comments made by housing spokesman
-    Darragh O’Brien, who` -> `Darragh O’Brien`)."""
+    (`R. Gil Kerlikowske, the commissioner, who` -> `the commissioner`; `Mr. Pike, who` -> `Mr. Pike`). In a cased
+    script, when a common noun ends that phrase, the noun phrase it ends (`she wanted a candidate who` -> `a
+    candidate`, `conversations with political supporters who` -> `political supporters`); when a name ends a phrase
+    longer than a mention, the name (`comments made by housing spokesman Darragh O’Brien, who` -> `Darragh
+    O’Brien`)."""
     before = text[max(0, pos - 120):pos].rstrip().rstrip(",،").rstrip()
     cut = max(before.rfind(ch) for ch in ",;:()\n")
     words = before[cut + 1:].split()
-    if len(words) > _MAX_ANTECEDENT_WORDS and lex.speaker_determiners:
+    if lex.speaker_determiners and words and words[-1].islower():
+        # no name ends it: the noun phrase before the relative, back to its determiner or preposition
+        k = len(words) - 1
+        while k > max(0, len(words) - _MAX_ANTECEDENT_WORDS) and words[k].lower() not in lex.speaker_determiners \
+                and words[k - 1].lower() not in lex.subject_stops:
+            k -= 1
+        words = words[k:]
+    elif len(words) > _MAX_ANTECEDENT_WORDS and lex.speaker_determiners:
         k = len(words)
         while k > 0 and _is_name_word(words[k - 1].strip(".!?"), lex) and (
                 words[k - 1][-1] not in ".!?" or words[k - 1][:-1].lower() in lex.abbreviations):  # `Trump Jr.`
