@@ -140,3 +140,13 @@ def test_english_relative_pronoun_after_a_common_noun_stands_for_its_noun_phrase
     clustered = cluster_speakers(text, found, "en")
     assert [name for _, name in clustered] == ["candidate", "political supporters", "Sanders"]
     assert len({i for i, _ in clustered}) == 3
+
+
+def test_english_role_after_a_name_heads_a_mention_of_its_own():
+    text = ("The Clinton campaign said the ad was false. Hillary Clinton said she was proud. A Trump spokesman "
+            "said nothing. Trump said more. Clinton herself said it again.")
+    found = spans(text, "The Clinton campaign", "Hillary Clinton", "A Trump spokesman", "Trump", "Clinton herself")
+    clustered = cluster_speakers(text, found, "en")
+    assert [name for _, name in clustered] == ["Clinton campaign", "Hillary Clinton", "Trump spokesman", "Trump",
+                                               "Hillary Clinton"]
+    assert len({i for i, _ in clustered}) == 4 and clustered[1][0] == clustered[4][0]

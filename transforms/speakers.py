@@ -45,7 +45,8 @@ def _name_flags(words: list[str], lex: Lexicon) -> list[bool]:
     """Which words of a mention in a cased script are name words: capitalised words that are no title, after the
     last role in lower case when any follows it. A role between capitals ends what the name follows: `Clinton ally
     James Carville`, `RNC spokesman Sean Spicer` are named by the words after it (not after a preposition: `Sen. Ted
-    Cruz of Texas`); a particle before a name word is one: `Bill de Blasio`, `Van Voorhis`."""
+    Cruz of Texas`); a role of the titles table after them heads a mention that names no one (`the Clinton
+    campaign`, `Obama aides`); a particle before a name word is one: `Bill de Blasio`, `Van Voorhis`."""
     role = max((k for k, w in enumerate(words) if w.islower() and w not in lex.subject_stops
                 and w not in lex.speaker_determiners and w not in lex.name_particles), default=-1)
     named = [_is_name_word(w, lex) for w in words]
@@ -53,7 +54,15 @@ def _name_flags(words: list[str], lex: Lexicon) -> list[bool]:
         named[k] = named[k] or words[k].lower() in lex.name_particles and named[k + 1]
     if role >= 0 and any(named[role + 1:]):
         named[:role + 1] = [False] * (role + 1)
+    elif role >= 0 and _is_title(words[role], lex):
+        return [False] * len(words)  # a role after the names heads the mention: `a Trump spokesman`
     return named
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """A title or role of the table, or its plural: `aides`, `senators`."""
+    return word in lex.titles or any(word.endswith(end) and word[:-len(end)] in lex.titles
+                                     for end in lex.plural_endings)
 
 
 def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
