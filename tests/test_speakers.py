@@ -150,3 +150,13 @@ def test_english_role_after_a_name_heads_a_mention_of_its_own():
     assert [name for _, name in clustered] == ["Clinton campaign", "Hillary Clinton", "Trump spokesman", "Trump",
                                                "Hillary Clinton"]
     assert len({i for i, _ in clustered}) == 4 and clustered[1][0] == clustered[4][0]
+
+
+def test_arabic_unnamed_source_title_genitive_quantifier_and_naming_word():
+    text = ("وقال مصدر أمني إن الهجوم فشل. وأضاف المصدر أن التحقيق مستمر. وقال محافظ حلب إن المياه عادت. "
+            "وقال أحد أصحاب الشركات إن الخسائر كبيرة. وقال أحد المحتجين، ويدعى حيدر الركابي، إن الرواتب تأخرت.")
+    found = spans(text, "مصدر أمني", "المصدر", "محافظ حلب", "أحد أصحاب الشركات", "أحد المحتجين، ويدعى حيدر الركابي")
+    clustered = cluster_speakers(text, found, "ar")
+    assert [name for _, name in clustered] == ["مصدر أمني", "مصدر أمني", "محافظ حلب", "أحد أصحاب الشركات",
+                                               "حيدر الركابي"]
+    assert clustered[0][0] == clustered[1][0] and len({i for i, _ in clustered}) == 4

@@ -1470,6 +1470,8 @@ ARABIC = Lexicon(
     time_words=TIME_WORDS_AR,
     day_parts=DAY_PARTS_AR,
     coordinators=frozenset(CONJUNCTION_PREFIXES) | {"ثم"},
+    # `is called`, before the name of someone news describes first: أحد المحتجين، ويدعى حيدر كاظم
+    naming_participles=frozenset(p + v for p in ("", "و") for v in ("يدعى", "تدعى", "يُدعى", "تُدعى")),
     quantifiers=frozenset({"العديد", "عدد", "بعض", "أحد", "إحدى", "كثير", "الكثير", "مجموعة", "جميع", "معظم", "كل",
                            "غالبية",
                            "كبير", "قليل", "محدود"}),  # a number's adjective before its partitive: عدد كبير من

@@ -90,6 +90,8 @@ def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
     lead = 0
     while lead < len(words) and (words[lead] in lex.honorifics or words[lead] in lex.titles):
         lead += 1  # the run at the start may follow a form of address: `الدكتور حسام عبد الغفار، المتحدث …`
+    if lead and _indefinite_head(words[lead - 1], lex):
+        return 0, 0  # ... not a title's genitive or adjective: `محافظ حلب`, `طبيب مقيم`
     end = lead + _name_run(words[lead:], lex, trailing=False)
     # ... and is a name only before the description it is in apposition with, or alone: not `بيان صادر عن …`
     if end < len(words) and not _describes(words[end], lex):
@@ -99,10 +101,10 @@ def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
 
 def _describes(word: str, lex: Lexicon) -> bool:
     """Whether a caseless word can open a description in apposition with a name: a title or form of address, an
-    institution's noun or a word with the article (`المتحدث`)."""
+    institution's noun, an unnamed source's (`مصدر`) or a word with the article (`المتحدث`)."""
     low = word.lower()
     return low in lex.titles or low in lex.honorifics or low in lex.construct_heads or low in lex.name_heads \
-        or low.startswith(lex.definite_prefixes)
+        or low in lex.source_nouns or low.startswith(lex.definite_prefixes)
 
 
 def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> int:
@@ -120,9 +122,10 @@ def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> int:
         if _plain_word(word, lex) or article and word.startswith(article) and _family_name(word, before, lex):
             run.append(word)
             continue
-        if trailing and run and (_indefinite_head(word, lex) or word in lex.title_prepositions):
-            return 0  # the run is the genitive of a head without the article (`مسؤول أردني`, `مكتب نتنياهو`) or a
-        break  # title's complement (`المكتب الإعلامي الحكومي في غزة`)
+        if trailing and run and (_indefinite_head(word, lex) or word in lex.title_prepositions
+                                 or word in lex.quantifiers):
+            return 0  # the run is the genitive of a head without the article (`مسؤول أردني`, `مكتب نتنياهو`, `أحد
+        break  # أصحاب الشركات`) or a title's complement (`المكتب الإعلامي الحكومي في غزة`)
     return len(run)
 
 
@@ -141,11 +144,13 @@ def _family_name(word: str, before: list[str], lex: Lexicon) -> bool:
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
-    """A word a caseless name may be made of: no title, institution, outlet, stop word, pronoun, article, `the same`
-    with its pronoun (`المتحدث ذاته`) or institution after a preposition (`بمجلس النواب`)."""
+    """A word a caseless name may be made of: no title, institution, outlet, stop word, pronoun, quantifier (`أحد
+    سكان الحي`), naming word (`ويدعى`), article, `the same` with its pronoun (`المتحدث ذاته`) or institution after a
+    preposition (`بمجلس النواب`)."""
     low = word.lower()
     return not (_describes(low, lex) or low in lex.outlets or low in lex.subject_stops or low in lex.pronouns
-                or _sameness(low, lex) or low[:1] in lex.complement_proclitics and _describes(low[1:], lex))
+                or low in lex.quantifiers or low in lex.naming_participles or _sameness(low, lex)
+                or low[:1] in lex.complement_proclitics and _describes(low[1:], lex))
 
 
 def _sameness(word: str, lex: Lexicon) -> bool:
@@ -154,11 +159,10 @@ def _sameness(word: str, lex: Lexicon) -> bool:
 
 
 def _indefinite_head(word: str, lex: Lexicon) -> bool:
-    """A title or an institution's noun without the article, which an adjective or a genitive follows (`مسؤول أردني`,
-    `مكتب نتنياهو`, `حركة حماس`)."""
+    """A title, an institution's or an unnamed source's noun without the article, which an adjective or a genitive
+    follows (`مسؤول أردني`, `مكتب نتنياهو`, `حركة حماس`, `مصدر أمني`)."""
     low = word.lower()
-    return not low.startswith(lex.definite_prefixes) and (low in lex.titles or low in lex.construct_heads
-                                                         or low in lex.name_heads)
+    return not low.startswith(lex.definite_prefixes) and _describes(low, lex)
 
 
 def _description(words: list[str], lex: Lexicon) -> str:
