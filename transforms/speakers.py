@@ -258,16 +258,19 @@ _SPEAKER_REACH = 200
 
 
 def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon) -> int:
-    aliases = {w.lower() for aside in _PARENTHETICAL.findall(mention) for w in _words(aside)
-               if (_is_name_word(w, lex) if lex.speaker_determiners else _plain_word(w, lex))}
-    mention = _before_apposition(_PARENTHETICAL.sub("", mention), lex)
+    aliases: set[str] = set()
+    if "(" in mention:
+        aliases = {w.lower() for aside in _PARENTHETICAL.findall(mention) for w in _words(aside)
+                   if (_is_name_word(w, lex) if lex.speaker_determiners else _plain_word(w, lex))}
+        mention = _PARENTHETICAL.sub("", mention)
+    mention = _before_apposition(mention, lex)
     matches = list(WORD.finditer(mention))
     words = [m.group() for m in matches]
     if len(words) == 1 and words[0].lower() in lex.pronouns and last is not None:
         return last
     description = _description(words, lex)
     recent = range(len(speakers) - 1, max(-1, len(speakers) - 1 - _SPEAKER_REACH), -1)
-    names = _names(words, lex)
+    names = _names(words, lex) if any(w.lower() in lex.name_conjunctions for w in mention.split()) else []
     if (joint := _joined_names(mention, names, lex)) is not None:
         # a group (`Trump and Clinton`) or a body so named: the same names again, or its own
         name_set = {w.lower() for w in names}
