@@ -44,27 +44,42 @@ def positions(scorer, text: str, spans: list[tuple[int, int]]) -> set[int]:
     return found
 
 
+def judged_rows(scorer, record: dict, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """For each found speech attribution of `record` (its index in `record["quotes"]`), the index in `spans` (our
+    rows' (start, end)) of the row the scorer judges its speaker and cue on: of the rows at least half inside
+    some gold attribution, the one that overlaps it most, the first in text order on a tie. Rows that trim to
+    nothing or repeat an earlier row's trimmed span count once, as the scorer counts them."""
+    text = record["text"]
+    order = sorted(range(len(spans)), key=lambda k: scorer.trim(text, *spans[k], scorer.QUOTE_TRIM))
+    rows: list[tuple[tuple[int, int], int]] = []  # (trimmed span, index in spans), unique spans in text order
+    for k in order:
+        span = scorer.trim(text, *spans[k], scorer.QUOTE_TRIM)
+        if span[0] < span[1] and (not rows or rows[-1][0] != span):
+            rows.append((span, k))
+    gold = [positions(scorer, text, q["content"]) for q in record["quotes"]]
+    correct = []  # (row number, its positions): rows at least half inside one gold attribution
+    for n, (span, _) in enumerate(rows):
+        row = set(range(*span))
+        if any(2 * len(row & g) >= len(row) for g in gold):
+            correct.append((n, row))
+    covered = set().union(*(row for _, row in correct))
+    judged = {}
+    for a, q in enumerate(record["quotes"]):
+        if q.get("speech", True) and gold[a] and 2 * len(covered & gold[a]) >= len(gold[a]):
+            _, first = max((len(row & gold[a]), -n) for n, row in correct if row & gold[a])
+            judged[a] = rows[-first][1]
+    return judged
+
+
 def score_doc(scorer, record: dict, counts: Counter) -> None:
     """Add the document's judged speakers and cues to `counts`, keyed (role, nested, correct)."""
     text, lang = record["text"], record.get("lang") or "en"
     quotes = extract_quotes(text, [(s.start, s.end) for s in segment(text, lang)], lang)
-    rows = sorted(((scorer.trim(text, q.start, q.end, scorer.QUOTE_TRIM), q.speaker, q.cue) for q in quotes),
-                  key=lambda row: row[0])
-    rows = [r for i, r in enumerate(rows) if r[0][0] < r[0][1] and (i == 0 or r[0] != rows[i - 1][0])]
     gold = [positions(scorer, text, q["content"]) for q in record["quotes"]]
-    correct = []  # (row index, its positions): rows at least half inside one gold attribution
-    for k, (span, _, _) in enumerate(rows):
-        row = set(range(*span))
-        if any(2 * len(row & g) >= len(row) for g in gold):
-            correct.append((k, row))
-    covered = set().union(*(row for _, row in correct))
-    for a, q in enumerate(record["quotes"]):
-        if not q.get("speech", True) or not gold[a] or 2 * len(covered & gold[a]) < len(gold[a]):
-            continue
+    for a, k in judged_rows(scorer, record, [(q.start, q.end) for q in quotes]).items():
+        q = record["quotes"][a]
         nested = any(b != a and gold[a] < other for b, other in enumerate(gold))
-        _, judged = max((len(row & gold[a]), -k) for k, row in correct if row & gold[a])
-        _, speaker, cue = rows[-judged]
-        for role, pred in (("speaker", speaker), ("cue", cue)):
+        for role, pred in (("speaker", quotes[k].speaker), ("cue", quotes[k].cue)):
             if q[role]:
                 hit = pred is not None and any(max(pred[0], s) < min(pred[1], e) for s, e in q[role])
                 counts[role, nested, hit] += 1
