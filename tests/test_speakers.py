@@ -160,3 +160,35 @@ def test_arabic_unnamed_source_title_genitive_quantifier_and_naming_word():
     assert [name for _, name in clustered] == ["مصدر أمني", "مصدر أمني", "محافظ حلب", "أحد أصحاب الشركات",
                                                "حيدر الركابي"]
     assert clustered[0][0] == clustered[1][0] and len({i for i, _ in clustered}) == 4
+
+
+def test_english_headline_title_joins_the_name_it_introduces_and_a_name_before_of_is_the_person():
+    text = ("Tucson mayor defends budget\n\nTucson Mayor Elena Ruiz-Harmon (D) said the budget is sound. "
+            "The Whitcomb campaign said so too. Whitcomb campaign manager Jenna Marsh said more. Sen. Ted Cruz of "
+            "Texas said no. The American Federation of Teachers said yes. Spain's health ministry said maybe.")
+    found = spans(text, "Tucson mayor", "Tucson Mayor Elena Ruiz-Harmon (D)", "The Whitcomb campaign",
+                  "Whitcomb campaign manager Jenna Marsh", "Sen. Ted Cruz of Texas",
+                  "The American Federation of Teachers", "Spain's health ministry")
+    clustered = cluster_speakers(text, found, "en")
+    assert [name for _, name in clustered] == ["Elena Ruiz-Harmon", "Elena Ruiz-Harmon", "Whitcomb campaign",
+                                               "Jenna Marsh", "Ted Cruz", "American Federation of Teachers",
+                                               "Spain's health ministry"]
+    assert clustered[0][0] == clustered[1][0] and len({i for i, _ in clustered}) == 6
+
+
+def test_english_speaker_named_by_one_word_takes_the_fullest_name_the_text_gives():
+    text = ("Rep. Pete Sexton visited the plant on Monday. Sexton said the jobs would stay. "
+            "The Fed Holds Rates As Powell Waits\n\nPowell said nothing. He met Jane Doe. Smith said it was late.")
+    found = spans(text, "Sexton said", "Powell said", "Smith")
+    found[:2] = [(start, start + len(word)) for (start, _), word in zip(found[:2], ("Sexton", "Powell"))]
+    clustered = cluster_speakers(text, found, "en")
+    assert [name for _, name in clustered] == ["Pete Sexton", "Powell", "Smith"]
+
+
+def test_arabic_name_set_off_by_a_comma_and_a_compound_given_name():
+    text = ("وقال ممثل المفوضية في تشاد، جان بيير كوياتي، إن اللاجئين بحاجة إلى الغذاء. وقال المحامي عادل الشناوي، "
+            "دفاع المتهم الأول، إن موكله بريء. وقال المتحدث باسم الوزارة، سيف الدين الربيعي، إن الوزارة مستعدة.")
+    found = spans(text, "ممثل المفوضية في تشاد، جان بيير كوياتي", "المحامي عادل الشناوي، دفاع المتهم الأول",
+                  "المتحدث باسم الوزارة، سيف الدين الربيعي")
+    assert [name for _, name in cluster_speakers(text, found, "ar")] == ["جان بيير كوياتي", "عادل الشناوي",
+                                                                        "سيف الدين الربيعي"]

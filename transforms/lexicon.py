@@ -147,6 +147,7 @@ class Lexicon:
     title_bodies: frozenset[str] = frozenset()
     name_conjunctions: frozenset[str] = frozenset()  # join capitalised words into one mention: Control and Prevention
     name_prepositions: frozenset[str] = frozenset()  # lower case inside a capitalised name: Bank of America
+    institution_nouns: frozenset[str] = frozenset()  # end a body's name before `name_prepositions`: Federation of …
     articles: frozenset[str] = frozenset()  # open a noun phrase, a name's mention with its role too: the venture
     # capitalist Marc Andreessen
     # cue forms that, opening a sentence, give an order or name a thing rather than report: `Call for action`, `Tell

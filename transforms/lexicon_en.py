@@ -328,6 +328,16 @@ NUMBER_WORDS_EN = frozenset({
     "billion", "billions", "dozen", "dozens", "half", "two-thirds", "three-quarters",
 })
 
+# The nouns that end the first part of a body's name before `of` or `for` (`American Federation of Teachers`, `Office
+# for Budget Responsibility`), which a person's name (`Ted Cruz of Texas`) does not end in.
+INSTITUTION_NOUNS_EN = frozenset({
+    "academy", "agency", "alliance", "association", "authority", "bank", "board", "bureau", "center", "centre",
+    "chamber", "church", "coalition", "college", "commission", "committee", "company", "conference", "corporation",
+    "council", "court", "department", "federation", "foundation", "fund", "group", "institute", "league", "ministry",
+    "museum", "network", "office", "organisation", "organization", "party", "republic", "school", "service",
+    "society", "union", "university",
+})
+
 TITLES_EN = frozenset({
     "president", "vice", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.", "governor",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "minister", "prime", "spokesman",
@@ -485,6 +495,7 @@ ENGLISH = Lexicon(
     demonstratives=frozenset({"this", "these", "those"}),  # (`that` is a complementizer first)
     name_conjunctions=frozenset({"and", "&"}),
     name_prepositions=frozenset({"of", "for"}),  # Bank of America, Center for American Progress, Ted Cruz of Texas
+    institution_nouns=INSTITUTION_NOUNS_EN,
     clause_stops=CLAUSE_STOPS_EN,
     titles=TITLES_EN,
     clause_breaks=CLAUSE_BREAKS_EN,

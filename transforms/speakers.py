@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -30,7 +31,8 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
     keeps a particle before a name word) but an acronym so spelt (`AP`)."""
     low = word.lower()
     return not word.islower() and low not in lex.titles and low not in lex.speaker_determiners \
-        and not low.startswith(lex.definite_prefixes) and low not in lex.pronouns \
+        and not low.startswith(lex.definite_prefixes) and low not in lex.pronouns and low not in lex.subordinators \
+        and low not in lex.coordinators and low not in lex.complementizers \
         and (low not in lex.name_particles or word.isupper())
 
 
@@ -46,7 +48,8 @@ def _name_flags(words: list[str], lex: Lexicon) -> list[bool]:
     last role in lower case when any follows it. A role between capitals ends what the name follows: `Clinton ally
     James Carville`, `RNC spokesman Sean Spicer` are named by the words after it (not after a preposition: `Sen. Ted
     Cruz of Texas`); a role of the titles table after them heads a mention that names no one (`the Clinton
-    campaign`, `Obama aides`); a particle before a name word is one: `Bill de Blasio`, `Van Voorhis`."""
+    campaign`, `Obama aides`, `Brightmart CEO`, `the White House`); a particle before a name word is one: `Bill de
+    Blasio`, `Van Voorhis`."""
     role = max((k for k, w in enumerate(words) if w.islower() and w not in lex.subject_stops
                 and w not in lex.speaker_determiners and w not in lex.name_particles), default=-1)
     named = [_is_name_word(w, lex) for w in words]
@@ -54,8 +57,12 @@ def _name_flags(words: list[str], lex: Lexicon) -> list[bool]:
         named[k] = named[k] or words[k].lower() in lex.name_particles and named[k + 1]
     if role >= 0 and any(named[role + 1:]):
         named[:role + 1] = [False] * (role + 1)
-    elif role >= 0 and _is_title(words[role], lex):
-        return [False] * len(words)  # a role after the names heads the mention: `a Trump spokesman`
+    elif role >= 0 and _is_title(words[role], lex) or any(named) and _is_title(words[-1].lower(), lex) \
+            or any(named[k] and words[k].endswith(lex.possessive_endings) and words[k + 1].islower()
+                   for k in range(len(words) - 1)):
+        # a role after the names heads the mention (`a Trump spokesman`, `Skyline CEO`), and so does a noun after a
+        # possessive (`Spain's health ministry`)
+        return [False] * len(words)
     return named
 
 
@@ -67,9 +74,9 @@ def _is_title(word: str, lex: Lexicon) -> bool:
 
 def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
     """Where the name of a mention stands among its words, [start, end); empty when it has none. A cased script
-    marks name words with capitals: the last run of them, which goes on over a preposition inside a name (`Bank of
-    America`, `Ted Cruz of Texas`), so that a place or party before a title is left out (`Texas Sen. Ted Cruz`,
-    `U.S. Attorney General Loretta Lynch`). A caseless one (Arabic) writes a name as one run after the description
+    marks name words with capitals: the last run of them, so that a place or party before a title is left out
+    (`Texas Sen. Ted Cruz`, `U.S. Attorney General Loretta Lynch`), or the run before a preposition of the
+    language's `name_prepositions` (see below). A caseless one (Arabic) writes a name as one run after the description
     (`وزير الخارجية الإيراني حسين أمير عبداللهيان`) or, before an apposition, first (`حسام عبد الله المتحدث باسم
     الوزارة`): the run at the end, else at the start."""
     if lex.speaker_determiners:
@@ -77,12 +84,17 @@ def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
         end = next((k + 1 for k in range(len(words) - 1, -1, -1) if named[k]), 0)
         if not end:
             return 0, 0
-        start = end - 1
-        while start > 0 and (named[start - 1] or start > 1 and words[start - 1] in lex.name_prepositions
-                             and named[start - 2]):
-            start -= 1
-        if end == len(words) - 1 and words[end].istitle() and words[end].lower() in lex.titles:
-            end += 1  # a capitalised title that ends the mention is a body's name: `the White House` (not `CEO`)
+        start = _run_start(named, end)
+        gap = start - 1  # the word before the run, past an article: `of the`
+        if gap > 0 and words[gap].lower() in lex.speaker_determiners:
+            gap -= 1
+        if gap > 0 and words[gap] in lex.name_prepositions and named[gap - 1]:
+            before = _run_start(named, gap)
+            titled = before > 0 and words[before - 1].lower() not in lex.speaker_determiners \
+                and _is_title(words[before - 1].lower(), lex)
+            if (gap - before > 1 or titled) and words[gap - 1].lower() not in lex.institution_nouns:
+                return before, gap  # a person of a place or body: `Ted Cruz of Texas`, `Mr. Morgan of the Sierra Club`
+            start = before  # one name: `Bank of America`, `the American Federation of Teachers`
         return start, end
     trailing = _name_run(words[::-1], lex, trailing=True)
     if trailing:
@@ -97,6 +109,14 @@ def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
     if end < len(words) and not _describes(words[end], lex):
         return 0, 0
     return lead, end
+
+
+def _run_start(named: list[bool], end: int) -> int:
+    """Where the run of name words that ends at `end` starts."""
+    start = end - 1
+    while start > 0 and named[start - 1]:
+        start -= 1
+    return start
 
 
 def _describes(word: str, lex: Lexicon) -> bool:
@@ -115,6 +135,8 @@ def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> int:
     # the bare article (the others carry a preposition or a conjunction: بال، وال)
     article = lex.definite_prefixes[0] if lex.definite_prefixes else None
     run: list[str] = []
+    if trailing and words and words[0] in lex.place_names:
+        return 0  # a name ends in no place: `ومقره بريطانيا`, `محافظ حلب`
     for k, word in enumerate(words):
         if trailing and (len(run) > 1 and word in lex.place_names or run and word in lex.honorifics):
             break  # (a form of address before the name: `غزة الدكتور نبيل الشوا`; `ندى الحاج` ends in a name)
@@ -132,7 +154,7 @@ def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> int:
 def _family_name(word: str, before: list[str], lex: Lexicon) -> bool:
     """Whether a word with the article, after the words `before` (nearest first), is a family name: after a name link
     (`عبد الله`, `عبد الأمير`), a given name (`سعود القحطاني`; not a place: `مصرف سوريا المركزي`) or a compound one
-    (`عبد الكريم الساعدي`; not a title: `عبد الغفار المتحدث`)."""
+    (`عبد الكريم الساعدي`, `سيف الدين الربيعي`; not a title: `عبد الغفار المتحدث`)."""
     if not before:
         return False
     given = before[0]
@@ -140,7 +162,8 @@ def _family_name(word: str, before: list[str], lex: Lexicon) -> bool:
         return True
     if _plain_word(given, lex):
         return given not in lex.place_names
-    return len(before) > 1 and before[1] in lex.name_links and word.lower() not in lex.titles
+    return len(before) > 1 and (before[1] in lex.name_links or f"{before[1]} {given}" in lex.compound_names) \
+        and word.lower() not in lex.titles
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
@@ -177,9 +200,11 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
         return smaller <= larger  # `Trump` ⊂ `Donald Trump`; `Bill Clinton` ⊄ `Hillary Clinton`
     caseless = not lex.speaker_determiners
     if names:
-        # in a caseless script's news, the title first, the named mention later: `وزير الخارجية: …` in the headline,
-        # then `وزير الخارجية … بدر عبدالعاطي`
-        return caseless and any(description.startswith(d + " ") for d in speaker.descriptions)
+        # the title first, in a headline, the named mention later: `وزير الخارجية: …` then `وزير الخارجية … بدر
+        # عبدالعاطي`; in a cased script, the same title right before the name: `Tucson mayor`, `Tucson Mayor Elena
+        # Ruiz-Harmon` (not `Whitcomb campaign`, `Whitcomb campaign manager Jenna Marsh`)
+        return not speaker.names and any(description.startswith(d + " ") and (
+            caseless or set(description[len(d) + 1:].split()) <= names) for d in speaker.descriptions)
     if description:
         # `the president` after `President Donald Trump`; `المتحدث باسم الرئاسة` after the full mention; with the
         # article, the head of a construct or an indefinite first mention: `الوكالة` after `وكالة الأنباء`;
@@ -220,7 +245,57 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
             by_span[span] = _assign(mention, speakers, last, lex)
         last = by_span[span]
         ids.append(last)
+    for speaker in speakers if lex.speaker_determiners else ():
+        if speaker.best[0] == 1 and " " not in speaker.best[1] and not speaker.joint:
+            speaker.best = (1, _fuller_name(text, speaker.best[1], lex) or speaker.best[1])
     return [(i, speakers[i].best[1]) if i is not None else (None, None) for i in ids]
+
+
+def _fuller_name(text: str, name: str, lex: Lexicon) -> str | None:
+    """The fullest name a cased text gives a speaker only ever named by one word (`Sexton`): of the names ending in
+    that word anywhere in the text (`Rep. Pete Sexton said`, `Pete Sexton's office`) but in a title-case headline,
+    the one written most often, the longest on a tie; None when there is none. A capitalised word opening a
+    sentence may pass for a given name (`Understated Perez`), unless it is a preposition (`Despite Santilli`). (In
+    a caseless script the words before a name are no sure sign of it: `وقال الصفدي`.)"""
+    found: Counter[str] = Counter()
+    for pos in _occurrences(text, name) + (_occurrences(text, name.title()) if name.isupper() else []):  # (`OKAFOR:`)
+        line = text[max(0, pos - _NAME_REACH, text.rfind("\n", 0, pos) + 1):pos + len(name)]
+        matches = list(WORD.finditer(line))[-_MAX_NAME_WORDS:]
+        if len(matches) < 2 or not matches[-2].group()[:1].isupper():
+            continue  # (most mentions of a family name follow a lower-case word: `said Sexton`)
+        while len(matches) > 1 and line[matches[0].end():matches[1].start()].strip(". "):
+            matches.pop(0)  # (the words of a name follow each other: `Texas, Ted Cruz`)
+        start, end = _name_span([w.group() for w in matches], lex)
+        full = _as_written(line, matches[start:end], lex) if end == len(matches) and end - start > 1 else ""
+        if full and not _SENTENCE_END.search(full) and not _title_case_line(text, pos) \
+                and matches[start].group().lower() not in lex.subject_stops:  # (`In Wyoming`, `Despite Santilli`)
+            found[full] += 1
+    return max(found, key=lambda full: (found[full], len(full))) if found else None
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` as a whole word (a plain substring search: the word differs for every call)."""
+    found, pos = [], text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’-")) \
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "'’-")):
+            found.append(pos)
+        pos = text.find(word, end)
+    return found
+
+
+_MAX_NAME_WORDS = 4
+_NAME_REACH = 60  # characters before a family name that its given names and initials may take
+_SENTENCE_END = re.compile(r"[^\W\d_]{2,}\.\s")  # (`Benjamin Netanyahu. Adelson`; not an initial: `Colin L. Powell`)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is a headline in title case, where every word is capitalised (`Why Does Israel
+    Refuse …`): most of its words of four letters or more."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    long = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+    return len(long) > 2 and sum(w[0].isupper() for w in long) * 4 > len(long) * 3
 
 
 def _antecedent(text: str, pos: int, lex: Lexicon) -> str | None:
@@ -280,7 +355,7 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
             target = len(speakers) - 1
         speakers[target].descriptions.add(description)
         return target
-    start, end = _name_span(words, lex)
+    start, end = _apposed_name(mention, matches, lex) or _name_span(words, lex)
     names = [w for w in words[start:end] if w not in lex.name_prepositions]
     name_set = {w.lower() for w in names} | aliases  # (`(فاو)`: the acronym a body goes by)
     target = next((i for i in recent
@@ -302,6 +377,27 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     if (len(names), len(display)) > (speaker.best[0], len(speaker.best[1])):
         speaker.best = (len(names), display)
     return target
+
+
+def _apposed_name(mention: str, matches: list[re.Match[str]], lex: Lexicon) -> tuple[int, int] | None:
+    """In a caseless script, the name set off by a comma from the description it is in apposition with, as its
+    word span: the part after the last comma when a name ends it (`ممثل المفوضية في تشاد، جان بيير كوياتي`), else
+    the part before the first (`المحامي عادل الشناوي، دفاع المتهم الأول`); None when no comma sets one off."""
+    if lex.speaker_determiners:
+        return None
+    commas = [m.start() for m in _COMMA.finditer(mention)]
+    if not commas:
+        return None
+    for low, high in ((commas[-1], len(mention)), (0, commas[0])):
+        first = next((k for k, m in enumerate(matches) if m.start() >= low), len(matches))
+        last = next((k for k, m in enumerate(matches) if m.start() >= high), len(matches))
+        start, end = _name_span([m.group() for m in matches[first:last]], lex)
+        if start < end == last - first:
+            return first + start, first + end
+    return None
+
+
+_COMMA = re.compile("[,،]")
 
 
 # An aside in brackets is no part of the name (`Rep. Gwen Moore (D-Wis.)`, `الرئاسة الروسية (الكرملين)`), only an
