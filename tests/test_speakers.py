@@ -192,3 +192,14 @@ def test_arabic_name_set_off_by_a_comma_and_a_compound_given_name():
                   "المتحدث باسم الوزارة، سيف الدين الربيعي")
     assert [name for _, name in cluster_speakers(text, found, "ar")] == ["جان بيير كوياتي", "عادل الشناوي",
                                                                         "سيف الدين الربيعي"]
+
+
+def test_english_name_after_a_possessive_and_names_in_a_roles_complement():
+    text = ("NPR’s Mark Delaney said the report was wrong. A spokesman for the Crown Prosecution Service said it "
+            "was right. The Crown Prosecution Service said nothing more.")
+    found = spans(text, "NPR’s Mark Delaney", "A spokesman for the Crown Prosecution Service",
+                  "The Crown Prosecution Service")
+    clustered = cluster_speakers(text, found, "en")
+    assert [name for _, name in clustered] == ["Mark Delaney", "spokesman for the Crown Prosecution Service",
+                                               "Crown Prosecution Service"]
+    assert len({i for i, _ in clustered}) == 3

@@ -354,7 +354,7 @@ TITLES_EN = frozenset({
     "editor", "correspondent", "strategist", "pollster", "consultant", "head", "owner", "resident", "partner",
     # ranks and forms of address abbreviated before a name: `Adm. Harry B. Harris Jr.`, `Prof. Laurence Tribe`
     "adm", "adm.", "maj", "maj.", "cmdr", "cdr", "brig", "cpl", "pfc", "spc", "det", "insp", "supt", "atty", "prof",
-    "prof.", "hon", "pres", "sens", "sens.", "reps", "reps.",
+    "prof.", "hon", "pres", "sens", "sens.", "reps", "reps.", "chancellor",
 })
 
 # After a comma these open a clause of the writer's, which ends the reported one: "said X, but Y".

@@ -56,6 +56,10 @@ def _name_flags(words: list[str], lex: Lexicon) -> list[bool]:
     for k in range(len(words) - 2, -1, -1):
         named[k] = named[k] or words[k].lower() in lex.name_particles and named[k + 1]
     if role >= 0 and any(named[role + 1:]):
+        first = named.index(True, role + 1)
+        if _is_title(words[role], lex) and any(w in lex.subject_stops for w in words[role + 1:first]):
+            return [False] * len(words)  # the names are the role's complement: `a spokesman for the Crown Prosecution
+            # Service`, `an aide to Hillary Clinton`
         named[:role + 1] = [False] * (role + 1)
     elif role >= 0 and _is_title(words[role], lex) or any(named) and _is_title(words[-1].lower(), lex) \
             or any(named[k] and words[k].endswith(lex.possessive_endings) and words[k + 1].islower()
@@ -85,6 +89,8 @@ def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
         if not end:
             return 0, 0
         start = _run_start(named, end)
+        while start < end - 1 and words[start].endswith(lex.possessive_endings):
+            start += 1  # whose the name is: `NPR’s Mark Delaney`, `the Zionist Union Party’s Nachman Shai`
         gap = start - 1  # the word before the run, past an article: `of the`
         if gap > 0 and words[gap].lower() in lex.speaker_determiners:
             gap -= 1
