@@ -203,3 +203,10 @@ def test_english_name_after_a_possessive_and_names_in_a_roles_complement():
     assert [name for _, name in clustered] == ["Mark Delaney", "spokesman for the Crown Prosecution Service",
                                                "Crown Prosecution Service"]
     assert len({i for i, _ in clustered}) == 3
+
+
+def test_english_one_word_description_joins_the_body_whose_name_holds_it():
+    text = "Bristol City Council said the road will close. The council said it had no choice. The mayor said no."
+    clustered = cluster_speakers(text, spans(text, "Bristol City Council", "The council", "The mayor"), "en")
+    assert [name for _, name in clustered] == ["Bristol City Council", "Bristol City Council", "mayor"]
+    assert clustered[0][0] == clustered[1][0] != clustered[2][0]

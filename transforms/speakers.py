@@ -215,9 +215,10 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
         # `the president` after `President Donald Trump`; `المتحدث باسم الرئاسة` after the full mention; with the
         # article, the head of a construct or an indefinite first mention: `الوكالة` after `وكالة الأنباء`;
         # where a role follows the name as a caseless script writes it, the role alone (`حسام عبد الغفار المتحدث باسم
-        # الوزارة` … `المتحدث باسم الوزارة`); or a family name alone
+        # الوزارة` … `المتحدث باسم الوزارة`); a family name alone; or one word of a name: `the council` after `Bristol
+        # City Council`
         head = _anaphoric_head(description, lex)
-        return caseless and description in speaker.names or any(
+        return (caseless or " " not in description) and description in speaker.names or any(
             d == description or d.startswith(description + " ") or caseless and d.endswith(" " + description)
             or head is not None and (d == head or d.startswith(head + " ")) for d in speaker.descriptions)
     return False
