@@ -210,3 +210,11 @@ def test_english_one_word_description_joins_the_body_whose_name_holds_it():
     clustered = cluster_speakers(text, spans(text, "Bristol City Council", "The council", "The mayor"), "en")
     assert [name for _, name in clustered] == ["Bristol City Council", "Bristol City Council", "mayor"]
     assert clustered[0][0] == clustered[1][0] != clustered[2][0]
+
+
+def test_arabic_family_name_alone_takes_the_full_name_written_after_a_title_and_no_word_is_no_name():
+    text = ("وقال وزير الخارجية أيمن الصفدي في مؤتمر صحفي إن الحدود آمنة. وأضاف الصفدي أن المعابر مفتوحة. "
+            "وقال — إن شيئا لم يتغير.")
+    found = spans(text, "الصفدي أن", "—")
+    found[0] = (found[0][0], found[0][0] + len("الصفدي"))
+    assert [name for _, name in cluster_speakers(text, found, "ar")] == ["أيمن الصفدي", ""]

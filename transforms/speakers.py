@@ -252,37 +252,66 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
             by_span[span] = _assign(mention, speakers, last, lex)
         last = by_span[span]
         ids.append(last)
-    for speaker in speakers if lex.speaker_determiners else ():
-        if speaker.best[0] == 1 and " " not in speaker.best[1] and not speaker.joint:
-            speaker.best = (1, _fuller_name(text, speaker.best[1], lex) or speaker.best[1])
+    for speaker in speakers:
+        if speaker.best[0] <= 1 and " " not in speaker.best[1] and not speaker.joint:
+            speaker.best = (speaker.best[0], _fuller_name(text, speaker.best[1], lex) or speaker.best[1])
     return [(i, speakers[i].best[1]) if i is not None else (None, None) for i in ids]
 
 
 def _fuller_name(text: str, name: str, lex: Lexicon) -> str | None:
-    """The fullest name a cased text gives a speaker only ever named by one word (`Sexton`): of the names ending in
-    that word anywhere in the text (`Rep. Pete Sexton said`, `Pete Sexton's office`) but in a title-case headline,
-    the one written most often, the longest on a tie; None when there is none. A capitalised word opening a
-    sentence may pass for a given name (`Understated Perez`), unless it is a preposition (`Despite Santilli`). (In
-    a caseless script the words before a name are no sure sign of it: `وقال الصفدي`.)"""
+    """The fullest name the text gives a speaker only ever named by one word (`Sexton`, `الصفدي`): of the names
+    ending in that word anywhere in the text, the one written most often, the longest on a tie; None when there is
+    none. A cased script marks them with capitals (`Rep. Pete Sexton said`, `Pete Sexton's office`), but in a
+    title-case headline; a capitalised word opening a sentence may pass for a given name (`Understated Perez`),
+    unless it is a preposition (`Despite Santilli`). A caseless one writes them after a title (`وزير الخارجية أيمن
+    الصفدي`), which tells them from a verb and its object (`يعلنون استهداف سفينة`)."""
     found: Counter[str] = Counter()
+    cased = bool(lex.speaker_determiners)
     for pos in _occurrences(text, name) + (_occurrences(text, name.title()) if name.isupper() else []):  # (`OKAFOR:`)
         line = text[max(0, pos - _NAME_REACH, text.rfind("\n", 0, pos) + 1):pos + len(name)]
-        matches = list(WORD.finditer(line))[-_MAX_NAME_WORDS:]
-        if len(matches) < 2 or not matches[-2].group()[:1].isupper():
+        matches = list(WORD.finditer(line))[-_MAX_NAME_WORDS - (1 if cased else _TITLE_REACH):]
+        if len(matches) < 2 or cased and not matches[-2].group()[:1].isupper():
             continue  # (most mentions of a family name follow a lower-case word: `said Sexton`)
-        while len(matches) > 1 and line[matches[0].end():matches[1].start()].strip(". "):
-            matches.pop(0)  # (the words of a name follow each other: `Texas, Ted Cruz`)
-        start, end = _name_span([w.group() for w in matches], lex)
-        full = _as_written(line, matches[start:end], lex) if end == len(matches) and end - start > 1 else ""
-        if full and not _SENTENCE_END.search(full) and not _title_case_line(text, pos) \
-                and matches[start].group().lower() not in lex.subject_stops:  # (`In Wyoming`, `Despite Santilli`)
-            found[full] += 1
+        joined = ". " if cased else " "  # (the words of a name follow each other: `Texas, Ted Cruz`, `الجوع. وأضافت`;
+        # initials: `Colin L. Powell`)
+        first = max((k for k in range(1, len(matches))
+                     if line[matches[k - 1].end():matches[k].start()].strip(joined)), default=0)
+        matches = matches[first:]
+        words = [w.group() for w in matches]
+        if cased:
+            start, end = _name_span(words, lex)
+            full = _as_written(line, matches[start:end], lex) if end == len(words) and end - start > 1 else ""
+            if full and not _SENTENCE_END.search(full) and not _title_case_line(text, pos) \
+                    and words[start].lower() not in lex.subject_stops:  # (`In Wyoming`, `Despite Santilli`)
+                found[full] += 1
+        else:
+            start = len(words) - 1
+            while start > 1 and _given_name(words[start - 1], words[start - 2], lex):
+                start -= 1
+            if start < len(words) - 1 and _after_title(words, start, lex):
+                found[" ".join(words[start:])] += 1
     return max(found, key=lambda full: (found[full], len(full))) if found else None
+
+
+def _given_name(word: str, before: str, lex: Lexicon) -> bool:
+    """Whether a caseless word before a family name can be a given name: a plain word that is no reporting verb,
+    without the article unless a name link comes first (`عبد الكريم`)."""
+    if word.startswith(lex.definite_prefixes):
+        return before in lex.name_links
+    return _plain_word(word, lex) and word not in lex.cue_verbs
+
+
+def _after_title(words: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether the caseless name at `words[start]` follows a title, a form of address or a title's complement (`وزير
+    الخارجية وشؤون المغتربين أيمن الصفدي`): not a verb and its object (`الحوثيون يعلنون استهداف سفينة`)."""
+    before = words[start - 1]
+    return before in lex.titles or before in lex.honorifics or before.startswith(lex.definite_prefixes) \
+        and any(word in lex.titles for word in words[max(0, start - _TITLE_REACH):start - 1])
 
 
 def _occurrences(text: str, word: str) -> list[int]:
     """Where `word` stands in `text` as a whole word (a plain substring search: the word differs for every call)."""
-    found, pos = [], text.find(word)
+    found, pos = [], text.find(word) if word else -1  # (a mention of no word: `—`)
     while pos >= 0:
         end = pos + len(word)
         if not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’-")) \
@@ -293,6 +322,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 _MAX_NAME_WORDS = 4
+_TITLE_REACH = 4  # words a title's complement may take before a caseless name: `وزير الخارجية وشؤون المغتربين`
 _NAME_REACH = 60  # characters before a family name that its given names and initials may take
 _SENTENCE_END = re.compile(r"[^\W\d_]{2,}\.\s")  # (`Benjamin Netanyahu. Adelson`; not an initial: `Colin L. Powell`)
 
