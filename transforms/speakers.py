@@ -27,8 +27,9 @@ def _words(mention: str) -> list[str]:
 
 def _is_name_word(word: str, lex: Lexicon) -> bool:
     """A name, not a title or a description: capitalized in a cased script, not in the titles table,
-    not carrying a definite article (الرئاسة), no name particle (`De Blasio` opening a sentence is `de Blasio`; `_names`
-    keeps a particle before a name word) but an acronym so spelt (`AP`)."""
+    not carrying a definite article (الرئاسة), no pronoun or conjunction opening a sentence (`When`, `But`), no name
+    particle (`De Blasio` opening a sentence is `de Blasio`; `_names` keeps a particle before a name word) but an
+    acronym so spelt (`AP`)."""
     low = word.lower()
     return not word.islower() and low not in lex.titles and low not in lex.speaker_determiners \
         and not low.startswith(lex.definite_prefixes) and low not in lex.pronouns and low not in lex.subordinators \

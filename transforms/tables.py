@@ -137,8 +137,10 @@ SPEAKERS = Table(
         Column("canonical_name", pa.string(), False,
                "The most name-like form of the speaker's mentions as written, without the titles, ranks, places, "
                "parties and bracketed asides around the name (Ted Cruz for Texas Sen. Ted Cruz, Gwen Moore for Rep. "
-               "Gwen Moore (D-Wis.); in Arabic the name that follows the title, دميتري بيسكوف), or the whole mention "
-               "when none names a person (وكالة الأنباء الرسمية)"),
+               "Gwen Moore (D-Wis.); in Arabic the name that follows the title, دميتري بيسكوف); for a speaker only "
+               "quoted by a family name, the full name the text writes for it elsewhere (Pete Sexton for Sexton); "
+               "the whole mention when none names a person or body (spokesman for the ministry, "
+               "وكالة الأنباء الرسمية)"),
         Column("n_mentions", pa.int32(), False, "Distinct explicit speaker mention spans of the speaker in quotes"),
         Column("n_quotes", pa.int32(), False, "Quotes attributed to the speaker, inherited attributions included"),
         Column("mentions", pa.string(), False, "The distinct mention texts, joined by ` | `"),
