@@ -390,6 +390,12 @@ def _has_punct(text: str, start: int, end: int, marks: str) -> bool:
 
 
 @per_lexicon
+def _compound_name_starts(lex: Lexicon) -> frozenset[str]:
+    """The first words of the language's compound names (`فضل` of فضل الله): only after one is the next word read."""
+    return frozenset(name.split(" ", 1)[0] for name in lex.compound_names)
+
+
+@per_lexicon
 def _subject_ends(lex: Lexicon) -> frozenset[str]:
     """Words that end a subject mention: stop words, cue verbs (not a participle that is a noun as well: `قال داعية
     إسلامي`; as a cue it follows a comma, which ends the subject anyway), the first words of cue phrases (`وقال الوزير
@@ -443,6 +449,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
     opened_by_determiner = False
     cased = bool(lex.speaker_determiners)
     ends = _subject_ends(lex)
+    compound_starts = _compound_name_starts(lex)
     plain = without_diacritics(lex) if lex.diacritics else None  # words as the tables list them: `تمسُّكه` as تمسكه
     previous = ""  # the last word of the subject so far, lower-cased
     named_until = -1  # the end of a quoted name the subject holds: صحيفة "الشرق الأوسط"
@@ -485,7 +492,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             # quotation ends the subject (a word of letters only holds no mark: most words skip the search)
             core, trail = core[:glued.start()], core[glued.start():]
         if not core or (lead and (first is None or piece[:lead] not in ("(", "["))) \
-                or not cased and not any(map(str.isalnum, core)):
+                or not cased and not core.isalpha() and not any(map(str.isalnum, core)):
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين); so does
             # a dash between words in Arabic (`وأكد - في تصريحات …`; an English name may go on past one)
         if TATWEEL in core and _PROCLITIC_MARK.search(core) or core.rstrip(TATWEEL) in lex.content_proclitics \
@@ -527,7 +534,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         named_day = previous in lex.honorifics and low in lex.day_parts \
             and not _next_word_in(text, m.end(), limit, lex.time_words)
         # the first word of a compound given name is a name whatever else it is: فضل الله (فضل, preferred), فخر الدين
-        compound = bool(lex.compound_names) and (nxt := _NEXT_WORD.match(text, m.end(), limit)) is not None \
+        compound = low in compound_starts and (nxt := _NEXT_WORD.match(text, m.end(), limit)) is not None \
             and f"{low} {nxt.group(1)}" in lex.compound_names
         if not compound and (low in ends and not (
                                 partitive or headless or particle or linked or same or named_day or _acronym(core, lex)
@@ -786,7 +793,9 @@ def quoted_name(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
     return None
 
 
-_LAST_WORD = re.compile(f"({WORD.pattern})\\s*\\Z")
+# The word that ends the search window, spaces after it: `WORD` made possessive, so that a start whose word does not
+# reach the window's end fails at once instead of giving its letters back one by one (no shorter word could)
+_LAST_WORD = re.compile(f"([{_LETTERS}]++(?:[.'’-][{_LETTERS}]++)*+)\\s*\\Z")
 
 
 def quoted_name_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
@@ -1013,8 +1022,8 @@ def _described_head(text: str, first: int, floor: int, lex: Lexicon, marks: str)
     the attack said`), or None: not when the relative is the object of a subject of its own (`the crisis which he
     said`, `critics who say he …`), nor when what was found before the verb is a pronoun or the relative itself."""
     window = max(floor, first - _MAX_RELATIVE_CHARS)
-    if not any(text.find(word, window, first) >= 0 for word in _subject_relatives(lex)):
-        return None  # (string searches first: most subjects have no relative clause)
+    if _subject_relative_anywhere(lex).search(text, window, first) is None:
+        return None  # (a plain scan first: most subjects have no relative clause)
     relative = None
     for relative in _subject_relative(lex).finditer(text, window, first):  # (lower case: not `The WHO spokesman`)
         pass
@@ -1062,7 +1071,7 @@ def _gerund_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) ->
     the complement is no speaker. The phrase opens its clause, and nothing between is a pronoun, a relative or a
     verb; None when there is no such phrase. A participle that reports (`saying`) is an attribution of its own."""
     window = max(floor, first - _MAX_RELATIVE_CHARS)
-    if not lex.gerund_endings or _participle_and_preposition(lex).search(text, window, first) is None:
+    if not lex.gerund_endings or _participle_and_preposition(lex).search(text, window + 1, first) is None:
         return None  # (one scan first: most subjects have no participle before them)
     words = list(WORD.finditer(text, window, first))
     k = next((i for i in range(len(words) - 2, 0, -1) if words[i].group().islower()
@@ -1088,10 +1097,12 @@ def _gerund_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) ->
 
 @per_lexicon
 def _participle_and_preposition(lex: Lexicon) -> re.Pattern[str]:
-    """A lower-case word with a present participle's ending and a preposition of `clause_stops` after it."""
-    endings = "|".join(map(re.escape, lex.gerund_endings)) or "(?!)"
+    """A lower-case word with a present participle's ending and a preposition of `clause_stops` after it, matched from
+    the ending, the lower-case letter before it looked behind for (found by a scan for the ending's letters, not tried
+    at every letter: a search for it in a window starts a character past the window's start)."""
+    endings = "|".join(f"{re.escape(ending)}(?<=[a-z]{re.escape(ending)})" for ending in lex.gerund_endings) or "(?!)"
     stops = "|".join(map(re.escape, sorted(lex.clause_stops))) or "(?!)"
-    return re.compile(f"[a-z](?:{endings}) (?:{stops}) ")
+    return re.compile(f"(?:{endings}) (?:{stops}) ")
 
 
 def _noun_phrase_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
@@ -1108,6 +1119,12 @@ def _noun_phrase_before(text: str, pos: int, floor: int, lex: Lexicon, marks: st
 def _subject_relatives(lex: Lexicon) -> tuple[str, ...]:
     """The relative pronouns that may be a clause's subject."""
     return tuple(sorted(lex.relative_pronouns - lex.complementizers))
+
+
+@per_lexicon
+def _subject_relative_anywhere(lex: Lexicon) -> re.Pattern[str]:
+    """A relative pronoun that may be a clause's subject, even inside a word: a scan for its letters, no word test."""
+    return re.compile("|".join(map(re.escape, _subject_relatives(lex))) or "(?!)")
 
 
 @per_lexicon
@@ -1186,7 +1203,7 @@ def _before_modifiers(text: str, pieces: Iterator[tuple[int, str]], lex: Lexicon
             pass
         elif s == phrase_start:
             phrase_start = -1
-        elif low in lex.time_words or lex.speaker_determiners and _YEAR.fullmatch(word):
+        elif low in lex.time_words or lex.speaker_determiners and word[0].isdigit() and _YEAR.fullmatch(word):
             timed = True  # (a year in a cased language, whose subjects are no numbers: `who in 2010 said`)
         elif not (timed and low in lex.time_modifiers):
             timed = False

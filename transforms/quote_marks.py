@@ -185,7 +185,7 @@ def bracket_quotation(text: str, pos: int, lex: Lexicon, chain: int) -> Quotatio
 
 
 _MAX_NICKNAME_WORDS = 2
-_NAME_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\.? \Z")  # a word and one space before the opening mark
+_NAME_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]++\.? \Z")  # a word and one space before the opening mark
 _NAME_AFTER = re.compile(r" [^\W\d_][\w'’.-]*[^\S\n]*(.)")  # past the closing mark: a word and what follows it
 
 

@@ -41,8 +41,8 @@ from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
 # The whole word (dotted like `U.S` or not) that ends right before a dot.
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")  # `J`, `N.C`: capitals' dots end no sentence
-_WORD_BEFORE_TITLE = re.compile(r"(\w+)\s*:?\s*\Z")  # `بعنوان: "…"`, `تحت عنوان "…"`
-_WORD_BEFORE_DOT = re.compile(f"(?<![{LETTERS}.])[{LETTERS}]+(?:\\.[{LETTERS}]+)*\\Z")
+_WORD_BEFORE_TITLE = re.compile(r"(\w++)\s*:?\s*\Z")  # `بعنوان: "…"`, `تحت عنوان "…"`
+_WORD_BEFORE_DOT = re.compile(f"(?<![{LETTERS}.])[{LETTERS}]++(?:\\.[{LETTERS}]++)*+\\Z")
 _SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
 _MAX_LEAD_WORDS = 16  # adjunct words between a cue and its complementizer or quotation
 _MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attribution, where the language allows it
