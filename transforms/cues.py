@@ -60,11 +60,16 @@ def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
     are module-level constants, and hashing a dataclass of big frozensets on every call costs more
     than the lookup it saves."""
     cache: dict[int, tuple[Lexicon, T]] = {}
+    last: tuple[Lexicon, T] | None = None  # the last hit, one test for most calls (one object: safe across threads)
 
     def cached(lex: Lexicon) -> T:
-        hit = cache.get(id(lex))
+        nonlocal last
+        hit = last
         if hit is None or hit[0] is not lex:
-            hit = cache[id(lex)] = (lex, build(lex))
+            hit = cache.get(id(lex))
+            if hit is None or hit[0] is not lex:
+                hit = cache[id(lex)] = (lex, build(lex))
+            last = hit
         return hit[1]
 
     return cached
@@ -2955,7 +2960,8 @@ def _near_mark(text: str, start: int, end: int, marks: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _quote_mark_pattern(marks: str) -> re.Pattern[str]:
-    return re.compile(f"(?!(?<=\\w)[{re.escape(APOSTROPHES)}](?=\\w))[{re.escape(marks)}]")
+    """A quote mark, not an apostrophe between letters: the mark first (the engine skips to marks), then that test."""
+    return re.compile(f"[{re.escape(marks)}](?<!\\w[{re.escape(APOSTROPHES)}](?=\\w))")
 
 
 @lru_cache(maxsize=None)

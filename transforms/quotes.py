@@ -140,7 +140,8 @@ def _mark_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[str, re.Pattern[
     apostrophes = "".join(c for c in marks if c in APOSTROPHES)
     mark = f"[{re.escape(''.join(c for c in marks if c not in APOSTROPHES))}]"
     if apostrophes:
-        mark += f"|(?<![{LETTERS}])[{apostrophes}]|[{apostrophes}](?![{LETTERS}])"
+        mark += f"|[{apostrophes}](?<![{LETTERS}].)|[{apostrophes}](?![{LETTERS}])"  # (each alternative opens with its
+        # mark, the letter before it looked behind for: the engine skips to marks instead of trying every position)
     return (marks, re.compile(mark), re.compile(f"[{re.escape(marks + TERMINALS)}]"), _SPACE_AND_PUNCT + marks)
 
 
@@ -1199,7 +1200,7 @@ def _transcript_turns(doc: _Document, found: list[Quote]) -> tuple[list[Quote], 
     (not a dateline, a picture credit or a headline's `Poll:`). A question's label (`س:`) names no speaker: its quote
     has none, and its cue, returned too, carries none to it; an answer's (`ج:`) speaks for the one interviewed, the
     last speaker the `found` quotes name before the turns."""
-    if not doc.lex.turn_label:
+    if not doc.lex.turn_label or ":" not in doc.text:  # (a substring test first: a line-by-line scan for no label)
         return [], []
     turns = [m for m in _turn(doc.lex).finditer(doc.text) if m.group(1).lower() not in doc.lex.headline_labels]
     keys = [m.group(1).split()[-1].upper() for m in turns]
@@ -1380,10 +1381,10 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
             brk = comma
     span = _trim(doc.text, span[0], brk) if brk is not None else span
-    if (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None \
-            and (s_start == doc.sentences[0][0] and _is_title_line(doc, 0)
-                 or doc.lex.colon_closes_attribution and _is_title_line(doc, si := doc.sentence_of(s_start))
-                 and fills_line(doc.text, *doc.sentences[si])):
+    if (s_start == doc.sentences[0][0] and _is_title_line(doc, 0)
+            or doc.lex.colon_closes_attribution and _is_title_line(doc, si := doc.sentence_of(s_start))
+            and fills_line(doc.text, *doc.sentences[si])) \
+            and (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None:  # (the line tests first)
         span = _trim(doc.text, span[0], separator.start())  # a title's teaser ends at its separator: `الأهلي يعلن
         # حزمة قرارات.. والجندي: …`; so does a subheading's where a colon closes an attribution (see `_title_lines`):
         # `محامون يتحدثون عن «محاكمة سياسية»... والنيابة تؤكد …`
@@ -1488,7 +1489,8 @@ def _predicate_tail(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.finite_auxiliaries or not lex.additive_conjunction:
         return None
     words = sorted(lex.setting_prepositions | {lex.additive_conjunction})
-    return re.compile(f"(?<![{LETTERS}])(?:{'|'.join(words)})(?![{LETTERS}])")
+    # (each word opens with its first letter, the letter before it looked behind for: the engine skips to those letters)
+    return re.compile(f"(?:{'|'.join(f'{w[0]}(?<![{LETTERS}].){w[1:]}' for w in words)})(?![{LETTERS}])")
 
 
 def _time_measure(word: str, lex: Lexicon) -> bool:
