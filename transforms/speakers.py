@@ -269,10 +269,11 @@ def _fuller_name(text: str, name: str, lex: Lexicon) -> str | None:
     found: Counter[str] = Counter()
     cased = bool(lex.speaker_determiners)
     for pos in _occurrences(text, name) + (_occurrences(text, name.title()) if name.isupper() else []):  # (`OKAFOR:`)
+        previous = _word_before(text, pos).lstrip(_OPENING_MARKS)
+        if not (previous[:1].isupper() if cased else _given_name(previous, "", lex)):
+            continue  # (most mentions of a family name follow no given name: `said Sexton`, `وقال الصفدي`)
         line = text[max(0, pos - _NAME_REACH, text.rfind("\n", 0, pos) + 1):pos + len(name)]
         matches = list(WORD.finditer(line))[-_MAX_NAME_WORDS - (1 if cased else _TITLE_REACH):]
-        if len(matches) < 2 or cased and not matches[-2].group()[:1].isupper():
-            continue  # (most mentions of a family name follow a lower-case word: `said Sexton`)
         joined = ". " if cased else " "  # (the words of a name follow each other: `Texas, Ted Cruz`, `الجوع. وأضافت`;
         # initials: `Colin L. Powell`)
         first = max((k for k in range(1, len(matches))
@@ -323,6 +324,21 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 _MAX_NAME_WORDS = 4
+_OPENING_MARKS = "\"'“‘«("
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that spaces on the same line set off before `pos`; '' when there is none."""
+    end = pos
+    while end and text[end - 1] in _SPACES:
+        end -= 1
+    if end == pos or not end or text[end - 1].isspace():
+        return ""
+    floor = max(0, end - _NAME_REACH)
+    return text[max(floor - 1, *(text.rfind(c, floor, end) for c in _SPACES + "\n")) + 1:end]
+
+
+_SPACES = " \t\u00a0"
 _TITLE_REACH = 4  # words a title's complement may take before a caseless name: `وزير الخارجية وشؤون المغتربين`
 _NAME_REACH = 60  # characters before a family name that its given names and initials may take
 _SENTENCE_END = re.compile(r"[^\W\d_]{2,}\.\s")  # (`Benjamin Netanyahu. Adelson`; not an initial: `Colin L. Powell`)
