@@ -44,19 +44,21 @@ def positions(scorer, text: str, spans: list[tuple[int, int]]) -> set[int]:
     return found
 
 
-def judged_rows(scorer, record: dict, spans: list[tuple[int, int]]) -> dict[int, int]:
-    """For each found speech attribution of `record` (its index in `record["quotes"]`), the index in `spans` (our
-    rows' (start, end)) of the row the scorer judges its speaker and cue on: of the rows at least half inside
-    some gold attribution, the one that overlaps it most, the first in text order on a tie. Rows that trim to
-    nothing or repeat an earlier row's trimmed span count once, as the scorer counts them."""
+def gold_positions(scorer, record: dict) -> list[set[int]]:
+    """Each gold attribution's content positions, trimmed as the scorer trims them."""
+    return [positions(scorer, record["text"], q["content"]) for q in record["quotes"]]
+
+
+def judged_rows(scorer, record: dict, spans: list[tuple[int, int]], gold: list[set[int]]) -> dict[int, int]:
+    """For each found speech attribution of `record` (its index in `record["quotes"]`, `gold` its positions), the
+    index in `spans` (our rows' (start, end)) of the row the scorer judges its speaker and cue on: of the rows at
+    least half inside some gold attribution, the one that overlaps it most, the first in text order on a tie. Rows
+    that trim to nothing or repeat an earlier row's trimmed span count once, as the scorer counts them."""
     text = record["text"]
-    order = sorted(range(len(spans)), key=lambda k: scorer.trim(text, *spans[k], scorer.QUOTE_TRIM))
     rows: list[tuple[tuple[int, int], int]] = []  # (trimmed span, index in spans), unique spans in text order
-    for k in order:
-        span = scorer.trim(text, *spans[k], scorer.QUOTE_TRIM)
+    for span, k in sorted((scorer.trim(text, *span, scorer.QUOTE_TRIM), k) for k, span in enumerate(spans)):
         if span[0] < span[1] and (not rows or rows[-1][0] != span):
             rows.append((span, k))
-    gold = [positions(scorer, text, q["content"]) for q in record["quotes"]]
     correct = []  # (row number, its positions): rows at least half inside one gold attribution
     for n, (span, _) in enumerate(rows):
         row = set(range(*span))
@@ -75,8 +77,8 @@ def score_doc(scorer, record: dict, counts: Counter) -> None:
     """Add the document's judged speakers and cues to `counts`, keyed (role, nested, correct)."""
     text, lang = record["text"], record.get("lang") or "en"
     quotes = extract_quotes(text, [(s.start, s.end) for s in segment(text, lang)], lang)
-    gold = [positions(scorer, text, q["content"]) for q in record["quotes"]]
-    for a, k in judged_rows(scorer, record, [(q.start, q.end) for q in quotes]).items():
+    gold = gold_positions(scorer, record)
+    for a, k in judged_rows(scorer, record, [(q.start, q.end) for q in quotes], gold).items():
         q = record["quotes"][a]
         nested = any(b != a and gold[a] < other for b, other in enumerate(gold))
         for role, pred in (("speaker", quotes[k].speaker), ("cue", quotes[k].cue)):

@@ -26,7 +26,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from nesting import judged_rows, load_scorer
+from nesting import gold_positions, judged_rows, load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -50,7 +50,8 @@ def score_doc(scorer, record: dict, entities: list[dict], counts: Counter) -> No
     clusters = cluster_speakers(text, [q.speaker for q in quotes], lang)
     entity_of = {a: (e, entity["name"]) for e, entity in enumerate(entities) for a in entity["quotes"]}
     evaluated = []  # (gold entity, gold name, predicted speaker id, predicted canonical name)
-    for a, k in judged_rows(scorer, record, [(q.start, q.end) for q in quotes]).items():
+    spans = [(q.start, q.end) for q in quotes]
+    for a, k in judged_rows(scorer, record, spans, gold_positions(scorer, record)).items():
         gold_speaker, speaker = record["quotes"][a]["speaker"], quotes[k].speaker
         if a in entity_of and speaker is not None and any(max(speaker[0], s) < min(speaker[1], e)
                                                           for s, e in gold_speaker):
