@@ -46,8 +46,10 @@ def normal_name(name: str | None) -> str:
 def score_doc(scorer, record: dict, entities: list[dict], counts: Counter) -> None:
     """Add the article's link and name counts to `counts`."""
     text, lang = record["text"], record.get("lang") or "en"
-    quotes = extract_quotes(text, [(s.start, s.end) for s in segment(text, lang)], lang)
-    clusters = cluster_speakers(text, [q.speaker for q in quotes], lang)
+    sentences = [(s.start, s.end) for s in segment(text, lang)]
+    quotes = extract_quotes(text, sentences, lang)
+    clusters = cluster_speakers(text, [q.speaker for q in quotes], lang, sentences,
+                                [(q.start, q.end) for q in quotes])
     entity_of = {a: (e, entity["name"]) for e, entity in enumerate(entities) for a in entity["quotes"]}
     evaluated = []  # (gold entity, gold name, predicted speaker id, predicted canonical name)
     spans = [(q.start, q.end) for q in quotes]

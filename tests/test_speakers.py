@@ -3,6 +3,7 @@ name-like form of its mentions as the canonical name."""
 
 from __future__ import annotations
 
+from transforms.segment import segment
 from transforms.speakers import cluster_speakers
 
 
@@ -218,3 +219,39 @@ def test_arabic_family_name_alone_takes_the_full_name_written_after_a_title_and_
     found = spans(text, "الصفدي أن", "—")
     found[0] = (found[0][0], found[0][0] + len("الصفدي"))
     assert [name for _, name in cluster_speakers(text, found, "ar")] == ["أيمن الصفدي", ""]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in segment(text, "en")]
+
+
+def test_pronoun_stands_for_the_person_named_between_it_and_the_quote_before():
+    text = ('"We are simply deciding what belongs in a school," said board chair Tom Reyes.\n\n'
+            "Board member Alicia Fenwick disagreed. She said the board had overreached.")
+    mentions = spans(text, "board chair Tom Reyes", "She")
+    assert cluster_speakers(text, mentions, "en")[1][0] == 0  # without sentences: the speaker quoted before
+    ids = cluster_speakers(text, mentions, "en", sentence_spans(text), [])
+    assert ids[0] == (0, "Tom Reyes")
+    assert ids[1] == (1, "Alicia Fenwick")
+
+
+def test_pronoun_keeps_the_speaker_before_when_a_title_or_pronoun_disagrees():
+    text = ('Sen. Bernie Sanders said the race was not over. "We will fight on," he said. '
+            "Mrs. Hillary Clinton won Georgia. He told the crowd he would win in June.")
+    mentions = spans(text, "Sen. Bernie Sanders", "he", "He")
+    ids = [i for i, _ in cluster_speakers(text, mentions, "en", sentence_spans(text), [])]
+    assert ids == [0, 0, 0]
+    she = text.replace("He told the crowd he", "She told the crowd she")
+    ids = cluster_speakers(she, spans(she, "Sen. Bernie Sanders", "he", "She"), "en", sentence_spans(she), [])
+    assert ids[2] == (1, "Hillary Clinton")
+
+
+def test_pronoun_does_not_stand_for_quoted_words_or_a_capitalised_common_noun():
+    text = 'Donald Trump spoke in Ohio. Hillary Clinton “caused tremendous havoc,” he said.'
+    quoted = [(text.index("“"), text.index(",”") + 2)]
+    ids = cluster_speakers(text, spans(text, "Donald Trump", "he"), "en", sentence_spans(text), quoted)
+    assert [i for i, _ in ids] == [0, 0]
+    text = "Jack Ellis said the water rose fast. Business owners were devastated. He said the town would rebuild."
+    quoted = [(text.index("the water"), text.index(". Business")), (text.index("the town"), len(text) - 1)]
+    ids = cluster_speakers(text, spans(text, "Jack Ellis", "He"), "en", sentence_spans(text), quoted)
+    assert [i for i, _ in ids] == [0, 0]

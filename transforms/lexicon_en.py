@@ -357,6 +357,14 @@ TITLES_EN = frozenset({
     "prof.", "hon", "pres", "sens", "sens.", "reps", "reps.", "chancellor",
 })
 
+# Titles that tell which pronoun stands for the person they name: `she`, not `he`, for `Mrs. Clinton`.
+TITLE_PRONOUNS_EN = (
+    ("he", frozenset({"mr", "mr.", "sir", "lord", "spokesman", "chairman", "councilman", "congressman", "businessman",
+                      "king", "prince", "father", "brother"})),
+    ("she", frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "spokeswoman", "chairwoman",
+                       "councilwoman", "congresswoman", "businesswoman", "queen", "princess", "mother", "sister"})),
+)
+
 # After a comma these open a clause of the writer's, which ends the reported one: "said X, but Y".
 CLAUSE_BREAKS_EN = frozenset({
     "but", "while", "although", "though", "whereas", "yet", "which", "prompting", "even as",
@@ -440,6 +448,8 @@ ENGLISH = Lexicon(
     relay_frame=RELAY_FRAME_EN,
     pronouns=PRONOUNS_EN,
     third_person_pronouns=THIRD_PERSON_PRONOUNS_EN,
+    person_pronouns=frozenset({"he", "she"}),
+    title_pronouns=TITLE_PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,
     relative_objects=frozenset({"what"}),  # (`what they described as …`: the object, put first)
     adverb_suffixes=("ly",),

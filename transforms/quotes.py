@@ -3425,7 +3425,8 @@ def quote_table(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
         sent_spans = spans.get(doc_id, [])
         starts = [s for s, _ in sent_spans]
         quotes = extract_quotes(text, sent_spans, lang)
-        clusters = cluster_speakers(text, [q.speaker for q in quotes], lang)
+        clusters = cluster_speakers(text, [q.speaker for q in quotes], lang, sent_spans,
+                                    [(q.start, q.end) for q in quotes])
         for i, (q, (speaker_id, canonical)) in enumerate(zip(quotes, clusters)):
             sp, cue = q.speaker, q.cue
             sentence_index = max(0, bisect.bisect_right(starts, q.start) - 1)

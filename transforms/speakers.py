@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from transforms.cues import WORD
+from transforms.cues import WORD, sentence_subject
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
+from transforms.quote_marks import mark_characters
 
 
 @dataclass
@@ -19,6 +21,7 @@ class _Speaker:
     descriptions: set[str] = field(default_factory=set)  # lower-cased mention word sequences
     best: tuple[int, str] = (-1, "")  # (name words, display form) of the most name-like mention
     joint: bool = False  # names joined by a conjunction (`Trump and Clinton`): a group, or one body so named
+    pronouns: set[str] = field(default_factory=set)  # person pronouns that stood for it, or that its titles imply
 
 
 def _words(mention: str) -> list[str]:
@@ -233,30 +236,79 @@ def _anaphoric_head(description: str, lex: Lexicon) -> str | None:
     return description[len(article):]
 
 
-def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str | None = None
+def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str | None = None,
+                     sentences: list[tuple[int, int]] | None = None, quoted: list[tuple[int, int]] | None = None
                      ) -> list[tuple[int | None, str | None]]:
     """(speaker_id, canonical name) for each speaker mention span, in text order; a pronoun joins the
-    speaker of the mention before it. Ids are 0-based per document."""
+    speaker of the mention before it or, given the sentence spans and the quotes' spans, a person the text names between
+    the two (`_subject_between`). Ids are 0-based per document."""
     lex = lexicon_for(lang)
     speakers: list[_Speaker] = []
     by_span: dict[tuple[int, int], int] = {}
     ids: list[int | None] = []
     last: int | None = None
+    last_end = 0  # where the mention before ends
     for span in spans:
         if span is None:
             ids.append(None)
             continue
         if span not in by_span:
             mention = text[span[0]:span[1]]
-            if mention.lower() in lex.relative_pronouns:
+            pronoun = mention.lower()
+            if pronoun in lex.relative_pronouns:
                 mention = _antecedent(text, span[0], lex) or mention
-            by_span[span] = _assign(mention, speakers, last, lex)
+            elif sentences and pronoun in lex.person_pronouns:
+                mention = _subject_between(text, last_end, span, sentences, quoted or [], speakers, lex) or mention
+            by_span[span] = _assign(mention, speakers, last, lex, naming=pronoun not in lex.person_pronouns)
+            if pronoun in lex.person_pronouns:
+                speakers[by_span[span]].pronouns.add(pronoun)
         last = by_span[span]
+        last_end = max(last_end, span[1])
         ids.append(last)
     for speaker in speakers:
         if speaker.best[0] <= 1 and " " not in speaker.best[1] and not speaker.joint:
             speaker.best = (speaker.best[0], _fuller_name(text, speaker.best[1], lex) or speaker.best[1])
     return [(i, speakers[i].best[1]) if i is not None else (None, None) for i in ids]
+
+
+def _subject_between(text: str, floor: int, pronoun: tuple[int, int], sentences: list[tuple[int, int]],
+                     quoted: list[tuple[int, int]], speakers: list[_Speaker], lex: Lexicon) -> str | None:
+    """Whom a pronoun for one person stands for when a cased script names someone between it and the mention
+    before (from `floor`): the named subject of its sentence, before it, or else of the sentence before (`Board member
+    Alicia Fenwick disagreed. She said …`); not in quoted words (`quoted`: the quotes' spans), not an owner (`Holt's
+    model`), no body (`Supporters of Hillary Clinton`, `NTSB`, `THE BORROWING`), of no speaker or title the pronoun
+    disagrees with and, in one word, a name a speaker has or the text gives in full (`Renner`, not `Business
+    owners`)."""
+    marks = mark_characters(lex.quote_pairs)
+    k = bisect.bisect_right(sentences, (pronoun[0], len(text))) - 1
+    for start, end in sentences[max(0, k - 1):k + 1][::-1]:
+        if start < floor:
+            break
+        subject = sentence_subject(text, start, min(end, pronoun[0]), lex, marks)
+        if subject is None or subject[1] > pronoun[0] or any(
+                s <= subject[0] < e or end > pronoun[0] and subject[0] < e and s < pronoun[0] for s, e in quoted):
+            continue  # (nor, in its sentence, before quoted words: `Clinton “caused tremendous havoc,” he said`)
+        mention = text[subject[0]:subject[1]]
+        words = _words(mention)
+        names = _names(words, lex)
+        if not names or any(w.endswith(lex.possessive_endings) or w in lex.name_prepositions for w in words) \
+                or any(len(w) > 1 and w.isupper() for w in names):
+            continue
+        named = {w.lower() for w in names}
+        implied = _title_pronouns(words, lex).union(*(s.pronouns for s in speakers
+                                                      if s.names and (s.names <= named or named <= s.names)))
+        if implied and text[pronoun[0]:pronoun[1]].lower() not in implied:
+            continue  # (`Sanders captured … His opponent, Hillary Clinton, won …. He told`)
+        if len(names) == 1 and not (any(named <= speaker.names for speaker in speakers)
+                                    or _fuller_name(text, names[0], lex)):
+            continue
+        return mention
+    return None
+
+
+def _title_pronouns(words: list[str], lex: Lexicon) -> set[str]:
+    """The person pronouns the titles among a mention's words imply (`Mrs. Clinton`: she)."""
+    return {pronoun for pronoun, titles in lex.title_pronouns if any(w.lower() in titles for w in words)}
 
 
 def _fuller_name(text: str, name: str, lex: Lexicon) -> str | None:
@@ -386,7 +438,9 @@ _MAX_ANTECEDENT_WORDS = 8
 _SPEAKER_REACH = 200
 
 
-def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon) -> int:
+def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon, naming: bool = True) -> int:
+    """The speaker a mention joins, or a new one; a mention not `naming` a speaker (a pronoun's antecedent, which the
+    quotes do not name) gives its name only to a new one."""
     aliases: set[str] = set()
     if "(" in mention:
         aliases = {w.lower() for aside in _PARENTHETICAL.findall(mention) for w in _words(aside)
@@ -419,6 +473,7 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
         target = len(speakers) - 1
     speaker = speakers[target]
     speaker.names |= name_set
+    speaker.pronouns |= _title_pronouns(words, lex)
     speaker.descriptions.add(description)
     if not names:  # the description as written, without its determiners; else the mention's words
         start, end = len(words) - len(description.split()), len(words)
@@ -428,8 +483,9 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
         display = _as_written(mention, matches[start:end], lex)
     else:  # (its words only: a caseless name's run may cross a comma, `تشاد، جان بيير كوياتي`)
         display = " ".join(words[start:end])
-    if (len(names), len(display)) > (speaker.best[0], len(speaker.best[1])):
-        speaker.best = (len(names), display)
+    rank = len(names) if naming else 0  # (any mention the quotes name names it better)
+    if (naming or speaker.best[0] < 0) and (rank, len(display)) > (speaker.best[0], len(speaker.best[1])):
+        speaker.best = (rank, display)
     return target
 
 

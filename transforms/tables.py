@@ -129,7 +129,10 @@ QUOTES = Table(
 
 SPEAKERS = Table(
     name="speakers",
-    description="One row per distinct speaker of a document: its quote speaker mentions clustered.",
+    description="One row per distinct speaker of a document: its quote speaker mentions clustered. A `he` or `she` "
+                "joins the person named as the subject of its sentence or the one before, when that comes after the "
+                "previous speaker mention and no title or earlier pronoun of that person disagrees (Alicia Fenwick "
+                "for `She` in `Board member Alicia Fenwick disagreed. She said ...`), else the previous speaker.",
     key=("doc_id", "speaker_id"),
     columns=(
         Column("doc_id", pa.string(), False, "The document (documents.doc_id)"),
@@ -140,7 +143,8 @@ SPEAKERS = Table(
                "Gwen Moore (D-Wis.); in Arabic the name that follows the title, دميتري بيسكوف); for a speaker only "
                "quoted by a family name, the full name the text writes for it elsewhere (Pete Sexton for Sexton); "
                "the whole mention when none names a person or body (spokesman for the ministry, "
-               "وكالة الأنباء الرسمية)"),
+               "وكالة الأنباء الرسمية); for a speaker only quoted as `he` or `she`, the name of the person that "
+               "pronoun stands for"),
         Column("n_mentions", pa.int32(), False, "Distinct explicit speaker mention spans of the speaker in quotes"),
         Column("n_quotes", pa.int32(), False, "Quotes attributed to the speaker, inherited attributions included"),
         Column("mentions", pa.string(), False, "The distinct mention texts, joined by ` | `"),
