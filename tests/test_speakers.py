@@ -244,6 +244,9 @@ def test_pronoun_keeps_the_speaker_before_when_a_title_or_pronoun_disagrees():
     she = text.replace("He told the crowd he", "She told the crowd she")
     ids = cluster_speakers(she, spans(she, "Sen. Bernie Sanders", "he", "She"), "en", sentence_spans(she), [])
     assert ids[2] == (1, "Hillary Clinton")
+    text = 'Mr. Thomas Whitcomb said prices were too high. "It is about the next 50 years," she said.'
+    ids = cluster_speakers(text, spans(text, "Mr. Thomas Whitcomb", "she"), "en", sentence_spans(text), [])
+    assert ids == [(0, "Thomas Whitcomb"), (1, "she")]  # not him: someone the text does not name
 
 
 def test_pronoun_does_not_stand_for_quoted_words_or_a_capitalised_common_noun():

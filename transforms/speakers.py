@@ -297,13 +297,18 @@ def _subject_between(text: str, floor: int, pronoun: tuple[int, int], sentences:
         named = {w.lower() for w in names}
         implied = _title_pronouns(words, lex).union(*(s.pronouns for s in speakers
                                                       if s.names and (s.names <= named or named <= s.names)))
-        if implied and text[pronoun[0]:pronoun[1]].lower() not in implied:
+        if _disagrees(_Speaker(pronouns=implied), text[pronoun[0]:pronoun[1]].lower()):
             continue  # (`Sanders captured … His opponent, Hillary Clinton, won …. He told`)
         if len(names) == 1 and not (any(named <= speaker.names for speaker in speakers)
                                     or _fuller_name(text, names[0], lex)):
             continue
         return mention
     return None
+
+
+def _disagrees(speaker: _Speaker, pronoun: str) -> bool:
+    """Whether a speaker is known by another person pronoun only (`he` for one named `Mrs. Clinton`)."""
+    return bool(speaker.pronouns) and pronoun not in speaker.pronouns
 
 
 def _title_pronouns(words: list[str], lex: Lexicon) -> set[str]:
@@ -450,7 +455,12 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     matches = list(WORD.finditer(mention))
     words = [m.group() for m in matches]
     if len(words) == 1 and words[0].lower() in lex.pronouns and last is not None:
-        return last
+        pronoun = words[0].lower()
+        if pronoun not in lex.person_pronouns or not _disagrees(speakers[last], pronoun):
+            return last
+        # the last speaker is known by the other pronoun (`Mr Whitcomb`, then `she`): someone the text does not name
+        speakers.append(_Speaker(best=(0, mention)))
+        return len(speakers) - 1
     description = _description(words, lex)
     recent = range(len(speakers) - 1, max(-1, len(speakers) - 1 - _SPEAKER_REACH), -1)
     names = _names(words, lex) if any(w.lower() in lex.name_conjunctions for w in mention.split()) else []
