@@ -258,3 +258,15 @@ def test_pronoun_does_not_stand_for_quoted_words_or_a_capitalised_common_noun():
     quoted = [(text.index("the water"), text.index(". Business")), (text.index("the town"), len(text) - 1)]
     ids = cluster_speakers(text, spans(text, "Jack Ellis", "He"), "en", sentence_spans(text), quoted)
     assert [i for i, _ in ids] == [0, 0]
+
+
+def test_arabic_role_set_off_after_a_name_links_the_role_repeated_later():
+    text = ("وقال الدكتور عمرو الشربيني، المتحدث الرسمي باسم وزارة الصحة، إن الحملة مستمرة. "
+            "وقال مسؤول آخر إن الفحص مجاني. وأكد المتحدث الرسمي أن الوحدات مفتوحة.")
+    ids = cluster_speakers(text, spans(text, "الدكتور عمرو الشربيني", "مسؤول آخر", "المتحدث الرسمي"), "ar")
+    assert [i for i, _ in ids] == [0, 1, 0]
+    assert ids[2][1] == "عمرو الشربيني"
+    # not a phrase that is no description: to whom it was said, when
+    text = text.replace("، المتحدث الرسمي باسم وزارة الصحة،", "، للمتحدث الرسمي،")
+    ids = cluster_speakers(text, spans(text, "الدكتور عمرو الشربيني", "مسؤول آخر", "المتحدث الرسمي"), "ar")
+    assert [i for i, _ in ids] == [0, 1, 2]

@@ -260,6 +260,8 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
             elif sentences and pronoun in lex.person_pronouns:
                 mention = _subject_between(text, last_end, span, sentences, quoted or [], speakers, lex) or mention
             by_span[span] = _assign(mention, speakers, last, lex, naming=pronoun not in lex.person_pronouns)
+            if (apposition := _apposition_after(text, span[1], lex)) is not None:
+                speakers[by_span[span]].descriptions.add(apposition)
             if pronoun in lex.person_pronouns:
                 speakers[by_span[span]].pronouns.add(pronoun)
         last = by_span[span]
@@ -532,6 +534,23 @@ def _as_written(mention: str, words: list[re.Match[str]], lex: Lexicon) -> str:
     if mention[end:end + 1] == "." and (len(words[-1].group()) == 1 or words[-1].group().lower() in lex.abbreviations):
         end += 1
     return mention[words[0].start():end]
+
+
+def _apposition_after(text: str, end: int, lex: Lexicon) -> str | None:
+    """The description a language that writes the article on its nouns sets off by commas right after a mention, as
+    `_description` gives it: `المتحدث الرسمي باسم وزارة الصحة` after `الدكتور عمرو الشربيني، … ،`, which a later
+    `المتحدث الرسمي` repeats; not a relative clause, a time (`، اليوم الأحد،`) or anything but a definite noun."""
+    if not lex.definite_prefixes or (match := _APPOSITION_AFTER.match(text, end)) is None:
+        return None
+    words = _words(match.group(1))
+    first = words[0] if words else ""
+    if not first.startswith(lex.definite_prefixes[0]) or first in lex.relative_pronouns or first in lex.time_words:
+        return None  # (the article alone: not `للسومرية نيوز`, to whom it was said)
+    return _description(words, lex)
+
+
+# `، description،`: a short run of words between commas, no other punctuation, no line break
+_APPOSITION_AFTER = re.compile(r"\s*[،,]\s*([^،,.:;؛!?؟«»\"“”()\n]{2,100}?)\s*[،,]")
 
 
 def _before_apposition(mention: str, lex: Lexicon) -> str:
