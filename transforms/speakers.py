@@ -191,6 +191,11 @@ def _sameness(word: str, lex: Lexicon) -> bool:
     return any(word.startswith(same) and word[len(same):] in lex.attached_pronouns for same in lex.sameness_words)
 
 
+def _without_article(word: str, lex: Lexicon) -> str:
+    article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
+    return word[len(article):] if article and word.startswith(article) else word
+
+
 def _indefinite_head(word: str, lex: Lexicon) -> bool:
     """A title, an institution's or an unnamed source's noun without the article, which an adjective or a genitive
     follows (`مسؤول أردني`, `مكتب نتنياهو`, `حركة حماس`, `مصدر أمني`)."""
@@ -465,6 +470,11 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
         return len(speakers) - 1
     description = _description(words, lex)
     recent = range(len(speakers) - 1, max(-1, len(speakers) - 1 - _SPEAKER_REACH), -1)
+    if len(words) > 1 and _sameness(words[-1], lex) and last is not None:
+        # `المصدر ذاته`, `المتحدث ذاته`: the same one as before, the latest a description with its noun names
+        noun = _without_article(words[0], lex)
+        return next((i for i in recent if not speakers[i].joint and any(
+            _without_article(d.split()[0], lex) == noun for d in speakers[i].descriptions if d)), last)
     names = _names(words, lex) if any(w.lower() in lex.name_conjunctions for w in mention.split()) else []
     if (joint := _joined_names(mention, names, lex)) is not None:
         # a group (`Trump and Clinton`) or a body so named: the same names again, or its own
