@@ -547,19 +547,14 @@ def _as_written(mention: str, words: list[re.Match[str]], lex: Lexicon) -> str:
 
 
 def _apposition_after(text: str, end: int, lex: Lexicon) -> str | None:
-    """The description set off by commas right after a mention, as `_description` gives it: `المتحدث الرسمي باسم
-    وزارة الصحة` after `الدكتور عمرو الشربيني، … ،`, which a later `المتحدث الرسمي` repeats; `lawyer for the Sierra
-    Club` after `Peter Morgan, a …,` (then `the lawyer`). A noun phrase only: opening with a determiner in a cased
-    script, with the bare article in one that writes it on the noun (not a relative clause or a time: `، اليوم
-    الأحد،`)."""
-    if (match := _APPOSITION_AFTER.match(text, end)) is None:
+    """The description a language that writes the article on its nouns sets off by commas right after a mention, as
+    `_description` gives it: `المتحدث الرسمي باسم وزارة الصحة` after `الدكتور عمرو الشربيني، … ،`, which a later
+    `المتحدث الرسمي` repeats; not a relative clause, a time (`، اليوم الأحد،`) or anything but a definite noun."""
+    if not lex.definite_prefixes or (match := _APPOSITION_AFTER.match(text, end)) is None:
         return None
     words = _words(match.group(1))
     first = words[0] if words else ""
-    if lex.speaker_determiners:
-        return _description(words, lex) if first.lower() in lex.speaker_determiners and len(words) > 1 else None
-    if not lex.definite_prefixes or not first.startswith(lex.definite_prefixes[0]) or first in lex.relative_pronouns \
-            or first in lex.time_words:
+    if not first.startswith(lex.definite_prefixes[0]) or first in lex.relative_pronouns or first in lex.time_words:
         return None  # (the article alone: not `للسومرية نيوز`, to whom it was said)
     return _description(words, lex)
 
