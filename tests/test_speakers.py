@@ -277,3 +277,9 @@ def test_arabic_the_same_source_is_the_latest_so_described_or_the_last_speaker()
             "وأضاف المصدر ذاته أن المنفذين فروا. وتابع المتحدث ذاته أن الحدود مغلقة.")
     mentions = spans(text, "مصدر أمني", "وزير الداخلية", "المصدر ذاته", "المتحدث ذاته")
     assert [i for i, _ in cluster_speakers(text, mentions, "ar")] == [0, 1, 0, 0]
+
+
+def test_english_name_without_form_of_address_or_letters_after_it():
+    text = "Alexandra Reid KC said the case was weak. Sir Alan Mercer disagreed, he said. Reid said no."
+    ids = cluster_speakers(text, spans(text, "Alexandra Reid KC", "Sir Alan Mercer", "Reid"), "en")
+    assert ids == [(0, "Alexandra Reid"), (1, "Alan Mercer"), (0, "Alexandra Reid")]

@@ -168,6 +168,7 @@ class Lexicon:
     clause_stops: frozenset[str] = frozenset()  # a cue followed by one of these has no bare clause: in, on
     clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
     titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس
+    post_nominals: frozenset[str] = frozenset()  # letters after a name, not part of it: KC, MP, PhD
     title_prepositions: frozenset[str] = frozenset()  # open a title's complement: المسؤول في الشرطة، السفير لدى
     # ... and, only between a title and its name and before a place, these name where it is sent: المبعوث الأممي إلى
     # اليمن هانس غروندبرغ

@@ -355,6 +355,13 @@ TITLES_EN = frozenset({
     # ranks and forms of address abbreviated before a name: `Adm. Harry B. Harris Jr.`, `Prof. Laurence Tribe`
     "adm", "adm.", "maj", "maj.", "cmdr", "cdr", "brig", "cpl", "pfc", "spc", "det", "insp", "supt", "atty", "prof",
     "prof.", "hon", "pres", "sens", "sens.", "reps", "reps.", "chancellor",
+    # forms of address: `Sir Alan Mercer`, `Dame Sarah Storey`
+    "sir", "dame",
+})
+
+# Honours, offices and degrees written after a name: `Alexandra Reid KC`, `Jane Smith MP`, `John Doe, PhD`.
+POST_NOMINALS_EN = frozenset({
+    "kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "md", "esq", "rn", "cpa",
 })
 
 # Titles that tell which pronoun stands for the person they name: `she`, not `he`, for `Mrs. Clinton`.
@@ -508,6 +515,7 @@ ENGLISH = Lexicon(
     institution_nouns=INSTITUTION_NOUNS_EN,
     clause_stops=CLAUSE_STOPS_EN,
     titles=TITLES_EN,
+    post_nominals=POST_NOMINALS_EN,
     clause_breaks=CLAUSE_BREAKS_EN,
     elaborations=ELABORATIONS_EN,
     cue_adjuncts=CUE_ADJUNCTS_EN,

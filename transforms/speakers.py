@@ -53,7 +53,12 @@ def _name_flags(words: list[str], lex: Lexicon) -> list[bool]:
     James Carville`, `RNC spokesman Sean Spicer` are named by the words after it (not after a preposition: `Sen. Ted
     Cruz of Texas`); a role of the titles table after them heads a mention that names no one (`the Clinton
     campaign`, `Obama aides`, `Brightmart CEO`, `the White House`); a particle before a name word is one: `Bill de
-    Blasio`, `Van Voorhis`."""
+    Blasio`, `Van Voorhis`. Letters after a name (`KC`, `MP`: `lex.post_nominals`) are none."""
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in lex.post_nominals:
+        end -= 1
+    if end < len(words):
+        return _name_flags(words[:end], lex) + [False] * (len(words) - end)
     role = max((k for k, w in enumerate(words) if w.islower() and w not in lex.subject_stops
                 and w not in lex.speaker_determiners and w not in lex.name_particles), default=-1)
     named = [_is_name_word(w, lex) for w in words]

@@ -139,8 +139,9 @@ SPEAKERS = Table(
         Column("speaker_id", pa.int32(), False, "0-based speaker number within the document, in order of first mention"),
         Column("canonical_name", pa.string(), False,
                "The most name-like form of the speaker's mentions as written, without the titles, ranks, places, "
-               "parties and bracketed asides around the name (Ted Cruz for Texas Sen. Ted Cruz, Gwen Moore for Rep. "
-               "Gwen Moore (D-Wis.); in Arabic the name that follows the title, دميتري بيسكوف); for a speaker only "
+               "parties, letters after the name and bracketed asides around it (Ted Cruz for Texas Sen. Ted Cruz, "
+               "Gwen Moore for Rep. Gwen Moore (D-Wis.), Alexandra Reid for Alexandra Reid KC; in Arabic the name "
+               "that follows the title, دميتري بيسكوف); for a speaker only "
                "quoted by a family name, the full name the text writes for it elsewhere (Pete Sexton for Sexton); "
                "the whole mention when none names a person or body (spokesman for the ministry, "
                "وكالة الأنباء الرسمية); for a speaker only quoted as `he` or `she`, the name of the person that "
