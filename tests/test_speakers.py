@@ -283,3 +283,6 @@ def test_english_name_without_form_of_address_or_letters_after_it():
     text = "Alexandra Reid KC said the case was weak. Sir Alan Mercer disagreed, he said. Reid said no."
     ids = cluster_speakers(text, spans(text, "Alexandra Reid KC", "Sir Alan Mercer", "Reid"), "en")
     assert ids == [(0, "Alexandra Reid"), (1, "Alan Mercer"), (0, "Alexandra Reid")]
+    text = "Rival Hillary Clinton said no. Quarterback Tyler Oakes said yes."
+    ids = cluster_speakers(text, spans(text, "Rival Hillary Clinton", "Quarterback Tyler Oakes"), "en")
+    assert [name for _, name in ids] == ["Hillary Clinton", "Tyler Oakes"]  # (a role opening the sentence)

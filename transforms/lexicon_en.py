@@ -352,6 +352,7 @@ TITLES_EN = frozenset({
     "executive", "founder", "deputy", "ambassador", "envoy", "commander", "colonel", "col", "col.", "trustee",
     "treasurer", "clerk", "administrator", "organizer", "organiser", "activist", "researcher", "scientist", "expert",
     "editor", "correspondent", "strategist", "pollster", "consultant", "head", "owner", "resident", "partner",
+    "democrat", "rival", "pastor", "reporter", "anchor", "columnist", "billionaire", "forecaster", "quarterback",
     # ranks and forms of address abbreviated before a name: `Adm. Harry B. Harris Jr.`, `Prof. Laurence Tribe`
     "adm", "adm.", "maj", "maj.", "cmdr", "cdr", "brig", "cpl", "pfc", "spc", "det", "insp", "supt", "atty", "prof",
     "prof.", "hon", "pres", "sens", "sens.", "reps", "reps.", "chancellor",
