@@ -286,3 +286,12 @@ def test_english_name_without_form_of_address_or_letters_after_it():
     text = "Rival Hillary Clinton said no. Quarterback Tyler Oakes said yes."
     ids = cluster_speakers(text, spans(text, "Rival Hillary Clinton", "Quarterback Tyler Oakes"), "en")
     assert [name for _, name in ids] == ["Hillary Clinton", "Tyler Oakes"]  # (a role opening the sentence)
+
+
+def test_arabic_complement_after_a_preposition_is_no_name():
+    text = ("وقال سعادة السيد ناصر بن علي المهندي رئيس الاتحاد القطري لكرة القدم إن الاستعدادات اكتملت. "
+            "وأكد سعادة رئيس الاتحاد القطري لكرة القدم أن الملعب جاهز. "
+            "وقالت اللجنة الوطنية لحقوق الإنسان إن الزيارة تمت.")
+    ids = cluster_speakers(text, spans(text, "سعادة السيد ناصر بن علي المهندي رئيس الاتحاد القطري لكرة القدم",
+                                       "سعادة رئيس الاتحاد القطري لكرة القدم", "اللجنة الوطنية لحقوق الإنسان"), "ar")
+    assert ids == [(0, "ناصر بن علي المهندي"), (0, "ناصر بن علي المهندي"), (1, "اللجنة الوطنية لحقوق الإنسان")]

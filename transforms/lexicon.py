@@ -175,6 +175,9 @@ class Lexicon:
     title_destinations: frozenset[str] = frozenset()
     # ... and, written onto a body's noun, these: وزير الاقتصاد بحكومة الدبيبة، المديرة القطرية لبرنامج الأغذية
     complement_proclitics: tuple[str, ...] = ()
+    # nouns that, after one of the complement proclitics, open the complement of a title or a body's name, no name
+    # (وزير الدولة لشؤون الهجرة، الاتحاد السعودي لكرة القدم، اللجنة الوطنية لحقوق الإنسان)
+    complement_nouns: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء
     # places a title's complement may end with, written without the article, before the holder's name (`ممثل موزعي
     # المحروقات في لبنان فادي أبو شقرا`): the word after one opens the name, as it does after a definite word

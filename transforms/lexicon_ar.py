@@ -1295,6 +1295,8 @@ ARABIC = Lexicon(
     title_prepositions=frozenset({"في", "لدى", "عن"}),
     title_destinations=frozenset({"إلى", "الى"}),  # (an envoy's: المبعوث الأممي إلى اليمن، هانس غروندبرغ،)
     complement_proclitics=("ب", "ل"),
+    complement_nouns=frozenset({"شؤون", "كرة", "حقوق", "مكافحة", "تنمية", "رعاية", "حماية", "دعم", "إغاثة", "تشغيل",
+                                "تطوير", "تنظيم", "مراقبة", "تشجيع", "تعزيز", "إعادة", "بحوث", "دراسات", "علوم"}),
     honorifics=HONORIFICS_AR,
     place_names=PLACE_NAMES_AR,
     honorific_pronouns=HONORIFIC_PRONOUNS_AR,

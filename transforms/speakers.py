@@ -183,12 +183,13 @@ def _family_name(word: str, before: list[str], lex: Lexicon) -> bool:
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
     """A word a caseless name may be made of: no title, institution, outlet, stop word, pronoun, quantifier (`أحد
-    سكان الحي`), naming word (`ويدعى`), article, `the same` with its pronoun (`المتحدث ذاته`) or institution after a
-    preposition (`بمجلس النواب`)."""
+    سكان الحي`), naming word (`ويدعى`), article, `the same` with its pronoun (`المتحدث ذاته`) or institution or
+    complement noun after a preposition (`بمجلس النواب`, `لكرة القدم`)."""
     low = word.lower()
     return not (_describes(low, lex) or low in lex.outlets or low in lex.subject_stops or low in lex.pronouns
                 or low in lex.quantifiers or low in lex.naming_participles or _sameness(low, lex)
-                or low[:1] in lex.complement_proclitics and _describes(low[1:], lex))
+                or low[:1] in lex.complement_proclitics
+                and (_describes(low[1:], lex) or low[1:] in lex.complement_nouns))
 
 
 def _sameness(word: str, lex: Lexicon) -> bool:
@@ -209,8 +210,10 @@ def _indefinite_head(word: str, lex: Lexicon) -> bool:
 
 
 def _description(words: list[str], lex: Lexicon) -> str:
-    while words and words[0].lower() in lex.speaker_determiners:
-        words = words[1:]
+    while words and (words[0].lower() in lex.speaker_determiners
+                     or words[0] in lex.honorifics and len(words) > 1
+                     and (words[1] in lex.titles or words[1] in lex.honorifics)):
+        words = words[1:]  # (`the`; a form of address before a title: `سعادة رئيس الاتحاد` repeats `… رئيس الاتحاد`)
     return " ".join(w.lower() for w in words)
 
 
