@@ -642,6 +642,7 @@ RELATIVE_PRONOUNS_AR = frozenset({
 NEWS_OUTLETS_AR = (
     "رويترز", "فرانس", "الجزيرة", "العربية", "الأناضول", "سبوتنيك", "أسوشيتد", "أسوشييتد", "شينخوا", "بلومبرغ",
     "سكاي", "الحرة", "سي", "بي",
+    "السومرية", "شفق",  # Iraqi outlets, often told a statement: قال … للسومرية نيوز، لشفق نيوز
 )
 OUTLET_ADDRESSEES_AR = frozenset("لل" + name[2:] if name.startswith("ال") else "ل" + name for name in NEWS_OUTLETS_AR)
 
