@@ -2837,7 +2837,7 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
                     and not _saying_after(text, e, sentences[i][1], lex, marks):
                 continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation (a relative one may
                 # name its subject first: `بما قاله أمير البلاد «…»`) or before the clause it opens (`He notes that`)
-        if kind[0] in lex.imperatives and not text[sentences[i][0]:s].strip(_SENTENCE_OPENERS):
+        if kind[0] in lex.imperatives and not text[sentences[i][0]:s].strip(SENTENCE_OPENERS):
             continue  # `Call for action on climate change`, `Tell others that …`: an order or a noun, no report
         previous = by_sentence[i][-1] if by_sentence[i] else None
         if previous is not None and previous.phrase and (
@@ -2862,7 +2862,7 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
     return by_sentence
 
 
-_SENTENCE_OPENERS = "\"'“‘«‹„([{•-–— \t\n"  # what may stand before a sentence's first word
+SENTENCE_OPENERS = "\"'“‘«‹„([{•-–— \t\n"  # what may stand before a sentence's first word
 
 
 @per_lexicon
@@ -3023,7 +3023,7 @@ def opens_with_participle(text: str, cue: Cue, sentence: tuple[int, int], lex: L
     after it (`Saying she will explain her ruling later, Judge Dick issued …`); not in a title, whose words are all
     capitalised (`Railing Against Trump, Sanders Vows …`)."""
     if not lex.speaker_determiners or not cue.subjectless or cue.speaker is not None \
-            or text[sentence[0]:cue.start].strip(_SENTENCE_OPENERS):
+            or text[sentence[0]:cue.start].strip(SENTENCE_OPENERS):
         return False
     after = words_in(text, cue.end, sentence[1], 1)
     return bool(after) and text[after[0][0]].islower()

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH, TERMINALS, Cue, after_complementizer,
+from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH, SENTENCE_OPENERS, TERMINALS, Cue,
+                             after_complementizer,
                              anonymity_pattern,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word,
                              conjoined_form, contrast_before, cue_matches, cue_pattern, cue_word_tables,
@@ -63,7 +64,6 @@ _MIN_FLOATING_WORDS = 4  # a shorter quotation with no cue is a scare quote or a
 _MIN_CLAUSE_WORDS = 8  # ... and a quotation this long that ends its clause is speech wherever it stands
 _MIN_CONTENT_WORDS = 2
 _MAX_TIME_WORDS = 4  # a time adverbial after a sentence's last attribution: `earlier this week`, `on Monday night`
-_OPENING_MARKS = " \t\n\"'“‘«(-–—"  # what may stand before a sentence's first word
 _MAX_OPENING_WORDS = 3  # words before a participle that opens its sentence: `One month after announcing`
 _MAX_HEADLINE_SOURCE_WORDS = 4
 _MAX_HEADLINE_WORDS = 16  # a headline's words after its source's colon, at most (as the segmenter's headings)
@@ -1640,7 +1640,7 @@ def _opening_passive(doc: _Document, cue: Cue, s_start: int) -> bool:
     sentence's own: `Asked what he wants now, Reid doesn't hesitate` (not Arabic's agentless `وأفيد بأن …`, a
     clause)."""
     return cue.passive and cue.speaker is None and bool(doc.lex.speaker_determiners) \
-        and not doc.text[s_start:cue.start].strip(_OPENING_MARKS)
+        and not doc.text[s_start:cue.start].strip(SENTENCE_OPENERS)
 
 
 def _in_subordinate_clause(doc: _Document, cue: Cue, s_start: int) -> bool:

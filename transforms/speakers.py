@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from transforms.cues import WORD, sentence_subject
+from transforms.cues import SENTENCE_OPENERS, WORD, sentence_subject
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import mark_characters
@@ -341,7 +341,7 @@ def _fuller_name(text: str, name: str, lex: Lexicon) -> str | None:
     found: Counter[str] = Counter()
     cased = bool(lex.speaker_determiners)
     for pos in _occurrences(text, name) + (_occurrences(text, name.title()) if name.isupper() else []):  # (`OKAFOR:`)
-        previous = _word_before(text, pos).lstrip(_OPENING_MARKS)
+        previous = _word_before(text, pos).lstrip(SENTENCE_OPENERS)
         if not (previous[:1].isupper() if cased else _given_name(previous, "", lex)):
             continue  # (most mentions of a family name follow no given name: `said Sexton`, `وقال الصفدي`)
         line = text[max(0, pos - _NAME_REACH, text.rfind("\n", 0, pos) + 1):pos + len(name)]
@@ -396,7 +396,6 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 _MAX_NAME_WORDS = 4
-_OPENING_MARKS = "\"'“‘«("
 
 
 def _word_before(text: str, pos: int) -> str:
