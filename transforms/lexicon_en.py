@@ -6,10 +6,14 @@ from transforms.lexicon import DATELINE, Lexicon
 
 # Titles before a name and words before what they qualify: the sentence never ends at them (Mr. Smith, e.g. the,
 # P.S. I forgot).
-TITLE_ABBREVIATIONS_EN = frozenset({
-    "mr", "mrs", "ms", "messrs", "dr", "drs", "prof", "st", "gen", "gov", "sen", "sens", "rep", "reps", "rev",
-    "sgt", "capt", "col", "lt", "maj", "cmdr", "adm", "pres", "hon", "supt", "insp", "det", "fr", "mt", "ft",
-    "cpl", "pfc", "spc", "brig", "cdr", "atty",  # ranks and offices before a name: Army Cpl. Cletus R. Lies
+# Titles, ranks and offices abbreviated before one person's name (Army Cpl. Cletus R. Lies, Prof. Laurence Tribe):
+# never final in a sentence, and titles, not names, in a speaker mention (TITLES_EN).
+PERSON_TITLE_ABBREVIATIONS_EN = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "sens", "rep", "reps", "rev", "sgt", "capt", "col", "lt",
+    "maj", "cmdr", "adm", "pres", "hon", "supt", "insp", "det", "cpl", "pfc", "spc", "brig", "cdr", "atty",
+})
+TITLE_ABBREVIATIONS_EN = PERSON_TITLE_ABBREVIATIONS_EN | frozenset({
+    "messrs", "drs", "st", "fr", "mt", "ft",
     "vs", "v", "c", "ca", "cf", "approx", "e.g", "i.e", "viz", "p.s", "ps",
 })
 # Labels that are abbreviations only before a number (No. 5, p. 12, Fig. 3, ext. 37625); "No." before a word is the word no.
@@ -339,26 +343,23 @@ INSTITUTION_NOUNS_EN = frozenset({
 })
 
 TITLES_EN = frozenset({
-    "president", "vice", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.", "governor",
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "minister", "prime", "spokesman",
+    "president", "vice", "senator", "representative", "governor", "secretary", "minister", "prime", "spokesman",
     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader", "speaker", "mayor", "judge",
-    "justice", "gen", "gen.", "general", "candidate", "nominee", "democratic", "republican", "gop", "former",
+    "justice", "general", "candidate", "nominee", "democratic", "republican", "gop", "former",
     "the", "a", "an", "campaign", "manager", "chief", "adviser", "advisor", "aide", "director", "ceo",
-    "attorney", "state", "presidential", "house", "senate", "majority", "minority", "rev", "rev.",
+    "attorney", "state", "presidential", "house", "senate", "majority", "minority",
     # roles that stand before a name in lower case: `said councilman Luis Velez`, `said committee member Brian Flagg`
     "councilman", "councilwoman", "councillor", "councilor", "cllr", "member", "commissioner", "official", "officer",
     "analyst", "professor", "economist", "lawyer", "prosecutor", "detective", "sheriff", "superintendent",
-    "inspector", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "captain", "capt", "capt.", "coach",
-    "executive", "founder", "deputy", "ambassador", "envoy", "commander", "colonel", "col", "col.", "trustee",
+    "inspector", "sergeant", "lieutenant", "captain", "coach",
+    "executive", "founder", "deputy", "ambassador", "envoy", "commander", "colonel", "trustee",
     "treasurer", "clerk", "administrator", "organizer", "organiser", "activist", "researcher", "scientist", "expert",
     "editor", "correspondent", "strategist", "pollster", "consultant", "head", "owner", "resident", "partner",
     "democrat", "rival", "pastor", "reporter", "anchor", "columnist", "billionaire", "forecaster", "quarterback",
-    # ranks and forms of address abbreviated before a name: `Adm. Harry B. Harris Jr.`, `Prof. Laurence Tribe`
-    "adm", "adm.", "maj", "maj.", "cmdr", "cdr", "brig", "cpl", "pfc", "spc", "det", "insp", "supt", "atty", "prof",
-    "prof.", "hon", "pres", "sens", "sens.", "reps", "reps.", "chancellor",
+    "chancellor",
     # forms of address: `Sir Alan Mercer`, `Dame Sarah Storey`
     "sir", "dame",
-})
+}) | PERSON_TITLE_ABBREVIATIONS_EN | frozenset(a + "." for a in PERSON_TITLE_ABBREVIATIONS_EN)  # Sen., Sgt.
 
 # Honours, offices and degrees written after a name: `Alexandra Reid KC`, `Jane Smith MP`, `John Doe, PhD`.
 POST_NOMINALS_EN = frozenset({
