@@ -295,3 +295,13 @@ def test_arabic_complement_after_a_preposition_is_no_name():
     ids = cluster_speakers(text, spans(text, "سعادة السيد ناصر بن علي المهندي رئيس الاتحاد القطري لكرة القدم",
                                        "سعادة رئيس الاتحاد القطري لكرة القدم", "اللجنة الوطنية لحقوق الإنسان"), "ar")
     assert ids == [(0, "ناصر بن علي المهندي"), (0, "ناصر بن علي المهندي"), (1, "اللجنة الوطنية لحقوق الإنسان")]
+
+
+def test_they_stands_for_the_group_named_between_it_and_the_quote_before():
+    text = ("Sen. Lisa Park said the bill was fair. Senate Democrats blocked the bill because they said it was "
+            "unfair. Elias's efforts there failed, they said.")
+    mentions = spans(text, "Sen. Lisa Park", "they", "they said.")
+    mentions[2] = (mentions[2][0], mentions[2][0] + 4)
+    ids = cluster_speakers(text, mentions, "en", sentence_spans(text), [])
+    assert ids[1] == (1, "Senate Democrats")
+    assert ids[2][0] == 1  # not `Elias's efforts`: an owner's thing; the group before goes on

@@ -272,6 +272,8 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
                 mention = _antecedent(text, span[0], lex) or mention
             elif sentences and pronoun in lex.person_pronouns:
                 mention = _subject_between(text, last_end, span, sentences, quoted or [], speakers, lex) or mention
+            elif sentences and pronoun in lex.group_pronouns:
+                mention = _group_between(text, last_end, span, sentences, quoted or [], lex) or mention
             by_span[span] = _assign(mention, speakers, last, lex, naming=pronoun not in lex.person_pronouns)
             if (apposition := _apposition_after(text, span[1], lex)) is not None:
                 speakers[by_span[span]].descriptions.add(apposition)
@@ -324,6 +326,29 @@ def _subject_between(text: str, floor: int, pronoun: tuple[int, int], sentences:
 def _disagrees(speaker: _Speaker, pronoun: str) -> bool:
     """Whether a speaker is known by another person pronoun only (`he` for one named `Mrs. Clinton`)."""
     return bool(speaker.pronouns) and pronoun not in speaker.pronouns
+
+
+def _group_between(text: str, floor: int, pronoun: tuple[int, int], sentences: list[tuple[int, int]],
+                   quoted: list[tuple[int, int]], lex: Lexicon) -> str | None:
+    """What a `they` stands for when a cased script names a group between it and the mention before: the subject
+    of its sentence, before it, or of the sentence before, when its head is a plural noun (`Democrats on the panel
+    largely focused on what they described`); not in quoted words."""
+    marks = mark_characters(lex.quote_pairs)
+    k = bisect.bisect_right(sentences, (pronoun[0], len(text))) - 1
+    for start, end in sentences[max(0, k - 1):k + 1][::-1]:
+        if start < floor:
+            break
+        subject = sentence_subject(text, start, min(end, pronoun[0]), lex, marks)
+        if subject is None or subject[1] > pronoun[0] or any(
+                s <= subject[0] < e or end > pronoun[0] and subject[0] < e and s < pronoun[0] for s, e in quoted):
+            continue
+        words = _words(text[subject[0]:subject[1]])
+        head = next((k for k, w in enumerate(words) if k and w in lex.subject_stops), len(words)) - 1
+        low = words[head].lower() if head >= 0 else ""
+        if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in lex.pronouns \
+                and not any(w.endswith(lex.possessive_endings) for w in words):  # (not `Elias's efforts`)
+            return text[subject[0]:subject[1]]
+    return None
 
 
 def _title_pronouns(words: list[str], lex: Lexicon) -> set[str]:
