@@ -132,7 +132,9 @@ SPEAKERS = Table(
     description="One row per distinct speaker of a document: its quote speaker mentions clustered. A `he` or `she` "
                 "joins the person named as the subject of its sentence or the one before, when that comes after the "
                 "previous speaker mention and no title or earlier pronoun of that person disagrees (Alicia Fenwick "
-                "for `She` in `Board member Alicia Fenwick disagreed. She said ...`), else the previous speaker.",
+                "for `She` in `Board member Alicia Fenwick disagreed. She said ...`), else the previous speaker; a "
+                "`they` joins such a subject with a plural head (Senate Democrats). In Arabic, `المصدر ذاته` is the "
+                "latest source so described, and a role set off by commas after a name is a description of it.",
     key=("doc_id", "speaker_id"),
     columns=(
         Column("doc_id", pa.string(), False, "The document (documents.doc_id)"),
