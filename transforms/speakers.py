@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -288,24 +289,31 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
     return [(i, speakers[i].best[1]) if i is not None else (None, None) for i in ids]
 
 
-def _subject_between(text: str, floor: int, pronoun: tuple[int, int], sentences: list[tuple[int, int]],
-                     quoted: list[tuple[int, int]], speakers: list[_Speaker], lex: Lexicon) -> str | None:
-    """Whom a pronoun for one person stands for when a cased script names someone between it and the mention
-    before (from `floor`): the named subject of its sentence, before it, or else of the sentence before (`Board member
-    Alicia Fenwick disagreed. She said …`); not in quoted words (`quoted`: the quotes' spans), not an owner (`Holt's
-    model`), no body (`Supporters of Hillary Clinton`, `NTSB`, `THE BORROWING`), of no speaker or title the pronoun
-    disagrees with and, in one word, a name a speaker has or the text gives in full (`Renner`, not `Business
-    owners`)."""
+def _subjects_between(text: str, floor: int, pronoun: tuple[int, int], sentences: list[tuple[int, int]],
+                      quoted: list[tuple[int, int]], lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """The subjects a pronoun may stand for, nearest first, between it and the mention before (from `floor`): that
+    of its sentence, before it, and that of the sentence before; none in quoted words (`quoted`: the quotes' spans)
+    or, in its sentence, before quoted words (`Clinton “caused tremendous havoc,” he said`)."""
     marks = mark_characters(lex.quote_pairs)
     k = bisect.bisect_right(sentences, (pronoun[0], len(text))) - 1
     for start, end in sentences[max(0, k - 1):k + 1][::-1]:
         if start < floor:
-            break
+            return
         subject = sentence_subject(text, start, min(end, pronoun[0]), lex, marks)
-        if subject is None or subject[1] > pronoun[0] or any(
+        if subject is not None and subject[1] <= pronoun[0] and not any(
                 s <= subject[0] < e or end > pronoun[0] and subject[0] < e and s < pronoun[0] for s, e in quoted):
-            continue  # (nor, in its sentence, before quoted words: `Clinton “caused tremendous havoc,” he said`)
-        mention = text[subject[0]:subject[1]]
+            yield subject
+
+
+def _subject_between(text: str, floor: int, pronoun: tuple[int, int], sentences: list[tuple[int, int]],
+                     quoted: list[tuple[int, int]], speakers: list[_Speaker], lex: Lexicon) -> str | None:
+    """Whom a pronoun for one person stands for when a cased script names someone between it and the mention
+    before: the named subject of `_subjects_between` (`Board member Alicia Fenwick disagreed. She said …`); not an
+    owner (`Holt's model`), no body (`Supporters of Hillary Clinton`, `NTSB`, `THE BORROWING`), of no speaker or
+    title the pronoun disagrees with and, in one word, a name a speaker has or the text gives in full (`Renner`, not
+    `Business owners`)."""
+    for start, end in _subjects_between(text, floor, pronoun, sentences, quoted, lex):
+        mention = text[start:end]
         words = _words(mention)
         names = _names(words, lex)
         if not names or any(w.endswith(lex.possessive_endings) or w in lex.name_prepositions for w in words) \
@@ -331,23 +339,15 @@ def _disagrees(speaker: _Speaker, pronoun: str) -> bool:
 def _group_between(text: str, floor: int, pronoun: tuple[int, int], sentences: list[tuple[int, int]],
                    quoted: list[tuple[int, int]], lex: Lexicon) -> str | None:
     """What a `they` stands for when a cased script names a group between it and the mention before: the subject
-    of its sentence, before it, or of the sentence before, when its head is a plural noun (`Democrats on the panel
-    largely focused on what they described`); not in quoted words."""
-    marks = mark_characters(lex.quote_pairs)
-    k = bisect.bisect_right(sentences, (pronoun[0], len(text))) - 1
-    for start, end in sentences[max(0, k - 1):k + 1][::-1]:
-        if start < floor:
-            break
-        subject = sentence_subject(text, start, min(end, pronoun[0]), lex, marks)
-        if subject is None or subject[1] > pronoun[0] or any(
-                s <= subject[0] < e or end > pronoun[0] and subject[0] < e and s < pronoun[0] for s, e in quoted):
-            continue
-        words = _words(text[subject[0]:subject[1]])
+    of `_subjects_between` whose head is a plural noun (`Democrats on the panel largely focused on what they
+    described`), not an owner's (`Elias's efforts`)."""
+    for start, end in _subjects_between(text, floor, pronoun, sentences, quoted, lex):
+        words = _words(text[start:end])
         head = next((k for k, w in enumerate(words) if k and w in lex.subject_stops), len(words)) - 1
         low = words[head].lower() if head >= 0 else ""
         if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in lex.pronouns \
-                and not any(w.endswith(lex.possessive_endings) for w in words):  # (not `Elias's efforts`)
-            return text[subject[0]:subject[1]]
+                and not any(w.endswith(lex.possessive_endings) for w in words):
+            return text[start:end]
     return None
 
 
