@@ -253,9 +253,9 @@ def _anaphoric_head(description: str, lex: Lexicon) -> str | None:
 def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str | None = None,
                      sentences: list[tuple[int, int]] | None = None, quoted: list[tuple[int, int]] | None = None
                      ) -> list[tuple[int | None, str | None]]:
-    """(speaker_id, canonical name) for each speaker mention span, in text order; a pronoun joins the
-    speaker of the mention before it or, given the sentence spans and the quotes' spans, a person the text names between
-    the two (`_subject_between`). Ids are 0-based per document."""
+    """(speaker_id, canonical name) for each speaker mention span, in text order; a pronoun joins the speaker of the
+    mention before it or, given the sentence spans and the quotes' spans, the person or group the text names as a
+    subject between the two (`_subject_between`, `_group_between`). Ids are 0-based per document."""
     lex = lexicon_for(lang)
     speakers: list[_Speaker] = []
     by_span: dict[tuple[int, int], int] = {}
