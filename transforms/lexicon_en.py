@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from transforms.lexicon import DATELINE, Lexicon
 
-# Titles before a name and words before what they qualify: the sentence never ends at them (Mr. Smith, e.g. the,
-# P.S. I forgot).
 # Titles, ranks and offices abbreviated before one person's name (Army Cpl. Cletus R. Lies, Prof. Laurence Tribe):
 # never final in a sentence, and titles, not names, in a speaker mention (TITLES_EN).
 PERSON_TITLE_ABBREVIATIONS_EN = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "sens", "rep", "reps", "rev", "sgt", "capt", "col", "lt",
     "maj", "cmdr", "adm", "pres", "hon", "supt", "insp", "det", "cpl", "pfc", "spc", "brig", "cdr", "atty",
 })
+# Titles before a name and words before what they qualify: the sentence never ends at them (Mr. Smith, e.g. the,
+# P.S. I forgot).
 TITLE_ABBREVIATIONS_EN = PERSON_TITLE_ABBREVIATIONS_EN | frozenset({
     "messrs", "drs", "st", "fr", "mt", "ft",
     "vs", "v", "c", "ca", "cf", "approx", "e.g", "i.e", "viz", "p.s", "ps",
