@@ -1398,6 +1398,21 @@ def test_arabic_quoted_teaser_of_a_title_is_the_words_of_the_subject_after_the_s
                                                                       None)
     # ... not a quoted name or a scare quote
     assert quotes_of("«حرب المضخات».. نزاعات عشائرية تتجدد في الجنوب\n\nاندلعت اشتباكات.", "ar") == []
+    assert quotes_of("«الأمن الغذائي».. خبراء يحذرون من أزمة\n\nحذر خبراء من أزمة.", "ar") == []
+
+
+@pytest.mark.parametrize("title, quoted, speaker", [
+    ("«جاءت المياه كالجدار».. ناجون يروون لحظات السيل", "جاءت المياه كالجدار", "ناجون"),  # three words
+    # two, read as words said: a nominal sentence, a first-person pronoun
+    ('"المصاريف نار".. أولياء أمور يشكون ارتفاع الأسعار', "المصاريف نار", "أولياء أمور"),
+    ('"هدموا ذكرياتنا".. عائلات في سلوان تواجه الشتاء', "هدموا ذكرياتنا", "عائلات في سلوان"),
+    # a subject of several words before its verb
+    ("«لم أسرق ودائع أحد».. المتهم الرئيسي في ملف «الأمانة» يمثل أمام الجنايات", "لم أسرق ودائع أحد",
+     "المتهم الرئيسي في ملف «الأمانة»"),
+])
+def test_arabic_short_quoted_teaser_of_a_title(title, quoted, speaker):
+    rows = [r for r in quotes_of(title + "\n\nانتهى الخبر.", "ar") if r["type"] == "direct"]
+    assert [(r["text"], r["speaker"]) for r in rows] == [(quoted, speaker)]
 
 
 def test_arabic_subheadings_teaser_ends_its_content_at_the_separator():

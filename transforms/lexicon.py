@@ -179,6 +179,10 @@ class Lexicon:
     # nouns that, after one of the complement proclitics, open the complement of a title or a body's name, no name
     # (وزير الدولة لشؤون الهجرة، الاتحاد السعودي لكرة القدم، اللجنة الوطنية لحقوق الإنسان)
     complement_nouns: frozenset[str] = frozenset()
+    # pronoun suffixes of the first person, which mark words as someone's own (هدموا ذكرياتنا, our memories), and the
+    # words that end so without one (هنا، أحيانا)
+    first_person_suffixes: tuple[str, ...] = ()
+    first_person_lookalikes: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء
     # places a title's complement may end with, written without the article, before the holder's name (`ممثل موزعي
     # المحروقات في لبنان فادي أبو شقرا`): the word after one opens the name, as it does after a definite word

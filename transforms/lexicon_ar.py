@@ -1299,6 +1299,10 @@ ARABIC = Lexicon(
     complement_nouns=frozenset({"شؤون", "كرة", "حقوق", "مكافحة", "تنمية", "رعاية", "حماية", "دعم", "إغاثة", "تشغيل",
                                 "تطوير", "تنظيم", "مراقبة", "تشجيع", "تعزيز", "إعادة", "بحوث", "دراسات", "علوم"}),
     honorifics=HONORIFICS_AR,
+    first_person_suffixes=("نا", "ني"),
+    first_person_lookalikes=frozenset({"هنا", "أحيانا", "احيانا", "حسنا", "ربنا", "لبنا", "مجانا", "زمنا", "أمنا",
+                                       "وطنا", "سنا", "فني", "بني", "يمني", "دني", "غني", "ثاني", "أمني", "ديني",
+                                       "وطني", "مدني", "زمني", "فلسطيني", "سوداني", "لبناني", "عماني", "ميداني"}),
     place_names=PLACE_NAMES_AR,
     honorific_pronouns=HONORIFIC_PRONOUNS_AR,
     # kinship words of a name (son of, father of, family of; Mauritanian ولد and منت, son and daughter of) always go on

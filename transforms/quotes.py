@@ -2954,7 +2954,8 @@ def _claim_title_quote(doc: _Document, quotes: list[Quote]) -> Quote | None:
     return None if speaker is None else Quote(q.start, q.end, "direct", speaker, False, (colon, colon + 1))
 
 
-_MAX_TEASER_SUBJECT_WORDS = 5
+_MAX_TEASER_SUBJECT_WORDS = 8  # (`المتهم الرئيسي في ملف «الأمانة للصيرفة» يمثل`)
+_MIN_TEASER_WORDS = 3  # a teaser's quotation, before a subject and its verb: shorter, it must read as words said
 _SEPARATOR_NEXT = re.compile(r"[^\S\n]*(?:\.\.+|…|\||[-–—])")  # a headline separator after a teaser's last mark
 
 
@@ -2969,14 +2970,31 @@ def _claimed_teaser_quote(doc: _Document) -> Quote | None:
     q, end = doc.quotations[0], line_end(text, doc.sentences[0][0])
     separator = _SEPARATOR_NEXT.match(text, q.close_end) if q.closed else None
     if q.open_mark != doc.sentences[0][0] or separator is None or ":" in text[separator.end():end] \
-            or not doc.at_least(q.start, q.end, _MIN_FLOATING_WORDS):
+            or not (doc.at_least(q.start, q.end, _MIN_TEASER_WORDS) or _spoken_shape(text, q, lex)):
         return None
     words = words_in(text, separator.end(), end, _MAX_TEASER_SUBJECT_WORDS + 1)
     verb = next((k for k, (s, e) in enumerate(words) if k and text[s] in lex.headline_verb_prefixes and e - s > 3),
                 None)
     if verb is None or any(text[s:e] in lex.clause_stops for s, e in words[:1]):
         return None
-    return Quote(q.start, q.end, "direct", (words[0][0], words[verb - 1][1]), False, None)
+    start, end = words[0][0], words[verb - 1][1]
+    if text[end:end + 1] in doc.marks and doc.has_mark(start, end):
+        end += 1  # the subject's own quoted name closes here: `المتهم في ملف «الأمانة»`
+    return Quote(q.start, q.end, "direct", (start, end), False, None)
+
+
+def _spoken_shape(text: str, q: Quotation, lex: Lexicon) -> bool:
+    """Whether a quotation of two or three words reads as someone's words, not as a name: a nominal sentence (a
+    subject with the article, a predicate without: `المصاريف نار`, not `حرب المضخات`, `الأمن الغذائي`) or a word
+    with a first-person pronoun on it (`هدموا ذكرياتنا`); no outlet's name (`الجزيرة نت`)."""
+    words = [text[s:e] for s, e in words_in(text, q.start, q.end, 4)]
+    if not 2 <= len(words) <= 3 or not lex.definite_prefixes or any(w in lex.outlets for w in words):
+        return False
+    article = lex.definite_prefixes[0]
+    nominal = len(words) == 2 and words[0].startswith(article) and not words[1].startswith(article)
+    spoken = any(w.endswith(lex.first_person_suffixes) and w not in lex.first_person_lookalikes and len(w) > 3
+                 for w in words)
+    return nominal or spoken
 
 
 def _predicate_title_quote(doc: _Document) -> Quote | None:
