@@ -5924,7 +5924,8 @@ def test_arabic_however_clause_is_no_complement_and_proposing_takes_a_verbal_nou
     ("أسعار الفائدة.. خبراء يتوقعون تثبيت أسعار الفائدة وآخرون يرجحون خفضها", [
         ("تثبيت أسعار الفائدة", "خبراء", "يتوقعون")]),
     # ... its content one definite word after the cue's own preposition
-    ("الأمن العام يحذر من السيول ويدعو إلى الابتعاد عن مجاري الأودية", [("السيول", "الأمن العام", "يحذر")]),
+    ("الأمن العام يحذر من السيول ويدعو إلى الابتعاد عن مجاري الأودية", [
+        ("السيول", "الأمن العام", "يحذر"), ("الابتعاد عن مجاري الأودية", "الأمن العام", "ويدعو")]),
     # ... and a coordinated noun phrase before a verb is a clause of its own, after the teaser too
     ('الفاشر تحت القصف.. الجيش يتهم الدعم السريع باستهداف مستشفى ومنظمات تحذر من "كارثة وشيكة"', [
         ("الدعم السريع باستهداف مستشفى", "الجيش", "يتهم"), ("كارثة وشيكة", "منظمات", "تحذر")]),
@@ -8734,3 +8735,15 @@ def test_arabic_elative_before_what_is_no_cue_and_list_numbers_and_topics_name_n
     assert {r["speaker"] for r in rows} <= {"الوزير"}  # not `3`, a list item's number, nor a topic before a colon
     assert [r["cue"] for r in rows] == ["وقال", "أعلن", "نفى", ":"]
     assert quotes_of("ويعد القانون من أبرز الشروط التي وضعها الصندوق.", "ar") == []  # after a preposition
+
+
+def test_arabic_title_second_calling_verb_reports_for_the_title_subject():
+    title = "المملكة ترحب بالهدنة الإنسانية في السودان وتدعو الطرفين إلى الالتزام بإعلان جدة"
+    body = "وأكد الكرملين أن روسيا متمسكة بالحل، وتدعو كييف إلى التفاوض."
+    rows = quotes_of(title + "\n\n" + body, "ar")
+    assert [(r["cue"], r["speaker"], r["text"]) for r in rows] == [
+        ("ترحب", "المملكة", "بالهدنة الإنسانية في السودان"),
+        ("وتدعو", "المملكة", "الالتزام بإعلان جدة"),
+        # in running text it goes on with the clause
+        ("وأكد", "الكرملين", "روسيا متمسكة بالحل، وتدعو كييف إلى التفاوض"),
+    ]

@@ -2839,6 +2839,9 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
                 # name its subject first: `بما قاله أمير البلاد «…»`) or before the clause it opens (`He notes that`)
         if kind[0] in lex.imperatives and not text[sentences[i][0]:s].strip(SENTENCE_OPENERS):
             continue  # `Call for action on climate change`, `Tell others that …`: an order or a noun, no report
+        if form in lex.title_only_cues and not (i == 0 and by_sentence[0] and "\n" not in text[:s]
+                                                and text[sentences[0][1] - 1] not in TERMINALS):
+            continue  # (the title: the first line's first sentence, with no full stop, after a cue of its own)
         previous = by_sentence[i][-1] if by_sentence[i] else None
         if previous is not None and previous.phrase and (
                 s < previous.region_end or kind[1] and not text[previous.region_end:s].strip(_CHAINED_PHRASE_GAP)):

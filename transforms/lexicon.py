@@ -176,6 +176,7 @@ class Lexicon:
     title_destinations: frozenset[str] = frozenset()
     # ... and, written onto a body's noun, these: وزير الاقتصاد بحكومة الدبيبة، المديرة القطرية لبرنامج الأغذية
     complement_proclitics: tuple[str, ...] = ()
+    title_only_cues: frozenset[str] = frozenset()  # cue forms that report only in a title, after its first cue
     # nouns that, after one of the complement proclitics, open the complement of a title or a body's name, no name
     # (وزير الدولة لشؤون الهجرة، الاتحاد السعودي لكرة القدم، اللجنة الوطنية لحقوق الإنسان)
     complement_nouns: frozenset[str] = frozenset()

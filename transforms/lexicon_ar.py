@@ -373,11 +373,12 @@ ADDING_CUES_AR = frozenset({"وزاد", "وزادت"})
 # ... and so does `went on` (وواصل: «…»), which before an object is `continued` (وواصلت القوات عملها)
 CONTINUING_CUES_AR = frozenset(p + v for p in ("",) + CONJUNCTION_PREFIXES
                                for v in ("واصل", "واصلت", "يواصل", "واصلوا"))
-# Nouns that a conjunction written onto a cue verb spells: فدان, the feddan (ألف فدان قمح), is not ف + دان. And the
-# imperfect of calling with a conjunction, which more often goes on with the clause before (وأكد الكرملين أن روسيا
-# متمسكة بالحل …، وتدعو كييف إلى …) than it reports anew, and takes whom it calls for its subject there.
-CONJOINED_LOOKALIKES_AR = frozenset({"فدان"}) | frozenset(p + v for p in CONJUNCTION_PREFIXES
-                                                          for v in _CALLING_IMPERFECTS_AR)
+# Nouns that a conjunction written onto a cue verb spells: فدان, the feddan (ألف فدان قمح), is not ف + دان.
+CONJOINED_LOOKALIKES_AR = frozenset({"فدان"})
+# The imperfect of calling with a conjunction, which in running text more often goes on with the clause before (وأكد
+# الكرملين أن روسيا متمسكة بالحل …، وتدعو كييف إلى …) than it reports anew, and takes whom it calls for its subject
+# there; a title's second verb, though, reports for the title's subject (المملكة ترحب بالهدنة … وتدعو الطرفين إلى …).
+CONJOINED_CALLING_AR = frozenset(p + v for p in CONJUNCTION_PREFIXES for v in _CALLING_IMPERFECTS_AR)
 # The passive of reporting with no agent, before a complementizer: `وأفيد بأن الطفل كان يعاني …` (it was reported that):
 # a report no source is named for, and none carried over from an earlier one
 AGENTLESS_CUES_AR = frozenset(p + v for v in ("أفيد",) for p in ("",) + CONJUNCTION_PREFIXES)
@@ -1296,6 +1297,8 @@ ARABIC = Lexicon(
     title_prepositions=frozenset({"في", "لدى", "عن"}),
     title_destinations=frozenset({"إلى", "الى"}),  # (an envoy's: المبعوث الأممي إلى اليمن، هانس غروندبرغ،)
     complement_proclitics=("ب", "ل"),
+    # ... except in a title, after the title's own cue: `الأمن العام يحذر من السيول ويدعو إلى الابتعاد عن …`
+    title_only_cues=CONJOINED_CALLING_AR,
     complement_nouns=frozenset({"شؤون", "كرة", "حقوق", "مكافحة", "تنمية", "رعاية", "حماية", "دعم", "إغاثة", "تشغيل",
                                 "تطوير", "تنظيم", "مراقبة", "تشجيع", "تعزيز", "إعادة", "بحوث", "دراسات", "علوم"}),
     honorifics=HONORIFICS_AR,
