@@ -8747,3 +8747,18 @@ def test_arabic_title_second_calling_verb_reports_for_the_title_subject():
         # in running text it goes on with the clause
         ("وأكد", "الكرملين", "روسيا متمسكة بالحل، وتدعو كييف إلى التفاوض"),
     ]
+
+
+@pytest.mark.parametrize("title, source", [
+    ("(أوتشا): نزوح 90 بالمئة من سكان غزة منذ بدء الحرب", "(أوتشا)"),
+    ("(الصحة) الكويتية: لا إصابات بفيروس (ماربورغ) والوضع الصحي مطمئن", "(الصحة) الكويتية"),
+    ("وكيل (الصحة) لـ(كونا): مخزون الأدوية آمن ولا نقص في الأصناف", "وكيل (الصحة)"),
+])
+def test_arabic_title_source_with_its_names_in_brackets(title, source):
+    row = only(quotes_of(title + "\n\nانتهى الخبر.", "ar"))
+    assert (row["speaker"], row["cue"]) == (source, ":")
+
+
+@pytest.mark.parametrize("title", ["غزة (وكالات): استمرار القصف على المدينة", "بيروت - (رويترز): قصف على الجنوب"])
+def test_arabic_title_with_a_dateline_agency_in_brackets_names_no_source(title):
+    assert quotes_of(title + "\n\nانتهى الخبر.", "ar") == []

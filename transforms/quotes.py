@@ -2791,7 +2791,8 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     source = _trim(text, s_start, source_end)
     if source[0] >= source[1]:
         return None  # (only the addressee before the colon: `، لـ: …`)
-    if punct_pattern("").search(text, *source) is not None or sum(text.count(m, *source) for m in marks) % 2:
+    if punct_pattern("").search(text, *source) is not None and not _bracketed_names(text, source, lex) \
+            or sum(text.count(m, *source) for m in marks) % 2:
         return None  # a clause, or a quotation left open; a quoted name is a source's (`«البيئة» الكويتية: …`)
     if text[source[0]] in marks and text[source[1] - 1] in marks:
         if lex.speaker_determiners:
@@ -2814,6 +2815,17 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
         return None  # `KUALA LUMPUR: The number of flood evacuees … showed a drop this morning, while …`: a dateline in
         # capitals before a body sentence longer than a headline (`AP: Trump chair routed Ukrainian money to …`)
     return Quote(content[0], content[1], "indirect", source, False, (colon, colon + 1))
+
+
+def _bracketed_names(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the only punctuation of a caseless source is brackets around its names, as Kuwait's agency writes them
+    (`(الصحة) الكويتية`, `(أوتشا)`)."""
+    words = text[span[0]:span[1]]
+    bracketed = re.findall(r"\(([^()]*)\)", words)
+    return not lex.speaker_determiners and words.count("(") == words.count(")") == len(bracketed) > 0 \
+        and punct_pattern("").search(words.replace("(", " ").replace(")", " ")) is None \
+        and not any(w in lex.outlets or w in lex.place_names for b in bracketed for w in b.split()) \
+        and words.split()[0] not in lex.place_names  # (a dateline's agency: `غزة (وكالات):`, `بيروت - (رويترز):`)
 
 
 _MAX_SIGNED_SOURCE_WORDS = 4
