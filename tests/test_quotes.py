@@ -8762,3 +8762,12 @@ def test_arabic_title_source_with_its_names_in_brackets(title, source):
 @pytest.mark.parametrize("title", ["غزة (وكالات): استمرار القصف على المدينة", "بيروت - (رويترز): قصف على الجنوب"])
 def test_arabic_title_with_a_dateline_agency_in_brackets_names_no_source(title):
     assert quotes_of(title + "\n\nانتهى الخبر.", "ar") == []
+
+
+@pytest.mark.parametrize("title, speaker, content", [
+    ("الزمالك يرد على أنباء إيقاف القيد: نعمل على حل الأزمة خلال أيام", "الزمالك", "نعمل على حل الأزمة خلال أيام"),
+    ("وزير الخارجية يعلق على الانتقادات: لن نتراجع عن القرار", "وزير الخارجية", "لن نتراجع عن القرار"),
+])
+def test_arabic_replying_title_gives_its_subject_the_words_after_the_colon(title, speaker, content):
+    row = only(quotes_of(title + "\n\nانتهى الخبر.", "ar"))
+    assert (row["speaker"], row["cue"], row["text"]) == (speaker, ":", content)

@@ -177,6 +177,7 @@ class Lexicon:
     # ... and, written onto a body's noun, these: وزير الاقتصاد بحكومة الدبيبة، المديرة القطرية لبرنامج الأغذية
     complement_proclitics: tuple[str, ...] = ()
     title_only_cues: frozenset[str] = frozenset()  # cue forms that report only in a title, after its first cue
+    title_reply_verbs: frozenset[str] = frozenset()  # a title's verbs of replying before its colon: يرد على …:
     # nouns that, after one of the complement proclitics, open the complement of a title or a body's name, no name
     # (وزير الدولة لشؤون الهجرة، الاتحاد السعودي لكرة القدم، اللجنة الوطنية لحقوق الإنسان)
     complement_nouns: frozenset[str] = frozenset()

@@ -1299,6 +1299,10 @@ ARABIC = Lexicon(
     complement_proclitics=("ب", "ل"),
     # ... except in a title, after the title's own cue: `الأمن العام يحذر من السيول ويدعو إلى الابتعاد عن …`
     title_only_cues=CONJOINED_CALLING_AR,
+    # ... and replying or commenting there, before the words after a colon (الزمالك يرد على أنباء …: نعمل …): no cue in
+    # running text, where يرد is also `is mentioned`
+    title_reply_verbs=frozenset(p + v for p in ("",) + CONJUNCTION_PREFIXES
+                                for v in ("يرد", "ترد", "يردون", "يعلق", "تعلق", "يعلقون", "يجيب", "تجيب")),
     complement_nouns=frozenset({"شؤون", "كرة", "حقوق", "مكافحة", "تنمية", "رعاية", "حماية", "دعم", "إغاثة", "تشغيل",
                                 "تطوير", "تنظيم", "مراقبة", "تشجيع", "تعزيز", "إعادة", "بحوث", "دراسات", "علوم"}),
     honorifics=HONORIFICS_AR,

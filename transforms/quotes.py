@@ -2779,6 +2779,8 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     teaser = _last_separator(text, s_start, colon)
     if teaser is not None:
         s_start = _past_teaser(text, teaser.end(), colon, lex)
+    if (reply := _title_reply(text, s_start, colon, s_end, lex)) is not None:
+        return reply
     first = words_in(text, s_start, colon, 1)
     # a source headed by a title is a mention however long (`قائد قطاع جنوب الليطاني في الجيش اللبناني: …`)
     titled = bool(first) and text[first[0][0]:first[0][1]] in lex.titles
@@ -2815,6 +2817,27 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
         return None  # `KUALA LUMPUR: The number of flood evacuees … showed a drop this morning, while …`: a dateline in
         # capitals before a body sentence longer than a headline (`AP: Trump chair routed Ukrainian money to …`)
     return Quote(content[0], content[1], "indirect", source, False, (colon, colon + 1))
+
+
+_MAX_REPLY_WORDS = 10  # a replying title's words before its colon: the subject, its verbs and what it answers
+
+
+def _title_reply(text: str, start: int, colon: int, end: int, lex: Lexicon) -> Quote | None:
+    """`الزمالك يرد على أنباء إيقاف القيد: نعمل على حل الأزمة`: a title's subject, a verb of replying or commenting
+    (`lex.title_reply_verbs`) on what it answers, and its words after the colon, the cue as for any title's source;
+    the subject is the words before the title's first verb (`الوزاني يعلن لائحة المنتخب ويرد على منتقديه: …`)."""
+    words = words_in(text, start, colon, _MAX_REPLY_WORDS + 1)
+    if not lex.title_reply_verbs or len(words) > _MAX_REPLY_WORDS:
+        return None
+    verb = next((k for k in range(len(words) - 1, 0, -1) if text[slice(*words[k])] in lex.title_reply_verbs), None)
+    if verb is None:
+        return None
+    first = next(k for k in range(1, verb + 1) if k == verb or text[words[k][0]] in lex.headline_verb_prefixes
+                 and words[k][1] - words[k][0] > 3)
+    content = _trim(text, colon + 1, end)
+    if first > _MAX_HEADLINE_SOURCE_WORDS or not _has_words(text, *content, 2):
+        return None
+    return Quote(content[0], content[1], "indirect", (words[0][0], words[first - 1][1]), False, (colon, colon + 1))
 
 
 def _bracketed_names(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
