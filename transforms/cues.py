@@ -2078,7 +2078,7 @@ def _title_clause_subject(text: str, pos: int, start: int, form: str, lex: Lexic
         return None
     tokens = [text[a:b] for a, b in words]
     prefixes, coordinators = lex.headline_verb_prefixes, lex.coordinators
-    verbs = [k for k, w in enumerate(tokens) if k and w[:1] in prefixes and len(w) > 3]
+    verbs = [k for k, w in enumerate(tokens) if k and title_verb(w, lex)]
     if form[:1] in coordinators and form[1:2] in prefixes:
         if not verbs or verbs[0] > _MAX_TITLE_SUBJECT_WORDS:
             return None
@@ -2090,6 +2090,12 @@ def _title_clause_subject(text: str, pos: int, start: int, form: str, lex: Lexic
     if j is None or any(w[:1] in prefixes for w in tokens[j + 1:]) or any(w in _subject_ends(lex) for w in tokens[j:]):
         return None
     return words[j][0] + 1, words[-1][1]
+
+
+def title_verb(word: str, lex: Lexicon) -> bool:
+    """Whether a word of a title reads as its verb: the imperfect, a headline's tense (the language's
+    `headline_verb_prefixes`: `يتهم`, `تحذر`), not a short word that opens so (`يوم`)."""
+    return word[:1] in lex.headline_verb_prefixes and len(word) > 3
 
 
 def _after_title_teaser(text: str, pos: int) -> bool:

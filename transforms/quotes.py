@@ -30,8 +30,9 @@ from transforms.cues import (CLAUSE_PUNCT, LETTERS, MAX_SPEAKER_WORDS, NAME_REAC
                              nominal_openers, object_nouns, opening_subject, opens_clause, opens_clause_break,
                              opens_proclitic_content, opens_with_participle, owned_verbal_noun, per_lexicon,
                              punct_pattern, purpose_word, quoted_name, quoted_name_end, sentence_subject, skip_adjunct,
-                             speaker_after, speaker_before, title_object, verbal_noun_pattern, voiced_speaker,
-                             with_head_before, with_name_before_role, without_diacritics, word_right_before, words_in)
+                             speaker_after, speaker_before, title_object, title_verb, verbal_noun_pattern,
+                             voiced_speaker, with_head_before, with_name_before_role, without_diacritics,
+                             word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
@@ -1402,7 +1403,7 @@ def _coordinated_title_verb(doc: _Document, start: int, end: int) -> int | None:
     none."""
     text, lex = doc.text, doc.lex
     words = words_in(text, start, end)
-    verbs = [text[a:b][:1] in lex.headline_verb_prefixes and b - a > 3 for a, b in words]
+    verbs = [title_verb(text[a:b], lex) for a, b in words]
     for k, (s, e) in enumerate(words):
         word = text[s:e]
         if word[:1] in lex.coordinators and len(word) > 3 and not doc.inside_quotation(s) and (
@@ -2832,8 +2833,7 @@ def _title_reply(text: str, start: int, colon: int, end: int, lex: Lexicon) -> Q
     verb = next((k for k in range(len(words) - 1, 0, -1) if text[slice(*words[k])] in lex.title_reply_verbs), None)
     if verb is None:
         return None
-    first = next(k for k in range(1, verb + 1) if k == verb or text[words[k][0]] in lex.headline_verb_prefixes
-                 and words[k][1] - words[k][0] > 3)
+    first = next(k for k in range(1, verb + 1) if k == verb or title_verb(text[slice(*words[k])], lex))
     content = _trim(text, colon + 1, end)
     if first > _MAX_HEADLINE_SOURCE_WORDS or not _has_words(text, *content, 2):
         return None
@@ -3008,8 +3008,7 @@ def _claimed_teaser_quote(doc: _Document) -> Quote | None:
             or not (doc.at_least(q.start, q.end, _MIN_TEASER_WORDS) or _spoken_shape(text, q, lex)):
         return None
     words = words_in(text, separator.end(), end, _MAX_TEASER_SUBJECT_WORDS + 1)
-    verb = next((k for k, (s, e) in enumerate(words) if k and text[s] in lex.headline_verb_prefixes and e - s > 3),
-                None)
+    verb = next((k for k, (s, e) in enumerate(words) if k and title_verb(text[s:e], lex)), None)
     if verb is None or any(text[s:e] in lex.clause_stops for s, e in words[:1]):
         return None
     start, end = words[0][0], words[verb - 1][1]
