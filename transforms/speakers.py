@@ -199,6 +199,7 @@ def _sameness(word: str, lex: Lexicon) -> bool:
 
 
 def _without_article(word: str, lex: Lexicon) -> str:
+    """The word without the bare article of a language that writes it on its nouns (`المصدر` -> `مصدر`)."""
     article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
     return word[len(article):] if article and word.startswith(article) else word
 
@@ -244,10 +245,8 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
 
 def _anaphoric_head(description: str, lex: Lexicon) -> str | None:
     """The noun a one-word definite mention repeats in a language that writes the article on it: `الوكالة` -> `وكالة`."""
-    article = lex.definite_prefixes[0] if lex.definite_prefixes else None
-    if article is None or " " in description or not description.startswith(article):
-        return None
-    return description[len(article):]
+    head = _without_article(description, lex)
+    return head if head != description and " " not in description else None
 
 
 def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str | None = None,
@@ -322,7 +321,7 @@ def _subject_between(text: str, floor: int, pronoun: tuple[int, int], sentences:
         named = {w.lower() for w in names}
         implied = _title_pronouns(words, lex).union(*(s.pronouns for s in speakers
                                                       if s.names and (s.names <= named or named <= s.names)))
-        if _disagrees(_Speaker(pronouns=implied), text[pronoun[0]:pronoun[1]].lower()):
+        if _disagrees(implied, text[pronoun[0]:pronoun[1]].lower()):
             continue  # (`Sanders captured … His opponent, Hillary Clinton, won …. He told`)
         if len(names) == 1 and not (any(named <= speaker.names for speaker in speakers)
                                     or _fuller_name(text, names[0], lex)):
@@ -331,9 +330,10 @@ def _subject_between(text: str, floor: int, pronoun: tuple[int, int], sentences:
     return None
 
 
-def _disagrees(speaker: _Speaker, pronoun: str) -> bool:
-    """Whether a speaker is known by another person pronoun only (`he` for one named `Mrs. Clinton`)."""
-    return bool(speaker.pronouns) and pronoun not in speaker.pronouns
+def _disagrees(known: set[str], pronoun: str) -> bool:
+    """Whether someone `known` by the person pronouns of that set is known by others only (`he` for one named `Mrs.
+    Clinton`)."""
+    return bool(known) and pronoun not in known
 
 
 def _group_between(text: str, floor: int, pronoun: tuple[int, int], sentences: list[tuple[int, int]],
@@ -495,7 +495,7 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     words = [m.group() for m in matches]
     if len(words) == 1 and words[0].lower() in lex.pronouns and last is not None:
         pronoun = words[0].lower()
-        if pronoun not in lex.person_pronouns or not _disagrees(speakers[last], pronoun):
+        if pronoun not in lex.person_pronouns or not _disagrees(speakers[last].pronouns, pronoun):
             return last
         # the last speaker is known by the other pronoun (`Mr Whitcomb`, then `she`): someone the text does not name
         speakers.append(_Speaker(best=(0, mention)))
