@@ -305,3 +305,16 @@ def test_they_stands_for_the_group_named_between_it_and_the_quote_before():
     ids = cluster_speakers(text, mentions, "en", sentence_spans(text), [])
     assert ids[1] == (1, "Senate Democrats")
     assert ids[2][0] == 1  # not `Elias's efforts`: an owner's thing; the group before goes on
+
+
+def test_english_role_noun_links_the_role_it_heads_but_not_another_role():
+    text = ("Sheriff says deputies found the car\n\nPalmetto County Sheriff Wade Garrison said the car was stolen. "
+            "A federal judge said the case was weak. Vice President Mike Pence said no. The president said yes. "
+            "Police Chief Angela Moreno said more. The judge said it again. The chief said nothing.")
+    found = spans(text, "Sheriff", "Palmetto County Sheriff Wade Garrison", "A federal judge",
+                  "Vice President Mike Pence", "The president", "Police Chief Angela Moreno", "The judge",
+                  "The chief")
+    ids = [i for i, _ in cluster_speakers(text, found, "en")]
+    sheriff, garrison, judge, pence, president, moreno, the_judge, chief = ids
+    assert sheriff == garrison and judge == the_judge and moreno == chief
+    assert president != pence and len(set(ids)) == 5

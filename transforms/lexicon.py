@@ -170,6 +170,9 @@ class Lexicon:
     clitic_phrases: frozenset[str] = frozenset()  # cue phrases written onto the next word: وفقا ل، طبقا ل
     titles: frozenset[str] = frozenset()  # titles and roles, not names: President, الرئيس
     post_nominals: frozenset[str] = frozenset()  # letters after a name, not part of it: KC, MP, PhD
+    # words before a title that make it another role: `Vice President` is no `president`, `Deputy Chief` no `chief`
+    role_modifiers: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()  # `the judge` repeats a judge the text named before
     title_prepositions: frozenset[str] = frozenset()  # open a title's complement: المسؤول في الشرطة، السفير لدى
     # ... and, only between a title and its name and before a place, these name where it is sent: المبعوث الأممي إلى
     # اليمن هانس غروندبرغ

@@ -366,6 +366,9 @@ POST_NOMINALS_EN = frozenset({
     "kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "md", "esq", "rn", "cpa",
 })
 
+# Words before a title that make it another role: `the president` is not `Vice President Mike Pence`.
+ROLE_MODIFIERS_EN = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under", "co"})
+
 # Titles that tell which pronoun stands for the person they name: `she`, not `he`, for `Mrs. Clinton`.
 TITLE_PRONOUNS_EN = (
     ("he", frozenset({"mr", "mr.", "sir", "lord", "spokesman", "chairman", "councilman", "congressman", "businessman",
@@ -519,6 +522,8 @@ ENGLISH = Lexicon(
     clause_stops=CLAUSE_STOPS_EN,
     titles=TITLES_EN,
     post_nominals=POST_NOMINALS_EN,
+    role_modifiers=ROLE_MODIFIERS_EN,
+    definite_articles=frozenset({"the"}),
     clause_breaks=CLAUSE_BREAKS_EN,
     elaborations=ELABORATIONS_EN,
     cue_adjuncts=CUE_ADJUNCTS_EN,

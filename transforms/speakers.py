@@ -219,7 +219,7 @@ def _description(words: list[str], lex: Lexicon) -> str:
     return " ".join(w.lower() for w in words)
 
 
-def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lexicon) -> bool:
+def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lexicon, definite: bool = False) -> bool:
     if names and speaker.names:
         smaller, larger = sorted((names, speaker.names), key=len)
         return smaller <= larger  # `Trump` ⊂ `Donald Trump`; `Bill Clinton` ⊄ `Hillary Clinton`
@@ -228,8 +228,10 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
         # the title first, in a headline, the named mention later: `وزير الخارجية: …` then `وزير الخارجية … بدر
         # عبدالعاطي`; in a cased script, the same title right before the name: `Tucson mayor`, `Tucson Mayor Elena
         # Ruiz-Harmon` (not `Whitcomb campaign`, `Whitcomb campaign manager Jenna Marsh`)
-        return not speaker.names and any(description.startswith(d + " ") and (
+        # ... or the role alone, in a cased script: `judge says` in a headline, `Circuit Judge Nora Whitfield` later
+        return not speaker.names and (any(description.startswith(d + " ") and (
             caseless or set(description[len(d) + 1:].split()) <= names) for d in speaker.descriptions)
+            or not caseless and _known_by_role(speaker, description, names, lex))
     if description:
         # `the president` after `President Donald Trump`; `المتحدث باسم الرئاسة` after the full mention; with the
         # article, the head of a construct or an indefinite first mention: `الوكالة` after `وكالة الأنباء`;
@@ -239,8 +241,36 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
         head = _anaphoric_head(description, lex)
         return (caseless or " " not in description) and description in speaker.names or any(
             d == description or d.startswith(description + " ") or caseless and d.endswith(" " + description)
-            or head is not None and (d == head or d.startswith(head + " ")) for d in speaker.descriptions)
+            or head is not None and (d == head or d.startswith(head + " ")) for d in speaker.descriptions) \
+            or definite and " " not in description and _has_role_head(speaker, description, lex) \
+            or not caseless and not speaker.names and _known_by_role(speaker, description, names, lex)
     return False
+
+
+def _known_by_role(speaker: _Speaker, description: str, names: set[str], lex: Lexicon) -> bool:
+    """Whether a speaker the text has called only by one noun (`sheriff says`, `Regulator warns`) is the one a later
+    mention names with that noun as its role's head (`Palmetto County Sheriff Wade Garrison`, `a federal judge`)."""
+    return len(speaker.descriptions) == 1 and " " not in (only := next(iter(speaker.descriptions))) \
+        and _role_head(description, names, lex) == only
+
+
+def _has_role_head(speaker: _Speaker, noun: str, lex: Lexicon) -> bool:
+    """Whether a definite one-word description (`the judge`, `the regulator`) repeats a mention of the speaker in a
+    cased script whose head it is: the last word of a description (`a federal judge`, `the higher education
+    regulator`) or of the role before a name (`Police Chief Angela Moreno`); not a role with a modifier (`Vice
+    President Mike Pence` for `the president`) or a complement (`Secretary of State John Kerry` for `the state`)."""
+    return any(_role_head(d, speaker.names, lex) == noun for d in speaker.descriptions)
+
+
+def _role_head(description: str, names: set[str], lex: Lexicon) -> str | None:
+    """The noun that heads the role of a description of more than one word, before the name words among `names`
+    (`federal judge`, `police chief angela moreno`), unless a modifier makes it another role (`vice president`) or
+    the role has a complement (`secretary of state`)."""
+    words = description.split()
+    role = words[:next((k for k, w in enumerate(words) if w in names), len(words))]
+    if len(role) > 1 and role[-2] not in lex.role_modifiers and not any(w in lex.subject_stops for w in role):
+        return role[-1]
+    return None
 
 
 def _anaphoric_head(description: str, lex: Lexicon) -> str | None:
@@ -520,8 +550,9 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     start, end = _apposed_name(mention, matches, lex) or _name_span(words, lex)
     names = [w for w in words[start:end] if w not in lex.name_prepositions]
     name_set = {w.lower() for w in names} | aliases  # (`(فاو)`: the acronym a body goes by)
+    definite = bool(words) and words[0].lower() in lex.definite_articles
     target = next((i for i in recent
-                   if not speakers[i].joint and _same_speaker(speakers[i], name_set, description, lex)), None)
+                   if not speakers[i].joint and _same_speaker(speakers[i], name_set, description, lex, definite)), None)
     if target is None:
         speakers.append(_Speaker())
         target = len(speakers) - 1

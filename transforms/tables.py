@@ -133,7 +133,10 @@ SPEAKERS = Table(
                 "joins the person named as the subject of its sentence or the one before, when that comes after the "
                 "previous speaker mention and no title or earlier pronoun of that person disagrees (Alicia Fenwick "
                 "for `She` in `Board member Alicia Fenwick disagreed. She said ...`), else the previous speaker; a "
-                "`they` joins such a subject with a plural head (Senate Democrats). In Arabic, `المصدر ذاته` is the "
+                "`they` joins such a subject with a plural head (Senate Democrats). In English, `the judge` joins "
+                "the latest speaker whose role that noun heads (a federal judge, Police Chief Angela Moreno; not Vice "
+                "President Mike Pence for `the president`), and a headline's `sheriff says` the sheriff named later. "
+                "In Arabic, `المصدر ذاته` is the "
                 "latest source so described, and a role set off by commas after a name is a description of it.",
     key=("doc_id", "speaker_id"),
     columns=(
