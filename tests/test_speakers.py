@@ -318,3 +318,15 @@ def test_english_role_noun_links_the_role_it_heads_but_not_another_role():
     sheriff, garrison, judge, pence, president, moreno, the_judge, chief = ids
     assert sheriff == garrison and judge == the_judge and moreno == chief
     assert president != pence and len(set(ids)) == 5
+
+
+def test_english_title_abbreviation_heads_its_role_and_two_indefinites_are_two_speakers():
+    text = ("Governor vetoes budget\n\nGov. Teresa Molina said the bill was reckless. Sen. Bernie Sanders said no. "
+            "The senator said it twice. A spokesperson said yes. A Department of Health spokesperson said maybe. "
+            "Lt. Gov. Dan Reyes said nothing. The governor said more.")
+    found = spans(text, "Governor", "Gov. Teresa Molina", "Sen. Bernie Sanders", "The senator", "A spokesperson",
+                  "A Department of Health spokesperson", "Lt. Gov. Dan Reyes", "The governor")
+    ids = [i for i, _ in cluster_speakers(text, found, "en")]
+    governor, molina, sanders, senator, spokesperson, department, reyes, the_governor = ids
+    assert governor == molina and sanders == senator and spokesperson != department
+    assert the_governor == molina != reyes

@@ -6,10 +6,17 @@ from transforms.lexicon import DATELINE, Lexicon
 
 # Titles, ranks and offices abbreviated before one person's name (Army Cpl. Cletus R. Lies, Prof. Laurence Tribe):
 # never final in a sentence, and titles, not names, in a speaker mention (TITLES_EN).
-PERSON_TITLE_ABBREVIATIONS_EN = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "sens", "rep", "reps", "rev", "sgt", "capt", "col", "lt",
-    "maj", "cmdr", "adm", "pres", "hon", "supt", "insp", "det", "cpl", "pfc", "spc", "brig", "cdr", "atty",
-})
+# Titles abbreviated before a name, with the role each stands for (`Gov. Teresa Molina` is `the governor`) ...
+TITLE_ABBREVIATION_ROLES_EN = {
+    "dr": "doctor", "prof": "professor", "gen": "general", "gov": "governor", "sen": "senator", "sens": "senators",
+    "rep": "representative", "reps": "representatives", "rev": "reverend", "sgt": "sergeant", "capt": "captain",
+    "col": "colonel", "lt": "lieutenant", "maj": "major", "cmdr": "commander", "cdr": "commander", "adm": "admiral",
+    "pres": "president", "supt": "superintendent", "insp": "inspector", "det": "detective", "cpl": "corporal",
+    "brig": "brigadier", "atty": "attorney",
+}
+# ... and those that stand for no role
+PERSON_TITLE_ABBREVIATIONS_EN = frozenset(TITLE_ABBREVIATION_ROLES_EN) | frozenset({"mr", "mrs", "ms", "hon", "pfc",
+                                                                                   "spc"})
 # Titles before a name and words before what they qualify: the sentence never ends at them (Mr. Smith, e.g. the,
 # P.S. I forgot).
 TITLE_ABBREVIATIONS_EN = PERSON_TITLE_ABBREVIATIONS_EN | frozenset({
@@ -523,6 +530,7 @@ ENGLISH = Lexicon(
     titles=TITLES_EN,
     post_nominals=POST_NOMINALS_EN,
     role_modifiers=ROLE_MODIFIERS_EN,
+    abbreviation_roles=tuple(TITLE_ABBREVIATION_ROLES_EN.items()),
     definite_articles=frozenset({"the"}),
     clause_breaks=CLAUSE_BREAKS_EN,
     elaborations=ELABORATIONS_EN,

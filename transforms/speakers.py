@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from transforms.cues import SENTENCE_OPENERS, WORD, sentence_subject
+from transforms.cues import SENTENCE_OPENERS, WORD, per_lexicon, sentence_subject
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import mark_characters
@@ -23,6 +23,7 @@ class _Speaker:
     best: tuple[int, str] = (-1, "")  # (name words, display form) of the most name-like mention
     joint: bool = False  # names joined by a conjunction (`Trump and Clinton`): a group, or one body so named
     pronouns: set[str] = field(default_factory=set)  # person pronouns that stood for it, or that its titles imply
+    indefinite: bool = False  # first mentioned with an indefinite article: `a spokesperson`
 
 
 def _words(mention: str) -> list[str]:
@@ -219,7 +220,8 @@ def _description(words: list[str], lex: Lexicon) -> str:
     return " ".join(w.lower() for w in words)
 
 
-def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lexicon, definite: bool = False) -> bool:
+def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lexicon, article: str = "") -> bool:
+    """Whether a mention (its name words, its description and the article it opens with) is the speaker's."""
     if names and speaker.names:
         smaller, larger = sorted((names, speaker.names), key=len)
         return smaller <= larger  # `Trump` ⊂ `Donald Trump`; `Bill Clinton` ⊄ `Hillary Clinton`
@@ -231,25 +233,30 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
         # ... or the role alone, in a cased script: `judge says` in a headline, `Circuit Judge Nora Whitfield` later
         return not speaker.names and (any(description.startswith(d + " ") and (
             caseless or set(description[len(d) + 1:].split()) <= names) for d in speaker.descriptions)
-            or not caseless and _known_by_role(speaker, description, names, lex))
+            or not caseless and _known_by_role(speaker, description, names, article, lex))
     if description:
         # `the president` after `President Donald Trump`; `المتحدث باسم الرئاسة` after the full mention; with the
         # article, the head of a construct or an indefinite first mention: `الوكالة` after `وكالة الأنباء`;
         # where a role follows the name as a caseless script writes it, the role alone (`حسام عبد الغفار المتحدث باسم
         # الوزارة` … `المتحدث باسم الوزارة`); a family name alone; or one word of a name: `the council` after `Bristol
-        # City Council`
+        # City Council`; in a cased script, `the judge` after a role it heads (`a federal judge`), and a headline's
+        # one noun before a description its role heads
         head = _anaphoric_head(description, lex)
         return (caseless or " " not in description) and description in speaker.names or any(
             d == description or d.startswith(description + " ") or caseless and d.endswith(" " + description)
             or head is not None and (d == head or d.startswith(head + " ")) for d in speaker.descriptions) \
-            or definite and " " not in description and _has_role_head(speaker, description, lex) \
-            or not caseless and not speaker.names and _known_by_role(speaker, description, names, lex)
+            or article in lex.definite_articles and " " not in description \
+            and _has_role_head(speaker, description, lex) \
+            or not caseless and not speaker.names and _known_by_role(speaker, description, names, article, lex)
     return False
 
 
-def _known_by_role(speaker: _Speaker, description: str, names: set[str], lex: Lexicon) -> bool:
+def _known_by_role(speaker: _Speaker, description: str, names: set[str], article: str, lex: Lexicon) -> bool:
     """Whether a speaker the text has called only by one noun (`sheriff says`, `Regulator warns`) is the one a later
-    mention names with that noun as its role's head (`Palmetto County Sheriff Wade Garrison`, `a federal judge`)."""
+    mention names with that noun as its role's head (`Palmetto County Sheriff Wade Garrison`, `a federal judge`); not
+    when both are indefinite (`A spokesperson said`, then `A Department of Health spokesperson`: another one)."""
+    if speaker.indefinite and article in lex.articles and article not in lex.definite_articles:
+        return False
     return len(speaker.descriptions) == 1 and " " not in (only := next(iter(speaker.descriptions))) \
         and _role_head(description, names, lex) == only
 
@@ -263,14 +270,26 @@ def _has_role_head(speaker: _Speaker, noun: str, lex: Lexicon) -> bool:
 
 
 def _role_head(description: str, names: set[str], lex: Lexicon) -> str | None:
-    """The noun that heads the role of a description of more than one word, before the name words among `names`
-    (`federal judge`, `police chief angela moreno`), unless a modifier makes it another role (`vice president`) or
-    the role has a complement (`secretary of state`)."""
+    """The noun that heads the role before the name words (among `names`) of a description, or of a description of
+    more than one word (`federal judge`, `police chief angela moreno`, `department for education spokesperson`), an
+    abbreviation as the role it stands for (`gov teresa molina`: governor); none when a modifier makes it another role
+    (`vice president`) or it is a role's complement (`secretary of state`, `head of the agency`)."""
     words = description.split()
-    role = words[:next((k for k, w in enumerate(words) if w in names), len(words))]
-    if len(role) > 1 and role[-2] not in lex.role_modifiers and not any(w in lex.subject_stops for w in role):
-        return role[-1]
-    return None
+    cut = next((k for k, w in enumerate(words) if w in names), len(words))
+    if cut == 0 or cut == len(words) == 1:
+        return None
+    roles = _abbreviation_roles(lex)
+    head = roles.get(words[cut - 1], words[cut - 1])
+    before = roles.get(words[cut - 2], words[cut - 2]) if cut > 1 else ""
+    if before in lex.role_modifiers or any(w in lex.subject_stops for w in words[:cut]) and (
+            not _is_title(head, lex) or before in lex.subject_stops or before in lex.speaker_determiners):
+        return None
+    return head
+
+
+@per_lexicon
+def _abbreviation_roles(lex: Lexicon) -> dict[str, str]:
+    return dict(lex.abbreviation_roles)
 
 
 def _anaphoric_head(description: str, lex: Lexicon) -> str | None:
@@ -550,11 +569,11 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     start, end = _apposed_name(mention, matches, lex) or _name_span(words, lex)
     names = [w for w in words[start:end] if w not in lex.name_prepositions]
     name_set = {w.lower() for w in names} | aliases  # (`(فاو)`: the acronym a body goes by)
-    definite = bool(words) and words[0].lower() in lex.definite_articles
+    article = words[0].lower() if words else ""
     target = next((i for i in recent
-                   if not speakers[i].joint and _same_speaker(speakers[i], name_set, description, lex, definite)), None)
+                   if not speakers[i].joint and _same_speaker(speakers[i], name_set, description, lex, article)), None)
     if target is None:
-        speakers.append(_Speaker())
+        speakers.append(_Speaker(indefinite=article in lex.articles and article not in lex.definite_articles))
         target = len(speakers) - 1
     speaker = speakers[target]
     speaker.names |= name_set

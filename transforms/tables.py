@@ -135,7 +135,8 @@ SPEAKERS = Table(
                 "for `She` in `Board member Alicia Fenwick disagreed. She said ...`), else the previous speaker; a "
                 "`they` joins such a subject with a plural head (Senate Democrats). In English, `the judge` joins "
                 "the latest speaker whose role that noun heads (a federal judge, Police Chief Angela Moreno; not Vice "
-                "President Mike Pence for `the president`), and a headline's `sheriff says` the sheriff named later. "
+                "President Mike Pence for `the president`; `the senator` for Sen. Bernie Sanders), and a headline's "
+                "`sheriff says` the sheriff named later. "
                 "In Arabic, `المصدر ذاته` is the "
                 "latest source so described, and a role set off by commas after a name is a description of it.",
     key=("doc_id", "speaker_id"),
