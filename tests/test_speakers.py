@@ -330,3 +330,12 @@ def test_english_title_abbreviation_heads_its_role_and_two_indefinites_are_two_s
     governor, molina, sanders, senator, spokesperson, department, reyes, the_governor = ids
     assert governor == molina and sanders == senator and spokesperson != department
     assert the_governor == molina != reyes
+
+
+def test_english_noun_after_a_name_heads_its_mention_unless_a_complement_follows():
+    text = ("Bristol council said the road will close. The union chapter at the school said no. The school said "
+            "yes. The council said it had no choice.")
+    found = spans(text, "Bristol council", "The union chapter at the school", "The school", "The council")
+    ids = [i for i, _ in cluster_speakers(text, found, "en")]
+    council, chapter, school, the_council = ids
+    assert council == the_council and school != chapter and len(set(ids)) == 3

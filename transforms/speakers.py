@@ -275,8 +275,14 @@ def _role_head(description: str, names: set[str], lex: Lexicon) -> str | None:
     abbreviation as the role it stands for (`gov teresa molina`: governor); none when a modifier makes it another role
     (`vice president`) or it is a role's complement (`secretary of state`, `head of the agency`)."""
     words = description.split()
+    if not words:
+        return None
     cut = next((k for k, w in enumerate(words) if w in names), len(words))
-    if cut == 0 or cut == len(words) == 1:
+    if cut == 0:  # a name before an institution's noun names the body that noun heads (`bristol council`, `unite
+        # union`); before another noun, its owner (`a times article`, `platte river employee`), whose it is not
+        return words[-1] if words[-1] in lex.institution_nouns and not any(w in lex.subject_stops for w in words) \
+            else None
+    if cut == len(words) == 1:
         return None
     roles = _abbreviation_roles(lex)
     head = roles.get(words[cut - 1], words[cut - 1])
