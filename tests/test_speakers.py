@@ -339,3 +339,13 @@ def test_english_noun_after_a_name_heads_its_mention_unless_a_complement_follows
     ids = [i for i, _ in cluster_speakers(text, found, "en")]
     council, chapter, school, the_council = ids
     assert council == the_council and school != chapter and len(set(ids)) == 3
+
+
+def test_person_pronoun_after_a_group_is_no_member_of_it():
+    text = ("Prosecutors said the case was closed. He said he was innocent. Trump and Sanders said no. She said "
+            "yes. One of my former students said it was fair. She said more.")
+    found = spans(text, "Prosecutors", "He", "he", "Trump and Sanders", "She", "One of my former students", "She")
+    ids = [i for i, _ in cluster_speakers(text, found, "en")]
+    prosecutors, he, he_again, pair, she, student, she_again = ids
+    assert he not in (prosecutors, pair) and he == he_again
+    assert she != pair and student == she_again

@@ -46,6 +46,7 @@ class Lexicon:
     # auxiliaries contracted onto a pronoun, as (ending, auxiliary): `he’s saying` (is), `they’ve said` (have)
     contracted_auxiliaries: tuple[tuple[str, str], ...] = ()
     plural_endings: tuple[str, ...] = ()  # a noun so ending is plural, a verb so ending agrees with a singular subject
+    singular_endings: tuple[str, ...] = ()  # ... unless it ends so: boss, status, analysis
     # determiners that may stand alone as a subject (`Many say`, `Another said`), and of them the plural ones
     standalone_determiners: frozenset[str] = frozenset()
     plural_determiners: frozenset[str] = frozenset()

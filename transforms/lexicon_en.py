@@ -430,6 +430,7 @@ ENGLISH = Lexicon(
     contracted_auxiliaries=tuple((apostrophe + ending, auxiliary) for ending, auxiliary in (
         ("s", "is"), ("re", "are"), ("m", "am"), ("ve", "have"), ("d", "had"), ("ll", "will")) for apostrophe in "'’"),
     plural_endings=("s",),
+    singular_endings=("ss", "us", "is"),
     standalone_determiners=frozenset({"another", "some", "many", "several", "both", "this", "these", "those", "most",
                                       "few", "all"}),
     plural_determiners=frozenset({"some", "many", "several", "both", "these", "those", "most", "few", "all"}),

@@ -385,6 +385,20 @@ def _subject_between(text: str, floor: int, pronoun: tuple[int, int], sentences:
     return None
 
 
+def _is_group(speaker: _Speaker, lex: Lexicon) -> bool:
+    """Whether a speaker of a cased script is a group, no person: names joined by a conjunction, or only described
+    with a plural head (`prosecutors`, `Senate Democrats`), not as a member of one (`One of my former students`)."""
+    return speaker.joint or not speaker.names and bool(speaker.descriptions) and all(
+        d and d.split()[0] not in lex.partitives and _is_plural(d.split()[-1], lex) for d in speaker.descriptions)
+
+
+def _is_plural(word: str, lex: Lexicon) -> bool:
+    """A plural noun of a cased script: `officials`, `Democrats` (not `boss`, `status`, `analysis`, a pronoun)."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith(lex.plural_endings) and not low.endswith(lex.singular_endings) \
+        and low not in lex.pronouns
+
+
 def _disagrees(known: set[str], pronoun: str) -> bool:
     """Whether someone `known` by the person pronouns of that set is known by others only (`he` for one named `Mrs.
     Clinton`)."""
@@ -399,9 +413,7 @@ def _group_between(text: str, floor: int, pronoun: tuple[int, int], sentences: l
     for start, end in _subjects_between(text, floor, pronoun, sentences, quoted, lex):
         words = _words(text[start:end])
         head = next((k for k, w in enumerate(words) if k and w in lex.subject_stops), len(words)) - 1
-        low = words[head].lower() if head >= 0 else ""
-        if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in lex.pronouns \
-                and not any(w.endswith(lex.possessive_endings) for w in words):
+        if head >= 0 and _is_plural(words[head], lex) and not any(w.endswith(lex.possessive_endings) for w in words):
             return text[start:end]
     return None
 
@@ -550,7 +562,8 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     words = [m.group() for m in matches]
     if len(words) == 1 and words[0].lower() in lex.pronouns and last is not None:
         pronoun = words[0].lower()
-        if pronoun not in lex.person_pronouns or not _disagrees(speakers[last].pronouns, pronoun):
+        if pronoun not in lex.person_pronouns or not _disagrees(speakers[last].pronouns, pronoun) and not (
+                lex.speaker_determiners and _is_group(speakers[last], lex)):
             return last
         # the last speaker is known by the other pronoun (`Mr Whitcomb`, then `she`): someone the text does not name
         speakers.append(_Speaker(best=(0, mention)))
