@@ -134,12 +134,10 @@ SPEAKERS = Table(
                 "previous speaker mention and no title or earlier pronoun of that person disagrees (Alicia Fenwick "
                 "for `She` in `Board member Alicia Fenwick disagreed. She said ...`), else the previous speaker, "
                 "unless that is a group (prosecutors, Trump and Sanders): then one of its own, named by the pronoun; "
-                "a "
-                "`they` joins such a subject with a plural head (Senate Democrats). In English, `the judge` joins "
+                "a `they` joins such a subject with a plural head (Senate Democrats). In English, `the judge` joins "
                 "the latest speaker whose role that noun heads (a federal judge, Police Chief Angela Moreno; not Vice "
                 "President Mike Pence for `the president`; `the senator` for Sen. Bernie Sanders), and a headline's "
-                "`sheriff says` the sheriff named later. "
-                "In Arabic, `المصدر ذاته` is the "
+                "`sheriff says` the sheriff named later. In Arabic, `المصدر ذاته` is the "
                 "latest source so described, and a role set off by commas after a name is a description of it.",
     key=("doc_id", "speaker_id"),
     columns=(
