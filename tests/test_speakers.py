@@ -349,3 +349,11 @@ def test_person_pronoun_after_a_group_is_no_member_of_it():
     prosecutors, he, he_again, pair, she, student, she_again = ids
     assert he not in (prosecutors, pair) and he == he_again
     assert she != pair and student == she_again
+
+
+def test_arabic_family_name_after_son_of_takes_the_given_name_written_with_the_article():
+    text = ("التقت الصحيفة الكاتب العام للجامعة الهادي بن عمار في مكتبه. وقال بن عمار إن الإضراب قائم. "
+            "وقال الوزير بن سالم إن الحوار مستمر. وأضاف بن سالم أن الأجور ستزيد.")
+    found = spans(text, "بن عمار إن", "بن سالم إن", "بن سالم أن")
+    found = [(start, start + len(mention)) for (start, _), mention in zip(found, ("بن عمار", "بن سالم", "بن سالم"))]
+    assert [name for _, name in cluster_speakers(text, found, "ar")] == ["الهادي بن عمار", "بن سالم", "بن سالم"]

@@ -197,6 +197,7 @@ class Lexicon:
     # honorifics with a pronoun: right after a cue the speaker's mention (وقال سموه), after a subject its end (سعادته)
     honorific_pronouns: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()  # words inside a name that never end it, however long: بن، أبو، آل
+    filial_links: frozenset[str] = frozenset()  # ... of them, `son of`, after a given name whatever it is written with
     # words put in someone's mouth: ردا على لسان [حاكمه], a participle reports for him; after a body that speaks,
     # they name who voices it (قالت الحكومة على لسان وزيرها)
     voice_phrases: tuple[str, ...] = ()

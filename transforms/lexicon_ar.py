@@ -1316,6 +1316,8 @@ ARABIC = Lexicon(
     # with the next name: a long mention capped at one of them (مدير عام الشؤون الصحية بمنطقة عسير الدكتور محمد بن)
     # takes the name it opens
     name_links=frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد", "ولد", "منت"}),
+    # (a given name with the article, as the Maghreb writes them: الهادي بن عمار، الحبيب ولد …)
+    filial_links=frozenset({"بن", "ابن", "بنت", "ولد", "منت"}),
     # ... and the particles of European names, which are other words as well: فان (van, and فإن without its hamza),
     # فون (von), دي (de); before a word without the article they go on with the name
     name_particles=frozenset({"فان", "فون", "دي"}),

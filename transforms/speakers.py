@@ -338,7 +338,7 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
         last_end = max(last_end, span[1])
         ids.append(last)
     for speaker in speakers:
-        if speaker.best[0] <= 1 and " " not in speaker.best[1] and not speaker.joint:
+        if _family_name_only(*speaker.best, lex) and not speaker.joint:
             speaker.best = (speaker.best[0], _fuller_name(text, speaker.best[1], lex) or speaker.best[1])
     return [(i, speakers[i].best[1]) if i is not None else (None, None) for i in ids]
 
@@ -434,7 +434,8 @@ def _fuller_name(text: str, name: str, lex: Lexicon) -> str | None:
     cased = bool(lex.speaker_determiners)
     for pos in _occurrences(text, name) + (_occurrences(text, name.title()) if name.isupper() else []):  # (`OKAFOR:`)
         previous = _word_before(text, pos).lstrip(SENTENCE_OPENERS)
-        if not (previous[:1].isupper() if cased else _given_name(previous, "", lex)):
+        if not (previous[:1].isupper() if cased else _given_name(previous, "", lex)
+                or name.split()[0] in lex.filial_links and _filiated(previous, lex)):
             continue  # (most mentions of a family name follow no given name: `said Sexton`, `وقال الصفدي`)
         line = text[max(0, pos - _NAME_REACH, text.rfind("\n", 0, pos) + 1):pos + len(name)]
         matches = list(WORD.finditer(line))[-_MAX_NAME_WORDS - (1 if cased else _TITLE_REACH):]
@@ -452,11 +453,25 @@ def _fuller_name(text: str, name: str, lex: Lexicon) -> str | None:
                 found[full] += 1
         else:
             start = len(words) - 1
-            while start > 1 and _given_name(words[start - 1], words[start - 2], lex):
+            while start > 1 and (_given_name(words[start - 1], words[start - 2], lex)
+                                 or words[start] in lex.filial_links and _filiated(words[start - 1], lex)):
                 start -= 1
             if start < len(words) - 1 and _after_title(words, start, lex):
                 found[" ".join(words[start:])] += 1
     return max(found, key=lambda full: (found[full], len(full))) if found else None
+
+
+def _family_name_only(rank: int, name: str, lex: Lexicon) -> bool:
+    """Whether a speaker's best name is a family name alone: one word (`Sexton`, `الصفدي`), or one after a name link
+    (`بن عمار`, `أبو زيد`)."""
+    words = name.split()
+    return rank <= 1 and len(words) == 1 or len(words) == 2 and words[0] in lex.name_links
+
+
+def _filiated(word: str, lex: Lexicon) -> bool:
+    """Whether a caseless word before `son of` is a given name, with the article too (`الهادي بن عمار`), not a title
+    (`الوزير بن عمار`)."""
+    return not _describes(_without_article(word, lex), lex) and word not in lex.cue_verbs
 
 
 def _given_name(word: str, before: str, lex: Lexicon) -> bool:

@@ -148,7 +148,8 @@ SPEAKERS = Table(
                "parties, letters after the name and bracketed asides around it (Ted Cruz for Texas Sen. Ted Cruz, "
                "Gwen Moore for Rep. Gwen Moore (D-Wis.), Alexandra Reid for Alexandra Reid KC; in Arabic the name "
                "that follows the title, دميتري بيسكوف); for a speaker only "
-               "quoted by a family name, the full name the text writes for it elsewhere (Pete Sexton for Sexton); "
+               "quoted by a family name, the full name the text writes for it elsewhere (Pete Sexton for Sexton, "
+               "الهادي بن عمار for بن عمار); "
                "the whole mention when none names a person or body (spokesman for the ministry, "
                "وكالة الأنباء الرسمية); for a speaker only quoted as `he` or `she`, the name of the person that "
                "pronoun stands for"),
