@@ -357,3 +357,11 @@ def test_arabic_family_name_after_son_of_takes_the_given_name_written_with_the_a
     found = spans(text, "بن عمار إن", "بن سالم إن", "بن سالم أن")
     found = [(start, start + len(mention)) for (start, _), mention in zip(found, ("بن عمار", "بن سالم", "بن سالم"))]
     assert [name for _, name in cluster_speakers(text, found, "ar")] == ["الهادي بن عمار", "بن سالم", "بن سالم"]
+
+
+def test_arabic_family_name_takes_the_full_name_after_a_title_with_a_conjunction_written_on():
+    text = ("وحضر التوقيع وزير النفط ووكيل وزارة النفط العراقية علي حسين الموسوي. وأكد الموسوي أن الإنتاج مستقر. "
+            "وقال الحوثيون يعلنون استهداف سفينة. وأضاف سفينة أن الميناء مغلق.")
+    found = spans(text, "الموسوي أن", "سفينة أن")
+    found = [(start, start + len(mention)) for (start, _), mention in zip(found, ("الموسوي", "سفينة"))]
+    assert [name for _, name in cluster_speakers(text, found, "ar")] == ["علي حسين الموسوي", "سفينة"]

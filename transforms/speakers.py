@@ -486,8 +486,19 @@ def _after_title(words: list[str], start: int, lex: Lexicon) -> bool:
     """Whether the caseless name at `words[start]` follows a title, a form of address or a title's complement (`وزير
     الخارجية وشؤون المغتربين أيمن الصفدي`): not a verb and its object (`الحوثيون يعلنون استهداف سفينة`)."""
     before = words[start - 1]
-    return before in lex.titles or before in lex.honorifics or before.startswith(lex.definite_prefixes) \
-        and any(word in lex.titles for word in words[max(0, start - _TITLE_REACH):start - 1])
+    return _title_like(before, lex) or before.startswith(lex.definite_prefixes) \
+        and any(_title_like(word, lex) for word in words[max(0, start - _TITLE_REACH):start - 1])
+
+
+def _title_like(word: str, lex: Lexicon) -> bool:
+    """A caseless title or form of address, also with a conjunction or preposition written onto it (`ووكيل`,
+    `للمدير`)."""
+    forms = [word]
+    if word[:1] in lex.coordinators:
+        forms.append(word[1:])
+    article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
+    forms += [article + word[len(prefix):] for prefix in lex.definite_prefixes[1:] if word.startswith(prefix)]
+    return any(form in lex.titles or form in lex.honorifics for form in forms)
 
 
 def _occurrences(text: str, word: str) -> list[int]:
