@@ -365,3 +365,14 @@ def test_arabic_family_name_takes_the_full_name_after_a_title_with_a_conjunction
     found = spans(text, "الموسوي أن", "سفينة أن")
     found = [(start, start + len(mention)) for (start, _), mention in zip(found, ("الموسوي", "سفينة"))]
     assert [name for _, name in cluster_speakers(text, found, "ar")] == ["علي حسين الموسوي", "سفينة"]
+
+
+def test_arabic_title_in_apposition_links_the_headline_and_the_title_repeated_later_not_its_body():
+    text = ("وزير الطيران: لا بيع للمطارات\n\nقال الطيار عمرو الشرقاوي، وزير الطيران المدني، إن المطارات ليست "
+            "للبيع. وأضاف الوزير أن الإدارة ستتغير. وقال محمد الكواري، رئيس الخطوط الجوية القطرية، إن الرحلات "
+            "مستمرة. وأعلنت الخطوط الجوية القطرية أن الأسعار ثابتة.")
+    found = spans(text, "وزير الطيران", "الطيار عمرو الشرقاوي", "الوزير", "محمد الكواري", "الخطوط الجوية القطرية أن")
+    found[-1] = (found[-1][0], found[-1][1] - len(" أن"))
+    ids = [i for i, _ in cluster_speakers(text, found, "ar")]
+    headline, sharqawi, minister, kuwari, airline = ids
+    assert headline == sharqawi == minister and kuwari != airline

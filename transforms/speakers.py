@@ -24,6 +24,7 @@ class _Speaker:
     joint: bool = False  # names joined by a conjunction (`Trump and Clinton`): a group, or one body so named
     pronouns: set[str] = field(default_factory=set)  # person pronouns that stood for it, or that its titles imply
     indefinite: bool = False  # first mentioned with an indefinite article: `a spokesperson`
+    roles: set[str] = field(default_factory=set)  # descriptions set off by commas after a mention: `، وزير الخارجية،`
 
 
 def _words(mention: str) -> list[str]:
@@ -220,8 +221,10 @@ def _description(words: list[str], lex: Lexicon) -> str:
     return " ".join(w.lower() for w in words)
 
 
-def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lexicon, article: str = "") -> bool:
-    """Whether a mention (its name words, its description and the article it opens with) is the speaker's."""
+def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lexicon, article: str = "",
+                  role: str | None = None) -> bool:
+    """Whether a mention (its name words, its description, the article it opens with and the role set off after it)
+    is the speaker's."""
     if names and speaker.names:
         smaller, larger = sorted((names, speaker.names), key=len)
         return smaller <= larger  # `Trump` ⊂ `Donald Trump`; `Bill Clinton` ⊄ `Hillary Clinton`
@@ -233,7 +236,8 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
         # ... or the role alone, in a cased script: `judge says` in a headline, `Circuit Judge Nora Whitfield` later
         return not speaker.names and (any(description.startswith(d + " ") and (
             caseless or set(description[len(d) + 1:].split()) <= names) for d in speaker.descriptions)
-            or not caseless and _known_by_role(speaker, description, names, article, lex))
+            or not caseless and _known_by_role(speaker, description, names, article, lex)
+            or role is not None and any(role == d or role.startswith(d + " ") for d in speaker.descriptions))
     if description:
         # `the president` after `President Donald Trump`; `المتحدث باسم الرئاسة` after the full mention; with the
         # article, the head of a construct or an indefinite first mention: `الوكالة` after `وكالة الأنباء`;
@@ -245,6 +249,8 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
         return (caseless or " " not in description) and description in speaker.names or any(
             d == description or d.startswith(description + " ") or caseless and d.endswith(" " + description)
             or head is not None and (d == head or d.startswith(head + " ")) for d in speaker.descriptions) \
+            or any(r == description or r.startswith(description + " ") or head is not None and r.startswith(head + " ")
+                   for r in speaker.roles) \
             or article in lex.definite_articles and " " not in description \
             and _has_role_head(speaker, description, lex) \
             or not caseless and not speaker.names and _known_by_role(speaker, description, names, article, lex)
@@ -329,9 +335,8 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
                 mention = _subject_between(text, last_end, span, sentences, quoted or [], speakers, lex) or mention
             elif sentences and pronoun in lex.group_pronouns:
                 mention = _group_between(text, last_end, span, sentences, quoted or [], lex) or mention
-            by_span[span] = _assign(mention, speakers, last, lex, naming=pronoun not in lex.person_pronouns)
-            if (apposition := _apposition_after(text, span[1], lex)) is not None:
-                speakers[by_span[span]].descriptions.add(apposition)
+            by_span[span] = _assign(mention, speakers, last, lex, naming=pronoun not in lex.person_pronouns,
+                                    role=_apposition_after(text, span[1], lex))
             if pronoun in lex.person_pronouns:
                 speakers[by_span[span]].pronouns.add(pronoun)
         last = by_span[span]
@@ -575,9 +580,10 @@ _MAX_ANTECEDENT_WORDS = 8
 _SPEAKER_REACH = 200
 
 
-def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon, naming: bool = True) -> int:
+def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon, naming: bool = True,
+            role: str | None = None) -> int:
     """The speaker a mention joins, or a new one; a mention not `naming` a speaker (a pronoun's antecedent, which the
-    quotes do not name) gives its name only to a new one."""
+    quotes do not name) gives its name only to a new one; `role`, a description set off after it, describes it."""
     aliases: set[str] = set()
     if "(" in mention:
         aliases = {w.lower() for aside in _PARENTHETICAL.findall(mention) for w in _words(aside)
@@ -600,7 +606,8 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
         # `المصدر ذاته`, `المتحدث ذاته`: the same one as before, the latest a description with its noun names
         noun = _without_article(words[0], lex)
         return next((i for i in recent if not speakers[i].joint and any(
-            _without_article(d.split()[0], lex) == noun for d in speakers[i].descriptions if d)), last)
+            _without_article(d.split()[0], lex) == noun for d in speakers[i].descriptions | speakers[i].roles if d)),
+            last)
     names = _names(words, lex) if any(w.lower() in lex.name_conjunctions for w in mention.split()) else []
     if (joint := _joined_names(mention, names, lex)) is not None:
         # a group (`Trump and Clinton`) or a body so named: the same names again, or its own
@@ -615,12 +622,14 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     names = [w for w in words[start:end] if w not in lex.name_prepositions]
     name_set = {w.lower() for w in names} | aliases  # (`(فاو)`: the acronym a body goes by)
     article = words[0].lower() if words else ""
-    target = next((i for i in recent
-                   if not speakers[i].joint and _same_speaker(speakers[i], name_set, description, lex, article)), None)
+    target = next((i for i in recent if not speakers[i].joint
+                   and _same_speaker(speakers[i], name_set, description, lex, article, role)), None)
     if target is None:
         speakers.append(_Speaker(indefinite=article in lex.articles and article not in lex.definite_articles))
         target = len(speakers) - 1
     speaker = speakers[target]
+    if role is not None:
+        speaker.roles.add(role)
     speaker.names |= name_set
     speaker.pronouns |= _title_pronouns(words, lex)
     speaker.descriptions.add(description)
@@ -681,8 +690,11 @@ def _apposition_after(text: str, end: int, lex: Lexicon) -> str | None:
         return None
     words = _words(match.group(1))
     first = words[0] if words else ""
-    if not first.startswith(lex.definite_prefixes[0]) or first in lex.relative_pronouns or first in lex.time_words:
-        return None  # (the article alone: not `للسومرية نيوز`, to whom it was said)
+    construct = first in lex.titles and len(words) > 1 and words[1].startswith(lex.definite_prefixes[0])
+    if not (first.startswith(lex.definite_prefixes[0]) or construct) or first in lex.relative_pronouns \
+            or first in lex.time_words:
+        return None  # (the article alone: not `للسومرية نيوز`, to whom it was said; or a title's construct: `رئيس
+        # مجلس الوزراء`)
     return _description(words, lex)
 
 

@@ -138,7 +138,9 @@ SPEAKERS = Table(
                 "the latest speaker whose role that noun heads (a federal judge, Police Chief Angela Moreno; not Vice "
                 "President Mike Pence for `the president`; `the senator` for Sen. Bernie Sanders), and a headline's "
                 "`sheriff says` the sheriff named later. In Arabic, `المصدر ذاته` is the "
-                "latest source so described, and a role set off by commas after a name is a description of it.",
+                "latest source so described, and a role set off by commas after a name (`، المتحدث الرسمي باسم "
+                "الوزارة،`, `، وزير الطيران المدني،`) describes it: a later `الوزير` or `المتحدث الرسمي` and a "
+                "headline's `وزير الطيران:` are that person, but not the body the role names.",
     key=("doc_id", "speaker_id"),
     columns=(
         Column("doc_id", pa.string(), False, "The document (documents.doc_id)"),
