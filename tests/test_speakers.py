@@ -376,3 +376,12 @@ def test_arabic_title_in_apposition_links_the_headline_and_the_title_repeated_la
     ids = [i for i, _ in cluster_speakers(text, found, "ar")]
     headline, sharqawi, minister, kuwari, airline = ids
     assert headline == sharqawi == minister and kuwari != airline
+
+
+def test_arabic_two_titles_set_off_after_a_name_are_two_roles_of_it():
+    for apposition in ("مستشار رئيس مجلس الوزراء المتحدث الرسمي لوزارة الخارجية",
+                       "المستشار لرئيس الوزراء والمتحدث الرسمي باسم وزارة الخارجية"):
+        text = (f"وأكد الدكتور ماجد الأنصاري، {apposition}، أن الوساطة مستمرة. وقال مسؤول آخر إن الجولة قريبة. "
+                "وأضاف المتحدث الرسمي أن الوفود وصلت.")
+        ids = cluster_speakers(text, spans(text, "الدكتور ماجد الأنصاري", "مسؤول آخر", "المتحدث الرسمي"), "ar")
+        assert [i for i, _ in ids] == [0, 1, 0]

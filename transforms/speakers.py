@@ -222,8 +222,8 @@ def _description(words: list[str], lex: Lexicon) -> str:
 
 
 def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lexicon, article: str = "",
-                  role: str | None = None) -> bool:
-    """Whether a mention (its name words, its description, the article it opens with and the role set off after it)
+                  roles: tuple[str, ...] = ()) -> bool:
+    """Whether a mention (its name words, its description, the article it opens with and the roles set off after it)
     is the speaker's."""
     if names and speaker.names:
         smaller, larger = sorted((names, speaker.names), key=len)
@@ -237,7 +237,7 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
         return not speaker.names and (any(description.startswith(d + " ") and (
             caseless or set(description[len(d) + 1:].split()) <= names) for d in speaker.descriptions)
             or not caseless and _known_by_role(speaker, description, names, article, lex)
-            or role is not None and any(role == d or role.startswith(d + " ") for d in speaker.descriptions))
+            or any(role == d or role.startswith(d + " ") for role in roles for d in speaker.descriptions))
     if description:
         # `the president` after `President Donald Trump`; `المتحدث باسم الرئاسة` after the full mention; with the
         # article, the head of a construct or an indefinite first mention: `الوكالة` after `وكالة الأنباء`;
@@ -336,7 +336,7 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
             elif sentences and pronoun in lex.group_pronouns:
                 mention = _group_between(text, last_end, span, sentences, quoted or [], lex) or mention
             by_span[span] = _assign(mention, speakers, last, lex, naming=pronoun not in lex.person_pronouns,
-                                    role=_apposition_after(text, span[1], lex))
+                                    roles=_appositions_after(text, span[1], lex))
             if pronoun in lex.person_pronouns:
                 speakers[by_span[span]].pronouns.add(pronoun)
         last = by_span[span]
@@ -581,9 +581,9 @@ _SPEAKER_REACH = 200
 
 
 def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexicon, naming: bool = True,
-            role: str | None = None) -> int:
+            roles: tuple[str, ...] = ()) -> int:
     """The speaker a mention joins, or a new one; a mention not `naming` a speaker (a pronoun's antecedent, which the
-    quotes do not name) gives its name only to a new one; `role`, a description set off after it, describes it."""
+    quotes do not name) gives its name only to a new one; `roles`, descriptions set off after it, describe it."""
     aliases: set[str] = set()
     if "(" in mention:
         aliases = {w.lower() for aside in _PARENTHETICAL.findall(mention) for w in _words(aside)
@@ -623,13 +623,12 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     name_set = {w.lower() for w in names} | aliases  # (`(فاو)`: the acronym a body goes by)
     article = words[0].lower() if words else ""
     target = next((i for i in recent if not speakers[i].joint
-                   and _same_speaker(speakers[i], name_set, description, lex, article, role)), None)
+                   and _same_speaker(speakers[i], name_set, description, lex, article, roles)), None)
     if target is None:
         speakers.append(_Speaker(indefinite=article in lex.articles and article not in lex.definite_articles))
         target = len(speakers) - 1
     speaker = speakers[target]
-    if role is not None:
-        speaker.roles.add(role)
+    speaker.roles.update(roles)
     speaker.names |= name_set
     speaker.pronouns |= _title_pronouns(words, lex)
     speaker.descriptions.add(description)
@@ -682,20 +681,26 @@ def _as_written(mention: str, words: list[re.Match[str]], lex: Lexicon) -> str:
     return mention[words[0].start():end]
 
 
-def _apposition_after(text: str, end: int, lex: Lexicon) -> str | None:
-    """The description a language that writes the article on its nouns sets off by commas right after a mention, as
-    `_description` gives it: `المتحدث الرسمي باسم وزارة الصحة` after `الدكتور عمرو الشربيني، … ،`, which a later
-    `المتحدث الرسمي` repeats; not a relative clause, a time (`، اليوم الأحد،`) or anything but a definite noun."""
+def _appositions_after(text: str, end: int, lex: Lexicon) -> tuple[str, ...]:
+    """The descriptions a language that writes the article on its nouns sets off by commas right after a mention, as
+    `_description` gives them: `المتحدث الرسمي باسم وزارة الصحة` after `الدكتور عمرو الشربيني، … ،`, which a later
+    `المتحدث الرسمي` repeats, or a title's construct (`، وزير الطيران المدني،`); two when a second definite title
+    follows a definite word, after a conjunction or not (`، مستشار رئيس مجلس الوزراء المتحدث الرسمي لوزارة
+    الخارجية،`); not a relative clause, a time (`، اليوم الأحد،`) or anything but a definite noun."""
     if not lex.definite_prefixes or (match := _APPOSITION_AFTER.match(text, end)) is None:
-        return None
+        return ()
     words = _words(match.group(1))
     first = words[0] if words else ""
-    construct = first in lex.titles and len(words) > 1 and words[1].startswith(lex.definite_prefixes[0])
-    if not (first.startswith(lex.definite_prefixes[0]) or construct) or first in lex.relative_pronouns \
-            or first in lex.time_words:
-        return None  # (the article alone: not `للسومرية نيوز`, to whom it was said; or a title's construct: `رئيس
-        # مجلس الوزراء`)
-    return _description(words, lex)
+    article = lex.definite_prefixes[0]
+    construct = first in lex.titles and any(w.startswith(article) for w in words[1:_TITLE_REACH])
+    if not (first.startswith(article) or construct) or first in lex.relative_pronouns or first in lex.time_words:
+        return ()  # (the article alone: not `للسومرية نيوز`, to whom it was said)
+    cuts = [0] + [k for k in range(2, len(words)) if words[k - 1].startswith(article) and (
+        words[k].startswith(article) and words[k] in lex.titles or words[k][:1] in lex.coordinators
+        and words[k][1:].startswith(article) and words[k][1:] in lex.titles)] + [len(words)]
+    parts = [words[a:b] for a, b in zip(cuts, cuts[1:])]
+    return tuple(_description([part[0][1:] if k and not part[0].startswith(article) else part[0]] + part[1:], lex)
+                 for k, part in enumerate(parts))
 
 
 # `، description،`: a short run of words between commas, no other punctuation, no line break
