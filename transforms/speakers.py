@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -25,6 +26,18 @@ class _Speaker:
     pronouns: set[str] = field(default_factory=set)  # person pronouns that stood for it, or that its titles imply
     indefinite: bool = False  # first mentioned with an indefinite article: `a spokesperson`
     roles: set[str] = field(default_factory=set)  # descriptions set off by commas after a mention: `، وزير الخارجية،`
+    heads: set[str] = field(default_factory=set)  # in a cased script, the nouns heading its mentions' roles: judge
+
+
+class _Mention(NamedTuple):
+    """What a speaker is matched on of a mention: its name words, its description (`_description`), the article it
+    opens with, the roles set off after it and, in a cased script, the noun heading its role (`_role_head`)."""
+
+    names: set[str]
+    description: str
+    article: str = ""
+    roles: tuple[str, ...] = ()
+    head: str | None = None
 
 
 def _words(mention: str) -> list[str]:
@@ -221,10 +234,9 @@ def _description(words: list[str], lex: Lexicon) -> str:
     return " ".join(w.lower() for w in words)
 
 
-def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lexicon, article: str = "",
-                  roles: tuple[str, ...] = ()) -> bool:
-    """Whether a mention (its name words, its description, the article it opens with and the roles set off after it)
-    is the speaker's."""
+def _same_speaker(speaker: _Speaker, mention: _Mention, lex: Lexicon) -> bool:
+    """Whether a mention is the speaker's."""
+    names, description, article = mention.names, mention.description, mention.article
     if names and speaker.names:
         smaller, larger = sorted((names, speaker.names), key=len)
         return smaller <= larger  # `Trump` ⊂ `Donald Trump`; `Bill Clinton` ⊄ `Hillary Clinton`
@@ -236,8 +248,9 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
         # ... or the role alone, in a cased script: `judge says` in a headline, `Circuit Judge Nora Whitfield` later
         return not speaker.names and (any(description.startswith(d + " ") and (
             caseless or set(description[len(d) + 1:].split()) <= names) for d in speaker.descriptions)
-            or not caseless and _known_by_role(speaker, description, names, article, lex)
-            or any(role == d or role.startswith(d + " ") for role in roles for d in speaker.descriptions))
+            or mention.head is not None and _known_by_role(speaker, mention, lex)
+            or bool(mention.roles) and any(role == d or role.startswith(d + " ")
+                                           for role in mention.roles for d in speaker.descriptions))
     if description:
         # `the president` after `President Donald Trump`; `المتحدث باسم الرئاسة` after the full mention; with the
         # article, the head of a construct or an indefinite first mention: `الوكالة` after `وكالة الأنباء`;
@@ -249,30 +262,20 @@ def _same_speaker(speaker: _Speaker, names: set[str], description: str, lex: Lex
         return (caseless or " " not in description) and description in speaker.names or any(
             d == description or d.startswith(description + " ") or caseless and d.endswith(" " + description)
             or head is not None and (d == head or d.startswith(head + " ")) for d in speaker.descriptions) \
-            or any(r == description or r.startswith(description + " ") or head is not None and r.startswith(head + " ")
-                   for r in speaker.roles) \
-            or article in lex.definite_articles and " " not in description \
-            and _has_role_head(speaker, description, lex) \
-            or not caseless and not speaker.names and _known_by_role(speaker, description, names, article, lex)
+            or bool(speaker.roles) and any(r == description or r.startswith(description + " ")
+                                           or head is not None and r.startswith(head + " ") for r in speaker.roles) \
+            or article in lex.definite_articles and " " not in description and description in speaker.heads \
+            or mention.head is not None and not speaker.names and _known_by_role(speaker, mention, lex)
     return False
 
 
-def _known_by_role(speaker: _Speaker, description: str, names: set[str], article: str, lex: Lexicon) -> bool:
+def _known_by_role(speaker: _Speaker, mention: _Mention, lex: Lexicon) -> bool:
     """Whether a speaker the text has called only by one noun (`sheriff says`, `Regulator warns`) is the one a later
     mention names with that noun as its role's head (`Palmetto County Sheriff Wade Garrison`, `a federal judge`); not
     when both are indefinite (`A spokesperson said`, then `A Department of Health spokesperson`: another one)."""
-    if speaker.indefinite and article in lex.articles and article not in lex.definite_articles:
+    if speaker.indefinite and mention.article in lex.articles and mention.article not in lex.definite_articles:
         return False
-    return len(speaker.descriptions) == 1 and " " not in (only := next(iter(speaker.descriptions))) \
-        and _role_head(description, names, lex) == only
-
-
-def _has_role_head(speaker: _Speaker, noun: str, lex: Lexicon) -> bool:
-    """Whether a definite one-word description (`the judge`, `the regulator`) repeats a mention of the speaker in a
-    cased script whose head it is: the last word of a description (`a federal judge`, `the higher education
-    regulator`) or of the role before a name (`Police Chief Angela Moreno`); not a role with a modifier (`Vice
-    President Mike Pence` for `the president`) or a complement (`Secretary of State John Kerry` for `the state`)."""
-    return any(_role_head(d, speaker.names, lex) == noun for d in speaker.descriptions)
+    return mention.head is not None and len(speaker.descriptions) == 1 and mention.head in speaker.descriptions
 
 
 def _role_head(description: str, names: set[str], lex: Lexicon) -> str | None:
@@ -281,19 +284,23 @@ def _role_head(description: str, names: set[str], lex: Lexicon) -> str | None:
     abbreviation as the role it stands for (`gov teresa molina`: governor); none when a modifier makes it another role
     (`vice president`) or it is a role's complement (`secretary of state`, `head of the agency`)."""
     words = description.split()
-    if not words:
+    if len(words) < 2 and not names:
         return None
-    cut = next((k for k, w in enumerate(words) if w in names), len(words))
-    if cut == 0:  # a name before an institution's noun names the body that noun heads (`bristol council`, `unite
-        # union`); before another noun, its owner (`a times article`, `platte river employee`), whose it is not
-        return words[-1] if words[-1] in lex.institution_nouns and not any(w in lex.subject_stops for w in words) \
-            else None
+    cut = len(words)
+    if names:
+        for k, word in enumerate(words):
+            if word in names:
+                cut = k
+                break
     if cut == len(words) == 1:
         return None
+    if cut == 0:  # a name before an institution's noun names the body that noun heads (`bristol council`, `unite
+        # union`); before another noun, its owner (`a times article`, `platte river employee`), whose it is not
+        return words[-1] if words[-1] in lex.institution_nouns and lex.subject_stops.isdisjoint(words) else None
     roles = _abbreviation_roles(lex)
     head = roles.get(words[cut - 1], words[cut - 1])
     before = roles.get(words[cut - 2], words[cut - 2]) if cut > 1 else ""
-    if before in lex.role_modifiers or any(w in lex.subject_stops for w in words[:cut]) and (
+    if before in lex.role_modifiers or not lex.subject_stops.isdisjoint(words[:cut]) and (
             not _is_title(head, lex) or before in lex.subject_stops or before in lex.speaker_determiners):
         return None
     return head
@@ -622,13 +629,16 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     names = [w for w in words[start:end] if w not in lex.name_prepositions]
     name_set = {w.lower() for w in names} | aliases  # (`(فاو)`: the acronym a body goes by)
     article = words[0].lower() if words else ""
-    target = next((i for i in recent if not speakers[i].joint
-                   and _same_speaker(speakers[i], name_set, description, lex, article, roles)), None)
+    head = _role_head(description, name_set, lex) if lex.speaker_determiners else None
+    matched = _Mention(name_set, description, article, roles, head)
+    target = next((i for i in recent if not speakers[i].joint and _same_speaker(speakers[i], matched, lex)), None)
     if target is None:
         speakers.append(_Speaker(indefinite=article in lex.articles and article not in lex.definite_articles))
         target = len(speakers) - 1
     speaker = speakers[target]
     speaker.roles.update(roles)
+    if head is not None:
+        speaker.heads.add(head)
     speaker.names |= name_set
     speaker.pronouns |= _title_pronouns(words, lex)
     speaker.descriptions.add(description)
