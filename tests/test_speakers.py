@@ -385,3 +385,9 @@ def test_arabic_two_titles_set_off_after_a_name_are_two_roles_of_it():
                 "وأضاف المتحدث الرسمي أن الوفود وصلت.")
         ids = cluster_speakers(text, spans(text, "الدكتور ماجد الأنصاري", "مسؤول آخر", "المتحدث الرسمي"), "ar")
         assert [i for i, _ in ids] == [0, 1, 0]
+
+
+def test_mention_of_only_a_bracketed_alias_is_clustered():
+    text = "(ABC) said the vote was fair. The ABC said so again."
+    clustered = cluster_speakers(text, spans(text, "(ABC)", "The ABC"), "en")
+    assert clustered[0][0] == clustered[1][0] == 0

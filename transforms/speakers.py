@@ -284,7 +284,7 @@ def _role_head(description: str, names: set[str], lex: Lexicon) -> str | None:
     abbreviation as the role it stands for (`gov teresa molina`: governor); none when a modifier makes it another role
     (`vice president`) or it is a role's complement (`secretary of state`, `head of the agency`)."""
     words = description.split()
-    if len(words) < 2 and not names:
+    if not words or len(words) < 2 and not names:
         return None
     cut = len(words)
     if names:
