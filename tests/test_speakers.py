@@ -391,3 +391,13 @@ def test_mention_of_only_a_bracketed_alias_is_clustered():
     text = "(ABC) said the vote was fair. The ABC said so again."
     clustered = cluster_speakers(text, spans(text, "(ABC)", "The ABC"), "en")
     assert clustered[0][0] == clustered[1][0] == 0
+
+
+def test_english_days_months_and_numbers_are_no_names_but_name_months_are():
+    text = ("A Quinnipiac poll released Thursday said so. Only 52 percent said yes. British Prime Minister Theresa May "
+            "said no. Eric Trump said the gift was real. He said more. The Eric Trump Foundation said nothing.")
+    found = spans(text, "A Quinnipiac poll released Thursday", "Only 52 percent", "British Prime Minister Theresa May",
+                  "Eric Trump", "He", "The Eric Trump Foundation")
+    names = [name for _, name in cluster_speakers(text, found, "en")]
+    assert names[0] == "Quinnipiac" and "52" not in names[1].split() and names[2] == "Theresa May"
+    assert names[3] == names[4] == "Eric Trump"

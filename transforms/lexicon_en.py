@@ -293,11 +293,14 @@ SPEAKER_SKIPS_EN = frozenset({
 })
 
 # Time adverbials between a subject and its verb (`The State Department less than two weeks ago said`).
+WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")
+# ... of which these are also names (`April Mellody`, `Theresa May`): the others, capitalised, never name a speaker
+NAME_MONTHS_EN = frozenset({"april", "may", "june", "august"})
 TIME_WORDS_EN = frozenset({
     "ago", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
-    "afternoon", "evening", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
+    "afternoon", "evening", "today", "yesterday", "tonight", *WEEKDAYS_EN, *MONTHS_EN,
 })
 TIME_MODIFIERS_EN = frozenset({
     "last", "this", "next", "past", "earlier", "later", "on", "the", "a", "an", "one", "two", "three", "four",
@@ -531,6 +534,7 @@ ENGLISH = Lexicon(
     titles=TITLES_EN,
     post_nominals=POST_NOMINALS_EN,
     role_modifiers=ROLE_MODIFIERS_EN,
+    calendar_words=frozenset(WEEKDAYS_EN + MONTHS_EN) - NAME_MONTHS_EN,
     abbreviation_roles=tuple(TITLE_ABBREVIATION_ROLES_EN.items()),
     definite_articles=frozenset({"the"}),
     clause_breaks=CLAUSE_BREAKS_EN,

@@ -48,9 +48,11 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
     """A name, not a title or a description: capitalized in a cased script, not in the titles table,
     not carrying a definite article (الرئاسة), no pronoun or conjunction opening a sentence (`When`, `But`), no name
     particle (`De Blasio` opening a sentence is `de Blasio`; `_names` keeps a particle before a name word) but an
-    acronym so spelt (`AP`)."""
+    acronym so spelt (`AP`), no number and no day or month that is no name (`a poll released Thursday`, not `Theresa
+    May`: `lex.calendar_words`)."""
     low = word.lower()
-    return not word.islower() and low not in lex.titles and low not in lex.speaker_determiners \
+    return not word.islower() and not word[:1].isdigit() and low not in lex.titles and low not in lex.calendar_words \
+        and low not in lex.speaker_determiners \
         and not low.startswith(lex.definite_prefixes) and low not in lex.pronouns and low not in lex.subordinators \
         and low not in lex.coordinators and low not in lex.complementizers \
         and (low not in lex.name_particles or word.isupper())
@@ -651,6 +653,8 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     else:  # (its words only: a caseless name's run may cross a comma, `تشاد، جان بيير كوياتي`)
         display = " ".join(words[start:end])
     rank = len(names) if naming else 0  # (any mention the quotes name names it better)
+    if speaker.pronouns and not name_set.isdisjoint(lex.institution_nouns):
+        rank = 0  # a body named after a person a pronoun stood for names them no better: `Eric Trump Foundation`
     if (naming or speaker.best[0] < 0) and (rank, len(display)) > (speaker.best[0], len(speaker.best[1])):
         speaker.best = (rank, display)
     return target
