@@ -401,3 +401,9 @@ def test_english_days_months_and_numbers_are_no_names_but_name_months_are():
     names = [name for _, name in cluster_speakers(text, found, "en")]
     assert names[0] == "Quinnipiac" and "52" not in names[1].split() and names[2] == "Theresa May"
     assert names[3] == names[4] == "Eric Trump"
+
+
+def test_it_after_a_person_a_pronoun_stood_for_is_something_else():
+    text = "Louise Faraday said the fine was fair. She said more. It said the river was clean. It said nothing else."
+    ids = [i for i, _ in cluster_speakers(text, spans(text, "Louise Faraday", "She", "It", "It"), "en")]
+    assert ids[0] == ids[1] != ids[2] == ids[3]

@@ -27,6 +27,7 @@ class Lexicon:
     pronouns: frozenset[str]  # speaker pronouns
     third_person_pronouns: frozenset[str] = frozenset()  # ... of them those of a third person: he, she, they
     person_pronouns: frozenset[str] = frozenset()  # ... of them those for one person, in a cased script: he, she
+    thing_pronouns: frozenset[str] = frozenset()  # ... and those for a thing or body, never a person: it
     group_pronouns: frozenset[str] = frozenset()  # ... and those for a group: they
     title_pronouns: tuple[tuple[str, frozenset[str]], ...] = ()  # a person pronoun, the titles implying it: she, Mrs.
     # cue forms and the preposition after which, before a determiner, they have a sense that reports nothing:

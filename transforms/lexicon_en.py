@@ -473,6 +473,7 @@ ENGLISH = Lexicon(
     third_person_pronouns=THIRD_PERSON_PRONOUNS_EN,
     person_pronouns=frozenset({"he", "she"}),
     group_pronouns=frozenset({"they"}),
+    thing_pronouns=frozenset({"it"}),
     title_pronouns=TITLE_PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,
     relative_objects=frozenset({"what"}),  # (`what they described as …`: the object, put first)

@@ -603,7 +603,9 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     words = [m.group() for m in matches]
     if len(words) == 1 and words[0].lower() in lex.pronouns and last is not None:
         pronoun = words[0].lower()
-        if pronoun not in lex.person_pronouns or not _disagrees(speakers[last].pronouns, pronoun) and not (
+        if pronoun in lex.thing_pronouns and speakers[last].pronouns:
+            pass  # `it` after someone a `he` or `she` stood for: something else the text does not name
+        elif pronoun not in lex.person_pronouns or not _disagrees(speakers[last].pronouns, pronoun) and not (
                 lex.speaker_determiners and _is_group(speakers[last], lex)):
             return last
         # the last speaker is known by the other pronoun (`Mr Whitcomb`, then `she`): someone the text does not name
