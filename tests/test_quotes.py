@@ -4538,6 +4538,10 @@ def test_relative_pronoun_is_the_source_and_clusters_with_its_antecedent():
     ("Michael Seaman, who lives outside the state capital, Sacramento, said he still prays for Sanders.",
      "Michael Seaman"),
     # (a name set off after a role is still the subject: `her adviser, Jake Sullivan, said` above)
+    # ... and a mention before an age, after an introductory phrase, whether a name opens it or not
+    ("On Tuesday, retired dairy farmer Neville Hartigan, 74, said coal dust coated his verandah.",
+     "farmer Neville Hartigan"),
+    ("Later, the farmer, 74, said coal dust coated his verandah.", "the farmer"),
 ])
 def test_subject_before_appositives(text, speaker):
     row = only(quotes_of(text, "en"), cue="said")

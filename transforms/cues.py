@@ -1406,8 +1406,11 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
         pronoun = name is not None and text[name[0]:name[1]].lower() in lex.pronouns
         adverbial = pronoun and k == 0 and text[comma + 1:inner_end].strip().islower() \
             and len(words_in(text, comma + 1, inner_end, _MAX_ADVERBIAL_WORDS + 1)) <= _MAX_ADVERBIAL_WORDS
-        # (a pronoun in lower case too, inside a sentence: `and he, once again, pledged …`)
-        if name is not None and (text[name[0]].isupper() or _article_led_name(text, name, floor, lex) or adverbial) \
+        # (a pronoun in lower case too, inside a sentence: `and he, once again, pledged …`); before an age set off
+        # right before the verb, any mention: `retired dairy farmer Neville Hartigan, 74, said`, `the farmer, 74, said`
+        aged = k == 0 and text[comma + 1:inner_end].strip().isdigit()
+        if name is not None and (text[name[0]].isupper() or _article_led_name(text, name, floor, lex) or adverbial
+                                 or aged and not pronoun) \
                 and (not pronoun or adverbial) \
                 and (text[name[1] - 1].isalnum() or text[name[1] - 1] in _GLOSS_BRACKETS
                      or _ends_in_abbreviation(text, *name, lex)) \
