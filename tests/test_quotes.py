@@ -8158,6 +8158,14 @@ def test_english_state_as_a_verb_after_its_subject_still_reports():
      "\n\nمن جانبه، قال المدير إن اللجنة شاهدت 1200 فيلم.", "ar", "وأوضح", "بجائزة التميز"),
     ("Heat rises.\n\nThe agency says people should:\n- stay out of the sun\n- drink water\n\nOfficials said more "
      "alerts may follow.", "en", "says", "- drink water"),
+    # ... a list a word after a comma announces (`، أبرزها:`), after a calling verb's content too
+    ("وأضاف الوزير أن الوزارة قررت إضافة 5 سلع جديدة إلى البطاقات، وهي:\n\n- الفول المعلب\n\n- العدس\n\n"
+     "وأكد المتحدث أن الصرف يبدأ غدا.", "ar", "وأضاف", "- العدس"),
+    ("ودعت شرطة دبي الجمهور إلى اتباع عدد من الإرشادات، أبرزها:\n\n- التحقق من عنوان الموقع\n\n- عدم مشاركة الرمز"
+     "\n\nوأكد المتحدث أن الحملة مستمرة.", "ar", "ودعت", "- عدم مشاركة الرمز"),
+    # ... and, in a cased script, paragraphs written without bullets that open in lower case
+    ("Storm hits.\n\nThe network says people affected by a power cut should:\n\ncall 105 to report it\n\nstay away "
+     "from fallen lines\n\nEngineers worked through the night.", "en", "says", "stay away from fallen lines"),
 ])
 def test_reported_clause_ending_in_a_colon_goes_on_over_the_list_after_it(text, lang, cue, ends):
     row = only(quotes_of(text, lang), cue=cue)

@@ -175,6 +175,8 @@ class Lexicon:
     # words before a title that make it another role: `Vice President` is no `president`, `Deputy Chief` no `chief`
     role_modifiers: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()  # days and months that are never names: Thursday, September
+    # words after a comma that announce a list after a colon, what a reported clause goes on with: `، أبرزها:`
+    list_introducers: frozenset[str] = frozenset()
     abbreviation_roles: tuple[tuple[str, str], ...] = ()  # the role a title abbreviation stands for: (gov, governor)
     definite_articles: frozenset[str] = frozenset()  # `the judge` repeats a judge the text named before
     title_prepositions: frozenset[str] = frozenset()  # open a title's complement: المسؤول في الشرطة، السفير لدى

@@ -1318,6 +1318,8 @@ ARABIC = Lexicon(
     name_links=frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد", "ولد", "منت"}),
     # (a given name with the article, as the Maghreb writes them: الهادي بن عمار، الحبيب ولد …)
     filial_links=frozenset({"بن", "ابن", "بنت", "ولد", "منت"}),
+    list_introducers=frozenset({"وهي", "هي", "أبرزها", "وأبرزها", "ومنها", "منها", "ومن أبرزها", "من أبرزها",
+                                "ومن بينها", "من بينها", "وتشمل", "تشمل", "وتتضمن", "تتضمن"}),
     # ... and the particles of European names, which are other words as well: فان (van, and فإن without its hamza),
     # فون (von), دي (de); before a word without the article they go on with the name
     name_particles=frozenset({"فان", "فون", "دي"}),

@@ -474,6 +474,7 @@ ENGLISH = Lexicon(
     person_pronouns=frozenset({"he", "she"}),
     group_pronouns=frozenset({"they"}),
     thing_pronouns=frozenset({"it"}),
+    list_introducers=frozenset({"including", "namely", "among them"}),
     title_pronouns=TITLE_PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,
     relative_objects=frozenset({"what"}),  # (`what they described as …`: the object, put first)

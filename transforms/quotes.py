@@ -1590,7 +1590,8 @@ def _past_list(doc: _Document, end: int) -> int:
     the paragraphs that open as list items (a dash, a bullet, a number), which annotated news reports with the
     clause; else `end`."""
     text = doc.text
-    colon = _COLON_AT_LINE_END.match(text, end)
+    lead = _list_lead(doc.lex).match(text, end)  # `، أبرزها:`, `, including:`: the clause goes on with the list
+    colon = _COLON_AT_LINE_END.match(text, lead.end() if lead is not None else end)
     if colon is None:
         return end
     pos, last = colon.end(), end
@@ -1600,10 +1601,23 @@ def _past_list(doc: _Document, end: int) -> int:
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
         if start >= len(text) or not text[start:line_end].strip() or line_end - start > _MAX_LIST_ITEM_CHARS \
-                or breaks > 1 and _LIST_ITEM.match(text, start) is None:
+                or breaks > 1 and _LIST_ITEM.match(text, start) is None and not _bare_list_item(doc, start, line_end):
             break  # (a blank line ends the list unless a list item opens the next paragraph)
         pos, last = line_end, _trim(text, start, line_end)[1]
     return last
+
+
+@per_lexicon
+def _list_lead(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(lex.list_introducers, key=len, reverse=True))) or "(?!)"
+    return re.compile(f"[^\\S\\n]*[{''.join(_COMMAS)}][^\\S\\n]*(?:{words})(?=[^\\S\\n]*:[^\\S\\n]*\\n)")
+
+
+def _bare_list_item(doc: _Document, start: int, end: int) -> bool:
+    """Whether a paragraph is a list item written without a bullet, in a cased script: it opens in lower case, as no
+    paragraph of running text does, and ends with no terminal mark (`call 105 to report it`)."""
+    text = doc.text
+    return bool(doc.lex.speaker_determiners) and text[start].islower() and text[end - 1] not in TERMINALS
 
 
 def _list_after_cue(doc: _Document, cue: Cue) -> tuple[int, int] | None:
@@ -1917,8 +1931,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         # the state capitol on Saturday that …`), but no clause: `told jurors the girl stepped … and that …`
     if lex.colon_closes_attribution:  # a colon closes the attribution unless a complementizer came first
         colon = _lead_colon(doc, pos, far[0] if far is not None else limit)
-        if colon is not None:
-            return _trim(text, colon + 1, limit)
+        if colon is not None and not (not text[colon + 1:limit].strip() and _past_list(doc, colon) > colon):
+            return _trim(text, colon + 1, limit)  # (not one that ends the line before a list, which the words before
+            # it announce and go on over: `ودعت الشرطة الجمهور إلى اتباع عدد من الإرشادات:`, `_past_list`)
     if far is not None and not (bare and any(text[s:e].lower() in lex.relative_pronouns
                                              for s, e in words if s < far[0])):
         return _trim(text, far[1], limit)
