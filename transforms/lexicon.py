@@ -175,6 +175,7 @@ class Lexicon:
     # words before a title that make it another role: `Vice President` is no `president`, `Deputy Chief` no `chief`
     role_modifiers: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()  # days and months that are never names: Thursday, September
+    focus_adverbs: frozenset[str] = frozenset()  # ... and adverbs before a figure, capitalised opening a sentence: Only
     # words after a comma that announce a list after a colon, what a reported clause goes on with: `، أبرزها:`
     list_introducers: frozenset[str] = frozenset()
     abbreviation_roles: tuple[tuple[str, str], ...] = ()  # the role a title abbreviation stands for: (gov, governor)

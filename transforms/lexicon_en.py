@@ -537,6 +537,8 @@ ENGLISH = Lexicon(
     post_nominals=POST_NOMINALS_EN,
     role_modifiers=ROLE_MODIFIERS_EN,
     calendar_words=frozenset(WEEKDAYS_EN + MONTHS_EN) - NAME_MONTHS_EN,
+    focus_adverbs=frozenset({"only", "just", "nearly", "almost", "roughly", "about", "around", "some",
+                             "fewer", "barely", "merely", "exactly", "approximately"}),
     abbreviation_roles=tuple(TITLE_ABBREVIATION_ROLES_EN.items()),
     definite_articles=frozenset({"the"}),
     clause_breaks=CLAUSE_BREAKS_EN,

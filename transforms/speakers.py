@@ -48,10 +48,11 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
     """A name, not a title or a description: capitalized in a cased script, not in the titles table,
     not carrying a definite article (الرئاسة), no pronoun or conjunction opening a sentence (`When`, `But`), no name
     particle (`De Blasio` opening a sentence is `de Blasio`; `_names` keeps a particle before a name word) but an
-    acronym so spelt (`AP`), no number and no day or month that is no name (`a poll released Thursday`, not `Theresa
-    May`: `lex.calendar_words`)."""
+    acronym so spelt (`AP`), no number, no day or month that is no name (`a poll released Thursday`, not `Theresa
+    May`: `lex.calendar_words`) and no adverb before a figure (`Only 52 percent`)."""
     low = word.lower()
     return not word.islower() and not word[:1].isdigit() and low not in lex.titles and low not in lex.calendar_words \
+        and low not in lex.focus_adverbs \
         and low not in lex.speaker_determiners \
         and not low.startswith(lex.definite_prefixes) and low not in lex.pronouns and low not in lex.subordinators \
         and low not in lex.coordinators and low not in lex.complementizers \
