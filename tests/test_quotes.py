@@ -8783,3 +8783,15 @@ def test_arabic_title_with_a_dateline_agency_in_brackets_names_no_source(title):
 def test_arabic_replying_title_gives_its_subject_the_words_after_the_colon(title, speaker, content):
     row = only(quotes_of(title + "\n\nانتهى الخبر.", "ar"))
     assert (row["speaker"], row["cue"], row["text"]) == (speaker, ":", content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال مصدر في الوزارة إن القرار نهائي.", "مصدر في الوزارة"),
+    ("وأكد مسؤولون في شركة نفط البصرة أن الرواتب ستصرف.", "مسؤولون في شركة نفط البصرة"),
+    # not how, when or where a named one spoke
+    ("وقال مسؤول في تقريره إن القرار نهائي.", "مسؤول"),
+    ("وقال مصدر في وقت سابق إن القرار نهائي.", "مصدر"),
+    ("وقال الوزير في القاهرة إن القرار نهائي.", "الوزير"),
+])
+def test_arabic_unnamed_source_takes_the_body_or_place_it_belongs_to(text, speaker):
+    assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker

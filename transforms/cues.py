@@ -1699,6 +1699,35 @@ def _destination(words: list[str], lex: Lexicon) -> bool:
 _MAX_HONORIFIC_NAME_WORDS = 4
 
 
+def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
+    """`وقال مصدر في الوزارة إن …`, `وأكدت مصادر في لجنة الأشغال النيابية أن …`: an unnamed source's (or an
+    indefinite title's) complement, a prepositional phrase of `title_prepositions` that names a body or a place
+    in a few words up to the complementizer, belongs to the subject, which stopped at the preposition; not a speech
+    event, a time or any other stop word (`في بيان`, `في الوقت نفسه`)."""
+    head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
+    if head not in lex.source_nouns and head not in lex.titles and head not in lex.construct_heads \
+            or head.startswith(lex.definite_prefixes):  # (a definite one's is where it spoke: `قال الوزير في القاهرة`)
+        return speaker
+    words = words_in(text, speaker[1], min(limit, speaker[1] + 120), _MAX_COMPLEMENT_WORDS + 1)
+    if len(words) < 3 or text[words[0][0]:words[0][1]] not in lex.title_prepositions \
+            or text[speaker[1]:words[0][0]].strip():
+        return speaker
+    body = _norm(text[words[1][0]:words[1][1]], lex)
+    if not (body.startswith(lex.definite_prefixes) or body in lex.place_names or body in lex.name_heads
+            or body in lex.construct_heads):
+        return speaker  # (a body or a place: not `في تقريره`, `في وقت سابق`, which say how or when it spoke)
+    for k in range(1, len(words)):
+        word = text[words[k][0]:words[k][1]]
+        if text[words[k - 1][1]:words[k][0]].strip():
+            return speaker  # (punctuation inside: no complement up to the complementizer)
+        if word in lex.complementizers:
+            return (speaker[0], words[k - 1][1]) if k > 1 else speaker
+        if word in lex.speech_event_nouns or word in lex.cue_verbs or word in lex.time_words \
+                or word in lex.day_parts or word in _subject_ends(lex) and word not in lex.title_prepositions:
+            return speaker
+    return speaker
+
+
 def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
     """`قال أستاذ القانون العام بكلية الحقوق في جامعة الكويت د. محمد الفيلي إن`: a title's (or an office noun's:
     `أمين سر النقابة`) complement, a prepositional phrase of `title_prepositions` (or a destination: `المبعوث الأممي
@@ -3411,7 +3440,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             elif introduced is None:
                 speaker = _with_appositive_name(text, _with_quoted_name(text, speaker, end, lex, form), end, lex, marks,
                                                 form)
-                speaker = _with_honorific_name(text, speaker, end, lex, marks)
+                speaker = _with_place_complement(text, _with_honorific_name(text, speaker, end, lex, marks), end, lex)
                 region_end = _relative_clause_end(text, speaker[1], end, lex, marks)
     if form in lex.question_cues:
         speaker = speaker_after(text, e, end, lex, marks)  # `لكن سؤالا يطرحه كثيرون`: who poses it, after the verb
