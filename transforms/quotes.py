@@ -1585,10 +1585,10 @@ _MAX_LIST_ITEM_CHARS = 300
 
 
 def _past_list(doc: _Document, end: int) -> int:
-    """Where a reported clause that ends in a colon at its line's end stops when a list follows (`وأوضح أن الطلبات
-    تودع مرفقة بالوثائق التالية:` and the documents, a line each): past the list's items, the lines of its block or
-    the paragraphs that open as list items (a dash, a bullet, a number), which annotated news reports with the
-    clause; else `end`."""
+    """Where a reported clause that ends in a colon at its line's end, or in a comma and a word that announces a list
+    there (`، أبرزها:`), stops when a list follows (`وأوضح أن الطلبات تودع مرفقة بالوثائق التالية:` and the
+    documents, a line each): past the list's items, the lines of its block or the paragraphs that open as list items
+    (a dash, a bullet, a number; `_bare_list_item`), which annotated news reports with the clause; else `end`."""
     text = doc.text
     lead = _list_lead(doc.lex).match(text, end)  # `، أبرزها:`, `, including:`: the clause goes on with the list
     colon = _COLON_AT_LINE_END.match(text, lead.end() if lead is not None else end)
@@ -1609,6 +1609,7 @@ def _past_list(doc: _Document, end: int) -> int:
 
 @per_lexicon
 def _list_lead(lex: Lexicon) -> re.Pattern[str]:
+    """A comma and one of the language's `list_introducers` before a colon that ends the line."""
     words = "|".join(map(re.escape, sorted(lex.list_introducers, key=len, reverse=True))) or "(?!)"
     return re.compile(f"[^\\S\\n]*[{''.join(_COMMAS)}][^\\S\\n]*(?:{words})(?=[^\\S\\n]*:[^\\S\\n]*\\n)")
 
