@@ -8795,3 +8795,14 @@ def test_arabic_replying_title_gives_its_subject_the_words_after_the_colon(title
 ])
 def test_arabic_unnamed_source_takes_the_body_or_place_it_belongs_to(text, speaker):
     assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("An aide to Hillary Clinton said the plan was dead.", "said", "An aide to Hillary Clinton"),
+    ("Two Republican sources close to the campaign told CNN that he was safe.", "told",
+     "Two Republican sources close to the campaign"),
+    # not a verb's `to`, nor an infinitive's
+    ("He spoke to the president and said the plan was dead.", "said", "He"),
+])
+def test_english_role_or_relational_word_before_to_heads_the_speaker(text, cue, speaker):
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker

@@ -952,8 +952,9 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
         if described is not None:
             return with_head_before(text, described, e, floor, lex, marks)  # (`One of [the docs who …]`)
     before = word_right_before(text, first, floor)
-    if before is None or before.group(1).lower() not in lex.mention_prepositions \
-            or text[first:e].lower() in lex.relative_pronouns:
+    if before is None or not (before.group(1).lower() in lex.mention_prepositions or _relational_link(
+            text, before, floor, lex) and text[first:e].lower() not in lex.cue_verbs) \
+            or text[first:e].lower() in lex.relative_pronouns:  # (`drives candidate to say`: an infinitive)
         return first, e  # (`many of whom say`: the relative speaks, as written)
     head = speaker_before(text, before.start(1), floor, lex, marks)
     if head is None or head[1] != before.start(1) - 1 or text[head[0]:head[1]].lower() in lex.pronouns:
@@ -977,6 +978,20 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     if any(text[a:b].lower() in lex.speech_event_nouns for a, b in words_in(text, first, e)):
         return head
     return head[0], e
+
+
+def _relational_link(text: str, preposition: re.Match[str], floor: int, lex: Lexicon) -> bool:
+    """Whether a preposition of the language's `relational_prepositions` (a match of `word_right_before`) joins a head
+    to what completes it: after a role (`an aide to Hillary Clinton`, `advisers to the campaign`) or a relational
+    word (`a source close to the family`)."""
+    if preposition.group(1).lower() not in lex.relational_prepositions:
+        return False
+    head = word_right_before(text, preposition.start(1), floor)
+    if head is None:
+        return False
+    word = head.group(1).lower()
+    return word in lex.relational_heads or word in lex.titles or any(
+        word.endswith(end) and word[:-len(end)] in lex.titles for end in lex.plural_endings)
 
 
 def with_name_before_role(text: str, mention: tuple[int, int], floor: int, lex: Lexicon, marks: str

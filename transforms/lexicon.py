@@ -178,6 +178,10 @@ class Lexicon:
     focus_adverbs: frozenset[str] = frozenset()  # ... and adverbs before a figure, capitalised opening a sentence: Only
     # words after a comma that announce a list after a colon, what a reported clause goes on with: `، أبرزها:`
     list_introducers: frozenset[str] = frozenset()
+    # a preposition that joins a speaker's head to what completes it only after a role or one of the
+    # `relational_heads` (`an aide to Hillary Clinton`, `a source close to the family`), not after a verb (`spoke to`)
+    relational_prepositions: frozenset[str] = frozenset()
+    relational_heads: frozenset[str] = frozenset()
     abbreviation_roles: tuple[tuple[str, str], ...] = ()  # the role a title abbreviation stands for: (gov, governor)
     definite_articles: frozenset[str] = frozenset()  # `the judge` repeats a judge the text named before
     title_prepositions: frozenset[str] = frozenset()  # open a title's complement: المسؤول في الشرطة، السفير لدى

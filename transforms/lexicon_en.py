@@ -475,6 +475,9 @@ ENGLISH = Lexicon(
     group_pronouns=frozenset({"they"}),
     thing_pronouns=frozenset({"it"}),
     list_introducers=frozenset({"including", "namely", "among them"}),
+    relational_prepositions=frozenset({"to"}),
+    relational_heads=frozenset({"close", "closer", "loyal", "opposed", "sympathetic", "allied", "related", "near",
+                                "successor", "heir", "answer"}),
     title_pronouns=TITLE_PRONOUNS_EN,
     relative_pronouns=RELATIVE_PRONOUNS_EN,
     relative_objects=frozenset({"what"}),  # (`what they described as …`: the object, put first)
