@@ -990,8 +990,13 @@ def _relational_link(text: str, preposition: re.Match[str], floor: int, lex: Lex
     if head is None:
         return False
     word = head.group(1).lower()
-    return word in lex.relational_heads or word in lex.titles or any(
-        word.endswith(end) and word[:-len(end)] in lex.titles for end in lex.plural_endings)
+    return word in lex.relational_heads or is_title(word, lex)
+
+
+def is_title(word: str, lex: Lexicon) -> bool:
+    """A title or role of the table, or its plural: `aides`, `senators`."""
+    return word in lex.titles or any(word.endswith(end) and word[:-len(end)] in lex.titles
+                                     for end in lex.plural_endings)
 
 
 def with_name_before_role(text: str, mention: tuple[int, int], floor: int, lex: Lexicon, marks: str

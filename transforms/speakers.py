@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from transforms.cues import SENTENCE_OPENERS, WORD, per_lexicon, sentence_subject
+from transforms.cues import SENTENCE_OPENERS, WORD, is_title, per_lexicon, sentence_subject
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import mark_characters
@@ -85,23 +85,17 @@ def _name_flags(words: list[str], lex: Lexicon) -> list[bool]:
         named[k] = named[k] or words[k].lower() in lex.name_particles and named[k + 1]
     if role >= 0 and any(named[role + 1:]):
         first = named.index(True, role + 1)
-        if _is_title(words[role], lex) and any(w in lex.subject_stops for w in words[role + 1:first]):
+        if is_title(words[role], lex) and any(w in lex.subject_stops for w in words[role + 1:first]):
             return [False] * len(words)  # the names are the role's complement: `a spokesman for the Crown Prosecution
             # Service`, `an aide to Hillary Clinton`
         named[:role + 1] = [False] * (role + 1)
-    elif role >= 0 and _is_title(words[role], lex) or any(named) and _is_title(words[-1].lower(), lex) \
+    elif role >= 0 and is_title(words[role], lex) or any(named) and is_title(words[-1].lower(), lex) \
             or any(named[k] and words[k].endswith(lex.possessive_endings) and words[k + 1].islower()
                    for k in range(len(words) - 1)):
         # a role after the names heads the mention (`a Trump spokesman`, `Skyline CEO`), and so does a noun after a
         # possessive (`Spain's health ministry`)
         return [False] * len(words)
     return named
-
-
-def _is_title(word: str, lex: Lexicon) -> bool:
-    """A title or role of the table, or its plural: `aides`, `senators`."""
-    return word in lex.titles or any(word.endswith(end) and word[:-len(end)] in lex.titles
-                                     for end in lex.plural_endings)
 
 
 def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
@@ -125,7 +119,7 @@ def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
         if gap > 0 and words[gap] in lex.name_prepositions and named[gap - 1]:
             before = _run_start(named, gap)
             titled = before > 0 and words[before - 1].lower() not in lex.speaker_determiners \
-                and _is_title(words[before - 1].lower(), lex)
+                and is_title(words[before - 1].lower(), lex)
             if (gap - before > 1 or titled) and words[gap - 1].lower() not in lex.institution_nouns:
                 return before, gap  # a person of a place or body: `Ted Cruz of Texas`, `Mr. Morgan of the Sierra Club`
             start = before  # one name: `Bank of America`, `the American Federation of Teachers`
@@ -304,7 +298,7 @@ def _role_head(description: str, names: set[str], lex: Lexicon) -> str | None:
     head = roles.get(words[cut - 1], words[cut - 1])
     before = roles.get(words[cut - 2], words[cut - 2]) if cut > 1 else ""
     if before in lex.role_modifiers or not lex.subject_stops.isdisjoint(words[:cut]) and (
-            not _is_title(head, lex) or before in lex.subject_stops or before in lex.speaker_determiners):
+            not is_title(head, lex) or before in lex.subject_stops or before in lex.speaker_determiners):
         return None
     return head
 
