@@ -48,11 +48,10 @@ def score_doc(scorer, record: dict, entities: list[dict], counts: Counter) -> No
     text, lang = record["text"], record.get("lang") or "en"
     sentences = [(s.start, s.end) for s in segment(text, lang)]
     quotes = extract_quotes(text, sentences, lang)
-    clusters = cluster_speakers(text, [q.speaker for q in quotes], lang, sentences,
-                                [(q.start, q.end) for q in quotes])
+    spans = [(q.start, q.end) for q in quotes]
+    clusters = cluster_speakers(text, [q.speaker for q in quotes], lang, sentences, spans)
     entity_of = {a: (e, entity["name"]) for e, entity in enumerate(entities) for a in entity["quotes"]}
     evaluated = []  # (gold entity, gold name, predicted speaker id, predicted canonical name)
-    spans = [(q.start, q.end) for q in quotes]
     for a, k in judged_rows(scorer, record, spans, gold_positions(scorer, record)).items():
         gold_speaker, speaker = record["quotes"][a]["speaker"], quotes[k].speaker
         if a in entity_of and speaker is not None and any(max(speaker[0], s) < min(speaker[1], e)
