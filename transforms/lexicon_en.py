@@ -5,8 +5,8 @@ from __future__ import annotations
 from transforms.lexicon import DATELINE, Lexicon
 
 # Titles, ranks and offices abbreviated before one person's name (Army Cpl. Cletus R. Lies, Prof. Laurence Tribe):
-# never final in a sentence, and titles, not names, in a speaker mention (TITLES_EN).
-# Titles abbreviated before a name, with the role each stands for (`Gov. Teresa Molina` is `the governor`) ...
+# never final in a sentence, and titles, not names, in a speaker mention (TITLES_EN). Most stand for a role
+# (`Gov. Teresa Molina` is `the governor`) ...
 TITLE_ABBREVIATION_ROLES_EN = {
     "dr": "doctor", "prof": "professor", "gen": "general", "gov": "governor", "sen": "senator", "sens": "senators",
     "rep": "representative", "reps": "representatives", "rev": "reverend", "sgt": "sergeant", "capt": "captain",
@@ -276,7 +276,10 @@ SUBJECT_STOPS_EN = RELAY_VERBS_EN | frozenset({
 })
 
 PRONOUNS_EN = frozenset({"he", "she", "they", "i", "we", "it", "you"})
-THIRD_PERSON_PRONOUNS_EN = frozenset({"he", "she", "they"})  # ... those that name someone the text tells of
+PERSON_PRONOUNS_EN = frozenset({"he", "she"})  # ... those for one person
+GROUP_PRONOUNS_EN = frozenset({"they"})  # ... for a group
+THING_PRONOUNS_EN = frozenset({"it"})  # ... for a thing or body, never a person
+THIRD_PERSON_PRONOUNS_EN = PERSON_PRONOUNS_EN | GROUP_PRONOUNS_EN  # ... those that name someone the text tells of
 
 # Relative pronouns as the subject of a reporting verb: `Kerlikowske, the commissioner, who conceded that`.
 RELATIVE_PRONOUNS_EN = frozenset({"who", "whom", "which", "that"})
@@ -292,12 +295,12 @@ SPEAKER_SKIPS_EN = frozenset({
     "however", "meanwhile", "therefore", "nonetheless", "nevertheless", "thus", "instead",  # `Dr Mulenga however said`
 })
 
-# Time adverbials between a subject and its verb (`The State Department less than two weeks ago said`).
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december")
 # ... of which these are also names (`April Mellody`, `Theresa May`): the others, capitalised, never name a speaker
 NAME_MONTHS_EN = frozenset({"april", "may", "june", "august"})
+# Time adverbials between a subject and its verb (`The State Department less than two weeks ago said`).
 TIME_WORDS_EN = frozenset({
     "ago", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
     "afternoon", "evening", "today", "yesterday", "tonight", *WEEKDAYS_EN, *MONTHS_EN,
@@ -471,9 +474,9 @@ ENGLISH = Lexicon(
     relay_frame=RELAY_FRAME_EN,
     pronouns=PRONOUNS_EN,
     third_person_pronouns=THIRD_PERSON_PRONOUNS_EN,
-    person_pronouns=frozenset({"he", "she"}),
-    group_pronouns=frozenset({"they"}),
-    thing_pronouns=frozenset({"it"}),
+    person_pronouns=PERSON_PRONOUNS_EN,
+    group_pronouns=GROUP_PRONOUNS_EN,
+    thing_pronouns=THING_PRONOUNS_EN,
     list_introducers=frozenset({"including", "namely", "among them"}),
     relational_prepositions=frozenset({"to"}),
     relational_heads=frozenset({"close", "closer", "loyal", "opposed", "sympathetic", "allied", "related", "near",
