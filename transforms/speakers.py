@@ -270,9 +270,14 @@ def _known_by_role(speaker: _Speaker, mention: _Mention, lex: Lexicon) -> bool:
     """Whether a speaker the text has called only by one noun (`sheriff says`, `Regulator warns`) is the one a later
     mention names with that noun as its role's head (`Palmetto County Sheriff Wade Garrison`, `a federal judge`); not
     when both are indefinite (`A spokesperson said`, then `A Department of Health spokesperson`: another one)."""
-    if speaker.indefinite and mention.article in lex.articles and mention.article not in lex.definite_articles:
+    if speaker.indefinite and _indefinite(mention.article, lex):
         return False
     return mention.head is not None and len(speaker.descriptions) == 1 and mention.head in speaker.descriptions
+
+
+def _indefinite(article: str, lex: Lexicon) -> bool:
+    """Whether a mention's first word is an article of the language other than its definite ones: `a`, `an`."""
+    return article in lex.articles and article not in lex.definite_articles
 
 
 def _role_head(description: str, names: set[str], lex: Lexicon) -> str | None:
@@ -632,7 +637,7 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     matched = _Mention(name_set, description, article, roles, head)
     target = next((i for i in recent if not speakers[i].joint and _same_speaker(speakers[i], matched, lex)), None)
     if target is None:
-        speakers.append(_Speaker(indefinite=article in lex.articles and article not in lex.definite_articles))
+        speakers.append(_Speaker(indefinite=_indefinite(article, lex)))
         target = len(speakers) - 1
     speaker = speakers[target]
     speaker.roles.update(roles)
