@@ -8326,6 +8326,38 @@ def test_english_writers_gloss_after_the_content_is_left_out(text, content):
     assert quotes_of(text, "en")[0]["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("He was referring to Jeffrey D. Feltman, a State Department official overseeing Lebanon.", "Jeffrey D. Feltman"),
+    ("Netanyahu was referring to Secretary of State John F. Kerry, the chief U.S. negotiator in the talks.",
+     "Secretary of State John F. Kerry"),
+    ("The candidates questioned the health of Donald Trump, who is 70.", "the health of Donald Trump"),
+    ("The company threatened to liquidate its properties, leaving no money for reclamation.",
+     "to liquidate its properties"),
+    ("Obama has praised former Florida Gov. Jeb Bush, who dropped out after a disappointing finish.",
+     "former Florida Gov. Jeb Bush"),
+])
+def test_english_writers_aside_after_an_object_content_is_left_out(text, content):
+    assert quotes_of(text, "en")[0]["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a list of objects, of acts, or coordinated modifiers
+    ("I thank Obama, the liberals, and the judge for this learning opportunity.",
+     "Obama, the liberals, and the judge for this learning opportunity"),
+    ("The video discusses burying illegal guns, dying a free man and shooting federal agents.",
+     "burying illegal guns, dying a free man and shooting federal agents"),
+    ("The mayor called him a kind, loving and admirable person.", "him a kind, loving and admirable person"),
+    # the object goes on after the aside
+    ("Trump called LeVell, a former Republican county chairman in Gwinnett County, onto the stage.",
+     "LeVell, a former Republican county chairman in Gwinnett County, onto the stage"),
+    # a clause, not an object
+    ("She warned that the plan, which was approved last year, is dead.",
+     "the plan, which was approved last year, is dead"),
+])
+def test_english_comma_in_an_object_content_that_sets_off_no_aside(text, content):
+    assert quotes_of(text, "en")[0]["text"] == content
+
+
 def test_english_clause_after_an_addressee_and_a_comma_is_no_gloss():
     row = only(quotes_of("She told the jury, a nurse saw Carr disconnecting the line.", "en"), cue="told")
     assert row["text"].endswith("a nurse saw Carr disconnecting the line")

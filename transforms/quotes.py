@@ -1393,7 +1393,7 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
             and _is_title_line(doc, doc.sentence_of(s_start)) \
             and (verb := _coordinated_title_verb(doc, *span)) is not None:
         span = _trim(doc.text, span[0], verb)  # `المعارضة تطالب بحوار "شامل" وتضع شروطا …`: the title's next clause
-    span = _without_gloss(doc, _without_main_predicate(doc, cue, span))
+    span = _without_gloss(doc, _object_without_aside(doc, cue, _without_main_predicate(doc, cue, span)))
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
 
 
@@ -1431,6 +1431,49 @@ def _without_gloss(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
 _MIN_GLOSSED_WORDS = 4
 
 
+def _object_without_aside(doc: _Document, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """A noun phrase content (an object cue's or one after a cue ending in a preposition) ended at its first comma
+    when the comma sets off the writer's aside on it, running to the content's end: a gloss (`referring to [Jeffrey
+    D. Feltman], a State Department official`; `the` only after a name: `[Khizr Khan], the father of …`), a relative
+    clause (`questioned [the health of Donald Trump], who is 70`), a participle and its object (`has claimed
+    [responsibility for the slaying], leading authorities to …`) or a time (`, after …`). Not when the words before
+    the comma hold a finite verb (a clause, whose words may go on past it) or announce a list (a colon or a dash),
+    nor before a list (`, including …`; `Obama, the liberals, and the judge`), coordinated modifiers (`a kind, loving
+    and admirable person`) or another comma (the object may go on after the aside: `called [LeVell, a former county
+    chairman, onto the stage]`), nor at a one-word object (a content of one word is no row)."""
+    lex, text = doc.lex, doc.text
+    if not lex.gloss_openers or not _nominal_cue(cue, lex):
+        return span
+    commas = [m.start() for m in _COMMA_PATTERN.finditer(text, *span)
+              if not doc.inside_quotation(m.start()) and not _THOUSANDS.match(text, m.start() - 1)]
+    if not commas:
+        return span
+    comma = commas[0]
+    lead = words_in(text, span[0], comma)
+    after = [text[s:e] for s, e in words_in(text, comma + 1, span[1], 2)]
+    if len(commas) > 1 or len(after) < 2 or len(lead) < _MIN_CONTENT_WORDS \
+            or _LIST_MARKS.intersection(text[span[0]:comma]):
+        return span  # (another comma: the aside may end before the object goes on, or a list's items)
+    word, nxt = after
+    aside = word in lex.gloss_openers or word in lex.articles and text[lead[-1][0]].isupper() \
+        or word in lex.relative_pronouns - lex.complementizers or word in lex.time_prepositions \
+        or word.endswith(lex.gerund_endings) and word.isalpha() and word not in lex.list_introducers \
+        and nxt not in lex.coordinators \
+        and not text[lead[0][0]:lead[0][1]].endswith(lex.gerund_endings)  # (`discusses [burying guns, dying …]`)
+    if not aside or _has_finite_verb(doc, span[0], comma):
+        return span
+    return _trim(text, span[0], comma)
+
+
+_LIST_MARKS = frozenset(":—–")  # before a comma in an object, they announce a list of its items
+
+
+def _nominal_cue(cue: Cue, lex: Lexicon) -> bool:
+    """Whether the cue takes a noun phrase content: an object cue (`denied`), or one ending in a preposition
+    (`referring to`)."""
+    return cue.form in lex.object_content_cues or " " in cue.form and cue.form.rsplit(" ", 1)[1] in lex.clause_stops
+
+
 _MAX_BARE_OBJECT_WORDS = 3  # a clause-taking cue's object that is no clause: `claimed self-defense`
 _BARE_OBJECT_REACH = 80  # characters: those words, the conjunction and some more
 
@@ -1451,7 +1494,7 @@ def _without_main_predicate(doc: _Document, cue: Cue, span: tuple[int, int]) -> 
     tail = _predicate_tail(lex)
     if tail is None:
         return span
-    nominal = cue.form in lex.object_content_cues or " " in cue.form and cue.form.rsplit(" ", 1)[1] in lex.clause_stops
+    nominal = _nominal_cue(cue, lex)
     objective = nominal or cue.form in lex.infinitive_cues or cue.form in lex.addressee_cues
     # (one regex scan first: most contents hold no `and` or setting preposition)
     if tail.search(text, span[0], span[1] if objective else min(span[1], span[0] + _BARE_OBJECT_REACH)) is None \
