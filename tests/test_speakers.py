@@ -3,6 +3,8 @@ name-like form of its mentions as the canonical name."""
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.segment import segment
 from transforms.speakers import cluster_speakers
 
@@ -407,3 +409,24 @@ def test_it_after_a_person_a_pronoun_stood_for_is_something_else():
     text = "Louise Faraday said the fine was fair. She said more. It said the river was clean. It said nothing else."
     ids = [i for i, _ in cluster_speakers(text, spans(text, "Louise Faraday", "She", "It", "It"), "en")]
     assert ids[0] == ids[1] != ids[2] == ids[3]
+
+
+@pytest.mark.parametrize("first, later", [
+    ("الدكتور مصطفى مدبولي، رئيس مجلس الوزراء،", "رئيس الوزراء"),
+    ("رئيس الحكومة عزيز أخنوش", "رئيس الوزراء"),
+    ("الناطق الرسمي باسم الحكومة باسل الحسن", "المتحدث الرسمي"),
+    ("وزير الشؤون الخارجية أحمد عطاف", "وزير الخارجية"),
+])
+def test_arabic_office_written_another_way_later_is_the_same_speaker(first, later):
+    text = f"وأكد {first} أن الأسعار ثابتة. وقال مسؤول آخر إن المخزون كاف. وأضاف {later} أن الدعم مستمر."
+    mention = first.split("،")[0]
+    ids = cluster_speakers(text, spans(text, mention, "مسؤول آخر", later), "ar")
+    assert [i for i, _ in ids] == [0, 1, 0]
+    assert ids[2][1] == ids[0][1]  # the name, as the first mention writes it
+
+
+def test_arabic_other_offices_stay_apart_however_written():
+    text = ("وأكد رئيس الحكومة عزيز أخنوش أن الأسعار ثابتة. وقال مسؤول آخر إن المخزون كاف. "
+            "وأضاف رئيس مجلس النواب أن الدعم مستمر.")
+    ids = cluster_speakers(text, spans(text, "رئيس الحكومة عزيز أخنوش", "مسؤول آخر", "رئيس مجلس النواب"), "ar")
+    assert [i for i, _ in ids] == [0, 1, 2]

@@ -200,6 +200,9 @@ class Lexicon:
     first_person_suffixes: tuple[str, ...] = ()
     first_person_lookalikes: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()  # ... and those that stand right before a name: الدكتور، اللواء
+    # titles written in several ways for one office, each with the form the speakers table compares: a later `رئيس
+    # الوزراء` is the `رئيس مجلس الوزراء` named before
+    title_synonyms: tuple[tuple[str, str], ...] = ()
     # places a title's complement may end with, written without the article, before the holder's name (`ممثل موزعي
     # المحروقات في لبنان فادي أبو شقرا`): the word after one opens the name, as it does after a definite word
     place_names: frozenset[str] = frozenset()

@@ -1126,6 +1126,17 @@ TITLES_AR = frozenset({
 # ... as the Egyptian press spells them, with a final ى for ي: المحامى، القاضى
 TITLES_AR = TITLES_AR | frozenset(title[:-1] + "ى" for title in TITLES_AR if title.endswith("ي"))
 
+# Offices that news names in more than one way, each with the form the speakers table compares them by: the prime
+# minister is رئيس الوزراء, رئيس مجلس الوزراء, رئيس الحكومة or رئيس وزراء البلد; a spokesman المتحدث or الناطق; the
+# foreign minister وزير الخارجية or وزير الشؤون الخارجية.
+TITLE_SYNONYMS_AR = {
+    "رئيس مجلس الوزراء": "رئيس الوزراء", "رئيسة مجلس الوزراء": "رئيسة الوزراء",
+    "رئيس الحكومة": "رئيس الوزراء", "رئيسة الحكومة": "رئيسة الوزراء",
+    "رئيس وزراء": "رئيس الوزراء", "رئيسة وزراء": "رئيسة الوزراء",
+    "الناطق": "المتحدث", "الناطقة": "المتحدثة", "ناطق": "متحدث", "ناطقة": "متحدثة",
+    "وزير الشؤون الخارجية": "وزير الخارجية", "وزيرة الشؤون الخارجية": "وزيرة الخارجية",
+}
+
 # Titles that stand right before a name, as ranks and forms of address do (وقال الخبير الاقتصادي، الدكتور قاسم
 # الحموري، إن …), unlike a role set off after one (قال الشهري، مدرب الفريق، …). د is د. as a word.
 HONORIFICS_AR = frozenset({
@@ -1306,6 +1317,7 @@ ARABIC = Lexicon(
     complement_nouns=frozenset({"شؤون", "كرة", "حقوق", "مكافحة", "تنمية", "رعاية", "حماية", "دعم", "إغاثة", "تشغيل",
                                 "تطوير", "تنظيم", "مراقبة", "تشجيع", "تعزيز", "إعادة", "بحوث", "دراسات", "علوم"}),
     honorifics=HONORIFICS_AR,
+    title_synonyms=tuple(TITLE_SYNONYMS_AR.items()),
     first_person_suffixes=("نا", "ني"),
     first_person_lookalikes=frozenset({"هنا", "أحيانا", "احيانا", "حسنا", "ربنا", "لبنا", "مجانا", "زمنا", "أمنا",
                                        "وطنا", "سنا", "فني", "بني", "يمني", "دني", "غني", "ثاني", "أمني", "ديني",

@@ -612,6 +612,7 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
         speakers.append(_Speaker(best=(0, mention)))
         return len(speakers) - 1
     description = _description(words, lex)
+    office = _office(description, lex)  # (what it is compared by; the display keeps the words as written)
     recent = range(len(speakers) - 1, max(-1, len(speakers) - 1 - _SPEAKER_REACH), -1)
     if len(words) > 1 and _sameness(words[-1], lex) and last is not None:
         # `المصدر ذاته`, `المتحدث ذاته`: the same one as before, the latest a description with its noun names
@@ -627,14 +628,14 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
         if target is None:
             speakers.append(_Speaker(names=name_set, best=(len(names), joint), joint=True))
             target = len(speakers) - 1
-        speakers[target].descriptions.add(description)
+        speakers[target].descriptions.add(office)
         return target
     start, end = _apposed_name(mention, matches, lex) or _name_span(words, lex)
     names = [w for w in words[start:end] if w not in lex.name_prepositions]
     name_set = {w.lower() for w in names} | aliases  # (`(فاو)`: the acronym a body goes by)
     article = words[0].lower() if words else ""
     head = _role_head(description, name_set, lex) if lex.speaker_determiners else None
-    matched = _Mention(name_set, description, article, roles, head)
+    matched = _Mention(name_set, office, article, roles, head)
     target = next((i for i in recent if not speakers[i].joint and _same_speaker(speakers[i], matched, lex)), None)
     if target is None:
         speakers.append(_Speaker(indefinite=_indefinite(article, lex)))
@@ -645,7 +646,7 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
         speaker.heads.add(head)
     speaker.names |= name_set
     speaker.pronouns |= _title_pronouns(words, lex)
-    speaker.descriptions.add(description)
+    speaker.descriptions.add(office)
     if not names:  # the description as written, without its determiners; else the mention's words
         start, end = len(words) - len(description.split()), len(words)
     if start == end:
@@ -715,8 +716,25 @@ def _appositions_after(text: str, end: int, lex: Lexicon) -> tuple[str, ...]:
         words[k].startswith(article) and words[k] in lex.titles or words[k][:1] in lex.coordinators
         and words[k][1:].startswith(article) and words[k][1:] in lex.titles)] + [len(words)]
     parts = [words[a:b] for a, b in zip(cuts, cuts[1:])]
-    return tuple(_description([part[0][1:] if k and not part[0].startswith(article) else part[0]] + part[1:], lex)
-                 for k, part in enumerate(parts))
+    return tuple(_office(_description([part[0][1:] if k and not part[0].startswith(article) else part[0]] + part[1:],
+                                      lex), lex) for k, part in enumerate(parts))
+
+
+def _office(description: str, lex: Lexicon) -> str:
+    """The description with each title the language writes in several ways in the one form it is compared by
+    (`title_synonyms`): `رئيس مجلس الوزراء مصطفى مدبولي` as `رئيس الوزراء مصطفى مدبولي`."""
+    if not lex.title_synonyms:
+        return description
+    pattern, forms = _title_synonyms(lex)
+    return pattern.sub(lambda m: forms[m.group()], description)
+
+
+@per_lexicon
+def _title_synonyms(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The language's `title_synonyms` as a pattern of whole words (the longest first), and each one's form."""
+    forms = dict(lex.title_synonyms)
+    variants = sorted(forms, key=len, reverse=True)
+    return re.compile(f"(?<!\\S)(?:{'|'.join(map(re.escape, variants))})(?!\\S)"), forms
 
 
 # `، description،`: a short run of words between commas, no other punctuation, no line break

@@ -141,7 +141,9 @@ SPEAKERS = Table(
                 "`sheriff says` the sheriff named later. In Arabic, `المصدر ذاته` is the "
                 "latest source so described, and a role set off by commas after a name (`، المتحدث الرسمي باسم "
                 "الوزارة،`, `، وزير الطيران المدني،`) describes it: a later `الوزير` or `المتحدث الرسمي` and a "
-                "headline's `وزير الطيران:` are that person, but not the body the role names.",
+                "headline's `وزير الطيران:` are that person, but not the body the role names; an office written "
+                "another way is the same office (`رئيس الوزراء` repeats `رئيس مجلس الوزراء` or `رئيس الحكومة`, "
+                "`الناطق` is `المتحدث`).",
     key=("doc_id", "speaker_id"),
     columns=(
         Column("doc_id", pa.string(), False, "The document (documents.doc_id)"),
