@@ -178,16 +178,32 @@ def _open_bytes(ref: InputRef, cap: int) -> bytes:
 
 def _record(ref: InputRef, read: BatchRead, position: int, source_id: str, text: str, encoding: str,
             metadata: dict, raw: bytes, options: ReadOptions) -> None:
+    record = {"source_id": source_id, "source_path": ref.url, "position": position, "encoding": encoding, "text": text,
+              **{k: str(metadata[k]) for k in METADATA_FIELDS if metadata.get(k) not in (None, "")}}
     if not text.strip():
         read.reject(ref, position, "empty_text", "the text is empty or whitespace only", raw)
     elif "\x00" in text:
         read.reject(ref, position, "nul_bytes", "the text holds NUL characters", raw)
+    elif (unpaired := _unpaired_surrogate(record)) is not None:
+        read.reject(ref, position, "unpaired_surrogate", f"the `{unpaired[0]}` field holds half of a character (an "
+                    f"unpaired surrogate, {unpaired[1]}, as a JSON `\\u` escape can write it), which no UTF-8 "
+                    "text can store", raw)
     elif len(text.encode("utf-8")) > options.max_doc_bytes:
         read.reject(ref, position, "too_large", f"text over the {options.max_doc_bytes}-byte document limit", raw)
     else:
-        read.records.append({"source_id": source_id, "source_path": ref.url, "position": position,
-                             "encoding": encoding, "text": text,
-                             **{k: str(metadata[k]) for k in METADATA_FIELDS if metadata.get(k) not in (None, "")}})
+        read.records.append(record)
+
+
+def _unpaired_surrogate(record: dict[str, object]) -> tuple[str, str] | None:
+    """The first field of a record whose string holds an unpaired surrogate (U+D800 to U+DFFF alone), with that
+    code point; None when every string has a UTF-8 form."""
+    for key, value in record.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                return key, f"U+{ord(value[exc.start]):04X}"
+    return None
 
 
 def _whole_file(ref: InputRef, read: BatchRead, cap: int) -> bytes | None:

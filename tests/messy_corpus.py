@@ -98,9 +98,13 @@ def write_messy_corpus(root: Path) -> Corpus:
         json.dumps({"id": "dup-of-plain", "text": "\n  " + en + "  \n"}),  # same text as en/plain.txt once trimmed
         "",
         json.dumps({"id": "big", "text": "word " * MAX_DOC_BYTES}),
+        # half a character, as a JSON escape can write it: in the text, or in a field kept with it
+        json.dumps({"id": "surrogate", "text": "The mayor said \ud800 the budget is balanced."}),
+        json.dumps({"id": "surrogate-title", "title": "Budget \udc00", "text": "The mayor said it is balanced."}),
     ]
     outcomes = ["document", "document", "reject:bad_json", "reject:missing_text", "reject:empty_text",
-                "reject:not_an_object", "reject:nul_bytes", "duplicate", None, "reject:too_large"]
+                "reject:not_an_object", "reject:nul_bytes", "duplicate", None, "reject:too_large",
+                "reject:unpaired_surrogate", "reject:unpaired_surrogate"]
     c.write("feeds/feed.jsonl", ("\n".join(lines) + "\n").encode("utf-8"), "document")
     c.expected["document"] -= 1  # the file itself is not a unit; its lines are
     for outcome in outcomes:

@@ -175,9 +175,9 @@ REJECTS = Table(
         Column("position", pa.int64(), False,
                "Byte offset of the JSONL line, row number of a CSV/Parquet row, 0 for a whole file, -1 for the rest of a file"),
         Column("reason", pa.string(), False,
-               "Reason code: empty_text, binary, nul_bytes, undecodable, bad_json, not_an_object, missing_text, "
-               "too_large, bad_row, bad_table, unreadable; segment_error and quote_error for a document the "
-               "segmenter or the quote extractor raised on (a bug to report: the message names the error)"),
+               "Reason code: empty_text, binary, nul_bytes, undecodable, unpaired_surrogate, bad_json, not_an_object, "
+               "missing_text, too_large, bad_row, bad_table, unreadable; segment_error and quote_error for a document "
+               "the segmenter or the quote extractor raised on (a bug to report: the message names the error)"),
         Column("message", pa.string(), False, "What was wrong, for a human"),
         Column("sha256", pa.string(), False,
                "sha256 of the rejected raw bytes (of nothing when none could be read; of the UTF-8 text for a "
