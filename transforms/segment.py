@@ -446,29 +446,6 @@ def _holds_any(text: str, marks: tuple[str, ...] | str) -> bool:
     return False
 
 
-def _looks_like_heading(line: str, rules: _Rules, is_title: bool) -> bool:
-    """A short line that opens with a letter or digit, has no final punctuation (a numbered section title
-    may end in `?`), is mostly letters, holds no comma unless it is the document's first line (headlines
-    may), and is no byline, date or dateline."""
-    last = line[-1]
-    if not (last.isalnum() or last == ")") and (
-            last not in rules.lex.terminals or not line[0].isdigit() or _SECTION_NUMBER.match(line) is None):
-        return False  # most lines end in punctuation: the first test answers
-    if not line[0].isalnum() or len(line) > _HEADING_MAX_CHARS:
-        return False
-    if line.count(" ") >= _HEADING_MAX_WORDS:
-        return False
-    words_only = line.replace(" ", "").isalpha()  # one C test: then no address, comma or digit to look for
-    if not words_only and (_holds_any(line, _CONTACT) or (not is_title and _holds_any(line, COMMAS))):
-        return False
-    if rules.non_heading is not None and rules.non_heading.match(line) is not None:
-        return False
-    if words_only:  # no digit, so letters win
-        return True
-    digits = sum(map(len, _DIGITS.findall(line)))  # last: a class of a Unicode category is slow per character
-    return not digits or sum(map(len, _LETTERS.findall(line))) > digits
-
-
 def _after_closing(text: str, closing: re.Match[str], end: int, sentences: list[Sentence], p_index: int) -> int:
     """Where the sentence that opens with a letter's closing (`Best regards,`, a match of `rules.closing`)
     really starts: after the closing, which becomes a sentence of its own when a name follows it."""
@@ -537,25 +514,25 @@ def _unit_sentences(text: str, line: str, u_start: int, p_index: int, rules: _Ru
                 split = rules.split_any
             break
     pieces = split.split(line)
+    n_pieces = len(pieces)
     s_start = u_start
     if line[0] in rules.closing_initials and (closing := rules.closing.match(text, u_start, u_end)):
         s_start = _after_closing(text, closing, u_end, sentences, p_index)
-        if len(pieces) == 1 and s_start == u_start:
+        if n_pieces == 1 and s_start == u_start:
             return False
-    elif len(pieces) == 1:
+    elif n_pieces == 1:
         return False
     append = sentences.append
-    quads = zip(*[iter(pieces)] * 4)  # the pieces of each candidate; the rest of the line is left over
     # A sure end leaves one group unmatched (None), an undecided candidate two.
-    if s_start == u_start and pieces.count(None) * 4 == len(pieces) - 1:  # sure ends only
-        for piece, marks, spaces, _ in quads:
-            end = s_start + len(piece) + 1 + len(marks)  # the first mark is one character
+    if s_start == u_start and pieces.count(None) * 4 == n_pieces - 1:  # sure ends only
+        for i in range(0, n_pieces - 1, 4):  # (indexing beats unpacking a zip of four for a line's few candidates)
+            end = s_start + len(pieces[i]) + 1 + len(pieces[i + 1])  # the first mark is one character
             append(_sentence(Sentence, (s_start, end, p_index, False)))
-            s_start = end + len(spaces)
+            s_start = end + len(pieces[i + 2])
         append(_sentence(Sentence, (s_start, u_end, p_index, False)))
         return True
     pos = u_start
-    for piece, marks, spaces, other in quads:
+    for piece, marks, spaces, other in zip(*[iter(pieces)] * 4):  # the rest of the line is left over
         mark = pos + len(piece)
         if other is None:  # a sure end
             cut = mark + 1 + len(marks)
@@ -601,11 +578,29 @@ def _rare_before_tail(line: str, rules: _Rules) -> bool:
 
 def _heading(text: str, line: str, rules: _Rules, sentences: list[Sentence], first_unit: bool,
              title: str | None) -> bool:
-    """Whether a line that is one sentence is a title or subheading: the paragraph's first line, not after
-    a paragraph ending in a comma (`Yours,` / `Bill`), that looks like one; or the given title."""
-    return (first_unit and not (sentences and text[sentences[-1].end - 1] in COMMAS)
-            and _looks_like_heading(line, rules, not sentences)) or (
-        title is not None and not sentences and line == title)
+    """Whether a line that is one sentence is the given title, or a title or subheading: the paragraph's first
+    line, not after a paragraph ending in a comma (`Yours,` / `Bill`), short, opening with a letter or digit,
+    with no final punctuation (a numbered section title may end in `?`), mostly letters, with no comma unless
+    it is the document's first line (headlines may), and no byline, date or dateline."""
+    if title is not None and not sentences and line == title:
+        return True
+    last = line[-1]
+    if not first_unit or not (last.isalnum() or last == ")") and (
+            last not in rules.lex.terminals or not line[0].isdigit() or _SECTION_NUMBER.match(line) is None):
+        return False  # most lines end in punctuation: this test answers
+    if not line[0].isalnum() or len(line) > _HEADING_MAX_CHARS or line.count(" ") >= _HEADING_MAX_WORDS:
+        return False
+    if sentences and text[sentences[-1].end - 1] in COMMAS:
+        return False
+    words_only = line.replace(" ", "").isalpha()  # one C test: then no address, comma or digit to look for
+    if not words_only and (_holds_any(line, _CONTACT) or (sentences and _holds_any(line, COMMAS))):
+        return False
+    if rules.non_heading is not None and rules.non_heading.match(line) is not None:
+        return False
+    if words_only:  # no digit, so letters win
+        return True
+    digits = sum(map(len, _DIGITS.findall(line)))  # last: a class of a Unicode category is slow per character
+    return not digits or sum(map(len, _LETTERS.findall(line))) > digits
 
 
 def segment(text: str, lang: str | None = None, title: str | None = None) -> list[Sentence]:
