@@ -8838,3 +8838,16 @@ def test_arabic_unnamed_source_takes_the_body_or_place_it_belongs_to(text, speak
 ])
 def test_english_role_or_relational_word_before_to_heads_the_speaker(text, cue, speaker):
     assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+def test_run_on_sentence_is_read_in_pieces_cut_after_clause_punctuation():
+    from transforms.quotes import _MAX_SENTENCE_CHARS, _sentence_spans
+
+    text = "officials said the plan works, and " * 200  # 7,000 characters and no final punctuation
+    pieces = _sentence_spans(text, [(0, len(text.rstrip()))])
+    assert len(pieces) > 1 and all(e - s <= _MAX_SENTENCE_CHARS for s, e in pieces)
+    assert all(text[e - 1] == "," for s, e in pieces[:-1])  # cut after a comma, not inside a clause
+    assert " ".join(text[s:e] for s, e in pieces).split() == text.split()  # every word in exactly one piece
+    # ... and each cue still reports its own clause
+    rows = quotes_of(text, "en")
+    assert len(rows) == 200 and {r["text"] for r in rows} == {"the plan works"}

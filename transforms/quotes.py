@@ -97,14 +97,44 @@ def _trim(text: str, start: int, end: int, chars: str = _SPACE_AND_PUNCT) -> tup
 
 
 def _sentence_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The usable sentence spans in text order (segmentation output already is; anything else is sorted)."""
+    """The usable sentence spans in text order (segmentation output already is; anything else is sorted), a run-on
+    one in pieces (`_bounded`)."""
     n = len(text)
     spans = [(s, e) for s, e in sentences if 0 <= s < e <= n]
     if any(spans[i][0] < spans[i - 1][0] for i in range(1, len(spans))):
         spans.sort()
     if not spans:  # no segmentation given: treat each paragraph as one sentence
         spans = [span for span in (_trim(text, s, e, " \t\n\r") for s, e in paragraph_bounds(text)) if span[1] > span[0]]
+    if any(e - s > _MAX_SENTENCE_CHARS for s, e in spans):
+        spans = [piece for s, e in spans for piece in _bounded(text, s, e)]
     return spans
+
+
+# The longest sentence of the gold and silver news here has 1,094 characters.
+_MAX_SENTENCE_CHARS = 2_000
+_PIECE_ENDS = ",،;؛:"
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence span as pieces of at most `_MAX_SENTENCE_CHARS`, each cut after the last clause punctuation of
+    its second half, else at its last space. Every cue searches its sentence for its speaker and content, so the
+    cues of a run-on "sentence" (a text without final punctuation: a transcript, a scraped page) would each scan
+    all of it, quadratic in its length."""
+    pieces = []
+    while end - start > _MAX_SENTENCE_CHARS:
+        limit = start + _MAX_SENTENCE_CHARS
+        cut = max(text.rfind(mark, start, limit) for mark in _PIECE_ENDS) + 1
+        if cut <= start + _MAX_SENTENCE_CHARS // 2:
+            cut = text.rfind(" ", start, limit)
+        if cut <= start:
+            cut = limit
+        piece = _trim(text, start, cut, " \t\n\r")
+        if piece[0] < piece[1]:
+            pieces.append(piece)
+        start = _trim(text, cut, end, " \t\n\r")[0]
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def _unwrapped(text: str, spans: list[tuple[int, int]]) -> str:
@@ -2513,6 +2543,11 @@ def _opening_clause_end(doc: _Document, cue: Cue, s_start: int, s_end: int) -> i
     return comma if comma >= 0 and not doc.text[comma + 1:subject[0]].strip() else None
 
 
+# The cues after one that may end its content: a news sentence holds at most five cues, and a run-on one with many
+# would cost each cue a look at all the others.
+_NEXT_CUES = 8
+
+
 def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
     quotes = []
     for si, cues in enumerate(doc.cues):
@@ -2533,7 +2568,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             sources = []  # `وقالت X، وفقا لـ"مكة" إن …`: the source reports the verb's attribution with its content
             # `According to X, Y said …`: X reports Y's attribution too; `بعد إعلان X أن …، قال Y`: an event, only
             # its own
-            for nxt in () if cue.phrase and cue.form not in doc.lex.event_phrases else cues[k + 1:]:
+            for nxt in () if cue.phrase and cue.form not in doc.lex.event_phrases else cues[k + 1:k + 1 + _NEXT_CUES]:
                 if nxt.phrase and _in_lead(doc, cue, nxt, s_end):
                     sources.append(nxt)
                     continue
