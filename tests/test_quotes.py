@@ -8851,3 +8851,22 @@ def test_run_on_sentence_is_read_in_pieces_cut_after_clause_punctuation():
     # ... and each cue still reports its own clause
     rows = quotes_of(text, "en")
     assert len(rows) == 200 and {r["text"] for r in rows} == {"the plan works"}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت الوزارة أن الطواقم وصلت إلى الموقع، وقد نقل المصابون إلى مستشفى الحسين لتلقي العلاج.",
+    "وبموجب المذكرة يزود العراق الأردن بالنفط، تنقل بالصهاريج عبر منفذ طريبيل، وفقا لوزارة الطاقة.",
+])
+def test_arabic_relaying_verb_without_a_source_carries_things_not_words(text):
+    rows = quotes_of(text, "ar")
+    assert not any(r["cue"] in ("نقل", "تنقل") for r in rows)
+    assert len(rows) == 1 and "نقل" in rows[0]["text"]  # the carrying is part of what the other cue reports
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("ونقلت (كونا) عن مصدر دبلوماسي خليجي قوله إن الاجتماع كان مثمرا.", "ونقلت"),
+    ("وكان الرئيس قد نقل عنه قوله: «سنواصل الإصلاحات».", "نقل"),
+    ("وينقل التقرير أن الأسعار ارتفعت بنسبة كبيرة هذا العام.", "وينقل"),
+])
+def test_arabic_relaying_verb_with_its_source_or_a_complementizer_reports(text, cue):
+    assert only(quotes_of(text, "ar"), cue=cue)

@@ -2475,6 +2475,22 @@ def _after_pronoun_preposition(text: str, pos: int, limit: int, lex: Lexicon, ma
 _MAX_HOLDING_WORDS = 16  # the responsibility comes after the subject and whom it holds, with their relative clauses
 
 
+def _relay_link_follows(text: str, pos: int, limit: int, link: str, lex: Lexicon) -> bool:
+    """Whether a relaying verb's source link (`عن`, or with a pronoun: `عنه`) stands among the first words of its
+    clause after `pos` (`ونقلت (كونا) عن مصدر`, `نقل عنه قوله`); a verb without one carries things, not words."""
+    for s, e in words_in(text, pos, limit, _MAX_RELAY_LEAD_WORDS):
+        if _RELAY_LEAD_STOPS.intersection(text[pos:s]):
+            return False
+        word = text[s:e]
+        if word == link or word in lex.pronoun_prepositions and word.startswith(link):
+            return True
+    return False
+
+
+_MAX_RELAY_LEAD_WORDS = 8  # the relaying subject and its modifiers: `ونقلت وسائل إعلام محلية عن …`
+_RELAY_LEAD_STOPS = frozenset(",،;؛:.!?؟")  # (brackets may hold the subject: `ونقلت (كونا) عن …`)
+
+
 def _clause_words_after(text: str, pos: int, limit: int, marks: str) -> list[tuple[int, int]]:
     """The words after `pos` up to clause punctuation other than a comma (`_MAX_HOLDING_WORDS` at most)."""
     words = words_in(text, pos, limit, _MAX_HOLDING_WORDS)
@@ -3497,6 +3513,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         saying = _relayed_saying(text, region_end, end, lex) or (s, e)
     if form in lex.ascribing_cues and not _word_follows(text, region_end, end, lex.ascribed_words):
         return None  # `يُنسب صدورها إلى محاكم`: a thing ascribed, no words
+    if source is None and form not in lex.ascribing_cues and (link := cue_word_tables(lex)[0].get(form)) is not None \
+            and not _relay_link_follows(text, region_end, end, link, lex) \
+            and not complementizer_follows(text, region_end, end, lex):
+        return None  # `نقل المصابون إلى المستشفى`, `تنقل بالصهاريج`: carried, no words passed on (`وينقل التقرير أن`)
     if form in lex.complementizer_cues and not complementizer_follows(text, region_end, end, lex) and not (
             form in lex.event_phrases and event_content_word(text, region_end, end, lex) is not None) \
             and not (form in lex.content_noun_cues and _word_follows(text, region_end, end, lex.content_nouns)) \
