@@ -196,6 +196,11 @@ def test_english_voicing_a_concern_reports_it(text, speaker, cue, content):
      "notes", "the commission admitted a problem"),
     ("Markets rose again.\n\nGoldman Sachs estimates that the economy will grow by 2 percent.", "Goldman Sachs",
      "estimates", "the economy will grow by 2 percent"),
+    # ... after a pronoun for people, with no complementizer: no noun follows such a pronoun
+    ("Steel mills closed.\n\nHe promises the government will help workers.", "He", "promises",
+     "the government will help workers"),
+    ("Steel mills closed.\n\nThey demand an inquiry into the closures.", "They", "demand",
+     "an inquiry into the closures"),
 ])
 def test_english_noun_shaped_cue_after_a_name_or_pronoun_opens_its_clause(text, speaker, cue, content):
     row = only(quotes_of(text, "en"), cue=cue)
@@ -211,6 +216,16 @@ def test_english_noun_shaped_cue_after_a_name_or_pronoun_opens_its_clause(text, 
 ])
 def test_english_noun_shaped_cue_before_a_relative_that_is_a_noun(text):
     assert all(r["cue"] not in ("states", "charges", "worries") for r in quotes_of(text, "en"))
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Steel mills closed.\n\nHe continues to insist he will win.", "continues"),  # the act carried on: `insist`
+    ("Steel mills closed.\n\nThey attack when it is too late.", "attack"),
+    ("Steel mills closed.\n\nIt reads more like a memo than a plan.", "reads"),  # a thing's `it`
+    ("Steel mills closed.\n\nHis promises were broken.", "promises"),
+])
+def test_english_noun_shaped_form_after_a_pronoun_that_reports_nothing(text, form):
+    assert all(r["cue"] != form for r in quotes_of(text, "en"))
 
 
 @pytest.mark.parametrize("text, speaker, cue, content", [

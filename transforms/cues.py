@@ -2965,15 +2965,36 @@ def _opens_clause_after_subject(text: str, s: int, e: int, end: int, lex: Lexico
     """Whether the noun-like cue form at text[s:e] stands between a pronoun or a capitalised word and a complementizer
     (`He notes that`, `Trump charges that`): maybe a verb, which `_cue` decides from its subject; not when a verb
     follows the complementizer, which is then a relative pronoun (`Most Southern states that will hold …`)."""
-    if not lex.subject_pronouns or text[e:e + 1] != " " or text[e + 1:e + 2].lower() not in _initials(lex) \
-            or not complementizer_follows(text, e, end, lex):
-        return False  # (a character test first: most such forms stand before no complementizer)
+    if not lex.subject_pronouns or text[e:e + 1] != " ":
+        return False
+    if text[e + 1:e + 2].lower() not in _initials(lex) or not complementizer_follows(text, e, end, lex):
+        # (a character test first: most such forms stand before no complementizer) ... after a pronoun for people, the
+        # form is a verb all the same: `He promises the government will help`
+        return _after_people_pronoun(text, s, e, end, lex)
     after = words_in(text, e, end, 2)
     verb = text[after[1][0]:after[1][1]] if len(after) > 1 else ""
     if verb in lex.finite_auxiliaries or verb.islower() and verb.endswith(lex.past_endings):
         return False
     before = word_right_before(text, s, max(0, s - 40))
     return before is not None and (before.group(1).lower() in lex.subject_pronouns or before.group(1)[:1].isupper())
+
+
+def _after_people_pronoun(text: str, s: int, e: int, end: int, lex: Lexicon) -> bool:
+    """Whether the noun-like cue form at text[s:e] follows a subject pronoun for people (`He promises`, `They demand`),
+    which no noun follows: a verb, save one that carries an act on (`they continue`) or a subordinate clause after it
+    (`they attack when …`); `it` is a thing's (`it reads more like …`)."""
+    before = word_right_before(text, s, max(0, s - 12))
+    if before is None or before.group(1).lower() not in lex.subject_pronouns - lex.thing_pronouns \
+            or text[s:e].lower() in lex.aspectual_cues:
+        return False
+    nxt = _NEXT_WORD.match(text, e, end)
+    return nxt is not None and nxt.group(1).lower() not in lex.subordinators
+
+
+def _pronoun_or_name(text: str, mention: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a mention is a subject pronoun or ends in a capitalised word."""
+    return text[mention[0]:mention[1]].lower() in lex.subject_pronouns or text[mention[1] - 1].isalpha() \
+        and text[max(mention[0], text.rfind(" ", mention[0], mention[1]) + 1)].isupper()
 
 
 def title_object(text: str, sentence: tuple[int, int], pos: int, form: str, lex: Lexicon) -> bool:
@@ -3564,12 +3585,12 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         passive, speaker = True, _agent(text, e, end, lex, marks)
         if speaker is not None:
             region_end = max(region_end, speaker[1])
-    if quotation_only and speaker is not None and speaker[1] <= s and text[e:e + 1] == " " \
-            and complementizer_follows(text, e, end, lex) and (
-                text[speaker[0]:speaker[1]].lower() in lex.subject_pronouns or text[speaker[1] - 1].isalpha()
-                and text[max(speaker[0], text.rfind(" ", speaker[0], speaker[1]) + 1)].isupper()):  # its last word
-        # `He notes that …`, `Trump charges that …`: after a pronoun or a name, the verb opens a clause (not `the 35
-        # states that …`, `criminal charges that …`: a noun and its relative clause)
+    if quotation_only and speaker is not None and speaker[1] <= s and text[e:e + 1] == " " and (
+            speaker[1] == s - 1 and _after_people_pronoun(text, s, e, end, lex)
+            or complementizer_follows(text, e, end, lex) and _pronoun_or_name(text, speaker, lex)):
+        # `He promises the government will …`: after a pronoun for people, the verb opens a clause; so after a pronoun
+        # or a name before a complementizer (`It states that …`, `Trump charges that …`; not `the 35 states that …`,
+        # `criminal charges that …`: a noun and its relative clause)
         quotation_only = False
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     if speaker is not None:  # (a quoted name read from its opening mark may hold the space after it: `» ڧ»`)
