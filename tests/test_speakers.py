@@ -425,6 +425,13 @@ def test_arabic_office_written_another_way_later_is_the_same_speaker(first, late
     assert ids[2][1] == ids[0][1]  # the name, as the first mention writes it
 
 
+def test_arabic_the_same_source_is_so_described_whichever_way_its_office_is_written():
+    text = ("وقال المتحدث باسم الجيش العقيد أحمد علي إن الهجوم فشل. وقال مسؤول آخر إن الحدود مغلقة. "
+            "وأضاف الناطق ذاته أن المنفذين فروا.")
+    mentions = spans(text, "المتحدث باسم الجيش العقيد أحمد علي", "مسؤول آخر", "الناطق ذاته")
+    assert [i for i, _ in cluster_speakers(text, mentions, "ar")] == [0, 1, 0]
+
+
 def test_arabic_other_offices_stay_apart_however_written():
     text = ("وأكد رئيس الحكومة عزيز أخنوش أن الأسعار ثابتة. وقال مسؤول آخر إن المخزون كاف. "
             "وأضاف رئيس مجلس النواب أن الدعم مستمر.")

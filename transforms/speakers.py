@@ -616,7 +616,7 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     recent = range(len(speakers) - 1, max(-1, len(speakers) - 1 - _SPEAKER_REACH), -1)
     if len(words) > 1 and _sameness(words[-1], lex) and last is not None:
         # `المصدر ذاته`, `المتحدث ذاته`: the same one as before, the latest a description with its noun names
-        noun = _without_article(words[0], lex)
+        noun = _without_article(_office(words[0], lex), lex)  # (`الناطق ذاته` after `المتحدث باسم …`)
         return next((i for i in recent if not speakers[i].joint and any(
             _without_article(d.split()[0], lex) == noun for d in speakers[i].descriptions | speakers[i].roles if d)),
             last)
