@@ -946,6 +946,26 @@ def test_unpaired_mark_does_not_swallow_the_document():
     assert only(rows, cue="said")["text"] == "the budget would pass"
 
 
+@pytest.mark.parametrize("lang, unit", [("ar", "وقال «الخطة جيدة "), ("en", "He said “the plan is good and "),
+                                        ("ar", "وقال “الخطة جيدة ")])
+def test_a_long_line_of_unpaired_marks_pairs_them_in_turn(lang, unit):
+    """A line of marks that no closing mark answers (a scraped page with its line breaks lost): each mark closes the
+    quotation the one before opened, typed the wrong way round, and none reads on past the next mark. The line's
+    marks are looked up once, not read again from each mark to the line's end."""
+    text = unit * 2001
+    quotations = find_quotations(text, lexicon_for(lang))
+    assert len(quotations) == 1001 and all(q.closed for q in quotations)
+    mark = next(i for i, ch in enumerate(unit) if ch in "«“")
+    assert [text[q.start:q.end] for q in quotations] == [(unit[mark + 1:] + unit[:mark]).strip()] * 1000 \
+        + [unit[mark + 1:].strip()]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_long_line_of_apostrophes_before_words_opens_nothing(lang):
+    text = ("He said 'the plan is good and " if lang == "en" else "وقال 'الخطة جيدة ") * 2001
+    assert find_quotations(text, lexicon_for(lang)) == []
+
+
 def test_arabic_same_mark_on_both_sides_pairs_in_order_before_reading_one_left_open():
     """`”` opens the Arabic-order `” … “` and also `” … ”`: a line whose marks pair as `” … ”` holds as many
     quotations, not one `” …` left open to the end of the paragraph."""
