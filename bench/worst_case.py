@@ -28,7 +28,9 @@ SHAPES = {  # name: (language, unit)
     "cue run-on": ("en", "— he said — "),
     "cue run-on (ar)": ("ar", "وقال المسؤول إن الوضع صعب وأضاف أن "),
     "source run-on (ar)": ("ar", "بحسب المصدر، "),
-    "terminal marks": ("en", "?!"),
+    "run of ?": ("en", "?"),
+    'run of ."': ("en", '."'),
+    "run of ؟": ("ar", "؟"),
 }
 
 

@@ -76,12 +76,10 @@ def test_second_run_reads_nothing_and_adds_nothing(messy_run):
 
     _, inputs, out, first = messy_run
     before = {t: len(pd.read_parquet(out / t)) for t in ("documents", "sentences", "quotes", "rejects")}
-    started = time.perf_counter()
     again = news_quotes(inputs=inputs, output=str(out), batch_mb=0.01)
     assert again.counts["files_read"] == 0 and again.counts["files_skipped"] == first.counts["files_read"]
     assert {t: len(pd.read_parquet(out / t)) for t in before} == before
     assert len(pd.read_parquet(out / "runs")) == 2
-    assert time.perf_counter() - started < 60  # no re-parsing; the bound only catches a runaway
 
 
 def test_a_changed_file_is_read_again_and_its_old_texts_are_not_duplicated(messy_run, tmp_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import time
 
 import pandas as pd
 import pytest
@@ -416,11 +415,10 @@ def test_numbers_end_sentences_except_a_list_number_at_the_start_of_a_line():
 
 
 @pytest.mark.parametrize("run", ["?", "!", ".", "؟", '."'])
-def test_long_runs_of_marks_take_linear_time(run):
-    start = time.perf_counter()
+def test_a_long_run_of_marks_ends_one_sentence(run):
+    """(Its cost, linear in the run, is measured by `bench/worst_case.py`.)"""
     for lang in ("en", "ar"):
         assert texts("Boy trouble" + run * 50_000, lang) == ["Boy trouble" + run * 50_000]
-    assert time.perf_counter() - start < 5  # a quadratic scan of the run takes minutes
 
 
 def test_a_long_document_is_cut_as_its_paragraphs_are():
