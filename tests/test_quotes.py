@@ -8246,6 +8246,17 @@ def test_arabic_circumstantial_clause_after_a_cue_is_no_subject_and_no_cue(text,
     assert (row["speaker"], row["cue"]) == (speaker, cue)
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("وظهر الرئيس في الفيديو وهو يقول \"لن نتراجع\".", "الرئيس", "يقول", "لن نتراجع"),
+    ("وخرج الوزير من القاعة وهو يقول إن الاجتماع فشل.", "الوزير", "يقول", "الاجتماع فشل"),
+])
+def test_arabic_circumstantial_cue_with_no_reporting_verb_before_it_reports(text, speaker, cue, content):
+    """`وهو يقول`: how the subject acted while speaking. With no reporting verb before it, the circumstantial verb is
+    the one that reports, for the subject of the clause it describes."""
+    row = only(quotes_of(text, "ar"), text=content)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("وقالت سلمى إن الرحلات ألغيت. أما محمد، وهو متقاعد كان ينتظر رحلة إلى جربة، فاعتبر أن المشكل في التسيير.", "محمد"),
     ("أما آنا كوفالسكا، القادمة من وارسو مع صديقاتها، فقالت إن الرحلة رخيصة.", "آنا كوفالسكا"),
