@@ -8249,6 +8249,8 @@ def test_arabic_circumstantial_clause_after_a_cue_is_no_subject_and_no_cue(text,
 @pytest.mark.parametrize("text, speaker, cue, content", [
     ("وظهر الرئيس في الفيديو وهو يقول \"لن نتراجع\".", "الرئيس", "يقول", "لن نتراجع"),
     ("وخرج الوزير من القاعة وهو يقول إن الاجتماع فشل.", "الوزير", "يقول", "الاجتماع فشل"),
+    ("وظهر الرئيس وهو يقول \"لن نتراجع\".", "الرئيس", "يقول", "لن نتراجع"),
+    ("وظهرت المتحدثة باسم الوزارة وهي تقول إن القرار نهائي.", "المتحدثة باسم الوزارة", "تقول", "القرار نهائي"),
 ])
 def test_arabic_circumstantial_cue_with_no_reporting_verb_before_it_reports(text, speaker, cue, content):
     """`وهو يقول`: how the subject acted while speaking. With no reporting verb before it, the circumstantial verb is

@@ -2743,8 +2743,10 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
     subject = speaker_after(text, words[k][1], limit, lex, marks)
     rest = [text[s:e] for s, e in words if subject is not None and s >= subject[1]]
     if subject is None or rest and rest[0] not in _subject_ends(lex) and rest[0] not in lex.content_nouns \
-            and not rest[0].endswith(lex.accusative_endings):
-        return None  # the verb's object or a longer mention stands between: no subject reaches the participle
+            and not rest[0].endswith(lex.accusative_endings) \
+            and not (len(rest) == 1 and rest[0] in lex.circumstantial_openers):
+        return None  # the verb's object or a longer mention stands between: no subject reaches the participle (the
+        # opener of the circumstantial clause that reports describes the subject: `وظهر الرئيس وهو يقول`)
     return subject
 
 
@@ -3286,10 +3288,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             form in lex.relative_cues and _described_as_quoted(text, e, end, lex, marks)):
         return None  # (after a preposition a verbal noun, but `ضد من وصفهم بـ"مروجي الفتن"`: whom he called so)
     if lex.circumstantial_openers and (before := word_right_before(text, s, max(start, s - 8))) is not None \
-            and before.group(1) in lex.circumstantial_openers \
-            and any(text[a:b] in lex.cue_verbs for a, b in words_in(text, start, before.start())):
-        return None  # `ويضيف وهو يشير إلى ابنه`: how he speaks, not what; with no reporting verb before it, the
-        # circumstantial verb is the one that reports (`وظهر الرئيس في الفيديو وهو يقول «…»`)
+            and before.group(1) in lex.circumstantial_openers:
+        if any(text[a:b] in lex.cue_verbs for a, b in words_in(text, start, before.start())):
+            return None  # `ويضيف وهو يشير إلى ابنه`: how he speaks, not what
+        subjectless = True  # with no reporting verb before it, the circumstantial verb is the one that reports, for
+        # the subject of the clause it describes (`وظهر الرئيس في الفيديو وهو يقول «…»`)
     if lex.state_complements and _state_pattern(lex).match(text, e, end) is not None:
         return None  # `589 people were confirmed dead`, `100 pilots reported sick`: a state found, no words reported
     if form in lex.result_cues and _result_follows(text, e, end, lex):
