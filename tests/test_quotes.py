@@ -8247,6 +8247,20 @@ def test_arabic_circumstantial_clause_after_a_cue_is_no_subject_and_no_cue(text,
 
 
 @pytest.mark.parametrize("text, speaker, cue, content", [
+    ("وصرخ الأب داخل المستشفى \"ابني مات قدامي\".", "الأب", "وصرخ", "ابني مات قدامي"),
+    ("وقال المحتجون تحت المطر \"لن نغادر\".", "المحتجون", "وقال", "لن نغادر"),
+    ("وقال الوزير خارج القاعة إن الاجتماع فشل.", "الوزير", "وقال", "الاجتماع فشل"),
+    ("وقال المتحدث قرب موقع الانفجار: \"الوضع تحت السيطرة\".", "المتحدث", "وقال", "الوضع تحت السيطرة"),
+    # خلف is also a name: it ends no subject
+    ("وقال رئيس المجلس خلف البدران \"لن نقبل بذلك\".", "رئيس المجلس خلف البدران", "وقال", "لن نقبل بذلك"),
+])
+def test_arabic_place_adverb_after_a_cue_opens_an_adjunct(text, speaker, cue, content):
+    """`داخل`, `خارج`, `قرب` ... (ظروف المكان) after the verb and its subject say where the words were said."""
+    row = only(quotes_of(text, "ar"), text=content)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
     ("وظهر الرئيس في الفيديو وهو يقول \"لن نتراجع\".", "الرئيس", "يقول", "لن نتراجع"),
     ("وخرج الوزير من القاعة وهو يقول إن الاجتماع فشل.", "الوزير", "يقول", "الاجتماع فشل"),
     ("وظهر الرئيس وهو يقول \"لن نتراجع\".", "الرئيس", "يقول", "لن نتراجع"),

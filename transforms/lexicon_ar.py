@@ -975,6 +975,12 @@ MANNER_NOUNS_AR = frozenset("بال" + form for noun in _CONTENT_NOUNS_AR + ("إ
 # the patronage of (بمناسبة اليوم العالمي للمسن، أصدرت الأميرة …; وقال الوزير برعاية …)
 OCCASION_PREPOSITIONS_AR = frozenset({"بمناسبة", "وبمناسبة", "لمناسبة", "برعاية", "وبرعاية"})
 
+# Place adverbs (ظروف المكان): after a VSO verb they end its subject, after a cue they open an adjunct before what it
+# reports (وصرخ الأب داخل المستشفى «…»).
+PLACE_ADVERBS_AR = frozenset({
+    "داخل", "خارج", "قرب", "بالقرب", "تحت", "فوق", "وراء", "بجوار", "بجانب", "صوب", "باتجاه",  # (not خلف: also a name)
+})
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -990,8 +996,8 @@ SUBJECT_STOPS_AR = frozenset({
     "وعن", "وحول", "وبشأن", "ومن", "وإلى", "ومع", "وخلال", "وأمام", "ولدى", "وبعد", "وقبل", "وعند",
     "ان", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين", "يوم",
     "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
-    "تحت", "ذات", "بدوره", "بدورها", "كذلك", "بأن", "مرة",
-    "هذه", "بما", "صوب", "باتجاه", "داخل", "خارج", "قرب", "بالقرب",
+    "ذات", "بدوره", "بدورها", "كذلك", "بأن", "مرة",
+    "هذه", "بما",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "بموجب",  # pursuant to: وقال المسؤول في حكومة دمشق بموجب ما تداولته سانا
     *OCCASION_PREPOSITIONS_AR,
@@ -1000,6 +1006,7 @@ SUBJECT_STOPS_AR = frozenset({
     "أي", "اي",  # `any` opens what a denial rules out (ونفى المتحدث أي علاقة بالهجوم), never the subject after it
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
     | PRAISED_SUBJECT_ENDS_AR | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | SAYING_NOUNS_AR \
+    | PLACE_ADVERBS_AR \
     | MANNER_ADVERBS_AR \
     | BARE_ACCUSATIVE_ADVERBS_AR | THEN_ADVERBS_AR | SPEECH_EVENT_ADJUNCTS_AR | REFLEXIVES_AR \
     | FIRST_PERSON_AR | HONORIFIC_PRONOUNS_AR | ATTENTION_OBJECTS_AR | MANNER_NOUNS_AR | BEING_VERBS_AR
@@ -1010,7 +1017,8 @@ CLAUSE_STOPS_AR = frozenset({
     "صباح", "مساء", "ليل", "وفي", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "للصحافيين",
     "يوم", "لبرنامج", "لشبكة", "لإذاعة", "لمحطة", "لمجلة", "لتلفزيون", "للتلفزيون", "للإذاعة", "لوكالات",
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
-}) | OUTLET_ADDRESSEES_AR | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | OCCASION_PREPOSITIONS_AR
+}) | OUTLET_ADDRESSEES_AR | PREPOSITIONS_WITH_PRONOUNS_AR | MISSPELT_PREPOSITIONS_AR | OCCASION_PREPOSITIONS_AR \
+    | PLACE_ADVERBS_AR
 
 # Auxiliaries that put the subject before the verb: وكان زيلينسكي أعلن.
 AUXILIARIES_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "قد", "وقد"})
