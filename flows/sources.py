@@ -107,7 +107,10 @@ def discover(inputs: tuple[str, ...] | list[str]) -> list[InputRef]:
             kind = _format_of(p)
             if kind is None:
                 continue
-            info = fs.info(p)
+            try:
+                info = fs.info(p)
+            except OSError:  # a dangling link, a file gone since the listing: reading it makes an `unreadable` reject
+                info = {}
             refs.append(InputRef(
                 url=fs.unstrip_protocol(p), source_id_base=str(PurePosixPath(p).relative_to(root)),
                 fmt=kind[0], compressed=kind[1], size=int(info.get("size") or 0),

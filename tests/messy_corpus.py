@@ -84,6 +84,8 @@ def write_messy_corpus(root: Path) -> Corpus:
     c.write("bad/huge.txt", ("A very long article sentence. " * 1000).encode(), "reject:too_large")
     c.write("bad/bomb.txt.gz", gzip.compress(b"a" * (MAX_DECOMPRESSED_BYTES * 20)), "reject:too_large")
     c.write("bad/not_gzip.txt.gz", b"this is not gzip data at all", "reject:unreadable")
+    (root / "bad" / "moved.txt").symlink_to(root / "bad" / "no-such-file.txt")  # a link whose target is gone
+    c.expected["reject:unreadable"] += 1
     # A JSONL feed with good and bad lines; a blank line is not a unit.
     lines = [
         json.dumps({"id": "ar-1", "text": " ".join(AR), "lang": "ar", "title": "تقرير",
