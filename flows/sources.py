@@ -55,6 +55,7 @@ class InputRef:
     compressed: bool
     size: int
     mtime: str  # as the filesystem reports it; with size, tells a changed file
+    problem: str = ""  # why the file cannot be read, found when it was listed: it becomes an `unreadable` reject
     start: int = 0
     end: int | None = None
 
@@ -107,18 +108,27 @@ def discover(inputs: tuple[str, ...] | list[str]) -> list[InputRef]:
             kind = _format_of(p)
             if kind is None:
                 continue
-            try:
-                info = fs.info(p)
-            except OSError:  # a dangling link, a file gone since the listing: reading it makes an `unreadable` reject
-                info = {}
+            info, problem = _file_info(fs, p)
             refs.append(InputRef(
                 url=fs.unstrip_protocol(p), source_id_base=str(PurePosixPath(p).relative_to(root)),
                 fmt=kind[0], compressed=kind[1], size=int(info.get("size") or 0),
-                mtime=str(info.get("mtime") or info.get("LastModified") or info.get("created") or ""),
+                mtime=str(info.get("mtime") or info.get("LastModified") or info.get("created") or ""), problem=problem,
             ))
     if not refs:
         raise InputError(f"no readable input ({', '.join(sorted(FORMATS))}, optionally .gz) in {', '.join(inputs)}")
     return refs
+
+
+def _file_info(fs: fsspec.AbstractFileSystem, path: str) -> tuple[dict, str]:
+    """The file's info, and why it cannot be read ("" when it can): a dangling link, or a file gone since the
+    listing, has no info; a pipe, socket or device (type `other`) would keep a reader waiting forever."""
+    try:
+        info = fs.info(path)
+    except OSError as exc:
+        return {}, f"cannot read the file: {exc}"
+    if info.get("type") == "other":
+        return info, "not a regular file (a pipe, socket or device): it is not read"
+    return info, ""
 
 
 def _line_ranges(url: str, size: int, chunk: int) -> list[tuple[int, int]]:
@@ -327,7 +337,10 @@ def read_batch(batch: Batch, options: ReadOptions = ReadOptions()) -> tuple[pd.D
     """The batch's records (one per article) and its rejects (one per unusable input unit)."""
     read = BatchRead()
     for ref in batch.refs:
-        READERS[ref.fmt](ref, read, options)
+        if ref.problem:
+            read.reject(ref, 0, "unreadable", ref.problem, b"")
+        else:
+            READERS[ref.fmt](ref, read, options)
     records = pd.DataFrame(read.records, columns=list(RAW_COLUMNS))
     records = records.astype({c: "str" for c in RAW_COLUMNS if c != "position"} | {"position": "int64"})
     return records, pd.DataFrame(read.rejects, columns=list(REJECT_COLUMNS)).astype({"position": "int64"})

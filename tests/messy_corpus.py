@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,7 +86,8 @@ def write_messy_corpus(root: Path) -> Corpus:
     c.write("bad/bomb.txt.gz", gzip.compress(b"a" * (MAX_DECOMPRESSED_BYTES * 20)), "reject:too_large")
     c.write("bad/not_gzip.txt.gz", b"this is not gzip data at all", "reject:unreadable")
     (root / "bad" / "moved.txt").symlink_to(root / "bad" / "no-such-file.txt")  # a link whose target is gone
-    c.expected["reject:unreadable"] += 1
+    os.mkfifo(root / "bad" / "pipe.txt")  # a named pipe: opened, it would wait for a writer forever
+    c.expected["reject:unreadable"] += 2
     # A JSONL feed with good and bad lines; a blank line is not a unit.
     lines = [
         json.dumps({"id": "ar-1", "text": " ".join(AR), "lang": "ar", "title": "تقرير",
