@@ -215,6 +215,19 @@ def test_english_one_word_description_joins_the_body_whose_name_holds_it():
     assert clustered[0][0] == clustered[1][0] != clustered[2][0]
 
 
+@pytest.mark.parametrize("text, mentions", [
+    ("The Federal Aviation Administration said the runway was safe. The FAA said it had checked it. AP said no.",
+     ("The Federal Aviation Administration", "The FAA", "AP")),
+    ("NTSB: Controller cleared the jet. The National Transportation Safety Board said the crew was tired. "
+     "Alan Birkett said so.", ("NTSB", "The National Transportation Safety Board", "Alan Birkett")),
+])
+def test_english_acronym_joins_the_body_whose_name_it_abbreviates(text, mentions):
+    """An acronym of three or more capitals is the body whose name of as many capitalised words it spells, before or
+    after it; a name it does not spell (`Alan Birkett`) and an acronym of two letters (`AP`) stay apart."""
+    ids = [speaker_id for speaker_id, _ in cluster_speakers(text, spans(text, *mentions), "en")]
+    assert ids[0] == ids[1] != ids[2]
+
+
 def test_arabic_family_name_alone_takes_the_full_name_written_after_a_title_and_no_word_is_no_name():
     text = ("وقال وزير الخارجية أيمن الصفدي في مؤتمر صحفي إن الحدود آمنة. وأضاف الصفدي أن المعابر مفتوحة. "
             "وقال — إن شيئا لم يتغير.")

@@ -27,6 +27,8 @@ class _Speaker:
     indefinite: bool = False  # first mentioned with an indefinite article: `a spokesperson`
     roles: set[str] = field(default_factory=set)  # descriptions set off by commas after a mention: `، وزير الخارجية،`
     heads: set[str] = field(default_factory=set)  # in a cased script, the nouns heading its mentions' roles: judge
+    acronyms: set[str] = field(default_factory=set)  # lower-cased, of its mentions written as one: faa
+    initials: set[str] = field(default_factory=set)  # of its mentions that are names of three or more words: faa
 
 
 class _Mention(NamedTuple):
@@ -38,6 +40,29 @@ class _Mention(NamedTuple):
     article: str = ""
     roles: tuple[str, ...] = ()
     head: str | None = None
+    acronym: str = ""  # the mention is one word in capitals, lower-cased (`_acronym`)
+    initials: str = ""  # of the mention's words, when it is a name of three or more (`_initials`)
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")  # (two letters are too often something else: `US`, `AP` ... `IT`)
+_MIN_INITIALS = 3
+
+
+def _acronym(words: list[str]) -> str:
+    """`FAA`, `NTSB`: the words of a description (`_description`, as written) that are one word in capitals,
+    lower-cased; "" for any other."""
+    return words[0].lower() if len(words) == 1 and _ACRONYM.fullmatch(words[0]) else ""
+
+
+def _initials(words: list[str], lex: Lexicon) -> str:
+    """`Federal Aviation Administration`: the first letters of the words of a description (as written) that name with
+    three or more capitalised words (the prepositions and conjunctions between them left out), lower-cased; "" for
+    any other."""
+    links = lex.name_prepositions | lex.name_conjunctions
+    content = [w for w in words if w.lower() not in links]
+    if len(content) < _MIN_INITIALS or not all(w[:1].isupper() for w in content):
+        return ""
+    return "".join(w[0] for w in content).lower()
 
 
 def _words(mention: str) -> list[str]:
@@ -236,7 +261,9 @@ def _same_speaker(speaker: _Speaker, mention: _Mention, lex: Lexicon) -> bool:
     names, description, article = mention.names, mention.description, mention.article
     if names and speaker.names:
         smaller, larger = sorted((names, speaker.names), key=len)
-        return smaller <= larger  # `Trump` ⊂ `Donald Trump`; `Bill Clinton` ⊄ `Hillary Clinton`
+        # `Trump` ⊂ `Donald Trump`; `Bill Clinton` ⊄ `Hillary Clinton`; `FAA` for `the Federal Aviation Administration`
+        return smaller <= larger or bool(mention.acronym) and mention.acronym in speaker.initials \
+            or bool(mention.initials) and mention.initials in speaker.acronyms
     caseless = not lex.speaker_determiners
     if names:
         # the title first, in a headline, the named mention later: `وزير الخارجية: …` then `وزير الخارجية … بدر
@@ -635,7 +662,8 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     name_set = {w.lower() for w in names} | aliases  # (`(فاو)`: the acronym a body goes by)
     article = words[0].lower() if words else ""
     head = _role_head(description, name_set, lex) if lex.speaker_determiners else None
-    matched = _Mention(name_set, office, article, roles, head)
+    described = words[len(words) - len(description.split()):] if lex.speaker_determiners else []  # (as written)
+    matched = _Mention(name_set, office, article, roles, head, _acronym(described), _initials(described, lex))
     target = next((i for i in recent if not speakers[i].joint and _same_speaker(speakers[i], matched, lex)), None)
     if target is None:
         speakers.append(_Speaker(indefinite=_indefinite(article, lex)))
@@ -645,6 +673,10 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     if head is not None:
         speaker.heads.add(head)
     speaker.names |= name_set
+    if matched.acronym:
+        speaker.acronyms.add(matched.acronym)
+    if matched.initials:
+        speaker.initials.add(matched.initials)
     speaker.pronouns |= _title_pronouns(words, lex)
     speaker.descriptions.add(office)
     if not names:  # the description as written, without its determiners; else the mention's words
