@@ -220,6 +220,11 @@ def test_english_one_word_description_joins_the_body_whose_name_holds_it():
      ("The Federal Aviation Administration", "The FAA", "AP")),
     ("NTSB: Controller cleared the jet. The National Transportation Safety Board said the crew was tired. "
      "Alan Birkett said so.", ("NTSB", "The National Transportation Safety Board", "Alan Birkett")),
+    # a name holding `and` is read as names joined; the acronym still joins it
+    ("The Food and Drug Administration said the drug was safe. The FDA said it had checked. Trump and Clinton said no.",
+     ("The Food and Drug Administration", "The FDA", "Trump and Clinton")),
+    ("The BLET said yes. The Brotherhood of Locomotive Engineers and Trainmen said no. Trump and Clinton said no.",
+     ("The BLET", "The Brotherhood of Locomotive Engineers and Trainmen", "Trump and Clinton")),
 ])
 def test_english_acronym_joins_the_body_whose_name_it_abbreviates(text, mentions):
     """An acronym of three or more capitals is the body whose name of as many capitalised words it spells, before or

@@ -647,24 +647,33 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
         return next((i for i in recent if not speakers[i].joint and any(
             _without_article(d.split()[0], lex) == noun for d in speakers[i].descriptions | speakers[i].roles if d)),
             last)
+    described = words[len(words) - len(description.split()):] if lex.speaker_determiners else []  # (as written)
+    initials = _initials(described, lex)
     names = _names(words, lex) if any(w.lower() in lex.name_conjunctions for w in mention.split()) else []
     if (joint := _joined_names(mention, names, lex)) is not None:
-        # a group (`Trump and Clinton`) or a body so named: the same names again, or its own
+        # a group (`Trump and Clinton`) or a body so named: the same names again, or its own, or the acronym it
+        # goes by (`the Food and Drug Administration`, `the FDA`)
         name_set = {w.lower() for w in names}
-        target = next((i for i in recent if speakers[i].joint and speakers[i].names == name_set), None)
+        target = next((i for i in recent if speakers[i].joint and speakers[i].names == name_set
+                       or initials and initials in speakers[i].acronyms), None)
         if target is None:
             speakers.append(_Speaker(names=name_set, best=(len(names), joint), joint=True))
             target = len(speakers) - 1
-        speakers[target].descriptions.add(office)
+        speaker = speakers[target]
+        speaker.descriptions.add(office)
+        if initials:
+            speaker.initials.add(initials)
+            if naming and (len(names), len(joint)) > (speaker.best[0], len(speaker.best[1])):
+                speaker.best = (len(names), joint)  # (the full name, after the acronym)
         return target
     start, end = _apposed_name(mention, matches, lex) or _name_span(words, lex)
     names = [w for w in words[start:end] if w not in lex.name_prepositions]
     name_set = {w.lower() for w in names} | aliases  # (`(فاو)`: the acronym a body goes by)
     article = words[0].lower() if words else ""
     head = _role_head(description, name_set, lex) if lex.speaker_determiners else None
-    described = words[len(words) - len(description.split()):] if lex.speaker_determiners else []  # (as written)
-    matched = _Mention(name_set, office, article, roles, head, _acronym(described), _initials(described, lex))
-    target = next((i for i in recent if not speakers[i].joint and _same_speaker(speakers[i], matched, lex)), None)
+    matched = _Mention(name_set, office, article, roles, head, _acronym(described), initials)
+    target = next((i for i in recent if (not speakers[i].joint or matched.acronym in speakers[i].initials)
+                   and _same_speaker(speakers[i], matched, lex)), None)
     if target is None:
         speakers.append(_Speaker(indefinite=_indefinite(article, lex)))
         target = len(speakers) - 1
