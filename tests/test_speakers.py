@@ -215,6 +215,19 @@ def test_english_one_word_description_joins_the_body_whose_name_holds_it():
     assert clustered[0][0] == clustered[1][0] != clustered[2][0]
 
 
+@pytest.mark.parametrize("text, mentions, group", [
+    ("Hillary Clinton said the plan works. Clinton supporters said it would pass. Clinton said no.",
+     ("Hillary Clinton", "Clinton supporters", "Clinton"), "Clinton supporters"),
+    ("Stockport Council said the road will close. Stockport traders said they would lose trade. The council said no.",
+     ("Stockport Council", "Stockport traders", "The council"), "Stockport traders"),
+])
+def test_english_plural_noun_after_a_name_heads_a_group_of_its_own(text, mentions, group):
+    """`Clinton supporters`, `Stockport traders`: people the name describes, not the person or body it names."""
+    clustered = cluster_speakers(text, spans(text, *mentions), "en")
+    assert clustered[0][0] == clustered[2][0] != clustered[1][0]
+    assert clustered[1][1] == group
+
+
 @pytest.mark.parametrize("text, mentions", [
     ("The Federal Aviation Administration said the runway was safe. The FAA said it had checked it. AP said no.",
      ("The Federal Aviation Administration", "The FAA", "AP")),

@@ -114,10 +114,12 @@ def _name_flags(words: list[str], lex: Lexicon) -> list[bool]:
             return [False] * len(words)  # the names are the role's complement: `a spokesman for the Crown Prosecution
             # Service`, `an aide to Hillary Clinton`
         named[:role + 1] = [False] * (role + 1)
-    elif role >= 0 and is_title(words[role], lex) or any(named) and is_title(words[-1].lower(), lex) \
+    elif role >= 0 and (is_title(words[role], lex) or _plural_head(words, role, lex)) \
+            or any(named) and is_title(words[-1].lower(), lex) \
             or any(named[k] and words[k].endswith(lex.possessive_endings) and words[k + 1].islower()
                    for k in range(len(words) - 1)):
-        # a role after the names heads the mention (`a Trump spokesman`, `Skyline CEO`), and so does a noun after a
+        # a role after the names heads the mention (`a Trump spokesman`, `Skyline CEO`), and so does a plural noun
+        # ending it (`Stockport traders`, `British defence sources`: people of the place named) or a noun after a
         # possessive (`Spain's health ministry`)
         return [False] * len(words)
     return named
@@ -431,6 +433,14 @@ def _is_group(speaker: _Speaker, lex: Lexicon) -> bool:
     with a plural head (`prosecutors`, `Senate Democrats`), not as a member of one (`One of my former students`)."""
     return speaker.joint or not speaker.names and bool(speaker.descriptions) and all(
         d and d.split()[0] not in lex.partitives and _is_plural(d.split()[-1], lex) for d in speaker.descriptions)
+
+
+def _plural_head(words: list[str], role: int, lex: Lexicon) -> bool:
+    """Whether the lower-case word at `role` is a plural noun ending the mention, its head: `Stockport traders`,
+    `British defence sources`, `Clinton supporters`; not after a verb the span ran over (`Mr. Bush tells voters`,
+    `Trump dismissed critics`)."""
+    return role == len(words) - 1 and words[role].isalpha() and _is_plural(words[role], lex) and not any(
+        w.islower() and (w in lex.cue_verbs or w.endswith(lex.past_endings)) for w in words[:role])
 
 
 def _is_plural(word: str, lex: Lexicon) -> bool:
