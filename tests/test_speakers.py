@@ -215,6 +215,15 @@ def test_english_one_word_description_joins_the_body_whose_name_holds_it():
     assert clustered[0][0] == clustered[1][0] != clustered[2][0]
 
 
+def test_english_speaker_only_called_by_an_acronym_takes_the_name_the_text_spells_it_with():
+    text = ("Flights resumed after the Federal Aviation Administration (FAA) lifted the halt. The FAA said the runway "
+            "was safe. The BBC reported it. Conservative Solutions PAC spent $2 million. The PAC said so.")
+    clustered = cluster_speakers(text, spans(text, "The FAA", "The BBC", "The PAC"), "en")
+    assert [name for _, name in clustered] == ["Federal Aviation Administration", "BBC", "Conservative Solutions PAC"]
+    text = "Coach Marcus Okafor spoke to reporters.\n\nOKAFOR: We will win this game."  # a transcript's label
+    assert cluster_speakers(text, spans(text, "OKAFOR"), "en") == [(0, "Marcus Okafor")]
+
+
 @pytest.mark.parametrize("text, mentions, group", [
     ("Hillary Clinton said the plan works. Clinton supporters said it would pass. Clinton said no.",
      ("Hillary Clinton", "Clinton supporters", "Clinton"), "Clinton supporters"),

@@ -382,7 +382,8 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
         ids.append(last)
     for speaker in speakers:
         if _family_name_only(*speaker.best, lex) and not speaker.joint:
-            speaker.best = (speaker.best[0], _fuller_name(text, speaker.best[1], lex) or speaker.best[1])
+            expanded = _expansion(text, speaker.best[1], lex) if _acronym([speaker.best[1]]) else None
+            speaker.best = (speaker.best[0], expanded or _fuller_name(text, speaker.best[1], lex) or speaker.best[1])
     return [(i, speakers[i].best[1]) if i is not None else (None, None) for i in ids]
 
 
@@ -509,6 +510,16 @@ def _fuller_name(text: str, name: str, lex: Lexicon) -> str | None:
                 start -= 1
             if start < len(words) - 1 and _after_title(words, start, lex):
                 found[" ".join(words[start:])] += 1
+    return max(found, key=lambda full: (found[full], len(full))) if found else None
+
+
+def _expansion(text: str, acronym: str, lex: Lexicon) -> str | None:
+    """The name a speaker only ever called by an acronym (`FAA`) stands for, as the text writes it: capitalised words
+    whose initials spell it, prepositions, conjunctions and articles between them (`Federal Aviation
+    Administration`), the one written most often; None when the text has none."""
+    links = "|".join(sorted(lex.name_prepositions | lex.name_conjunctions | lex.definite_articles))
+    gap = rf"(?:\s+(?:{links}))*\s+"
+    found = Counter(re.findall(r"\b" + gap.join(rf"{letter}[\w’'-]*" for letter in acronym), text))
     return max(found, key=lambda full: (found[full], len(full))) if found else None
 
 
