@@ -108,6 +108,13 @@ def test_english_canonical_name_is_the_name_as_written_without_place_party_or_ra
     assert clustered[0][0] == clustered[2][0] != clustered[1][0]
 
 
+def test_english_occupation_written_as_a_title_is_no_part_of_the_name():
+    text = ("Farmer Tom Airey said the floods were the worst. Passenger Gemma Rowley said the train stopped. "
+            "Airey said he would rebuild.")
+    clustered = cluster_speakers(text, spans(text, "Farmer Tom Airey", "Passenger Gemma Rowley", "Airey"), "en")
+    assert [name for _, name in clustered] == ["Tom Airey", "Gemma Rowley", "Tom Airey"]
+
+
 def test_a_mention_without_a_name_or_description_keeps_its_words_as_canonical_name():
     text = "Q: Will you run? A: No, I will not."
     assert cluster_speakers(text, spans(text, "A"), "en") == [(0, "A")]

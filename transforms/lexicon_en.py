@@ -370,6 +370,9 @@ TITLES_EN = frozenset({
     "editor", "correspondent", "strategist", "pollster", "consultant", "head", "owner", "resident", "partner",
     "democrat", "rival", "pastor", "reporter", "anchor", "columnist", "billionaire", "forecaster", "quarterback",
     "chancellor",
+    # occupations written as a title before a name (`Farmer Tom Airey`, `Passenger Gemma Rowley`, `said nurse Ann Lee`)
+    "farmer", "passenger", "teacher", "nurse", "student", "driver", "pensioner", "shopkeeper", "constable",
+    "firefighter", "paramedic", "doctor", "surgeon", "midwife", "fisherman", "commuter", "landlord", "tenant",
     # forms of address: `Sir Alan Mercer`, `Dame Sarah Storey`
     "sir", "dame",
 }) | PERSON_TITLE_ABBREVIATIONS_EN | frozenset(a + "." for a in PERSON_TITLE_ABBREVIATIONS_EN)  # Sen., Sgt.
