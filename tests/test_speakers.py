@@ -204,6 +204,14 @@ def test_arabic_name_set_off_by_a_comma_and_a_compound_given_name():
                                                                         "سيف الدين الربيعي"]
 
 
+def test_arabic_body_name_with_a_conjoined_noun_is_no_persons_name():
+    """`وشؤون`: the conjunction and a noun of a body's name (affairs), not a given name; `وليد` is one."""
+    text = "وقالت وزارة الخارجية وشؤون المغتربين إن الوضع صعب. وقال وزير الخارجية وليد المعلم إن الحل سياسي."
+    found = spans(text, "وزارة الخارجية وشؤون المغتربين", "وزير الخارجية وليد المعلم")
+    assert [name for _, name in cluster_speakers(text, found, "ar")] == ["وزارة الخارجية وشؤون المغتربين",
+                                                                        "وليد المعلم"]
+
+
 def test_english_name_after_a_possessive_and_names_in_a_roles_complement():
     text = ("NPR’s Mark Delaney said the report was wrong. A spokesman for the Crown Prosecution Service said it "
             "was right. The Crown Prosecution Service said nothing more.")

@@ -229,7 +229,8 @@ def _plain_word(word: str, lex: Lexicon) -> bool:
     return not (_describes(low, lex) or low in lex.outlets or low in lex.subject_stops or low in lex.pronouns
                 or low in lex.quantifiers or low in lex.naming_participles or _sameness(low, lex)
                 or low[:1] in lex.complement_proclitics
-                and (_describes(low[1:], lex) or low[1:] in lex.complement_nouns))
+                and (_describes(low[1:], lex) or low[1:] in lex.complement_nouns)
+                or low[:1] in lex.coordinators and _describes(low[1:], lex))  # `وزارة الخارجية وشؤون المغتربين`
 
 
 def _sameness(word: str, lex: Lexicon) -> bool:
