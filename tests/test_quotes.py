@@ -4435,6 +4435,17 @@ def test_parenthetical_attribution_splits_its_content():
     assert {r["speaker"] for r in rows} == {"he"}
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("This campaign, he says, is different.", ["This campaign", "is different"]),
+    ("The presumed adjustment, they concluded, never happened.", ["The presumed adjustment", "never happened"]),
+    # a conjunction after the attribution opens the writer's next clause
+    ("The hoax was cruel, Chief Castillo said, and investigators think so.", ["The hoax was cruel"]),
+])
+def test_parenthetical_attribution_with_short_parts_reports_both(text, parts):
+    """Two words on each side of `, he says,` make a content, as three after it do."""
+    assert [r["text"] for r in quotes_of(text, "en") if r["cue"] in ("says", "concluded", "said")] == parts
+
+
 @pytest.mark.parametrize("text, quoted, speaker", [
     ('"We have decided not to appeal," the official was quoted as saying by Yonhap.',
      "We have decided not to appeal,", "the official"),

@@ -2799,7 +2799,7 @@ def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tup
     if after[0] >= after[1] or doc.text[after[0]] not in _COMMAS:
         return []
     before, rest = _trim(doc.text, floor, cue.region_start), _trim(doc.text, after[0] + 1, limit)
-    if not doc.at_least(*rest, 3) or not doc.at_least(*before, 1):
+    if not doc.at_least(*rest, 1) or not doc.at_least(*before, 1):
         return []
     if cue.phrase and _opens_linked_clause(doc, before, rest):
         before = (before[0], before[0])  # `…, because, according to Trump, the media …`: the clause the linker opens
@@ -2810,7 +2810,13 @@ def _parenthetical(doc: _Document, cue: Cue, floor: int, limit: int) -> list[tup
         if doc.text[before[0]:before[1]].lower() in doc.lex.coordinators:
             before = (before[0], before[0])  # `But, according to the poll, …`: the conjunction is the writer's
     brk = clause_break(doc.text, rest[0], rest[1], doc.lex, doc.inside_quotation)
-    return [span for span in (before, _trim(doc.text, rest[0], brk) if brk is not None else rest) if span[0] < span[1]]
+    rest = _trim(doc.text, rest[0], brk) if brk is not None else rest
+    tail = [doc.text[a:b].lower() for a, b in words_in(doc.text, *rest, 3)]
+    if len(tail) < 3 and (not tail or tail[0] in doc.lex.coordinators
+                          or len(words_in(doc.text, *before, 3)) + len(tail) < 3):
+        return []  # the two parts make the content (`This campaign, he says, is different`), not a conjunction
+        # that opens the writer's next clause (`…, Chief Castillo said, and investigators believe …`)
+    return [span for span in (before, rest) if span[0] < span[1]]
 
 
 def _opens_linked_clause(doc: _Document, before: tuple[int, int], rest: tuple[int, int]) -> bool:
