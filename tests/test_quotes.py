@@ -552,6 +552,11 @@ def test_english_making_clear_reports(text, cue, content):
     ("He said no to the war.", None),
     ("He said more about it later.", None),
     ("He said as much as he could.", None),
+    # a quantity and `of` open the subject when a finite auxiliary follows it
+    ("Adelson said much of his discussion with Trump was about Israel.",
+     "much of his discussion with Trump was about Israel"),
+    ("She said more of the money would go to schools.", "more of the money would go to schools"),
+    ("He said much of the same thing about the plan.", None),
 ])
 def test_english_bare_clause_opening_with_a_quantity_word(text, content):
     rows = quotes_of(text, "en")

@@ -1979,7 +1979,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     bare_allowed = (bool(lex.speaker_determiners) or cue.subjectless or ":" in gap) and not punct_in_gap - {":"}
     inverted = cue.speaker is not None and cue.speaker[0] >= cue.end
     opens = first not in lex.clause_stops or _opens_with_number(text, words, limit, lex) \
-        or _opens_with_quantity(text, words, lex) \
+        or _opens_with_quantity(text, words, lex) or _partitive_subject(text, pos, limit, lex) \
         or first in lex.speaker_determiners and _subject_before_auxiliary(text, pos, limit, lex) \
         or first in lex.demonstratives and lex.speaker_determiners and _demonstrative_subject(text, words, lex)
     bare = bare_allowed and opens and first not in lex.complementizers \
@@ -2060,6 +2060,25 @@ def _opens_with_quantity(text: str, words: list[tuple[int, int]], lex: Lexicon) 
         k += 1
     return 0 < k < len(words) and text[words[k][0]:words[k][1]].lower() not in lex.clause_stops \
         and not text[words[k - 1][1]:words[k][0]].strip()
+
+
+def _partitive_subject(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a quantity word and `of` open the subject of a clause after a cue, a finite auxiliary following within a
+    few words with no punctuation between: `said much of his discussion with Trump was about Israel` (not `said much of
+    the same thing`, an object)."""
+    words = words_in(text, pos, limit, _MAX_PARTITIVE_SUBJECT_WORDS + 2)
+    if len(words) < 3 or text[words[0][0]:words[0][1]].lower() not in lex.quantity_openers \
+            or text[words[1][0]:words[1][1]].lower() not in lex.partitives:
+        return False
+    for k in range(2, len(words)):
+        if _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:words[k][0]]):
+            return False
+        if text[words[k][0]:words[k][1]] in lex.finite_auxiliaries:
+            return True
+    return False
+
+
+_MAX_PARTITIVE_SUBJECT_WORDS = 8
 
 
 def _subject_before_auxiliary(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
