@@ -7247,6 +7247,10 @@ def test_english_title_cased_quotation_after_a_work_is_its_title(text, title):
     # a short common noun after the clause it tells, an adverbial clause after a comma
     "Sanders remains confident he can win the nomination, Tad Devine told reporters Monday.",
     "Sanders remains confident he can win the nomination, Tad Devine told a news conference, after the vote.",
+    # ... and an adjunct after the addressee, of the speech event or a time, or a subordinate clause
+    "Sanders remains confident he can win the nomination, Tad Devine told the court in his filing.",
+    "Sanders remains confident he can win the nomination, Tad Devine told CNN in an interview.",
+    "Sanders remains confident he can win the nomination, Tad Devine told his advisers as he left the room.",
 ])
 def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_content(text):
     row = only(quotes_of(text, "en"), cue="told")
@@ -7257,6 +7261,7 @@ def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_co
     ("Tad Devine told reporters the plan is dead.", "the plan is dead"),
     ("Tad Devine told reporters Monday, the plan is dead.", "the plan is dead"),
     ("On Friday morning, the third day of his swing, Gary Johnson told a joke.", "a joke"),  # (an adjunct before)
+    ("Tad Devine told the court in his filing that the plan is dead.", "the plan is dead"),
 ])
 def test_english_told_with_a_common_noun_and_no_clause_before_reports_what_follows(text, content):
     assert only(quotes_of(text, "en"), cue="told")["text"] == content

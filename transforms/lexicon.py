@@ -337,6 +337,7 @@ class Lexicon:
     # (`“…,” the official [was quoted by Yonhap as] saying`), the relaying subject of an active (`[quoted him as]`)
     relay_frame: str = ""
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
+    addressee_first_cues: frozenset[str] = frozenset()  # ... always first: `told the court in his filing` is whom
     # saying verbs whose words may follow their subject bare, where the language's reports open with a complementizer
     # (وقال الفارس سيناقش المجلس …): so read when the sentence holds no complementizer, colon or quote mark after them
     bare_clause_cues: frozenset[str] = frozenset()

@@ -147,6 +147,8 @@ def _forms(verb: str) -> tuple[str, ...]:
 # (`told the raucous crowd that …`), not right after the verb; a relative clause in the object keeps its own
 # (`told a woman who suggested that …`). `warn` is left out: `warned X to refrain from actions that …`.
 ADDRESSEE_CUES_EN = frozenset(f for v in ("tell", "inform", "assure", "remind", "promise") for f in _forms(v))
+# ... of which these always take the addressee first (`promised voters …` or `promised impossible growth`: not always)
+ADDRESSEE_FIRST_CUES_EN = frozenset(f for v in ("tell", "inform", "assure", "remind") for f in _forms(v))
 # Without `that`, the clause after the addressee opens with its subject: `told the forum he was`, `told him she
 # worries`. `you` is left out: it is also the addressee (`told you the plan …`).
 SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i", "it"})
@@ -572,6 +574,7 @@ ENGLISH = Lexicon(
     result_cues=RESULT_CUES_EN,
     result_nouns=RESULT_NOUNS_EN,
     addressee_cues=ADDRESSEE_CUES_EN,
+    addressee_first_cues=ADDRESSEE_FIRST_CUES_EN,
     subject_pronouns=SUBJECT_PRONOUNS_EN,
     addressee_scan_stops=ADDRESSEE_SCAN_STOPS_EN,
 )

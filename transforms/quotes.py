@@ -2223,15 +2223,28 @@ def _only_addressee(doc: _Document, cue: Cue, span: tuple[int, int], s_end: int)
     Thursday`); after a clause that a comma ends, a short common noun too (`…, a minister told reporters Monday,
     after the sector …`)."""
     lex = doc.lex
-    if cue.form not in lex.addressee_cues or not lex.speaker_determiners or doc.at_least(span[1], s_end, 1) \
+    if cue.form not in lex.addressee_cues or not lex.speaker_determiners \
             or not doc.text[cue.start].islower():  # (not a title-case headline: `Prager Tells GOP They Need …`)
         return False
-    end = span[1]
+    end, beyond = span[1], doc.at_least(span[1], s_end, 1)
     if (comma := _COMMA_PATTERN.search(doc.text, *span)) is not None:
         adverbial = words_in(doc.text, comma.end(), span[1], 1)
         if not adverbial or doc.text[slice(*adverbial[0])].lower() not in lex.subordinators:
             return False
         end = comma.start()
+    if cue.form in lex.addressee_first_cues:
+        # ... and an adjunct after the addressee, to the sentence end, which a subordinator or a preposition of time
+        # or of the speech event opens (`told the court in his filing`, `told his closest advisers as he labored
+        # over …`), with no report of its own (not `told Trump to stay …`, `reminded Americans of …`: what was told)
+        lead = words_in(doc.text, span[0], s_end if beyond else end)
+        openers = lex.subordinators | lex.time_prepositions | lex.event_prepositions
+        adjunct = next((k for k in range(1, len(lead)) if doc.text[slice(*lead[k])].lower() in openers), None)
+        if adjunct is not None and not doc.at_least(end, lead[adjunct][0], 1):  # (in the span or right after it)
+            if any(doc.text[slice(*word)].lower() in lex.complementizers for word in lead[adjunct:]):
+                return False
+            end, beyond = lead[adjunct][0], False
+    if beyond:
+        return False
     words = [doc.text[s:e] for s, e in words_in(doc.text, span[0], end, _MAX_BARE_ADDRESSEE_WORDS + 1)]
     if not words or len(words) > _MAX_BARE_ADDRESSEE_WORDS:
         return False
