@@ -7257,6 +7257,18 @@ def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_co
     assert (row["speaker"], row["text"]) == ("Tad Devine", "Sanders remains confident he can win the nomination")
 
 
+@pytest.mark.parametrize("text, lang, content", [
+    ("WASHINGTON (AP) — The Senate passed the bill on Tuesday, officials said.", "en",
+     "The Senate passed the bill on Tuesday"),
+    ("MACON, Ga. (AP) — A former deputy lied to investigators, a prosecutor told jurors Tuesday.", "en",
+     "A former deputy lied to investigators"),
+    ("LONDON, Oct 14 (Reuters) - Bus drivers will walk out, the union said.", "en", "Bus drivers will walk out"),
+    ("دمشق (وكالات) - الوضع الأمني مستقر في العاصمة، بحسب مصدر عسكري.", "ar", "الوضع الأمني مستقر في العاصمة"),
+])
+def test_a_wire_dateline_is_no_part_of_the_content_it_opens(text, lang, content):
+    assert [r["text"] for r in quotes_of(text, lang)] == [content]
+
+
 @pytest.mark.parametrize("text, content", [
     ("Tad Devine told reporters the plan is dead.", "the plan is dead"),
     ("Tad Devine told reporters Monday, the plan is dead.", "the plan is dead"),

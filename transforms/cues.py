@@ -2684,7 +2684,7 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     verb's object looks the same (`وجدت الانتقال إلى الكتب سهلاً`). A story's lead, after its dateline (`موسكو
     (رويترز) - رفع البنك المركزي …`), drops no subject: there any is one. Participles in the sentence and pro-drop
     cues after it report for it, as for a cue's subject."""
-    dateline = _DATELINE.match(text, start, limit)
+    dateline = DATELINE_LINE.match(text, start, limit)
     opening = _leading_clause(text, skip_adjunct(text, dateline.end() if dateline else start, limit, lex), limit, marks)
     if 0 < len(opening) <= _MAX_INTRODUCTION_WORDS and _prepositional(text[opening[0][0]:opening[0][1]], lex):
         opening = _leading_clause(text, opening[-1][1], limit, marks)
@@ -2699,7 +2699,7 @@ def opening_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str)
     return _with_appositive_name(text, subject, limit, lex, marks)  # `استعرض والي ولاية معسكر، فؤاد عايسي، خلال`
 
 
-_DATELINE = re.compile(DATELINE, re.MULTILINE)  # at a line's start: a sentence that opens a paragraph
+DATELINE_LINE = re.compile(DATELINE, re.MULTILINE)  # at a line's start: a sentence that opens a paragraph
 
 
 _MAX_INTRODUCTION_WORDS = 8  # (`في خيمتها المصنوعة من النايلون والخشب، تغلي أم يوسف …`)
@@ -3147,7 +3147,7 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
             first.group().lower() in lex.coordinators or first.group().lower() in lex.speaker_skips):
         return sentence_subject(text, first.end() + 1, limit, lex, marks)
     if lex.speaker_determiners and (dateline := _CAPITALS_LABEL.match(text, start, limit)
-                                    or _DATELINE.match(text, start, limit)) is not None:
+                                    or DATELINE_LINE.match(text, start, limit)) is not None:
         # `NEW DELHI: Gita Gopinath, …, met …`, `HOUSTON, May 14 (Reuters) - A federal judge …`
         return sentence_subject(text, dateline.end(), limit, lex, marks)
     # `Since …, she`: an introductory clause; `Speaking Sunday on ABC, Carson …`: an introductory participle
@@ -3825,7 +3825,7 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
         return True
     if conjoined_form(form, lex) or not text[floor:pos].strip():
         return False  # the verb opens its clause (`… وأكد`) or sentence: no subject stands before it
-    fronted = None if _DATELINE.match(text, floor, pos) else _fronted_subject(text, pos, floor, lex, marks)
+    fronted = None if DATELINE_LINE.match(text, floor, pos) else _fronted_subject(text, pos, floor, lex, marks)
     if fronted is None and not (head.startswith(lex.definite_prefixes) or head in lex.titles) \
             and _quoted_fronted_subject(text, pos, floor, lex, marks) is not None:
         return True  # `«التعليم» ينفي ضمه أشخاص …`; not `«لن نتراجع» يقول الوزير`, whose subject follows the verb
