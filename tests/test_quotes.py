@@ -5379,9 +5379,23 @@ def test_elaboration_after_a_single_dash_does_not_end_the_reported_clause(text, 
 @pytest.mark.parametrize("text, content", [
     ("The Children's Society said in a statement it had hoped to see a roadmap.", "it had hoped to see a roadmap"),
     ("United Gun Group said in a statement Thursday night they pulled the listing.", "they pulled the listing"),
+    # ... or with a determiner and a noun before an auxiliary
+    ("The ministry said in a statement the plan was dead.", "the plan was dead"),
+    ("The ministry said on Monday the plan would be delayed.", "the plan would be delayed"),
 ])
 def test_english_bare_clause_opening_with_a_pronoun_after_a_speech_event_or_a_time(text, content):
     assert only(quotes_of(text, "en"), cue="said")["text"] == content
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("He wrote the bill after being dissatisfied with the answers he was getting from the administration.",
+     "the answers"),
+    ("The ministry said in a statement the company released Monday.", "the company"),
+])
+def test_english_noun_phrase_after_an_adjunct_is_no_clause_without_its_verb(text, noun):
+    """A noun in an adjunct of time is the adjunct's (`with the answers he was getting`); a noun after a speech event
+    with no auxiliary after it is no clause (`the company released`)."""
+    assert not any(r["text"].startswith(noun) for r in quotes_of(text, "en"))
 
 
 @pytest.mark.parametrize("text", [

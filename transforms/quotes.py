@@ -2029,24 +2029,30 @@ _PUNCT_BEFORE_SPACE = re.compile(r"[,،;؛:!?.](?=\s)")  # punctuation, not a nu
 
 
 def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: int) -> int | None:
-    """Where a bare clause opens with a subject pronoun after a short prepositional adjunct that ends in a speech
-    event or a time or opens with a preposition of time, with no punctuation in it (`said in a statement it expects …`,
-    `said in a statement Thursday they …`, `said after the convention he …`), or None; after another noun a pronoun
-    opens a relative clause about it (`what we expect from Trump is`, `the one thing he likes about Clinton`)."""
+    """Where a bare clause opens with a subject pronoun, or a determiner and a noun before an auxiliary, after a short
+    prepositional adjunct that ends in a speech event or a time or opens with a preposition of time, with no
+    punctuation in it (`said in a statement it expects …`, `said in a statement Thursday they …`, `said after the
+    convention he …`, `said in a statement the plan was dead`), or None; after another noun a pronoun opens a relative
+    clause about it (`what we expect from Trump is`, `the one thing he likes about Clinton`)."""
     text, lex = doc.text, doc.lex
-    k = next((k for k, (s, e) in enumerate(words[1:_MAX_ADJUNCT_WORDS + 1], 1)
-              if text[s:e].lower() in lex.subject_pronouns), None)
-    if k is None or k + 1 >= len(words):
-        return None
-    s = words[k][0]
-    previous = text[words[k - 1][0]:words[k - 1][1]].lower()
-    # ... or a short one a preposition of time opens: `said after the convention he would not …` (a longer one may hold
-    # a relative clause: `after being dissatisfied with the answers he was getting`)
-    timed = 2 < k <= _MAX_TIME_ADJUNCT_WORDS and text[words[0][0]:words[0][1]].lower() in lex.time_prepositions
-    if not (previous in lex.speech_event_nouns or previous in lex.time_words or timed) \
-            or _CLAUSE_PUNCT.intersection(text[pos:s]) or doc._mark.search(text, pos, s) is not None:
-        return None
-    return s
+    for k, (s, e) in enumerate(words[1:_MAX_ADJUNCT_WORDS + 1], 1):
+        pronoun = text[s:e].lower() in lex.subject_pronouns
+        if k + 1 >= len(words):
+            return None
+        if not pronoun and not (text[s:e].lower() in lex.speaker_determiners
+                                and _subject_before_auxiliary(text, s, words[-1][1], lex)):
+            continue
+        previous = text[words[k - 1][0]:words[k - 1][1]].lower()
+        # ... or a short one a preposition of time opens: `said after the convention he would not …` (a longer one may
+        # hold a relative clause: `after being dissatisfied with the answers he was getting`)
+        timed = pronoun and 2 < k <= _MAX_TIME_ADJUNCT_WORDS \
+            and text[words[0][0]:words[0][1]].lower() in lex.time_prepositions  # (a noun after one may be its object's)
+        if (previous in lex.speech_event_nouns or previous in lex.time_words or timed) \
+                and not _CLAUSE_PUNCT.intersection(text[pos:s]) and doc._mark.search(text, pos, s) is None:
+            return s
+        if pronoun:
+            return None  # (a determiner may still open a noun inside the adjunct: `in a statement the …`)
+    return None
 
 
 _MAX_TIME_ADJUNCT_WORDS = 4
