@@ -546,7 +546,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                                 or first is None and low in lex.honorific_pronouns
                                 or cased and (first is None or previous in lex.speaker_determiners)
                                 and _capitalised_in_name(text, core, m.end(), limit, lex)
-                                or governed and low in lex.cue_verbs) \
+                                or governed and low in lex.cue_verbs and low not in lex.source_clause_verbs) \
                 or core.endswith(lex.accusative_endings) and not counted \
                 or n == 1 and (core.startswith(lex.addressee_prefixes) or core in lex.addressee_words) \
                 and previous.startswith(lex.definite_prefixes) \

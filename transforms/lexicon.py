@@ -376,6 +376,7 @@ class Lexicon:
     proclitic_content_cues: frozenset[str] = frozenset()
     clause_initial_cues: frozenset[str] = frozenset()  # ... of them, those that are cues only opening a clause
     construct_heads: frozenset[str] = frozenset()  # a content noun after one is its genitive: مجلس إدارة الشركة
+    source_clause_verbs: frozenset[str] = frozenset()  # open a clause about an unnamed source: مصدر طلب عدم …
     source_nouns: frozenset[str] = frozenset()  # indefinite nouns that name an unnamed source: مصادر محلية، شهود عيان
     # Cue forms that are another verb as well unless a subject follows them: ورد الوزير (and replied), بيان ورد
     # (arrived)

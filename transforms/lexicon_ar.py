@@ -982,6 +982,11 @@ PLACE_ADVERBS_AR = frozenset({
     "داخل", "خارج", "قرب", "بالقرب", "تحت", "فوق", "وراء", "بجوار", "بجانب", "صوب", "باتجاه",  # (not خلف: also a name)
 })
 
+# Verbs of a clause about an unnamed source right after its mention, which ends there (not a verbal noun in its
+# genitive, as after `مؤسسة نقل`): its wish not to be named (`مصدر طلب عدم الكشف عن هويته`) or whom it spoke to
+# (`وقال مسؤول تحدث للجزيرة نت إن …`).
+SOURCE_CLAUSE_VERBS_AR = frozenset({"طلب", "فضل", "فضّل", "رفض", "تحدث", "تحدثت", "تحدثوا"})
+
 # Words that end a speaker mention after a VSO verb: prepositions, time and place adverbs, and the words of the
 # tables joined below (a relative pronoun, as in `وقال غوميري الذي قاد …`, opens a clause about the subject).
 SUBJECT_STOPS_AR = frozenset({
@@ -1002,7 +1007,7 @@ SUBJECT_STOPS_AR = frozenset({
     "عقب", "إثر", "اثر", "أثناء", "اثناء", "حول", "بحضور", "وسط", "عند", "ضمن", "بشأن", "تجاه", "إزاء", "طوال", "فور",
     "بموجب",  # pursuant to: وقال المسؤول في حكومة دمشق بموجب ما تداولته سانا
     *OCCASION_PREPOSITIONS_AR,
-    "طلب", "فضل", "فضّل", "رفض",  # `مصدر طلب عدم الكشف عن هويته`: an anonymous source's clause, not its name
+    *SOURCE_CLAUSE_VERBS_AR,
     "باسمه", "باسمها", "باسمهم",  # `أعرب عادل باسمه ونيابة عن …`: on his own behalf (المتحدث باسمها keeps its head)
     "أي", "اي",  # `any` opens what a denial rules out (ونفى المتحدث أي علاقة بالهجوم), never the subject after it
 }) | ALSO_AR | COMPLEMENTIZERS_AR | RELATIVE_PRONOUNS_AR | OUTLET_ADDRESSEES_AR | SPEECH_OBJECTS_AR \
@@ -1493,6 +1498,7 @@ ARABIC = Lexicon(
     document_nouns=DOCUMENT_NOUNS_AR,
     relative_objects=RELATIVE_OBJECTS_AR,
     construct_heads=CONSTRUCT_HEADS_AR,
+    source_clause_verbs=SOURCE_CLAUSE_VERBS_AR,
     source_nouns=SOURCE_NOUNS_AR,
     negations=NEGATIONS_AR,
     present_negations=frozenset(p + "لا" for p in ("",) + CONJUNCTION_PREFIXES),
