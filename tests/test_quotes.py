@@ -7279,6 +7279,8 @@ def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_co
     ("MACON, Ga. (AP) — A former deputy lied to investigators, a prosecutor told jurors Tuesday.", "en",
      "A former deputy lied to investigators"),
     ("LONDON, Oct 14 (Reuters) - Bus drivers will walk out, the union said.", "en", "Bus drivers will walk out"),
+    ("Taxes to fall\n\nNEW DELHI: India will cut taxes next year, the minister said.", "en",
+     "India will cut taxes next year"),
     ("دمشق (وكالات) - الوضع الأمني مستقر في العاصمة، بحسب مصدر عسكري.", "ar", "الوضع الأمني مستقر في العاصمة"),
 ])
 def test_a_wire_dateline_is_no_part_of_the_content_it_opens(text, lang, content):

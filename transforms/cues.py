@@ -3146,7 +3146,7 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
     if first is not None and lex.speaker_determiners and text[first.end():first.end() + 1] == " " and (
             first.group().lower() in lex.coordinators or first.group().lower() in lex.speaker_skips):
         return sentence_subject(text, first.end() + 1, limit, lex, marks)
-    if lex.speaker_determiners and (dateline := _CAPITALS_LABEL.match(text, start, limit)
+    if lex.speaker_determiners and (dateline := CAPITALS_LABEL.match(text, start, limit)
                                     or DATELINE_LINE.match(text, start, limit)) is not None:
         # `NEW DELHI: Gita Gopinath, …, met …`, `HOUSTON, May 14 (Reuters) - A federal judge …`
         return sentence_subject(text, dateline.end(), limit, lex, marks)
@@ -3194,7 +3194,7 @@ def _name_before_apposition(text: str, start: int, comma: int, lex: Lexicon, mar
     return name if name is not None and name[1] == comma else None
 
 
-_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z .'-]*[A-Z]:\s+")  # a dateline or a speaker's label before a colon
+CAPITALS_LABEL = re.compile(r"[A-Z][A-Z .'-]*[A-Z]:\s+")  # a dateline or a speaker's label before a colon
 
 
 def _place_apposition(text: str, comma: int, mention: tuple[int, int], limit: int, lex: Lexicon) -> bool:

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CLAUSE_PUNCT, DATELINE_LINE, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH, SENTENCE_OPENERS,
-                             TERMINALS, Cue,
+from transforms.cues import (CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH,
+                             SENTENCE_OPENERS, TERMINALS, Cue,
                              after_complementizer,
                              anonymity_pattern,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word,
@@ -2689,8 +2689,10 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                         c is not cue and c.speaker is not None and before[0] <= c.start < before[1] for c in cues)):
                     spans.append(before)
             for start, end in spans:
-                if (dateline := DATELINE_LINE.match(doc.text, start, end)) is not None:
-                    start = _trim(doc.text, dateline.end(), end)[0]  # `WASHINGTON (AP) — [The Senate …], X said`
+                if (dateline := DATELINE_LINE.match(doc.text, start, end) or doc.lex.speaker_determiners
+                        and doc.text[start - 1:start] in ("", "\n") and CAPITALS_LABEL.match(doc.text, start, end)):
+                    start = _trim(doc.text, dateline.end(), end)[0]  # `WASHINGTON (AP) — [The Senate …], X said`,
+                    # `NEW DELHI: […], X said`
                 end = _past_list(doc, _before_main_predicate(doc, cue, start, end))
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
