@@ -5249,6 +5249,10 @@ def test_english_report_ends_before_a_coordinated_subject_with_lower_case_modifi
     ("Huma Abedin, vice chairwoman for the campaign, emailed supporters, telling them, “I am a proud Muslim.”",
      "Huma Abedin"),
     ("Last March, Trump rallied supporters, saying he would win.", "Trump"),
+    # ... past a report inside the bare clause that the sentence's verb reports
+    ("The senator said the president believes the deal is good, adding that he would vote for it.", "The senator"),
+    ("Hillary Clinton says Bernie Sanders took donations from Wall Street — asserting they did not change his views.",
+     "Hillary Clinton"),
 ])
 def test_english_participle_after_the_clause_reports_for_the_sentence_subject(text, speaker):
     assert quotes_of(text, "en")[-1]["speaker"] == speaker

@@ -2933,6 +2933,10 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
             if previous is not None and not lex.speaker_determiners and not cue.embedded and not cue.phrase \
                     and (cue.speaker is None or cue.speaker[0] > s) and _reported_after(text, previous.region_end, s, lex, marks):
                 cue.embedded = True
+            if previous is not None and lex.speaker_determiners and not cue.embedded and not previous.phrase \
+                    and cue.speaker is not None and previous.region_end <= cue.speaker[0] < s \
+                    and not text[previous.region_end:cue.speaker[0]].strip():
+                cue.embedded = True  # `said the president believes …, adding`: a report in the bare clause of another
             if cue.relative and previous is not None and previous.speaker is not None and cue.speaker is not None \
                     and previous.speaker[0] <= cue.speaker[0] and cue.speaker[1] <= previous.speaker[1]:
                 cue.speaker = previous.speaker  # `وفق مدير العمليات … العقيد عبدالله بن عامر، الذي أوضح`: the relative
