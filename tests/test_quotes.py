@@ -3290,6 +3290,9 @@ def test_arabic_quotation_inside_the_unmarked_words_after_the_attribution_colon(
     ("وقال الوزير إن الخطة جاهزة. كان يتجول في المكتب قائلا: «نحن مستعدون للعمل».", "الوزير"),
     # the speech noun after the subject is the verb's object
     ("وقال الوزير إن الخطة جاهزة. وختم رئيس الوزراء كلمته قائلا: «شكرا لكم جميعا».", "رئيس الوزراء"),
+    # ... and so are the situation or the decision it sums up or criticises
+    ("وقال الوزير إن الخطة جاهزة. ولخص أحد السكان الوضع قائلا: «نعيش في ظلام».", "أحد السكان"),
+    ("وقال المدير إن الخطة جاهزة. وانتقد الوزير القرار قائلا: «إنه متسرع».", "الوزير"),
 ])
 def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(text, speaker):
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker

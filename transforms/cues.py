@@ -2743,6 +2743,7 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
     subject = speaker_after(text, words[k][1], limit, lex, marks)
     rest = [text[s:e] for s, e in words if subject is not None and s >= subject[1]]
     if subject is None or rest and rest[0] not in _subject_ends(lex) and rest[0] not in lex.content_nouns \
+            and rest[0] not in lex.definite_content_nouns \
             and not rest[0].endswith(lex.accusative_endings) \
             and not (len(rest) == 1 and rest[0] in lex.circumstantial_openers):
         return None  # the verb's object or a longer mention stands between: no subject reaches the participle (the

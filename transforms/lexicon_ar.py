@@ -740,6 +740,10 @@ _CONTENT_NOUNS_AR = (
     "موقف", "صحة", "تفاصيل", "تأكيد", "دعوة", "مطالبة", "مناشدة",
     # ... and `more of`, what a promise, a threat or a demand is for: وتوعد بمزيد من الهجمات، طالب بمزيد من الدعم
     "مزيد",
+    # ... and the decision, step or attack a statement criticises, condemns or describes: انتقد الوزير القرار قائلا،
+    # أدان الرئيس الهجوم، وصف النائب الخطوة بأنها …
+    "قرار", "خطوة", "هجوم", "اعتداء", "تفجير", "حادث",
+    "وضع",  # ... and the situation one sums up or describes: ولخص أحد السكان الوضع قائلا، وصف الوزير الوضع بأنه …
 )
 # ... and those that are also given names, which only their possessive makes a content (أبدى الوزير رضاه; not محمد
 # رضا)
