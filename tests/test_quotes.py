@@ -7299,6 +7299,9 @@ def test_a_wire_dateline_is_no_part_of_the_content_it_opens(text, lang, content)
     ("Tad Devine told reporters Monday, the plan is dead.", "the plan is dead"),
     ("On Friday morning, the third day of his swing, Gary Johnson told a joke.", "a joke"),  # (an adjunct before)
     ("Tad Devine told the court in his filing that the plan is dead.", "the plan is dead"),
+    # the clause after `that` is no addressee, an adjunct in it notwithstanding
+    ("An expert engaged by the group, Dr Helen Wu, told the court that modelling in the report had failed.",
+     "modelling in the report had failed"),
 ])
 def test_english_told_with_a_common_noun_and_no_clause_before_reports_what_follows(text, content):
     assert only(quotes_of(text, "en"), cue="told")["text"] == content

@@ -2239,10 +2239,11 @@ def _only_addressee(doc: _Document, cue: Cue, span: tuple[int, int], s_end: int)
         if not adverbial or doc.text[slice(*adverbial[0])].lower() not in lex.subordinators:
             return False
         end = comma.start()
-    if cue.form in lex.addressee_first_cues:
-        # ... and an adjunct after the addressee, to the sentence end, which a subordinator or a preposition of time
-        # or of the speech event opens (`told the court in his filing`, `told his closest advisers as he labored
-        # over …`), with no report of its own (not `told Trump to stay …`, `reminded Americans of …`: what was told)
+    if cue.form in lex.addressee_first_cues and not doc.at_least(cue.region_end, span[0], 1):
+        # ... and an adjunct after the addressee (right after the verb: not the clause after `told the court that`),
+        # to the sentence end, which a subordinator or a preposition of time or of the speech event opens (`told the
+        # court in his filing`, `told his closest advisers as he labored over …`), with no report of its own (not
+        # `told Trump to stay …`, `reminded Americans of …`: what was told)
         lead = words_in(doc.text, span[0], s_end if beyond else end)
         openers = lex.subordinators | lex.time_prepositions | lex.event_prepositions
         adjunct = next((k for k in range(1, len(lead)) if doc.text[slice(*lead[k])].lower() in openers), None)
