@@ -311,12 +311,9 @@ class _Line:
         return after, self.words_end(), self.end  # (the letter its pattern looks for is one of its words)
 
     def words_end(self) -> int:
-        """The end of the line's last word (its start when it holds none)."""
+        """The end of the line's last word (the line holds the mark asked about, so one)."""
         if self._words_end < 0:
-            end = self.end
-            while end > self.start and self.text[end - 1].isspace():
-                end -= 1
-            self._words_end = end
+            self._words_end = trim_whitespace(self.text, self.start, self.end)[1]
         return self._words_end
 
     def next_opens(self, opening: str) -> bool:
