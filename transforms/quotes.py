@@ -2690,10 +2690,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                         c is not cue and c.speaker is not None and before[0] <= c.start < before[1] for c in cues)):
                     spans.append(before)
             for start, end in spans:
-                if (dateline := DATELINE_LINE.match(doc.text, start, end) or doc.lex.speaker_determiners
-                        and doc.text[start - 1:start] in ("", "\n") and CAPITALS_LABEL.match(doc.text, start, end)):
-                    start = _trim(doc.text, dateline.end(), end)[0]  # `WASHINGTON (AP) — [The Senate …], X said`,
-                    # `NEW DELHI: […], X said`
+                start = _past_dateline(doc, start, end)
                 end = _past_list(doc, _before_main_predicate(doc, cue, start, end))
                 quotes.append(_classified(doc, start, end, cue))
                 floor = max(floor, end)
@@ -2703,6 +2700,15 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     continue  # source, and speaks (as annotated news has it); the phrase adds no report of its own
                 relayed[id(source)] = cue.region_start, spans[-1][1]
     return quotes
+
+
+def _past_dateline(doc: _Document, start: int, end: int) -> int:
+    """Where a content at a line's start begins past the wire dateline that opens it: `WASHINGTON (AP) — [The Senate
+    …], officials said`, and in a cased language a label in capitals, `NEW DELHI: […], the minister said`."""
+    dateline = DATELINE_LINE.match(doc.text, start, end)
+    if dateline is None and doc.lex.speaker_determiners and doc.text[start - 1:start] in ("", "\n"):
+        dateline = CAPITALS_LABEL.match(doc.text, start, end)
+    return start if dateline is None else _trim(doc.text, dateline.end(), end)[0]
 
 
 def _quotation_before(doc: _Document, floor: int, pos: int) -> list[tuple[int, int]]:
