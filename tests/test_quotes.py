@@ -4813,6 +4813,23 @@ def test_coordinated_cue_ends_the_content_before_it(text, first, second):
     assert all(second not in r["text"] for r in rows if r["cue"] == first)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said he understood the frustration but feared a militarised presence would hurt trade.",
+     "he understood the frustration but feared a militarised presence would hurt trade"),
+    ("A spokesman said the speaker was reviewing the text and expected to discuss it with members.",
+     "the speaker was reviewing the text and expected to discuss it with members"),
+])
+def test_belief_verb_coordinated_inside_a_report_goes_on_with_it(text, content):
+    assert [(r["text"], r["cue"]) for r in quotes_of(text, "en")] == [(content, "said")]
+
+
+def test_belief_verb_coordinated_after_a_dash_starts_an_attribution():
+    rows = quotes_of("Trump has said he does not plan to stage a mock debate — and thinks that maybe he will let "
+                     "Ivanka play Hillary.", "en")
+    assert only(rows, cue="said")["text"] == "he does not plan to stage a mock debate"
+    assert only(rows, cue="thinks")["text"] == "maybe he will let Ivanka play Hillary"
+
+
 def test_arabic_coordinated_cue_ends_the_content_before_it():
     text = "قال الوزير إن الاتفاق خطوة مهمة للبلاد وأكد أن الحكومة ستنفذه كاملا."
     rows = quotes_of(text, "ar")
@@ -5526,7 +5543,7 @@ def test_demonstrative_opens_a_subject_and_whom_is_one(text, cue, speaker):
 
 
 def test_clause_before_a_coordinated_verb_leaves_the_coordinator_out():
-    rows = quotes_of("Ms. Arnold said she did not condone violence and hoped that people would protest peacefully.", "en")
+    rows = quotes_of("Ms. Arnold said she did not condone violence and warned that people would protest.", "en")
     assert only(rows, cue="said")["text"] == "she did not condone violence"
 
 

@@ -338,6 +338,9 @@ class Lexicon:
     relay_frame: str = ""
     addressee_cues: frozenset[str] = frozenset()  # take the addressee as object: told the crowd that …
     addressee_first_cues: frozenset[str] = frozenset()  # ... always first: `told the court in his filing` is whom
+    # verbs of belief: one joined by a bare coordinator to the clause a saying verb reports goes on with that clause
+    # (`said he understood the frustration but feared …`), no attribution of its own
+    belief_cues: frozenset[str] = frozenset()
     # saying verbs whose words may follow their subject bare, where the language's reports open with a complementizer
     # (وقال الفارس سيناقش المجلس …): so read when the sentence holds no complementizer, colon or quote mark after them
     bare_clause_cues: frozenset[str] = frozenset()

@@ -87,6 +87,8 @@ OBJECT_CUES_EN_BASE = (
     "recommend", "highlight", "attack", "liken", "sing", "threaten", "portray", "order", "request", "reference",
     "congratulate", "commend", "underscore", "laud", "reaffirm", "question",
 )
+# Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
+BELIEF_VERBS_EN_BASE = ("believe", "think", "feel", "fear", "hope", "expect", "worry")
 CUE_VERBS_EN_BASE = (
     "say", "tell", "add", "write", "state", "note", "explain", "argue", "claim", "announce", "declare",
     "insist", "report", "respond", "reply", "tweet", "acknowledge", "warn", "ask", "confirm", "deny",
@@ -100,8 +102,7 @@ CUE_VERBS_EN_BASE = (
     "demand", "wonder", "question", "tout", "brag", "recount", "concur", "vent", "rail", "read",
     "answer", "confess", "bark", "mutter", "bemoan", "assail", "retweet",
     *OBJECT_CUES_EN_BASE,
-    # Beliefs and stances: annotated attributions too, kept apart from speech by the scorer only.
-    "believe", "think", "feel", "fear", "hope", "expect", "worry",
+    *BELIEF_VERBS_EN_BASE,
 )
 # Forms the regular rules below would get wrong.
 _IRREGULAR_EN = {
@@ -149,6 +150,7 @@ def _forms(verb: str) -> tuple[str, ...]:
 ADDRESSEE_CUES_EN = frozenset(f for v in ("tell", "inform", "assure", "remind", "promise") for f in _forms(v))
 # ... of which these always take the addressee first (`promised voters …` or `promised impossible growth`: not always)
 ADDRESSEE_FIRST_CUES_EN = frozenset(f for v in ("tell", "inform", "assure", "remind") for f in _forms(v))
+BELIEF_CUES_EN = frozenset(f for v in BELIEF_VERBS_EN_BASE for f in _forms(v))
 # Without `that`, the clause after the addressee opens with its subject: `told the forum he was`, `told him she
 # worries`. `you` is left out: it is also the addressee (`told you the plan …`).
 SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i", "it"})
@@ -575,6 +577,7 @@ ENGLISH = Lexicon(
     result_nouns=RESULT_NOUNS_EN,
     addressee_cues=ADDRESSEE_CUES_EN,
     addressee_first_cues=ADDRESSEE_FIRST_CUES_EN,
+    belief_cues=BELIEF_CUES_EN,
     subject_pronouns=SUBJECT_PRONOUNS_EN,
     addressee_scan_stops=ADDRESSEE_SCAN_STOPS_EN,
 )

@@ -2639,6 +2639,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     limit = boundary
                     break
                 if (coordinated := _coordinated(doc, nxt, nxt.region_start)) is not None:
+                    if _belief_in_report(doc, cue, nxt, coordinated):
+                        used.add(id(nxt))
+                        continue
                     limit = coordinated if cue.region_end <= coordinated < min(boundary, nxt.region_start) \
                         else boundary  # (past the subject's modifiers)
                     break
@@ -2796,6 +2799,22 @@ def _min_content_words(doc: _Document, start: int) -> int:
     if before and doc.text[before[-1][0]:before[-1][1]] in doc.lex.subject_complementizers:
         return 1
     return _MIN_CONTENT_WORDS
+
+
+def _belief_in_report(doc: _Document, cue: Cue, nxt: Cue, coordinated: int) -> bool:
+    """Whether `nxt`, a verb of belief with no subject of its own joined by a bare coordinator (no comma or dash
+    before it) to the clause a saying verb `cue` reports, goes on with that clause (`said he understood the
+    frustration but feared …`, `said the board was “fully behind” the plan and expected to …`) rather than
+    starting an attribution (`has said he doesn’t plan to … — and thinks that …`)."""
+    if coordinated != nxt.region_start or nxt.region_start != nxt.start or nxt.form not in doc.lex.belief_cues \
+            or cue.phrase or cue.form in doc.lex.belief_cues:
+        return False
+    lead = words_in(doc.text, cue.region_end, nxt.start)[-_MAX_VERB_LEAD_WORDS - 1:]  # (`but still feared`)
+    coordinator = next((s for s, e in reversed(lead) if doc.text[s:e].lower() in doc.lex.coordinators), None)
+    if coordinator is None:
+        return False
+    before = doc.char_before(cue.region_end, coordinator)
+    return before not in _CLAUSE_PUNCT and before not in "―—–-"
 
 
 def _conjoined_verb(doc: _Document, cue: Cue) -> bool:
