@@ -428,6 +428,13 @@ class Lexicon:
     speech_objects: frozenset[str] = frozenset()
     # prepositions of an adjunct naming the speech event after the words reported (`… in an interview with CNN`)
     event_prepositions: frozenset[str] = frozenset()
+    # after a noun phrase content, prepositions that open the writer's setting of the act when a time, a speech event
+    # or a setting noun follows, as `_setting_noun` pairs them: the place (`praised the deal [at a rally]`) ...
+    venue_prepositions: frozenset[str] = frozenset()
+    # ... or the medium (`mocks Trump [on Twitter]`; `event_prepositions` open a speech event: `[in a tweet]`)
+    platform_prepositions: frozenset[str] = frozenset()
+    # ... and the nouns of such settings other than speech events: gatherings, media, platforms
+    setting_nouns: frozenset[str] = frozenset()
     # before a colon these open a topic the words after it are on, no speaker: `- عن هجرة الأطباء: "…"`
     topic_prepositions: frozenset[str] = frozenset()
     # cues that close a speech (وختم حديثه) and the verbal nouns with a preposition that name the act they close with

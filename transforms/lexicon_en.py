@@ -198,6 +198,13 @@ SPEECH_EVENT_NOUNS_EN = frozenset({"statement", "interview", "letter", "email", 
                                    "release", "briefing", "memo", "filing", "op-ed", "podcast", "broadcast",
                                    "conference", "call", "remarks", "testimony", "appearance", "video", "message",
                                    "comment", "comments"})
+# Settings of an act of speech other than its event: gatherings, media and platforms (`at a rally`, `on Twitter`).
+SETTING_NOUNS_EN = frozenset({
+    "rally", "rallies", "conference", "hall", "debate", "debates", "forum", "hearing", "event", "meeting", "fundraiser",
+    "convention", "summit", "ceremony", "dinner", "luncheon", "stop", "stump", "twitter", "facebook", "instagram",
+    "youtube", "tiktok", "television", "tv", "radio", "media", "website", "blog", "show", "page", "channel", "air",
+    "ad", "ads", "commercial",
+})
 
 # The writer's set phrases with a cue word in them: `Having said that, there are economists who argue …`.
 FORMULAS_EN = ("having said that", "having said this", "that being said")
@@ -312,7 +319,7 @@ TIME_WORDS_EN = frozenset({
 TIME_MODIFIERS_EN = frozenset({
     "last", "this", "next", "past", "earlier", "later", "on", "the", "a", "an", "one", "two", "three", "four",
     "five", "six", "several", "few", "couple", "of", "less", "more", "than", "about", "nearly", "almost", "just",
-    "late", "early", "in",
+    "late", "early", "in", "most",
 })
 
 # Phrases that stand between a subject and its verb as one adverb: `critics have in particular noted`, `the report
@@ -462,6 +469,9 @@ ENGLISH = Lexicon(
     agent_preposition="by",
     speech_event_nouns=SPEECH_EVENT_NOUNS_EN,
     event_prepositions=frozenset({"in", "during"}),
+    venue_prepositions=frozenset({"at", "during"}),
+    platform_prepositions=frozenset({"on"}),
+    setting_nouns=SETTING_NOUNS_EN,
     topic_prepositions=frozenset({"on", "about", "regarding"}),
     time_qualifiers=TIME_QUALIFIERS_EN,
     zone_nouns=frozenset({"time"}),

@@ -1424,7 +1424,8 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
             and _is_title_line(doc, doc.sentence_of(s_start)) \
             and (verb := _coordinated_title_verb(doc, *span)) is not None:
         span = _trim(doc.text, span[0], verb)  # `المعارضة تطالب بحوار "شامل" وتضع شروطا …`: the title's next clause
-    span = _without_gloss(doc, _object_without_aside(doc, cue, _without_main_predicate(doc, cue, span)))
+    span = _without_gloss(doc, _object_without_adjunct(doc, cue, _object_without_aside(
+        doc, cue, _without_main_predicate(doc, cue, span))))
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
 
 
@@ -1494,6 +1495,72 @@ def _object_without_aside(doc: _Document, cue: Cue, span: tuple[int, int]) -> tu
     if not aside or _has_finite_verb(doc, span[0], comma):
         return span
     return _trim(text, span[0], comma)
+
+
+def _object_without_adjunct(doc: _Document, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """A noun phrase content (`_nominal_cue`) ended before an adjunct of the act, the writer's setting of it: a day
+    (`announced the plan [Monday]`), a place, medium or time where it was said (`praised the deal [at a rally in
+    Ohio]`, `mocks Trump [on Twitter]`, `claimed victory [in a tweet]`, `announced her run [in April]`);
+    `_without_main_predicate` cuts before a time preposition (`after …`). Not a source phrase's (`according to`),
+    nor a reason (`blasted the media [for being …]` is what the blast says). Words inside quotation marks are the
+    source's."""
+    lex, text = doc.lex, doc.text
+    if not lex.venue_prepositions or cue.phrase or not _nominal_cue(cue, lex):
+        return span
+    words = words_in(text, *span)
+    for k in range(1, len(words)):
+        s, e = words[k]
+        word = text[s:e].lower()
+        if doc.inside_quotation(s):
+            continue
+        nxt = [text[a:b].lower() for a, b in words[k + 1:k + 1 + _MAX_SETTING_WORDS]]
+        before = text[words[k - 1][0]:words[k - 1][1]].lower()
+        if (word in lex.venue_prepositions or word in lex.platform_prepositions or word in lex.event_prepositions) \
+                and nxt and (
+                    nxt[0] in lex.time_words or nxt[0].isdigit() and nxt[1:2] and nxt[1] in lex.calendar_words
+                    or any(_setting_noun(w, word, lex) for w in nxt)) \
+                or word in lex.calendar_words and not before.isdigit() and before not in lex.speaker_determiners \
+                and before not in lex.clause_stops and not before.endswith(lex.possessive_endings):
+            if not _only_setting(doc, words[k:]) or _has_finite_verb(doc, span[0], s):
+                return span  # (a clause's setting is its own: `criticised the way weather is presented on television`)
+            while k > 1 and (_time_measure(before, lex) or before in lex.subordinators):
+                k -= 1  # (`spoke about her ties to the churches [while at the convention]`, `[most recently at …]`)
+                before = text[words[k - 1][0]:words[k - 1][1]].lower()
+            return _trim(text, span[0], words[k][0])
+    return span
+
+
+def _setting_noun(word: str, preposition: str, lex: Lexicon) -> bool:
+    """Whether `word` (lower case) may name the setting that `preposition` opens: a gathering or a speech event after
+    a venue preposition (`at a rally`, `at a briefing`), a medium or platform after a platform preposition (`on
+    Twitter`, `on his radio show`), a speech event after an event preposition (`in a tweet`). (After `in` a
+    gathering is as often a noun's complement, `his prowess in the debates`, and after `on` a speech event the topic,
+    `tougher on online hate speech`.)"""
+    for ending in lex.possessive_endings:
+        word = word.removesuffix(ending)
+    if word in lex.speech_event_nouns:
+        return preposition in lex.venue_prepositions or preposition in lex.event_prepositions
+    return word in lex.setting_nouns and (preposition in lex.venue_prepositions
+                                          or preposition in lex.platform_prepositions)
+
+
+def _only_setting(doc: _Document, words: list[tuple[int, int]]) -> bool:
+    """Whether the words from a setting's start to the content's end are the writer's setting only: no quotation, no
+    complementizer and no gerund, which go on with the content (`called Mr. Obama's remarks [on Saturday] "a true
+    wake-up call"`, `thanked Trump [on Twitter] for backing …`, `blasted Oversight for failing to make clear earlier
+    [Friday] that …`); a speech event's or a setting's noun is no gerund (`during a briefing`)."""
+    lex, text = doc.lex, doc.text
+    if doc.has_mark(words[0][0], words[-1][1]):
+        return False
+    for s, e in words:
+        word = text[s:e]
+        if word in lex.complementizers or word.islower() and word.endswith(lex.gerund_endings) \
+                and word not in lex.speech_event_nouns and word not in lex.setting_nouns:
+            return False
+    return True
+
+
+_MAX_SETTING_WORDS = 4  # words after a setting's preposition that may hold its noun: `at a Super Tuesday rally`
 
 
 _LIST_MARKS = frozenset(":—–")  # before a comma in an object, they announce a list of its items
