@@ -8511,6 +8511,9 @@ def test_english_comma_in_an_object_content_that_sets_off_no_aside(text, content
      "closing the department"),
     ("She spoke about her deep ties to black churches while at the National Baptist Convention.",
      "her deep ties to black churches"),
+    # a few words with a determiner after a clause-taking cue
+    ("Cruz announced his presidential candidacy in March at Liberty University.", "his presidential candidacy"),
+    ("Sanders posted the story on Facebook.", "the story"),
 ])
 def test_english_place_time_or_medium_after_an_object_content_is_left_out(text, content):
     assert quotes_of(text, "en")[0]["text"] == content
@@ -8529,6 +8532,10 @@ def test_english_place_time_or_medium_after_an_object_content_is_left_out(text, 
      "the way hot weather is presented on television"),
     ("He condemned the deal to get tougher on online hate speech.", "the deal to get tougher on online hate speech"),
     ("Trump was referring to the party’s July convention.", "the party’s July convention"),
+    # a clause after a clause-taking cue goes on past the setting
+    ("She said the gathering in September would be the last.", "the gathering in September would be the last"),
+    ("She said her statements in a closed-door FBI interview were truthful.",
+     "her statements in a closed-door FBI interview were truthful"),
 ])
 def test_english_object_content_keeps_words_that_are_no_trailing_setting(text, content):
     assert quotes_of(text, "en")[0]["text"] == content

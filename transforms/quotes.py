@@ -1498,17 +1498,23 @@ def _object_without_aside(doc: _Document, cue: Cue, span: tuple[int, int]) -> tu
 
 
 def _object_without_adjunct(doc: _Document, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:
-    """A noun phrase content (`_nominal_cue`) ended before an adjunct of the act, the writer's setting of it: a day
-    (`announced the plan [Monday]`), a place, medium or time where it was said (`praised the deal [at a rally in
-    Ohio]`, `mocks Trump [on Twitter]`, `claimed victory [in a tweet]`, `announced her run [in April]`);
-    `_without_main_predicate` cuts before a time preposition (`after …`). Not a source phrase's (`according to`),
-    nor a reason (`blasted the media [for being …]` is what the blast says). Words inside quotation marks are the
-    source's."""
+    """A noun phrase content ended before an adjunct of the act, the writer's setting of it: a day (`defended his
+    father [Tuesday]`), a place, medium or time where it was said (`praised the deal [at a rally in Ohio]`, `mocks
+    Trump [on Twitter]`, `denied his opposition [in a CNN interview]`, `announced her run [in April]`);
+    `_without_main_predicate` cuts before a time preposition (`after …`). The content is an object cue's
+    (`_nominal_cue`), or a few words opening with a determiner after another cue but one taking the addressee first
+    (`announced [his candidacy] in June`; `told [a Senate panel] Wednesday` is whom). Not a source phrase's
+    (`according to`), nor a reason (`blasted the media [for being …]` is what the blast says). Words inside quotation
+    marks are the source's."""
     lex, text = doc.lex, doc.text
-    if not lex.venue_prepositions or cue.phrase or not _nominal_cue(cue, lex):
+    if not lex.venue_prepositions or cue.phrase:
+        return span
+    nominal = _nominal_cue(cue, lex)
+    if not nominal and (cue.form in lex.addressee_cues or (text[span[0]:span[0] + 12].split(None, 1)[:1] or [""])[0]
+                        .lower() not in lex.speaker_determiners):
         return span
     words = words_in(text, *span)
-    for k in range(1, len(words)):
+    for k in range(1, len(words) if nominal else min(len(words), _MAX_BARE_OBJECT_WORDS + 2)):
         s, e = words[k]
         word = text[s:e].lower()
         if doc.inside_quotation(s):
@@ -1521,7 +1527,7 @@ def _object_without_adjunct(doc: _Document, cue: Cue, span: tuple[int, int]) -> 
                     or any(_setting_noun(w, word, lex) for w in nxt)) \
                 or word in lex.calendar_words and not before.isdigit() and before not in lex.speaker_determiners \
                 and before not in lex.clause_stops and not before.endswith(lex.possessive_endings):
-            if not _only_setting(doc, words[k:]) or _has_finite_verb(doc, span[0], s):
+            if not _only_setting(doc, words[k:], nominal) or _has_finite_verb(doc, span[0], s):
                 return span  # (a clause's setting is its own: `criticised the way weather is presented on television`)
             while k > 1 and (_time_measure(before, lex) or before in lex.subordinators):
                 k -= 1  # (`spoke about her ties to the churches [while at the convention]`, `[most recently at …]`)
@@ -1544,18 +1550,20 @@ def _setting_noun(word: str, preposition: str, lex: Lexicon) -> bool:
                                           or preposition in lex.platform_prepositions)
 
 
-def _only_setting(doc: _Document, words: list[tuple[int, int]]) -> bool:
+def _only_setting(doc: _Document, words: list[tuple[int, int]], nominal: bool) -> bool:
     """Whether the words from a setting's start to the content's end are the writer's setting only: no quotation, no
     complementizer and no gerund, which go on with the content (`called Mr. Obama's remarks [on Saturday] "a true
     wake-up call"`, `thanked Trump [on Twitter] for backing …`, `blasted Oversight for failing to make clear earlier
-    [Friday] that …`); a speech event's or a setting's noun is no gerund (`during a briefing`)."""
+    [Friday] that …`; a speech event's or a setting's noun is no gerund: `during a briefing`), and, after a cue that
+    is not `nominal`, no finite verb (`said the gathering [in September] would be the last`)."""
     lex, text = doc.lex, doc.text
     if doc.has_mark(words[0][0], words[-1][1]):
         return False
     for s, e in words:
         word = text[s:e]
-        if word in lex.complementizers or word.islower() and word.endswith(lex.gerund_endings) \
-                and word not in lex.speech_event_nouns and word not in lex.setting_nouns:
+        if word in lex.complementizers or word.islower() and (
+                word.endswith(lex.gerund_endings) and word not in lex.speech_event_nouns
+                and word not in lex.setting_nouns or not nominal and finite_form(word, lex)):
             return False
     return True
 
