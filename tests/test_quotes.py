@@ -4813,6 +4813,14 @@ def test_coordinated_cue_ends_the_content_before_it(text, first, second):
     assert all(second not in r["text"] for r in rows if r["cue"] == first)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The mayor spoke at a rally warning that the city was broke.", "The mayor"),
+    ("The billionaire businessman began by talking about the state’s drug crisis.", "The billionaire businessman"),
+])
+def test_english_simple_past_before_a_preposition_ends_the_sentence_subject(text, speaker):
+    assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, content", [
     ("The mayor said he understood the frustration but feared a militarised presence would hurt trade.",
      "he understood the frustration but feared a militarised presence would hurt trade"),

@@ -585,7 +585,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or (low.endswith(lex.past_endings) and "-" not in low or low in lex.irregular_pasts)
                 and (text[last_start:last_start + 1].isupper() or opened_by_determiner)
                 and text[last_start:last].lower() not in lex.speaker_determiners
-                and not _preposition_next(text, m.end(), limit, lex)):
+                and (low in lex.simple_pasts or not _preposition_next(text, m.end(), limit, lex))):
             break  # `Sanders started …`: a lower-case word after a name is the verb, not the name, unless a role
             # (`Republican presidential candidate Donald Trump`, `RNC spokesman Sean Spicer`); so is an
             # auxiliary after any subject (`The State Department has deemed …`), and a past form after a name

@@ -66,6 +66,8 @@ class Lexicon:
     # past forms of common verbs that take no -ed: after a subject's noun they are its verb (`The senator left the
     # room`, `The meeting became rowdy`), as an -ed form is
     irregular_pasts: frozenset[str] = frozenset()
+    # ... of which these are no participles: before a preposition too they are the verb (`The mayor spoke at a rally`)
+    simple_pasts: frozenset[str] = frozenset()
     agent_preposition: str = ""
     # prepositions that join a mention's head to what completes it: `A spokesman for the ministry`, `Cruz of Texas`
     mention_prepositions: frozenset[str] = frozenset()

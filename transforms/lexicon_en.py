@@ -466,6 +466,8 @@ ENGLISH = Lexicon(
         "brought", "sent", "saw", "won", "lost", "stood", "sat", "led", "fell", "paid", "kept", "sought", "fought",
         "bought", "caught", "taught", "chose", "drove", "rose", "grew", "knew", "threw", "flew", "broke", "wore",
         "drew", "struck", "spent", "built", "meant", "left", "found", "did"}),
+    simple_pasts=frozenset({"went", "took", "came", "gave", "ran", "spoke", "wrote", "began", "saw", "fell", "chose",
+                            "drove", "rose", "grew", "knew", "threw", "flew", "broke", "wore", "drew", "did"}),
     agent_preposition="by",
     speech_event_nouns=SPEECH_EVENT_NOUNS_EN,
     event_prepositions=frozenset({"in", "during"}),
