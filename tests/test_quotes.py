@@ -7112,6 +7112,15 @@ def test_english_participle_between_a_count_and_its_noun_is_no_cue(text):
     assert all(r["cue"] not in ("confirmed", "pledged", "reported") for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Police received 911 calls saying a man had a gun.", "Police", "saying"),
+    ("Two reports said the plan was dead.", "Two reports", "said"),
+    ("One says the plan is dead.", "One", "says"),  # (one takes a singular verb)
+])
+def test_english_plural_cue_word_after_a_number_is_a_noun(text, speaker, cue):
+    assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == [(speaker, cue)]
+
+
 @pytest.mark.parametrize("text", [
     "Frack Action arrived with a scroll filled with thank-you notes scribbled by well-wishers.",
     "The plan offers tax write-offs for child care.",

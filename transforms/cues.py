@@ -2813,6 +2813,9 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
         # (not before a clause or verb of its own: `two reported that …`, `no one called to notify …`)
         after = words_in(text, start, end, 2)
         word = text[after[0][0]:after[0][1]]
+        if not counted and before not in lex.singular_numbers and word.endswith(lex.plural_endings) \
+                and not word.endswith(lex.singular_endings):
+            return True  # `911 calls`, `three reports`: a plural noun; more than one takes no singular verb
         nxt = text[after[1][0]:after[1][1]] if len(after) > 1 else ""
         return word.endswith(lex.past_endings) and (counted or nxt.isalpha() and nxt.islower() and not (
             nxt in lex.complementizers or nxt in lex.speaker_determiners or nxt in lex.pronouns

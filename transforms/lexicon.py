@@ -48,6 +48,7 @@ class Lexicon:
     contracted_auxiliaries: tuple[tuple[str, str], ...] = ()
     plural_endings: tuple[str, ...] = ()  # a noun so ending is plural, a verb so ending agrees with a singular subject
     singular_endings: tuple[str, ...] = ()  # ... unless it ends so: boss, status, analysis
+    singular_numbers: frozenset[str] = frozenset()  # the numbers of `number_words` (or in digits) that count one
     # determiners that may stand alone as a subject (`Many say`, `Another said`), and of them the plural ones
     standalone_determiners: frozenset[str] = frozenset()
     plural_determiners: frozenset[str] = frozenset()

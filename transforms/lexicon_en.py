@@ -540,6 +540,7 @@ ENGLISH = Lexicon(
     approximators=frozenset({"about", "at least", "at most", "up to", "as many as", "as much as", "as few as",
                               "as little as", "more than", "fewer than", "less than"}),
     number_words=NUMBER_WORDS_EN,
+    singular_numbers=frozenset({"one", "1"}),
     absolute_links=frozenset({"with"}),
     title_subject_joiners=frozenset({"and", "of"}),
     speaking_pronouns=frozenset({"i", "me", "my", "we", "us", "our", "you", "your"}),
