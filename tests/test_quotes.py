@@ -4838,6 +4838,15 @@ def test_belief_verb_coordinated_after_a_dash_starts_an_attribution():
     assert only(rows, cue="thinks")["text"] == "maybe he will let Ivanka play Hillary"
 
 
+@pytest.mark.parametrize("text", [
+    "وقال وسيم ن. أمام هيئة المحكمة: «لم أسرق ودائع أحد، وكنت أول من خسر».",
+    "وقال المواطن خليل ع.، الذي كان ينتظر أمام المبنى: \"جئت للمرة الثالثة.\"",
+])
+def test_arabic_speaker_named_with_an_initial_keeps_the_cue(text):
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert row["cue"] == "وقال" and row["speaker"].split()[-1] in ("ن", "ع")
+
+
 def test_arabic_coordinated_cue_ends_the_content_before_it():
     text = "قال الوزير إن الاتفاق خطوة مهمة للبلاد وأكد أن الحكومة ستنفذه كاملا."
     rows = quotes_of(text, "ar")

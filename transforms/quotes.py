@@ -371,8 +371,9 @@ class _Document:
         return start < end and self._mark.search(self.text, start, end) is not None
 
     def has_sentence_end(self, start: int, end: int) -> bool:
-        """A terminal in text[start:end] other than the dot of `Mr.`, `Rep.`, `د.` or an initial."""
-        return any(not self.abbreviation_dot(start, m.start()) for m in _TERMINAL.finditer(self.text, start, end))
+        """A terminal in text[start:end] other than the dot of `Mr.`, `Rep.`, `د.` or an initial, whose word may
+        end before `start` (a name's initial ending a speaker: `وقال وسيم ن. أمام المحكمة: «…»`)."""
+        return any(not self.abbreviation_dot(0, m.start()) for m in _TERMINAL.finditer(self.text, start, end))
 
     def abbreviation_dot(self, floor: int, pos: int) -> bool:
         """Whether text[pos] is the dot of an abbreviation or an initial (the word before it starting after `floor`)."""
