@@ -698,6 +698,7 @@ def _conjoined_word(doc: _Document, start: int, end: int) -> bool:
         and word not in lex.titles and word not in lex.name_heads and word not in lex.construct_heads
 
 
+_DASHES = "―—–-"  # (as `_DASH_SOURCE` spells them)
 _DASH_SOURCE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*([^\W\d][^\n.,;:!?(){}\[\]]{0,60}?)[^\S\n]*\.?[^\S\n]*$", re.M)
 
 
@@ -706,7 +707,7 @@ def _dash_attribution(doc: _Document, q: Quotation) -> Cue | None:
     m = _DASH_SOURCE.match(doc.text, q.close_end)
     if m is None or not doc.at_least(*m.span(1), 1) or doc.at_least(*m.span(1), _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
-    dash = doc.text.index(next(ch for ch in doc.text[m.start():m.start(1)] if ch in "―—–-"), m.start())
+    dash = doc.text.index(next(ch for ch in doc.text[m.start():m.start(1)] if ch in _DASHES), m.start())
     return Cue(dash, dash + 1, False, False, m.span(1), dash, m.end(1))
 
 
@@ -1510,11 +1511,11 @@ def _object_without_adjunct(doc: _Document, cue: Cue, span: tuple[int, int]) -> 
     lex, text = doc.lex, doc.text
     if not lex.venue_prepositions or cue.phrase:
         return span
-    nominal = _nominal_cue(cue, lex)
-    if not nominal and (cue.form in lex.addressee_cues or (text[span[0]:span[0] + 12].split(None, 1)[:1] or [""])[0]
-                        .lower() not in lex.speaker_determiners):
-        return span
     words = words_in(text, *span)
+    nominal = _nominal_cue(cue, lex)
+    if not words or not nominal and (cue.form in lex.addressee_cues
+                                     or text[words[0][0]:words[0][1]].lower() not in lex.speaker_determiners):
+        return span
     for k in range(1, len(words) if nominal else min(len(words), _MAX_BARE_OBJECT_WORDS + 2)):
         s, e = words[k]
         word = text[s:e].lower()
@@ -2890,7 +2891,7 @@ def _belief_in_report(doc: _Document, cue: Cue, nxt: Cue, coordinated: int) -> b
     if coordinator is None:
         return False
     before = doc.char_before(cue.region_end, coordinator)
-    return before not in _CLAUSE_PUNCT and before not in "―—–-"
+    return bool(before) and before not in _CLAUSE_PUNCT and before not in _DASHES
 
 
 def _conjoined_verb(doc: _Document, cue: Cue) -> bool:
