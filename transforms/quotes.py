@@ -1511,31 +1511,39 @@ def _object_without_adjunct(doc: _Document, cue: Cue, span: tuple[int, int]) -> 
     lex, text = doc.lex, doc.text
     if not lex.venue_prepositions or cue.phrase:
         return span
-    words = words_in(text, *span)
     nominal = _nominal_cue(cue, lex)
-    if not words or not nominal and (cue.form in lex.addressee_cues
-                                     or text[words[0][0]:words[0][1]].lower() not in lex.speaker_determiners):
+    if not nominal and (cue.form in lex.addressee_cues or not (first := words_in(text, *span, 1))
+                        or text[first[0][0]:first[0][1]].lower() not in lex.speaker_determiners):
         return span
+    # (after another cue only the first few words matter: the determiner, the noun and the setting's first words)
+    words = words_in(text, *span, None if nominal else _MAX_BARE_OBJECT_WORDS + 2 + _MAX_SETTING_WORDS)
+    low = [text[s:e].lower() for s, e in words]
+    openers = _setting_openers(lex)
     for k in range(1, len(words) if nominal else min(len(words), _MAX_BARE_OBJECT_WORDS + 2)):
-        s, e = words[k]
-        word = text[s:e].lower()
-        if doc.inside_quotation(s):
-            continue
-        nxt = [text[a:b].lower() for a, b in words[k + 1:k + 1 + _MAX_SETTING_WORDS]]
-        before = text[words[k - 1][0]:words[k - 1][1]].lower()
-        if (word in lex.venue_prepositions or word in lex.platform_prepositions or word in lex.event_prepositions) \
-                and nxt and (
-                    nxt[0] in lex.time_words or nxt[0].isdigit() and nxt[1:2] and nxt[1] in lex.calendar_words
-                    or any(_setting_noun(w, word, lex) for w in nxt)) \
+        word = low[k]
+        if word not in openers or doc.inside_quotation(words[k][0]):
+            continue  # (most words open no setting: one set lookup)
+        nxt, before = low[k + 1:k + 1 + _MAX_SETTING_WORDS], low[k - 1]
+        if word not in lex.calendar_words and nxt and (
+                nxt[0] in lex.time_words or nxt[0].isdigit() and nxt[1:2] and nxt[1] in lex.calendar_words
+                or any(_setting_noun(w, word, lex) for w in nxt)) \
                 or word in lex.calendar_words and not before.isdigit() and before not in lex.speaker_determiners \
                 and before not in lex.clause_stops and not before.endswith(lex.possessive_endings):
-            if not _only_setting(doc, words[k:], nominal) or _has_finite_verb(doc, span[0], s):
+            s = words[k][0]
+            if not _only_setting(doc, words_in(text, s, span[1]), nominal) or _has_finite_verb(doc, span[0], s):
                 return span  # (a clause's setting is its own: `criticised the way weather is presented on television`)
             while k > 1 and (_time_measure(before, lex) or before in lex.subordinators):
                 k -= 1  # (`spoke about her ties to the churches [while at the convention]`, `[most recently at …]`)
-                before = text[words[k - 1][0]:words[k - 1][1]].lower()
+                before = low[k - 1]
             return _trim(text, span[0], words[k][0])
     return span
+
+
+@per_lexicon
+def _setting_openers(lex: Lexicon) -> frozenset[str]:
+    """The words that may open a setting after a noun phrase content: a venue, platform or event preposition, or a
+    day or month standing alone (`_object_without_adjunct`)."""
+    return lex.venue_prepositions | lex.platform_prepositions | lex.event_prepositions | lex.calendar_words
 
 
 def _setting_noun(word: str, preposition: str, lex: Lexicon) -> bool:
