@@ -4838,6 +4838,16 @@ def test_belief_verb_coordinated_after_a_dash_starts_an_attribution():
     assert only(rows, cue="thinks")["text"] == "maybe he will let Ivanka play Hillary"
 
 
+@pytest.mark.parametrize("text, first", [
+    ("ردد المحتجون هتافات من قبيل \"الراتب حق وليس منة\" و\"لا للتجويع\"، ثم تفرقوا.", "الراتب حق وليس منة"),
+    ("وشهدت المدينة تظاهرة، ردد خلالها المحتجون هتافات منها «الراتب حق» و«لا للتجويع»، ورفعوا لافتات كتب عليها «كفى».",
+     "الراتب حق"),
+])
+def test_arabic_chants_introduced_as_examples_are_the_chanting_verbs_quotes(text, first):
+    rows = [(r["text"], r["speaker"], r["cue"]) for r in quotes_of(text, "ar") if r["cue"] != "كتب"]
+    assert rows == [(first, "المحتجون", "ردد"), ("لا للتجويع", "المحتجون", "ردد")]
+
+
 @pytest.mark.parametrize("text", [
     "وقال وسيم ن. أمام هيئة المحكمة: «لم أسرق ودائع أحد، وكنت أول من خسر».",
     "وقال المواطن خليل ع.، الذي كان ينتظر أمام المبنى: \"جئت للمرة الثالثة.\"",

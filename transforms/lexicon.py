@@ -429,6 +429,8 @@ class Lexicon:
     anonymity_word: str = ""  # ... a word every such request holds: a text without it is not searched
     # a speech noun with its owner's pronoun, the verb's object (واختتم تصريحاته «…»): it leads in to a quotation
     speech_objects: frozenset[str] = frozenset()
+    # ... and the words that introduce examples of such speech after it: `هتافات [من قبيل] «…»`
+    example_links: frozenset[str] = frozenset()
     # prepositions of an adjunct naming the speech event after the words reported (`… in an interview with CNN`)
     event_prepositions: frozenset[str] = frozenset()
     # after a noun phrase content, prepositions that open the writer's setting of the act when a time, a speech event

@@ -658,6 +658,8 @@ SPEECH_OBJECTS_AR = frozenset(stem + suffix for stem in (
 ) for suffix in ("ه", "ها", "هم")) | frozenset({
     "هتافات", "هتاف", "شعارات",  # the chants chanting verbs name: وردد المتظاهرون هتافات «…»
 })
+# ... and the words that introduce examples of them: وردد المحتجون هتافات [من قبيل] «…» و«…»، ورفعوا شعارات [منها] «…»
+EXAMPLE_LINKS_AR = frozenset({"مثل", "من قبيل", "منها", "من بينها", "بينها", "من بينهم"})
 
 # Closing verbs (وختم الوزير حديثه بالتأكيد على أن …، ويختم الطبيب كلمته بالقول: «…»): the speech act they close with,
 # a verbal noun with ب and the article after their subject and its speech noun, is the cue, with the preposition it
@@ -1469,6 +1471,7 @@ ARABIC = Lexicon(
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
     plural_cues=PLURAL_CUES_AR,
     speech_objects=SPEECH_OBJECTS_AR,
+    example_links=EXAMPLE_LINKS_AR,
     closing_cues=CLOSING_CUES_AR,
     closing_acts=CLOSING_ACTS_AR,
     # up to three words, or an outlet's name in guillemets: `س:` and `ج:` (question, answer), `المطيري:`,

@@ -513,8 +513,9 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
         # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`, `وقال المدير لـالجزيرة «…»` (not a clause
         # with its own verb right after the cue: `said more arrests were “very likely”`, a mixed quote)
         return cue, _COMPLEMENTIZER
-    if len(words) == 1 and first in doc.lex.speech_objects:
-        return cue, _LEADS_IN  # the words the verb names: `واختتم تصريحاته «…»`
+    if first in doc.lex.speech_objects and (len(words) == 1 or doc.text[words[1][0]:words[-1][1]]
+                                            in doc.lex.example_links):
+        return cue, _LEADS_IN  # the words the verb names: `واختتم تصريحاته «…»`, `هتافات من قبيل «…»`
     if lead.strip().rstrip(TATWEEL) in doc.lex.written_prepositions and (cue.form in doc.lex.relative_cues or (
             cue.form in doc.lex.predicative_cues and doc.at_least(q.close_end, doc.sentences[si][1], 1))):
         # what it was described as: `ما وصفها بـ"التفاحة الفاسدة"`; so the description put before the object described
