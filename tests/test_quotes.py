@@ -4838,6 +4838,13 @@ def test_belief_verb_coordinated_after_a_dash_starts_an_attribution():
     assert only(rows, cue="thinks")["text"] == "maybe he will let Ivanka play Hillary"
 
 
+def test_arabic_subheading_under_a_title_ends_its_report_before_a_coordinated_clause():
+    text = ("إعادة إعمار سوريا... 400 مليار دولار وتمويل لا يزال غائبا\n\n"
+            "البنك الدولي يحذر من «فجوة تمويلية» ودمشق تراهن على المستثمرين العرب\n\n"
+            "دمشق - قال البنك الدولي إن كلفة إعادة الإعمار تتجاوز 400 مليار دولار.")
+    assert only(quotes_of(text, "ar"), cue="يحذر")["text"] == "فجوة تمويلية"
+
+
 @pytest.mark.parametrize("text, first", [
     ("ردد المحتجون هتافات من قبيل \"الراتب حق وليس منة\" و\"لا للتجويع\"، ثم تفرقوا.", "الراتب حق وليس منة"),
     ("وشهدت المدينة تظاهرة، ردد خلالها المحتجون هتافات منها «الراتب حق» و«لا للتجويع»، ورفعوا لافتات كتب عليها «كفى».",

@@ -1423,10 +1423,11 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         span = _trim(doc.text, span[0], separator.start())  # a title's teaser ends at its separator: `الأهلي يعلن
         # حزمة قرارات.. والجندي: …`; so does a subheading's where a colon closes an attribution (see `_title_lines`):
         # `محامون يتحدثون عن «محاكمة سياسية»... والنيابة تؤكد …`
-    if doc.lex.headline_verb_prefixes and doc.text.find("\n", 0, s_start) < 0 \
-            and _is_title_line(doc, doc.sentence_of(s_start)) \
+    if doc.lex.headline_verb_prefixes and (si := doc.sentence_of(s_start)) <= _HEAD_LINES \
+            and all(_is_title_line(doc, j) for j in range(si + 1)) and fills_line(doc.text, *doc.sentences[si]) \
             and (verb := _coordinated_title_verb(doc, *span)) is not None:
-        span = _trim(doc.text, span[0], verb)  # `المعارضة تطالب بحوار "شامل" وتضع شروطا …`: the title's next clause
+        span = _trim(doc.text, span[0], verb)  # `المعارضة تطالب بحوار "شامل" وتضع شروطا …`: the title's next clause,
+        # and so in the lines of the head under it (`البنك الدولي يحذر من «فجوة تمويلية» ودمشق تراهن على …`)
     span = _without_gloss(doc, _object_without_adjunct(doc, cue, _object_without_aside(
         doc, cue, _without_main_predicate(doc, cue, span))))
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
@@ -1447,6 +1448,7 @@ def _coordinated_title_verb(doc: _Document, start: int, end: int) -> int | None:
     return None
 
 
+_HEAD_LINES = 3  # lines under a title, none of them ending in a terminal, that may be its dek or subheadings
 _MAX_TITLE_CLAUSE_SUBJECT = 3  # words of a coordinated title clause's subject before its verb
 
 
