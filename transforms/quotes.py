@@ -1417,14 +1417,13 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
             brk = comma
     span = _trim(doc.text, span[0], brk) if brk is not None else span
     if (s_start == doc.sentences[0][0] and _is_title_line(doc, 0)
-            or doc.lex.colon_closes_attribution and _is_title_line(doc, si := doc.sentence_of(s_start))
-            and fills_line(doc.text, *doc.sentences[si])) \
+            or doc.lex.colon_closes_attribution and _is_title_line(doc, doc.sentence_of(s_start))) \
             and (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None:  # (the line tests first)
         span = _trim(doc.text, span[0], separator.start())  # a title's teaser ends at its separator: `الأهلي يعلن
         # حزمة قرارات.. والجندي: …`; so does a subheading's where a colon closes an attribution (see `_title_lines`):
         # `محامون يتحدثون عن «محاكمة سياسية»... والنيابة تؤكد …`
     if doc.lex.headline_verb_prefixes and (si := doc.sentence_of(s_start)) <= _HEAD_LINES \
-            and all(_is_title_line(doc, j) for j in range(si + 1)) and fills_line(doc.text, *doc.sentences[si]) \
+            and all(_is_title_line(doc, j) for j in range(si + 1)) \
             and (verb := _coordinated_title_verb(doc, *span)) is not None:
         span = _trim(doc.text, span[0], verb)  # `المعارضة تطالب بحوار "شامل" وتضع شروطا …`: the title's next clause,
         # and so in the lines of the head under it (`البنك الدولي يحذر من «فجوة تمويلية» ودمشق تراهن على …`)
