@@ -311,6 +311,10 @@ MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "au
              "november", "december")
 # ... of which these are also names (`April Mellody`, `Theresa May`): the others, capitalised, never name a speaker
 NAME_MONTHS_EN = frozenset({"april", "may", "june", "august"})
+# Past forms of common verbs that take no -ed and are no participles (`spoke`, not `spoken`): the `irregular_pasts`
+# that are verbs even before a preposition (`The mayor spoke at a rally`).
+SIMPLE_PASTS_EN = frozenset({"went", "took", "came", "gave", "ran", "spoke", "wrote", "began", "saw", "fell", "chose",
+                             "drove", "rose", "grew", "knew", "threw", "flew", "broke", "wore", "drew", "did"})
 # Time adverbials between a subject and its verb (`The State Department less than two weeks ago said`).
 TIME_WORDS_EN = frozenset({
     "ago", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "night", "morning",
@@ -461,13 +465,10 @@ ENGLISH = Lexicon(
                                   "on", "in", "without", "among", "at", "after", "under", "to"}),  # `over alleged …`
     passive_auxiliaries=frozenset({"is", "are", "was", "were", "be", "been", "being"}),
     irregular_participles=frozenset({"said", "told", "spoken", "written", "thought", "felt", "pled", "sung"}),
-    irregular_pasts=frozenset({
-        "went", "took", "came", "made", "gave", "got", "held", "met", "ran", "spoke", "wrote", "began", "became",
-        "brought", "sent", "saw", "won", "lost", "stood", "sat", "led", "fell", "paid", "kept", "sought", "fought",
-        "bought", "caught", "taught", "chose", "drove", "rose", "grew", "knew", "threw", "flew", "broke", "wore",
-        "drew", "struck", "spent", "built", "meant", "left", "found", "did"}),
-    simple_pasts=frozenset({"went", "took", "came", "gave", "ran", "spoke", "wrote", "began", "saw", "fell", "chose",
-                            "drove", "rose", "grew", "knew", "threw", "flew", "broke", "wore", "drew", "did"}),
+    irregular_pasts=SIMPLE_PASTS_EN | frozenset({
+        "made", "got", "held", "met", "became", "brought", "sent", "won", "lost", "stood", "sat", "led", "paid", "kept",
+        "sought", "fought", "bought", "caught", "taught", "struck", "spent", "built", "meant", "left", "found"}),
+    simple_pasts=SIMPLE_PASTS_EN,
     agent_preposition="by",
     speech_event_nouns=SPEECH_EVENT_NOUNS_EN,
     event_prepositions=frozenset({"in", "during"}),
