@@ -5092,6 +5092,13 @@ def test_bracketed_aside_after_a_lower_case_mention_is_no_gloss():
      "Hull caretaker boss Mike Phelan"),
     ("When presidential candidate Donald Trump said the wall would be built, nobody laughed.",
      "candidate Donald Trump"),  # (a subordinator opens no role)
+    # a modifier of several capitalised words, and a cue form that modifies a noun (`press`, `state`)
+    ("On Monday, White House press secretary Josh Earnest said the talks would go on.",
+     "White House press secretary Josh Earnest"),
+    ("Protesters gathered. Presumptive Democratic presidential nominee Hillary Clinton said the wall would fail.",
+     "Presumptive Democratic presidential nominee Hillary Clinton"),
+    ("Protesters gathered. Minnesota state delegate Mary Susan said the convention could be a failure.",
+     "Minnesota state delegate Mary Susan"),
 ])
 def test_name_mention_runs_back_over_its_role_to_the_modifier_opening_the_clause(text, speaker):
     """English only: a cased language's roles before a name."""

@@ -906,6 +906,10 @@ def _determined_role(text: str, pieces: Iterator[tuple[int, str]], lex: Lexicon)
     none."""
     for ws, word in islice(pieces, _MAX_ROLE_WORDS):
         if word.lower() in lex.articles or _role_modifier(word, lex):
+            # a modifier of several capitalised words (`White House`, `New York`) and its article modify as one
+            while word.lower() not in lex.articles and (prior := next(pieces, None)) is not None \
+                    and (prior[1].lower() in lex.articles or _role_modifier(prior[1], lex)):
+                ws, word = prior
             before = word_right_before(text, ws, 0)
             return ws if before is None or before.group(1).lower() in lex.coordinators else None
     return None
@@ -929,9 +933,10 @@ def _determined_name(text: str, mention: tuple[int, int], lex: Lexicon) -> bool:
             or not words[-1][0].isupper():
         return False
     role = [w for w in words[1:] if w.islower() and w not in lex.name_conjunctions]
-    return all(w.isalpha() and w not in lex.time_words and w not in lex.speaker_determiners and w not in lex.cue_verbs
-               and w not in lex.subject_stops for w in role) and not (role and role[-1].endswith("s")
-                                                                    and not role[-1].endswith("ss"))
+    plain = all(w.isalpha() and w not in lex.time_words and w not in lex.speaker_determiners
+                and (w not in lex.cue_verbs or w in lex.attributive_cue_forms) and w not in lex.subject_stops
+                for w in role)
+    return plain and not (role and role[-1].endswith("s") and not role[-1].endswith("ss"))
 
 
 def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int]:

@@ -584,7 +584,8 @@ ENGLISH = Lexicon(
     # against 20 of 30 for `reportedly`)
     hearsay_adverbs=frozenset({"reportedly"}),
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
-    attributive_cue_forms=frozenset({"state"}),  # state officials, state media, the New York state attorney general
+    # state officials, state media, the New York state attorney general; a press secretary, aide or office
+    attributive_cue_forms=frozenset({"state", "press"}),
     state_complements=STATE_COMPLEMENTS_EN,
     carrying_on_cues=frozenset({"continued", "continuing"}),  # (`continue`, `continues`: NOUN_FORMS_EN)
     result_cues=RESULT_CUES_EN,
