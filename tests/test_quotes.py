@@ -741,6 +741,12 @@ def test_english_passive_cues_agent_may_open_with_a_role_in_lower_case(agent):
     assert only(quotes_of(text, "en"), cue="Asked")["speaker"] == agent
 
 
+def test_english_opening_passive_with_an_agent_asks_up_to_the_comma_and_its_agent_ends_before_a_clause():
+    text = 'Asked by Thrush if Clinton "gets" race, Sharpton avoided a declarative answer.'
+    row = only(quotes_of(text, "en"), cue="Asked")
+    assert row["speaker"] == "Thrush" and row["text"] == 'if Clinton "gets" race'
+
+
 def test_english_opening_passive_participle_is_no_subject():
     text = ("Pressed by Whitcomb on whether FEMA could respond to two hurricanes in one week, Delacroix said the "
             "agency would be ready, but acknowledged that some teams were below full strength.")

@@ -3738,7 +3738,8 @@ def _agent(text: str, e: int, end: int, lex: Lexicon, marks: str) -> tuple[int, 
     words = words_in(text, agent[1], end, _MAX_ROLE_WORDS + MAX_SPEAKER_WORDS)
     k = next((i for i, (a, b) in enumerate(words) if not text[a:b].islower()), len(words))
     j = next((i for i in range(k, len(words)) if not text[words[i][0]].isupper()), len(words))
-    if not 0 < k <= _MAX_ROLE_WORDS or j == k or _has_punct(text, agent[1], words[j - 1][1], marks):
+    if not 0 < k <= _MAX_ROLE_WORDS or j == k or _has_punct(text, agent[1], words[j - 1][1], marks) \
+            or any(text[a:b] in _subject_ends(lex) for a, b in words[:k]):  # (`by Thrush if Clinton …`: a clause)
         return agent
     return agent[0], words[j - 1][1]
 

@@ -1814,9 +1814,9 @@ _THOUSANDS = re.compile(r"\d[,،]\d{3}(?!\d)")  # a comma between digits groups 
 
 def _opening_passive(doc: _Document, cue: Cue, s_start: int) -> bool:
     """Whether a passive participle with no subject opens its sentence in a cased language, a clause set off before the
-    sentence's own: `Asked what he wants now, Reid doesn't hesitate` (not Arabic's agentless `وأفيد بأن …`, a
-    clause)."""
-    return cue.passive and cue.speaker is None and bool(doc.lex.speaker_determiners) \
+    sentence's own: `Asked what he wants now, Reid doesn't hesitate`, `Asked by Thrush if …, Sharpton avoided …` (its
+    speaker, if any, the agent after it; not Arabic's agentless `وأفيد بأن …`, a clause)."""
+    return cue.passive and (cue.speaker is None or cue.speaker[0] >= cue.end) and bool(doc.lex.speaker_determiners) \
         and not doc.text[s_start:cue.start].strip(SENTENCE_OPENERS)
 
 
