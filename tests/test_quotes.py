@@ -5852,6 +5852,23 @@ def test_quotation_inside_a_report_is_not_also_reported_by_a_coordinated_verb_af
     assert all(r["cue"] != rows[1]["cue"] or "“" not in r["text"] and '"' not in r["text"] for r in rows[1:])
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Qatar says Gaza truce talks at 'sensitive stage', urges both sides to show restraint", "urges"),
+    ("Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort needs an alternative.", "said"),
+    ("في المقابل، دانت الجمعية الاعتداءات، معتبرة أن \"أخذ الحق باليد لا يحل الأزمة\"، وأعلنت إقفال الفروع.",
+     "وأعلنت"),
+])
+def test_quotation_closing_a_report_mid_clause_is_not_reported_by_the_verb_after_its_comma(text, cue):
+    quoted = [r for r in quotes_of(text, "ar" if cue == "وأعلنت" else "en") if r["type"] != "indirect"]
+    assert quoted and all(r["cue"] != cue for r in quoted)
+
+
+def test_quotation_mid_clause_goes_to_a_named_subject_after_the_verb_after_its_comma():
+    text = ("When Sanders said at a rally that he wouldn’t want the endorsement, he “grabbed ahold of the way teachers "
+            "are feeling,” said Drew Heiserman, a union member.")
+    assert only(quotes_of(text, "en"), type="direct")["speaker"] == "Drew Heiserman"
+
+
 @pytest.mark.parametrize("text, first, second, speaker", [
     ("وقال الوزير إن الخطة جاهزة، إلا أنه حذر من تأخر التنفيذ.", "الخطة جاهزة", "تأخر التنفيذ", "الوزير"),
     ("واعتبر الباحث أن القرار \"خطوة في الاتجاه الصحيح\"، غير أنه لفت إلى أن التكاليف ارتفعت.",

@@ -770,6 +770,8 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
                 # `“…”، وتابع “…”`, `… "ضغط هائل"، دعا الناس إلى …`: a verb-first cue with words of its own; `لوكالة
                 # الأنباء «قنا»، إن اليوم … ويجدد`: a reported clause between is no subject of the verb after it
                 return None
+            if _closes_report_before(doc, q, cue, si):
+                return None
             tail = words_in(doc.text, q.close_end, cue.region_start, 1)
             # `they want “justice,” but pledged to …`: a coordinated verb shares the sentence's subject
             if tail and doc.text[tail[0][0]:tail[0][1]].lower() not in doc.lex.coordinators:
@@ -780,6 +782,17 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
         if idx == si and doc.sentences[si][1] > q.close_end + 2:
             break  # the sentence goes on after the quotation: no later sentence attributes it
     return None
+
+
+def _closes_report_before(doc: _Document, q: Quotation, cue: Cue, si: int) -> bool:
+    """Whether the quoted words go on, mid-clause, with a report a verb of their sentence opens before them, and the
+    cue right after their comma reports anew (`says talks at ‘sensitive stage’, urges restraint`, `who calls Trump a
+    “sociopath,” said he …`), rather than naming who said them (`he “grabbed ahold …,” said Drew Heiserman`)."""
+    if doc.at_least(q.close_end, cue.start, 1) or not doc.char_before(doc.sentences[si][0], q.open_mark).isalnum():
+        return False
+    if cue.speaker is not None and cue.speaker[0] >= cue.end and doc.text[cue.speaker[0]].isupper():
+        return False
+    return any(c.region_end <= q.open_mark for c in doc.cues[si] if not c.phrase)
 
 
 def _splits_quotation(doc: _Document, q: Quotation, cue: Cue) -> bool:
