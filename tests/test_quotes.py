@@ -7168,6 +7168,20 @@ def test_english_participle_between_a_count_and_its_noun_is_no_cue(text):
     assert all(r["cue"] not in ("confirmed", "pledged", "reported") for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("It may have been the most challenging moment of his campaign as he tries to move on.", "challenging"),
+    ("It was the candidate who won the most pledged delegates, putting them at odds with Sanders.", "pledged"),
+    ("The vote threatens one of Trump's most promising paths to victory in the state.", "promising"),
+])
+def test_english_participle_after_a_determined_superlative_is_no_cue(text, cue):
+    assert all(r["cue"] != cue for r in quotes_of(text, "en"))
+
+
+def test_english_superlative_with_no_determiner_is_the_subject_of_its_cue():
+    row = only(quotes_of("Asked about the economy, most said they were very worried.", "en"), cue="said")
+    assert row["speaker"] == "most" and row["text"] == "they were very worried"
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
     ("Police received 911 calls saying a man had a gun.", "Police", "saying"),
     ("Two reports said the plan was dead.", "Two reports", "said"),

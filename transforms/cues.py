@@ -2809,6 +2809,9 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
     before = text[begin:start].rstrip().lower()
     if start - begin > 12:
         return False
+    if before in lex.superlatives and any(_determiner(w := text[a:b].lower(), lex) or w.endswith(lex.possessive_endings)
+                                          for a, b in words_in(text, max(floor, begin - 16), begin)[-1:]):
+        return True  # `the most challenging moment`: an adjective (not `Most said …`, a subject)
     counted = before in lex.count_prepositions or is_adverb(before, lex) and any(
         _determiner(text[a:b].lower(), lex) for a, b in words_in(text, max(floor, begin - 12), begin)[-1:])
     numeral = before in lex.number_words or "-" in before and all(w in lex.number_words for w in before.split("-"))

@@ -237,6 +237,9 @@ class Lexicon:
     additive_conjunction: str = ""
     # adverbs that report the clause they stand in from a source they do not name: `The FBI is reportedly making …`
     hearsay_adverbs: frozenset[str] = frozenset()
+    # degree words that make the participle after them, behind an article or an owner, an adjective: `the most
+    # challenging moment`, `Trump's most promising paths`, `the least talked about development`
+    superlatives: frozenset[str] = frozenset()
     # links after a comma that open a clause of its own, whose facts a source phrase closing the sentence reports
     # alone (`أعلنت المفوضية النتائج، فيما بلغت المشاركة 41%، بحسب المفوضية`); where none is listed, the source
     # reports the whole sentence (`52% back Clinton, while 33% back Sanders, according to the poll`)

@@ -583,6 +583,7 @@ ENGLISH = Lexicon(
     # (`allegedly`, `supposedly` doubt rather than report: PolNeAR marks 3 of 22 as attributions, none as speech,
     # against 20 of 30 for `reportedly`)
     hearsay_adverbs=frozenset({"reportedly"}),
+    superlatives=frozenset({"most", "least"}),
     quotation_only_cues=NOUN_FORMS_EN & CUE_VERBS_EN,
     # state officials, state media, the New York state attorney general; a press secretary, aide or office
     attributive_cue_forms=frozenset({"state", "press"}),
