@@ -7453,10 +7453,15 @@ def test_english_quoted_word_inside_a_title_case_headline_stays_a_quotation():
     ('"We won!" Smith shouted to the crowd. "It works."', "Smith", "shouted"),
     ('"What kind of people do I have here?" Trump asked, looking pleased.', "Trump", "asked"),
     ('"Why not?" he asked reporters on Monday.', "he", "asked"),
+    # a manner adverb, and a participle clause after a comma
+    ('"Why should he be sued?" Sanders asked rhetorically, shaking his head no.', "Sanders", "asked"),
+    ('Trump spoke. "The bad ones, the gang members?" Trump asked, turning it into an audience project.', "Trump",
+     "asked"),
 ])
 def test_english_attribution_after_an_exclamation_or_question_takes_an_adjunct(text, speaker, cue):
-    row = quotes_of(text, "en")[0]
-    assert (row["type"], row["speaker"], row["cue"]) == ("direct", speaker, cue)
+    rows = quotes_of(text, "en")
+    assert (rows[0]["type"], rows[0]["speaker"], rows[0]["cue"]) == ("direct", speaker, cue)
+    assert all(r["type"] == "direct" for r in rows)  # (the adjunct is no content)
 
 
 @pytest.mark.parametrize("text", [

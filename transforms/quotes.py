@@ -809,11 +809,20 @@ def _adjunct_tail(doc: _Document, q: Quotation, cue: Cue, end: int) -> bool:
     """`“We won!” Smith shouted to the crowd.`, `“Why not?” he asked reporters`: after a quotation that ends in an
     exclamation or a question, whose mark the segmenter ends its sentence at, the finite cue of the next sentence is
     followed by a short adjunct or addressee only, no content of its own (not `Smith said in a statement that …`), its
-    subject right before it (not `Smith did not respond to requests for comment`, `X's metaphor is telling …`)."""
-    return doc.text[q.end - 1] in _OWN_TERMINALS and not cue.form.endswith(doc.lex.gerund_endings) \
-        and cue.speaker is not None and not doc.at_least(cue.speaker[1], cue.start, 1) \
-        and ends_clause(doc.text, cue.region_end, end, doc.lex, doc.marks) \
-        and not doc.at_least(cue.region_end, end, _MAX_TAIL_WORDS)
+    subject right before it (not `Smith did not respond to requests for comment`, `X's metaphor is telling …`). A
+    manner adverb may come first, and a participle clause after a comma is the speaker's manner too: `“Why?” Sanders
+    asked angrily, pointing at the crowd.`"""
+    if not (doc.text[q.end - 1] in _OWN_TERMINALS and not cue.form.endswith(doc.lex.gerund_endings)
+            and cue.speaker is not None and not doc.at_least(cue.speaker[1], cue.start, 1)):
+        return False
+    text, lex = doc.text, doc.lex
+    comma = _COMMA_PATTERN.search(text, cue.region_end, end)
+    if comma is not None and (after := words_in(text, comma.end(), end, 1)) \
+            and text[slice(*after[0])].endswith(lex.gerund_endings):
+        end = comma.start()
+    first = words_in(text, cue.region_end, end, 1)
+    pos = first[0][1] if first and is_adverb(text[slice(*first[0])], lex) else cue.region_end
+    return ends_clause(text, pos, end, lex, doc.marks) and not doc.at_least(cue.region_end, end, _MAX_TAIL_WORDS)
 
 
 _OWN_TERMINALS = "!?؟"  # a quotation's terminals after which the sentence goes on with its attribution
