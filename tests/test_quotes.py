@@ -7384,6 +7384,14 @@ def test_english_clause_before_a_trailing_told_and_its_named_addressee_is_the_co
     assert (row["speaker"], row["text"]) == ("Tad Devine", "Sanders remains confident he can win the nomination")
 
 
+@pytest.mark.parametrize("text", [
+    "Maya Olsen · CBC News · Posted: Jul 22, 2025 6:14 PM MDT",
+    "Fire crews gained ground overnight.\n\nPosted 6:00 AM CST Saturday",
+])
+def test_english_date_or_clock_time_after_a_cue_is_no_content(text):
+    assert all(r["cue"] not in ("Posted", "Posted:") for r in quotes_of(text, "en"))
+
+
 @pytest.mark.parametrize("text, lang, content", [
     ("WASHINGTON (AP) — The Senate passed the bill on Tuesday, officials said.", "en",
      "The Senate passed the bill on Tuesday"),

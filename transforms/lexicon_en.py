@@ -52,10 +52,10 @@ TIME_ABBREVIATIONS_EN = frozenset({"a.m", "p.m"})
 # Words that go on with a clock time: a day, a date, a time zone (`5 p.m. Friday`, `12:01 a.m. EDT`, `4 p.m. CST`).
 TIME_QUALIFIERS_EN = frozenset(
     [day + "day" for day in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")] + _MONTHS_EN.split("|")
-    + ["Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Today", "Tomorrow",
-       "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "HST", "GMT", "UTC",
-       "BST", "CET", "CEST", "IST", "AEST", "AEDT", "E.T.", "Eastern", "Central", "Mountain", "Pacific", "Atlantic",
-       "Local"])
+    + ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Today",
+       "Tomorrow", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "HST",
+       "GMT", "UTC", "BST", "CET", "CEST", "IST", "AEST", "AEDT", "E.T.", "Eastern", "Central", "Mountain", "Pacific",
+       "Atlantic", "Local"])
 # Lines of their own that are bylines, dates, datelines or credits, not titles.
 NON_HEADING_LINES_EN = (
     r"^By\s",

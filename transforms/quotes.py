@@ -2782,7 +2782,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 # (one word is a whole content when it is the object the cue reports, `ينفي الشائعات`, not a word
                 # pointing back: `ونفت الوزارة ذلك`)
                 word = doc.text[after[0]:after[1]] if after else ""
-                if after and _only_addressee(doc, cue, after, s_end):
+                if after and (_only_addressee(doc, cue, after, s_end) or _only_timestamp(doc, *after)):
                     after = None  # `…, Graham told The Huffington Post.`: whom it was told; the clause before is what
                 if after and (doc.at_least(*after, _min_content_words(doc, after[0]))
                               or word in object_nouns(cue.form, doc.lex) and word not in doc.lex.demonstratives
@@ -2881,6 +2881,22 @@ def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
     lex = doc.lex
     return not words or any(w in lex.time_words for w in words) and \
         all(w in lex.time_words or w in lex.time_modifiers or w in lex.clause_stops for w in words)
+
+
+def _only_timestamp(doc: _Document, start: int, end: int) -> bool:
+    """Whether text[start:end] is a date or a clock time and nothing else, as a web page's `Posted: Jul 22, 2025 6:14 PM
+    MDT` gives after its verb: when it was posted, no report."""
+    if end - start > _MAX_TIMESTAMP_CHARS:
+        return False
+    lex = doc.lex
+    clock = {marker.replace(".", "") for marker in lex.time_abbreviations}  # a.m, p.m: am, pm
+    return all(token.isdigit() or token.lower() in lex.time_words or token.lower() in clock
+               or token in lex.time_qualifiers or token + "." in lex.time_qualifiers
+               for token in _TOKENS.findall(doc.text[start:end].replace(".", "")))
+
+
+_MAX_TIMESTAMP_CHARS = 40
+_TOKENS = re.compile(r"[^\W\d_]+|\d+")
 
 
 def _definite_proclitic_object(doc: _Document, cue: Cue, word: str) -> bool:
