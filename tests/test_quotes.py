@@ -747,6 +747,12 @@ def test_english_opening_passive_with_an_agent_asks_up_to_the_comma_and_its_agen
     assert row["speaker"] == "Thrush" and row["text"] == 'if Clinton "gets" race'
 
 
+@pytest.mark.parametrize("text", ["Morales plans to go back. Asked why, she shrugged.",
+                                  "Asked about it, she shrugged."])
+def test_english_opening_passive_asks_no_further_than_its_comma_after_one_word(text):
+    assert all("shrugged" not in r["text"] for r in quotes_of(text, "en"))
+
+
 def test_english_opening_passive_participle_is_no_subject():
     text = ("Pressed by Whitcomb on whether FEMA could respond to two hurricanes in one week, Delacroix said the "
             "agency would be ready, but acknowledged that some teams were below full strength.")

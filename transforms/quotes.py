@@ -1432,10 +1432,12 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         after_complementizer(doc.text, span[0], max(0, span[0] - 12), doc.lex)
         or cue.phrase and cue.end <= span[0] and doc.char_before(cue.end, span[0]) in _COMMAS)
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation, clausal)
-    if _in_subordinate_clause(doc, cue, s_start) or _opening_passive(doc, cue, s_start):  # (cheap tests first)
+    subordinate = _in_subordinate_clause(doc, cue, s_start)
+    if subordinate or _opening_passive(doc, cue, s_start):  # (cheap tests first)
         comma = next((m.start() for m in _COMMA_PATTERN.finditer(doc.text, span[0], brk or span[1])
                       if not doc.inside_quotation(m.start()) and not _THOUSANDS.match(doc.text, m.start() - 1)), None)
-        if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS):
+        # (what an opening passive asks may be a word: `Asked why, she shrugged`, `Asked about it, …`)
+        if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS if subordinate else 1):
             brk = comma
     span = _trim(doc.text, span[0], brk) if brk is not None else span
     if (s_start == doc.sentences[0][0] and _is_title_line(doc, 0)
