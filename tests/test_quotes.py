@@ -3469,6 +3469,14 @@ def test_arabic_quotation_after_the_proclitic_li_names_the_outlet_spoken_to():
     assert [(row["text"], row["speaker"]) for row in rows] == [("الأسواق تعاني من حالة ترقب", "الخبير الاقتصادي")]
 
 
+@pytest.mark.parametrize("text", [
+    "الأونروا تحذر من انهيار خدماتها\n\nرام الله: «الشرق الأوسط»\n\nقالت المحامية لـ«الشرق الأوسط» إن الخطة جاهزة.",
+    "وفيما يلي أبرز ما جاء في الحوار مع العمري لـ«الشرق الأوسط»:\n\n«الشرق الأوسط»: كيف ترى الموسم؟",
+])
+def test_arabic_quoted_outlet_spoken_to_elsewhere_in_the_document_is_a_name_there_too(text):
+    assert all(row["text"] != "الشرق الأوسط" for row in quotes_of(text, "ar"))
+
+
 def test_arabic_source_written_onto_a_phrase_runs_over_an_outlets_quoted_name():
     text = "ووفقاً لشبكة «سكاي نيوز» البريطانية، فقد قام فريق الدراسة بتحليل ثلاثة استطلاعات للرأي."
     rows = quotes_of(text, "ar")

@@ -187,6 +187,7 @@ class _Document:
         self.marks, self._mark, self.stop, self.edge = _mark_patterns(lex.quote_pairs)
         self.sentences = sentences
         self.sentence_starts = [s for s, _ in self.sentences]
+        self.addressee_names: frozenset[str] | None = None  # (`_addressee_names`, when first asked)
         self._index_quotations(quotations)
         self.cues = find_cues(text, self.sentences, lex, self.marks, matches)
         if lex.cue_brackets:
@@ -1175,13 +1176,27 @@ def _in_speaker(doc: _Document, q: Quotation) -> bool:
 
 
 def _names_addressee(doc: _Document, q: Quotation) -> bool:
-    """Arabic `قال لـ«الحياة»`: a quotation written onto the preposition ل names whom the source spoke to."""
+    """Arabic `قال لـ«الحياة»`: a quotation written onto the preposition ل names whom the source spoke to; so do the
+    same words quoted elsewhere in the document, an outlet's name in its byline (`رام الله: «الشرق الأوسط»`) or as the
+    interviewer of its questions (`«الشرق الأوسط»: كيف …`)."""
+    return _after_addressee_proclitic(doc, q) or doc.text[q.start:q.end] in _addressee_names(doc)
+
+
+def _after_addressee_proclitic(doc: _Document, q: Quotation) -> bool:
     text = doc.text
     for proclitic in doc.lex.addressee_proclitics:
         start = q.open_mark - len(proclitic)
         if start >= 0 and text.startswith(proclitic, start) and (start == 0 or text[start - 1].isspace()):
             return True
     return False
+
+
+def _addressee_names(doc: _Document) -> frozenset[str]:
+    """The words of the quotations written onto the preposition ل (`لـ«الشرق الأوسط»`), found once per document."""
+    if doc.addressee_names is None:
+        doc.addressee_names = frozenset(doc.text[q.start:q.end] for q in doc.quotations
+                                        if doc.lex.addressee_proclitics and _after_addressee_proclitic(doc, q))
+    return doc.addressee_names
 
 
 def _names_subject(doc: _Document, q: Quotation) -> bool:
