@@ -4972,6 +4972,19 @@ def test_arabic_turns_of_an_interview_are_their_labels_quotes_but_not_its_byline
                         ("«القبس»", "وماذا عن الملف الإسكاني"), ("المطيري", "الحل في تحرير الأراضي")]
 
 
+@pytest.mark.parametrize("text, writer", [
+    ("رئيس مصر للطيران لـ«الأهرام»: نستهدف 100 طائرة بحلول 2030\n\nحوار: هاني عبد الرازق\n\n"
+     "يؤكد المهندس يحيى زكريا أن الناقل الوطني ماض في خطته.", "هاني عبد الرازق"),
+    ("وزيرة الاقتصاد لـ«الخليج»: الاتفاق مع صندوق النقد ممر إلزامي\n\nبيروت - «الخليج»: جاد عواد\n\n"
+     "أكدت الوزيرة أن الاتفاق لم يعد خيارا.", "جاد عواد"),
+    # (the place that ends the title's source is no speaker the byline shares)
+    ("ديربي الرياض: الهلال والنصر في مواجهة لا تقبل القسمة\n\nالرياض: فهد الشمري\n\nوقال المدرب إن فريقه جاهز."
+     "\n\nوأردف: «الديربي له حساباته».\n\nالنصر: سنعود.", "فهد الشمري"),
+])
+def test_arabic_writers_byline_under_a_titles_source_is_no_quote(text, writer):
+    assert all(r["text"] != writer for r in quotes_of(text, "ar"))
+
+
 def test_arabic_question_and_answer_labels_open_turns_of_no_label_speaker():
     text = "س: كيف ترى السوق هذا العام؟\n\nج: السوق متوازنة.\n\nس: وماذا عن الأسعار؟\n\nج: لا نستهدف سعرا محددا."
     assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "ar")] == [(None, ":")] * 4

@@ -1276,10 +1276,13 @@ def _transcript_turns(doc: _Document, found: list[Quote]) -> tuple[list[Quote], 
         return [], []
     turns = [m for m in _turn(doc.lex).finditer(doc.text) if m.group(1).lower() not in doc.lex.headline_labels]
     keys = [m.group(1).split()[-1].upper() for m in turns]
-    if turns and keys.count(keys[0]) == 1 and at_text_start(doc.text, turns[0].start()):
-        turns, keys = turns[1:], keys[1:]  # a title that names its source so, once (`رئيس الاتحاد: …`), is no turn
+    titled = bool(turns) and at_text_start(doc.text, turns[0].start())
+    if titled and keys.count(keys[0]) == 1:
+        turns, keys, titled = turns[1:], keys[1:], False  # a title that names its source so, once (`رئيس الاتحاد: …`),
+        # is no turn
     if len(set(keys)) == len(keys):
         return [], []
+    own = keys[1:] if titled else keys  # (a byline's place may end the title's source: `ديربي الرياض: …` / `الرياض: …`)
     quotes, asked = [], []
     named = [q for q in found if q.speaker is not None and not q.speaker_inherited and q.end <= turns[0].start()]
     interviewee = max(named, key=lambda q: q.start).speaker if named and doc.lex.answer_labels else None
@@ -1288,7 +1291,7 @@ def _transcript_turns(doc: _Document, found: list[Quote]) -> tuple[list[Quote], 
     for m, key in zip(turns, keys):
         end = doc.text.find("\n", m.end())
         end = len(doc.text) if end < 0 else end
-        if keys.count(key) == 1 and _byline(doc, m.end(), end):
+        if own.count(key) == 1 and _byline(doc, m.end(), end):
             continue  # a label of its own before a name alone: a byline's or a dateline's (`حاوره: فهد الشمري`)
         start, end = _trim(doc.text, m.end(), end)
         if not any(map(str.isalpha, doc.text[start:end])):
@@ -3215,6 +3218,10 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
     if headline is not None and cues and (teaser := _last_separator(doc.text, start, headline.speaker[0])):
         cues = [c for c in cues if c.start >= teaser.end()]  # `الأهلي يعلن …. والجندي: …`: the teaser's cue reports
         # its own part
+    if headline is not None and i > 0 and _byline(doc, headline.start, headline.end) \
+            and not doc.has_mark(headline.start, headline.end):
+        return None  # a line under the title that names its writer: `حوار: هاني عبد الرازق`, `بيروت - «الخليج»: جاد
+        # عواد`
     if headline is None or cues and (cues[0].start < headline.start or (
             cues[0].start == headline.start or cues[0].region_start == headline.start
             and doc.text[slice(*headline.speaker)].isupper())
