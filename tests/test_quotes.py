@@ -6927,6 +6927,17 @@ def test_arabic_holding_responsible_reports_whom_it_holds_and_the_responsibility
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("واتهمت قوات الدعم السريع الجيش بقصف المستشفى.", "قوات الدعم السريع", "الجيش بقصف المستشفى"),
+    ("واتهم البيت الأبيض الصين بسرقة التكنولوجيا.", "البيت الأبيض", "الصين بسرقة التكنولوجيا"),
+    ("واتهم الهلال الأحمر السلطات بمنع القوافل.", "الهلال الأحمر", "السلطات بمنع القوافل"),
+    ("وطالب المندوب الدائم المجلس بعقد جلسة طارئة.", "المندوب الدائم", "المجلس بعقد جلسة طارئة"),
+])
+def test_arabic_adjective_in_a_bodys_name_is_no_object_of_the_verb(text, speaker, content):
+    row = quotes_of(text, "ar")[0]
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
 @pytest.mark.parametrize("text", ["وحمل الجنود السلاح في الشوارع.", "وقال المصدر إن المسيرة كانت محملة بالقنابل."])
 def test_arabic_carrying_is_no_report(text):
     assert not [r for r in quotes_of(text, "ar") if r["cue"] in ("وحمل", "محملة")]
