@@ -108,6 +108,27 @@ def test_english_canonical_name_is_the_name_as_written_without_place_party_or_ra
     assert clustered[0][0] == clustered[2][0] != clustered[1][0]
 
 
+def test_english_body_name_holds_the_title_words_before_its_noun():
+    text = ("The Democratic National Committee said the vote was fair. The Republican National Committee said it was "
+            "not. The State Department said it had no comment. Ohio State University said classes would resume.")
+    found = spans(text, "The Democratic National Committee", "The Republican National Committee",
+                  "The State Department", "Ohio State University")
+    clustered = cluster_speakers(text, found, "en")
+    assert [name for _, name in clustered] == ["Democratic National Committee", "Republican National Committee",
+                                               "State Department", "Ohio State University"]
+    assert len({i for i, _ in clustered}) == 4
+
+
+def test_english_person_pronoun_stands_for_no_body_named_as_the_subject_between():
+    text = ("\"It really affects your mental health,\" Roffman said.\n\nLike Makaeff, the former Trump University "
+            "customer, Roffman doesn't want to tangle with Trump anymore.\n\n\"I'm 76,\" he said.")
+    roffman, he = spans(text, "Roffman", "he said")
+    quoted = spans(text, "It really affects your mental health,", "I'm 76,")
+    sentences = [(s.start, s.end) for s in segment(text, "en")]
+    clustered = cluster_speakers(text, [roffman, (he[0], he[0] + 2)], "en", sentences, quoted)
+    assert clustered[1] == clustered[0] == (0, "Roffman")
+
+
 def test_english_occupation_written_as_a_title_is_no_part_of_the_name():
     text = ("Farmer Tom Airey said the floods were the worst. Passenger Gemma Rowley said the train stopped. "
             "Airey said he would rebuild.")

@@ -108,6 +108,14 @@ def _name_flags(words: list[str], lex: Lexicon) -> list[bool]:
     named = [_is_name_word(w, lex) for w in words]
     for k in range(len(words) - 2, -1, -1):
         named[k] = named[k] or words[k].lower() in lex.name_particles and named[k + 1]
+    if words and words[-1].lower() in lex.institution_nouns and not words[-1].islower():
+        # a body's name holds the capitalised words of the titles table before its noun: `the Democratic National
+        # Committee`, `the State Department`, `Ohio State University` (not `Democratic National` a title, a name apart)
+        k = len(words) - 1
+        while k >= 0 and not words[k].islower() and words[k].lower() not in lex.speaker_determiners \
+                and not words[k][:1].isdigit():
+            named[k] = True
+            k -= 1
     if role >= 0 and any(named[role + 1:]):
         first = named.index(True, role + 1)
         if is_title(words[role], lex) and any(w in lex.subject_stops for w in words[role + 1:first]):
@@ -408,15 +416,15 @@ def _subject_between(text: str, floor: int, pronoun: tuple[int, int], sentences:
                      quoted: list[tuple[int, int]], speakers: list[_Speaker], lex: Lexicon) -> str | None:
     """Whom a pronoun for one person stands for when a cased script names someone between it and the mention
     before: the named subject of `_subjects_between` (`Board member Alicia Fenwick disagreed. She said …`); not an
-    owner (`Holt's model`), no body (`Supporters of Hillary Clinton`, `NTSB`, `THE BORROWING`), of no speaker or
-    title the pronoun disagrees with and, in one word, a name a speaker has or the text gives in full (`Renner`, not
-    `Business owners`)."""
+    owner (`Holt's model`), no body (`Supporters of Hillary Clinton`, `NTSB`, `THE BORROWING`, `The State Department`),
+    of no speaker or title the pronoun disagrees with and, in one word, a name a speaker has or the text gives in full
+    (`Renner`, not `Business owners`)."""
     for start, end in _subjects_between(text, floor, pronoun, sentences, quoted, lex):
         mention = text[start:end]
         words = _words(mention)
         names = _names(words, lex)
         if not names or any(w.endswith(lex.possessive_endings) or w in lex.name_prepositions for w in words) \
-                or any(len(w) > 1 and w.isupper() for w in names):
+                or any(len(w) > 1 and w.isupper() for w in names) or names[-1].lower() in lex.institution_nouns:
             continue
         named = {w.lower() for w in names}
         implied = _title_pronouns(words, lex).union(*(s.pronouns for s in speakers
