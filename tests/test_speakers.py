@@ -119,6 +119,14 @@ def test_english_body_name_holds_the_title_words_before_its_noun():
     assert len({i for i, _ in clustered}) == 4
 
 
+def test_english_body_named_with_a_conjunction_is_the_one_its_institution_noun_repeats():
+    text = ("The Docks and Logistics Union said the offer was poor. Talks resumed on Monday. The union said it would "
+            "strike. Trump and Clinton said nothing.")
+    clustered = cluster_speakers(text, spans(text, "The Docks and Logistics Union", "The union", "Trump and Clinton"),
+                                 "en")
+    assert clustered[0] == clustered[1] == (0, "Docks and Logistics Union") != clustered[2]
+
+
 def test_english_person_pronoun_stands_for_no_body_named_as_the_subject_between():
     text = ("\"It really affects your mental health,\" Roffman said.\n\nLike Makaeff, the former Trump University "
             "customer, Roffman doesn't want to tangle with Trump anymore.\n\n\"I'm 76,\" he said.")

@@ -691,6 +691,8 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
             target = len(speakers) - 1
         speaker = speakers[target]
         speaker.descriptions.add(office)
+        if names[-1].lower() in lex.institution_nouns:  # a body so named: `the union` after `the Docks and Logistics
+            speaker.heads.add(names[-1].lower())  # Union`
         if initials:
             speaker.initials.add(initials)
             if naming and (len(names), len(joint)) > (speaker.best[0], len(speaker.best[1])):
@@ -702,8 +704,9 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     article = words[0].lower() if words else ""
     head = _role_head(description, name_set, lex) if lex.speaker_determiners else None
     matched = _Mention(name_set, office, article, roles, head, _acronym(described), initials)
-    target = next((i for i in recent if (not speakers[i].joint or matched.acronym in speakers[i].initials)
-                   and _same_speaker(speakers[i], matched, lex)), None)
+    target = next((i for i in recent if (not speakers[i].joint or matched.acronym in speakers[i].initials
+                                         or office in speakers[i].heads) and _same_speaker(speakers[i], matched, lex)),
+                  None)
     if target is None:
         speakers.append(_Speaker(indefinite=_indefinite(article, lex)))
         target = len(speakers) - 1
