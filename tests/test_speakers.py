@@ -87,6 +87,15 @@ def test_arabic_adjective_or_genitive_after_an_indefinite_head_is_no_name():
     assert found[0][0] == found[2][0] != found[1][0]
 
 
+def test_arabic_behalf_preposition_is_a_given_name_after_no_spokesmans_title():
+    text = ("وقال وزير النفط باسم عبد الكريم الساعدي إن الإنتاج ارتفع. وأضاف الساعدي أن الصادرات مستقرة. "
+            "وقال المتحدث باسم وزارة النفط عاصم جهاد إن الأسعار مستقرة.")
+    found = spans(text, "وزير النفط باسم عبد الكريم الساعدي", "الساعدي أن", "المتحدث باسم وزارة النفط عاصم جهاد")
+    clustered = cluster_speakers(text, [found[0], (found[1][0], found[1][0] + len("الساعدي")), found[2]], "ar")
+    assert clustered[0] == clustered[1] == (0, "باسم عبد الكريم الساعدي")
+    assert clustered[2] == (1, "عاصم جهاد")
+
+
 def test_arabic_role_after_the_name_and_family_name_alone_join_the_full_mention():
     text = ("قال الدكتور حسام عبد الغفار المتحدث باسم وزارة الصحة إن اللقاح آمن. وأوضح المتحدث باسم وزارة الصحة "
             "أن الحملة مستمرة. وقال سعد الشهري إن الفريق جاهز. وأضاف الشهري أن المباراة صعبة.")

@@ -250,6 +250,9 @@ class Lexicon:
     issuer_links: frozenset[tuple[str, str]] = frozenset()
     # (spokesman, on whose behalf): the mention goes on, with a name after: المتحدث باسمها فوزي برهوم
     behalf_links: frozenset[tuple[str, str]] = frozenset()
+    # the preposition of speaking for a body after a spokesman's title (المتحدث باسم الوزارة), which is also a given
+    # name elsewhere (وزير النفط باسم عبد الكريم الساعدي)
+    behalf_preposition: str = ""
     # participles that are adjectives as well (`إصابات مؤكدة`, confirmed cases): cues only opening a clause or before
     # the content's complementizer or preposition
     adjectival_participles: frozenset[str] = frozenset()

@@ -1388,6 +1388,7 @@ ARABIC = Lexicon(
                                      for ending in ("ا", "ة", "ين")),
     behalf_links=frozenset((p + title, "باسم" + pronoun) for title in ("متحدث", "متحدثة", "ناطق", "ناطقة")
                            for p in ("", "ال") for pronoun in ("ه", "ها", "هم", "هما")),
+    behalf_preposition="باسم",
     issuer_links=frozenset((p + issued, preposition) for issued in ("صادر", "صادرة") for p in ("", "ال")
                            for preposition in ("عن", "من")),
     constituencies=frozenset(p + w for w in ("محافظة", "كتلة", "دائرة", "حزب", "ائتلاف", "تحالف", "قائمة", "ولاية",

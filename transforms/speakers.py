@@ -204,7 +204,8 @@ def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> int:
         if trailing and (len(run) > 1 and word in lex.place_names or run and word in lex.honorifics):
             break  # (a form of address before the name: `غزة الدكتور نبيل الشوا`; `ندى الحاج` ends in a name)
         before = words[k + 1:k + 3] if trailing else run[-1:-3:-1]  # the words before it, nearest first
-        if _plain_word(word, lex) or article and word.startswith(article) and _family_name(word, before, lex):
+        if _plain_word(word, lex) or article and word.startswith(article) and _family_name(word, before, lex) \
+                or trailing and run and _given_name_behalf(word, before, lex):
             run.append(word)
             continue
         if trailing and run and (_indefinite_head(word, lex) or word in lex.title_prepositions
@@ -212,6 +213,13 @@ def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> int:
             return 0  # the run is the genitive of a head without the article (`مسؤول أردني`, `مكتب نتنياهو`, `أحد
         break  # أصحاب الشركات`) or a title's complement (`المكتب الإعلامي الحكومي في غزة`)
     return len(run)
+
+
+def _given_name_behalf(word: str, before: list[str], lex: Lexicon) -> bool:
+    """Whether the behalf preposition (`باسم`) is a given name: not right after a spokesman's title (`وزير النفط باسم
+    عبد الكريم الساعدي`, not `المتحدث باسم الحكومة`)."""
+    return bool(lex.behalf_preposition) and word == lex.behalf_preposition \
+        and not (before and any(before[0] == title for title, _ in lex.behalf_links))
 
 
 def _family_name(word: str, before: list[str], lex: Lexicon) -> bool:
