@@ -2535,6 +2535,8 @@ def test_arabic_showing_a_behaviour_is_no_cue():
     ("وجرت المراسم بحضور وزير الطاقة مراد بوعلام، الذي أكد أن الجزائر لن تدخر أي جهد.", "أكد",
      "وزير الطاقة مراد بوعلام"),
     ("وجرت المراسم بحضور وزير الطاقة، مراد بوعلام، الذي أكد أن الجزائر لن تدخر أي جهد.", "أكد", "مراد بوعلام"),
+    # ... or the body's noun it completes
+    ("وأوضح المركز أنه تواصل مع وزارة الصحة، التي نفت تلك الأنباء.", "نفت", "وزارة الصحة"),
 ])
 def test_arabic_relative_clause_cue_reports_for_the_noun_it_describes(text, cue, speaker):
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker

@@ -2598,9 +2598,10 @@ def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: s
                 ws, word = words[k][0], text[words[k][0]:words[k][1]]
             written_on = word[:1] in lex.written_prepositions and word[1:].startswith(lex.definite_prefixes)
             title = text[slice(*words[k - 1])] if k > 0 else ""
-            if title in lex.titles and not title.startswith(lex.definite_prefixes) and word.startswith(
-                    lex.definite_prefixes[0]) and not _has_punct(text, words[k - 1][1], ws, marks):
-                return words[k - 1][0], words[-1][1]  # the title the genitive completes: `وزير الطاقة مراد بوعلام`
+            if (title in lex.titles or title in lex.construct_heads) and not title.startswith(lex.definite_prefixes) \
+                    and word.startswith(lex.definite_prefixes[0]) and not _has_punct(text, words[k - 1][1], ws, marks):
+                return words[k - 1][0], words[-1][1]  # the title or body the genitive completes: `وزير الطاقة مراد
+                # بوعلام`, `وزارة الصحة، التي نفت …`
             return ws + written_on, words[-1][1]
     return None
 
