@@ -2542,6 +2542,14 @@ def test_arabic_relative_clause_cue_reports_for_the_noun_it_describes(text, cue,
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("ونفى الوزير الأنباء التي تحدثت عن استقالته، مؤكدا أنه باق في منصبه.", "الوزير"),
+    ("وأوضح المركز أنه تواصل مع وزارة الصحة، التي نفت تلك الأنباء، مؤكدة أن الألبان متوفرة.", "وزارة الصحة"),
+])
+def test_arabic_participle_after_a_relative_clause_goes_on_with_the_subject_it_agrees_with(text, speaker):
+    assert only(quotes_of(text, "ar"), cue=text.split("، ")[-1].split()[0])["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, content", [
     ("ووصف الوزير الهجوم بـ«الجريمة»، مضيفا أن الرد قادم.", "الهجوم بـ«الجريمة»"),
     ("وصف الناجون المشهد بأنه “مأساوي”، مؤكدين أنهم لم يتلقوا أي إنذارات.", "المشهد بأنه “مأساوي”"),

@@ -3118,7 +3118,8 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     # (a reported verb's subject only where nothing else names one: `وأكد أن المخدرات تعتبر …، مشيراً` goes on with
     # the subject of وأكد, carried over)
     named = [prev for prev in before if prev.speaker and not prev.embedded and prev.form not in lex.relative_cues
-             and not prev.quotation_only and not _owner(text, prev.speaker, lex)] \
+             and not prev.quotation_only and not _owner(text, prev.speaker, lex)
+             and not (prev.relative and _disagreeing_relative(text, cue, prev, lex))] \
         if cue.subjectless else []  # (nor one of what the speaker repeats: `وتكرر ما قاله زميلها، مطالبة`; nor
     # the owner of a noun the verb takes: `The union disputed the mayor’s claim that …, noting`)
     if named:
@@ -3133,6 +3134,17 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
     if opens_with_participle(text, cue, sentence, lex):
         return sentence_subject(text, sentence[0], sentence[1], lex, marks)  # `Saying she …, Judge Dick issued …`
     return sentence_subject(text, sentence[0], cue.region_start, lex, marks)  # (before `having`, which opens it)
+
+
+def _disagreeing_relative(text: str, cue: Cue, prev: Cue, lex: Lexicon) -> bool:
+    """Whether a participle and the relative pronoun that opens an earlier cue's clause disagree
+    (`lex.participle_agreement`, `lex.relative_agreement`): `الأنباء التي تحدثت …، مؤكدا` reports for the main
+    clause's subject, not the relative clause's."""
+    pronoun = word_right_before(text, prev.start, max(0, prev.start - 12))
+    agreement = dict(lex.relative_agreement).get(pronoun.group(1)) if pronoun is not None else None
+    participle = text[cue.start:cue.end]
+    ending = next((a for e, a in lex.participle_agreement if participle.endswith(e)), None)
+    return agreement is not None and ending is not None and agreement != ending
 
 
 def opens_with_participle(text: str, cue: Cue, sentence: tuple[int, int], lex: Lexicon) -> bool:

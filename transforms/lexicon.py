@@ -74,6 +74,11 @@ class Lexicon:
     mention_prepositions: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()  # `said X and warned Y`, `قال … وأكد`: a verb coordinated after a content ends it
     relative_pronouns: frozenset[str] = frozenset()  # `X, who said`, `غوميري الذي قاد`: a clause about a noun
+    # the agreement a participle's ending and a relative pronoun show, in a language that marks it: a participle after
+    # a relative clause's cue goes on with that clause's subject only where they agree (`الوزارة، التي نفت …، مؤكدة`;
+    # `الأنباء التي تحدثت …، مؤكدا` goes on with the main clause's)
+    participle_agreement: tuple[tuple[str, str], ...] = ()  # (ending, class), longest endings first
+    relative_agreement: tuple[tuple[str, str], ...] = ()  # (pronoun, class)
     subject_complementizers: frozenset[str] = frozenset()  # carry their clause's subject: إنه متفائل
     auxiliaries: frozenset[str] = frozenset()  # put the subject before the verb: وكان زيلينسكي أعلن
     subject_openers: frozenset[str] = frozenset()  # ... as these conjunctions do: لكن محمد علي قال

@@ -1517,6 +1517,9 @@ ARABIC = Lexicon(
     negating_phrases=NEGATING_PHRASES_AR,
     complementizer_prepositions=COMPLEMENTIZER_PREPOSITIONS_AR,
     relative_pronouns=RELATIVE_PRONOUNS_AR,
+    participle_agreement=(("ين", "plural"), ("ون", "plural"), ("ة", "feminine"), ("ا", "masculine")),
+    relative_agreement=tuple((p + pronoun, agreement) for p in ("", "و") for pronoun, agreement in (
+        ("الذي", "masculine"), ("التي", "feminine"), ("الذين", "plural"))),
     subject_complementizers=SUBJECT_COMPLEMENTIZERS_AR,
     clause_breaks=CLAUSE_BREAKS_AR,
     clause_break_marks=CLAUSE_BREAK_MARKS_AR,
