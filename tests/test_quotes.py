@@ -9151,6 +9151,9 @@ def test_arabic_replying_title_gives_its_subject_the_words_after_the_colon(title
 @pytest.mark.parametrize("text, speaker", [
     ("وقال مصدر في الوزارة إن القرار نهائي.", "مصدر في الوزارة"),
     ("وأكد مسؤولون في شركة نفط البصرة أن الرواتب ستصرف.", "مسؤولون في شركة نفط البصرة"),
+    # ... and people quoted as a group by their work
+    ("وقال نواب في البرلمان إن الخطة غير واقعية.", "نواب في البرلمان"),
+    ("وقال تجار في السوق إن الأسعار ارتفعت.", "تجار في السوق"),
     # not how, when or where a named one spoke
     ("وقال مسؤول في تقريره إن القرار نهائي.", "مسؤول"),
     ("وقال مصدر في وقت سابق إن القرار نهائي.", "مصدر"),
