@@ -649,6 +649,10 @@ def test_english_having_said_that_is_the_writers_phrase():
     ("Sen. Ted Cruz of Texas said the plan was dead.", "Sen. Ted Cruz of Texas"),
     ("Residents in the area said the water was brown.", "Residents in the area"),
     ("The results were mixed, and officials at the agency said the plan was dead.", "officials at the agency"),
+    ("Republicans on the House Judiciary Committee said the plan was dead.",
+     "Republicans on the House Judiciary Committee"),
+    ("Hotel owners on the coast, meanwhile, said the plan was dead.", "Hotel owners on the coast"),
+    ("Trump on Monday said the plan was dead.", "Trump"),
     # a speech event is the verb's adjunct, and so is a phrase after a relative pronoun
     ("The ministry in a statement said the plan was dead.", "The ministry"),
     ("In a statement the ministry said the plan was dead.", "the ministry"),

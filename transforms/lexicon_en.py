@@ -180,7 +180,7 @@ PARTICLE_SENSES_EN = ((frozenset(_forms("call")), "off"), (frozenset(_forms("cal
 ASPECTUAL_CUES_EN = frozenset(_forms("continue"))
 # Prepositions that join a speaker's head to what completes it, before the verb: `A spokesman for the ministry said`,
 # `Sen. Ted Cruz of Texas said`, `Officials at the agency said`, `Residents in the area said`.
-MENTION_PREPOSITIONS_EN = frozenset({"of", "for", "at", "from", "in", "with", "within", "across", "among"})
+MENTION_PREPOSITIONS_EN = frozenset({"of", "for", "at", "from", "in", "on", "with", "within", "across", "among"})
 # A person's state right after a cue: the cue records a finding or a fact (`were confirmed dead`, `was pronounced
 # dead`, `100 pilots reported sick`), no one reports words.
 STATE_COMPLEMENTS_EN = frozenset({"dead", "alive", "missing", "killed", "injured", "wounded", "safe", "sick",
