@@ -1745,12 +1745,24 @@ def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex:
         word = text[words[k][0]:words[k][1]]
         if text[words[k - 1][1]:words[k][0]].strip():
             return speaker  # (punctuation inside: no complement up to the complementizer)
-        if word in lex.complementizers:
+        if word in lex.complementizers or k > 1 and _addressee_opener(word, lex) and any(
+                text[a:b] in lex.complementizers for a, b in words[k + 1:]):
+            # (... or to whom it spoke, before it: `وقال مصدر في الحكومة لوكالة الأنباء الألمانية إن …`)
             return (speaker[0], words[k - 1][1]) if k > 1 else speaker
         if word in lex.speech_event_nouns or word in lex.cue_verbs or word in lex.time_words \
                 or word in lex.day_parts or word in _subject_ends(lex) and word not in lex.title_prepositions:
             return speaker
     return speaker
+
+
+def _addressee_opener(word: str, lex: Lexicon) -> bool:
+    """Whether a word opens whom a source spoke to: an addressee proclitic written apart (`لـ«الشرق الأوسط»`) or the
+    preposition ل on an outlet's noun or name (`لوكالة`, `للجزيرة`)."""
+    if word in lex.addressee_proclitics:
+        return True
+    article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
+    return bool(article) and word.startswith(article[-1]) and len(word) > 2 and (
+        word[1:] in lex.outlets or article + word[2:] in lex.outlets)
 
 
 def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:
