@@ -1734,7 +1734,9 @@ def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex:
             or head.startswith(lex.definite_prefixes):  # (a definite one's is where it spoke: `قال الوزير في القاهرة`)
         return speaker
     words = words_in(text, speaker[1], min(limit, speaker[1] + 120), _MAX_COMPLEMENT_WORDS + 1)
-    if len(words) < 3 or text[words[0][0]:words[0][1]] not in lex.title_prepositions \
+    close = text[speaker[0]:speaker[1]].rsplit(maxsplit=1)[-1] in lex.closeness_adjectives  # `مصادر مقربة من …`
+    if len(words) < 3 or text[words[0][0]:words[0][1]] not in lex.title_prepositions and not (
+            close and text[words[0][0]:words[0][1]] == lex.closeness_preposition) \
             or text[speaker[1]:words[0][0]].strip():
         return speaker
     body = _norm(text[words[1][0]:words[1][1]], lex)
@@ -3996,8 +3998,11 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
             source = speaker_after(text, e, limit, lex, marks) if _NO_COMMA_PUNCT.isdisjoint(text[pos:s]) else None
             if source is None:
                 return None
-            # its name after a title, as a subject's (`عن وكيل اللاعب، محمد الربيعي، قوله`)
-            return _with_honorific_name(text, _with_appositive_name(text, source, limit, lex, marks), limit, lex, marks)
+            # its name after a title, as a subject's (`عن وكيل اللاعب، محمد الربيعي، قوله`), and the body it belongs to
+            # (`عن مصادر مقربة من الجامعة أن …`)
+            source = _with_honorific_name(text, _with_appositive_name(text, source, limit, lex, marks), limit, lex,
+                                          marks)
+            return _with_place_complement(text, source, limit, lex)
     return None
 
 

@@ -258,6 +258,10 @@ class Lexicon:
     # the preposition of speaking for a body after a spokesman's title (المتحدث باسم الوزارة), which is also a given
     # name elsewhere (وزير النفط باسم عبد الكريم الساعدي)
     behalf_preposition: str = ""
+    # adjectives of closeness and their preposition, which go on with an unnamed source's mention: مصادر مقربة من
+    # الحكومة (English writes `sources close to the campaign`, a relational head: `relational_heads`)
+    closeness_adjectives: frozenset[str] = frozenset()
+    closeness_preposition: str = ""
     # participles that are adjectives as well (`إصابات مؤكدة`, confirmed cases): cues only opening a clause or before
     # the content's complementizer or preposition
     adjectival_participles: frozenset[str] = frozenset()

@@ -1391,6 +1391,8 @@ ARABIC = Lexicon(
     behalf_links=frozenset((p + title, "باسم" + pronoun) for title in ("متحدث", "متحدثة", "ناطق", "ناطقة")
                            for p in ("", "ال") for pronoun in ("ه", "ها", "هم", "هما")),
     behalf_preposition="باسم",
+    closeness_adjectives=frozenset(stem + ending for stem in ("مقرب", "قريب") for ending in ("", "ة", "ون", "ين")),
+    closeness_preposition="من",
     issuer_links=frozenset((p + issued, preposition) for issued in ("صادر", "صادرة") for p in ("", "ال")
                            for preposition in ("عن", "من")),
     constituencies=frozenset(p + w for w in ("محافظة", "كتلة", "دائرة", "حزب", "ائتلاف", "تحالف", "قائمة", "ولاية",
