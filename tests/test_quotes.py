@@ -8896,6 +8896,18 @@ def test_arabic_writers_comment_after_a_quotation_ends_the_report(text, kind, co
     assert (row["type"], row["text"]) == (kind, content)
 
 
+@pytest.mark.parametrize("text, kind, content", [
+    ('ودفع المحامي ببطلان الاعتراف، مؤكدا أنه "انتزع تحت الإكراه"، وطلب عرض المتهم على الطبيب.', "direct",
+     "انتزع تحت الإكراه"),
+    # ... a complementizer joins a second clause to the report
+    ('ودفع المحامي ببطلان الاعتراف، مؤكدا أنه "انتزع تحت الإكراه"، وأن موكله بريء.', "mixed",
+     '"انتزع تحت الإكراه"، وأن موكله بريء'),
+])
+def test_arabic_report_that_is_a_quotation_ends_before_a_coordinated_clause(text, kind, content):
+    row = only(quotes_of(text, "ar"), cue="مؤكدا")
+    assert (row["type"], row["text"]) == (kind, content)
+
+
 @pytest.mark.parametrize("text, rows", [
     ("وزير الصحة يدعو إلى «التعقل»\n\nقال الوزير إن الوضع صعب.",
      [("وزير الصحة", "يدعو", "التعقل"), ("الوزير", "قال", "الوضع صعب")]),

@@ -1458,6 +1458,8 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         if comma is not None and doc.at_least(span[0], comma, _MIN_CONTENT_WORDS if subordinate else 1):
             brk = comma
     span = _trim(doc.text, span[0], brk) if brk is not None else span
+    if doc.text[span[0]:span[0] + 1] in doc.marks and (quoted_end := _quoted_clause_end(doc, *span)) is not None:
+        span = span[0], quoted_end
     if (s_start == doc.sentences[0][0] and _is_title_line(doc, 0)
             or doc.lex.colon_closes_attribution and _is_title_line(doc, doc.sentence_of(s_start))) \
             and (separator := _HEADLINE_SEPARATOR.search(doc.text, *span)) is not None:  # (the line tests first)
@@ -1472,6 +1474,24 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
     span = _without_gloss(doc, _object_without_adjunct(doc, cue, _object_without_aside(
         doc, cue, _without_main_predicate(doc, cue, span))))
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
+
+
+def _quoted_clause_end(doc: _Document, start: int, end: int) -> int | None:
+    """Where a report that is one quotation after its complementizer ends, when the quotation closes before a comma
+    and a word a coordinator is written onto, no complementizer (`مؤكدا أنه "انتُزع تحت الإكراه"، وطلب …`): the quoted
+    words are the clause, what the coordinator joins is the writer's; a complementizer there joins a second clause of
+    the report (`، وأن …`). None otherwise."""
+    q = doc.quotation_at(start)
+    if q is None or q.open_mark != start or not q.closed or q.close_end >= end \
+            or not after_complementizer(doc.text, start, max(0, start - 12), doc.lex):
+        return None
+    after = _COMMA_AND_WORD.match(doc.text, q.close_end, end)
+    word = after.group(1) if after is not None else ""
+    return q.close_end if len(word) > 2 and word[0] in doc.lex.coordinators \
+        and word[1:] not in doc.lex.complementizers else None
+
+
+_COMMA_AND_WORD = re.compile(r"[^\S\n]*[،,][^\S\n]*(\w+)")
 
 
 def _coordinated_title_verb(doc: _Document, start: int, end: int) -> int | None:
