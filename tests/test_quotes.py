@@ -757,6 +757,19 @@ def test_english_opening_passive_asks_no_further_than_its_comma_after_one_word(t
     assert all("shrugged" not in r["text"] for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Kendrick, who had spent the week insisting his players were ready, did not try to hide his frustration.",
+     "his players were ready"),
+    ("The policy changes, which officials said will go into effect in the next few months, will not apply to all.",
+     "will go into effect in the next few months"),
+    # ... not at an aside of the report's own subject
+    ("Smith, who said the two men, and Cruz in particular, must do more, was angry.",
+     "the two men, and Cruz in particular, must do more"),
+])
+def test_english_report_inside_a_set_off_relative_clause_ends_before_the_main_predicate(text, content):
+    assert quotes_of(text, "en")[0]["text"] == content
+
+
 def test_english_opening_passive_participle_is_no_subject():
     text = ("Pressed by Whitcomb on whether FEMA could respond to two hurricanes in one week, Delacroix said the "
             "agency would be ready, but acknowledged that some teams were below full strength.")
