@@ -7466,6 +7466,11 @@ def test_english_date_or_clock_time_after_a_cue_is_no_content(text):
     ("Taxes to fall\n\nNEW DELHI: India will cut taxes next year, the minister said.", "en",
      "India will cut taxes next year"),
     ("دمشق (وكالات) - الوضع الأمني مستقر في العاصمة، بحسب مصدر عسكري.", "ar", "الوضع الأمني مستقر في العاصمة"),
+    # ... nor a newspaper's, a place in capitals and a dash
+    ("PORTLAND, Maine — More than 200,000 customers were without power, officials said.", "en",
+     "More than 200,000 customers were without power"),
+    ("JERUSALEM - The prime minister will meet the envoy, officials said.", "en",
+     "The prime minister will meet the envoy"),
 ])
 def test_a_wire_dateline_is_no_part_of_the_content_it_opens(text, lang, content):
     assert [r["text"] for r in quotes_of(text, lang)] == [content]
