@@ -96,6 +96,16 @@ def test_arabic_behalf_preposition_is_a_given_name_after_no_spokesmans_title():
     assert clustered[2] == (1, "عاصم جهاد")
 
 
+def test_arabic_text_of_a_body_speaks_for_the_body_its_genitive_names():
+    text = ("وحسب بيانات المرصد الوطني للفلاحة، تراجع الإنتاج. وأكد المرصد أن الأسعار سترتفع. "
+            "وبحسب تقارير أممية، تراجع النمو. وقال بيان صادر عن الوزارة إن الوضع مستقر.")
+    found = spans(text, "بيانات المرصد الوطني للفلاحة", "المرصد أن", "تقارير أممية", "بيان صادر عن الوزارة")
+    found[1] = (found[1][0], found[1][0] + len("المرصد"))
+    clustered = cluster_speakers(text, found, "ar")
+    assert clustered[0] == clustered[1] == (0, "المرصد الوطني للفلاحة")
+    assert [name for _, name in clustered[2:]] == ["تقارير أممية", "بيان صادر عن الوزارة"]  # (an adjective, an issuer)
+
+
 def test_arabic_role_after_the_name_and_family_name_alone_join_the_full_mention():
     text = ("قال الدكتور حسام عبد الغفار المتحدث باسم وزارة الصحة إن اللقاح آمن. وأوضح المتحدث باسم وزارة الصحة "
             "أن الحملة مستمرة. وقال سعد الشهري إن الفريق جاهز. وأضاف الشهري أن المباراة صعبة.")

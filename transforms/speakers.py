@@ -663,7 +663,7 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
         aliases = {w.lower() for aside in _PARENTHETICAL.findall(mention) for w in _words(aside)
                    if (_is_name_word(w, lex) if lex.speaker_determiners else _plain_word(w, lex))}
         mention = _PARENTHETICAL.sub("", mention)
-    mention = _before_apposition(mention, lex)
+    mention = _past_document_noun(_before_apposition(mention, lex), lex)
     matches = list(WORD.finditer(mention))
     words = [m.group() for m in matches]
     if len(words) == 1 and words[0].lower() in lex.pronouns and last is not None:
@@ -743,6 +743,23 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     if (naming or speaker.best[0] < 0) and (rank, len(display)) > (speaker.best[0], len(speaker.best[1])):
         speaker.best = (rank, display)
     return target
+
+
+def _past_document_noun(mention: str, lex: Lexicon) -> str:
+    """In a caseless script, the body whose text a mention names (`تقرير البنك الدولي`, `بيانات المرصد الوطني`,
+    `إحصاءات وزارة الصحة`): the genitive after one of the language's `document_nouns`, a noun with the article or a
+    body's noun, which speaks for the body; else the mention (`تقارير أممية`, `تقرير صادر عن …`, `بيان لرئاسة …`:
+    an adjective, a participle or a preposition after it)."""
+    if lex.speaker_determiners:
+        return mention
+    head, _, rest = mention.partition(" ")
+    if not rest or head not in lex.document_nouns:
+        return mention
+    genitive = rest.split(maxsplit=1)[0]
+    bare = _without_article(genitive, lex)
+    body = genitive in lex.construct_heads or bare != genitive and not genitive.endswith(lex.adjective_endings) \
+        and genitive not in lex.adjectives and not any(bare == _without_article(p, lex) for p, _ in lex.issuer_links)
+    return rest if body else mention
 
 
 def _apposed_name(mention: str, matches: list[re.Match[str]], lex: Lexicon) -> tuple[int, int] | None:
