@@ -770,6 +770,14 @@ def test_english_report_inside_a_set_off_relative_clause_ends_before_the_main_pr
     assert quotes_of(text, "en")[0]["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Residents have been told to boil their water.", "to boil their water"),
+    ("Anyone with information is asked to call police on 101.", "to call police on 101"),
+])
+def test_english_directive_in_the_passive_reports_what_was_asked_by_no_one_named(text, content):
+    assert [(r["text"], r["speaker"]) for r in quotes_of(text, "en")] == [(content, None)]
+
+
 def test_english_opening_passive_participle_is_no_subject():
     text = ("Pressed by Whitcomb on whether FEMA could respond to two hurricanes in one week, Delacroix said the "
             "agency would be ready, but acknowledged that some teams were below full strength.")

@@ -133,6 +133,9 @@ class Lexicon:
     cue_prepositions: tuple[tuple[str, str], ...] = ()  # (cue form, its own such preposition): شدد على ضرورة …
     preposition_spellings: tuple[tuple[str, str], ...] = ()  # (as news may write it, as the tables do): الى، إلى
     infinitive_cues: frozenset[str] = frozenset()  # cue forms whose content may be an infinitive: vowed to …
+    # ... and those whose content is an infinitive in the passive, what someone was directed to do: `Residents have
+    # been told to boil their water`, `Anyone with information is asked to call 101`
+    directive_cues: frozenset[str] = frozenset()
     infinitive_marker: str = ""  # ... that opens with this word: to
     subordinators: frozenset[str] = frozenset()  # open a subordinate clause whose comma ends it: while, although
     # Prepositions that make a complementizer right after them open a clause of time or concession, not a

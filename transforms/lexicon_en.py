@@ -260,6 +260,9 @@ IMPERATIVES_EN = frozenset(CUE_VERBS_EN_BASE) | frozenset(
 
 # Commitments and claims whose content is an infinitive: "vowed to repeal the law", "claimed to be undecided".
 INFINITIVE_CUES_EN = frozenset(f for v in ("vow", "pledge", "promise", "threaten", "claim") for f in _forms(v))
+# ... and directives, whose content in the passive is what someone was told to do: "Residents have been told to boil
+# their water", "Anyone with information is asked to call 101"
+DIRECTIVE_CUES_EN = frozenset(f for v in ("tell", "ask", "urge", "advise", "encourage", "warn") for f in _forms(v))
 
 # Participles that report for the subject of their main clause: "..., adding that ...".
 SUBJECTLESS_CUES_EN = frozenset(f for f in CUE_VERBS_EN if f.split()[0].endswith("ing"))
@@ -572,6 +575,7 @@ ENGLISH = Lexicon(
     elaborations=ELABORATIONS_EN,
     cue_adjuncts=CUE_ADJUNCTS_EN,
     infinitive_cues=INFINITIVE_CUES_EN,
+    directive_cues=DIRECTIVE_CUES_EN,
     infinitive_marker="to",
     subordinators=SUBORDINATORS_EN,
     contrast_links=frozenset({"whereas", "while"}),

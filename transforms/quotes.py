@@ -2066,8 +2066,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if cue.form in lex.responsibility_cues or cue.form in lex.thanking_cues or cue.form in lex.accusing_cues:
         return _trim(text, pos, limit)  # `وحمّل الوزير الحكومة المسؤولية`: whom it holds and the responsibility (so
         # whom it accuses and of what: `واتهم الجيش قوات الدعم السريع بقصف المستشفى`)
-    if first == lex.infinitive_marker and cue.form in lex.infinitive_cues:
-        return _trim(text, words[0][0], limit)  # `vowed to repeal the law`
+    if first == lex.infinitive_marker and (cue.form in lex.infinitive_cues
+                                          or cue.passive and cue.form in lex.directive_cues):
+        return _trim(text, words[0][0], limit)  # `vowed to repeal the law`, `Residents have been told to boil …`
     if first in lex.passive_content_links and not punct_in_gap and not cue.passive \
             and cue.form in lex.object_content_cues and _after_relative_object(doc, cue):
         return _trim(text, words[0][1], limit)  # `what they described as Republican efforts to …`: the object put
