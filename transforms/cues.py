@@ -1762,8 +1762,10 @@ def _addressee_opener(word: str, lex: Lexicon) -> bool:
     preposition ل on an outlet's noun or name (`لوكالة`, `للجزيرة`)."""
     if word in lex.addressee_proclitics:
         return True
+    preposition = lex.addressee_proclitics[0][:1] if lex.addressee_proclitics else ""  # (ل of `لـ`)
     article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
-    return bool(article) and word.startswith(article[-1]) and len(word) > 2 and (
+    # (written onto the article, ل takes the place of its alif: للجزيرة for ل + الجزيرة)
+    return bool(preposition) and word.startswith(preposition) and len(word) > 2 and (
         word[1:] in lex.outlets or article + word[2:] in lex.outlets)
 
 

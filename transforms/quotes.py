@@ -1195,7 +1195,7 @@ def _addressee_names(doc: _Document) -> frozenset[str]:
     """The words of the quotations written onto the preposition ل (`لـ«الشرق الأوسط»`), found once per document."""
     if doc.addressee_names is None:
         doc.addressee_names = frozenset(doc.text[q.start:q.end] for q in doc.quotations
-                                        if doc.lex.addressee_proclitics and _after_addressee_proclitic(doc, q))
+                                        if _after_addressee_proclitic(doc, q))
     return doc.addressee_names
 
 
