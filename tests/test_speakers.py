@@ -80,6 +80,16 @@ def test_arabic_title_in_the_headline_joins_the_named_mention_after_it():
     assert found == [(0, "سامح شكري")] * 3
 
 
+@pytest.mark.parametrize("title, named, joined", [
+    ("وزير الصحة العراقي", "وزير الصحة صالح الحسناوي", True),  # (the country's adjective in the headline only)
+    ("وزير الخارجية الأمريكي", "وزير الخارجية الإيراني عباس عراقجي", False),  # (another country's minister)
+])
+def test_arabic_headline_title_with_its_countrys_adjective_joins_the_named_mention(title, named, joined):
+    text = f"{title}: خطة جديدة للقطاع\n\nوقال {named} إن الخطة جاهزة."
+    found = cluster_speakers(text, spans(text, title, named), "ar")
+    assert (found[0][0] == found[1][0]) == joined
+
+
 def test_arabic_adjective_or_genitive_after_an_indefinite_head_is_no_name():
     text = "وقال مسؤول أردني إن الحدود مغلقة. وقال مكتب نتنياهو إن الوفد لن يسافر. وأضاف المسؤول أن القرار مؤقت."
     found = cluster_speakers(text, spans(text, "مسؤول أردني", "مكتب نتنياهو", "المسؤول"), "ar")

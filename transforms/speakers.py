@@ -289,8 +289,12 @@ def _same_speaker(speaker: _Speaker, mention: _Mention, lex: Lexicon) -> bool:
         # عبدالعاطي`; in a cased script, the same title right before the name: `Tucson mayor`, `Tucson Mayor Elena
         # Ruiz-Harmon` (not `Whitcomb campaign`, `Whitcomb campaign manager Jenna Marsh`)
         # ... or the role alone, in a cased script: `judge says` in a headline, `Circuit Judge Nora Whitfield` later
+        # (a caseless headline may add the country's adjective the named mention leaves out: `وزير الصحة العراقي`,
+        # then `وزير الصحة صالح الحسناوي`; not where the mention names another: `وزير الخارجية الإيراني …`)
         return not speaker.names and (any(description.startswith(d + " ") and (
             caseless or set(description[len(d) + 1:].split()) <= names) for d in speaker.descriptions)
+            or caseless and any(_without_nisbas(d, lex) != d and description.startswith(_without_nisbas(d, lex) + " ")
+                                and not _has_nisba(description, names, lex) for d in speaker.descriptions)
             or mention.head is not None and _known_by_role(speaker, mention, lex)
             or bool(mention.roles) and any(role == d or role.startswith(d + " ")
                                            for role in mention.roles for d in speaker.descriptions))
@@ -310,6 +314,23 @@ def _same_speaker(speaker: _Speaker, mention: _Mention, lex: Lexicon) -> bool:
             or article in lex.definite_articles and " " not in description and description in speaker.heads \
             or mention.head is not None and not speaker.names and _known_by_role(speaker, mention, lex)
     return False
+
+
+def _without_nisbas(description: str, lex: Lexicon) -> str:
+    """A caseless description without its adjectives of origin with the article after its first word (`وزير الصحة
+    العراقي` -> `وزير الصحة`)."""
+    words = description.split()
+    return " ".join(words[:1] + [w for w in words[1:] if not _nisba(w, lex)])
+
+
+def _has_nisba(description: str, names: set[str], lex: Lexicon) -> bool:
+    """Whether a description's title holds an adjective of origin (not its name: `الحسناوي` is a family name)."""
+    return any(_nisba(w, lex) and w not in names for w in description.split()[1:])
+
+
+def _nisba(word: str, lex: Lexicon) -> bool:
+    """An adjective of origin or affiliation with the article: `العراقي`, `الأمريكية`."""
+    return word.startswith(lex.definite_prefixes) and word.endswith(lex.adjective_endings)
 
 
 def _known_by_role(speaker: _Speaker, mention: _Mention, lex: Lexicon) -> bool:
