@@ -116,6 +116,13 @@ def test_arabic_text_of_a_body_speaks_for_the_body_its_genitive_names():
     assert [name for _, name in clustered[2:]] == ["تقارير أممية", "بيان صادر عن الوزارة"]  # (an adjective, an issuer)
 
 
+@pytest.mark.parametrize("mention", ["بيان ", "بيان  ", "تقرير \n"])
+def test_arabic_document_noun_and_spaces_alone_is_a_mention_of_its_own(mention):
+    text = f"وقال {mention}إن الوضع مستقر."
+    start = text.index(mention)
+    assert cluster_speakers(text, [(start, start + len(mention))], "ar")[0][0] == 0
+
+
 def test_arabic_role_after_the_name_and_family_name_alone_join_the_full_mention():
     text = ("قال الدكتور حسام عبد الغفار المتحدث باسم وزارة الصحة إن اللقاح آمن. وأوضح المتحدث باسم وزارة الصحة "
             "أن الحملة مستمرة. وقال سعد الشهري إن الفريق جاهز. وأضاف الشهري أن المباراة صعبة.")

@@ -774,9 +774,10 @@ def _past_document_noun(mention: str, lex: Lexicon) -> str:
     if lex.speaker_determiners:
         return mention
     head, _, rest = mention.partition(" ")
-    if not rest or head not in lex.document_nouns:
-        return mention
-    genitive = rest.split(maxsplit=1)[0]
+    after = rest.split(maxsplit=1)
+    if not after or head not in lex.document_nouns:
+        return mention  # (nor after a document noun and spaces only: `بيان `)
+    genitive = after[0]
     bare = _without_article(genitive, lex)
     body = genitive in lex.construct_heads or bare != genitive and not genitive.endswith(lex.adjective_endings) \
         and genitive not in lex.adjectives and not any(bare == _without_article(p, lex) for p, _ in lex.issuer_links)
