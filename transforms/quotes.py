@@ -1179,7 +1179,8 @@ def _names_addressee(doc: _Document, q: Quotation) -> bool:
     """Arabic `قال لـ«الحياة»`: a quotation written onto the preposition ل names whom the source spoke to; so do the
     same words quoted elsewhere in the document, an outlet's name in its byline (`رام الله: «الشرق الأوسط»`) or as the
     interviewer of its questions (`«الشرق الأوسط»: كيف …`)."""
-    return _after_addressee_proclitic(doc, q) or doc.text[q.start:q.end] in _addressee_names(doc)
+    return bool(doc.lex.addressee_proclitics) and (
+        _after_addressee_proclitic(doc, q) or doc.text[q.start:q.end] in _addressee_names(doc))
 
 
 def _after_addressee_proclitic(doc: _Document, q: Quotation) -> bool:
@@ -1487,8 +1488,8 @@ def _main_predicate_after_relative(doc: _Document, cue: Cue, start: int, end: in
         return None
     s_start = doc.sentences[doc.sentence_of(cue.start)][0]
     comma = _last_comma(text, s_start, cue.start)
-    opener = words_in(text, comma + 1, cue.start, 1) if comma >= s_start else []
-    if not opener or text[slice(*opener[0])].lower() not in lex.relative_pronouns - lex.complementizers:
+    opener = text[comma + 1:cue.start].split(None, 1)[:1] if comma >= s_start else []
+    if not opener or opener[0].lower() not in lex.relative_pronouns - lex.complementizers:
         return None  # (`Kendrick, who had spent the week insisting …`: the cue's clause is a relative one)
     for m in _COMMA_PATTERN.finditer(text, start, end):
         if doc.inside_quotation(m.start()):
@@ -2963,10 +2964,16 @@ def _only_timestamp(doc: _Document, start: int, end: int) -> bool:
     if end - start > _MAX_TIMESTAMP_CHARS:
         return False
     lex = doc.lex
-    clock = {marker.replace(".", "") for marker in lex.time_abbreviations}  # a.m, p.m: am, pm
+    clock = _clock_markers(lex)
     return all(token.isdigit() or token.lower() in lex.time_words or token.lower() in clock
                or token in lex.time_qualifiers or token + "." in lex.time_qualifiers
                for token in _TOKENS.findall(doc.text[start:end].replace(".", "")))
+
+
+@per_lexicon
+def _clock_markers(lex: Lexicon) -> frozenset[str]:
+    """The language's clock abbreviations without their dots: a.m, p.m as am, pm."""
+    return frozenset(marker.replace(".", "") for marker in lex.time_abbreviations)
 
 
 _MAX_TIMESTAMP_CHARS = 40
