@@ -3766,14 +3766,10 @@ def _agent(text: str, e: int, end: int, lex: Lexicon, marks: str) -> tuple[int, 
         agent = _role_led_name(text, after[0][1], end, lex, marks)  # `Asked by moderator David Kwan whether …`
     if agent is None or not lex.speaker_determiners:
         return agent
-    # a role and a name may follow the organisation: `by Fox Business moderator Gerard Baker`
-    words = words_in(text, agent[1], end, _MAX_ROLE_WORDS + MAX_SPEAKER_WORDS)
-    k = next((i for i, (a, b) in enumerate(words) if not text[a:b].islower()), len(words))
-    j = next((i for i in range(k, len(words)) if not text[words[i][0]].isupper()), len(words))
-    if not 0 < k <= _MAX_ROLE_WORDS or j == k or _has_punct(text, agent[1], words[j - 1][1], marks) \
-            or any(text[a:b] in _subject_ends(lex) for a, b in words[:k]):  # (`by Thrush if Clinton …`: a clause)
-        return agent
-    return agent[0], words[j - 1][1]
+    # a role and a name may follow the organisation: `by Fox Business moderator Gerard Baker` (not a clause: `by
+    # Thrush if Clinton …`)
+    role_led = _role_led_name(text, agent[1], end, lex, marks)
+    return agent if role_led is None else (agent[0], role_led[1])
 
 
 def _role_led_name(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
