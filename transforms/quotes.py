@@ -1451,7 +1451,7 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
         after_complementizer(doc.text, span[0], max(0, span[0] - 12), doc.lex)
         or cue.phrase and cue.end <= span[0] and doc.char_before(cue.end, span[0]) in _COMMAS)
     brk = clause_break(doc.text, span[0], span[1], doc.lex, doc.inside_quotation, clausal)
-    if brk is None and (resumed := _main_predicate_after_relative(doc, cue, *span)) is not None:
+    if brk is None and (resumed := _main_predicate_after_relative(doc, cue, s_start, *span)) is not None:
         brk = resumed
     subordinate = _in_subordinate_clause(doc, cue, s_start)
     if subordinate or _opening_passive(doc, cue, s_start):  # (cheap tests first)
@@ -1479,28 +1479,33 @@ def _content_after(doc: _Document, cue: Cue, limit: int, s_start: int) -> tuple[
     return _quotation_before_setting(doc, span) or _without_event_adjunct(doc, span)
 
 
-def _main_predicate_after_relative(doc: _Document, cue: Cue, start: int, end: int) -> int | None:
-    """Where the report of a cue inside a relative clause set off by commas ends: at the comma before the main clause's
-    predicate, an auxiliary or a simple past with no subject of its own (`Kendrick, who had spent the week insisting his
-    players were ready, did not try to hide …`); None for a cue outside one, or no such comma."""
+def _main_predicate_after_relative(doc: _Document, cue: Cue, s_start: int, start: int, end: int) -> int | None:
+    """Where the report text[start:end] of a cue inside a relative clause set off by commas ends: at the comma before
+    the main clause's predicate, an auxiliary or a simple past with no subject of its own (`Kendrick, who had spent the
+    week insisting his players were ready, did not try to hide …`), once the report has its own verb (not `said the
+    two men, and Mr. Cruz, must …`); None for a cue outside one, or no such comma."""
     lex, text = doc.lex, doc.text
     if not lex.finite_auxiliaries:
         return None
-    s_start = doc.sentences[doc.sentence_of(cue.start)][0]
     comma = _last_comma(text, s_start, cue.start)
     opener = text[comma + 1:cue.start].split(None, 1)[:1] if comma >= s_start else []
     if not opener or opener[0].lower() not in lex.relative_pronouns - lex.complementizers:
         return None  # (`Kendrick, who had spent the week insisting …`: the cue's clause is a relative one)
-    for m in _COMMA_PATTERN.finditer(text, start, end):
-        if doc.inside_quotation(m.start()):
-            continue
+    finite = _finite_words(lex)
+    verb = next((e for s, e in words_in(text, start, end) if text[s:e].lower() in finite), None)
+    if verb is None:
+        return None
+    for m in _COMMA_PATTERN.finditer(text, verb, end):
         after = words_in(text, m.end(), end, 1)
-        word = text[slice(*after[0])].lower() if after else ""
-        if (word in lex.finite_auxiliaries or word in lex.simple_pasts) and any(
-                text[a:b].lower() in lex.finite_auxiliaries or text[a:b].lower() in lex.simple_pasts
-                for a, b in words_in(text, start, m.start())):
-            return m.start()  # (the report's clause has its verb: not `said the two men, and Mr. Cruz, must …`)
+        if after and text[slice(*after[0])].lower() in finite and not doc.inside_quotation(m.start()):
+            return m.start()
     return None
+
+
+@per_lexicon
+def _finite_words(lex: Lexicon) -> frozenset[str]:
+    """Words that are a finite verb whatever follows: the language's finite auxiliaries and simple pasts."""
+    return lex.finite_auxiliaries | lex.simple_pasts
 
 
 def _quoted_clause_end(doc: _Document, start: int, end: int) -> int | None:

@@ -293,7 +293,7 @@ def _same_speaker(speaker: _Speaker, mention: _Mention, lex: Lexicon) -> bool:
         # then `وزير الصحة صالح الحسناوي`; not where the mention names another: `وزير الخارجية الإيراني …`)
         return not speaker.names and (any(description.startswith(d + " ") and (
             caseless or set(description[len(d) + 1:].split()) <= names) for d in speaker.descriptions)
-            or caseless and any(_without_nisbas(d, lex) != d and description.startswith(_without_nisbas(d, lex) + " ")
+            or caseless and any((core := _without_nisbas(d, lex)) != d and description.startswith(core + " ")
                                 and not _has_nisba(description, names, lex) for d in speaker.descriptions)
             or mention.head is not None and _known_by_role(speaker, mention, lex)
             or bool(mention.roles) and any(role == d or role.startswith(d + " ")
