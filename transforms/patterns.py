@@ -54,3 +54,9 @@ def _letters(word: str, is_mark: Callable[[str], re.Match[str] | None] | None) -
         else:
             letters.append(char)
     return letters
+
+
+def match_end(pattern: re.Pattern[str], text: str, pos: int, endpos: int | None = None) -> int:
+    """Where a match of `pattern` at `pos` ends; `pos` where it does not match (`\\s*` always does)."""
+    m = pattern.match(text, pos) if endpos is None else pattern.match(text, pos, endpos)
+    return pos if m is None else m.end()

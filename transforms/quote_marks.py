@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.lexicon import APOSTROPHES, Lexicon
+from transforms.patterns import match_end
 from transforms.spans import trim_whitespace
 
 # A letter or digit, Arabic diacritics included: a mark touching one is an apostrophe or inside a word.
@@ -210,13 +211,14 @@ def _bracket_pattern(brackets: tuple[tuple[str, str], ...], terminals: str) -> r
 def bracket_quotation(text: str, pos: int, lex: Lexicon, chain: int) -> Quotation | None:
     """The quotation in the language's `cue_brackets` right after `pos`, where a reporting verb ends, or None."""
     m = _bracket_pattern(lex.cue_brackets, lex.terminals).match(text, pos)
-    if m is None:
+    if m is None or m.lastgroup is None:
         return None
-    s, e = trim_whitespace(text, m.start(m.lastgroup), m.end(m.lastgroup))
+    group = m.lastgroup  # (the group of the bracket pair that matched)
+    s, e = trim_whitespace(text, m.start(group), m.end(group))
     if len(text[s:e].split()) < _MIN_BRACKET_WORDS:
         return None
-    opening = lex.cue_brackets[int(m.lastgroup[1:])][0]
-    return Quotation(m.start(m.lastgroup) - len(opening), s, e, m.end(), True, chain)
+    opening = lex.cue_brackets[int(group[1:])][0]
+    return Quotation(m.start(group) - len(opening), s, e, m.end(), True, chain)
 
 
 _MAX_NICKNAME_WORDS = 2
@@ -275,7 +277,9 @@ class _Line:
             start = pos + len(alt.opening)
             # words that read past no nested quotation hold no mark to read them again from: the first mark after the
             # opening one must open one (after a space, before a letter)
-            nested = -1 if alt.words is None else self.text.find(alt.opening, start, self.end)
+            if alt.words is None or alt.after is None:
+                continue
+            nested = self.text.find(alt.opening, start, self.end)
             if nested < 0 or not self.text[nested - 1].isspace() \
                     or not _LETTER_AT.match(self.text, nested + 1, self.end):
                 continue
@@ -320,7 +324,7 @@ class _Line:
         """Whether the next non-blank line starts with `opening`: a quotation continued there (`“…` then `"…` is a
         quotation left open by mistake, then a new one)."""
         if self._next < 0:
-            self._next = _SPACES.match(self.text, self.end).end()
+            self._next = match_end(_SPACES, self.text, self.end)
         return self.text.startswith(opening, self._next)
 
     def first(self, pattern: re.Pattern[str], pos: int) -> int | None:
@@ -384,7 +388,7 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
                     line = _Line(text, line_start, line_end)
                 line.note_unclosed(opening.first, c)
         if m is not None:
-            closed, group = True, m.lastgroup
+            closed, group = True, m.lastgroup or 0  # (the group of the mark pair that matched)
             s, e, pos = m.start(group), m.end(group), m.end()
         else:
             for alt in opening.rest:
@@ -401,10 +405,10 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
         if e <= s:
             continue
         if lead < 0:
-            lead = _SPACES.match(text, line_start, line_end).end()
+            lead = match_end(_SPACES, text, line_start, line_end)
         opens_line = c <= lead
         close_end = pos if closed else line_end
-        if not closed:
+        if not closed and line is not None:  # (left open: a line was read)
             # Left open in a paragraph that the next one does not continue (`“good citizen,"`): a typo; it ends at
             # the next closing mark of any style (one typed onto the last word, `“… don’t."`, first), or else runs
             # on over its sentences to its line's end (`وأضاف “اليوم أقول … فخورة. أقول …`). In one that the next
@@ -429,5 +433,5 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
         previous = found[-1] if found else None
         continues = previous is not None and not previous.closed and opens_line \
             and not text[previous.close_end:c].strip()
-        chain = previous.chain if continues else (previous.chain + 1 if previous else 0)
+        chain = previous.chain if continues and previous is not None else (previous.chain + 1 if previous else 0)
         found.append(Quotation(c, s, e, close_end, closed, chain))

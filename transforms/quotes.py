@@ -36,7 +36,7 @@ from transforms.cues import (CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTER
                              word_right_before, words_in)
 from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
-from transforms.patterns import trie_pattern
+from transforms.patterns import match_end, trie_pattern
 from transforms.quote_marks import Quotation, bracket_quotation, find_quotations, mark_characters, paragraph_bounds
 from transforms.spans import at_text_start, fills_line, line_end, overlap_test
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
@@ -203,7 +203,7 @@ class _Document:
         """Quotations in the language's cue brackets right after a reporting verb (`وقالوا (البلد الفيها مكفيها)`), not
         after a source phrase (`بحسب (المصدر)`) nor inside a quotation."""
         chain = self.quotations[-1].chain + 1 if self.quotations else 0
-        found = []
+        found: list[Quotation] = []
         for c in itertools.chain.from_iterable(self.cues):
             if not c.phrase and (q := bracket_quotation(self.text, c.end, self.lex, chain + len(found))) is not None \
                     and not self.inside_quotation(q.open_mark):
@@ -587,7 +587,7 @@ def _quoted_predicate(doc: _Document, words: list[tuple[int, int]], limit: int) 
     text, lex = doc.text, doc.lex
     for s, e in words[1:_DESCRIBED_OBJECT_WORDS + 1]:
         if text[s:e] in lex.complementizers or text.startswith(lex.content_proclitics, s):
-            opening = _SPACES_AND_TATWEEL.match(text, e, limit).end()
+            opening = match_end(_SPACES_AND_TATWEEL, text, e, limit)
             q = doc.quotation_at(opening)
             if (q is None or q.open_mark != opening) and text[s:e].rstrip(TATWEEL) not in lex.content_prepositions \
                     and text[s:e] not in lex.complementizers:
@@ -953,9 +953,8 @@ def _without_continuing_verbs(doc: _Document, cues: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     for cue in cues:
         verb = kept[-1] if kept else None
-        past = verb is not None and not (verb.form[1:] if conjoined_form(verb.form, lex) else verb.form).startswith(
-            lex.imperfect_prefix)
-        if past and cue.start > verb.region_end and conjoined_form(cue.form, lex) \
+        if verb is not None and not (verb.form[1:] if conjoined_form(verb.form, lex) else verb.form).startswith(
+                lex.imperfect_prefix) and cue.start > verb.region_end and conjoined_form(cue.form, lex) \
                 and cue.form[1:].startswith(lex.imperfect_prefix) and not (verb.phrase or verb.subjectless) \
                 and any(text[s:e] in lex.complementizers for s, e in words_in(text, verb.region_end, cue.start)) \
                 and _COLON_AFTER_CUE.match(text, cue.end) is None \
@@ -1060,7 +1059,7 @@ def _quotation_lists(doc: _Document) -> list[list[Quotation]]:
         prev = runs[-1][0] if runs else None
         join = _list_join(doc, prev[-1], chain[0]) if prev is not None and len(chain) == 1 \
             and prev[-1].chain == prev[0].chain + len(prev) - 1 and len(chains[prev[-1].chain]) == 1 else None
-        if join is None:
+        if prev is None or join is None:
             runs.append((list(chain), False))
         else:
             runs[-1] = (prev + chain, join)
@@ -1851,7 +1850,7 @@ def _past_list(doc: _Document, end: int) -> int:
         return end
     pos, last = colon.end(), end
     for _ in range(_MAX_LIST_ITEMS):
-        start = _LINE_BREAKS.match(text, pos).end()
+        start = match_end(_LINE_BREAKS, text, pos)
         breaks = start - pos
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
@@ -1882,7 +1881,7 @@ def _list_after_cue(doc: _Document, cue: Cue) -> tuple[int, int] | None:
     colon = _COLON_AT_LINE_END.match(doc.text, cue.region_end)
     if colon is None:
         return None
-    first = _LINE_BREAKS.match(doc.text, colon.end()).end()
+    first = match_end(_LINE_BREAKS, doc.text, colon.end())
     item = _LIST_ITEM.match(doc.text, first)
     end = _past_list(doc, cue.region_end)
     return (item.end() - 1, end) if item is not None and end > first else None
@@ -1932,7 +1931,7 @@ def _before_main_predicate(doc: _Document, cue: Cue, start: int, end: int) -> in
     # the first comma only: a later one may close an aside (`the two men, and Mr. Cruz in particular, must …`)
     comma = _COMMA_PATTERN.search(text, start, end)
     after = words_in(text, comma.end(), end, 1) if comma is not None else []
-    if after and text[after[0][0]:after[0][1]] in lex.finite_auxiliaries:
+    if comma is not None and after and text[after[0][0]:after[0][1]] in lex.finite_auxiliaries:
         return _trim(text, start, comma.start())[1]
     return end
 
@@ -2101,7 +2100,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             and (after := words_in(text, aside, limit, 3)) \
             and _opens_nominal_content(cue, text[after[0][0]:after[0][1]], lex):
         pos, words, first = aside, after, text[after[0][0]:after[0][1]]  # `أعلنت شركة دانة غاز، المشغلة للحقل،
-        gap, punct_in_gap = text[pos:words[0][0]], set()  # تعليق العمليات`: past a description of the subject
+        gap, punct_in_gap = text[pos:words[0][0]], frozenset()  # تعليق العمليات`: past a description of the subject
     proclitic = cue.form in lex.proclitic_content_cues and opens_proclitic_content(first, lex) \
         and first not in lex.manner_adverbs
     if not punct_in_gap and (first in nominal_openers(cue.form, lex) or cue.form in lex.content_noun_cues
@@ -2135,9 +2134,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         words = more_words(text, words, limit, _MAX_PREPOSITION_WORDS + 1)
         openers = nominal_openers(cue.form, lex)
         shaped = stating and not any(text[s:e] in lex.complementizers for s, e in words)
-        lead = _without_time_glosses(text[pos:words[-1][1]], lex)  # (`أعلنت السلطات اليوم (الاثنين) إصدار …`)
+        glossless = _without_time_glosses(text[pos:words[-1][1]], lex)  # (`أعلنت السلطات اليوم (الاثنين) إصدار …`)
         for k, (s, e) in enumerate(words[1:], 1):
-            if _CLAUSE_PUNCT.intersection(lead[:s - pos]) - _COMMA_SET:
+            if _CLAUSE_PUNCT.intersection(glossless[:s - pos]) - _COMMA_SET:
                 break
             previous = text[words[k - 1][0]:words[k - 1][1]]
             governed = stating and previous in lex.subject_stops and previous not in lex.time_words  # `حول مقتل`
@@ -2660,9 +2659,10 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
         return None  # `…, like Pat Robertson, who had condemned it`: what the comma closes is the relative's noun
     end = _before_word(doc, floor, cue.region_start, doc.lex.comparatives)  # `…، كما قال المحامي.`
     if not cue.phrase and doc.char_before(floor, end, doc.marks) not in _COMMAS:
-        end = _mention_head(doc, cue, floor)  # `…, a spokesman for the company said`: the comma is before the head
-        if end is None or doc.char_before(floor, end, doc.marks) not in _COMMAS:
+        head = _mention_head(doc, cue, floor)  # `…, a spokesman for the company said`: the comma is before the head
+        if head is None or doc.char_before(floor, head, doc.marks) not in _COMMAS:
             return None
+        end = head
     span = _trim(text, floor, end)
     if not doc.at_least(*span, 3):
         return None
@@ -3281,14 +3281,15 @@ def _title_quote(doc: _Document, i: int, quotes: list[Quote]) -> Quote | None:
     cues = doc.cues[i]
     if headline is None and cues and doc.lex.colon_closes_attribution:
         return _verb_headline_quote(doc, i)
-    if headline is not None and cues and (teaser := _last_separator(doc.text, start, headline.speaker[0])):
+    if headline is not None and headline.speaker is not None and cues \
+            and (teaser := _last_separator(doc.text, start, headline.speaker[0])):
         cues = [c for c in cues if c.start >= teaser.end()]  # `الأهلي يعلن …. والجندي: …`: the teaser's cue reports
         # its own part
     if headline is not None and i > 0 and _byline(doc, headline.start, headline.end) \
             and not doc.has_mark(headline.start, headline.end):
         return None  # a line under the title that names its writer: `حوار: هاني عبد الرازق`, `بيروت - «الخليج»: جاد
         # عواد`
-    if headline is None or cues and (cues[0].start < headline.start or (
+    if headline is None or headline.speaker is None or cues and (cues[0].start < headline.start or (
             cues[0].start == headline.start or cues[0].region_start == headline.start
             and doc.text[slice(*headline.speaker)].isupper())
             and any(q.cue is not None and q.cue[0] == cues[0].start for q in quotes)):
@@ -3461,6 +3462,8 @@ def _last_separator(text: str, start: int, end: int) -> re.Match[str] | None:
 def _teaser_quote(doc: _Document, headline: Quote) -> Quote | None:
     """`"عدد الشهداء إلى ارتفاع".. الأبيض: أكثر من 200 حالة …`: a quotation that is all a headline's teaser, before
     the separator ahead of its source, is the source's words too."""
+    if headline.speaker is None:
+        return None
     line_start = doc.text.rfind("\n", 0, headline.speaker[0]) + 1
     separator = _last_separator(doc.text, line_start, headline.speaker[0])
     if separator is None:
@@ -3530,7 +3533,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     carried_cue: tuple[int, int] | None = None  # the cue of a silent subject carried, which may report the quote
 
     def reported_inside(pos: int) -> bool:
-        return _inside_content(last, pos) and not (relays is not None and relays(last))
+        return last is not None and _inside_content(last, pos) and not (relays is not None and relays(last))
 
     for q in quotes:
         while pending is not None and pending[0] < q.start:
@@ -3550,10 +3553,12 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
                 q.speaker, q.cue = source.speaker, source.cue  # the floating quotation goes on with the last one
                 q.speaker_inherited = True
             else:
-                if latest and in_quote is None:
-                    in_quote = overlap_test((other.start, other.end) for other in quotes)
-                q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, in_quote, latest) \
-                    if latest else carried
+                if latest:
+                    if in_quote is None:
+                        in_quote = overlap_test((other.start, other.end) for other in quotes)
+                    q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, in_quote, latest)
+                else:
+                    q.speaker = carried
                 q.speaker_inherited = True
         if q.speaker is None or q.cue is not None and (reported_inside(q.cue[0]) or
                                                        q.cue[0] in sources and _holds_cue(cue_starts, q.start, q.end)):
@@ -3687,14 +3692,14 @@ def _before_tail_reports(doc: _Document, reports: list[Quote]) -> list[Quote]:
             # the words are the source's own, what it tells of included: `وأضاف: …، عندها قال لي إن …`)
         for _, i in by_cue[bisect.bisect_right(cue_starts, r.start):bisect.bisect_left(cue_starts, r.end)]:
             n = reports[i]  # (a report whose cue stands inside this one's content)
-            if n.end < r.end or n.cue == r.cue:
+            if n.cue is None or n.end < r.end or n.cue == r.cue:
                 continue
             # the later report's source is the earlier one's, carried (`قالت إنها`) or a pronoun (`he said`)
             pronoun = n.speaker is not None and not n.speaker_inherited and r.start < n.speaker[0] < n.cue[0] \
                 and not doc.at_least(n.speaker[0], n.speaker[1], 2)
             if not (n.speaker is None or pronoun):
                 continue
-            link = n.speaker[0] if pronoun else n.cue[0]
+            link = n.speaker[0] if pronoun and n.speaker is not None else n.cue[0]
             comma = _last_comma(text, r.start, link)
             if comma < 0 or n.start < comma or doc.inside_quotation(comma) or not doc.at_least(comma + 1, link, 1) \
                     or doc.at_least(comma + 1, link, _MAX_BRIDGE_WORDS + 1) or not doc.at_least(r.start, comma, 2):
@@ -3728,7 +3733,7 @@ def _end_run_on_quotations(text: str, quotations: list[Quotation], lex: Lexicon)
         if text[q.close_end - 1] in marks or last_of_chain[q.chain] is not q:
             continue  # (closed by its mark; a paragraph's end closes one left open)
         for m in cue_pattern(lex).finditer(text, q.start, q.end):
-            s, e = m.span(m.lastgroup)
+            s, e = m.span(m.lastgroup or 0)  # (the group of the cue word that matched)
             if not conjoined_form(text[s:e], lex) or text[q.start:s].rstrip()[-1:] not in CLAUSE_PUNCT:
                 continue
             subject = speaker_after(text, e, q.end, lex, marks)

@@ -74,10 +74,10 @@ import pandas as pd
 
 from transforms.languages import detect_language, lexicon_for
 from transforms.lexicon import CLOSERS, COMMAS, QUOTE_CLOSERS, QUOTE_PAIRS, Lexicon
-from transforms.patterns import trie_pattern
+from transforms.patterns import match_end, trie_pattern
 from transforms.spans import trim_whitespace
 
-_FIRST_NON_SPACE = re.compile(r"\S")
+_SPACES = re.compile(r"\s*")  # (its end, `match_end`, is the first non-space character)
 # Letters joined by dots, in any script: U.S, e.g, ق.م, أ.ف.ب; also joined to a word before by a hyphen or slash
 # (anti-U.S, EU/U.S)
 _INITIALISM = re.compile(r"(?:\S*[-/])?(?:[^\W\d_]\.)+[^\W\d_]")
@@ -368,7 +368,7 @@ def _starts_glued_sentence(text: str, m: re.Match[str], unit_start: int, unit_en
         after = _word_after(text, cut, unit_end)
         return len(before) > 1 and before[-2:].isalpha() and len(after) > 1 and not _is_abbreviated(before, rules) \
             and not _holds_any(before, _CONTACT) and not _holds_any(after, _CONTACT) \
-            and _LETTERS.match(after).group() not in rules.lex.domain_suffixes  # `الوطن.كوم`: a web address
+            and after[:match_end(_LETTERS, after, 0)] not in rules.lex.domain_suffixes  # `الوطن.كوم`: a web address
     if not (text[cut].isupper() and cut + 1 < unit_end and text[cut + 1].islower()):
         return False
     if dot - 2 < unit_start or not text[dot - 2:dot].isalpha():
@@ -391,7 +391,7 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
     nxt += 1
     following = text[nxt]
     if following.isspace():
-        nxt = _FIRST_NON_SPACE.search(text, nxt, unit_end).start()
+        nxt = match_end(_SPACES, text, nxt, unit_end)
         following = text[nxt]
     lex = rules.lex
     if following in lex.terminals:
@@ -449,7 +449,7 @@ def _holds_any(text: str, marks: tuple[str, ...] | str) -> bool:
 def _after_closing(text: str, closing: re.Match[str], end: int, sentences: list[Sentence], p_index: int) -> int:
     """Where the sentence that opens with a letter's closing (`Best regards,`, a match of `rules.closing`)
     really starts: after the closing, which becomes a sentence of its own when a name follows it."""
-    nxt = _FIRST_NON_SPACE.search(text, closing.end(), end).start()
+    nxt = match_end(_SPACES, text, closing.end(), end)
     if text[nxt].islower():
         return closing.start()
     sentences.append(Sentence(closing.start(), closing.end(), p_index, False))
@@ -463,7 +463,7 @@ def _after_trailer(text: str, cut: int, nxt: int, end: int) -> tuple[int, int]:
         if trailer.end() >= end:
             return -1, -1
         if text[trailer.end()].isspace():
-            return trailer.end(), _FIRST_NON_SPACE.search(text, trailer.end(), end).start()
+            return trailer.end(), match_end(_SPACES, text, trailer.end(), end)
     elif (note := _FOOTNOTE.match(text, nxt, end)) and text[note.end()].isupper():
         return nxt + len(note.group().rstrip()), note.end()
     return cut, nxt
@@ -474,6 +474,8 @@ def _stamp_parts(text: str, u_start: int, u_end: int, rules: _Rules) -> list[tup
     name or address rather than a lower-case word (`Kay Mann 04/26/2001 07:17 AM Will you`, but `sent on
     08/16/2000 03:14 PM Steve`); [] when no timestamp cuts the line."""
     cuts, pos = [u_start], u_start
+    if rules.header_stamp is None:
+        return []
     while slash := _DATE_SLASH.search(text, pos, u_end):
         m = rules.header_stamp.match(text, max(u_start, text.rfind(" ", u_start, slash.start()) + 1), u_end)
         if m is None:
@@ -516,7 +518,7 @@ def _unit_sentences(text: str, line: str, u_start: int, p_index: int, rules: _Ru
     pieces = split.split(line)
     n_pieces = len(pieces)
     s_start = u_start
-    if line[0] in rules.closing_initials and (closing := rules.closing.match(text, u_start, u_end)):
+    if line[0] in rules.closing_initials and rules.closing and (closing := rules.closing.match(text, u_start, u_end)):
         s_start = _after_closing(text, closing, u_end, sentences, p_index)
         if n_pieces == 1 and s_start == u_start:
             return False
@@ -546,7 +548,8 @@ def _unit_sentences(text: str, line: str, u_start: int, p_index: int, rules: _Ru
             continue
         if pos >= u_end:
             break
-        nxt = _next_start(text, rules.candidate.match(text, mark, u_end), u_start, u_end, rules)
+        candidate = rules.candidate.match(text, mark, u_end)  # (the split pattern found it there)
+        nxt = _next_start(text, candidate, u_start, u_end, rules) if candidate is not None else -1
         if nxt < 0:
             continue
         cut = pos
@@ -556,7 +559,8 @@ def _unit_sentences(text: str, line: str, u_start: int, p_index: int, rules: _Ru
                 break
         append(_sentence(Sentence, (s_start, cut, p_index, False)))
         s_start = nxt
-        if text[nxt] in rules.closing_initials and (closing := rules.closing.match(text, nxt, u_end)):
+        if text[nxt] in rules.closing_initials and rules.closing \
+                and (closing := rules.closing.match(text, nxt, u_end)):
             s_start = _after_closing(text, closing, u_end, sentences, p_index)
     if s_start == u_start:
         return False
@@ -633,7 +637,10 @@ def segment(text: str, lang: str | None = None, title: str | None = None) -> lis
 
 def sentence_table(documents: pd.DataFrame) -> pd.DataFrame:
     """One row per sentence of every document (columns of `tables.SENTENCES`), built column by column."""
-    doc_ids, indexes, texts, per_doc = [], [], [], []
+    doc_ids: list[str] = []
+    indexes: list[int] = []
+    texts: list[str] = []
+    per_doc: list[Sentence] = []
     for doc_id, text, lang, title in documents[["doc_id", "text", "lang", "title"]].itertuples(index=False):
         sentences = segment(text, lang, title if isinstance(title, str) else None)
         doc_ids += [doc_id] * len(sentences)

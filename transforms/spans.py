@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import accumulate
 
+from transforms.patterns import match_end
+
 _LEADING_SPACE = re.compile(r"\s*")
 
 
@@ -39,7 +41,7 @@ _REST_OF_LINE = re.compile(r"[^\S\n]*(?:\n|\Z)")  # only spaces up to the line b
 
 def blank_between(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is whitespace only, found without copying it (the scan stops at its first word)."""
-    return _LEADING_SPACE.match(text, start, end).end() == end
+    return match_end(_LEADING_SPACE, text, start, end) == end
 
 
 def at_text_start(text: str, pos: int) -> bool:
