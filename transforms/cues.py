@@ -292,7 +292,7 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
         elif ch in lex.clause_break_marks:
             hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None \
                 and not _announces_list(text, p, start, lex) and (
-                    ch != ":" or _QUOTATION_NEXT.match(text, p + 1, end) or _in_heading_line(text, p, lex))
+                    ch != ":" or _QUOTATION_NEXT.match(text, p + 1, end) is not None or _in_heading_line(text, p, lex))
         else:
             dash = _SPACED_DASH.match(text, p)
             closing = _SPACED_DASH.search(text, p + 3, end) if dash is not None else None
@@ -332,7 +332,7 @@ def _norm(token: str, lex: Lexicon) -> str:
 
 
 @per_lexicon
-def without_diacritics(lex: Lexicon) -> dict[int, None]:
+def without_diacritics(lex: Lexicon) -> dict[int, int | None]:
     """A `str.translate` table that drops the language's diacritics (a character class's body, ranges spelt out),
     as its word tables list words: `تمسُّكه` as تمسكه."""
     marks = re.sub("(.)-(.)", lambda m: "".join(map(chr, range(ord(m[1]), ord(m[2]) + 1))), lex.diacritics)
@@ -448,7 +448,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
     """The subject right after a cue (Arabic VSO `قال المتحدث`, English `said Smith`); a word that opens with one of
     `proclitics` ends it (the content of `وطالب الوزير بإجراء تحقيق`)."""
     edge = _edge_characters(marks)
-    first = last = None
+    first: int | None = None
+    last = -1  # where the subject ends, once it has a first word
     last_start = -1  # where the subject's last word so far starts
     n = 0
     opened_by_determiner = False
@@ -501,7 +502,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين); so does
             # a dash between words in Arabic (`وأكد - في تصريحات …`; an English name may go on past one)
         if TATWEEL in core and _PROCLITIC_MARK.search(core) or core.rstrip(TATWEEL) in lex.content_proclitics \
-                and (mark := _SPACE.match(text, m.start() + lead + len(core)).end()) < len(text) \
+                and (mark := _spaces_end(text, m.start() + lead + len(core), len(text))) < len(text) \
                 and text[mark] in marks:
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content, as it does typed apart
             # from its quotation or onto it (`وطالب بـ "…"`, `وطالب ب"…"`; not before a word: `وكيل اللجنة بـ مجلس`)
@@ -830,10 +831,10 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     edge = _edge_characters(marks)
     window = max(floor, pos - 64)
     pieces = _pieces_before(text, window, pos)
-    first = _before_modifiers(text, pieces, lex, pos)[0]
-    if first is None:
+    nearest = _before_modifiers(text, pieces, lex, pos)[0]
+    if nearest is None:
         return None
-    s, word = first
+    s, word = nearest
     if s == window and s > floor and not text[s - 1].isspace():
         return None  # cut by the window: not a whole word
     e = s + len(word)
@@ -1618,9 +1619,9 @@ def _with_appositive_name(text: str, speaker: tuple[int, int], limit: int, lex: 
         name, name_end, after = name[:cut], spans[cut - 1][1], spans[cut:cut + 1]
     counted = [w for w in (name[1:] if honoured else name) if w not in lex.name_links]
     if name and not honoured and name[0] in lex.titles and _COMMA.fullmatch(text, name_end, rest) and titled_once \
-            and (named := _with_appositive_name(text, (speaker[0], name_end), limit, lex, marks, form, False)) \
+            and (retitled := _with_appositive_name(text, (speaker[0], name_end), limit, lex, marks, form, False)) \
             != (speaker[0], name_end):
-        return named  # a second title set off before the name: `الوزير المنتدب …، الناطق الرسمي باسم الحكومة، عادل
+        return retitled  # a second title set off before the name: `الوزير المنتدب …، الناطق الرسمي باسم الحكومة، عادل
         # الصقلي،`
     if not name or len(counted) > _MAX_APPOSITIVE_NAME_WORDS or name[0] in lex.circumstantial_openers \
             or not honoured and (
@@ -1646,7 +1647,7 @@ def _called_name_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | Non
     words = words_in(text, opening.end(), limit, _MAX_APPOSITIVE_NAME_WORDS + 2) if opening else []
     if not words or text[words[0][0]:words[0][1]] not in lex.naming_words:
         return None
-    name = []
+    name: list[tuple[int, int]] = []
     for s, e in words[1:]:
         if text[s:e] in lex.complementizers or _has_punct(text, name[-1][1] if name else words[0][1], s, ""):
             break
@@ -1815,7 +1816,7 @@ def _quoted_complement_end(text: str, speaker: tuple[int, int], limit: int, lex:
     or one right after it, its preposition written onto it (`الرئيس التنفيذي لـ“الملكية الأردنية”`); None if none."""
     if any(text[speaker[1] - 1] in closers for closers in _closing_marks(lex).values()):
         return speaker[1]
-    opening = _SPACE.match(text, speaker[1], limit).end()
+    opening = _spaces_end(text, speaker[1], limit)
     proclitic = next((p for p in lex.addressee_proclitics if text.startswith(p, opening)), None)
     return None if proclitic is None else quoted_name(text, opening + len(proclitic), limit, lex)
 
@@ -1914,6 +1915,14 @@ _MAX_SURNAME_WORDS = 3
 _SPACE = re.compile(r"\s*")
 
 
+def _spaces_end(text: str, pos: int, limit: int) -> int:
+    """Where the spaces at `pos` end, before `limit`; `pos` past `limit` is a caller's error (no match there)."""
+    m = _SPACE.match(text, pos, limit)
+    if m is None:
+        raise ValueError(f"spaces looked for at {pos}, past the limit {limit}")
+    return m.end()
+
+
 def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) -> tuple[tuple[int, int], int] | None:
     """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue is the
     subject when a title or an adjunct follows it and the attribution goes on to its content (`_report_follows`: `قال
@@ -1979,7 +1988,7 @@ def _with_source_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
 def _quoted_name_after(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
     """The short quoted name right after `pos`, spaces aside: where its opening mark stands and where its closing
     mark ends."""
-    opening = _SPACE.match(text, pos, limit).end()
+    opening = _spaces_end(text, pos, limit)
     end = quoted_name(text, opening, limit, lex) if opening < limit else None
     return None if end is None else (opening, end)
 
@@ -2035,11 +2044,11 @@ def _contrasted_topic(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
                 or not particle.group(1).startswith(lex.answer_prefix):
             return None
         pos = particle.start(1)
-    particle = text.rfind(lex.topic_particle + " ", floor, pos)
-    if particle < 0 or (particle > floor and text[particle - 1].isalnum()):
+    topic = text.rfind(lex.topic_particle + " ", floor, pos)
+    if topic < 0 or (topic > floor and text[topic - 1].isalnum()):
         return None
-    words = []
-    for s, e in words_in(text, particle + len(lex.topic_particle), pos, MAX_SPEAKER_WORDS + 1):
+    words: list[tuple[int, int]] = []
+    for s, e in words_in(text, topic + len(lex.topic_particle), pos, MAX_SPEAKER_WORDS + 1):
         if words and _has_punct(text, words[-1][1], s, ""):
             break
         words.append((s, e))
@@ -2054,7 +2063,7 @@ def _contrasted_topic(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
             and not _has_punct(text, apposition[0][0], apposition[-1][1], ""):
         end = apposition[-1][1]
     opening = next((o for o, c in lex.quote_pairs if o in text[start:end] and c not in text[start:end]), None)
-    closing = dict(lex.quote_pairs).get(opening, "")
+    closing = dict(lex.quote_pairs).get(opening, "") if opening is not None else ""
     return start, end + len(closing) if closing and text.startswith(closing, end) else end  # (`حركة «الجيل الجديد»`)
 
 
@@ -2200,7 +2209,7 @@ def _quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks
     headlines. In the body a quotation before a verb is most often the words it reports (`«لن نتراجع» قال الوزير`)."""
     if lex.speaker_determiners:
         return None
-    start = _SPACE.match(text, floor, pos).end()
+    start = _spaces_end(text, floor, pos)
     if not at_text_start(text, start) or text[start:line_end(text, pos)].rstrip()[-1:] in lex.terminals:
         return None
     end = start + len(text[start:pos].rstrip())
@@ -2926,6 +2935,7 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
     kinds = _form_kinds(lex)
     for m in matches:
         group = m.lastgroup
+        assert group is not None  # a cue match always holds `word` or `clitic`
         s, e = m.span(group)
         form = text[s:e]
         i = bisect.bisect_right(starts, s) - 1
@@ -3406,11 +3416,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     speaker, region_start, region_end, relative, hedge, passive = None, s, e, False, False, False
     perfect = None  # where the perfect participle's auxiliary stands before the cue
     if phrase and lex.speaker_determiners:
-        source = _cased_source(text, e, end, lex, marks)
-        if source is None:
+        cased = _cased_source(text, e, end, lex, marks)
+        if cased is None:
             speaker = speaker_after(text, e, end, lex, marks)
         else:
-            speaker, region_end = source
+            speaker, region_end = cased
         if speaker is not None and text[speaker[0]:speaker[1]].rsplit(maxsplit=1)[-1].lower() in lex.titles \
                 and (named := _set_off_name(lex).match(text, speaker[1], end)) is not None:
             speaker, region_end = (speaker[0], named.end(1)), named.end(1)  # `According to the finance officer,
@@ -3443,7 +3453,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         if lex.speaker_determiners:  # SVO first, then `said Smith`, then `Smith, who …, said`
             speaker = speaker_before(text, s, start, lex, marks)
             word = text[speaker[0]:speaker[1]] if speaker is not None else ""
-            if word.endswith(lex.gerund_endings) and word.islower() and " " not in word:
+            if speaker is not None and word.endswith(lex.gerund_endings) and word.islower() and " " not in word:
                 if word not in lex.perfect_participles:
                     return None  # `giving states more power`, `fueling worries that …`: the participle's object
                 # `having suggested …`: it reports for the clause's subject, its attribution opening at `having`
@@ -3460,13 +3470,15 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 # `Sanders was asked`, `it is said`: no speaker but the agent
                 speaker = _agent(text, e, end, lex, marks)
             if speaker is None:
-                verb = _skip_back(text, s, start, lex)  # `X, a lawyer, recently put it`: punctuation before `recently`
-                if verb == start:  # `Said Comey, “…”`: the verb opens the sentence, a name follows (not `Asked about her`)
+                verb_start = _skip_back(text, s, start, lex)  # `X, a lawyer, recently put it`: punctuation before
+                # `recently`
+                if verb_start == start:  # `Said Comey, “…”`: the verb opens the sentence, a name follows (not
+                    # `Asked about her`)
                     speaker = _closing_subject(text, e, end, lex, marks)
                     if speaker is not None and not text[speaker[0]].isupper():
                         speaker = None
-                elif _has_punct(text, max(start, verb - 3), verb, marks):
-                    speaker = _appositive_subject(text, verb, start, lex, marks) or \
+                elif _has_punct(text, max(start, verb_start - 3), verb_start, marks):
+                    speaker = _appositive_subject(text, verb_start, start, lex, marks) or \
                         _closing_subject(text, e, end, lex, marks)
                     if speaker is not None and speaker[0] > e and form in lex.object_content_cues \
                             and (nxt := _NEXT_WORD.match(text, speaker[1], end)) is not None \
@@ -3489,7 +3501,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                     region_end = speaker[1]
                 speaker = None
             words = text[speaker[0]:speaker[1]].split() if speaker is not None else []
-            if words and (_opens_content(words[0], form, lex)
+            if speaker is not None and words and (_opens_content(words[0], form, lex)
                           and not (len(words) > 1 and words[0] in lex.name_particles)
                           or words[0] in lex.adjacent_complementizers and not text[e:speaker[0]].strip()
                           and not complementizer_follows(text, speaker[1], end, lex)):
@@ -3817,13 +3829,12 @@ def _described_as_quoted(text: str, pos: int, limit: int, lex: Lexicon, marks: s
     """Whether the proclitic that names what a describing verb calls its object, and a quote mark, follow `pos`:
     `وصفتها بـ"غير المقبولة"`, `وصفتهم بـ «الإرهابيين»`; or, past the verb's subject of a few words, a quotation right
     away or after the complementizer with ب (`بينما يعتبرها أنصاره «تصحيحا للمسار»`, `يصفها كثيرون بأنها "…"`)."""
-    m = _SPACE.match(text, pos, limit)
-    at = m.end()
+    at = _spaces_end(text, pos, limit)
     if at < limit and text[at] not in marks and not text.startswith(lex.content_proclitics, at):
         return _quoted_after_subject(text, at, limit, lex, marks)
     if not text.startswith(lex.content_proclitics, at):
         return False
-    at = _SPACE.match(text, at + 1 + (text[at + 1:at + 2] == TATWEEL), limit).end()
+    at = _spaces_end(text, at + 1 + (text[at + 1:at + 2] == TATWEEL), limit)
     return at < limit and text[at] in marks
 
 
@@ -3841,7 +3852,7 @@ def _quoted_after_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: 
         if word[:1] in marks:
             return k > 0
         if word in lex.complementizers:
-            nxt = _SPACE.match(text, e, limit).end()
+            nxt = _spaces_end(text, e, limit)
             return k > 0 and word.startswith(lex.content_proclitics) and nxt < limit and text[nxt] in marks
         if word in lex.cue_verbs:
             return False
@@ -4047,7 +4058,11 @@ def _relayed_saying(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int,
         if commas > 2:
             return None
         if word in lex.relayed_sayings:
-            return (s, e) if commas != 1 or _COMMA.search(text, pos, s).end() == s else None  # (one comma: before it)
+            if commas != 1:
+                return s, e
+            comma = _COMMA.search(text, pos, s)
+            assert comma is not None  # (the gap holds the comma)
+            return (s, e) if comma.end() == s else None  # (one comma: before it)
         if word in lex.complementizers or word in lex.cue_verbs and not (
                 lex.anonymity_request and commas == 1):  # (`، طلب عدم ذكر اسمه،`: the request's verb)
             return None
@@ -4394,7 +4409,8 @@ def _cased_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -> 
     while m is not None and (_possessive_mark(text, m.start()) or text[m.start()] == "(" and (
             gloss := _spaced_gloss(text, m.start() + 1, limit, "("))):
         # its possessives (`the company's chief executive`) and its bracketed gloss (`the union (UCU),`)
-        m = _source_end_pattern(marks).search(text, m.end() if text[m.start()] != "(" else gloss, limit)
+        m = _source_end_pattern(marks).search(text, gloss if text[m.start()] == "(" and gloss is not None else m.end(),
+                                              limit)
     words = words_in(text, pos, m.start() if m else limit, _MAX_SOURCE_WORDS + 1)
     if not words or len(words) > _MAX_SOURCE_WORDS:
         return None
@@ -4427,7 +4443,7 @@ def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
     if verb_end is not None:
         return speaker_after(text, verb_end, limit, lex, marks)
     if text.startswith(TATWEEL, pos) or pos < limit and text[pos] in marks:  # (or written onto it: `وفقا ل"سبوتنيك"`)
-        pos = _SPACE.match(text, pos + 1, limit).end() if text[pos] == TATWEEL else pos
+        pos = _spaces_end(text, pos + 1, limit) if text[pos] == TATWEEL else pos
         quoted = _quoted_name_after(text, pos, limit, lex)
         if quoted is not None:
             return quoted[0] + 1, quoted[1] - 1
