@@ -11,7 +11,7 @@ from typing import TypeVar
 from functools import lru_cache
 
 from transforms.lexicon import APOSTROPHES, CLOSERS, DATELINE, QUOTE_CLOSERS, QUOTE_PAIRS, TATWEEL, Lexicon
-from transforms.patterns import trie_pattern
+from transforms.patterns import match_end, trie_pattern
 from transforms.spans import at_text_start, line_end, trim_whitespace
 
 # A space inside a cue phrase matches any run of whitespace, line breaks included.
@@ -502,7 +502,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين); so does
             # a dash between words in Arabic (`وأكد - في تصريحات …`; an English name may go on past one)
         if TATWEEL in core and _PROCLITIC_MARK.search(core) or core.rstrip(TATWEEL) in lex.content_proclitics \
-                and (mark := _spaces_end(text, m.start() + lead + len(core), len(text))) < len(text) \
+                and (mark := match_end(_SPACE, text, m.start() + lead + len(core), len(text))) < len(text) \
                 and text[mark] in marks:
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content, as it does typed apart
             # from its quotation or onto it (`وطالب بـ "…"`, `وطالب ب"…"`; not before a word: `وكيل اللجنة بـ مجلس`)
@@ -1816,7 +1816,7 @@ def _quoted_complement_end(text: str, speaker: tuple[int, int], limit: int, lex:
     or one right after it, its preposition written onto it (`الرئيس التنفيذي لـ“الملكية الأردنية”`); None if none."""
     if any(text[speaker[1] - 1] in closers for closers in _closing_marks(lex).values()):
         return speaker[1]
-    opening = _spaces_end(text, speaker[1], limit)
+    opening = match_end(_SPACE, text, speaker[1], limit)
     proclitic = next((p for p in lex.addressee_proclitics if text.startswith(p, opening)), None)
     return None if proclitic is None else quoted_name(text, opening + len(proclitic), limit, lex)
 
@@ -1915,14 +1915,6 @@ _MAX_SURNAME_WORDS = 3
 _SPACE = re.compile(r"\s*")
 
 
-def _spaces_end(text: str, pos: int, limit: int) -> int:
-    """Where the spaces at `pos` end, before `limit`; `pos` past `limit` is a caller's error (no match there)."""
-    m = _SPACE.match(text, pos, limit)
-    if m is None:
-        raise ValueError(f"spaces looked for at {pos}, past the limit {limit}")
-    return m.end()
-
-
 def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) -> tuple[tuple[int, int], int] | None:
     """Egyptian news `وأضاف "توفيق"، خلال مداخلة هاتفية …، أن …`: a short quotation right after a VSO cue is the
     subject when a title or an adjunct follows it and the attribution goes on to its content (`_report_follows`: `قال
@@ -1988,7 +1980,7 @@ def _with_source_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
 def _quoted_name_after(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
     """The short quoted name right after `pos`, spaces aside: where its opening mark stands and where its closing
     mark ends."""
-    opening = _spaces_end(text, pos, limit)
+    opening = match_end(_SPACE, text, pos, limit)
     end = quoted_name(text, opening, limit, lex) if opening < limit else None
     return None if end is None else (opening, end)
 
@@ -2209,7 +2201,7 @@ def _quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks
     headlines. In the body a quotation before a verb is most often the words it reports (`«لن نتراجع» قال الوزير`)."""
     if lex.speaker_determiners:
         return None
-    start = _spaces_end(text, floor, pos)
+    start = match_end(_SPACE, text, floor, pos)
     if not at_text_start(text, start) or text[start:line_end(text, pos)].rstrip()[-1:] in lex.terminals:
         return None
     end = start + len(text[start:pos].rstrip())
@@ -3829,12 +3821,12 @@ def _described_as_quoted(text: str, pos: int, limit: int, lex: Lexicon, marks: s
     """Whether the proclitic that names what a describing verb calls its object, and a quote mark, follow `pos`:
     `وصفتها بـ"غير المقبولة"`, `وصفتهم بـ «الإرهابيين»`; or, past the verb's subject of a few words, a quotation right
     away or after the complementizer with ب (`بينما يعتبرها أنصاره «تصحيحا للمسار»`, `يصفها كثيرون بأنها "…"`)."""
-    at = _spaces_end(text, pos, limit)
+    at = match_end(_SPACE, text, pos, limit)
     if at < limit and text[at] not in marks and not text.startswith(lex.content_proclitics, at):
         return _quoted_after_subject(text, at, limit, lex, marks)
     if not text.startswith(lex.content_proclitics, at):
         return False
-    at = _spaces_end(text, at + 1 + (text[at + 1:at + 2] == TATWEEL), limit)
+    at = match_end(_SPACE, text, at + 1 + (text[at + 1:at + 2] == TATWEEL), limit)
     return at < limit and text[at] in marks
 
 
@@ -3852,7 +3844,7 @@ def _quoted_after_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: 
         if word[:1] in marks:
             return k > 0
         if word in lex.complementizers:
-            nxt = _spaces_end(text, e, limit)
+            nxt = match_end(_SPACE, text, e, limit)
             return k > 0 and word.startswith(lex.content_proclitics) and nxt < limit and text[nxt] in marks
         if word in lex.cue_verbs:
             return False
@@ -4443,7 +4435,7 @@ def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
     if verb_end is not None:
         return speaker_after(text, verb_end, limit, lex, marks)
     if text.startswith(TATWEEL, pos) or pos < limit and text[pos] in marks:  # (or written onto it: `وفقا ل"سبوتنيك"`)
-        pos = _spaces_end(text, pos + 1, limit) if text[pos] == TATWEEL else pos
+        pos = match_end(_SPACE, text, pos + 1, limit) if text[pos] == TATWEEL else pos
         quoted = _quoted_name_after(text, pos, limit, lex)
         if quoted is not None:
             return quoted[0] + 1, quoted[1] - 1
