@@ -905,7 +905,7 @@ def speaker_table(documents: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame
         entry = speakers.setdefault((doc_id, int(speaker_id)), (canonical, set(), [0]))
         entry[2][0] += 1
         if not inherited:
-            entry[1].add((start, end, mention))
+            entry[1].add((int(start), int(end), mention))  # (numpy integers from the frame)
     table = []
     for (doc_id, speaker_id), (canonical, spans, n_quotes) in sorted(speakers.items(), key=lambda item: item[0]):
         mentions = list(dict.fromkeys(t for _, _, t in sorted(spans)))
