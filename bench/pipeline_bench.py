@@ -52,6 +52,7 @@ def time_stages(corpus: Path, size: int) -> None:
     from expectations.validate import validate_table
     from flows.sources import discover, plan_batches, read_batch
     from flows.storage import RunStorage
+    from transforms import build
     from transforms.documents import document_table
     from transforms.quotes import quote_table, speaker_table
     from transforms.segment import sentence_table
@@ -80,7 +81,7 @@ def time_stages(corpus: Path, size: int) -> None:
                 timed("write parquet", storage.write, frame, table, batch.name)
     total = sum(timings.values())
     mb = size / 2**20
-    print(f"\nstages, in-process, {mb:.1f} MB of JSONL")
+    print(f"\nstages, in-process, {mb:.1f} MB of JSONL, transforms: {build()}")
     print(f"{'stage':<16}{'seconds':>9}{'MB/s':>9}{'share':>8}")
     for name, seconds in timings.items():
         print(f"{name:<16}{seconds:>9.2f}{mb / seconds:>9.1f}{seconds / total:>8.0%}")

@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from transforms import build  # noqa: E402
 from transforms.quotes import extract_quotes  # noqa: E402
 from transforms.segment import segment  # noqa: E402
 
@@ -105,6 +106,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7, help="timed rounds, best counts (default 7)")
     parser.add_argument("--long-mb", type=float, default=3.0, help="size of the long input (default 3 MB)")
     args = parser.parse_args()
+    print(f"transforms: {build()}")
     print(f"{'corpus':28} {'MB':>6} {'segment MB/s':>13} {'quotes MB/s':>12} {'ratio':>6} {'quotes':>7}")
     ok = True
     for name, paths in CORPORA.items():

@@ -31,6 +31,7 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from transforms import build  # noqa: E402
 from transforms.segment import paragraph_spans, segment  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
@@ -169,6 +170,7 @@ def main() -> int:
     scorer = load_scorer()
     results = {path.stem: run_file(path, scorer, args.repeat) for path in args.gold}
     names = list(next(iter(results.values())))
+    print(f"transforms: {build()}")
     print("Boundary F1 / MB/s (per paragraph unless `document`)")
     print(f"{'system':<18}" + "".join(f"{stem:>26}" for stem in results))
     for name in names:

@@ -31,6 +31,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 from flows.settings import Settings
 from flows.sources import Batch, InputRef, ReadOptions, discover, plan_batches, read_batch
 from flows.storage import RunStorage, count_rows, output_lock, read_frame, read_published, recover
+from transforms import build
 from transforms.documents import document_table
 from transforms.quotes import quote_table, speaker_table
 from transforms.segment import sentence_table
@@ -334,6 +335,7 @@ def news_quotes(inputs: list[str] | None = None, output: str | None = None, batc
         if recovered:
             get_run_logger().warning("finished or discarded interrupted run(s): %s", ", ".join(recovered))
         try:
+            get_run_logger().info("transforms: %s", build())  # (`make native` compiles them)
             plan = discover_inputs(list(settings.inputs), out, settings.batch_bytes, full_refresh)
             runner = _task_runner(settings.workers, len(plan.batches))
             # Validation and data docs run on the runner too: a worker has GX imported already.
