@@ -11,8 +11,8 @@ from typing import TypeVar
 from functools import lru_cache
 
 from transforms.lexicon import APOSTROPHES, CLOSERS, DATELINE, QUOTE_CLOSERS, QUOTE_PAIRS, TATWEEL, Lexicon
-from transforms.patterns import match_end, trie_pattern
-from transforms.spans import at_text_start, line_end, trim_whitespace
+from transforms.patterns import trie_pattern
+from transforms.spans import at_text_start, line_end, spaces_end, trim_whitespace
 
 # A space inside a cue phrase matches any run of whitespace, line breaks included.
 _SPACES = r"\s+"
@@ -502,7 +502,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             break  # punctuation before a word ends the subject, save a gloss in brackets: الرئاسة (الكرملين); so does
             # a dash between words in Arabic (`وأكد - في تصريحات …`; an English name may go on past one)
         if TATWEEL in core and _PROCLITIC_MARK.search(core) or core.rstrip(TATWEEL) in lex.content_proclitics \
-                and (mark := match_end(_SPACE, text, m.start() + lead + len(core), len(text))) < len(text) \
+                and (mark := spaces_end(text, m.start() + lead + len(core), len(text))) < len(text) \
                 and text[mark] in marks:
             break  # `الاتفاق بـ«التاريخي»`: a proclitic before a quotation starts the content, as it does typed apart
             # from its quotation or onto it (`وطالب بـ "…"`, `وطالب ب"…"`; not before a word: `وكيل اللجنة بـ مجلس`)
@@ -1816,7 +1816,7 @@ def _quoted_complement_end(text: str, speaker: tuple[int, int], limit: int, lex:
     or one right after it, its preposition written onto it (`الرئيس التنفيذي لـ“الملكية الأردنية”`); None if none."""
     if any(text[speaker[1] - 1] in closers for closers in _closing_marks(lex).values()):
         return speaker[1]
-    opening = match_end(_SPACE, text, speaker[1], limit)
+    opening = spaces_end(text, speaker[1], limit)
     proclitic = next((p for p in lex.addressee_proclitics if text.startswith(p, opening)), None)
     return None if proclitic is None else quoted_name(text, opening + len(proclitic), limit, lex)
 
@@ -1912,7 +1912,6 @@ def _object_after_name(tokens: list[str], first: int, lex: Lexicon) -> int | Non
 
 
 _MAX_SURNAME_WORDS = 3
-_SPACE = re.compile(r"\s*")
 
 
 def _quoted_surname(text: str, pos: int, limit: int, lex: Lexicon, form: str) -> tuple[tuple[int, int], int] | None:
@@ -1980,7 +1979,7 @@ def _with_source_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexi
 def _quoted_name_after(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
     """The short quoted name right after `pos`, spaces aside: where its opening mark stands and where its closing
     mark ends."""
-    opening = match_end(_SPACE, text, pos, limit)
+    opening = spaces_end(text, pos, limit)
     end = quoted_name(text, opening, limit, lex) if opening < limit else None
     return None if end is None else (opening, end)
 
@@ -2201,7 +2200,7 @@ def _quoted_fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks
     headlines. In the body a quotation before a verb is most often the words it reports (`«لن نتراجع» قال الوزير`)."""
     if lex.speaker_determiners:
         return None
-    start = match_end(_SPACE, text, floor, pos)
+    start = spaces_end(text, floor, pos)
     if not at_text_start(text, start) or text[start:line_end(text, pos)].rstrip()[-1:] in lex.terminals:
         return None
     end = start + len(text[start:pos].rstrip())
@@ -3462,10 +3461,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 # `Sanders was asked`, `it is said`: no speaker but the agent
                 speaker = _agent(text, e, end, lex, marks)
             if speaker is None:
-                verb_start = _skip_back(text, s, start, lex)  # `X, a lawyer, recently put it`: punctuation before
-                # `recently`
-                if verb_start == start:  # `Said Comey, “…”`: the verb opens the sentence, a name follows (not
-                    # `Asked about her`)
+                # `X, a lawyer, recently put it`: punctuation before `recently`
+                verb_start = _skip_back(text, s, start, lex)
+                # `Said Comey, “…”`: the verb opens the sentence, a name follows (not `Asked about her`)
+                if verb_start == start:
                     speaker = _closing_subject(text, e, end, lex, marks)
                     if speaker is not None and not text[speaker[0]].isupper():
                         speaker = None
@@ -3821,12 +3820,12 @@ def _described_as_quoted(text: str, pos: int, limit: int, lex: Lexicon, marks: s
     """Whether the proclitic that names what a describing verb calls its object, and a quote mark, follow `pos`:
     `وصفتها بـ"غير المقبولة"`, `وصفتهم بـ «الإرهابيين»`; or, past the verb's subject of a few words, a quotation right
     away or after the complementizer with ب (`بينما يعتبرها أنصاره «تصحيحا للمسار»`, `يصفها كثيرون بأنها "…"`)."""
-    at = match_end(_SPACE, text, pos, limit)
+    at = spaces_end(text, pos, limit)
     if at < limit and text[at] not in marks and not text.startswith(lex.content_proclitics, at):
         return _quoted_after_subject(text, at, limit, lex, marks)
     if not text.startswith(lex.content_proclitics, at):
         return False
-    at = match_end(_SPACE, text, at + 1 + (text[at + 1:at + 2] == TATWEEL), limit)
+    at = spaces_end(text, at + 1 + (text[at + 1:at + 2] == TATWEEL), limit)
     return at < limit and text[at] in marks
 
 
@@ -3844,7 +3843,7 @@ def _quoted_after_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: 
         if word[:1] in marks:
             return k > 0
         if word in lex.complementizers:
-            nxt = match_end(_SPACE, text, e, limit)
+            nxt = spaces_end(text, e, limit)
             return k > 0 and word.startswith(lex.content_proclitics) and nxt < limit and text[nxt] in marks
         if word in lex.cue_verbs:
             return False
@@ -4050,11 +4049,8 @@ def _relayed_saying(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int,
         if commas > 2:
             return None
         if word in lex.relayed_sayings:
-            if commas != 1:
-                return s, e
-            comma = _COMMA.search(text, pos, s)
-            assert comma is not None  # (the gap holds the comma)
-            return (s, e) if comma.end() == s else None  # (one comma: before it)
+            return (s, e) if commas != 1 or (comma := _COMMA.search(text, pos, s)) is not None and comma.end() == s \
+                else None  # (one comma: before it)
         if word in lex.complementizers or word in lex.cue_verbs and not (
                 lex.anonymity_request and commas == 1):  # (`، طلب عدم ذكر اسمه،`: the request's verb)
             return None
@@ -4435,7 +4431,7 @@ def _clitic_speaker(text: str, pos: int, limit: int, lex: Lexicon, marks: str) -
     if verb_end is not None:
         return speaker_after(text, verb_end, limit, lex, marks)
     if text.startswith(TATWEEL, pos) or pos < limit and text[pos] in marks:  # (or written onto it: `وفقا ل"سبوتنيك"`)
-        pos = match_end(_SPACE, text, pos + 1, limit) if text[pos] == TATWEEL else pos
+        pos = spaces_end(text, pos + 1, limit) if text[pos] == TATWEEL else pos
         quoted = _quoted_name_after(text, pos, limit, lex)
         if quoted is not None:
             return quoted[0] + 1, quoted[1] - 1

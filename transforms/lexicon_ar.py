@@ -95,7 +95,8 @@ _CONDEMNING_VERBS_AR = _CONVICTING_VERBS_AR + (
 # Verbs whose content the preposition ب written onto the next word opens, the ب with it (وطالب الوزير بإجراء تحقيق،
 # واعترف بوجود أخطاء، وبشّر بصدور قانون، مذكرا بخضوعه لعملية): promising, announcing good news, reminding and ordering
 # are other words alone (a promise, a matter), so they report only so, as the expressing verbs do.
-_BA_ONLY_VERBS_AR: tuple[str, ...] = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # and بشّر with a conjunction (below)
+_BA_ONLY_VERBS_AR: tuple[str, ...]  # (extended below)
+_BA_ONLY_VERBS_AR = ("وعد", "وعدت", "بشرت", "أمر", "أمرت",  # and بشّر with a conjunction (below)
                      "تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا",  # تعهد is also a pledge
                      # praising and welcoming what ب opens (أشاد المدرب بالفوز، ورحبت الأم بأحكام الإعدام), which
                      # alone greet a guest or praise a building
@@ -124,7 +125,8 @@ _ACCUSING_VERBS_AR = ("اتهم", "اتهمت", "يتهم", "تتهم", "اته�
 # clause (not yet past whom they direct: ووجه الوزير المسؤولين بسرعة …)
 _DIRECTING_VERBS_AR = ("وجه", "وجهت", "وجّه", "وجّهت")
 _BA_ONLY_VERBS_AR += _DIRECTING_VERBS_AR
-_BA_VERBS_AR: tuple[str, ...] = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهدة",
+_BA_VERBS_AR: tuple[str, ...]  # (extended below)
+_BA_VERBS_AR = _BA_ONLY_VERBS_AR + ("تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "متعهدا", "متعهدة",
                                     "مذكرا", "طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبين",
                                     "مشيدا", "مشيدة", "مشيدين",  # praising (مشيدا بدورها), as أشاد
                                     # commending, as نوّه does with ب (ونوه الوزير بالنتائج), without its shadda

@@ -7,14 +7,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.lexicon import APOSTROPHES, Lexicon
-from transforms.patterns import match_end
-from transforms.spans import trim_whitespace
+from transforms.spans import spaces_end, trim_whitespace
 
 # A letter or digit, Arabic diacritics included: a mark touching one is an apostrophe or inside a word.
 _LETTER = r"[\w\u064B-\u065F\u0670]"
 _LETTER_AT = re.compile(_LETTER)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_SPACES = re.compile(r"\s*")
 _PUNCTUATION_AFTER_CLOSE = ",،.؛;"  # after a mark, these make it a closing mark
 
 
@@ -324,7 +322,7 @@ class _Line:
         """Whether the next non-blank line starts with `opening`: a quotation continued there (`“…` then `"…` is a
         quotation left open by mistake, then a new one)."""
         if self._next < 0:
-            self._next = match_end(_SPACES, self.text, self.end)
+            self._next = spaces_end(self.text, self.end)
         return self.text.startswith(opening, self._next)
 
     def first(self, pattern: re.Pattern[str], pos: int) -> int | None:
@@ -388,7 +386,8 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
                     line = _Line(text, line_start, line_end)
                 line.note_unclosed(opening.first, c)
         if m is not None:
-            closed, group = True, m.lastgroup or 0  # (the group of the mark pair that matched)
+            closed, group = True, m.lastgroup
+            assert group is not None  # a closed alternative's pattern captures its words in a named group
             s, e, pos = m.start(group), m.end(group), m.end()
         else:
             for alt in opening.rest:
@@ -405,7 +404,7 @@ def find_quotations(text: str, lex: Lexicon) -> list[Quotation]:
         if e <= s:
             continue
         if lead < 0:
-            lead = match_end(_SPACES, text, line_start, line_end)
+            lead = spaces_end(text, line_start, line_end)
         opens_line = c <= lead
         close_end = pos if closed else line_end
         if not closed and line is not None:  # (left open: a line was read)

@@ -3733,7 +3733,9 @@ def _end_run_on_quotations(text: str, quotations: list[Quotation], lex: Lexicon)
         if text[q.close_end - 1] in marks or last_of_chain[q.chain] is not q:
             continue  # (closed by its mark; a paragraph's end closes one left open)
         for m in cue_pattern(lex).finditer(text, q.start, q.end):
-            s, e = m.span(m.lastgroup or 0)  # (the group of the cue word that matched)
+            group = m.lastgroup
+            assert group is not None  # a cue match always holds `word` or `clitic` (as in `find_cues`)
+            s, e = m.span(group)
             if not conjoined_form(text[s:e], lex) or text[q.start:s].rstrip()[-1:] not in CLAUSE_PUNCT:
                 continue
             subject = speaker_after(text, e, q.end, lex, marks)

@@ -75,9 +75,8 @@ import pandas as pd
 from transforms.languages import detect_language, lexicon_for
 from transforms.lexicon import CLOSERS, COMMAS, QUOTE_CLOSERS, QUOTE_PAIRS, Lexicon
 from transforms.patterns import match_end, trie_pattern
-from transforms.spans import trim_whitespace
+from transforms.spans import spaces_end, trim_whitespace
 
-_SPACES = re.compile(r"\s*")  # (its end, `match_end`, is the first non-space character)
 # Letters joined by dots, in any script: U.S, e.g, ق.م, أ.ف.ب; also joined to a word before by a hyphen or slash
 # (anti-U.S, EU/U.S)
 _INITIALISM = re.compile(r"(?:\S*[-/])?(?:[^\W\d_]\.)+[^\W\d_]")
@@ -391,7 +390,7 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
     nxt += 1
     following = text[nxt]
     if following.isspace():
-        nxt = match_end(_SPACES, text, nxt, unit_end)
+        nxt = spaces_end(text, nxt, unit_end)
         following = text[nxt]
     lex = rules.lex
     if following in lex.terminals:
@@ -449,7 +448,7 @@ def _holds_any(text: str, marks: tuple[str, ...] | str) -> bool:
 def _after_closing(text: str, closing: re.Match[str], end: int, sentences: list[Sentence], p_index: int) -> int:
     """Where the sentence that opens with a letter's closing (`Best regards,`, a match of `rules.closing`)
     really starts: after the closing, which becomes a sentence of its own when a name follows it."""
-    nxt = match_end(_SPACES, text, closing.end(), end)
+    nxt = spaces_end(text, closing.end(), end)
     if text[nxt].islower():
         return closing.start()
     sentences.append(Sentence(closing.start(), closing.end(), p_index, False))
@@ -463,7 +462,7 @@ def _after_trailer(text: str, cut: int, nxt: int, end: int) -> tuple[int, int]:
         if trailer.end() >= end:
             return -1, -1
         if text[trailer.end()].isspace():
-            return trailer.end(), match_end(_SPACES, text, trailer.end(), end)
+            return trailer.end(), spaces_end(text, trailer.end(), end)
     elif (note := _FOOTNOTE.match(text, nxt, end)) and text[note.end()].isupper():
         return nxt + len(note.group().rstrip()), note.end()
     return cut, nxt

@@ -9,7 +9,12 @@ from itertools import accumulate
 
 from transforms.patterns import match_end
 
-_LEADING_SPACE = re.compile(r"\s*")
+_SPACES = re.compile(r"\s*")
+
+
+def spaces_end(text: str, pos: int, end: int | None = None) -> int:
+    """Where the whitespace at `pos` ends (before `end`): the first other character, or `end`."""
+    return match_end(_SPACES, text, pos, end)
 
 
 def trim_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
@@ -41,7 +46,7 @@ _REST_OF_LINE = re.compile(r"[^\S\n]*(?:\n|\Z)")  # only spaces up to the line b
 
 def blank_between(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is whitespace only, found without copying it (the scan stops at its first word)."""
-    return match_end(_LEADING_SPACE, text, start, end) == end
+    return spaces_end(text, start, end) == end
 
 
 def at_text_start(text: str, pos: int) -> bool:
