@@ -8366,6 +8366,29 @@ def test_arabic_request_not_to_be_named_is_reported_for_the_mention_before_it(te
     assert len(rows) == 2  # the sentence's own report stays
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("لكن مصدرا مطلعا، طلب عدم الكشف عن هويته، أكد أن الاجتماع تأجل.", "أكد", "مصدرا مطلعا", "الاجتماع تأجل"),
+    ("مسؤول أمريكي، طلب عدم ذكر اسمه، قال إن واشنطن تراقب الوضع.", "قال", "مسؤول أمريكي", "واشنطن تراقب الوضع"),
+    ("ولم يعلق البيت الأبيض. غير أن مسؤولا أمريكيا، رفض الكشف عن هويته، قال إن واشنطن تراقب الوضع.", "قال",
+     "مسؤولا أمريكيا", "واشنطن تراقب الوضع"),
+])
+def test_arabic_subject_before_a_set_off_request_not_to_be_named_speaks_for_the_verb_after_it(text, cue, speaker,
+                                                                                          content):
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue=cue)["speaker"] == speaker and only(rows, cue=cue)["text"] == content
+    assert only(rows, cue=text.split("، ")[1].split()[0])["speaker"] == speaker  # the request's, without `لكن`
+
+
+@pytest.mark.parametrize("cue", ["وقال", "وأكد"])
+def test_arabic_refusal_to_be_named_is_reported_like_a_request_and_its_act_is_no_cue(cue):
+    text = f"{cue} مصدر أمني، رفض ذكر اسمه، {'إن' if cue == 'وقال' else 'أن'} الهجوم وقع فجرا."
+    rows = quotes_of(text, "ar")
+    assert only(rows, cue="رفض") == {"text": "ذكر اسمه", "type": "indirect", "speaker": "مصدر أمني", "cue": "رفض",
+                                     "inherited": False}
+    assert only(rows, cue=cue)["text"] == "الهجوم وقع فجرا"  # (not from the refusal, a verbal noun after `أكد`)
+    assert len(rows) == 2
+
+
 def test_arabic_request_without_a_mention_set_off_before_it_names_no_speaker():
     row = only(quotes_of("وقال المتحدث إن المفاوضات مستمرة. طلب عدم الكشف عن اسمه خلال المقابلة.", "ar"), cue="طلب")
     assert row["speaker"] is None

@@ -3356,9 +3356,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if form in lex.agentless_cues:  # `وأفيد بأن …`: reported, by no one named; no subject is carried over either
         return Cue(s, e, False, False, None, s, e, form=form, passive=True) \
             if complementizer_follows(text, e, end, lex) else None
-    if lex.anonymity_request and lex.anonymity_word in text[e:e + _ANONYMITY_WORD_REACH] \
-            and anonymity_pattern(lex).match(text, s, end) is not None:
-        return None  # `اشترط عدم ذكر اسمه`: a request not to be named, which its own rule reports
+    if lex.anonymity_request and _in_anonymity_request(text, s, e, start, end, lex):
+        return None  # `اشترط عدم ذكر اسمه`, `رفض ذكر اسمه`: a request not to be named, which its own rule reports
     if lex.passive_mark and _passive_perfect(text[s:e], lex):
         return None  # `أُبلغت بتقديم الوزراء استقالتهم`: I was informed; no subject follows
     if form in lex.comma_participles and text[max(start, s - 8):s].rstrip()[-1:] not in ",،" + QUOTE_CLOSERS:
@@ -3480,7 +3479,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             # before an auxiliary, then a fronted (SVO) one; a conjunction on the verb joins it to the clause before
             # and leaves it none there (`… للبلاد وأكد`)
             conjoined = conjoined_form(form, lex)
-            introduced = None if conjoined else _introduced_subject(text, s, start, lex, marks)
+            # (`مصدر، طلب عدم ذكر اسمه، قال`: a subject before the verb ends before a request not to be named set off there)
+            subject_end = before_anonymity_aside(text, s, start, lex)
+            introduced = None if conjoined else _introduced_subject(text, subject_end, start, lex, marks)
             proclitics = lex.content_proclitics if form in lex.proclitic_content_cues else ()
             speaker = introduced or speaker_after(text, e, end, lex, marks, proclitics) \
                 or _after_pronoun_preposition(text, e, end, lex, marks, proclitics)
@@ -3539,10 +3540,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 speaker, region_end = surname
             elif speaker is None:
                 speaker = _contrasted_topic(text, s, start, lex) or (None if conjoined else (
-                    _auxiliary_subject(text, s, start, lex, marks)
-                    or _quoted_fronted_subject(text, s, start, lex, marks)
-                    or _fronted_subject(text, s, start, lex, marks)
-                    or _titled_name_tail(text, s, start, lex, marks) or _set_off_subject(text, s, start, lex, marks)))
+                    _auxiliary_subject(text, subject_end, start, lex, marks)
+                    or _quoted_fronted_subject(text, subject_end, start, lex, marks)
+                    or _fronted_subject(text, subject_end, start, lex, marks)
+                    or _titled_name_tail(text, subject_end, start, lex, marks)
+                    or _set_off_subject(text, subject_end, start, lex, marks)))
                 if speaker is None and not conjoined:
                     speaker = _statement_subject(text, s, e, start, end, lex, marks) or \
                         _relative_antecedent(text, s, start, lex, marks)
@@ -4021,13 +4023,40 @@ def _voice_phrase_at(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(f"\\s*(?:{'|'.join(map(re.escape, lex.voice_phrases))})\\s+")
 
 
-_ANONYMITY_WORD_REACH = 8  # characters after a cue word within which a request not to be named has its word (عدم)
+# Characters around a cue word within which a request not to be named that holds it has one of its
+# `anonymity_words` (`طلبوا عدم الإفصاح عن`: the verb, then the act it withholds)
+_ANONYMITY_WORD_REACH = 12
+_MAX_REQUEST_CHARS = 60  # `فضلوا عدم الإفصاح عن هوياتهم`, with room to spare
 
 
 @per_lexicon
 def anonymity_pattern(lex: Lexicon) -> re.Pattern[str]:
     """A source's request not to be named (the language's `anonymity_request`): `طلب عدم الكشف عن هويته`."""
     return re.compile(lex.anonymity_request)
+
+
+def _in_anonymity_request(text: str, s: int, e: int, floor: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the cue word at text[s:e] is the verb of a request not to be named or the act it withholds (`طلب عدم
+    ذكر اسمه`, `رفض ذكر اسمه`)."""
+    lo = max(floor, s - _ANONYMITY_WORD_REACH)
+    if not any(word in text[lo:e + _ANONYMITY_WORD_REACH] for word in lex.anonymity_words):
+        return False
+    request = anonymity_pattern(lex).search(text, lo, limit)
+    return request is not None and request.start() <= s < request.end()
+
+
+def before_anonymity_aside(text: str, pos: int, floor: int, lex: Lexicon) -> int:
+    """Where the mention ends that a request not to be named follows, set off by commas right before the verb at
+    `pos` (`لكن مصدرا مطلعا، طلب عدم الكشف عن هويته، أكد …`): the verb's subject is that mention; `pos` when no
+    such request stands there."""
+    comma = _COMMA_BEFORE.search(text, max(floor, pos - _MAX_REQUEST_CHARS - 4), pos) if lex.anonymity_request else None
+    if comma is None:
+        return pos
+    request = anonymity_pattern(lex).search(text, max(floor, comma.start() - _MAX_REQUEST_CHARS), comma.start())
+    if request is None or text[request.end():comma.start()].strip():
+        return pos
+    before = _COMMA_BEFORE.search(text, floor, request.start())
+    return before.start() if before is not None else pos
 
 
 _MAX_RELAY_SAYING_WORDS = 14  # words between a relayed source and its saying noun: its complement and an aside

@@ -442,9 +442,9 @@ class Lexicon:
     # first words that make a name a person's, a parent's by-name (أبو أحمد، أم يوسف): after a verb, its subject
     kunyas: frozenset[str] = frozenset()
     # regex of a source's request not to be named, set off after its mention (`مسؤول، طلب عدم الكشف عن هويته، قال`):
-    # group 1 the verb, group 2 what it asks; none: not read
+    # group `verb` the verb, group `asked` what it asks; none: not read
     anonymity_request: str = ""
-    anonymity_word: str = ""  # ... a word every such request holds: a text without it is not searched
+    anonymity_words: tuple[str, ...] = ()  # ... one of which every such request holds: a text without them is not searched
     # a speech noun with its owner's pronoun, the verb's object (واختتم تصريحاته «…»): it leads in to a quotation
     speech_objects: frozenset[str] = frozenset()
     # ... and the words that introduce examples of such speech after it: `هتافات [من قبيل] «…»`

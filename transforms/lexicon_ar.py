@@ -1087,13 +1087,17 @@ _MONTHS_AR = (
     "|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
 )
 # A source's request not to be named, set off after its mention (وقال مسؤول في الوزارة، طلب عدم الكشف عن هويته، إن
-# …): the verbs that ask or prefer it, what is not to be done, and whose name or identity
+# …): the verbs that ask or prefer it, what is not to be done, and whose name or identity; or its refusal to give them
+# (مصدر أمني، رفض الكشف عن هويته، …), the act refused with no عدم
 _ANONYMITY_VERBS_AR = ("طلب", "طلبت", "طلبوا", "فضل", "فضّل", "فضلت", "فضّلت", "فضلوا", "اشترط", "اشترطت")
+_REFUSING_VERBS_AR = ("رفض", "رفضت", "رفضوا", "رفضا")
 _WITHHOLDING_AR = ("الكشف عن", "كشف", "ذكر", "نشر", "الإفصاح عن", "الإشارة إلى", "الافصاح عن", "الاشارة إلى")
 _IDENTITIES_AR = tuple(noun + owner for noun in ("اسم", "هويت") for owner in ("ه", "ها", "هم", "هما")) + (
     "أسمائهم", "هوياتهم")
-ANONYMITY_REQUEST_AR = "(?<![\\w])({})\\s+(عدم\\s+(?:{})\\s+(?:{}))(?![\\w])".format(
-    "|".join(_ANONYMITY_VERBS_AR), "|".join(w.replace(" ", "\\s+") for w in _WITHHOLDING_AR), "|".join(_IDENTITIES_AR))
+ANONYMITY_REQUEST_AR = (
+    "(?<![\\w])(?P<verb>{}|(?P<refusing>{}))\\s+(?P<asked>(?(refusing)|عدم\\s+)(?:{})\\s+(?:{}))(?![\\w])".format(
+        "|".join(_ANONYMITY_VERBS_AR), "|".join(_REFUSING_VERBS_AR),
+        "|".join(w.replace(" ", "\\s+") for w in _WITHHOLDING_AR), "|".join(_IDENTITIES_AR)))
 
 # Lines of their own that are bylines, dates or datelines, not titles.
 NON_HEADING_LINES_AR = (
@@ -1493,7 +1497,7 @@ ARABIC = Lexicon(
     answer_labels=frozenset({"ج", "جواب"}),
     interviewer_labels=frozenset({"حوار", "حاوره", "حاورها", "حاورته", "حاورهم", "أجرى الحوار", "أجرت الحوار"}),
     anonymity_request=ANONYMITY_REQUEST_AR,
-    anonymity_word="عدم",
+    anonymity_words=("عدم", "رفض"),
     circumstantial_openers=frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"}),
     topic_particle="أما",
     naming_words=frozenset({"ويدعى", "يدعى", "وتدعى", "تدعى", "واسمه", "واسمها", "ويُدعى", "وتُدعى"}),

@@ -38,7 +38,7 @@ from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import match_end, trie_pattern
 from transforms.quote_marks import Quotation, bracket_quotation, find_quotations, mark_characters, paragraph_bounds
-from transforms.spans import at_text_start, fills_line, line_end, overlap_test
+from transforms.spans import at_text_start, fills_line, line_end, overlap_test, spaces_end
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
@@ -1369,19 +1369,20 @@ _NEXT_PARAGRAPH = re.compile(r"[^\n]*\n\s*")
 def _anonymity_requests(doc: _Document) -> list[Quote]:
     """A source's request not to be named, set off after its mention (`وقال مسؤول، طلب عدم الكشف عن هويته، إن …`):
     annotated news reports what it asked, the verb as cue, the mention as its speaker."""
-    if not doc.lex.anonymity_request or doc.lex.anonymity_word not in doc.text:
+    if not doc.lex.anonymity_request or not any(word in doc.text for word in doc.lex.anonymity_words):
         return []
     found = []
     for m in anonymity_pattern(doc.lex).finditer(doc.text):
         si = doc.sentence_of(m.start())
-        found.append(Quote(m.start(2), m.end(2), "indirect", _set_off_mention(doc, si, m.start()), False, m.span(1)))
+        found.append(Quote(m.start("asked"), m.end("asked"), "indirect", _set_off_mention(doc, si, m.start()), False,
+                           m.span("verb")))
     return found
 
 
 def _set_off_mention(doc: _Document, si: int, pos: int) -> tuple[int, int] | None:
     """The mention that a clause set off by a comma at `pos` follows (`مسؤول في الرابطة، طلب …`, `عن مصدر، طلب …`,
     `المصدر، الذي طلب …`): the words back from the comma to the sentence's last cue, complementizer, content
-    preposition or punctuation before it."""
+    preposition, subject opener (`لكن`) or punctuation before it."""
     text, lex = doc.text, doc.lex
     floor = max([doc.sentences[si][0]] + [c.end for c in doc.cues[si] if c.end <= pos])
     words = words_in(text, floor, pos)
@@ -1391,7 +1392,8 @@ def _set_off_mention(doc: _Document, si: int, pos: int) -> tuple[int, int] | Non
         return None  # (or a relative clause written without one: `وقال مصدر فضل عدم الكشف عن اسمه إن …`)
     start = len(words) - 1
     while start > 0 and not _CLAUSE_PUNCT.intersection(text[words[start - 1][1]:words[start][0]]) and (
-            prev := text[slice(*words[start - 1])]) not in lex.complementizers and prev not in lex.content_prepositions:
+            prev := text[slice(*words[start - 1])]) not in lex.complementizers and prev not in lex.content_prepositions \
+            and prev not in lex.subject_openers:  # (`لكن مصدرا مطلعا، طلب …`)
         start -= 1
     start = max(start, len(words) - MAX_SPEAKER_WORDS)
     return words[start][0], words[-1][1]
@@ -2025,6 +2027,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     the cue's own (`شدد على`) (`_nominal_content`)."""
     text, lex = doc.text, doc.lex
     pos = cue.region_end if cue.phrase else skip_adjunct(text, cue.region_end, limit, lex)
+    if lex.anonymity_request:
+        pos = _past_anonymity_aside(doc, pos, limit)
     words = words_in(text, pos, limit, 3)
     if not words:
         return None
@@ -2207,6 +2211,20 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
 
 _MAX_ADJUNCT_WORDS = 6
 _PUNCT_BEFORE_SPACE = re.compile(r"[,،;؛:!?.](?=\s)")  # punctuation, not a number's separator (`20,000`)
+
+
+def _past_anonymity_aside(doc: _Document, pos: int, limit: int) -> int:
+    """Past a request not to be named set off by commas at `pos`, after the cue's subject (`وأكد مصدر أمني، رفض ذكر
+    اسمه، أن …`): it reports nothing of what the cue does, which follows it; `pos` when no such request is there."""
+    text = doc.text
+    comma = spaces_end(text, pos, limit)
+    if text[comma:comma + 1] not in _COMMA_SET:
+        return pos
+    request = anonymity_pattern(doc.lex).match(text, spaces_end(text, comma + 1, limit), limit)
+    if request is None:
+        return pos
+    after = spaces_end(text, request.end(), limit)
+    return after + 1 if text[after:after + 1] in _COMMA_SET else pos
 
 
 def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: int) -> int | None:
