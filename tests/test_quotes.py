@@ -8154,6 +8154,20 @@ def test_english_mention_runs_back_over_a_chain_of_prepositional_phrases(text, s
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("The White House did not comment. But a U.S. official, speaking on condition of anonymity, said Washington was "
+     "watching closely.", "a U.S. official"),
+    ("He spoke for an hour. And the senator, who had flown in from Texas, said the bill was dead.", "the senator"),
+    ("The company sued the city, and a judge, in a ruling on Monday, said the law was void.", "a judge"),
+    # an apposition after a name, a clause of its own before the verb: not the subject
+    ("Jeb Bush, the former Florida governor, called his rival scripted.", "Jeb Bush"),
+    ("Salah Abu-Laban and his wife Sahar, son Ghassan and daughter Reem had been traveling together, wrote film "
+     "director Osman Abu Laban on Facebook.", "film director Osman Abu Laban"),
+])
+def test_english_subject_after_a_coordinator_speaks_past_an_aside_set_off_before_the_verb(text, speaker):
+    assert only(quotes_of(text, "en"), type="indirect")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Officials speaking on condition of anonymity said the plan was dead.",
      "Officials speaking on condition of anonymity"),
     ("Protesters marching through the streets chanted that the curfew was unfair.",

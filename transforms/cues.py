@@ -1436,7 +1436,8 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
         # right before the verb, any mention: `retired dairy farmer Neville Hartigan, 74, said`, `the farmer, 74, said`
         aged = k == 0 and text[comma + 1:inner_end].strip().isdigit()
         if name is not None and (text[name[0]].isupper() or _article_led_name(text, name, floor, lex) or adverbial
-                                 or aged and not pronoun) \
+                                 or aged and not pronoun
+                                 or k == 0 and _determined_clause_subject(text, name, comma, inner_end, floor, lex)) \
                 and (not pronoun or adverbial) \
                 and (text[name[1] - 1].isalnum() or text[name[1] - 1] in _GLOSS_BRACKETS
                      or _ends_in_abbreviation(text, *name, lex)) \
@@ -1460,6 +1461,22 @@ def _article_led_name(text: str, mention: tuple[int, int], floor: int, lex: Lexi
     definite = words[0] in lex.articles and words[0] not in lex.naming_determiners  # (`a Hollywood, Fla., rabbi`)
     opens = before is None or before.group(1) in lex.subordinators or before.group(1) in lex.coordinators
     return len(words) > 1 and definite and opens and all(w.lstrip("(")[:1].isupper() for w in words[1:])
+
+
+def _determined_clause_subject(text: str, mention: tuple[int, int], comma: int, aside_end: int, floor: int,
+                               lex: Lexicon) -> bool:
+    """`But a U.S. official, speaking on condition of anonymity, said`, `…, and a judge, in a ruling, said`: a mention a
+    determiner opens after a coordinator, which opens its clause as a capital opens the sentence (after a comma alone
+    it may be an apposition: `Jeb Bush, the former Florida governor, said`), before one aside set off by commas that
+    is no clause of its own: no finite auxiliary in it but in a relative clause (not `his wife, son Ghassan and … had
+    been traveling together, wrote X`)."""
+    if text[mention[0]:mention[1]].split(maxsplit=1)[0] not in lex.speaker_determiners:
+        return False
+    before = word_right_before(text, mention[0], floor)
+    if before is None or before.group(1).lower() not in lex.coordinators:
+        return False
+    aside = [text[a:b].lower() for a, b in words_in(text, comma + 1, aside_end)]
+    return bool(aside) and (aside[0] in lex.relative_pronouns or lex.finite_auxiliaries.isdisjoint(aside))
 
 
 def _is_date(mention: str, lex: Lexicon) -> bool:
