@@ -8665,6 +8665,27 @@ def test_english_object_content_ends_before_the_reporting_subjects_next_predicat
     assert only(quotes_of(text, "en"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text", [
+    "Smith's lawyer, John Doe, did not respond to a request for comment.",
+    "A spokesman for the company, Bob Lee, did not respond to requests for comment.",
+    "The state's Republican national committeeman, John Hammond, called for an end to the feud.",
+])
+def test_english_noun_phrase_a_subject_stands_in_apposition_to_is_no_content_before_it(text):
+    head = text.split(",")[0]
+    assert [r for r in quotes_of(text, "en") if r["text"] == head] == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The plan is dead, John Doe, a lawyer, said.", "said", "The plan is dead"),  # a clause
+    # a long one (a present tense is no finite form the tables list)
+    ("Voters now say they admire him more as a protector than as a provider, a study by a Russian sociologist, "
+     "Mikhail Dmitriyev, concluded.", "concluded",
+     "Voters now say they admire him more as a protector than as a provider"),
+])
+def test_english_report_before_a_subject_set_off_by_commas_stays(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"].startswith(content)
+
+
 def test_english_relative_cue_takes_no_content_before_its_antecedent():
     text = ("He refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. "
             "The plan was dead.")

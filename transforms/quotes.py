@@ -2688,7 +2688,22 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
             not _closes_sentence(doc, cue) or text[span[0]:span[1]].split(maxsplit=1)[0] in doc.lex.clause_stops
             or any(text[a:b] in doc.lex.resumptive_adjuncts for a, b in words_in(text, cue.end, cue.region_end, 1))):
         return None  # ... and a clause opening with a preposition is an introductory adjunct: `مع سقوط …، أعلنت`
+    if doc.lex.speaker_determiners and _apposition_head(doc, cue, span):
+        return None
     return span
+
+
+def _apposition_head(doc: _Document, cue: Cue, span: tuple[int, int]) -> bool:
+    """`Smith's lawyer, John Doe, did not respond …`: a few words right before a subject set off by commas on both
+    sides, with no finite verb, are the noun phrase that the subject stands in apposition to, no report."""
+    if cue.speaker is None or not cue.start > cue.speaker[1] > cue.speaker[0] > span[1]:
+        return False
+    text = doc.text
+    return text[span[1]:cue.speaker[0]].strip() in _COMMAS and text[cue.speaker[1]:cue.start].lstrip()[:1] in _COMMAS \
+        and not doc.at_least(*span, _MAX_APPOSITION_HEAD_WORDS + 1) and not _has_finite_verb(doc, *span)
+
+
+_MAX_APPOSITION_HEAD_WORDS = 8  # `The state’s Republican national committeeman`
 
 
 def _mention_head(doc: _Document, cue: Cue, floor: int) -> int | None:
