@@ -8686,6 +8686,15 @@ def test_english_report_before_a_subject_set_off_by_commas_stays(text, cue, cont
     assert only(quotes_of(text, "en"), cue=cue)["text"].startswith(content)
 
 
+@pytest.mark.parametrize("text", [
+    "The plan failed. (According to the police, the suspect fled on foot.)",
+    "The plan failed.\n\n[According to the police, the suspect fled on foot.]",
+])
+def test_english_source_phrase_opening_a_bracketed_sentence_reports_it(text):
+    row = only(quotes_of(text, "en"), cue="According to")
+    assert row["speaker"] == "the police" and row["text"].startswith("the suspect fled on foot")
+
+
 def test_english_relative_cue_takes_no_content_before_its_antecedent():
     text = ("He refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. "
             "The plan was dead.")

@@ -2835,9 +2835,10 @@ def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> b
     in title case (`Trump Says He Will Win Florida`) a capital marks no name."""
     if not lex.speaker_determiners:
         return False
-    if text[start].isupper() and start > floor and (
+    if text[start].isupper() and start > floor and text[floor:start].strip(SENTENCE_OPENERS) and (
             ":" in text[floor:start] or not _in_title_case(text, floor, end, lex)):
-        return True  # (sentences are trimmed: something precedes the cue; past a colon, the title's source reports)
+        return True  # (sentences are trimmed: a word precedes the cue, not only an opening bracket or mark: `(According
+        # to X, …)`; past a colon, the title's source reports)
     space = text.rfind(" ", max(floor, start - 12), start - 1)
     begin = space + 1 if space >= 0 else floor
     before = text[begin:start].rstrip().lower()
