@@ -8695,6 +8695,16 @@ def test_english_source_phrase_opening_a_bracketed_sentence_reports_it(text):
     assert row["speaker"] == "the police" and row["text"].startswith("the suspect fled on foot")
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The case went on. (Shkreli has pleaded not guilty to the charges.)", "pleaded", "not guilty to the charges"),
+    ("The plan failed. (According to the police, the suspect fled on foot.)", "According to", "the suspect fled on foot"),
+    ("The plan failed. (He said the vote [on Friday] was rigged.)", "said", "the vote [on Friday] was rigged"),
+    ("He said the plan (a draft) was dead.", "said", "the plan (a draft) was dead"),  # its own bracket stays
+])
+def test_english_content_ends_before_the_closing_bracket_of_its_bracketed_sentence(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"] == content
+
+
 def test_english_relative_cue_takes_no_content_before_its_antecedent():
     text = ("He refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. "
             "The plan was dead.")

@@ -3165,7 +3165,12 @@ def _opens_writer_clause(doc: _Document, pos: int) -> bool:
 
 
 def _classified(doc: _Document, start: int, end: int, cue: Cue) -> Quote:
-    """Direct when the clause is exactly one quotation, mixed when it holds one, else indirect."""
+    """Direct when the clause is exactly one quotation, mixed when it holds one, else indirect. A closing bracket at
+    the clause's end that it holds no opening of is the bracketed sentence's, left out: `(According to X, it …
+    statistics.)`."""
+    for opening, closing in _BRACKETS:
+        if doc.text[end - 1:end] == closing and opening not in doc.text[start:end]:
+            end = _trim(doc.text, start, end - 1)[1]
     inner = _trim(doc.text, start, end, doc.edge)
     i = bisect.bisect_left(doc.q_starts, inner[0])
     if i < len(doc.quotations) and (doc.quotations[i].start, doc.quotations[i].end) == inner:
