@@ -8705,6 +8705,17 @@ def test_english_content_ends_before_the_closing_bracket_of_its_bracketed_senten
     assert only(quotes_of(text, "en"), cue=cue)["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the city spent $1,500 on what he said was a bargain.",
+     "the city spent $1,500 on what he said was a bargain"),
+    ("وقال الوزير إن الدولة أنفقت 2،500 دينار على ما قال إنه مشروع ناجح.",
+     "الدولة أنفقت 2،500 دينار على ما قال إنه مشروع ناجح"),
+])
+def test_comma_grouping_digits_cuts_no_content_before_a_report_inside_it(text, content):
+    lang = "ar" if "قال" in text else "en"
+    assert quotes_of(text, lang)[0]["text"] == content
+
+
 def test_english_relative_cue_takes_no_content_before_its_antecedent():
     text = ("He refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. "
             "The plan was dead.")

@@ -1828,8 +1828,12 @@ _COMMA_THEN_WORD = re.compile(r"\s*[,،]\s*(\w+)")
 
 
 def _last_comma(text: str, start: int, end: int) -> int:
-    """Where the last comma (Latin or Arabic) in text[start:end] stands; -1 when there is none."""
-    return max(text.rfind(c, start, end) for c in _COMMAS)
+    """Where the last comma (Latin or Arabic) in text[start:end] stands, not one that groups digits (`250,000`); -1
+    when there is none."""
+    comma = max(text.rfind(c, start, end) for c in _COMMAS)
+    while comma > start and _THOUSANDS.match(text, comma - 1) is not None:
+        comma = max(text.rfind(c, start, comma) for c in _COMMAS)
+    return comma
 
 
 # A line that opens as a list item: a bullet or dash, or a number with its dot or bracket (`1.`, `٢)`).
