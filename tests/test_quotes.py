@@ -8716,6 +8716,17 @@ def test_comma_grouping_digits_cuts_no_content_before_a_report_inside_it(text, c
     assert quotes_of(text, lang)[0]["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Trump said during this week's debate that he favors waterboarding.", "he favors waterboarding"),
+    ("He told an invited crowd at Philadelphia’s Union League club that he wants peace.", "he wants peace"),
+    # ... but a pronoun with its verb contracted onto it has opened the reported clause already
+    ("Sullivan says he's satisfied that there has been no disclosure.",
+     "he's satisfied that there has been no disclosure"),
+])
+def test_english_apostrophe_inside_a_word_does_not_stop_the_search_for_the_complementizer(text, content):
+    assert only(quotes_of(text, "en"), speaker=text.split()[0])["text"] == content
+
+
 def test_english_relative_cue_takes_no_content_before_its_antecedent():
     text = ("He refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. "
             "The plan was dead.")

@@ -851,7 +851,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     head = core.lower()
     if (head in lex.pronouns or (head in lex.relative_pronouns and core_start == s)) and not _acronym(core, lex):
         return core_start, e
-    if (contracted := _contraction(core, lex)) is not None:
+    if (contracted := contraction(core, lex)) is not None:
         return core_start, core_start + len(contracted[0])  # `He’s said`, `they’re saying`: the pronoun alone
     if not head or head in lex.subject_stops or head in lex.complementizers or head in lex.clause_stops:
         return None
@@ -4338,14 +4338,14 @@ def _follows_progressive_auxiliary(text: str, pos: int, floor: int, lex: Lexicon
     for _, word in _pieces_before(text, max(floor, pos - 40), pos):
         if word.lower() in lex.progressive_auxiliaries:
             return True
-        if (contracted := _contraction(word, lex)) is not None:
+        if (contracted := contraction(word, lex)) is not None:
             return contracted[1] in lex.progressive_auxiliaries  # `he’s saying`
         if not _skipped_before_verb(word, lex):
             return False
     return False
 
 
-def _contraction(word: str, lex: Lexicon) -> tuple[str, str] | None:
+def contraction(word: str, lex: Lexicon) -> tuple[str, str] | None:
     """A pronoun and the auxiliary contracted onto it (`he’s`: he, is; `they’ve`: they, have), or None."""
     if "'" not in word and "’" not in word:
         return None

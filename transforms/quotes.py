@@ -24,7 +24,7 @@ from transforms.cues import (CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTER
                              SENTENCE_OPENERS, TERMINALS, Cue,
                              after_complementizer,
                              anonymity_pattern,
-                             clause_break, clause_break_match, complementizer_follows, complementizer_word,
+                             clause_break, clause_break_match, complementizer_follows, complementizer_word, contraction,
                              conjoined_form, contrast_before, cue_matches, cue_pattern, cue_word_tables,
                              definite_verbal_noun, ends_clause, event_content_word, find_cues, finite_form,
                              implied_speaker, is_adverb, longest_approximator, mention_like, more_words,
@@ -166,7 +166,7 @@ _AT_LEAST = tuple(re.compile(f"(?:[^{LETTERS}]*+[{LETTERS}]++){{{k}}}") for k in
 @lru_cache(maxsize=None)
 def _mark_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[str, re.Pattern[str], re.Pattern[str], str]:
     """A language's quote-mark characters, a pattern for any of them (not an apostrophe inside a word: `agency’s`,
-    `don't`), one for a mark or a terminal, and the characters trimmed off content edges: built once, not per
+    `don't`), one for such a mark or a terminal, and the characters trimmed off content edges: built once, not per
     document."""
     marks = mark_characters(pairs)
     apostrophes = "".join(c for c in marks if c in APOSTROPHES)
@@ -174,7 +174,7 @@ def _mark_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[str, re.Pattern[
     if apostrophes:
         mark += f"|[{apostrophes}](?<![{LETTERS}].)|[{apostrophes}](?![{LETTERS}])"  # (each alternative opens with its
         # mark, the letter before it looked behind for: the engine skips to marks instead of trying every position)
-    return (marks, re.compile(mark), re.compile(f"[{re.escape(marks + TERMINALS)}]"), _SPACE_AND_PUNCT + marks)
+    return (marks, re.compile(mark), re.compile(f"[{re.escape(TERMINALS)}]|{mark}"), _SPACE_AND_PUNCT + marks)
 
 
 class _Document:
@@ -2655,6 +2655,8 @@ def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> t
         if stop is not None and s > stop:
             return None
         word = doc.text[s:e].lower()
+        if contraction(word, doc.lex) is not None:
+            return None  # `says he’s satisfied that …`: the clause has its subject and verb before the word
         if complementizer_word(word, doc.text[previous_end:s], doc.lex) \
                 and previous not in doc.lex.complementizer_prepositions and not _ENDS_HERE.match(doc.text, e) \
                 and not doc.inside_quotation(s):  # (a quoted name's word: `برنامج "سي إن إن ستايل"`)
