@@ -8727,6 +8727,18 @@ def test_english_apostrophe_inside_a_word_does_not_stop_the_search_for_the_compl
     assert only(quotes_of(text, "en"), speaker=text.split()[0])["text"] == content
 
 
+@pytest.mark.parametrize("text, content, inner", [
+    ("He said that the plan, which critics say is too costly, would pass.",
+     "the plan, which critics say is too costly, would pass", "is too costly"),
+    ("He said that the announcement, which some have argued was meant to help Cruz, was an insult.",
+     "the announcement, which some have argued was meant to help Cruz, was an insult", "was meant to help Cruz"),
+])
+def test_english_report_inside_a_relative_clause_set_off_in_a_content_does_not_end_it(text, content, inner):
+    rows = quotes_of(text, "en")
+    assert only(rows, speaker="He")["text"] == content
+    assert [r["text"] for r in rows if r["speaker"] != "He"] == [inner]  # (its own report stays)
+
+
 def test_english_relative_cue_takes_no_content_before_its_antecedent():
     text = ("He refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. "
             "The plan was dead.")

@@ -2833,6 +2833,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 if nxt.phrase and _in_lead(doc, cue, nxt, s_end):
                     sources.append(nxt)
                     continue
+                if _in_relative_aside(doc, cue, nxt, s_end):
+                    continue  # `said that the plan, which critics say is too costly, would pass`: the content goes on
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
@@ -2924,6 +2926,22 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                     continue  # source, and speaks (as annotated news has it); the phrase adds no report of its own
                 relayed[id(source)] = cue.region_start, spans[-1][1]
     return quotes
+
+
+def _in_relative_aside(doc: _Document, cue: Cue, nxt: Cue, s_end: int) -> bool:
+    """Whether the cue `nxt` after `cue` reports inside a relative clause set off by commas within `cue`'s content,
+    after which the content's own predicate goes on (`said that the plan, which critics say is too costly, would
+    pass`): a comma and a relative pronoun after `cue`, no comma between them and `nxt`, and a comma after `nxt`'s words
+    before a lower-case word."""
+    if not doc.lex.speaker_determiners:
+        return False
+    text = doc.text
+    relative = _set_off_relative(doc.lex).search(text, cue.region_end, nxt.region_start)
+    if relative is None or "," in text[relative.end():nxt.region_start]:
+        return False
+    comma = text.find(",", nxt.region_end, s_end)
+    after = words_in(text, comma + 1, s_end, 1) if comma >= 0 else []
+    return bool(after) and text[after[0][0]].islower() and not doc.has_mark(relative.start(), comma)
 
 
 def _past_dateline(doc: _Document, start: int, end: int) -> int:
