@@ -8739,6 +8739,14 @@ def test_english_report_inside_a_relative_clause_set_off_in_a_content_does_not_e
     assert [r["text"] for r in rows if r["speaker"] != "He"] == [inner]  # (its own report stays)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Cruz has said for weeks he's the only candidate who can beat Trump.", "he's the only candidate who can beat Trump"),
+    ("He said in a statement they’re reviewing the case.", "they’re reviewing the case"),
+])
+def test_english_bare_clause_after_an_adjunct_may_open_with_a_contracted_pronoun(text, content):
+    assert only(quotes_of(text, "en"), cue="said")["text"] == content
+
+
 def test_english_relative_cue_takes_no_content_before_its_antecedent():
     text = ("He refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. "
             "The plan was dead.")

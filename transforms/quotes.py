@@ -2239,7 +2239,9 @@ def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: in
     clause about it (`what we expect from Trump is`, `the one thing he likes about Clinton`)."""
     text, lex = doc.text, doc.lex
     for k, (s, e) in enumerate(words[1:_MAX_ADJUNCT_WORDS + 1], 1):
-        pronoun = text[s:e].lower() in lex.subject_pronouns
+        word = text[s:e].lower()  # (a pronoun with its auxiliary contracted onto it too: `said for weeks he’s …`)
+        pronoun = word in lex.subject_pronouns or (contracted := contraction(word, lex)) is not None \
+            and contracted[0] in lex.subject_pronouns
         if k + 1 >= len(words):
             return None
         if not pronoun and not (text[s:e].lower() in lex.speaker_determiners
