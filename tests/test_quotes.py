@@ -8697,7 +8697,8 @@ def test_english_source_phrase_opening_a_bracketed_sentence_reports_it(text):
 
 @pytest.mark.parametrize("text, cue, content", [
     ("The case went on. (Shkreli has pleaded not guilty to the charges.)", "pleaded", "not guilty to the charges"),
-    ("The plan failed. (According to the police, the suspect fled on foot.)", "According to", "the suspect fled on foot"),
+    ("The plan failed. (According to the police, the suspect fled on foot.)", "According to",
+     "the suspect fled on foot"),
     ("The plan failed. (He said the vote [on Friday] was rigged.)", "said", "the vote [on Friday] was rigged"),
     ("He said the plan (a draft) was dead.", "said", "the plan (a draft) was dead"),  # its own bracket stays
 ])
@@ -8740,7 +8741,8 @@ def test_english_report_inside_a_relative_clause_set_off_in_a_content_does_not_e
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Cruz has said for weeks he's the only candidate who can beat Trump.", "he's the only candidate who can beat Trump"),
+    ("Cruz has said for weeks he's the only candidate who can beat Trump.",
+     "he's the only candidate who can beat Trump"),
     ("He said in a statement they’re reviewing the case.", "they’re reviewing the case"),
 ])
 def test_english_bare_clause_after_an_adjunct_may_open_with_a_contracted_pronoun(text, content):

@@ -3497,8 +3497,9 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             # before an auxiliary, then a fronted (SVO) one; a conjunction on the verb joins it to the clause before
             # and leaves it none there (`… للبلاد وأكد`)
             conjoined = conjoined_form(form, lex)
-            # (`مصدر، طلب عدم ذكر اسمه، قال`: a subject before the verb ends before a request not to be named set off there)
-            subject_end = before_anonymity_aside(text, s, start, lex)
+            # (`مصدر، طلب عدم ذكر اسمه، قال`: a subject before the verb ends before a request not to be named set off
+            # there)
+            subject_end = _before_anonymity_aside(text, s, start, lex)
             introduced = None if conjoined else _introduced_subject(text, subject_end, start, lex, marks)
             proclitics = lex.content_proclitics if form in lex.proclitic_content_cues else ()
             speaker = introduced or speaker_after(text, e, end, lex, marks, proclitics) \
@@ -4063,7 +4064,7 @@ def _in_anonymity_request(text: str, s: int, e: int, floor: int, limit: int, lex
     return request is not None and request.start() <= s < request.end()
 
 
-def before_anonymity_aside(text: str, pos: int, floor: int, lex: Lexicon) -> int:
+def _before_anonymity_aside(text: str, pos: int, floor: int, lex: Lexicon) -> int:
     """Where the mention ends that a request not to be named follows, set off by commas right before the verb at
     `pos` (`لكن مصدرا مطلعا، طلب عدم الكشف عن هويته، أكد …`): the verb's subject is that mention; `pos` when no
     such request stands there."""

@@ -444,7 +444,7 @@ class Lexicon:
     # regex of a source's request not to be named, set off after its mention (`مسؤول، طلب عدم الكشف عن هويته، قال`):
     # group `verb` the verb, group `asked` what it asks; none: not read
     anonymity_request: str = ""
-    anonymity_words: tuple[str, ...] = ()  # ... one of which every such request holds: a text without them is not searched
+    anonymity_words: tuple[str, ...] = ()  # ... one of which each such request holds: a text without them is not read
     # a speech noun with its owner's pronoun, the verb's object (واختتم تصريحاته «…»): it leads in to a quotation
     speech_objects: frozenset[str] = frozenset()
     # ... and the words that introduce examples of such speech after it: `هتافات [من قبيل] «…»`
