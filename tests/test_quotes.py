@@ -644,6 +644,20 @@ def test_english_having_said_that_is_the_writers_phrase():
     assert only(rows, cue="said")["text"] == "the suspect was caught"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("He said that, thanks to the new law, the city will hire more police.",
+     "thanks to the new law, the city will hire more police"),
+    ("He said that since then, thanks in part to increased revenue, he has been more secure.",
+     "since then, thanks in part to increased revenue, he has been more secure"),
+])
+def test_english_thanks_to_is_a_preposition_no_one_thanking(text, content):
+    assert [(r["cue"], r["text"]) for r in quotes_of(text, "en")] == [("said", content)]
+
+
+def test_english_thanking_verb_still_reports_whom_it_thanks():
+    assert only(quotes_of("She thanks her supporters for their help.", "en"), cue="thanks")["speaker"] == "She"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("A spokesman for the ministry said the plan was dead.", "A spokesman for the ministry"),
     ("Sen. Ted Cruz of Texas said the plan was dead.", "Sen. Ted Cruz of Texas"),

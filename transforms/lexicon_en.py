@@ -206,8 +206,11 @@ SETTING_NOUNS_EN = frozenset({
     "ad", "ads", "commercial",
 })
 
-# The writer's set phrases with a cue word in them: `Having said that, there are economists who argue …`.
-FORMULAS_EN = ("having said that", "having said this", "that being said")
+# The writer's set phrases with a cue word in them: `Having said that, there are economists who argue …`; and the
+# preposition `thanks to` (`thanks in part to the new law`), no one thanking.
+FORMULAS_EN = ("having said that", "having said this", "that being said") + tuple(
+    f"thanks {degree}to" for degree in ("", "in part ", "in large part ", "largely ", "partly ", "mainly ", "mostly ",
+                                        "entirely ", "only ", "in no small part "))
 
 # Multi-word reporting verbs: they behave as verbs (subject before them).
 CUE_VERB_PHRASES_EN = frozenset({
