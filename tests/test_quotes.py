@@ -654,6 +654,19 @@ def test_english_thanks_to_is_a_preposition_no_one_thanking(text, content):
     assert [(r["cue"], r["text"]) for r in quotes_of(text, "en")] == [("said", content)]
 
 
+@pytest.mark.parametrize("text", [
+    "The results were, to say the least, disappointing.",
+    "As noted above, the economy grew in the second quarter.",
+    "Needless to say, the plan failed.",
+])
+def test_english_writers_set_phrase_with_a_cue_word_reports_nothing(text):
+    assert quotes_of(text, "en") == []
+
+
+def test_english_cue_before_a_pointer_word_still_reports():
+    assert only(quotes_of("As he noted earlier, the economy grew.", "en"), cue="noted")["speaker"] == "he"
+
+
 def test_english_thanking_verb_still_reports_whom_it_thanks():
     assert only(quotes_of("She thanks her supporters for their help.", "en"), cue="thanks")["speaker"] == "She"
 

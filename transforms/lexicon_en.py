@@ -206,9 +206,13 @@ SETTING_NOUNS_EN = frozenset({
     "ad", "ads", "commercial",
 })
 
-# The writer's set phrases with a cue word in them: `Having said that, there are economists who argue …`; and the
-# preposition `thanks to` (`thanks in part to the new law`), no one thanking.
-FORMULAS_EN = ("having said that", "having said this", "that being said") + tuple(
+# The writer's set phrases with a cue word in them: `Having said that, there are economists who argue …`, `to say the
+# least`, the writer's pointers to the text itself (`As noted above, …`); and the preposition `thanks to` (`thanks in
+# part to the new law`), no one thanking.
+FORMULAS_EN = ("having said that", "having said this", "that being said", "to say the least", "needless to say",
+               "suffice it to say", "that is to say", "so to speak", "truth be told") + tuple(
+    f"as {verb} {where}" for verb in ("noted", "mentioned", "stated", "explained", "described", "discussed")
+    for where in ("above", "below", "earlier", "previously", "before")) + tuple(
     f"thanks {degree}to" for degree in ("", "in part ", "in large part ", "largely ", "partly ", "mainly ", "mostly ",
                                         "entirely ", "only ", "in no small part "))
 
