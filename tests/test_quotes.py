@@ -8430,6 +8430,14 @@ def test_arabic_refusal_to_be_named_is_reported_like_a_request_and_its_act_is_no
     assert len(rows) == 2
 
 
+def test_arabic_quoted_name_inside_the_content_a_preposition_opens_is_no_direct_quote():
+    text = "أعلنت ميكروسوفت يوم الأربعاء عن برنامج محادثة جديد ينافس البرنامج الأكثر شعبية \"سلاك\"."
+    row = only(quotes_of(text, "ar"), cue="أعلنت")
+    assert row["type"] != "direct" and row["text"].startswith("برنامج محادثة جديد")
+    # ... while adjuncts alone between the verb and the quotation still lead in to it
+    assert only(quotes_of("وكتب على منصات التواصل صباح اليوم «لن نتراجع».", "ar"), cue="وكتب")["type"] == "direct"
+
+
 def test_arabic_request_without_a_mention_set_off_before_it_names_no_speaker():
     row = only(quotes_of("وقال المتحدث إن المفاوضات مستمرة. طلب عدم الكشف عن اسمه خلال المقابلة.", "ar"), cue="طلب")
     assert row["speaker"] is None

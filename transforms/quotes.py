@@ -510,7 +510,8 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
             and cue.form not in doc.lex.predicative_cues and _clause_goes_on(doc, q.close_end, doc.sentences[si][1]):
         return None  # `أعرب عن «قلق بالغ» إزاء التقارير`: a fragment of the content the preposition opens, mixed
     if (first in doc.lex.clause_stops or first.startswith(doc.lex.addressee_proclitics)) and (
-            _COMMA_SET.intersection(lead) or not _holds_auxiliary(doc, words)):
+            _COMMA_SET.intersection(lead) or not _holds_auxiliary(doc, words)) \
+            and not any(doc.text[a:b] in doc.lex.content_prepositions for a, b in words[1:]):
         # only adjuncts between: `وكتب على منصات التواصل، صباح اليوم «…»`, `وقال المدير لـالجزيرة «…»` (not a clause
         # with its own verb right after the cue: `said more arrests were “very likely”`, a mixed quote)
         return cue, _COMPLEMENTIZER
