@@ -3720,8 +3720,8 @@ def _other_sense_forms(lex: Lexicon) -> frozenset[str]:
 
 @per_lexicon
 def _formula_pattern(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile("|".join(r"\b" + re.escape(f).replace(r"\ ", r"\s+") + r"\b" for f in lex.formulas),
-                      re.IGNORECASE)
+    """The language's `formulas`, as a trie: a cue word that may stand in one is checked against them all."""
+    return re.compile(rf"\b(?:{trie_pattern(sorted(lex.formulas), space=_SPACES)})\b", re.IGNORECASE)
 
 
 def _in_formula(text: str, s: int, e: int, floor: int, lex: Lexicon) -> bool:

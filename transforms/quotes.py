@@ -170,11 +170,12 @@ def _mark_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[str, re.Pattern[
     document."""
     marks = mark_characters(pairs)
     apostrophes = "".join(c for c in marks if c in APOSTROPHES)
-    mark = f"[{re.escape(''.join(c for c in marks if c not in APOSTROPHES))}]"
-    if apostrophes:
-        mark += f"|[{apostrophes}](?<![{LETTERS}].)|[{apostrophes}](?![{LETTERS}])"  # (each alternative opens with its
-        # mark, the letter before it looked behind for: the engine skips to marks instead of trying every position)
-    return (marks, re.compile(mark), re.compile(f"[{re.escape(TERMINALS)}]|{mark}"), _SPACE_AND_PUNCT + marks)
+    others = "".join(c for c in marks if c not in APOSTROPHES)
+    # (each alternative opens with its mark, the letter before it looked behind for: the engine skips to marks instead
+    # of trying every position)
+    in_word = f"|[{apostrophes}](?<![{LETTERS}].)|[{apostrophes}](?![{LETTERS}])" if apostrophes else ""
+    return (marks, re.compile(f"[{re.escape(others)}]{in_word}"), re.compile(f"[{re.escape(others + TERMINALS)}]{in_word}"),
+            _SPACE_AND_PUNCT + marks)
 
 
 class _Document:
@@ -2936,9 +2937,9 @@ def _in_relative_aside(doc: _Document, cue: Cue, nxt: Cue, s_end: int) -> bool:
     after which the content's own predicate goes on (`said that the plan, which critics say is too costly, would
     pass`): a comma and a relative pronoun after `cue`, no comma between them and `nxt`, and a comma after `nxt`'s words
     before a lower-case word."""
-    if not doc.lex.speaker_determiners:
-        return False
     text = doc.text
+    if not doc.lex.speaker_determiners or text.find(",", cue.region_end, nxt.region_start) < 0:
+        return False
     relative = _set_off_relative(doc.lex).search(text, cue.region_end, nxt.region_start)
     if relative is None or "," in text[relative.end():nxt.region_start]:
         return False
