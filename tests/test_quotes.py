@@ -792,6 +792,9 @@ def test_english_opening_passive_asks_no_further_than_its_comma_after_one_word(t
     # ... not at an aside of the report's own subject
     ("Smith, who said the two men, and Cruz in particular, must do more, was angry.",
      "the two men, and Cruz in particular, must do more"),
+    # ... before a regular past as well, and one a coordinator opens
+    ("Smith, who has said the tax is unfair, voted against it on Monday.", "the tax is unfair"),
+    ("He met the mayor, who said the plan was dead, and walked out.", "the plan was dead"),
 ])
 def test_english_report_inside_a_set_off_relative_clause_ends_before_the_main_predicate(text, content):
     assert quotes_of(text, "en")[0]["text"] == content

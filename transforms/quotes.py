@@ -1499,9 +1499,12 @@ def _main_predicate_after_relative(doc: _Document, cue: Cue, s_start: int, start
     if verb is None:
         return None
     for m in _COMMA_PATTERN.finditer(text, verb, end):
-        after = words_in(text, m.end(), end, 1)
-        if after and text[slice(*after[0])].lower() in finite and not doc.inside_quotation(m.start()):
-            return m.start()
+        after = [text[a:b] for a, b in words_in(text, m.end(), end, 2)]
+        if after and after[0] in lex.coordinators:
+            after = after[1:]  # `He met the mayor, who said the plan was dead, and left.`
+        if after and (after[0].lower() in finite or after[0].islower() and after[0].endswith(lex.past_endings)) \
+                and not doc.inside_quotation(m.start()):
+            return m.start()  # (a regular past too: `…, who has said the tax is unfair, voted against it`)
     return None
 
 
