@@ -4078,6 +4078,15 @@ def _before_anonymity_aside(text: str, pos: int, floor: int, lex: Lexicon) -> in
     return before.start() if before is not None else pos
 
 
+def past_anonymity_aside(text: str, pos: int, limit: int, lex: Lexicon) -> int:
+    """Past a request not to be named set off by commas at `pos`, after a cue's subject (`وأكد مصدر أمني، رفض ذكر
+    اسمه، أن …`): it reports nothing of what the cue does, which follows it; `pos` when no such request is there."""
+    comma = _COMMA.match(text, pos, limit)
+    request = anonymity_pattern(lex).match(text, comma.end(), limit) if comma is not None else None
+    closing = _COMMA.match(text, request.end(), limit) if request is not None else None
+    return closing.end() if closing is not None else pos
+
+
 _MAX_RELAY_SAYING_WORDS = 14  # words between a relayed source and its saying noun: its complement and an aside
 
 

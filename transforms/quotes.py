@@ -23,7 +23,7 @@ import pandas as pd
 from transforms.cues import (CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH,
                              SENTENCE_OPENERS, TERMINALS, Cue,
                              after_complementizer,
-                             anonymity_pattern,
+                             anonymity_pattern, past_anonymity_aside,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word, contraction,
                              conjoined_form, contrast_before, cue_matches, cue_pattern, cue_word_tables,
                              definite_verbal_noun, ends_clause, event_content_word, find_cues, finite_form,
@@ -38,7 +38,7 @@ from transforms.languages import lexicon_for
 from transforms.lexicon import APOSTROPHES, CLOSERS, TATWEEL, Lexicon
 from transforms.patterns import match_end, trie_pattern
 from transforms.quote_marks import Quotation, bracket_quotation, find_quotations, mark_characters, paragraph_bounds
-from transforms.spans import at_text_start, fills_line, line_end, overlap_test, spaces_end
+from transforms.spans import at_text_start, fills_line, line_end, overlap_test
 from transforms.speakers import cluster_speakers, speaker_table  # noqa: F401  (public: the speakers table)
 
 _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
@@ -2037,7 +2037,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     text, lex = doc.text, doc.lex
     pos = cue.region_end if cue.phrase else skip_adjunct(text, cue.region_end, limit, lex)
     if lex.anonymity_request:
-        pos = _past_anonymity_aside(doc, pos, limit)
+        pos = past_anonymity_aside(text, pos, limit, lex)
     words = words_in(text, pos, limit, 3)
     if not words:
         return None
@@ -2222,20 +2222,6 @@ _MAX_ADJUNCT_WORDS = 6
 _PUNCT_BEFORE_SPACE = re.compile(r"[,،;؛:!?.](?=\s)")  # punctuation, not a number's separator (`20,000`)
 
 
-def _past_anonymity_aside(doc: _Document, pos: int, limit: int) -> int:
-    """Past a request not to be named set off by commas at `pos`, after the cue's subject (`وأكد مصدر أمني، رفض ذكر
-    اسمه، أن …`): it reports nothing of what the cue does, which follows it; `pos` when no such request is there."""
-    text = doc.text
-    comma = spaces_end(text, pos, limit)
-    if text[comma:comma + 1] not in _COMMA_SET:
-        return pos
-    request = anonymity_pattern(doc.lex).match(text, spaces_end(text, comma + 1, limit), limit)
-    if request is None:
-        return pos
-    after = spaces_end(text, request.end(), limit)
-    return after + 1 if text[after:after + 1] in _COMMA_SET else pos
-
-
 def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: int) -> int | None:
     """Where a bare clause opens with a subject pronoun, or a determiner and a noun before an auxiliary, after a short
     prepositional adjunct that ends in a speech event or a time or opens with a preposition of time, with no
@@ -2249,7 +2235,7 @@ def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: in
             and contracted[0] in lex.subject_pronouns
         if k + 1 >= len(words):
             return None
-        if not pronoun and not (text[s:e].lower() in lex.speaker_determiners
+        if not pronoun and not (word in lex.speaker_determiners
                                 and _subject_before_auxiliary(text, s, words[-1][1], lex)):
             continue
         previous = text[words[k - 1][0]:words[k - 1][1]].lower()
