@@ -8441,6 +8441,38 @@ def test_arabic_quoted_name_inside_the_content_a_preposition_opens_is_no_direct_
     assert only(quotes_of("وكتب على منصات التواصل صباح اليوم «لن نتراجع».", "ar"), cue="وكتب")["type"] == "direct"
 
 
+@pytest.mark.parametrize("source", [
+    "مصادر مصرفية، لم تسمها،",  # an aside between the source and its complementizer
+    "مسؤول في الوزارة، فضل عدم ذكر اسمه،",  # ... a request not to be named after the source's complement
+    "ثلاثة مصادر مطلعة على المحادثات",  # ... or the complement alone
+])
+def test_arabic_ascribing_verb_reports_past_its_sources_complement_and_aside(source):
+    rows = quotes_of(f"ونسبت صحيفة \"المال\" إلى {source} أن البنوك الحكومية ستطرح شهادات ادخار جديدة.", "ar")
+    row = only(rows, cue="ونسبت")
+    assert row["text"] == "البنوك الحكومية ستطرح شهادات ادخار جديدة"
+    assert row["speaker"] is not None and source.startswith(row["speaker"])  # the source, not the paper
+
+
+def test_arabic_request_after_an_ascribed_source_is_the_sources_not_the_papers():
+    rows = quotes_of("ونسبت الصحيفة إلى مسؤول، طلب عدم ذكر اسمه، قوله إن \"الحكومة لن تتراجع\".", "ar")
+    assert only(rows, cue="طلب")["speaker"] == "مسؤول"
+    assert only(rows, cue="قوله")["speaker"] == "مسؤول"
+
+
+def test_arabic_ascribing_verb_still_reports_nothing_of_a_thing_ascribed():
+    assert all(row["cue"] != "وتنسب" for row in quotes_of(
+        "وتنسب المقبرة إلى أول مستشار في الدولة التي أعلنت أن الحرب انتهت.", "ar"))
+
+
+@pytest.mark.parametrize("relayer", ["زوار بري", "وكالة الأنباء"])
+def test_arabic_relayed_source_written_as_a_pronoun_is_the_speaker_named_before(relayer):
+    text = (f"أكد رئيس مجلس النواب نبيه بري أن الحوار ضروري. ونقل {relayer} عنه قوله إن \"الوقت لم يعد يسمح "
+            "بالمناورات\". ولفت إلى أن المبادرة قائمة.")
+    rows = quotes_of(text, "ar")
+    assert only(rows, text="الوقت لم يعد يسمح بالمناورات")["speaker"] in ("رئيس مجلس النواب نبيه بري", "بري")
+    assert only(rows, cue="ولفت")["speaker"] in ("رئيس مجلس النواب نبيه بري", "بري")
+
+
 def test_arabic_request_without_a_mention_set_off_before_it_names_no_speaker():
     row = only(quotes_of("وقال المتحدث إن المفاوضات مستمرة. طلب عدم الكشف عن اسمه خلال المقابلة.", "ar"), cue="طلب")
     assert row["speaker"] is None

@@ -3605,9 +3605,14 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     saying = None
     if source is not None:
         region_end = source[1]
-        saying = _relayed_saying(text, region_end, end, lex) or (s, e)
-    if form in lex.ascribing_cues and not _word_follows(text, region_end, end, lex.ascribed_words):
-        return None  # `يُنسب صدورها إلى محاكم`: a thing ascribed, no words
+        saying = _past_source(text, region_end, end, lex, lex.relayed_sayings) or (s, e)  # its saying noun
+    elif speaker is not None and lex.relay_cues and (link := cue_word_tables(lex)[0].get(form)) is not None \
+            and (after := words_in(text, region_end, end, 1)) and (word := text[after[0][0]:after[0][1]]) != link \
+            and word.startswith(link) and word in lex.pronoun_prepositions:
+        speaker = None  # `ونقل زوار بري عنه قوله`: they pass on the words of the man named before, who speaks
+    if form in lex.ascribing_cues and not _word_follows(text, region_end, end, lex.ascribed_words) \
+            and _past_source(text, region_end, end, lex, lex.ascribed_words) is None:
+        return None  # `يُنسب صدورها إلى محاكم`: a thing ascribed, no words (`إلى مصادر، لم تسمها، أن`: words)
     if source is None and form not in lex.ascribing_cues and (link := cue_word_tables(lex)[0].get(form)) is not None \
             and not _relay_link_follows(text, region_end, end, link, lex) \
             and not complementizer_follows(text, region_end, end, lex):
@@ -4090,12 +4095,12 @@ def past_anonymity_aside(text: str, pos: int, limit: int, lex: Lexicon) -> int:
 _MAX_RELAY_SAYING_WORDS = 14  # words between a relayed source and its saying noun: its complement and an aside
 
 
-def _relayed_saying(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The saying noun of a relayed source that ends at `pos`, right after it or past the source's complement (`عن
-    مسؤول في الاتحاد الدولي لكرة القدم قوله`) and an aside set off by commas: the source's request not to be named
-    (`عن عضو في المجلس، طلب عدم ذكر اسمه، قوله`), its description (`عن أحد الضحايا، وهو شاب من القصر الكبير،
-    قوله`, `عن معتقل سابق، أفرج عنه مطلع العام، قوله:`), or a comma alone (`عن مصدر في أرامكو السعودية، تأكيده أن`);
-    no complementizer, cue, quote mark or other punctuation before it."""
+def _past_source(text: str, pos: int, limit: int, lex: Lexicon, words: frozenset[str]) -> tuple[int, int] | None:
+    """The first of `words` after a relayed source that ends at `pos`, right after it or past the source's complement
+    (`عن مسؤول في الاتحاد الدولي لكرة القدم قوله`) and an aside set off by commas: the source's request not to be
+    named (`عن عضو في المجلس، طلب عدم ذكر اسمه، قوله`), its description (`عن أحد الضحايا، وهو شاب من القصر الكبير،
+    قوله`, `عن معتقل سابق، أفرج عنه مطلع العام، قوله:`, `إلى مصادر، لم تسمها، أن`), or a comma alone (`عن مصدر في
+    أرامكو السعودية، تأكيده أن`); no other complementizer, cue, quote mark or other punctuation before it."""
     commas = 0
     for s, e in words_in(text, pos, min(limit, pos + 200), _MAX_RELAY_SAYING_WORDS + 1):
         word = text[s:e]
@@ -4105,7 +4110,7 @@ def _relayed_saying(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int,
         commas = gap.count(",") + gap.count("،")
         if commas > 2:
             return None
-        if word in lex.relayed_sayings:
+        if word in words:
             return (s, e) if commas != 1 or (comma := _COMMA.search(text, pos, s)) is not None and comma.end() == s \
                 else None  # (one comma: before it)
         if word in lex.complementizers or word in lex.cue_verbs and not (

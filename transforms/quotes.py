@@ -1384,9 +1384,11 @@ def _anonymity_requests(doc: _Document) -> list[Quote]:
 def _set_off_mention(doc: _Document, si: int, pos: int) -> tuple[int, int] | None:
     """The mention that a clause set off by a comma at `pos` follows (`مسؤول في الرابطة، طلب …`, `عن مصدر، طلب …`,
     `المصدر، الذي طلب …`): the words back from the comma to the sentence's last cue, complementizer, content
-    preposition, subject opener (`لكن`) or punctuation before it."""
+    preposition, subject opener (`لكن`) or punctuation before it, and not before the source such a cue relays
+    (`ونسبت الصحيفة إلى مسؤول، طلب …`)."""
     text, lex = doc.text, doc.lex
-    floor = max([doc.sentences[si][0]] + [c.end for c in doc.cues[si] if c.end <= pos])
+    floor = max([doc.sentences[si][0]] + [c.end for c in doc.cues[si] if c.end <= pos]
+                + [c.relayed[0] for c in doc.cues[si] if c.relayed is not None and c.relayed[0] < pos])
     words = words_in(text, floor, pos)
     while words and text[slice(*words[-1])] in lex.relative_pronouns:
         pos = words.pop()[0]  # `المصدر، الذي طلب`
