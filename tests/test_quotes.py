@@ -8464,6 +8464,20 @@ def test_arabic_ascribing_verb_still_reports_nothing_of_a_thing_ascribed():
         "وتنسب المقبرة إلى أول مستشار في الدولة التي أعلنت أن الحرب انتهت.", "ar"))
 
 
+@pytest.mark.parametrize("hedge", ["على حد تعبيره", "على حد قوله", "حسب قوله"])
+def test_arabic_hedge_on_the_speakers_wording_after_the_content_ends_it(hedge):
+    text = f"وأوضح المدرب أن اللاعب يعاني من إصابة عضلية \"ستبعده عن الملاعب لمدة أسبوعين\"، {hedge}."
+    row = only(quotes_of(text, "ar"), cue="وأوضح")
+    assert row["text"] == "اللاعب يعاني من إصابة عضلية \"ستبعده عن الملاعب لمدة أسبوعين\""
+    assert row["speaker"] == "المدرب"
+
+
+def test_arabic_hedge_with_no_other_attribution_is_the_quotations_own():
+    row = only(quotes_of("الإصلاحات، على حد قوله، \"ضرورية ولا مفر منها\".", "ar"), cue="على حد قوله")
+    assert row["text"] == "ضرورية ولا مفر منها"
+    assert quotes_of("تضرر الأغنياء والفقراء على حد سواء.", "ar") == []  # (alike: no wording)
+
+
 @pytest.mark.parametrize("relayer", ["زوار بري", "وكالة الأنباء"])
 def test_arabic_relayed_source_written_as_a_pronoun_is_the_speaker_named_before(relayer):
     text = (f"أكد رئيس مجلس النواب نبيه بري أن الحوار ضروري. ونقل {relayer} عنه قوله إن \"الوقت لم يعد يسمح "

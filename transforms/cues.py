@@ -3445,7 +3445,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             "".join(text[a:b] for a, b in words_in(text, e, end, 1))
         if head in lex.norm_nouns:
             return None  # `وفقا لقرارات الشرعية الدولية`, `حسب النوع`: a rule or a criterion, no source
-        hedge = head in lex.hedge_nouns
+        hedge = head in lex.hedge_nouns or form.rsplit(maxsplit=1)[-1] in lex.hedge_nouns  # (`على حد تعبيره`)
         if hedge:  # `حسب وصفه`: the speaker's own words; who speaks, the text before says (a carried speaker)
             speaker = None
         if form in lex.document_phrases and (head not in lex.document_nouns or _after_relative(text, s, start, lex)):

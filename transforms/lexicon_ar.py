@@ -454,12 +454,16 @@ EVENT_PHRASES_AR = frozenset(p + preposition + " " + noun
 WORDING_PHRASES_AR = frozenset(p + phrase + " " + noun
                                for phrase in ("على حد", "بحسب", "حسب", "وفق") for noun in ("قول", "تعبير", "وصف")
                                for p in ("",) + CONJUNCTION_PREFIXES)
+# ... and on the speaker's own wording, the pronoun written on (`، على حد تعبيره`, `على حد قولها`): a hedge, as `حسب
+# قوله` is (HEDGE_NOUNS_AR below). `على حد` alone is no source phrase: على حد سواء, alike.
+WORDING_HEDGES_AR = frozenset(p + "على حد " + noun + suffix for noun in ("قول", "تعبير", "وصف")
+                              for suffix in ("ه", "ها", "هم", "هما") for p in ("",) + CONJUNCTION_PREFIXES)
 CUE_PHRASES_AR = frozenset({
     "بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وفقا ل", "ووفقا ل", "طبقا ل", "نقلا عن", "ونقلا عن", "وفق", "ووفق",
     # with ف, which links the sentence to the one before (والمشكلة ليست في الرقم وحده. فبحسب تقديرات …); not فحسب,
     # the adverb `only`
     "فبحسب", "فوفقا ل", "فطبقا ل",
-}) | WORDING_PHRASES_AR | DOCUMENT_PHRASES_AR | EVENT_PHRASES_AR
+}) | WORDING_PHRASES_AR | WORDING_HEDGES_AR | DOCUMENT_PHRASES_AR | EVENT_PHRASES_AR
 # After a source phrase, these name a rule, a plan or a criterion, no source: وفقا لقرارات الشرعية الدولية، وفق القانون،
 # طبقا للدستور، حسب النوع. As the phrase's preposition may be written onto them, with the article (للقانون) too.
 _NORMS_AR = (
