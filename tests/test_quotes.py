@@ -8478,6 +8478,13 @@ def test_arabic_hedge_with_no_other_attribution_is_the_quotations_own():
     assert quotes_of("تضرر الأغنياء والفقراء على حد سواء.", "ar") == []  # (alike: no wording)
 
 
+@pytest.mark.parametrize("formula", ["يذكر أن", "وتجدر الإشارة إلى أن", "والجدير بالذكر أن"])
+def test_arabic_writers_formula_before_a_clause_a_source_phrase_closes_is_not_reported(formula):
+    text = f"{formula} معدل التضخم تراجع إلى 25.7 في المئة، وفق بيانات الجهاز المركزي للإحصاء."
+    assert only(quotes_of(text, "ar"), cue="وفق")["text"] == "معدل التضخم تراجع إلى 25.7 في المئة"
+    assert quotes_of(f"{formula} الحكومة رفعت الأسعار الشهر الماضي.", "ar") == []
+
+
 @pytest.mark.parametrize("relayer", ["زوار بري", "وكالة الأنباء"])
 def test_arabic_relayed_source_written_as_a_pronoun_is_the_speaker_named_before(relayer):
     text = (f"أكد رئيس مجلس النواب نبيه بري أن الحوار ضروري. ونقل {relayer} عنه قوله إن \"الوقت لم يعد يسمح "

@@ -268,7 +268,7 @@ class Lexicon:
     # participles that are adjectives as well (`إصابات مؤكدة`, confirmed cases): cues only opening a clause or before
     # the content's complementizer or preposition
     adjectival_participles: frozenset[str] = frozenset()
-    # the writer's own formulas, a passive verb right before its complementizer: يُذكر أن (it is recalled that)
+    # the writer's own formulas right before a complementizer: يُذكر أن (it is recalled that), تجدر الإشارة إلى أن
     impersonal_cues: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()  # on behalf of: the preposition after one names whom (نيابة عن)
     byline_cues: frozenset[str] = frozenset()  # `wrote` before a reporter's name and a dash: كتبت رنا صلاح -

@@ -560,6 +560,13 @@ SUBORDINATORS_AR = frozenset(p + w for w in ("عندما", "حينما", "حين
 
 # Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
 # (`قال إنه متفائل`, `أكدت أنها مستعدة`).
+# The writer's own formulas before a complementizer, recalling a fact (يُذكر أن، وتجدر الإشارة إلى أن، والجدير بالذكر
+# أن): no one is reported, and a source phrase after the clause (`، وفق بيانات …`) reports the clause alone
+WRITER_FORMULAS_AR = frozenset(p + formula
+                               for formula in without_hamzas({"يذكر", "يشار إلى", "تجدر الإشارة إلى", "الجدير بالذكر",
+                                                              "من المعروف"})
+                               for p in ("",) + CONJUNCTION_PREFIXES)
+
 SUBJECT_COMPLEMENTIZERS_AR = with_shaddas(without_hamzas({
     "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "انه", "انها", "أننا", "إننا",
     "أنني", "إنني", "إني", "أني", "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",
@@ -1395,7 +1402,7 @@ ARABIC = Lexicon(
     topic_prepositions=frozenset({"عن", "حول", "بشأن", "بخصوص", "وعن", "وحول"}),
     courts=frozenset(p + w for w in ("محكمة", "محاكم", "هيئة المحلفين") for p in ("", "ال")),
     proxy_nouns=frozenset({"نيابة", "ونيابة", "بالنيابة"}),
-    impersonal_cues=frozenset(p + "يذكر" for p in ("",) + CONJUNCTION_PREFIXES),
+    impersonal_cues=WRITER_FORMULAS_AR,
     # (confirmed, expected, considerable: إصابات مؤكدة، ميزانيات معتبرة)
     adjectival_participles=frozenset(stem + ending for stem in ("مؤكد", "متوقع", "معتبر")
                                      for ending in ("ا", "ة", "ين")),

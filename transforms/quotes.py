@@ -2683,6 +2683,8 @@ def _content_before(doc: _Document, cue: Cue, floor: int) -> tuple[int, int] | N
             return None
         end = head
     span = _trim(text, floor, end)
+    if doc.lex.impersonal_cues and (formula := _writer_formula(doc.lex).match(text, *span)) is not None:
+        span = _trim(text, formula.end(), span[1])  # `يذكر أن [التضخم تراجع]، وفق بيانات …`: the writer's words first
     if not doc.at_least(*span, 3):
         return None
     if not cue.phrase and not doc.lex.speaker_determiners and (
@@ -2705,6 +2707,14 @@ def _apposition_head(doc: _Document, cue: Cue, span: tuple[int, int]) -> bool:
 
 
 _MAX_APPOSITION_HEAD_WORDS = 8  # `The state’s Republican national committeeman`
+
+
+@per_lexicon
+def _writer_formula(lex: Lexicon) -> re.Pattern[str]:
+    """One of the writer's formulas (`impersonal_cues`) and the complementizer after it."""
+    formulas = "|".join(map(re.escape, sorted(lex.impersonal_cues, key=len, reverse=True)))
+    complementizers = "|".join(map(re.escape, sorted(lex.complementizers, key=len, reverse=True)))
+    return re.compile(f"(?:{formulas})\\s+(?:{complementizers})(?!\\w)")
 
 
 def _mention_head(doc: _Document, cue: Cue, floor: int) -> int | None:
