@@ -8494,6 +8494,19 @@ def test_arabic_relayed_source_written_as_a_pronoun_is_the_speaker_named_before(
     assert only(rows, cue="ولفت")["speaker"] in ("رئيس مجلس النواب نبيه بري", "بري")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال المدير العام لوكالة الطاقة الذرية رافائيل غروسي إن الوضع خطير.",
+     "المدير العام لوكالة الطاقة الذرية رافائيل غروسي"),
+    ("وقال المدير السابق لوكالة المخابرات المركزية جون برينان إن الوضع خطير.",
+     "المدير السابق لوكالة المخابرات المركزية جون برينان"),
+    ("وقال الوزير لوكالة الأنباء الفرنسية إن الوضع خطير.", "الوزير"),  # the agency spoken to
+    ("وقال وزير الخارجية لوكالة فرانس برس إن الوضع خطير.", "وزير الخارجية"),
+    ("وقال المتحدث باسم الحكومة لوكالة تسنيم إن الوضع خطير.", "المتحدث باسم الحكومة"),
+])
+def test_arabic_agency_after_a_title_is_the_one_it_heads_unless_a_news_agency(text, speaker):
+    assert only(quotes_of(text, "ar"), cue="وقال")["speaker"] == speaker
+
+
 def test_arabic_request_without_a_mention_set_off_before_it_names_no_speaker():
     row = only(quotes_of("وقال المتحدث إن المفاوضات مستمرة. طلب عدم الكشف عن اسمه خلال المقابلة.", "ar"), cue="طلب")
     assert row["speaker"] is None

@@ -533,7 +533,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         particle = low in lex.name_particles and _next_undefined(text, m.end(), limit, lex)
         # `نائب عن كتلة الإعمار`: whom the title represents (not `وأعرب النائب عن أمله`)
         linked = bool(lex.title_links) and (previous, low) in lex.title_links and \
-            _next_word_in(text, m.end(), limit, lex.constituencies)
+            _next_word_in(text, m.end(), limit, lex.constituencies) \
+            or titled and low in lex.agency_genitives and not _next_word_in(text, m.end(), limit, lex.agency_news_words)
         # (a cue word in the genitive of an organisation's noun is a verbal noun: `مؤسسة نقل وتوزيع الكهرباء`)
         governed = previous in lex.name_heads or previous in lex.construct_heads
         # a day part after an honorific names the man, unless a time word follows: `الشيخ صباح خالد` (`صباح اليوم`)

@@ -252,6 +252,10 @@ class Lexicon:
     # alone (`أعلنت المفوضية النتائج، فيما بلغت المشاركة 41%، بحسب المفوضية`); where none is listed, the source
     # reports the whole sentence (`52% back Clinton, while 33% back Sanders, according to the poll`)
     source_scope_links: frozenset[str] = frozenset()
+    # words that end a subject as the agency spoken to before one of `agency_news_words` (قال الوزير لوكالة الأنباء)
+    # and go on with a titled subject before any other word (المدير العام لوكالة الطاقة الذرية)
+    agency_genitives: frozenset[str] = frozenset()
+    agency_news_words: frozenset[str] = frozenset()
     # (title, preposition) that go on with a mention before one of `constituencies`: النائب عن محافظة البصرة
     title_links: frozenset[tuple[str, str]] = frozenset()
     # (participle, preposition): a text's issuer goes on with its mention: بيان صادر عن الوزارة

@@ -660,6 +660,17 @@ NEWS_OUTLETS_AR = (
 )
 OUTLET_ADDRESSEES_AR = frozenset("لل" + name[2:] if name.startswith("ال") else "ل" + name for name in NEWS_OUTLETS_AR)
 
+# `لوكالة` after a subject names the agency spoken to (قال الوزير لوكالة الأنباء الفرنسية، لوكالة رويترز) or the agency
+# the subject's title heads (المدير العام لوكالة الطاقة الذرية رافائيل غروسي، المفوض العام لوكالة الأونروا): the word
+# after it tells, a news agency's (`AGENCY_NEWS_WORDS_AR`) or not
+AGENCY_GENITIVES_AR = frozenset({"لوكالة"})
+AGENCY_NEWS_WORDS_AR = frozenset(NEWS_OUTLETS_AR) | frozenset({
+    "الأنباء", "أنباء", "الانباء", "انباء", "الصحافة", "الإعلام",
+    # agencies by their names: Russian, Iranian, Gulf, Levant and Maghreb wires
+    "تاس", "نوفوستي", "ريا", "إنترفاكس", "انترفاكس", "تسنيم", "مهر", "إرنا", "ارنا", "فارس", "إيسنا", "كونا", "واس",
+    "وام", "سانا", "بترا", "قنا", "وفا", "ومع", "بنا", "أكي", "آكي", "يونهاب", "كيودو",
+})
+
 # The first words of a news outlet's mention: a media noun, with or without the article, or an outlet's name. What an
 # outlet reports another source said (وقالت الوكالة إن الملك أكد …) goes on with that source, as a relayed one does.
 OUTLETS_AR = frozenset(p + w for w in _MEDIA_NOUNS_AR for p in ("", "ال")) | frozenset(NEWS_OUTLETS_AR)
@@ -1403,6 +1414,8 @@ ARABIC = Lexicon(
     courts=frozenset(p + w for w in ("محكمة", "محاكم", "هيئة المحلفين") for p in ("", "ال")),
     proxy_nouns=frozenset({"نيابة", "ونيابة", "بالنيابة"}),
     impersonal_cues=WRITER_FORMULAS_AR,
+    agency_genitives=AGENCY_GENITIVES_AR,
+    agency_news_words=AGENCY_NEWS_WORDS_AR,
     # (confirmed, expected, considerable: إصابات مؤكدة، ميزانيات معتبرة)
     adjectival_participles=frozenset(stem + ending for stem in ("مؤكد", "متوقع", "معتبر")
                                      for ending in ("ا", "ة", "ين")),
