@@ -4777,6 +4777,25 @@ def test_quotation_after_a_verbs_object_and_a_colon_takes_the_cue_that_follows_i
     assert only(rows, cue="reported")["text"] == "the exchange"
 
 
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_quotation_a_verb_and_its_addressee_lead_into_keeps_them_over_a_verb_in_the_next_sentence(between):
+    text = f'Speaker Mike Johnson told reporters: "It is dead on arrival."{between}Advocates criticized the bill.'
+    rows = quotes_of(text, "en")
+    assert only(rows, type="direct") == {"text": "It is dead on arrival.", "type": "direct",
+                                         "speaker": "Speaker Mike Johnson", "cue": "told", "inherited": False}
+    assert only(rows, cue="criticized")["text"] == "the bill"
+
+
+@pytest.mark.parametrize("after", ["Scarborough retweeted the message.", "Costa reported from Washington."])
+def test_short_sentence_after_a_paragraph_break_does_not_attribute_the_quotation_before_it(after):
+    text = f'"That did not work," Trump tweeted Friday. "Not much power or insight!"\n\n{after}'
+    rows = quotes_of(text, "en")
+    assert only(rows, text="Not much power or insight!")["speaker"] == "Trump"
+    # ... while in the paragraph a short sentence after a quotation still names who said it
+    text = '"That did not work," Trump tweeted Friday. "Not much power or insight!" Scarborough said.'
+    assert only(quotes_of(text, "en"), text="Not much power or insight!")["speaker"] == "Scarborough"
+
+
 def test_initials_in_the_adjuncts_between_cue_and_quotation():
     text = '"I think he will be fair," Trump said during a rally in Kenansville, N.C., "but people are watching."'
     rows = quotes_of(text, "en")

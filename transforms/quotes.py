@@ -747,7 +747,8 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
         for cue in doc.cues[idx]:
             if cue.region_start < q.close_end:
                 continue
-            if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or not (
+            if idx > si and (doc.at_least(q.close_end, cue.region_start, 1) or "\n" in doc.text[q.close_end:cue.start]
+                             or not (
                     doc.text[cue.region_start].islower() or not doc.at_least(cue.region_end, doc.sentences[idx][1], 3)
                     or _adjunct_tail(doc, q, cue, doc.sentences[idx][1]))):
                 # `“….” he said` / `“….” Trump said.` / `“…!” Smith shouted to the crowd.` split by the segmenter,
@@ -1000,8 +1001,11 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
         if after is not None and after.phrase and not leads:
             after = None  # `وأكد سلال أن "…"، وفقا لـX`: the source reports the whole clause, not its quotation
         cue = None
-        if before and before[1] == _LEADS_IN and not (after is not None and _colon_yields(doc, before[0], first)):
+        if before and before[1] == _LEADS_IN and not (
+                after is not None and _colon_yields(doc, before[0], first)
+                and doc.sentence_of(after.start) == doc.sentence_of(last.close_end - 1)):
             cue = before[0]  # `X said: “…”`, `X said, “…”`; a bare colon yields to a verb after: `…: “…,” the union wrote`
+            # (in the quotation's sentence: not `X told reporters: “….” Advocates criticized the bill.`)
         elif after is not None and not (before and after.phrase):
             cue = after  # `“…,” X said`
         elif before and (ends or after is not None or _object_before_comma(doc, before[0], first, last)):
