@@ -4786,6 +4786,17 @@ def test_quotation_a_verb_and_its_addressee_lead_into_keeps_them_over_a_verb_in_
     assert only(rows, cue="criticized")["text"] == "the bill"
 
 
+@pytest.mark.parametrize("tail", ["while Maine Sen. Susan Collins suggested she would wait",
+                                  "while trying to explain her plan"])
+def test_quotation_ending_in_a_comma_before_a_contrast_clause_is_not_that_clauses(tail):
+    text = f"Ayotte's campaign said she would “support the nominee,” {tail}."
+    rows = quotes_of(text, "en")
+    assert all(row["type"] != "direct" for row in rows)
+    assert only(rows, cue="said")["speaker"] == "Ayotte's campaign"
+    if "trying" in tail:  # a participle after the link is the saying's adjunct: the report ends before it
+        assert only(rows, cue="said")["text"] == "she would “support the nominee,”"
+
+
 @pytest.mark.parametrize("after", ["Scarborough retweeted the message.", "Costa reported from Washington."])
 def test_short_sentence_after_a_paragraph_break_does_not_attribute_the_quotation_before_it(after):
     text = f'"That did not work," Trump tweeted Friday. "Not much power or insight!"\n\n{after}'

@@ -276,8 +276,9 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             p, quoted = after, True
         if ch in ",،":
             brk = clause_break_match(text, after, end, lex, clausal)
-            if quoted and brk is not None and brk.group().strip().lower() not in lex.quoted_clause_breaks:
-                continue
+            if quoted and brk is not None and (word := brk.group().strip().lower()) not in lex.quoted_clause_breaks \
+                    and not (word in lex.contrast_links and _participle_follows(text, brk.end(), end, lex)):
+                continue  # (`said she was "…," while trying to explain …`: the saying's adjunct, not the report's)
             hit = brk is not None and not (brk.group().strip().lower() in lex.coordinators and (
                 complementizer_follows(text, brk.end(), end, lex)
                 or _word_follows(text, brk.end(), end, lex.finite_auxiliaries)
@@ -2392,14 +2393,19 @@ _COMMA_BEFORE = re.compile("[,،]\\s*\\Z")  # a comma right before the verb
 _MAX_TOPIC_ADJUNCT_WORDS = 16
 
 
+def _participle_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the first word after `pos` is a participle in `-ing` (`gerund_endings`)."""
+    after = words_in(text, pos, limit, 1) if lex.gerund_endings else []
+    return bool(after) and text[after[0][0]:after[0][1]].endswith(lex.gerund_endings)
+
+
 def contrast_before(text: str, floor: int, pos: int, lex: Lexicon) -> int | None:
     """Where one of the language's `contrast_links` right before `pos` starts, when the words after it are no
     participle phrase (`while examining such reports`: the clause's own subject goes on), else None."""
     m = _contrast_pattern(lex).search(text, max(floor, pos - _MAX_CONTRAST_CHARS), pos)
     if m is None:
         return None
-    after = words_in(text, pos, pos + _MAX_CONTRAST_CHARS, 1) if lex.gerund_endings else []
-    return None if after and text[after[0][0]:after[0][1]].endswith(lex.gerund_endings) else m.start(1)
+    return None if _participle_follows(text, pos, pos + _MAX_CONTRAST_CHARS, lex) else m.start(1)
 
 
 _MAX_CONTRAST_CHARS = 20  # (the longest link, `وفي حين`, and its spaces; a participle after it)
