@@ -8524,6 +8524,11 @@ def test_arabic_relayed_source_written_as_a_pronoun_is_the_speaker_named_before(
     assert only(rows, cue="ولفت")["speaker"] in ("رئيس مجلس النواب نبيه بري", "بري")
 
 
+def test_arabic_news_outlet_written_onto_its_preposition_is_spoken_to_not_the_subject():
+    row = only(quotes_of("صرح مصدر مسؤول بوزارة الداخلية لهسبريس بأن الانتخابات ستجرى في موعدها.", "ar"))
+    assert row["speaker"] == "مصدر مسؤول بوزارة الداخلية"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("وقال المدير العام لوكالة الطاقة الذرية رافائيل غروسي إن الوضع خطير.",
      "المدير العام لوكالة الطاقة الذرية رافائيل غروسي"),

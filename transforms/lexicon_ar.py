@@ -657,6 +657,8 @@ NEWS_OUTLETS_AR = (
     "رويترز", "فرانس", "الجزيرة", "العربية", "الأناضول", "سبوتنيك", "أسوشيتد", "أسوشييتد", "شينخوا", "بلومبرغ",
     "سكاي", "الحرة", "سي", "بي",
     "السومرية", "شفق",  # Iraqi outlets, often told a statement: قال … للسومرية نيوز، لشفق نيوز
+    # ... and others by names that mean nothing else: صرح مصدر بوزارة الداخلية لهسبريس بأن …
+    "هسبريس", "عكاظ", "الأهرام", "الميادين", "مصراوي", "عربي21", "إرم", "الشروق",
 )
 OUTLET_ADDRESSEES_AR = frozenset("لل" + name[2:] if name.startswith("ال") else "ل" + name for name in NEWS_OUTLETS_AR)
 
