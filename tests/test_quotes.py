@@ -8524,6 +8524,20 @@ def test_arabic_relayed_source_written_as_a_pronoun_is_the_speaker_named_before(
     assert only(rows, cue="ولفت")["speaker"] in ("رئيس مجلس النواب نبيه بري", "بري")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وشدد الوزير على ضرورة \"توفير شروط المنافسة الشريفة بين جميع الأحزاب\".",
+     "ضرورة \"توفير شروط المنافسة الشريفة بين جميع الأحزاب\""),
+    ("وأكد الوزير على أهمية \"الحوار الوطني الشامل بين كل القوى السياسية\".",
+     "أهمية \"الحوار الوطني الشامل بين كل القوى السياسية\""),
+    ("وأكد الوزير ضرورة \"توفير شروط المنافسة\".", "ضرورة \"توفير شروط المنافسة\""),
+])
+def test_arabic_quotation_after_the_content_noun_it_completes_is_a_mixed_quote(text, content):
+    row = only(quotes_of(text, "ar"))
+    assert (row["type"], row["text"], row["speaker"]) == ("mixed", content, "الوزير")
+    # ... and right after the cue's preposition it is still the verb's direct quote
+    assert only(quotes_of("وشدد الوزير على \"توفير شروط المنافسة الشريفة\".", "ar"))["type"] == "direct"
+
+
 def test_arabic_news_outlet_written_onto_its_preposition_is_spoken_to_not_the_subject():
     row = only(quotes_of("صرح مصدر مسؤول بوزارة الداخلية لهسبريس بأن الانتخابات ستجرى في موعدها.", "ar"))
     assert row["speaker"] == "مصدر مسؤول بوزارة الداخلية"

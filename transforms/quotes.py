@@ -507,6 +507,8 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     if last in doc.lex.complementizers or len(words) == 1 and last in doc.lex.adjacent_complementizers:
         return cue, _COMPLEMENTIZER
     first = doc.text[words[0][0]:words[0][1]].lower() if words else ""
+    if last in doc.lex.content_nouns:
+        return None  # `وشدد على ضرورة "…"`: the noun the quotation completes opens the content, a mixed quote
     if last in doc.lex.content_prepositions and cue.form not in doc.lex.relative_cues \
             and cue.form not in doc.lex.predicative_cues and _clause_goes_on(doc, q.close_end, doc.sentences[si][1]):
         return None  # `أعرب عن «قلق بالغ» إزاء التقارير`: a fragment of the content the preposition opens, mixed
