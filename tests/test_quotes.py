@@ -8524,6 +8524,19 @@ def test_arabic_relayed_source_written_as_a_pronoun_is_the_speaker_named_before(
     assert only(rows, cue="ولفت")["speaker"] in ("رئيس مجلس النواب نبيه بري", "بري")
 
 
+@pytest.mark.parametrize("first, second, then, speaker", [
+    ("قالت وزيرة الخارجية نجلاء المنقوش", "وأضاف المتحدث باسم الوزارة محمد حمودة", "وتابعت",
+     "وزيرة الخارجية نجلاء المنقوش"),
+    ("قال وزير الخارجية", "وأضافت المتحدثة باسم الوزارة", "وتابع", "وزير الخارجية"),
+    ("قالت الوزيرة", "وأضافت المتحدثة باسم الوزارة", "وتابعت", "المتحدثة باسم الوزارة"),  # the latest, as before
+])
+def test_arabic_dropped_subject_is_the_last_speaker_its_verb_agrees_with(first, second, then, speaker):
+    text = (f"{first} إن الحكومة ستواصل الحوار. {second} أن الاجتماع سيعقد الأسبوع المقبل. "
+            f"{then}: \"لن نقبل بأي تدخل خارجي\".")
+    row = only(quotes_of(text, "ar"), cue=then)
+    assert (row["speaker"], row["inherited"]) == (speaker, True)
+
+
 @pytest.mark.parametrize("text, content", [
     ("وشدد الوزير على ضرورة \"توفير شروط المنافسة الشريفة بين جميع الأحزاب\".",
      "ضرورة \"توفير شروط المنافسة الشريفة بين جميع الأحزاب\""),

@@ -2393,6 +2393,18 @@ _COMMA_BEFORE = re.compile("[,،]\\s*\\Z")  # a comma right before the verb
 _MAX_TOPIC_ADJUNCT_WORDS = 16
 
 
+def verb_gender(word: str, lex: Lexicon) -> str | None:
+    """`f` or `m` for a perfect cue verb the table lists in both genders (`وأضافت`, `وأضاف`), with which a subject,
+    a dropped one too, agrees; None for any other word (`لفت` has no `لف`; a participle, whose agreement news writing
+    keeps loose; a phrase) and in a language without the table's `feminine_perfect_suffix`."""
+    suffix = lex.feminine_perfect_suffix
+    if not suffix or word not in lex.cue_verbs:
+        return None
+    if word.endswith(suffix) and word[:-len(suffix)] in lex.cue_verbs:
+        return "f"
+    return "m" if word + suffix in lex.cue_verbs else None
+
+
 def _participle_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
     """Whether the first word after `pos` is a participle in `-ing` (`gerund_endings`)."""
     after = words_in(text, pos, limit, 1) if lex.gerund_endings else []

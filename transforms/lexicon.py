@@ -415,6 +415,9 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()
     masculine_cues: frozenset[str] = frozenset()
     feminine_plural_endings: tuple[str, ...] = ()
+    # the ending of a feminine perfect (قالت، أضافت): a cue verb listed with and without it agrees in gender with its
+    # subject, a dropped one too (`cues.verb_gender`)
+    feminine_perfect_suffix: str = ""
     # ... and, after the cue forms of a plural subject, any mention: a verb before its subject does not take the plural
     plural_cues: frozenset[str] = frozenset()
     # the last part of a web address as the script spells it (الوطن.كوم): a dot glued before one ends no sentence

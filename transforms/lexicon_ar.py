@@ -1511,6 +1511,7 @@ ARABIC = Lexicon(
     act_nouns=ACT_NOUNS_AR,
     masculine_cues=MASCULINE_CUES_AR,
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
+    feminine_perfect_suffix="ت",
     plural_cues=PLURAL_CUES_AR,
     speech_objects=SPEECH_OBJECTS_AR,
     example_links=EXAMPLE_LINKS_AR,

@@ -31,7 +31,7 @@ from transforms.cues import (CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTER
                              nominal_openers, object_nouns, opening_subject, opens_clause, opens_clause_break,
                              opens_proclitic_content, opens_with_participle, owned_verbal_noun, per_lexicon,
                              punct_pattern, purpose_word, quoted_name, quoted_name_end, sentence_subject, skip_adjunct,
-                             speaker_after, speaker_before, title_object, title_verb, verbal_noun_pattern,
+                             speaker_after, speaker_before, title_object, title_verb, verb_gender, verbal_noun_pattern,
                              voiced_speaker, with_head_before, with_name_before_role, without_diacritics,
                              word_right_before, words_in)
 from transforms.languages import lexicon_for
@@ -3606,14 +3606,27 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
     in_quote: Callable[[int, int], bool] | None = None  # built for the first carried speaker (most quotes name theirs)
     carried: tuple[int, int] | None = None
     carried_cue: tuple[int, int] | None = None  # the cue of a silent subject carried, which may report the quote
+    # in a language whose verbs agree with a dropped subject, the gender the verb of the speaker carried showed, and
+    # the last speaker carried in each gender: `قالت الوزيرة …. وأضاف المتحدث …. وتابعت:` goes back to her
+    carried_gender: str | None = None
+    by_gender: dict[str, tuple[int, int]] = {}
 
     def reported_inside(pos: int) -> bool:
         return last is not None and _inside_content(last, pos) and not (relays is not None and relays(last))
+
+    def gender(cue: tuple[int, int] | None) -> str | None:
+        return verb_gender(text[cue[0]:cue[1]].split(maxsplit=1)[0], latest) if latest and cue else None
+
+    def carry(speaker: tuple[int, int], cue: tuple[int, int] | None) -> str | None:
+        if (found := gender(cue)) is not None:
+            by_gender[found] = speaker
+        return found
 
     for q in quotes:
         while pending is not None and pending[0] < q.start:
             if not reported_inside(pending[0]):
                 carried, carried_cue = pending[1], pending[2]
+                carried_gender = carry(carried, carried_cue)
             pending = next(silent, None)
         if q.speaker is None and carried is not None and not (q.cue is not None and q.cue[0] in passive):
             source = last_direct if q.cue is None and q.quote_type == "direct" and last_direct is not None \
@@ -3631,7 +3644,10 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
                 if latest:
                     if in_quote is None:
                         in_quote = overlap_test((other.start, other.end) for other in quotes)
-                    q.speaker = _latest_mention(text, carried, q.cue[0] if q.cue else q.start, in_quote, latest)
+                    agreeing = carried
+                    if carried_gender is not None and (wanted := gender(q.cue)) not in (None, carried_gender):
+                        agreeing = by_gender.get(wanted, carried)  # (a speaker the verb cannot agree with is not it)
+                    q.speaker = _latest_mention(text, agreeing, q.cue[0] if q.cue else q.start, in_quote, latest)
                 else:
                     q.speaker = carried
                 q.speaker_inherited = True
@@ -3639,6 +3655,7 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
                                                        q.cue[0] in sources and _holds_cue(cue_starts, q.start, q.end)):
             continue
         carried, carried_cue = (relayed.get(q.cue[0]) if q.cue is not None else None) or q.speaker, None
+        carried_gender = carry(carried, q.cue)
         last = q
         if q.quote_type == "direct":
             last_direct = q
