@@ -4177,6 +4177,10 @@ def test_arabic_headline_teaser_that_is_a_quotation_is_the_sources_words():
     ("خبر: مدارس في الضفة مهددة بالهدم مع بدء العام الدراسي\n\nنص الخبر.", "ar"),
     ("نص الخبر كما ورد في القناة.\nالمصدر: قناة ليبيا الحدث", "ar"),
     ("BREAKING: Senate passes the budget after a long night\n\nThe story.", "en"),
+    # ... nor a piece's genre or format
+    ("Live updates: Hurricane Milton makes landfall in Florida\n\nThe story.", "en"),
+    ("Factbox: What is in the Senate's border bill\n\nThe story.", "en"),
+    ("Explainer: How the Fed sets interest rates\n\nThe story.", "en"),
     # ... nor a teaser's exclamation
     ("BOOM: Trump Just Fired A Missile Directly At Hillary\n\nThe story.", "en"),
     ("Wow: Glenn Beck Just Responded With One Brutal Line\n\nThe story.", "en"),

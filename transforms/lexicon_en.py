@@ -536,6 +536,10 @@ ENGLISH = Lexicon(
     turn_label=r"(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,2})|(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})",
     headline_labels=frozenset({"breaking", "exclusive", "watch", "update", "video", "analysis", "opinion", "live",
                                "breaking news", "just in", "the latest",
+                               # a piece's genre or format, which names no one: `Live updates: Hurricane Milton …`
+                               "live updates", "live blog", "factbox", "fact box", "explainer", "fact check",
+                               "timeline", "photos", "in pictures", "editorial", "commentary", "review", "obituary",
+                               "podcast", "recap", "preview", "developing", "correction",
                                # a teaser's exclamation: `BOOM: Trump Just Fired …`, `Wow: Glenn Beck Just Responded …`
                                "wow", "boom", "bombshell", "look", "busted", "shocking", "just leaked", "must see",
                                "must watch"}),
