@@ -795,6 +795,9 @@ def test_english_opening_passive_asks_no_further_than_its_comma_after_one_word(t
     # ... before a regular past as well, and one a coordinator opens
     ("Smith, who has said the tax is unfair, voted against it on Monday.", "the tax is unfair"),
     ("He met the mayor, who said the plan was dead, and walked out.", "the plan was dead"),
+    # ... and an irregular past that is a participle too, before its object's article
+    ("Smith, who said the plan was dead, left the meeting early.", "the plan was dead"),
+    ("The mayor, who told reporters the city was broke, made a statement on Friday.", "the city was broke"),
 ])
 def test_english_report_inside_a_set_off_relative_clause_ends_before_the_main_predicate(text, content):
     assert quotes_of(text, "en")[0]["text"] == content

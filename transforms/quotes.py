@@ -1509,12 +1509,14 @@ def _main_predicate_after_relative(doc: _Document, cue: Cue, s_start: int, start
     if verb is None:
         return None
     for m in _COMMA_PATTERN.finditer(text, verb, end):
-        after = [text[a:b] for a, b in words_in(text, m.end(), end, 2)]
+        after = [text[a:b] for a, b in words_in(text, m.end(), end, 3)]
         if after and after[0] in lex.coordinators:
             after = after[1:]  # `He met the mayor, who said the plan was dead, and left.`
-        if after and (after[0].lower() in finite or after[0].islower() and after[0].endswith(lex.past_endings)) \
+        if after and (after[0].lower() in finite or after[0].islower() and after[0].endswith(lex.past_endings)
+                      or after[0] in lex.irregular_pasts and after[1:2] and after[1].lower() in lex.articles) \
                 and not doc.inside_quotation(m.start()):
-            return m.start()  # (a regular past too: `…, who has said the tax is unfair, voted against it`)
+            return m.start()  # (a regular past too: `…, who has said the tax is unfair, voted against it`; an
+            # irregular one that is a participle as well before its object's article: `…, left the meeting early`)
     return None
 
 
