@@ -8531,6 +8531,17 @@ def test_arabic_relayed_source_written_as_a_pronoun_is_the_speaker_named_before(
     assert only(rows, cue="ولفت")["speaker"] in ("رئيس مجلس النواب نبيه بري", "بري")
 
 
+@pytest.mark.parametrize("text", [
+    "واللذين يحملان عنوانين مبدئيين هما: \"رياح الشتاء\" و\"حلم الربيع\".",
+    "ويضم المعرض جناحين هما: \"ذاكرة المدينة\" و\"وجوه من الماضي\".",
+    "وأصدر الكاتب روايتين هما: \"ليالي القاهرة\" و\"صباح الخير يا وطن\".",
+])
+def test_arabic_quoted_items_a_pronoun_announces_before_a_colon_are_no_quotes(text):
+    assert quotes_of(text, "ar") == []
+    # ... while a verb and its subject before a colon still lead in to their words
+    assert only(quotes_of("وواصل العوادي: \"لن نتراجع عن مطالبنا\".", "ar"))["speaker"] == "العوادي"
+
+
 @pytest.mark.parametrize("first, second, then, speaker", [
     ("قالت وزيرة الخارجية نجلاء المنقوش", "وأضاف المتحدث باسم الوزارة محمد حمودة", "وتابعت",
      "وزيرة الخارجية نجلاء المنقوش"),

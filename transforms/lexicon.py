@@ -302,6 +302,8 @@ class Lexicon:
     clause_continuations: frozenset[str] = frozenset()  # ... save these after a complementizer's clause: مما، لكن
     clause_break_marks: str = ";؛:"  # before a space, these end a reported clause (a colon: see cues._QUOTATION_NEXT)
     dash_breaks: bool = True  # ... and so does a spaced dash (`Prices rose – analysts said`), save an aside's pair
+    # pronouns before a colon that name a clause's items (روايتين هما: «…» و«…», namely): titles, no one's words
+    item_announcers: frozenset[str] = frozenset()
     list_announcers: frozenset[str] = frozenset()  # ... save a colon after one of these: `as follows:`, كالآتي:
     name_heads: frozenset[str] = frozenset()  # nouns a quoted name follows in a mention: صحيفة "الشرق الأوسط"
     outlets: frozenset[str] = frozenset()  # first words of a news outlet's mention: وكالة، الصحيفة، رويترز

@@ -1494,6 +1494,7 @@ ARABIC = Lexicon(
     definite_content_nouns=DEFINITE_CONTENT_NOUNS_AR,
     bare_clause_cues=BARE_CLAUSE_CUES_AR,
     list_announcers=frozenset({"كالآتي", "كالاتي", "كالتالي", "الآتي", "التالي", "الآتية", "التالية", "يلي"}),
+    item_announcers=frozenset(p + w for w in ("هما", "هي", "هم", "هن") for p in ("", "و")),
     addressee_form=ADDRESSEE_FORM_AR,
     object_nouns=CONDEMNED_ACTS_AR,
     denial_cues=DENIAL_CUES_AR,

@@ -478,13 +478,17 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
             colon = doc.text.rindex(":", 0, q.open_mark)
             if _names_speech_event(doc, doc.sentences[si - 1][0], colon):  # `Sanders made the following comment:`
                 return _colon_attribution(doc, doc.sentences[si - 1][0], colon), _LEADS_IN
-        if lead.endswith(":") and not _dateline(doc, doc.sentences[si][0], doc.text.rindex(":", 0, q.open_mark)):
-            return _colon_attribution(doc, doc.sentences[si][0], doc.text.rindex(":", 0, q.open_mark)), _LEADS_IN
+        if lead.endswith(":") and not _dateline(doc, doc.sentences[si][0], colon := doc.text.rindex(":", 0, q.open_mark)) \
+                and not _announces_items(doc, colon, doc.sentences[si][0]):
+            return _colon_attribution(doc, doc.sentences[si][0], colon), _LEADS_IN
         return None
     cue = candidates[-1]
     if not _lead_ok(doc, cue.region_end, q.open_mark):
         return None
     lead = doc.text[cue.region_end:q.open_mark].rstrip()
+    if (colon := doc.text.rfind(":", cue.start, q.open_mark)) >= 0 and not doc.text[colon + 1:q.open_mark].strip() \
+            and _announces_items(doc, colon, cue.start):
+        return None
     if lead.endswith(":") or cue.saying is not None and not doc.text[cue.saying[1]:q.open_mark].strip(_SAYING_TO_MARK):
         return cue, _LEADS_IN  # (`ونقلت الوكالة عن شي قوله "…"`: the source's saying opens its words)
     words = words_in(doc.text, cue.region_end, q.open_mark)
@@ -539,6 +543,13 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
         # (`وأكد محمد سمير، المتحدث باسم القوات "مقتل 15 عنصرا"`); not a quoted name in the role (`نادي “الأهلي”`)
         return cue, _LEADS_IN
     return None
+
+
+def _announces_items(doc: _Document, colon: int, floor: int) -> bool:
+    """Whether the word before a colon is a pronoun that names the items after it (`ويضم المعرض جناحين هما: «…»
+    و«…»`, namely): titles or names, no one's words."""
+    before = word_right_before(doc.text, colon, floor) if doc.lex.item_announcers else None
+    return before is not None and before.group(1) in doc.lex.item_announcers
 
 
 def _clause_goes_on(doc: _Document, pos: int, end: int) -> bool:
@@ -3263,6 +3274,8 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     if any(text.count(opening, s_start, colon) > text.count(closing, s_start, colon) for opening, closing in _BRACKETS):
         return None  # `{بغداد: الفرات نيوز}دعا …`: a dateline's colon inside its brackets
     label = text[source[0]:source[1]].replace(TATWEEL, "").lower()
+    if label.rsplit(maxsplit=1)[-1] in lex.item_announcers:
+        return None  # `وأصدر الكاتب روايتين هما: «…» و«…»`: the items the clause names, no source
     if label in lex.headline_labels or label in lex.time_words or label in lex.place_names \
             or label in lex.question_labels or label in lex.answer_labels:
         return None  # `عــاجل: …`, `BREAKING: …`, `الليلة: …`, `تونس: …`, `س: …`: a label, a time, a place or a turn's
