@@ -4784,6 +4784,27 @@ def test_quotation_after_a_verbs_object_and_a_colon_takes_the_cue_that_follows_i
     assert only(rows, cue="reported")["text"] == "the exchange"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Despite reports that he would resign, the minister stayed on.", "he would resign"),
+    ("In response to claims that the vote was rigged, the commission published the results.", "the vote was rigged"),
+    ("Asked about reports that he would resign, the minister declined to comment.", "he would resign"),
+    ("While Trump said the economy was strong, Clinton disagreed.", "the economy was strong"),
+])
+def test_english_report_inside_an_opening_adverbial_ends_with_it(text, content):
+    assert [row["text"] for row in quotes_of(text, "en")] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # ... not a parenthetical attribution after the opening phrase's comma
+    ("In several cases, tech executives say, they have been asked to keep the content online.",
+     "they have been asked to keep the content online"),
+    # ... nor an `as` clause, which attributes the sentence
+    ("As the president said, the economy is strong.", "the economy is strong"),
+])
+def test_english_report_after_an_opening_adverbial_keeps_its_clause(text, content):
+    assert content in [row["text"] for row in quotes_of(text, "en")]
+
+
 @pytest.mark.parametrize("between", [" ", "\n\n"])
 def test_quotation_a_verb_and_its_addressee_lead_into_keeps_them_over_a_verb_in_the_next_sentence(between):
     text = f'Speaker Mike Johnson told reporters: "It is dead on arrival."{between}Advocates criticized the bill.'

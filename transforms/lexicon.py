@@ -128,6 +128,9 @@ class Lexicon:
     # slogan or a name does not (`'Justice for Amira': …`)
     speaking_pronouns: frozenset[str] = frozenset()
     possessive_endings: tuple[str, ...] = ()  # a lower-case noun may follow a possessive in a title's subject
+    # words that open an adverbial phrase or clause before the sentence's subject (`Despite reports that …, the
+    # minister …`, `While Trump said …, Clinton …`): what a cue inside it reports ends with it
+    opening_adjuncts: frozenset[str] = frozenset()
     absolute_links: frozenset[str] = frozenset()  # open an absolute phrase whose participle reports: `with X saying`
     content_prepositions: frozenset[str] = frozenset()  # introduce a nominal content: أعلن عن ...
     cue_prepositions: tuple[tuple[str, str], ...] = ()  # (cue form, its own such preposition): شدد على ضرورة …

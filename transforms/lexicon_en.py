@@ -557,6 +557,9 @@ ENGLISH = Lexicon(
     number_words=NUMBER_WORDS_EN,
     singular_numbers=frozenset({"one", "1"}),
     absolute_links=frozenset({"with"}),
+    # (not `as`, whose clause attributes the sentence: `As the president said, the economy is strong`)
+    opening_adjuncts=SUBORDINATORS_EN - {"as"} | frozenset({"despite", "amid", "amidst", "following", "given",
+                                                            "unlike", "without", "in", "on", "during", "over"}),
     title_subject_joiners=frozenset({"and", "of"}),
     speaking_pronouns=frozenset({"i", "me", "my", "we", "us", "our", "you", "your"}),
     answer_words=frozenset({"so", "yes", "no"}),

@@ -2819,15 +2819,31 @@ def _closes_sentence(doc: _Document, cue: Cue) -> bool:
 
 def _opening_clause_end(doc: _Document, cue: Cue, s_start: int, s_end: int) -> int | None:
     """The comma that ends a participle clause opening the sentence (`opens_with_participle`), right before the
-    sentence's subject (`Saying she will explain her ruling later, Judge Dick issued …`): what the participle reports
+    sentence's subject (`Saying she will explain her ruling later, Judge Dick issued …`), or an adverbial phrase or
+    clause the cue stands in (`Despite reports that he would resign, the minister stayed`): what the cue reports
     stops there."""
-    if not opens_with_participle(doc.text, cue, (s_start, s_end), doc.lex):
+    if not opens_with_participle(doc.text, cue, (s_start, s_end), doc.lex) \
+            and not _in_opening_adjunct(doc, cue, s_start):
         return None
     subject = sentence_subject(doc.text, s_start, s_end, doc.lex, doc.marks)
     if subject is None or subject[0] <= cue.end:
         return None
     comma = _last_comma(doc.text, cue.end, subject[0])
     return comma if comma >= 0 and not doc.text[comma + 1:subject[0]].strip() else None
+
+
+def _in_opening_adjunct(doc: _Document, cue: Cue, s_start: int) -> bool:
+    """Whether a cue stands in an adverbial phrase or clause that opens its sentence, before the phrase's first comma:
+    one that a word of `opening_adjuncts` opens (`Despite reports that …,`), or the cue's own passive participle
+    (`Asked about reports that …,`); not `In several cases, tech executives say, they …`."""
+    if not doc.lex.opening_adjuncts:
+        return False
+    first = words_in(doc.text, s_start, cue.end, 1)
+    if not first or doc.text[s_start:first[0][0]].strip(SENTENCE_OPENERS):
+        return False
+    opens = doc.text[first[0][0]:first[0][1]].lower() in doc.lex.opening_adjuncts \
+        or cue.passive and first[0][0] == cue.start
+    return opens and _COMMA_PATTERN.search(doc.text, first[0][1], cue.start) is None
 
 
 # The cues after one that may end its content: a news sentence holds at most five cues, and a run-on one with many
