@@ -67,6 +67,26 @@ def test_arabic_canonical_name_is_the_name_after_the_description():
     assert [name for _, name in found] == ["حسين أمير عبداللهيان", "سعود القحطاني"]
 
 
+@pytest.mark.parametrize("mention, name", [
+    # a plain name after a body's words with the article (not `شمال الأطلسي`, a family name after a given one)
+    ("الأمين العام لحلف شمال الأطلسي مارك روته", "مارك روته"),
+    # ... while a compound given name or `عبد` keeps its word with the article
+    ("رئيس الحكومة السابق سعد الدين العثماني", "سعد الدين العثماني"),
+    ("العاهل الأردني الملك عبد الله الثاني", "عبد الله الثاني"),
+    # a name after a form of address without the article, before its role
+    ("سعادة عمر سيف غباش مساعد وزير الخارجية", "عمر سيف غباش"),
+])
+def test_arabic_canonical_name_among_a_bodys_words_and_forms_of_address(mention, name):
+    text = f"وقال {mention} إن الوضع خطير."
+    assert cluster_speakers(text, spans(text, mention), "ar") == [(0, name)]
+
+
+def test_arabic_description_that_ends_in_words_with_the_article_is_no_name():
+    text = "وقالت إحدى مشتركات نظام الإنترنت غير المحدود إن الخدمة بطيئة."
+    mention = "إحدى مشتركات نظام الإنترنت غير المحدود"
+    assert cluster_speakers(text, spans(text, mention), "ar") == [(0, mention)]
+
+
 def test_arabic_mention_without_a_name_keeps_its_description_and_its_definite_repeat_joins_it():
     text = "وقالت وكالة الأنباء الرسمية إن الوفد وصل. وأضافت الوكالة أن المحادثات تبدأ غدا."
     found = cluster_speakers(text, spans(text, "وكالة الأنباء الرسمية", "الوكالة"), "ar")

@@ -165,8 +165,9 @@ def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
     lead = 0
     while lead < len(words) and (words[lead] in lex.honorifics or words[lead] in lex.titles):
         lead += 1  # the run at the start may follow a form of address: `الدكتور حسام عبد الغفار، المتحدث …`
-    if lead and _indefinite_head(words[lead - 1], lex):
-        return 0, 0  # ... not a title's genitive or adjective: `محافظ حلب`, `طبيب مقيم`
+    if lead and words[lead - 1] not in lex.honorifics and _indefinite_head(words[lead - 1], lex):
+        return 0, 0  # ... not a title's genitive or adjective: `محافظ حلب`, `طبيب مقيم` (a form of address is
+        # neither: `سعادة عمر سيف غباش مساعد وزير الخارجية`)
     end = lead + _name_run(words[lead:], lex, trailing=False)
     # ... and is a name only before the description it is in apposition with, or alone: not `بيان صادر عن …`
     if end < len(words) and not _describes(words[end], lex):
@@ -204,8 +205,14 @@ def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> int:
         if trailing and (len(run) > 1 and word in lex.place_names or run and word in lex.honorifics):
             break  # (a form of address before the name: `غزة الدكتور نبيل الشوا`; `ندى الحاج` ends in a name)
         before = words[k + 1:k + 3] if trailing else run[-1:-3:-1]  # the words before it, nearest first
-        if _plain_word(word, lex) or article and word.startswith(article) and _family_name(word, before, lex) \
-                or trailing and run and _given_name_behalf(word, before, lex):
+        family = article is not None and word.startswith(article) and _family_name(word, before, lex)
+        if article is not None and family and trailing and run and word not in lex.given_name_ends \
+                and before[0] not in lex.name_links:
+            # a family name ends a name: one with the article inside the run read back is a compound given name's
+            # (`سعد الدين العثماني`, `عبد الله بن زايد`) or no name's, which a run of plain words after it may be
+            # (`الأمين العام لحلف شمال الأطلسي مارك روته`; not `نظام الإنترنت غير المحدود`)
+            return 0 if any(w.startswith(article) for w in run) else len(run)
+        if _plain_word(word, lex) or family or trailing and run and _given_name_behalf(word, before, lex):
             run.append(word)
             continue
         if trailing and run and (_indefinite_head(word, lex) or word in lex.title_prepositions
