@@ -7553,6 +7553,17 @@ def test_english_date_or_clock_time_after_a_cue_is_no_content(text):
     assert all(r["cue"] not in ("Posted", "Posted:") for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text", [
+    "Cohen is expected to testify next week.",
+    "The Washington Post's investigative unit reported just today.",
+    "Breitbart reported a few days later.",
+])
+def test_english_time_adverbial_after_a_cue_is_no_content(text):
+    assert quotes_of(text, "en") == []
+    # ... while a content that names a time among its words stays
+    assert only(quotes_of("He said the vote was last week.", "en"))["text"] == "the vote was last week"
+
+
 @pytest.mark.parametrize("text, lang, content", [
     ("WASHINGTON (AP) — The Senate passed the bill on Tuesday, officials said.", "en",
      "The Senate passed the bill on Tuesday"),

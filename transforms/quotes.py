@@ -3064,14 +3064,16 @@ def _only_time_after(doc: _Document, pos: int, end: int) -> bool:
 
 def _only_timestamp(doc: _Document, start: int, end: int) -> bool:
     """Whether text[start:end] is a date or a clock time and nothing else, as a web page's `Posted: Jul 22, 2025 6:14 PM
-    MDT` gives after its verb: when it was posted, no report."""
+    MDT` gives after its verb: when it was posted, no report; or a time adverbial (`is expected to testify next
+    week`): when it is said, not what."""
     if end - start > _MAX_TIMESTAMP_CHARS:
         return False
     lex = doc.lex
     clock = _clock_markers(lex)
+    tokens = _TOKENS.findall(doc.text[start:end].replace(".", ""))
     return all(token.isdigit() or token.lower() in lex.time_words or token.lower() in clock
-               or token in lex.time_qualifiers or token + "." in lex.time_qualifiers
-               for token in _TOKENS.findall(doc.text[start:end].replace(".", "")))
+               or token in lex.time_qualifiers or token + "." in lex.time_qualifiers or token.lower() in lex.time_modifiers
+               for token in tokens) and any(token.isdigit() or token.lower() in lex.time_words for token in tokens)
 
 
 @per_lexicon
