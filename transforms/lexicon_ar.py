@@ -558,8 +558,6 @@ COMPLEMENTIZER_PREPOSITIONS_AR = frozenset(p + w for w in ("بعد", "قبل", "
 SUBORDINATORS_AR = frozenset(p + w for w in ("عندما", "حينما", "حين", "إذا", "لو", "كلما", "بينما")
                              for p in ("",) + CONJUNCTION_PREFIXES)
 
-# Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
-# (`قال إنه متفائل`, `أكدت أنها مستعدة`).
 # The writer's own formulas before a complementizer, recalling a fact (يُذكر أن، وتجدر الإشارة إلى أن، والجدير بالذكر
 # أن): no one is reported, and a source phrase after the clause (`، وفق بيانات …`) reports the clause alone
 WRITER_FORMULAS_AR = frozenset(p + formula
@@ -567,6 +565,8 @@ WRITER_FORMULAS_AR = frozenset(p + formula
                                                               "من المعروف"})
                                for p in ("",) + CONJUNCTION_PREFIXES)
 
+# Complementizers with the clause's subject as a suffix pronoun: after them one word is a whole clause
+# (`قال إنه متفائل`, `أكدت أنها مستعدة`).
 SUBJECT_COMPLEMENTIZERS_AR = with_shaddas(without_hamzas({
     "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم", "انه", "انها", "أننا", "إننا",
     "أنني", "إنني", "إني", "أني", "أنهن", "إنهن", "بأنهن", "أنهما", "إنهما", "بأنهما",

@@ -478,9 +478,11 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
             colon = doc.text.rindex(":", 0, q.open_mark)
             if _names_speech_event(doc, doc.sentences[si - 1][0], colon):  # `Sanders made the following comment:`
                 return _colon_attribution(doc, doc.sentences[si - 1][0], colon), _LEADS_IN
-        if lead.endswith(":") and not _dateline(doc, doc.sentences[si][0], colon := doc.text.rindex(":", 0, q.open_mark)) \
-                and not _announces_items(doc, colon, doc.sentences[si][0]):
-            return _colon_attribution(doc, doc.sentences[si][0], colon), _LEADS_IN
+        if lead.endswith(":"):
+            colon = doc.text.rindex(":", 0, q.open_mark)
+            if not _dateline(doc, doc.sentences[si][0], colon) and not _announces_items(doc, colon,
+                                                                                         doc.sentences[si][0]):
+                return _colon_attribution(doc, doc.sentences[si][0], colon), _LEADS_IN
         return None
     cue = candidates[-1]
     if not _lead_ok(doc, cue.region_end, q.open_mark):
@@ -488,7 +490,7 @@ def _cue_before(doc: _Document, q: Quotation) -> tuple[Cue, str] | None:
     lead = doc.text[cue.region_end:q.open_mark].rstrip()
     if (colon := doc.text.rfind(":", cue.start, q.open_mark)) >= 0 and not doc.text[colon + 1:q.open_mark].strip() \
             and _announces_items(doc, colon, cue.start):
-        return None
+        return None  # `ويضم المعرض جناحين هما: «…» و«…»`: the items the verb's object names, no one's words
     if lead.endswith(":") or cue.saying is not None and not doc.text[cue.saying[1]:q.open_mark].strip(_SAYING_TO_MARK):
         return cue, _LEADS_IN  # (`ونقلت الوكالة عن شي قوله "…"`: the source's saying opens its words)
     words = words_in(doc.text, cue.region_end, q.open_mark)
@@ -3072,7 +3074,8 @@ def _only_timestamp(doc: _Document, start: int, end: int) -> bool:
     clock = _clock_markers(lex)
     tokens = _TOKENS.findall(doc.text[start:end].replace(".", ""))
     return all(token.isdigit() or token.lower() in lex.time_words or token.lower() in clock
-               or token in lex.time_qualifiers or token + "." in lex.time_qualifiers or token.lower() in lex.time_modifiers
+               or token in lex.time_qualifiers or token + "." in lex.time_qualifiers
+               or token.lower() in lex.time_modifiers
                for token in tokens) and any(token.isdigit() or token.lower() in lex.time_words for token in tokens)
 
 
@@ -3648,7 +3651,8 @@ def _inherit_speakers(quotes: list[Quote], text: str, cues: list[Cue], subjects:
         return last is not None and _inside_content(last, pos) and not (relays is not None and relays(last))
 
     def gender(cue: tuple[int, int] | None) -> str | None:
-        return verb_gender(text[cue[0]:cue[1]].split(maxsplit=1)[0], latest) if latest and cue else None
+        words = text[cue[0]:cue[1]].split(maxsplit=1) if latest and cue else []
+        return verb_gender(words[0], latest) if latest and words else None
 
     def carry(speaker: tuple[int, int], cue: tuple[int, int] | None) -> str | None:
         if (found := gender(cue)) is not None:
