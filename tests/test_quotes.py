@@ -7553,6 +7553,30 @@ def test_english_date_or_clock_time_after_a_cue_is_no_content(text):
     assert all(r["cue"] not in ("Posted", "Posted:") for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text, lang, cue, speaker", [
+    ("The governor added:\n\nIt's typical of her. She knows nothing, but the mouth never stops.\n\nCritics disagreed.",
+     "en", "added", "The governor"),
+    ("وأضاف الوزير:\n\nإن الحكومة ستواصل العمل. ولن نتراجع عن الإصلاحات.\n\nوأعلنت الوزارة عن خطة جديدة.", "ar",
+     "وأضاف", "الوزير"),
+    # ... past a few words of setting before the colon
+    ("وأضاف الوزير في كلمته:\n\nإن الحكومة ستواصل العمل. ولن نتراجع.\n\nوأعلنت الوزارة عن خطة جديدة.", "ar",
+     "وأضاف", "الوزير"),
+    ("Trump said in a statement:\n\nWe will not allow this to happen again.\n\nCritics disagreed.", "en", "said",
+     "Trump"),
+])
+def test_paragraph_a_cue_announces_with_a_colon_is_its_content(text, lang, cue, speaker):
+    paragraphs = text.split("\n\n")
+    row = only(quotes_of(text, lang), cue=cue)
+    assert (row["speaker"], row["text"]) == (speaker, paragraphs[1].rstrip("."))
+
+
+def test_paragraph_after_a_source_phrase_and_a_colon_is_not_its_content():
+    text = ("There are four systems that track the records, according to the State Department:\n\n"
+            "The Secretariat Tracking and Retrieval System, an automated system used to track documents.")
+    row = only(quotes_of(text, "en"), cue="according to")
+    assert row["text"] == "There are four systems that track the records"
+
+
 @pytest.mark.parametrize("text", [
     "Cohen is expected to testify next week.",
     "The Washington Post's investigative unit reported just today.",

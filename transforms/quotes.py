@@ -1869,6 +1869,7 @@ def _last_comma(text: str, start: int, end: int) -> int:
 # A line that opens as a list item: a bullet or dash, or a number with its dot or bracket (`1.`, `٢)`).
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–—*•●▪■◆♦►▶◦‣]|[\d\u0660-\u0669]{1,2}[.)-])[^\S\n]*\S")
 _COLON_AT_LINE_END = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
+_LEAD_TO_LINE_END_COLON = re.compile(r"(?:[^\S\n]+[^\s:,،.;؛!?؟\"“”«»]+){0,6}?[^\S\n]*:[^\S\n]*(?=\n)")
 _LINE_BREAKS = re.compile(r"\n*")
 _MAX_LIST_ITEMS = 12
 _MAX_LIST_ITEM_CHARS = 300
@@ -1921,6 +1922,23 @@ def _list_after_cue(doc: _Document, cue: Cue) -> tuple[int, int] | None:
     item = _LIST_ITEM.match(doc.text, first)
     end = _past_list(doc, cue.region_end)
     return (item.end() - 1, end) if item is not None and end > first else None
+
+
+def _block_after_cue(doc: _Document, cue: Cue) -> tuple[int, int] | None:
+    """The paragraph a cue announces with a colon at its paragraph's end (`The governor added:` and the words set as a
+    block quotation, whose marks the page's layout gave and the text lost), past a few words of setting (`وأضاف الوزير
+    في كلمته:`, `Trump said in a statement:`): the next paragraph whole, when neither a
+    quote mark (a direct quote) nor a list item (`_list_after_cue`) opens it; not after a source phrase, which reports
+    the words before it (`…, according to the State Department:`)."""
+    text = doc.text
+    colon = _LEAD_TO_LINE_END_COLON.match(text, cue.region_end) if not cue.phrase else None
+    if colon is None or not text.startswith("\n\n", colon.end()):
+        return None
+    first = match_end(_LINE_BREAKS, text, colon.end())
+    if first >= len(text) or text[first] in doc.marks or _LIST_ITEM.match(text, first) is not None:
+        return None
+    end = text.find("\n", first)
+    return _trim(text, first, len(text) if end < 0 else end)
 
 
 def _source_scope_start(doc: _Document, floor: int, pos: int) -> int:
@@ -2947,8 +2965,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                               or word.lower() in doc.lex.answer_words  # (`half said so`, `72 percent said yes`)
                               or _quoted_description(doc, after) or _definite_proclitic_object(doc, cue, word)):
                     spans.append(_without_coordinator(doc, after))
-            if not spans and (listed := _list_after_cue(doc, cue)) is not None:
-                spans.append(listed)  # `Police said:` and the points of what they said, a line each
+            if not spans and (listed := _list_after_cue(doc, cue) or _block_after_cue(doc, cue)) is not None:
+                spans.append(listed)  # `Police said:` and the points of what they said, a line each, or a block
             if not spans and cue.form in doc.lex.wording_phrases:  # `… “وعود بالدراسة”، بحسب تعبير أحد …`
                 spans += _quotation_before(doc, floor, cue.region_start)
             if not spans and not cue.subjectless and not forward and floor < cue.region_start \
