@@ -8587,6 +8587,15 @@ def test_arabic_relayed_source_written_as_a_pronoun_is_the_speaker_named_before(
     assert only(rows, cue="ولفت")["speaker"] in ("رئيس مجلس النواب نبيه بري", "بري")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("مصادر في الخارجية قالت إن المفاوضات متعثرة.", "مصادر"),
+    ("مصدر في الخارجية قال لـ\"الشرق الأوسط\" إن المفاوضات متعثرة.", "مصدر"),
+    ("وزير الخارجية في حكومة الوحدة قال إن المفاوضات متعثرة.", "وزير الخارجية"),
+])
+def test_arabic_subject_placed_first_keeps_its_speaker_past_the_place_or_office_it_holds(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text", [
     "واللذين يحملان عنوانين مبدئيين هما: \"رياح الشتاء\" و\"حلم الربيع\".",
     "ويضم المعرض جناحين هما: \"ذاكرة المدينة\" و\"وجوه من الماضي\".",

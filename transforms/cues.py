@@ -2115,6 +2115,8 @@ def _fronted_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: str) 
         word = text[s:e]
         if title and k and word in lex.clause_stops:
             continue  # a title's subject may name a place: `خلية الأزمة في البصرة تعلن …`
+        if k and word in lex.title_prepositions and (first in lex.source_nouns or first in lex.titles):
+            return _qualified_subject(text, words, lex)  # `مصادر في الخارجية قالت`: the place or office it holds
         if word in _subject_ends(lex) or word.endswith(lex.accusative_endings):
             return None
     return words[0][0], words[-1][1]
