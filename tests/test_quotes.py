@@ -8588,6 +8588,14 @@ def test_arabic_relayed_source_written_as_a_pronoun_is_the_speaker_named_before(
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("ونقلت رويترز عن دبلوماسيين غربيين أن المفاوضات متعثرة.", "دبلوماسيين غربيين"),
+    ("وحسبما نقلت وكالة رويترز عن دبلوماسيين، فإن المفاوضات متعثرة.", "دبلوماسيين"),
+])
+def test_arabic_relayed_source_in_the_oblique_plural_after_its_preposition_speaks(text, speaker):
+    assert only(quotes_of(text, "ar"))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("مصادر في الخارجية قالت إن المفاوضات متعثرة.", "مصادر"),
     ("مصدر في الخارجية قال لـ\"الشرق الأوسط\" إن المفاوضات متعثرة.", "مصدر"),
     ("وزير الخارجية في حكومة الوحدة قال إن المفاوضات متعثرة.", "وزير الخارجية"),

@@ -444,10 +444,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _PIECE = re.compile(r"\S+")  # (a no-break space or a tab separates words too)
 
 
-def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, proclitics: tuple[str, ...] = ()
-                  ) -> tuple[int, int] | None:
+def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, proclitics: tuple[str, ...] = (),
+                  genitive: bool = False) -> tuple[int, int] | None:
     """The subject right after a cue (Arabic VSO `قال المتحدث`, English `said Smith`); a word that opens with one of
-    `proclitics` ends it (the content of `وطالب الوزير بإجراء تحقيق`)."""
+    `proclitics` ends it (the content of `وطالب الوزير بإجراء تحقيق`). With `genitive`, the mention after a
+    preposition, where the oblique plural is its case (`عن دبلوماسيين غربيين`), not an object's."""
     edge = _edge_characters(marks)
     first: int | None = None
     last = -1  # where the subject ends, once it has a first word
@@ -562,7 +563,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or n and (low in lex.content_nouns
                           or owned_verbal_noun(low, lex) and previous not in lex.noun_governors) \
                 and not _construct_head(previous, lex) and previous not in lex.honorifics \
-                or first is None and lex.oblique_endings and core.endswith(lex.oblique_endings) \
+                or first is None and not genitive and lex.oblique_endings and core.endswith(lex.oblique_endings) \
                 or proclitics and core.startswith(proclitics) and core not in lex.name_links \
                 and core not in lex.place_names \
                 and previous not in lex.name_links and (
@@ -4042,7 +4043,8 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, f
     for s, e in words_in(text, pos, min(limit, pos + 120), _MAX_RELAY_GAP + 1):
         if text[s:e] == link:
             # (a comma may close a long subject: `ونقلت الإذاعات المحلية الفلسطينية، عن فياض قوله`)
-            source = speaker_after(text, e, limit, lex, marks) if _NO_COMMA_PUNCT.isdisjoint(text[pos:s]) else None
+            source = speaker_after(text, e, limit, lex, marks, genitive=True) \
+                if _NO_COMMA_PUNCT.isdisjoint(text[pos:s]) else None
             if source is None:
                 return None
             # its name after a title, as a subject's (`عن وكيل اللاعب، محمد الربيعي، قوله`), and the body it belongs to
