@@ -848,6 +848,10 @@ def test_english_plural_noun_after_a_verbs_with_is_no_absolute_subject():
      "several major donors"),
     ("Doctors began a walkout, with the health secretary insisting the government would not reopen the deal.",
      "the health secretary"),
+    # ... or at the sentence's start, and so does `despite`
+    ("With the health secretary insisting the deal was final, doctors began a walkout.", "the health secretary"),
+    ("Despite pre-event disclaimers urging peaceable conduct, his tone often seems to encourage aggression.",
+     "pre-event disclaimers"),
 ])
 def test_english_absolute_phrase_names_its_participle_subject(text, speaker):
     row = only(quotes_of(text, "en"), type="indirect")

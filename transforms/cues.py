@@ -1352,7 +1352,8 @@ def _absolute_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
             group = len(inner) <= _MAX_GROUP_WORDS and (
                 inner[-1].endswith(lex.plural_endings) or inner[0] in lex.articles and inner[-1] in lex.titles) \
                 and not any(w in lex.subject_stops and w not in lex.articles or w in lex.pronouns for w in inner) \
-                and text[max(floor, words[k][0] - 3):words[k][0]].rstrip().endswith(",")
+                and (text[max(floor, words[k][0] - 3):words[k][0]].rstrip().endswith(",")
+                     or not text[floor:words[k][0]].strip(SENTENCE_OPENERS))  # (or at the sentence's start)
             if not (text[first].isupper() or text[words[-1][0]].isupper() or counted or group) \
                     or text[words[-1][1]:pos].strip() or any(c in text[first:pos] for c in _CLAUSE_MARKS) or any(
                     (w in lex.clause_stops or counted and w in lex.subject_stops)

@@ -556,7 +556,7 @@ ENGLISH = Lexicon(
                               "as little as", "more than", "fewer than", "less than"}),
     number_words=NUMBER_WORDS_EN,
     singular_numbers=frozenset({"one", "1"}),
-    absolute_links=frozenset({"with"}),
+    absolute_links=frozenset({"with", "despite"}),
     # (not `as`, whose clause attributes the sentence: `As the president said, the economy is strong`)
     opening_adjuncts=SUBORDINATORS_EN - {"as"} | frozenset({"despite", "amid", "amidst", "following", "given",
                                                             "unlike", "without", "in", "on", "during", "over"}),
