@@ -4809,6 +4809,11 @@ def test_english_report_after_an_opening_adverbial_keeps_its_clause(text, conten
     assert content in [row["text"] for row in quotes_of(text, "en")]
 
 
+def test_english_subject_before_its_verb_ends_at_a_dash_typed_onto_the_word_before_it():
+    text = "And Lordy, how tempting that can be!— Cruz called them on it: \"We will win.\""
+    assert only(quotes_of(text, "en"), type="direct")["speaker"] == "Cruz"
+
+
 @pytest.mark.parametrize("between", [" ", "\n\n"])
 def test_quotation_a_verb_and_its_addressee_lead_into_keeps_them_over_a_verb_in_the_next_sentence(between):
     text = f'Speaker Mike Johnson told reporters: "It is dead on arrival."{between}Advocates criticized the bill.'

@@ -874,9 +874,10 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
             if not (tail in lex.subject_stops or tail in lex.complementizers):
                 first = ps + piece.index(core) + joint.end()
             break
-        if piece[-1] in edge and not _abbreviation_dot(piece, lex) \
+        if (piece[-1] in edge or piece[-1] in _DASHES) and not _abbreviation_dot(piece, lex) \
                 and not (piece[0] not in edge and piece.endswith(lex.possessive_endings)):
-            break  # punctuation after this word ends the subject, save the dot of `Mr.`, an initial or `Jones’`
+            break  # punctuation or a dash after this word ends the subject (`can be!— Cruz said`), save the dot of
+            # `Mr.`, an initial or `Jones’`
         low = core.lower()
         if low in lex.name_conjunctions and text[first].isupper() and piece == core:
             joined = next(pieces, None)  # `Centers for Disease Control and Prevention`, `Kajiado and Nakuru Counties`:
