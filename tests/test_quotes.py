@@ -8637,6 +8637,13 @@ def test_arabic_dropped_subject_is_the_last_speaker_its_verb_agrees_with(first, 
     assert (row["speaker"], row["inherited"]) == (speaker, True)
 
 
+def test_arabic_dropped_subject_of_an_imperfect_agrees_in_gender_too():
+    text = ("وقالت الطبيبة منى حسين إن المستشفى يعاني من نقص في الأدوية. ويقول المدير خالد سعيد إن الإمدادات متوقفة. "
+            "وتضيف: \"نعمل في ظروف صعبة جدا\".")
+    row = only(quotes_of(text, "ar"), cue="وتضيف")
+    assert (row["speaker"], row["inherited"]) == ("الطبيبة منى حسين", True)
+
+
 @pytest.mark.parametrize("text, content", [
     ("وشدد الوزير على ضرورة \"توفير شروط المنافسة الشريفة بين جميع الأحزاب\".",
      "ضرورة \"توفير شروط المنافسة الشريفة بين جميع الأحزاب\""),

@@ -2399,15 +2399,24 @@ _MAX_TOPIC_ADJUNCT_WORDS = 16
 
 
 def verb_gender(word: str, lex: Lexicon) -> str | None:
-    """`f` or `m` for a perfect cue verb the table lists in both genders (`وأضافت`, `وأضاف`), with which a subject,
-    a dropped one too, agrees; None for any other word (`لفت` has no `لف`; a participle, whose agreement news writing
-    keeps loose; a phrase) and in a language without the table's `feminine_perfect_suffix`."""
+    """`f` or `m` for a cue verb the table lists in both genders, with which a subject, a dropped one too, agrees: a
+    perfect with and without `feminine_perfect_suffix` (`وأضافت`, `وأضاف`), an imperfect with either of the third
+    person's prefixes (`headline_verb_prefixes`: `وتقول`, `ويقول`); None for any other word (`لفت` has no `لف`; a
+    participle, whose agreement news writing keeps loose; a phrase) and in a language without the suffix."""
     suffix = lex.feminine_perfect_suffix
     if not suffix or word not in lex.cue_verbs:
         return None
     if word.endswith(suffix) and word[:-len(suffix)] in lex.cue_verbs:
         return "f"
-    return "m" if word + suffix in lex.cue_verbs else None
+    if word + suffix in lex.cue_verbs:
+        return "m"
+    if len(prefixes := lex.headline_verb_prefixes) == 2:
+        at = 1 if word[:1] in lex.coordinators and word[1:2] in prefixes else 0  # (`وتقول`: the conjunction first)
+        masculine, feminine = prefixes[0], prefixes[1]
+        other = masculine if word[at:at + 1] == feminine else feminine if word[at:at + 1] == masculine else ""
+        if other and word[:at] + other + word[at + 1:] in lex.cue_verbs:
+            return "f" if other == masculine else "m"
+    return None
 
 
 def _participle_follows(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
