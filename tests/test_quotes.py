@@ -8644,6 +8644,15 @@ def test_arabic_dropped_subject_of_an_imperfect_agrees_in_gender_too():
     assert (row["speaker"], row["inherited"]) == ("الطبيبة منى حسين", True)
 
 
+def test_arabic_carried_speaker_is_not_named_by_another_persons_given_name():
+    text = ("وقالت الطبيبة منى أحمد إن المستشفى يعاني من نقص في الأدوية. ويقول المدير أحمد سعيد إن الإمدادات متوقفة. "
+            "وتضيف: \"نعمل في ظروف صعبة جدا\".")
+    assert only(quotes_of(text, "ar"), cue="وتضيف")["speaker"] == "الطبيبة منى أحمد"  # (not the director's `أحمد`)
+    # ... while the family name written alone still names its man
+    text = "وقال وزير الخارجية سامح شكري إن المحادثات مستمرة. وأضاف شكري أن الموقف ثابت. وتابع: \"لن نتراجع\"."
+    assert only(quotes_of(text, "ar"), cue="وتابع")["speaker"] == "شكري"
+
+
 @pytest.mark.parametrize("text, content", [
     ("وشدد الوزير على ضرورة \"توفير شروط المنافسة الشريفة بين جميع الأحزاب\".",
      "ضرورة \"توفير شروط المنافسة الشريفة بين جميع الأحزاب\""),

@@ -3739,7 +3739,7 @@ def _latest_mention(text: str, mention: tuple[int, int], pos: int, in_quote: Cal
             after = at + len(name)
             if not (_word_char(text, at - 1) or _word_char(text, after)) \
                     and not in_quote(at, at + 1) \
-                    and (name != surname or _named_alone(text, at, given, lex)):
+                    and (name != surname or _named_alone(text, at, given, lex) and not _given_before(text, after, lex)):
                 latest = max(latest, (at, after))
                 break
             end = after - 1
@@ -3777,6 +3777,18 @@ def _named_alone(text: str, pos: int, given: str, lex: Lexicon) -> bool:
     word = before.group(1)
     return word.lower() not in lex.clause_stops and not (given.endswith(word) or word.endswith(given)
                                                          or len(word) > 3 and word[1:] == given[1:])
+
+
+def _given_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a name word follows `pos` right after a space: the word before it is someone's given name (`المدير
+    أحمد سعيد`), not the family name it is elsewhere (`الطبيبة منى أحمد`)."""
+    nxt = _NEXT_NAME_WORD.match(text, pos)
+    word = nxt.group(1) if nxt is not None else ""
+    return bool(word) and _name_word(word, lex) and word not in lex.subject_stops and word not in lex.cue_verbs \
+        and word not in lex.complementizers
+
+
+_NEXT_NAME_WORD = re.compile(r"[^\S\n]+(\w+)")
 
 
 def _name_word(word: str, lex: Lexicon) -> bool:
