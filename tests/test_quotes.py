@@ -4809,6 +4809,15 @@ def test_english_report_after_an_opening_adverbial_keeps_its_clause(text, conten
     assert content in [row["text"] for row in quotes_of(text, "en")]
 
 
+@pytest.mark.parametrize("text", [
+    "Fiorina, asked about the merger, said it was a success.",
+    "The influential delegate, who backs Cruz, warned of a “ferocious” battle ahead that could split the party.",
+])
+def test_english_cue_ending_in_its_preposition_takes_its_object_for_no_subject(text):
+    row = next(r for r in quotes_of(text, "en") if r["cue"].endswith((" about", " of")))
+    assert row["speaker"] not in ("the merger", "a") and row["text"].startswith(("the merger", "a “ferocious”"))
+
+
 def test_english_subject_before_its_verb_ends_at_a_dash_typed_onto_the_word_before_it():
     text = "And Lordy, how tempting that can be!— Cruz called them on it: \"We will win.\""
     assert only(quotes_of(text, "en"), type="direct")["speaker"] == "Cruz"

@@ -3519,8 +3519,11 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                     if speaker is not None and not text[speaker[0]].isupper():
                         speaker = None
                 elif _has_punct(text, max(start, verb_start - 3), verb_start, marks):
-                    speaker = _appositive_subject(text, verb_start, start, lex, marks) or \
-                        _closing_subject(text, e, end, lex, marks)
+                    # (no subject after a cue that ends in its preposition: `Fiorina, asked about the merger, …`
+                    # names its object there)
+                    speaker = _appositive_subject(text, verb_start, start, lex, marks) or (
+                        None if " " in form and form.rsplit(" ", 1)[1] in lex.clause_stops
+                        else _closing_subject(text, e, end, lex, marks))
                     if speaker is not None and speaker[0] > e and form in lex.object_content_cues \
                             and (nxt := _NEXT_WORD.match(text, speaker[1], end)) is not None \
                             and nxt.group(1) == lex.infinitive_marker:
