@@ -4818,6 +4818,12 @@ def test_english_cue_ending_in_its_preposition_takes_its_object_for_no_subject(t
     assert row["speaker"] not in ("the merger", "a") and row["text"].startswith(("the merger", "a “ferocious”"))
 
 
+def test_english_whenever_opens_a_clause_and_names_no_speaker():
+    text = "Whenever asked about her weaknesses, they shifted topics."
+    assert only(quotes_of(text, "en"), cue="asked about") == {
+        "text": "her weaknesses", "type": "indirect", "speaker": None, "cue": "asked about", "inherited": False}
+
+
 def test_english_subject_before_its_verb_ends_at_a_dash_typed_onto_the_word_before_it():
     text = "And Lordy, how tempting that can be!— Cruz called them on it: \"We will win.\""
     assert only(quotes_of(text, "en"), type="direct")["speaker"] == "Cruz"

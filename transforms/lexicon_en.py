@@ -289,7 +289,7 @@ RELAY_FRAME_EN = r"\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+
 
 SUBJECT_STOPS_EN = RELAY_VERBS_EN | frozenset({
     "in", "on", "at", "to", "that", "from", "during", "after", "before", "when", "and", "but", "or", "as",
-    "because", "while", "if", "which", "who", "whom", "where", "than", "by", "with", "about", "for", "of",
+    "because", "while", "if", "which", "who", "whom", "where", "than", "by", "with", "about", "for", "of", "whenever",
     "is", "was", "are", "were", "be", "been", "it", "what", "how", "why",
     "since", "although", "though", "despite", "unlike", "until", "unless", "whether",
     "amid", "amidst", "among", "under", "without", "within", "against", "through", "throughout", "upon", "across",
@@ -433,8 +433,8 @@ FINITE_AUXILIARIES_EN = frozenset({"is", "was", "are", "were", "has", "had", "ha
                                    "should", "may", "might", "must", "did", "does", "do"})
 
 # Open a subordinate clause that a comma closes: "While he has said he will fight on, Sanders must decide …".
-SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "if", "when", "since", "because",
-                              "after", "before", "once", "until", "unless"})
+SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "if", "when", "whenever", "since",
+                              "because", "after", "before", "once", "until", "unless"})
 
 # Adverbs that may stand between a cue and its bare clause: "said again the plan was dead".
 CUE_ADJUNCTS_EN = frozenset({"also", "again", "repeatedly", "previously", "publicly", "privately", "later",
