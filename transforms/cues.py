@@ -2398,6 +2398,12 @@ _COMMA_BEFORE = re.compile("[,،]\\s*\\Z")  # a comma right before the verb
 _MAX_TOPIC_ADJUNCT_WORDS = 16
 
 
+def ends_in_preposition(form: str, lex: Lexicon) -> bool:
+    """Whether a cue form of several words ends in the preposition that opens its object (`referring to`, `asked
+    about`)."""
+    return " " in form and form.rsplit(" ", 1)[1] in lex.clause_stops
+
+
 def verb_gender(word: str, lex: Lexicon) -> str | None:
     """`f` or `m` for a cue verb the table lists in both genders, with which a subject, a dropped one too, agrees: a
     perfect with and without `feminine_perfect_suffix` (`وأضافت`, `وأضاف`), an imperfect with either of the third
@@ -3522,8 +3528,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                     # (no subject after a cue that ends in its preposition: `Fiorina, asked about the merger, …`
                     # names its object there)
                     speaker = _appositive_subject(text, verb_start, start, lex, marks) or (
-                        None if " " in form and form.rsplit(" ", 1)[1] in lex.clause_stops
-                        else _closing_subject(text, e, end, lex, marks))
+                        None if ends_in_preposition(form, lex) else _closing_subject(text, e, end, lex, marks))
                     if speaker is not None and speaker[0] > e and form in lex.object_content_cues \
                             and (nxt := _NEXT_WORD.match(text, speaker[1], end)) is not None \
                             and nxt.group(1) == lex.infinitive_marker:

@@ -26,8 +26,8 @@ from transforms.cues import (CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTER
                              anonymity_pattern, past_anonymity_aside,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word, contraction,
                              conjoined_form, contrast_before, cue_matches, cue_pattern, cue_word_tables,
-                             definite_verbal_noun, ends_clause, event_content_word, find_cues, finite_form,
-                             implied_speaker, is_adverb, longest_approximator, mention_like, more_words,
+                             definite_verbal_noun, ends_clause, ends_in_preposition, event_content_word, find_cues,
+                             finite_form, implied_speaker, is_adverb, longest_approximator, mention_like, more_words,
                              nominal_openers, object_nouns, opening_subject, opens_clause, opens_clause_break,
                              opens_proclitic_content, opens_with_participle, owned_verbal_noun, per_lexicon,
                              punct_pattern, purpose_word, quoted_name, quoted_name_end, sentence_subject, skip_adjunct,
@@ -1714,7 +1714,7 @@ _LIST_MARKS = frozenset(":—–")  # before a comma in an object, they announce
 def _nominal_cue(cue: Cue, lex: Lexicon) -> bool:
     """Whether the cue takes a noun phrase content: an object cue (`denied`), or one ending in a preposition
     (`referring to`)."""
-    return cue.form in lex.object_content_cues or " " in cue.form and cue.form.rsplit(" ", 1)[1] in lex.clause_stops
+    return cue.form in lex.object_content_cues or ends_in_preposition(cue.form, lex)
 
 
 _MAX_BARE_OBJECT_WORDS = 3  # a clause-taking cue's object that is no clause: `claimed self-defense`
@@ -1927,9 +1927,9 @@ def _list_after_cue(doc: _Document, cue: Cue) -> tuple[int, int] | None:
 def _block_after_cue(doc: _Document, cue: Cue) -> tuple[int, int] | None:
     """The paragraph a cue announces with a colon at its paragraph's end (`The governor added:` and the words set as a
     block quotation, whose marks the page's layout gave and the text lost), past a few words of setting (`وأضاف الوزير
-    في كلمته:`, `Trump said in a statement:`): the next paragraph whole, when neither a
-    quote mark (a direct quote) nor a list item (`_list_after_cue`) opens it; not after a source phrase, which reports
-    the words before it (`…, according to the State Department:`)."""
+    في كلمته:`, `Trump said in a statement:`): the next paragraph whole, when neither a quote mark (a direct quote) nor
+    a list item (`_list_after_cue`) opens it; not after a source phrase, which reports the words before it (`…,
+    according to the State Department:`)."""
     text = doc.text
     colon = _LEAD_TO_LINE_END_COLON.match(text, cue.region_end) if not cue.phrase else None
     if colon is None or not text.startswith("\n\n", colon.end()):
