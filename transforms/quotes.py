@@ -2144,8 +2144,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         # quotation (`ووصف المتحدث الأحكام بأنها "ليست نهائية"`)
         return _quoted_predicate(doc, lead, limit) or _trim(text, words[0][0], limit)
     near = _complementizer(doc, words, pos)
-    if near is not None and near[0] > words[0][0] and cue.form in lex.object_content_cues:
-        near = None  # `attacked loopholes that benefit others`: a clause inside the object
+    if near is not None and near[0] > words[0][0] and _nominal_cue(cue, lex):
+        near = None  # `attacked loopholes that benefit others`, `Asked about the penalty that led to …`: a clause
+        # inside the object
     if near is None and first in lex.adjacent_complementizers and not gap.strip():
         near = words[0]  # `مؤكدا بان …`
     if near is not None:
