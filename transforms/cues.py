@@ -2559,9 +2559,15 @@ def _relay_link_follows(text: str, pos: int, limit: int, link: str, lex: Lexicon
         if _RELAY_LEAD_STOPS.intersection(text[pos:s]):
             return False
         word = text[s:e]
-        if word == link or word in lex.pronoun_prepositions and word.startswith(link):
+        if word == link or _link_with_pronoun(word, link, lex):
             return True
     return False
+
+
+def _link_with_pronoun(word: str, link: str, lex: Lexicon) -> bool:
+    """Whether `word` is a relay's source `link` with a pronoun written on it (`عنه`): the source is one named
+    before."""
+    return word != link and word.startswith(link) and word in lex.pronoun_prepositions
 
 
 _MAX_RELAY_LEAD_WORDS = 8  # the relaying subject and its modifiers: `ونقلت وسائل إعلام محلية عن …`
@@ -3642,19 +3648,19 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         region_start = perfect
     if form in lex.closing_cues and (act := _closing_act(text, region_end, end, lex)) is not None:
         s, e, region_end = act  # `وختم الوزير حديثه بالتأكيد على أن …`: the act it closes with is the cue
-    source = _relayed_source(text, region_end, end, lex, marks, form) if lex.relay_cues else None
+    link = cue_word_tables(lex)[0].get(form) if lex.relay_cues else None  # a relaying cue's source link: عن
+    source = _relayed_source(text, region_end, end, lex, marks, link) if link is not None else None
     saying = None
     if source is not None:
         region_end = source[1]
         saying = _past_source(text, region_end, end, lex, lex.relayed_sayings) or (s, e)  # its saying noun
-    elif speaker is not None and lex.relay_cues and (link := cue_word_tables(lex)[0].get(form)) is not None \
-            and (after := words_in(text, region_end, end, 1)) and (word := text[after[0][0]:after[0][1]]) != link \
-            and word.startswith(link) and word in lex.pronoun_prepositions:
+    elif speaker is not None and link is not None and (after := words_in(text, region_end, end, 1)) \
+            and _link_with_pronoun(text[after[0][0]:after[0][1]], link, lex):
         speaker = None  # `ونقل زوار بري عنه قوله`: they pass on the words of the man named before, who speaks
     if form in lex.ascribing_cues and not _word_follows(text, region_end, end, lex.ascribed_words) \
             and _past_source(text, region_end, end, lex, lex.ascribed_words) is None:
         return None  # `يُنسب صدورها إلى محاكم`: a thing ascribed, no words (`إلى مصادر، لم تسمها، أن`: words)
-    if source is None and form not in lex.ascribing_cues and (link := cue_word_tables(lex)[0].get(form)) is not None \
+    if source is None and form not in lex.ascribing_cues and link is not None \
             and not _relay_link_follows(text, region_end, end, link, lex) \
             and not complementizer_follows(text, region_end, end, lex):
         return None  # `نقل المصابون إلى المستشفى`, `تنقل بالصهاريج`: carried, no words passed on (`وينقل التقرير أن`)
@@ -4053,12 +4059,9 @@ def cue_word_tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[
     return dict(lex.relay_cues), dict(lex.cue_prepositions), dict(lex.preposition_spellings)
 
 
-def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, form: str) -> tuple[int, int] | None:
-    """The source a relaying cue passes on, named after its link word within the next few words past `pos`
+def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, link: str) -> tuple[int, int] | None:
+    """The source a relaying cue passes on, named after its `link` word within the next few words past `pos`
     (the cue or its subject) with no clause punctuation between: `ونقلت الوكالة عن مصدر مسؤول قوله`."""
-    link = cue_word_tables(lex)[0].get(form)
-    if link is None:
-        return None
     for s, e in words_in(text, pos, min(limit, pos + 120), _MAX_RELAY_GAP + 1):
         if text[s:e] == link:
             # (a comma may close a long subject: `ونقلت الإذاعات المحلية الفلسطينية، عن فياض قوله`)
