@@ -3820,10 +3820,10 @@ def test_arabic_saying_participle_after_a_reporting_verb_introduces_its_words(te
     ("ونقلت وكالة الأنباء عن مسؤول كبير قوله إن الاتفاق انهار.", "مسؤول كبير", "قوله", "الاتفاق انهار"),
     ("ونسبت الصحيفة إلى مصدر عسكري قوله إن القوات تقدمت.", "مصدر عسكري", "قوله", "القوات تقدمت"),
     # past the source's complement and a comma, and a comma after a long relaying subject
-    ('نقلت صحيفة "الرياض" عن مصدر في الشركة، تأكيده أن الإعلان من اختصاص الوزارة.', "مصدر", "تأكيده",
+    ('نقلت صحيفة "الرياض" عن مصدر في الشركة، تأكيده أن الإعلان من اختصاص الوزارة.', "مصدر في الشركة", "تأكيده",
      "الإعلان من اختصاص الوزارة"),
     ("ونقلت الإذاعات المحلية، عن الوزير قوله اليوم، إن المدارس جاهزة.", "الوزير", "قوله", "المدارس جاهزة"),
-    ("ونقلت الوكالة، اليوم، عن مسؤولين في الوزارة، قولهما إن الإمدادات توقفت.", "مسؤولين", "قولهما",
+    ("ونقلت الوكالة، اليوم، عن مسؤولين في الوزارة، قولهما إن الإمدادات توقفت.", "مسؤولين في الوزارة", "قولهما",
      "الإمدادات توقفت"),  # two sources' saying, past a time set off by commas
     # ... past a long complement, and an aside that describes the source
     ("وكانت الوكالة قد نقلت عن مسؤول في الاتحاد الدولي لكرة القدم قوله إن الأشغال تتقدم.", "مسؤول", "قوله",
@@ -3835,7 +3835,7 @@ def test_arabic_saying_participle_after_a_reporting_verb_introduces_its_words(te
     # ... and when a complementizer follows the source: the source said it, the outlet passes it on
     ('ونقلت صحيفة "الشرق الأوسط" عن مصادر دبلوماسية أن المحادثات متعثرة.', "مصادر دبلوماسية", "ونقلت",
      "المحادثات متعثرة"),
-    ("ونقلت مصادر إعلامية، عن مصدر في الوزارة، أن المعبر مغلق.", "مصدر", "ونقلت", "المعبر مغلق"),
+    ("ونقلت مصادر إعلامية، عن مصدر في الوزارة، أن المعبر مغلق.", "مصدر في الوزارة", "ونقلت", "المعبر مغلق"),
 ])
 def test_arabic_relayed_source_speaks_with_its_saying_noun_as_cue(text, speaker, cue, content):
     """`ونقلت الوكالة عن المصدر قوله إن …`: the saying noun's pronoun names who said the words, so the source is the
@@ -5825,7 +5825,7 @@ def test_quotation_nested_in_its_own_mark_style_stays_inside_the_outer_one():
 def test_arabic_relayed_source_asking_not_to_be_named_speaks_with_its_saying_noun_as_cue():
     text = "ونقلت وسائل إعلام محلية عن عضو في مجلس النواب، طلب عدم ذكر اسمه، قوله إن المجلس «تلقى رسائل واضحة»."
     row = only(quotes_of(text, "ar"), type="mixed")
-    assert (row["speaker"], row["cue"]) == ("عضو", "قوله")
+    assert (row["speaker"], row["cue"]) == ("عضو في مجلس النواب", "قوله")
 
 
 @pytest.mark.parametrize("text, content", [
@@ -8374,7 +8374,8 @@ def test_arabic_word_with_the_letter_of_a_preposition_after_a_title_is_its_genit
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("أعلنت المحكمة الدستورية في الجزائر، أمس السبت، النتائج النهائية للانتخابات الرئاسية.", "المحكمة الدستورية",
+    ("أعلنت المحكمة الدستورية في الجزائر، أمس السبت، النتائج النهائية للانتخابات الرئاسية.",
+     "المحكمة الدستورية في الجزائر",
      "النتائج النهائية للانتخابات الرئاسية"),
     ("أعلنت الهيئة العليا للانتخابات، مساء اليوم الإثنين، القائمة النهائية للمترشحين.", "الهيئة العليا للانتخابات",
      "القائمة النهائية للمترشحين"),
@@ -9634,10 +9635,20 @@ def test_arabic_replying_title_gives_its_subject_the_words_after_the_colon(title
     # ... and whom it is close to, as a relayed source too
     ("وقالت مصادر مقربة من الحكومة إن التعديل وشيك.", "مصادر مقربة من الحكومة"),
     ("ونقلت الصحيفة عن مصادر مقربة من الجامعة أن المدرب يفكر في التغيير.", "مصادر مقربة من الجامعة"),
+    # ... up to a comma or colon, before an aside or the quotation
+    ("وقال مصدر في الوزارة، في تصريح صحفي، إن القرار نهائي.", "مصدر في الوزارة"),
+    ("وقال مصدر في الوزارة: «القرار نهائي».", "مصدر في الوزارة"),
+    ("وقالت وزارة الصحة في غزة، في بيان، إن الحصيلة ارتفعت.", "وزارة الصحة في غزة"),
+    # ... and a body named with the article, by its place
+    ("وقال المكتب الإعلامي الحكومي في غزة إن الحصيلة ارتفعت.", "المكتب الإعلامي الحكومي في غزة"),
     # not how, when or where a named one spoke
     ("وقال مسؤول في تقريره إن القرار نهائي.", "مسؤول"),
     ("وقال مصدر في وقت سابق إن القرار نهائي.", "مصدر"),
     ("وقال الوزير في القاهرة إن القرار نهائي.", "الوزير"),
+    ("وقال الوزير في القاهرة، إن القرار نهائي.", "الوزير"),
+    ("وقال مسؤول في الاجتماع، إن القرار نهائي.", "مسؤول"),
+    ("وقال مصدر في الأثناء، إن القرار نهائي.", "مصدر"),
+    ("وقال المكتب في بيانه إن القرار نهائي.", "المكتب"),
 ])
 def test_arabic_unnamed_source_takes_the_body_or_place_it_belongs_to(text, speaker):
     assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker

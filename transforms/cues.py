@@ -1736,6 +1736,7 @@ def _title_complement_comma(text: str, pos: int, limit: int, head: str, lex: Lex
 
 
 _MAX_COMPLEMENT_WORDS = 6
+_COMPLEMENT_CLOSERS = frozenset({",", "،", ":"})
 
 
 def _destination(words: list[str], lex: Lexicon) -> bool:
@@ -1750,11 +1751,15 @@ _MAX_HONORIFIC_NAME_WORDS = 4
 def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
     """`وقال مصدر في الوزارة إن …`, `وأكدت مصادر في لجنة الأشغال النيابية أن …`: an unnamed source's (or an
     indefinite title's) complement, a prepositional phrase of `title_prepositions` that names a body or a place
-    in a few words up to the complementizer, belongs to the subject, which stopped at the preposition; not a speech
-    event, a time or any other stop word (`في بيان`, `في الوقت نفسه`)."""
+    in a few words up to the complementizer or a comma or colon, belongs to the subject, which stopped at the
+    preposition; not a speech event, a time or any other stop word (`في بيان`, `في الوقت نفسه`). A definite body's
+    (`المكتب الإعلامي الحكومي في غزة`) is a place's name, where a definite title's is where it spoke (`قال الوزير في
+    القاهرة`)."""
     head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
-    if head not in lex.source_nouns and head not in lex.titles and head not in lex.construct_heads \
-            or head.startswith(lex.definite_prefixes):  # (a definite one's is where it spoke: `قال الوزير في القاهرة`)
+    definite = head.startswith(lex.definite_prefixes)
+    if definite and (head in lex.titles or head in lex.source_nouns) \
+            or not definite and head not in lex.source_nouns and head not in lex.titles \
+            and head not in lex.construct_heads:
         return speaker
     words = words_in(text, speaker[1], min(limit, speaker[1] + 120), _MAX_COMPLEMENT_WORDS + 1)
     close = text[speaker[0]:speaker[1]].rsplit(maxsplit=1)[-1] in lex.closeness_adjectives  # `مصادر مقربة من …`
@@ -1763,13 +1768,17 @@ def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex:
             or text[speaker[1]:words[0][0]].strip():
         return speaker
     body = _norm(text[words[1][0]:words[1][1]], lex)
-    if not (body.startswith(lex.definite_prefixes) or body in lex.place_names or body in lex.name_heads
-            or body in lex.construct_heads):
+    if not (body in lex.place_names or not definite and (
+            body.startswith(lex.definite_prefixes) or body in lex.name_heads or body in lex.construct_heads)):
         return speaker  # (a body or a place: not `في تقريره`, `في وقت سابق`, which say how or when it spoke)
+    if (adjunct := _adjunct_pattern(lex)) is not None and adjunct.match(text, speaker[1]) is not None:
+        return speaker  # (`في هذا السياق`, `في المقابل`: how the report goes on)
     for k in range(1, len(words)):
         word = text[words[k][0]:words[k][1]]
-        if text[words[k - 1][1]:words[k][0]].strip():
-            return speaker  # (punctuation inside: no complement up to the complementizer)
+        if gap := text[words[k - 1][1]:words[k][0]].strip():
+            # (a comma or colon closes it, before an aside, the complementizer or the quotation; other punctuation
+            # inside: no complement)
+            return (speaker[0], words[k - 1][1]) if k > 1 and gap[0] in _COMPLEMENT_CLOSERS else speaker
         if word in lex.complementizers or k > 1 and _addressee_opener(word, lex) and any(
                 text[a:b] in lex.complementizers for a, b in words[k + 1:]):
             # (... or to whom it spoke, before it: `وقال مصدر في الحكومة لوكالة الأنباء الألمانية إن …`)

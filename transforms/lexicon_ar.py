@@ -1235,6 +1235,7 @@ CUE_ADJUNCTS_AR = frozenset({
     "في الوقت نفسه", "في الوقت ذاته", "في ذات الوقت", "في نفس الوقت", "من جهة أخرى", "من ناحية أخرى",
     "في هذا السياق", "في هذا الصدد", "في المقابل", "كذلك", "مجددا", "مجدداً", "بشدة",
     "من جانب آخر", "من جهة ثانية", "من ناحية ثانية", "على صعيد آخر", "في سياق متصل", "في سياق آخر",
+    "في الأثناء", "في غضون ذلك",
 }) | ALSO_AR | BARE_ACCUSATIVE_ADVERBS_AR
 
 # After a comma these open a clause of the writer's, which ends the reported one: a contrast with another party
