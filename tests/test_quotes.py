@@ -8387,6 +8387,19 @@ def test_arabic_stating_cue_reports_the_object_after_a_time_set_off_by_commas(te
     assert row["speaker"] == speaker and row["cue"] == text.split()[0]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ('وأفادت مصادر طبية لـ"الجزيرة" بمقتل 12 فلسطينيا في غارة.', "مصادر طبية", "بمقتل 12 فلسطينيا في غارة"),
+    ("وأفادت مصادر طبية للجزيرة بمقتل 12 فلسطينيا في غارة.", "مصادر طبية", "بمقتل 12 فلسطينيا في غارة"),
+    ("وأكد مصدر أمني لـ«العربية» مقتل 12 مسلحا.", "مصدر أمني", "مقتل 12 مسلحا"),
+    ("وأعلن الوزير للصحفيين مقتل 12 مسلحا.", "الوزير", "مقتل 12 مسلحا"),
+])
+def test_arabic_stating_cue_reports_the_verbal_noun_after_whom_it_spoke_to(text, speaker, content):
+    """The outlet or the press spoken to stands between the subject and the act reported; a verbal noun after it is
+    the content, not a noun that preposition governs (as in `في بيان حول مقتل`)."""
+    row = only(quotes_of(text, "ar"))
+    assert (row["speaker"], row["cue"], row["text"]) == (speaker, text.split()[0], content)
+
+
 @pytest.mark.parametrize("text", [
     # without commas around it the time is no boundary, and a noun after it is no verbal noun: no object reported
     "أعلنت المحكمة الدستورية أمس السبت النتائج النهائية للانتخابات.",

@@ -1779,7 +1779,7 @@ def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex:
             # (a comma or colon closes it, before an aside, the complementizer or the quotation; other punctuation
             # inside: no complement)
             return (speaker[0], words[k - 1][1]) if k > 1 and gap[0] in _COMPLEMENT_CLOSERS else speaker
-        if word in lex.complementizers or k > 1 and _addressee_opener(word, lex) and any(
+        if word in lex.complementizers or k > 1 and addressee_opener(word, lex) and any(
                 text[a:b] in lex.complementizers for a, b in words[k + 1:]):
             # (... or to whom it spoke, before it: `وقال مصدر في الحكومة لوكالة الأنباء الألمانية إن …`)
             return (speaker[0], words[k - 1][1]) if k > 1 else speaker
@@ -1789,16 +1789,16 @@ def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex:
     return speaker
 
 
-def _addressee_opener(word: str, lex: Lexicon) -> bool:
-    """Whether a word opens whom a source spoke to: an addressee proclitic written apart (`لـ«الشرق الأوسط»`) or the
-    preposition ل on an outlet's noun or name (`لوكالة`, `للجزيرة`)."""
-    if word in lex.addressee_proclitics:
+def addressee_opener(word: str, lex: Lexicon) -> bool:
+    """Whether a word opens whom a source spoke to: an addressee proclitic written apart (`لـ«الشرق الأوسط»`), an
+    addressee word (`لوسائل`, `للصحفيين`) or the preposition ل on an outlet's noun or name (`لوكالة`, `للجزيرة`)."""
+    if word in lex.addressee_proclitics or word in lex.addressee_words:
         return True
     preposition = lex.addressee_proclitics[0][:1] if lex.addressee_proclitics else ""  # (ل of `لـ`)
     article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
     # (written onto the article, ل takes the place of its alif: للجزيرة for ل + الجزيرة)
     return bool(preposition) and word.startswith(preposition) and len(word) > 2 and (
-        word[1:] in lex.outlets or article + word[2:] in lex.outlets)
+        word[1:] in lex.outlets or article + word[2:] in lex.outlets or preposition + word[2:] in lex.addressee_words)
 
 
 def _with_honorific_name(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, marks: str) -> tuple[int, int]:

@@ -23,7 +23,7 @@ import pandas as pd
 from transforms.cues import (CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH,
                              SENTENCE_OPENERS, TERMINALS, Cue,
                              after_complementizer,
-                             anonymity_pattern, past_anonymity_aside,
+                             addressee_opener, anonymity_pattern, past_anonymity_aside,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word, contraction,
                              conjoined_form, contrast_before, cue_matches, cue_pattern, cue_word_tables,
                              definite_verbal_noun, ends_clause, ends_in_preposition, event_content_word, find_cues,
@@ -2181,7 +2181,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             and not punct_in_gap:
         return _trim(text, pos, limit)  # `وفند كل الاتهامات الموجهة له`: all of the object
     stating = cue.form in lex.content_noun_cues
-    if (first in lex.clause_stops or first in lex.time_words or first in lex.day_parts) \
+    if (first in lex.clause_stops or first in lex.time_words or first in lex.day_parts
+            or addressee_opener(text[words[0][0]:words[0][1]], lex)) \
             and first != cue_word_tables(lex)[1].get(cue.form) and (
             object_nouns(cue.form, lex) or stating):
         # `نفت الوزارة في رام الله اليوم الأحد التصريحات …`, `أعلن البنك الإثنين إصدار …`: the object after the place
@@ -2196,7 +2197,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             if _CLAUSE_PUNCT.intersection(glossless[:s - pos]) - _COMMA_SET:
                 break
             previous = text[words[k - 1][0]:words[k - 1][1]]
-            governed = stating and previous in lex.subject_stops and previous not in lex.time_words  # `حول مقتل`
+            governed = stating and previous in lex.subject_stops and previous not in lex.time_words \
+                and not addressee_opener(previous, lex)  # `حول مقتل`, not `للجزيرة مقتل`
             word = text[s:e].translate(without_diacritics(lex)) if lex.diacritics else text[s:e]  # `صحّة`
             if word in lex.content_prepositions:
                 break  # `أعلنت الوزارة، الثلاثاء، عن تقديم وزيرها استقالته`: the content is the preposition's
