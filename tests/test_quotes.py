@@ -4204,6 +4204,28 @@ def test_headline_label_before_a_colon_is_no_source(text, lang):
     assert all(r["cue"] != ":" for r in quotes_of(text, lang))
 
 
+@pytest.mark.parametrize("text, lang, speaker, content", [
+    ('حوار: وزير المالية لـ"البيان": لا ضرائب جديدة في 2025\n\nنص الحوار.', "ar", "وزير المالية",
+     "لا ضرائب جديدة في 2025"),
+    ("Exclusive: Senate leader: We will pass the bill this week\n\nThe story.", "en", "Senate leader",
+     "We will pass the bill this week"),
+])
+def test_headline_label_before_the_sources_colon_is_no_part_of_it(text, lang, speaker, content):
+    row = only(quotes_of(text, lang), cue=":")
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_arabic_interview_answers_speak_for_the_one_its_labelled_title_names():
+    text = ('حوار: وزير المالية لـ"البيان": لا ضرائب جديدة\n\nأجرى الحوار: أحمد سليمان\n\n'
+            "س: ما أبرز ملامح الموازنة؟\n\nج: الموازنة تركز على الإنفاق الاجتماعي.\n\n"
+            "س: هل سترفعون الدعم؟\n\nج: لا، هذا غير مطروح حاليا.")
+    rows = quotes_of(text, "ar")
+    answers = [r for r in rows if r["text"].startswith(("الموازنة", "لا،"))]
+    questions = [r for r in rows if r["text"].startswith(("ما", "هل"))]
+    assert [r["speaker"] for r in answers] == ["وزير المالية"] * 2
+    assert [r["speaker"] for r in questions] == ["أحمد سليمان"] * 2
+
+
 def test_arabic_source_phrase_on_what_is_available_names_no_source():
     rows = quotes_of("وقال الوزير إن المساعدات توزع على النازحين وفق المتاح لديهم.", "ar")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("الوزير", "وقال")]

@@ -3284,6 +3284,10 @@ def _headline_quote(text: str, sentence: tuple[int, int], marks: str, lex: Lexic
     colon = text.find(":", s_start, s_end)
     if colon < 0:
         return None
+    label = text[s_start:colon].strip().replace(TATWEEL, "").lower()
+    if (label in lex.headline_labels or label in lex.interviewer_labels) and text.find(":", colon + 1, s_end) >= 0:
+        # a genre's label before the source's colon: `حوار: وزير المالية لـ"البيان": لا ضرائب …`, `Exclusive: …: …`
+        return _headline_quote(text, _trim(text, colon + 1, s_end, " \t"), marks, lex)
     if (signed := _source_after_colon(text, s_start, s_end, colon, marks, lex)) is not None:
         return signed
     # a teaser before a separator is no part of the source: `"عرس وطني".. وزير الداخلية: …`, `Exclusive | Minister: …`
