@@ -7850,10 +7850,30 @@ def test_arabic_participle_after_a_verb_with_a_dropped_subject_reports_for_the_p
 @pytest.mark.parametrize("text, cue, speaker", [
     # a cue word with a comma typed onto it after a determiner that may stand alone
     ("Another tweeted, “Clinton thinks she is above the rules and the law.”", "tweeted", "Another"),
-    ("Yet another said, “Rubio is in a five-person battle with Bush and Cruz.”", "said", "Yet another"),
+    ("Yet another said, “Rubio is in a five-person battle with Bush and Cruz.”", "said", "another"),
 ])
 def test_english_standalone_determiner_before_a_cue_with_its_comma_is_the_subject(text, cue, speaker):
     assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Economists said they now expect the first cut in September.", "they"),
+    ("Mexican officials now say they have chosen a new strategy.", "Mexican officials"),
+    ("Twitter has now made clear it was stepping up its fight.", "Twitter"),
+    # ... and a sentence adverb before the subject opens no mention
+    ("Now officials say the plan is dead.", "officials"),
+    ("Meanwhile Democratic economists say the plan is dead.", "Democratic economists"),
+    ("Yet Bloomberg says it marked down her wealth in February.", "Bloomberg"),
+])
+def test_english_now_and_sentence_adverbs_are_no_part_of_the_subject(text, speaker):
+    cue = next(w for w in ("expect", "say", "says", "made clear") if f" {w} " in text)
+    assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
+
+
+def test_english_set_off_naming_participle_after_an_adverb_reports_nothing():
+    text = "On Oct. 23, at the resort, now called Trump National Doral, the candidate boasted of his deal."
+    assert all(r["cue"] != "called" for r in quotes_of(text, "en"))
+    assert only(quotes_of("Clinton, however, called Trump a liar.", "en"))["text"] == "Trump a liar"
 
 
 def test_english_noun_like_cue_form_with_its_comma_after_a_plural_determiner_is_a_noun():

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import TypeVar
 from functools import lru_cache
 
-from transforms.lexicon import APOSTROPHES, CLOSERS, DATELINE, QUOTE_CLOSERS, QUOTE_PAIRS, TATWEEL, Lexicon
+from transforms.lexicon import APOSTROPHES, CLOSERS, COMMAS, DATELINE, QUOTE_CLOSERS, QUOTE_PAIRS, TATWEEL, Lexicon
 from transforms.patterns import trie_pattern
 from transforms.spans import at_text_start, line_end, spaces_end, trim_whitespace
 
@@ -898,6 +898,8 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
             break
         if low in lex.speech_event_nouns:
             break  # `In a statement the ministry said`: the speech event of an adjunct before the subject
+        if low in lex.sentence_adverbs:
+            break  # `Now officials say`, `Meanwhile officials said`: an adverb of the sentence opens no mention
         first, n = ps + piece.index(core), n + 1
         if piece[0] in edge or low in lex.articles and owner:
             break  # (an article opens an owner's noun phrase: `disputed [the mayor’s] claim`)
@@ -3888,6 +3890,9 @@ def _names_after_noun(text: str, s: int, e: int, floor: int, limit: int, lex: Le
     word = before.group(1)
     low = word.lower()
     first = text[after[0][0]]
+    if (low in lex.sentence_adverbs or is_adverb(word, lex)) and (first.isupper() or first in marks) \
+            and text[max(floor, before.start() - 3):before.start()].rstrip()[-1:] in COMMAS:
+        return True  # `the resort, now called Trump National Doral`: set off, it names what the comma follows
     if not (word.isalpha() and word.islower() and (first.isupper() or first in marks)) \
             or low in lex.pronouns or low in lex.relative_pronouns or low in lex.coordinators \
             or low in lex.complementizers or _skipped_before_verb(word, lex):

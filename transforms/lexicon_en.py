@@ -313,6 +313,7 @@ SPEAKER_SKIPS_EN = frozenset({
     "earlier", "quickly", "flatly", "openly", "falsely", "correctly", "wrongly", "simply", "even", "may",
     "might", "could", "should", "can", "is", "was", "were", "are", "be", "been", "being",
     "together",  # `China and the United States, which together vowed`
+    "now",  # `Economists said they now expect`
     "however", "meanwhile", "therefore", "nonetheless", "nevertheless", "thus", "instead",  # `Dr Mulenga however said`
 })
 
@@ -517,7 +518,7 @@ ENGLISH = Lexicon(
     adverb_suffixes=("ly",),
     sentence_adverbs=frozenset({"now", "rather", "regardless", "overall", "still", "moreover", "furthermore",
                                 "indeed", "besides", "otherwise", "likewise", "nonetheless", "instead", "yet",
-                                "sure"}),
+                                "sure", "meanwhile", "however", "therefore", "nevertheless", "thus"}),
     time_words=TIME_WORDS_EN,
     time_modifiers=TIME_MODIFIERS_EN,
     time_prepositions=frozenset({"after", "before", "since", "until", "during", "following"}),
