@@ -7870,6 +7870,32 @@ def test_english_now_and_sentence_adverbs_are_no_part_of_the_subject(text, speak
     assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Officers arrived at the scene following reports that a man had been injured.", "a man had been injured"),
+    ("The minister stayed on amid claims that he had misled parliament.", "he had misled parliament"),
+    # ... nor the last speaker's, carried
+    ("The mayor said the city was safe. Officers arrived at the scene following reports that a man had been "
+     "injured.", "a man had been injured"),
+])
+def test_english_cue_noun_a_preposition_governs_names_no_speaker(text, content):
+    row = only(quotes_of(text, "en"), text=content)
+    assert row["speaker"] is None and row["cue"] in ("reports", "claims")
+
+
+def test_english_cue_noun_a_preposition_governs_leaves_the_content_around_it_whole():
+    text = "Her comment highlighted the silence Democrats, including Clinton, have shown amid calls for Emanuel to resign."
+    rows = quotes_of(text, "en")
+    assert only(rows, cue="highlighted")["text"] == ("the silence Democrats, including Clinton, have shown amid calls for "
+                                                     "Emanuel to resign")
+    assert only(rows, cue="calls for")["speaker"] is None
+
+
+def test_english_summoned_to_a_place_reports_nothing():
+    assert quotes_of("Firefighters were called to the house shortly after 3am.", "en") == []
+    assert only(quotes_of("Police were called to the scene after reports that shots were fired.", "en"))["cue"] == \
+        "reports"
+
+
 def test_english_set_off_naming_participle_after_an_adverb_reports_nothing():
     text = "On Oct. 23, at the resort, now called Trump National Doral, the candidate boasted of his deal."
     assert all(r["cue"] != "called" for r in quotes_of(text, "en"))

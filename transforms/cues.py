@@ -53,6 +53,7 @@ class Cue:
     # (`[ونقلت] الوكالة عن بيسكوف: «…»`)
     saying: tuple[int, int] | None = None
     passive: bool = False  # a participle after a passive auxiliary (`Sanders was asked`): its subject does not speak
+    governed: bool = False  # a noun a preposition governs (`amid reports that …`): agentless, and inside a clause
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
@@ -3477,7 +3478,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         return None  # `بين الطرفين`: the preposition, most often (the subject's test below)
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
-    speaker, region_start, region_end, relative, hedge, passive = None, s, e, False, False, False
+    speaker, region_start, region_end, relative, hedge, passive, governed = None, s, e, False, False, False, False
     perfect = None  # where the perfect participle's auxiliary stands before the cue
     if phrase and lex.speaker_determiners:
         cased = _cased_source(text, e, end, lex, marks)
@@ -3729,13 +3730,22 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
         # or a name before a complementizer (`It states that …`, `Trump charges that …`; not `the 35 states that …`,
         # `criminal charges that …`: a noun and its relative clause)
         quotation_only = False
+    if speaker is None and lex.noun_prepositions and form \
+            and not (head := form.split(maxsplit=1)[0]).endswith(lex.gerund_endings + lex.past_endings) \
+            and head not in lex.irregular_pasts \
+            and (prior := word_right_before(text, s, start)) is not None \
+            and prior.group(1).lower() in lex.noun_prepositions:
+        passive = governed = True  # `Officers arrived following reports that …`, `amid claims that …`: a noun the
+        # preposition governs, whose source neither the sentence's subject nor the last speaker is (but `after
+        # saying`: the subject's act), inside the clause it stands in
     embedded = speaker is not None and speaker[0] < s and after_complementizer(text, speaker[0], start, lex)
     if speaker is not None:  # (a quoted name read from its opening mark may hold the space after it: `» ڧ»`)
         speaker = trim_whitespace(text, *speaker)
         speaker = speaker if speaker[0] < speaker[1] and not _list_number(text, speaker) else None
     return Cue(s, e, phrase, subjectless, speaker, region_start, region_end, quotation_only, relayed=source, form=form,
                embedded=embedded, relative=relative or form in lex.relative_cues,
-               negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying, passive=passive)
+               negated=_after_negation(text, s, start, lex), hedge=hedge, saying=saying, passive=passive,
+               governed=governed)
 
 
 @per_lexicon

@@ -152,6 +152,9 @@ class Lexicon:
     day_parts: frozenset[str] = frozenset()  # nouns that head a time adverbial before a time word: صباح اليوم
     time_modifiers: frozenset[str] = frozenset()  # words before a time word in such an adverbial: last, on, two, less than
     time_prepositions: frozenset[str] = frozenset()  # open an adjunct of time whatever its noun: after the convention
+    # prepositions that take a noun phrase, not a clause: a cue noun after one (`amid reports that`, `following
+    # claims that`) is no act of the sentence's subject
+    noun_prepositions: frozenset[str] = frozenset()
     aspectual_cues: frozenset[str] = frozenset()  # before a gerund say an act goes on: the shares continued falling
     # open a clause that names a source before the sentence it reports: `As The Washington Post reported, …`
     source_clause_openers: frozenset[str] = frozenset()

@@ -168,7 +168,8 @@ PREPOSITIONAL_CUES_EN = {
 
 # Cue forms that, before a preposition and a determiner, report nothing: `who added to his portfolio` (increased),
 # `answers to the board` (is accountable). `Trump added to People`, `added to reporters` report.
-OTHER_SENSES_EN = ((frozenset(_forms("add")), "to"), (frozenset(_forms("answer")), "to"))
+OTHER_SENSES_EN = ((frozenset(_forms("add")), "to"), (frozenset(_forms("answer")), "to"),
+                   (frozenset(_forms("call")), "to"))  # `were called to the scene`: summoned
 # Phrasal verbs that report nothing: `the strike was called off` (cancelled), `reservists were called up`, `the debt
 # was written off`, `deficits would add up to $1.5 trillion` (total).
 PARTICLE_SENSES_EN = ((frozenset(_forms("call")), "off"), (frozenset(_forms("call")), "up"),
@@ -293,7 +294,7 @@ SUBJECT_STOPS_EN = RELAY_VERBS_EN | frozenset({
     "is", "was", "are", "were", "be", "been", "it", "what", "how", "why",
     "since", "although", "though", "despite", "unlike", "until", "unless", "whether",
     "amid", "amidst", "among", "under", "without", "within", "against", "through", "throughout", "upon", "across",
-    "toward", "towards", "whereas",
+    "toward", "towards", "whereas", "following",
 })
 
 PRONOUNS_EN = frozenset({"he", "she", "they", "i", "we", "it", "you"})
@@ -522,6 +523,8 @@ ENGLISH = Lexicon(
     time_words=TIME_WORDS_EN,
     time_modifiers=TIME_MODIFIERS_EN,
     time_prepositions=frozenset({"after", "before", "since", "until", "during", "following"}),
+    noun_prepositions=frozenset({"amid", "amidst", "despite", "following", "after", "before", "during", "over",
+                                 "without", "unlike"}),
     aspectual_cues=ASPECTUAL_CUES_EN,
     source_clause_openers=frozenset({"as"}),
     # lower-case particles inside a name: `Rhun ap Iorwerth`, `Ursula von der Leyen`, `Osama bin Laden`

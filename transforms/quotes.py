@@ -195,6 +195,7 @@ class _Document:
             self._add_bracket_quotations()
         self.phrase_cues = {(c.start, c.end) for cues in self.cues for c in cues if c.phrase}
         self.hedge_cues = {(c.start, c.end) for cues in self.cues for c in cues if c.hedge}
+        self.governed_cues = {(c.start, c.end) for cues in self.cues for c in cues if c.governed}
         if lex.saying_participles:
             self.cues = [_fold_saying_participles(self, cues) for cues in self.cues]
         if lex.imperfect_prefix:
@@ -2898,8 +2899,9 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 if nxt.phrase and _in_lead(doc, cue, nxt, s_end):
                     sources.append(nxt)
                     continue
-                if _in_relative_aside(doc, cue, nxt, s_end):
-                    continue  # `said that the plan, which critics say is too costly, would pass`: the content goes on
+                if _in_relative_aside(doc, cue, nxt, s_end) or nxt.governed:
+                    continue  # `said that the plan, which critics say is too costly, would pass`, `… amid calls for`:
+                    # the content goes on
                 # `The Journal, citing internal documents, reported that …`: the next attribution's subject
                 # comes before this cue, so this content ends at the next verb
                 boundary = nxt.region_start if nxt.region_start >= cue.region_end else nxt.start
@@ -3858,8 +3860,8 @@ def _before_tail_reports(doc: _Document, reports: list[Quote]) -> list[Quote]:
             # the words are the source's own, what it tells of included: `وأضاف: …، عندها قال لي إن …`)
         for _, i in by_cue[bisect.bisect_right(cue_starts, r.start):bisect.bisect_left(cue_starts, r.end)]:
             n = reports[i]  # (a report whose cue stands inside this one's content)
-            if n.cue is None or n.end < r.end or n.cue == r.cue:
-                continue
+            if n.cue is None or n.end < r.end or n.cue == r.cue or n.cue in doc.governed_cues:
+                continue  # (a noun a preposition governs names no source: `… amid calls for X to resign`)
             # the later report's source is the earlier one's, carried (`قالت إنها`) or a pronoun (`he said`)
             pronoun = n.speaker is not None and not n.speaker_inherited and r.start < n.speaker[0] < n.cue[0] \
                 and not doc.at_least(n.speaker[0], n.speaker[1], 2)
