@@ -8514,6 +8514,9 @@ def test_arabic_every_or_any_after_the_subject_opens_whom_a_verb_addresses():
      "النائب المنتخب عن دائرة صفاقس الشمالية عماد الطرابلسي"),
     ("وقال النائب عن كتلة الوفاء للمقاومة حسن فضل الله إن الجلسة لم تنعقد.",
      "النائب عن كتلة الوفاء للمقاومة حسن فضل الله"),
+    # ... a party or bloc set in quotes
+    ('ورأى النائب عن "حزب الله" حسن فضل الله أن المقاومة حق.', 'النائب عن "حزب الله" حسن فضل الله'),
+    ("وقال النائب عن «التيار الوطني الحر» إن الجلسة لم تنعقد.", "النائب عن «التيار الوطني الحر»"),
 ])
 def test_arabic_title_with_whom_it_represents_goes_on_to_the_name(text, speaker):
     assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker
@@ -8522,6 +8525,9 @@ def test_arabic_title_with_whom_it_represents_goes_on_to_the_name(text, speaker)
 def test_arabic_expressing_verb_after_a_title_keeps_its_preposition_for_the_content():
     row = only(quotes_of("وأعرب النائب عن أمله في أن تنتهي الأزمة قريبا.", "ar"), cue="وأعرب")
     assert row["speaker"] == "النائب"
+    # ... and so does a quoted word or topic after it, which names no party
+    for text in ('وأعرب النائب عن "قلقه" من الوضع.', 'وتحدث النائب عن "صفقة القرن" وتداعياتها.'):
+        assert only(quotes_of(text, "ar"))["speaker"] == "النائب"
 
 
 @pytest.mark.parametrize("text, speaker", [

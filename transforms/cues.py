@@ -424,6 +424,18 @@ def _construct_title(word: str, lex: Lexicon) -> bool:
     return bool(lex.definite_prefixes) and word in lex.titles and not word.startswith(lex.definite_prefixes)
 
 
+def _heads_a_body(quoted: str, lex: Lexicon) -> bool:
+    """Whether quoted words name a party or bloc: a name's noun, with the article or not, and more (`«حزب الله»`,
+    `«التيار الوطني الحر»`); not a topic (`«المؤامرة»`, `«صفقة القرن»`)."""
+    words = quoted.split()
+    if not 1 < len(words) <= _MAX_QUOTED_NAME_WORDS:
+        return False
+    head = words[0]
+    for article in lex.definite_prefixes[:1]:
+        head = head.removeprefix(article)
+    return head in lex.name_heads
+
+
 def _heads_a_name(quoted: str, lex: Lexicon) -> bool:
     """Whether quoted words open with the noun of an organisation or office (`مجلس القضاء`, `وزارة الصحة`): a body's
     name set in quotes, not words reported."""
@@ -464,6 +476,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
     named_until = -1  # the end of a quoted name the subject holds: صحيفة "الشرق الأوسط"
     timed = False  # a time adverb stood before the subject
     titled = False  # a title or an honorific stood in the subject
+    represents = False  # the last word links a title to the body it represents (`النائب عن`)
     for m in _PIECE.finditer(text, pos, min(limit, pos + 160)):  # lazily: the subject ends after a few pieces
         if m.start() < named_until:
             continue
@@ -482,8 +495,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             named_until = named
             n += 1
             continue
-        if previous and (previous in lex.name_heads or previous in lex.honorifics or _construct_title(previous, lex)) \
-                and (named := quoted_name(text, m.start(), limit, lex)):  # (`الدكتور “أحمد سعيد”`)
+        if previous and (previous in lex.name_heads or previous in lex.honorifics or _construct_title(previous, lex)
+                         or represents) and (named := quoted_name(text, m.start(), limit, lex)):  # (`الدكتور “أحمد سعيد”`)
             last = named_until = named
             if named < len(text) and not text[named].isspace():
                 break  # punctuation after the name ends the subject
@@ -535,8 +548,10 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
         # `فان` is also `فإن` without its hamza
         particle = low in lex.name_particles and _next_undefined(text, m.end(), limit, lex)
         # `نائب عن كتلة الإعمار`: whom the title represents (not `وأعرب النائب عن أمله`)
-        linked = bool(lex.title_links) and (previous, low) in lex.title_links and \
-            _next_word_in(text, m.end(), limit, lex.constituencies) \
+        linked = bool(lex.title_links) and (previous, low) in lex.title_links and (
+            _next_word_in(text, m.end(), limit, lex.constituencies)
+            or (at := spaces_end(text, m.end(), limit)) < limit and text[at] in marks
+            and (named := quoted_name(text, at, limit, lex)) is not None and _heads_a_body(text[at + 1:named - 1], lex)) \
             or titled and low in lex.agency_genitives and not _next_word_in(text, m.end(), limit, lex.agency_news_words)
         # (a cue word in the genitive of an organisation's noun is a verbal noun: `مؤسسة نقل وتوزيع الكهرباء`)
         governed = previous in lex.name_heads or previous in lex.construct_heads
@@ -573,6 +588,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             # verbal noun opening the content (`أعلنت روسيا تعليق الاتفاقية`) or an object after a dropped subject
             # (`وأبلغ الصحفيين أنه`); after a title, only a phrase is a preposition's: `رئيس بعثة`, `رئيس بلدية`
         previous = low
+        represents = linked  # `النائب عن «حزب الله»`: the quoted body the title represents goes on with it
         s = m.start() + lead
         e = s + len(core)
         if low in lex.circumstantial_openers:
