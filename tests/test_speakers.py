@@ -577,3 +577,30 @@ def test_arabic_other_offices_stay_apart_however_written():
             "وأضاف رئيس مجلس النواب أن الدعم مستمر.")
     ids = cluster_speakers(text, spans(text, "رئيس الحكومة عزيز أخنوش", "مسؤول آخر", "رئيس مجلس النواب"), "ar")
     assert [i for i, _ in ids] == [0, 1, 2]
+
+
+def test_arabic_family_name_in_the_title_joins_the_full_name_the_lead_gives():
+    text = ("السوداني يدعو إلى حوار وطني\n\nبغداد - دعا رئيس الوزراء العراقي محمد شياع السوداني القوى السياسية إلى "
+            "الحوار. وقال السوداني إن العراق موحد.")
+    found = spans(text, "السوداني", "رئيس الوزراء العراقي محمد شياع السوداني", "السوداني إن")
+    found[2] = (found[2][0], found[2][0] + len("السوداني"))
+    ids = cluster_speakers(text, found, "ar")
+    assert [i for i, _ in ids] == [0, 0, 0]
+    assert {name for _, name in ids} == {"محمد شياع السوداني"}
+
+
+def test_arabic_fuller_name_right_after_its_reporting_verb():
+    text = "الركراكي: لن نغير طريقتنا\n\nأكد وليد الركراكي، مدرب المنتخب، أن الفريق جاهز. وقال الركراكي إن اللاعبين بخير."
+    found = spans(text, "الركراكي", "وليد الركراكي", "الركراكي إن")
+    found[2] = (found[2][0], found[2][0] + len("الركراكي"))
+    ids = cluster_speakers(text, found, "ar")
+    assert [i for i, _ in ids] == [0, 0, 0] and ids[0][1] == "وليد الركراكي"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ('النائب عن "حزب الله" حسن فضل الله', "حسن فضل الله"),  # a body's genitive with the article ends the name
+    ("المرجع محمد حسين فضل الله", "محمد حسين فضل الله"),  # a compound family name, whatever else its words are
+    ("جريدة لو فيغارو", "جريدة لو فيغارو"),
+])
+def test_arabic_canonical_name_after_a_bodys_name_and_a_compound_family_name(mention, name):
+    assert cluster_speakers(mention, [(0, len(mention))], "ar") == [(0, name)]

@@ -205,6 +205,13 @@ def _name_run(words: list[str], lex: Lexicon, trailing: bool) -> int:
         if trailing and (len(run) > 1 and word in lex.place_names or run and word in lex.honorifics):
             break  # (a form of address before the name: `غزة الدكتور نبيل الشوا`; `ندى الحاج` ends in a name)
         before = words[k + 1:k + 3] if trailing else run[-1:-3:-1]  # the words before it, nearest first
+        if trailing and run and before and before[0] in lex.name_heads and article is not None \
+                and word.startswith(article):
+            return len(run)  # the genitive of a body's noun ends the name read back: `النائب عن حزب الله حسن فضل الله`
+        if trailing and (run and f"{word} {run[-1]}" in lex.compound_names
+                         or before and f"{before[0]} {word}" in lex.compound_names):
+            run.append(word)  # a compound name's words, whatever else they are: `فضل الله`
+            continue
         family = article is not None and word.startswith(article) and _family_name(word, before, lex)
         if article is not None and family and trailing and run and word not in lex.given_name_ends \
                 and before[0] not in lex.name_links:
@@ -425,10 +432,22 @@ def cluster_speakers(text: str, spans: list[tuple[int, int] | None], lang: str |
         last = by_span[span]
         last_end = max(last_end, span[1])
         ids.append(last)
-    for speaker in speakers:
+    named = {speaker.best[1]: i for i, speaker in reversed(list(enumerate(speakers))) if not speaker.joint}
+    same: dict[int, int] = {}  # a speaker known by a family name only, to the one its fuller name names
+    for i, speaker in enumerate(speakers):
         if _family_name_only(*speaker.best, lex) and not speaker.joint:
             expanded = _expansion(text, speaker.best[1], lex) if _acronym([speaker.best[1]]) else None
-            speaker.best = (speaker.best[0], expanded or _fuller_name(text, speaker.best[1], lex) or speaker.best[1])
+            fuller = expanded or _fuller_name(text, speaker.best[1], lex)
+            if fuller is not None and fuller != speaker.best[1]:
+                speaker.best = (speaker.best[0], fuller)
+                if (other := named.get(fuller, i)) > i:
+                    same[i] = other  # `السوداني` in the title, `… محمد شياع السوداني` in the lead: one speaker,
+                    # named before the full name is given (after it, a family name the clustering kept apart is
+                    # another's: `Eric Trump`, then his father's `Trump`)
+    if same:  # (ids kept dense, in the order of first mention)
+        ids = [same.get(i, i) if i is not None else None for i in ids]
+        dense = {i: k for k, i in enumerate(dict.fromkeys(i for i in ids if i is not None))}
+        return [(dense[i], speakers[i].best[1]) if i is not None else (None, None) for i in ids]
     return [(i, speakers[i].best[1]) if i is not None else (None, None) for i in ids]
 
 
@@ -591,9 +610,10 @@ def _given_name(word: str, before: str, lex: Lexicon) -> bool:
 
 def _after_title(words: list[str], start: int, lex: Lexicon) -> bool:
     """Whether the caseless name at `words[start]` follows a title, a form of address or a title's complement (`وزير
-    الخارجية وشؤون المغتربين أيمن الصفدي`): not a verb and its object (`الحوثيون يعلنون استهداف سفينة`)."""
+    الخارجية وشؤون المغتربين أيمن الصفدي`), or the reporting verb it is the subject of (`أكد وليد الركراكي`): not a
+    verb and its object (`الحوثيون يعلنون استهداف سفينة`)."""
     before = words[start - 1]
-    return _title_like(before, lex) or before.startswith(lex.definite_prefixes) \
+    return _title_like(before, lex) or before in lex.cue_verbs or before.startswith(lex.definite_prefixes) \
         and any(_title_like(word, lex) for word in words[max(0, start - _TITLE_REACH):start - 1])
 
 
