@@ -2505,10 +2505,23 @@ def test_arabic_source_phrase_on_the_speakers_own_words_is_a_hedge(hedge):
     ('وجاء في بيان الديوان الملكي "تكليف محمد الجدعان بعمل وزير الاقتصاد".', "بيان الديوان الملكي",
      "تكليف محمد الجدعان بعمل وزير الاقتصاد"),
     ("وورد في التقرير أن الأسعار ارتفعت بنسبة كبيرة.", "التقرير", "الأسعار ارتفعت بنسبة كبيرة"),
+    # ... past where it was published, and the Maghreb's communiqué
+    ("وجاء في بيان نشرته الرئاسة على صفحتها الرسمية أن الرئيس قرر إنهاء مهام الوزير.", "بيان نشرته الرئاسة",
+     "الرئيس قرر إنهاء مهام الوزير"),
+    ("وجاء في بلاغ للرئاسة أن الرئيس قرر إنهاء مهام الوزير.", "بلاغ للرئاسة", "الرئيس قرر إنهاء مهام الوزير"),
 ])
 def test_arabic_what_a_text_says_is_attributed_to_the_text(text, speaker, content):
     row = only(quotes_of(text, "ar"))
     assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وقال الوزير إن الوضع مستقر، معربا عن قلقه من التصعيد.", "معربا", "قلقه من التصعيد"),
+    ("وقال إن الوضع مستقر، كاشفا عن خطة جديدة للإسكان.", "كاشفا", "خطة جديدة للإسكان"),
+])
+def test_arabic_participle_with_its_content_preposition_reports_what_the_preposition_opens(text, cue, content):
+    """As after the verb (`وأعرب الوزير عن قلقه`): the preposition is no part of the content."""
+    assert only(quotes_of(text, "ar"), cue=cue)["text"] == content
 
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
@@ -6587,7 +6600,7 @@ def test_arabic_speaker_described_at_length_before_the_complementizer():
 
 @pytest.mark.parametrize("text, cue, content", [
     ("وعبّر الوزير عن أمله في نجاح المفاوضات.", "وعبّر", "أمله في نجاح المفاوضات"),
-    ("وقال الوزير إن الخطة جاهزة، معبرا عن أمله في نجاحها.", "معبرا", "عن أمله في نجاحها"),
+    ("وقال الوزير إن الخطة جاهزة، معبرا عن أمله في نجاحها.", "معبرا", "أمله في نجاحها"),
     # disclosing, past a time set off by commas
     ("وأفصح النائب، اليوم الثلاثاء، عن قرب توقيع العقد مع الشركة.", "وأفصح", "قرب توقيع العقد مع الشركة"),
 ])

@@ -705,6 +705,7 @@ _STATEMENTS_AR = (
     "بيان", "تقرير", "رسالة", "وثيقة", "دراسة", "مذكرة", "تغريدة", "منشور", "إعلان", "قرار", "استطلاع",
     "تقارير", "أنباء", "رسائل", "وثائق", "دراسات", "تغريدات", "استطلاعات",
     "بيانات", "إحصاءات",  # (statements, and data: وحسب بيانات المرصد، بحسب إحصاءات الوزارة)
+    "بلاغ", "بلاغات", "تدوينة", "تدوينات",  # (the Maghreb's communiqué and blog post: وجاء في بلاغ للرئاسة أن …)
 )
 STATEMENT_NOUNS_AR = frozenset(p + w for w in _STATEMENTS_AR for p in ("", "و", "ب", "ل"))
 # ... and the texts a document phrase names, with or without the article, or by their wording: وجاء في نص البيان

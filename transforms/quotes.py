@@ -2107,6 +2107,11 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if cue.phrase:  # `according to X, …` (in a cased language whatever opens the clause: `…, no one may`), `بحسب X فإن …`
         if first in lex.complementizers:
             return _trim(text, words[0][1], limit)
+        if cue.form in lex.document_phrases and not punct_in_gap \
+                and (near := _complementizer(doc, more_words(text, words, limit, _MAX_PREPOSITION_WORDS), pos)) \
+                and not _CLAUSE_PUNCT.intersection(text[pos:near[0]]):
+            return _trim(text, near[1], limit)  # `وجاء في بيان نشرته الرئاسة على صفحتها أن …`: where the text
+            # was published, between it and what it says
         announced = event_content_word(text, pos, limit, lex) if cue.form in lex.event_phrases else None
         if announced is not None and not _CLAUSE_PUNCT.intersection(text[pos:announced[0]]):
             # `وفور إعلان النائب تقديم الاستجواب`, `رغم إعلان الجهاز أمس عن ارتفاع …`: the act announced, up to the
@@ -2232,6 +2237,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if bare and cue.subjectless and not lex.speaker_determiners and ":" not in gap \
             and not opens_clause(text, cue.start, max(0, cue.start - 30), lex, doc.marks):
         bare = False  # `وسط إجراءات أمنية مشددة وحشود …`: a participle inside a phrase is an adjective
+    if bare and first in lex.content_prepositions and cue.subjectless and len(words) > 1:
+        return _trim(text, words[0][1], limit)  # `معربا عن قلقه`: what the preposition opens, as after `أعرب الوزير عن`
     if bare and cue.form not in lex.addressee_cues:
         return _trim(text, pos, limit)
     words = more_words(text, words, limit, _MAX_LEAD_WORDS)
