@@ -4878,6 +4878,14 @@ def test_english_subject_before_its_verb_ends_at_a_dash_typed_onto_the_word_befo
     assert only(quotes_of(text, "en"), type="direct")["speaker"] == "Cruz"
 
 
+def test_quotation_and_the_subordinate_clause_after_it_are_the_later_verbs_words():
+    text = ("''To see the number of cases that could change is stunning,'' since so many were decided by 5-to-4 votes, "
+            "said Lee Epstein, who teaches law.")
+    row = only(quotes_of(text, "en"), cue="said")
+    assert (row["type"], row["speaker"]) == ("mixed", "Lee Epstein")
+    assert row["text"].endswith("decided by 5-to-4 votes")
+
+
 @pytest.mark.parametrize("between", [" ", "\n\n"])
 def test_quotation_a_verb_and_its_addressee_lead_into_keeps_them_over_a_verb_in_the_next_sentence(between):
     text = f'Speaker Mike Johnson told reporters: "It is dead on arrival."{between}Advocates criticized the bill.'
@@ -4888,7 +4896,10 @@ def test_quotation_a_verb_and_its_addressee_lead_into_keeps_them_over_a_verb_in_
 
 
 @pytest.mark.parametrize("tail", ["while Maine Sen. Susan Collins suggested she would wait",
-                                  "while trying to explain her plan"])
+                                  "while trying to explain her plan",
+                                  # ... nor a subordinate clause's: a concession, a time
+                                  "though they cautioned that supply could limit upside",
+                                  "when the senator added that the vote was close"])
 def test_quotation_ending_in_a_comma_before_a_contrast_clause_is_not_that_clauses(tail):
     text = f"Ayotte's campaign said she would “support the nominee,” {tail}."
     rows = quotes_of(text, "en")

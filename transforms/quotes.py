@@ -793,8 +793,10 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
             if _closes_report_before(doc, q, cue, si):
                 return None
             tail = words_in(doc.text, q.close_end, cue.region_start, 1)
-            if tail and doc.text[tail[0][0]:tail[0][1]].lower() in doc.lex.contrast_links:
-                return None  # `it would “gut asylum protections,” while the group's director warned …`: a clause
+            if tail and ((link := doc.text[tail[0][0]:tail[0][1]].lower()) in doc.lex.contrast_links
+                         or link in doc.lex.subordinators and link not in doc.lex.source_clause_openers):
+                return None  # `it would “gut asylum protections,” while the group's director warned …`, `… “good
+                # enough,” though they cautioned that …`: a clause
             # of its own; `they want “justice,” but pledged to …`: a coordinated verb shares the sentence's subject
             if tail and doc.text[tail[0][0]:tail[0][1]].lower() not in doc.lex.coordinators:
                 return _with_tail_subject(doc, q.close_end, cue)
