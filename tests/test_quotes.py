@@ -4878,6 +4878,32 @@ def test_english_subject_before_its_verb_ends_at_a_dash_typed_onto_the_word_befo
     assert only(quotes_of(text, "en"), type="direct")["speaker"] == "Cruz"
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Justice vows to be 'more circumspect' with her opinions.", "Justice", "vows",
+     "to be 'more circumspect' with her opinions"),
+    ("Both candidates promise to be “neutral” in negotiations.", "Both candidates", "promise",
+     "to be “neutral” in negotiations"),
+    ("The senators pledge to cut taxes for families.", "The senators", "pledge", "to cut taxes for families"),
+])
+def test_english_noun_like_cue_form_before_an_infinitive_after_its_subject_is_the_verb(text, speaker, cue, content):
+    row = only(quotes_of(text, "en"))
+    assert (row["speaker"], row["cue"], row["text"]) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "His constant vow to build the wall was popular.",
+    "Voters remembered a previous pledge to remain neutral.",
+    "The plan honors existing pledges to reduce emissions.",
+    "They noted that campaign promises to voters were broken.",
+])
+def test_english_noun_like_cue_form_before_an_infinitive_as_a_noun_reports_nothing(text):
+    assert all(r["cue"] not in ("vow", "pledge", "pledges", "promises") for r in quotes_of(text, "en"))
+
+
+def test_english_modal_is_no_part_of_the_subject():
+    assert only(quotes_of("They must say there is no way to sell it.", "en"), cue="say")["speaker"] == "They"
+
+
 def test_quotation_and_the_subordinate_clause_after_it_are_the_later_verbs_words():
     text = ("''To see the number of cases that could change is stunning,'' since so many were decided by 5-to-4 votes, "
             "said Lee Epstein, who teaches law.")

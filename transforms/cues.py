@@ -3031,7 +3031,8 @@ def find_cues(text: str, sentences: list[tuple[int, int]], lex: Lexicon, marks: 
                 kind = (kind[0], kind[1], kind[2], False)  # `Trump demands Ginsburg resign`: a title's verb
             elif not _near_mark(text, s, e, marks) \
                     and not _opens_clause_after_subject(text, s, e, sentences[i][1], lex) \
-                    and not _saying_after(text, e, sentences[i][1], lex, marks):
+                    and not _saying_after(text, e, sentences[i][1], lex, marks) \
+                    and not _verb_before_infinitive(text, s, e, kind[0], sentences[i], lex):
                 continue  # a noun-like form (`states`, `tweets`) counts only next to a quotation (a relative one may
                 # name its subject first: `بما قاله أمير البلاد «…»`) or before the clause it opens (`He notes that`)
         if kind[0] in lex.imperatives and not text[sentences[i][0]:s].strip(SENTENCE_OPENERS):
@@ -3104,6 +3105,36 @@ def _opens_clause_after_subject(text: str, s: int, e: int, end: int, lex: Lexico
         return False
     before = word_right_before(text, s, max(0, s - 40))
     return before is not None and (before.group(1).lower() in lex.subject_pronouns or before.group(1)[:1].isupper())
+
+
+def _verb_before_infinitive(text: str, s: int, e: int, form: str, sentence: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a noun-like form of a cue that takes an infinitive is the verb before one (`The candidate promises to
+    end …`, `Both candidates promise to be …`): the infinitive marker and a verb's form after it (lower case, no
+    determiner or plural noun: not `promises to voters`), and no determiner right before it (not `his promise to`)."""
+    if form not in lex.infinitive_cues or not lex.infinitive_marker:
+        return False
+    after = words_in(text, e, sentence[1], 2)
+    if len(after) < 2 or text[after[0][0]:after[0][1]] != lex.infinitive_marker \
+            or text[e:after[0][0]] != " ":
+        return False
+    verb = text[after[1][0]:after[1][1]]
+    if not (verb.isalpha() and verb.islower()) or verb in lex.speaker_determiners or verb in lex.pronouns \
+            or _is_plural_noun(verb, lex):
+        return False
+    before = word_right_before(text, s, sentence[0])
+    if before is None:
+        return False
+    word = before.group(1)
+    if form.endswith(lex.plural_endings):  # `Lopez-Cantera promises to`, not `his oft-stated promises to`
+        return word[:1].isupper() and word.lower() not in lex.speaker_determiners and not word.endswith(
+            lex.possessive_endings)
+    # `Both candidates promise to`, `Applicants must promise to`, not `his constant vow to`
+    return word.lower() in lex.modal_auxiliaries or _is_plural_noun(word, lex) and word.lower() not in lex.subject_stops
+
+
+def _is_plural_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a word has a plural noun's ending: `candidates`, not `previous`, `class` or `this`."""
+    return word.isalpha() and word.endswith(lex.plural_endings) and not word.endswith(lex.singular_s_endings)
 
 
 def _after_people_pronoun(text: str, s: int, e: int, end: int, lex: Lexicon) -> bool:
@@ -3741,10 +3772,12 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             region_end = max(region_end, speaker[1])
     if quotation_only and speaker is not None and speaker[1] <= s and text[e:e + 1] == " " and (
             speaker[1] == s - 1 and _after_people_pronoun(text, s, e, end, lex)
-            or complementizer_follows(text, e, end, lex) and _pronoun_or_name(text, speaker, lex)):
+            or complementizer_follows(text, e, end, lex) and _pronoun_or_name(text, speaker, lex)
+            or speaker[1] == s - 1 and _verb_before_infinitive(text, s, e, form, (start, end), lex)):
         # `He promises the government will …`: after a pronoun for people, the verb opens a clause; so after a pronoun
         # or a name before a complementizer (`It states that …`, `Trump charges that …`; not `the 35 states that …`,
-        # `criminal charges that …`: a noun and its relative clause)
+        # `criminal charges that …`: a noun and its relative clause), and after its subject before an infinitive
+        # (`The candidate promises to end …`)
         quotation_only = False
     if speaker is None and lex.noun_prepositions and form \
             and not (head := form.split(maxsplit=1)[0]).endswith(lex.gerund_endings + lex.past_endings) \

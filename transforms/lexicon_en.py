@@ -312,7 +312,7 @@ SPEAKER_SKIPS_EN = frozenset({
     "repeatedly", "publicly", "privately", "would", "will", "did", "does", "do", "not", "never", "always",
     "often", "frequently", "long", "already", "further", "just", "still", "had", "initially", "first",
     "earlier", "quickly", "flatly", "openly", "falsely", "correctly", "wrongly", "simply", "even", "may",
-    "might", "could", "should", "can", "is", "was", "were", "are", "be", "been", "being",
+    "might", "could", "should", "can", "must", "is", "was", "were", "are", "be", "been", "being",
     "together",  # `China and the United States, which together vowed`
     "now",  # `Economists said they now expect`
     "however", "meanwhile", "therefore", "nonetheless", "nevertheless", "thus", "instead",  # `Dr Mulenga however said`
@@ -431,8 +431,9 @@ CLAUSE_BREAKS_EN = frozenset({
 # weeks – including how she will pay for …`
 ELABORATIONS_EN = frozenset({"including", "especially", "particularly", "notably", "mostly", "mainly"})
 
-FINITE_AUXILIARIES_EN = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
-                                   "should", "may", "might", "must", "did", "does", "do"})
+# ... those of them before a verb's base form
+MODAL_AUXILIARIES_EN = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do"})
+FINITE_AUXILIARIES_EN = frozenset({"is", "was", "are", "were", "has", "had", "have"}) | MODAL_AUXILIARIES_EN
 
 # Open a subordinate clause that a comma closes: "While he has said he will fight on, Sanders must decide …".
 SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "if", "when", "whenever", "since",
@@ -555,6 +556,8 @@ ENGLISH = Lexicon(
     partitives=frozenset({"of"}),
     progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
     finite_auxiliaries=FINITE_AUXILIARIES_EN,
+    modal_auxiliaries=MODAL_AUXILIARIES_EN,
+    singular_s_endings=("ss", "us", "is"),
     quantity_openers=frozenset({"more", "no", "too", "much"}),
     approximators=frozenset({"about", "at least", "at most", "up to", "as many as", "as much as", "as few as",
                               "as little as", "more than", "fewer than", "less than"}),
