@@ -3108,9 +3108,10 @@ def _opens_clause_after_subject(text: str, s: int, e: int, end: int, lex: Lexico
 
 
 def _verb_before_infinitive(text: str, s: int, e: int, form: str, sentence: tuple[int, int], lex: Lexicon) -> bool:
-    """Whether a noun-like form of a cue that takes an infinitive is the verb before one (`The candidate promises to
-    end …`, `Both candidates promise to be …`): the infinitive marker and a verb's form after it (lower case, no
-    determiner or plural noun: not `promises to voters`), and no determiner right before it (not `his promise to`)."""
+    """Whether a noun-like form of a cue that takes an infinitive is the verb before one (`Justice vows to be …`,
+    `Both candidates promise to be …`): the infinitive marker and a verb's form after it (lower case, no determiner
+    or plural noun: not `promises to voters`), and a subject's last word right before it: a capitalised word before an
+    -s form, a plural noun or an auxiliary before the base form (not `his constant vow to`, `existing pledges to`)."""
     if form not in lex.infinitive_cues or not lex.infinitive_marker:
         return False
     after = words_in(text, e, sentence[1], 2)
@@ -3129,7 +3130,8 @@ def _verb_before_infinitive(text: str, s: int, e: int, form: str, sentence: tupl
         return word[:1].isupper() and word.lower() not in lex.speaker_determiners and not word.endswith(
             lex.possessive_endings)
     # `Both candidates promise to`, `Applicants must promise to`, not `his constant vow to`
-    return word.lower() in lex.modal_auxiliaries or _is_plural_noun(word, lex) and word.lower() not in lex.subject_stops
+    return word.lower() in lex.base_form_auxiliaries \
+        or _is_plural_noun(word, lex) and word.lower() not in lex.subject_stops
 
 
 def _is_plural_noun(word: str, lex: Lexicon) -> bool:

@@ -432,8 +432,9 @@ CLAUSE_BREAKS_EN = frozenset({
 ELABORATIONS_EN = frozenset({"including", "especially", "particularly", "notably", "mostly", "mainly"})
 
 # ... those of them before a verb's base form
-MODAL_AUXILIARIES_EN = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do"})
-FINITE_AUXILIARIES_EN = frozenset({"is", "was", "are", "were", "has", "had", "have"}) | MODAL_AUXILIARIES_EN
+BASE_FORM_AUXILIARIES_EN = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "did", "does",
+                                      "do"})
+FINITE_AUXILIARIES_EN = frozenset({"is", "was", "are", "were", "has", "had", "have"}) | BASE_FORM_AUXILIARIES_EN
 
 # Open a subordinate clause that a comma closes: "While he has said he will fight on, Sanders must decide …".
 SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "if", "when", "whenever", "since",
@@ -556,7 +557,7 @@ ENGLISH = Lexicon(
     partitives=frozenset({"of"}),
     progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
     finite_auxiliaries=FINITE_AUXILIARIES_EN,
-    modal_auxiliaries=MODAL_AUXILIARIES_EN,
+    base_form_auxiliaries=BASE_FORM_AUXILIARIES_EN,
     singular_s_endings=("ss", "us", "is"),
     quantity_openers=frozenset({"more", "no", "too", "much"}),
     approximators=frozenset({"about", "at least", "at most", "up to", "as many as", "as much as", "as few as",
