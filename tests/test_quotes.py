@@ -4900,6 +4900,28 @@ def test_english_noun_like_cue_form_before_an_infinitive_as_a_noun_reports_nothi
     assert all(r["cue"] not in ("vow", "pledge", "pledges", "promises") for r in quotes_of(text, "en"))
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Companies challenging the rule argued that it was illegal.", "Companies challenging the rule", "argued"),
+    ("Lawyers for the small businesses challenging the tariffs said the case was about powers.",
+     "Lawyers for the small businesses challenging the tariffs", "said"),
+    ("Republicans attacking Clinton say she lied.", "Republicans attacking Clinton", "say"),
+])
+def test_english_reporting_participle_that_modifies_the_subject_is_no_cue_of_its_own(text, speaker, cue):
+    """`challenging` is a cue verb, but after a noun and before its verb it only says which companies."""
+    row = only(quotes_of(text, "en"))
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He kept calling her a liar and said she was wrong.", "calling"),  # after a verb: an act of its own
+    ("The case was filed at the Court of Arbitration challenging China's sea claims, which Beijing rejects.",
+     "challenging"),  # a noun-like last word of the object, no verb
+    ("Some senators vented about Sanders vowing to fight on and said they had lost patience.", "vowing"),
+])
+def test_english_reporting_participle_with_no_verb_of_the_subject_after_it_still_reports(text, cue):
+    assert any(r["cue"] == cue for r in quotes_of(text, "en"))
+
+
 def test_english_modal_is_no_part_of_the_subject():
     assert only(quotes_of("They must say there is no way to sell it.", "en"), cue="say")["speaker"] == "They"
 

@@ -876,6 +876,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     if not head or head in lex.subject_stops or head in lex.complementizers or head in lex.clause_stops:
         return None
     first, n = core_start, 1
+    modifying = modified = False  # a participle that modifies the noun before it was just passed, or the one before
     owner = core.endswith(lex.possessive_endings) if lex.possessive_endings else False  # the cue is an owned noun
     if core_start > s:
         return first, e  # `(Obama said`: punctuation opens the subject
@@ -905,10 +906,13 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
             continue
         if (low in lex.subject_stops and low not in lex.attributive_cue_forms or low in lex.complementizers) \
                 and not _acronym(core, lex) or low in lex.cue_verbs and core.islower() \
-                and low not in lex.attributive_cue_forms:
+                and low not in lex.attributive_cue_forms and not (
+                    modifying := _modifying_participle(text, ps, low, floor, lex)):
             break  # a capitalized cue word is part of a name: `The State Department`; an acronym is no stop word:
-            # `The WHO spokesperson`; nor a cue form that modifies the noun after it: `state officials`
-        if not (core[0].isupper() or low in lex.speaker_determiners or core[0].isdigit()) and n > 2:
+            # `The WHO spokesperson`; nor a cue form that modifies the noun after it: `state officials`, nor a
+            # participle that modifies the noun before it (`Companies challenging the rule argued`)
+        if not (core[0].isupper() or low in lex.speaker_determiners or core[0].isdigit()) and n > 2 \
+                and not (modified and _is_plural_noun(core, lex)):  # (`businesses challenging the tariffs said`)
             if text[e - 1].isalpha() and text[s].isupper():  # a name's mention goes back to the article of its
                 role = _determined_role(text, pieces, lex)  # role: `The venture capitalist Marc Andreessen`
                 first = role if role is not None and _determined_name(text, (role, e), lex) else first
@@ -917,10 +921,50 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
             break  # `In a statement the ministry said`: the speech event of an adjunct before the subject
         if low in lex.sentence_adverbs:
             break  # `Now officials say`, `Meanwhile officials said`: an adverb of the sentence opens no mention
-        first, n = ps + piece.index(core), n + 1
+        first, n = ps + piece.index(core), 1 if modified else n + 1  # (the modified noun heads the words before it)
+        modified, modifying = modifying, False  # (the noun the participle just passed modifies comes next)
         if piece[0] in edge or low in lex.articles and owner:
             break  # (an article opens an owner's noun phrase: `disputed [the mayor’s] claim`)
     return first, e
+
+
+def _modifying_participle(text: str, pos: int, low: str, floor: int, lex: Lexicon) -> bool:
+    """Whether a cue's present participle `low` at `pos`, right after a plural noun or a capitalised word (no
+    punctuation between), modifies that noun in a subject whose verb follows the participle's short object
+    (`Companies challenging the rule argued`, `businesses challenging the tariffs said`): the subject's words, no
+    report of their own (not after an auxiliary or a verb: `was challenging`, `kept calling her a liar and said`)."""
+    if not lex.speaker_determiners or not low.endswith(lex.gerund_endings):
+        return False
+    before = word_right_before(text, pos, floor)
+    if before is None:
+        return False
+    head = before.group(1).lower()
+    if not (before.group(1)[:1].isupper() or _is_plural_noun(before.group(1), lex)) or head in lex.subject_stops \
+            or head in lex.speaker_skips or head in lex.speaker_determiners or head in lex.pronouns:
+        return False
+    start = pos + len(low)
+    previous = ""
+    for k, (a, b) in enumerate(words_in(text, start, min(len(text), start + 80), _MAX_MODIFIED_OBJECT_WORDS + 2)):
+        if _has_punct(text, start, a, ""):
+            return False
+        word = text[a:b]
+        if k and word in lex.cue_verbs and word not in lex.quotation_only_cues \
+                and not word.endswith(lex.gerund_endings) and previous != lex.infinitive_marker:
+            # (no noun-like form, and one that goes on as a verb does, which the object may end in: `challenging
+            # China's South China Sea claims, which …`)
+            nxt = words_in(text, b, min(len(text), b + 40), 1)
+            gap = text[b:nxt[0][0]].strip() if nxt else ""
+            after = text[nxt[0][0]:nxt[0][1]].lower() if nxt else ""
+            return not gap and (after in lex.complementizers or after in lex.pronouns
+                                or after in lex.speaker_determiners) \
+                or gap[:1] in (",", ":") and after not in lex.relative_pronouns or gap[:1] in _NAME_OPENERS
+        if word.lower() in lex.complementizers or word in lex.pronouns or word in lex.coordinators:
+            return False  # (`vented about Sanders vowing to fight on and said`: the verb goes with another subject)
+        previous = word
+    return False
+
+
+_MAX_MODIFIED_OBJECT_WORDS = 4
 
 
 def _determined_role(text: str, pieces: Iterator[tuple[int, str]], lex: Lexicon) -> int | None:
@@ -3525,6 +3569,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     if form in lex.named_subject_cues and text[s:e] == form and not any(
             text[a:b] in lex.complementizers for a, b in words_in(text, e, end, MAX_SPEAKER_WORDS + 1)):
         return None  # `بين الطرفين`: the preposition, most often (the subject's test below)
+    if subjectless and _modifying_participle(text, s, form, start, lex):
+        return None  # `Companies challenging the rule argued …`: the subject's words, the verb after them reports
     if subjectless and lex.progressive_auxiliaries and _follows_progressive_auxiliary(text, s, start, lex):
         subjectless = False  # `Pelosi was discussing`: a finite verb with a subject of its own
     speaker, region_start, region_end, relative, hedge, passive, governed = None, s, e, False, False, False, False
