@@ -2515,6 +2515,17 @@ def test_arabic_what_a_text_says_is_attributed_to_the_text(text, speaker, conten
     assert (row["speaker"], row["text"]) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وقال الوزير في تصريح صحفي: إن الأرقام تعكس توجها حذرا.", "الأرقام تعكس توجها حذرا"),
+    ('وقال الخبير الاقتصادي في حديث لـ"العربية": إن الأرقام "تعكس توجها حذرا".', 'الأرقام "تعكس توجها حذرا"'),
+    ("وقال الخبير: إن الأرقام تعكس توجها حذرا.", "الأرقام تعكس توجها حذرا"),
+])
+def test_arabic_complementizer_right_after_the_attributions_colon_opens_the_content(text, content):
+    """As without the colon (`وقال الخبير إن الأرقام …`); a quotation that opens with it keeps it (`: "إن …"`)."""
+    assert only(quotes_of(text, "ar"))["text"] == content
+    assert only(quotes_of('وقال الخبير: "إن الأرقام تعكس توجها حذرا".', "ar"))["text"] == "إن الأرقام تعكس توجها حذرا"
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("وقال الوزير إن الوضع مستقر، معربا عن قلقه من التصعيد.", "معربا", "قلقه من التصعيد"),
     ("وقال إن الوضع مستقر، كاشفا عن خطة جديدة للإسكان.", "كاشفا", "خطة جديدة للإسكان"),

@@ -2257,6 +2257,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if lex.colon_closes_attribution:  # a colon closes the attribution unless a complementizer came first
         colon = _lead_colon(doc, pos, far[0] if far is not None else limit)
         if colon is not None and not (not text[colon + 1:limit].strip() and _past_list(doc, colon) > colon):
+            if far is not None and not text[colon + 1:far[0]].strip():
+                return _trim(text, far[1], limit)  # `قال لـ"العربية": إن الأرقام …`: the complementizer after the colon
             return _trim(text, colon + 1, limit)  # (not one that ends the line before a list, which the words before
             # it announce and go on over: `ودعت الشرطة الجمهور إلى اتباع عدد من الإرشادات:`, `_past_list`)
     if far is not None and not (bare and any(text[s:e].lower() in lex.relative_pronouns
