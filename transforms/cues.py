@@ -428,12 +428,7 @@ def _heads_a_body(quoted: str, lex: Lexicon) -> bool:
     """Whether quoted words name a party or bloc: a name's noun, with the article or not, and more (`«حزب الله»`,
     `«التيار الوطني الحر»`); not a topic (`«المؤامرة»`, `«صفقة القرن»`)."""
     words = quoted.split()
-    if not 1 < len(words) <= _MAX_QUOTED_NAME_WORDS:
-        return False
-    head = words[0]
-    for article in lex.definite_prefixes[:1]:
-        head = head.removeprefix(article)
-    return head in lex.name_heads
+    return 1 < len(words) <= _MAX_QUOTED_NAME_WORDS and without_article(words[0], lex) in lex.name_heads
 
 
 def _heads_a_name(quoted: str, lex: Lexicon) -> bool:
@@ -912,7 +907,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
             # `The WHO spokesperson`; nor a cue form that modifies the noun after it: `state officials`, nor a
             # participle that modifies the noun before it (`Companies challenging the rule argued`)
         if not (core[0].isupper() or low in lex.speaker_determiners or core[0].isdigit()) and n > 2 \
-                and not (modified and _is_plural_noun(core, lex)):  # (`businesses challenging the tariffs said`)
+                and not (modified and _plural_word(core, lex)):  # (`businesses challenging the tariffs said`)
             if text[e - 1].isalpha() and text[s].isupper():  # a name's mention goes back to the article of its
                 role = _determined_role(text, pieces, lex)  # role: `The venture capitalist Marc Andreessen`
                 first = role if role is not None and _determined_name(text, (role, e), lex) else first
@@ -939,7 +934,7 @@ def _modifying_participle(text: str, pos: int, low: str, floor: int, lex: Lexico
     if before is None:
         return False
     head = before.group(1).lower()
-    if not (before.group(1)[:1].isupper() or _is_plural_noun(before.group(1), lex)) or head in lex.subject_stops \
+    if not (before.group(1)[:1].isupper() or _plural_word(before.group(1), lex)) or head in lex.subject_stops \
             or head in lex.speaker_skips or head in lex.speaker_determiners or head in lex.pronouns:
         return False
     start = pos + len(low)
@@ -1834,7 +1829,7 @@ def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex:
     if not (body in lex.place_names or not definite and (
             body.startswith(lex.definite_prefixes) or body in lex.name_heads or body in lex.construct_heads)):
         return speaker  # (a body or a place: not `في تقريره`, `في وقت سابق`, which say how or when it spoke)
-    if (adjunct := _adjunct_pattern(lex)) is not None and adjunct.match(text, speaker[1]) is not None:
+    if skip_adjunct(text, speaker[1], limit, lex) > speaker[1]:
         return speaker  # (`في هذا السياق`, `في المقابل`: how the report goes on)
     for k in range(1, len(words)):
         word = text[words[k][0]:words[k][1]]
@@ -3164,7 +3159,7 @@ def _verb_before_infinitive(text: str, s: int, e: int, form: str, sentence: tupl
         return False
     verb = text[after[1][0]:after[1][1]]
     if not (verb.isalpha() and verb.islower()) or verb in lex.speaker_determiners or verb in lex.pronouns \
-            or _is_plural_noun(verb, lex):
+            or _plural_word(verb, lex):
         return False
     before = word_right_before(text, s, sentence[0])
     if before is None:
@@ -3175,12 +3170,25 @@ def _verb_before_infinitive(text: str, s: int, e: int, form: str, sentence: tupl
             lex.possessive_endings)
     # `Both candidates promise to`, `Applicants must promise to`, not `his constant vow to`
     return word.lower() in lex.base_form_auxiliaries \
-        or _is_plural_noun(word, lex) and word.lower() not in lex.subject_stops
+        or _plural_word(word, lex) and word.lower() not in lex.subject_stops
 
 
-def _is_plural_noun(word: str, lex: Lexicon) -> bool:
-    """Whether a word has a plural noun's ending: `candidates`, not `previous`, `class` or `this`."""
-    return word.isalpha() and word.endswith(lex.plural_endings) and not word.endswith(lex.singular_s_endings)
+def is_plural(word: str, lex: Lexicon) -> bool:
+    """A plural noun of a cased script: `officials`, `Democrats` (not `boss`, `status`, `analysis`, a pronoun)."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith(lex.plural_endings) and not low.endswith(lex.singular_endings) \
+        and low not in lex.pronouns
+
+
+def _plural_word(word: str, lex: Lexicon) -> bool:
+    """A plural noun written in letters alone (`candidates`; not a possessive: `the candidate’s`)."""
+    return word.isalpha() and is_plural(word, lex)
+
+
+def without_article(word: str, lex: Lexicon) -> str:
+    """The word without the bare article of a language that writes it on its nouns (`المصدر` -> `مصدر`)."""
+    article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
+    return word[len(article):] if article and word.startswith(article) else word
 
 
 def _after_people_pronoun(text: str, s: int, e: int, end: int, lex: Lexicon) -> bool:

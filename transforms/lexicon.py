@@ -114,7 +114,6 @@ class Lexicon:
     # fire, which has burnt 9400ha, had shown …`
     finite_auxiliaries: frozenset[str] = frozenset()
     base_form_auxiliaries: frozenset[str] = frozenset()  # before a verb's base form: must promise, did vow
-    singular_s_endings: tuple[str, ...] = ()  # endings of words that end as plurals do and are none: class, previous
     # clause stops that open a bare reported clause when a word that is no stop follows, past others of them: `said
     # more than 100 people died`, `said no data was stolen`, `says too much is made of …` (not `said more about it`,
     # `said no to the war`, `said too much about it`)

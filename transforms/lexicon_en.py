@@ -558,7 +558,6 @@ ENGLISH = Lexicon(
     progressive_auxiliaries=frozenset({"is", "was", "are", "were", "am", "be", "been", "'s", "’s"}),
     finite_auxiliaries=FINITE_AUXILIARIES_EN,
     base_form_auxiliaries=BASE_FORM_AUXILIARIES_EN,
-    singular_s_endings=("ss", "us", "is"),
     quantity_openers=frozenset({"more", "no", "too", "much"}),
     approximators=frozenset({"about", "at least", "at most", "up to", "as many as", "as much as", "as few as",
                               "as little as", "more than", "fewer than", "less than"}),

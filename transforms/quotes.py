@@ -793,13 +793,13 @@ def _cue_after(doc: _Document, q: Quotation) -> Cue | None:
             if _closes_report_before(doc, q, cue, si):
                 return None
             tail = words_in(doc.text, q.close_end, cue.region_start, 1)
-            if tail and ((link := doc.text[tail[0][0]:tail[0][1]].lower()) in doc.lex.contrast_links
-                         or link in doc.lex.subordinators and link not in doc.lex.source_clause_openers):
+            link = doc.text[tail[0][0]:tail[0][1]].lower() if tail else ""
+            if link in doc.lex.contrast_links or link in doc.lex.subordinators \
+                    and link not in doc.lex.source_clause_openers:
                 return None  # `it would “gut asylum protections,” while the group's director warned …`, `… “good
-                # enough,” though they cautioned that …`: a clause
-            # of its own; `they want “justice,” but pledged to …`: a coordinated verb shares the sentence's subject
-            if tail and doc.text[tail[0][0]:tail[0][1]].lower() not in doc.lex.coordinators:
-                return _with_tail_subject(doc, q.close_end, cue)
+                # enough,” though they cautioned that …`: a clause of its own
+            if tail and link not in doc.lex.coordinators:  # (`they want “justice,” but pledged to …`: a coordinated
+                return _with_tail_subject(doc, q.close_end, cue)  # verb shares the sentence's subject)
             if tail and any(c.region_end <= q.open_mark for c in doc.cues[si] if not c.phrase):
                 return None  # `said the plan was “dead on arrival,” but added that …`: the verb before reports it
             return cue

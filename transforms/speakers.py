@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from transforms.cues import SENTENCE_OPENERS, WORD, is_title, per_lexicon, sentence_subject
+from transforms.cues import SENTENCE_OPENERS, WORD, is_plural, is_title, per_lexicon, sentence_subject, without_article
 from transforms.languages import lexicon_for
 from transforms.lexicon import Lexicon
 from transforms.quote_marks import mark_characters
@@ -268,12 +268,6 @@ def _sameness(word: str, lex: Lexicon) -> bool:
     return any(word.startswith(same) and word[len(same):] in lex.attached_pronouns for same in lex.sameness_words)
 
 
-def _without_article(word: str, lex: Lexicon) -> str:
-    """The word without the bare article of a language that writes it on its nouns (`المصدر` -> `مصدر`)."""
-    article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
-    return word[len(article):] if article and word.startswith(article) else word
-
-
 def _indefinite_head(word: str, lex: Lexicon) -> bool:
     """A title, an institution's or an unnamed source's noun without the article, which an adjective or a genitive
     follows (`مسؤول أردني`, `مكتب نتنياهو`, `حركة حماس`, `مصدر أمني`)."""
@@ -396,7 +390,7 @@ def _abbreviation_roles(lex: Lexicon) -> dict[str, str]:
 
 def _anaphoric_head(description: str, lex: Lexicon) -> str | None:
     """The noun a one-word definite mention repeats in a language that writes the article on it: `الوكالة` -> `وكالة`."""
-    head = _without_article(description, lex)
+    head = without_article(description, lex)
     return head if head != description and " " not in description else None
 
 
@@ -497,22 +491,15 @@ def _is_group(speaker: _Speaker, lex: Lexicon) -> bool:
     """Whether a speaker of a cased script is a group, no person: names joined by a conjunction, or only described
     with a plural head (`prosecutors`, `Senate Democrats`), not as a member of one (`One of my former students`)."""
     return speaker.joint or not speaker.names and bool(speaker.descriptions) and all(
-        d and d.split()[0] not in lex.partitives and _is_plural(d.split()[-1], lex) for d in speaker.descriptions)
+        d and d.split()[0] not in lex.partitives and is_plural(d.split()[-1], lex) for d in speaker.descriptions)
 
 
 def _plural_head(words: list[str], role: int, lex: Lexicon) -> bool:
     """Whether the lower-case word at `role` is a plural noun ending the mention, its head: `Stockport traders`,
     `British defence sources`, `Clinton supporters`; not after a verb the span ran over (`Mr. Bush tells voters`,
     `Trump dismissed critics`)."""
-    return role == len(words) - 1 and words[role].isalpha() and _is_plural(words[role], lex) and not any(
+    return role == len(words) - 1 and words[role].isalpha() and is_plural(words[role], lex) and not any(
         w.islower() and (w in lex.cue_verbs or w.endswith(lex.past_endings)) for w in words[:role])
-
-
-def _is_plural(word: str, lex: Lexicon) -> bool:
-    """A plural noun of a cased script: `officials`, `Democrats` (not `boss`, `status`, `analysis`, a pronoun)."""
-    low = word.lower()
-    return len(low) > 3 and low.endswith(lex.plural_endings) and not low.endswith(lex.singular_endings) \
-        and low not in lex.pronouns
 
 
 def _disagrees(known: set[str], pronoun: str) -> bool:
@@ -529,7 +516,7 @@ def _group_between(text: str, floor: int, pronoun: tuple[int, int], sentences: l
     for start, end in _subjects_between(text, floor, pronoun, sentences, quoted, lex):
         words = _words(text[start:end])
         head = next((k for k, w in enumerate(words) if k and w in lex.subject_stops), len(words)) - 1
-        if head >= 0 and _is_plural(words[head], lex) and not any(w.endswith(lex.possessive_endings) for w in words):
+        if head >= 0 and is_plural(words[head], lex) and not any(w.endswith(lex.possessive_endings) for w in words):
             return text[start:end]
     return None
 
@@ -597,7 +584,7 @@ def _family_name_only(rank: int, name: str, lex: Lexicon) -> bool:
 def _filiated(word: str, lex: Lexicon) -> bool:
     """Whether a caseless word before `son of` is a given name, with the article too (`الهادي بن عمار`), not a title
     (`الوزير بن عمار`)."""
-    return not _describes(_without_article(word, lex), lex) and word not in lex.cue_verbs
+    return not _describes(without_article(word, lex), lex) and word not in lex.cue_verbs
 
 
 def _given_name(word: str, before: str, lex: Lexicon) -> bool:
@@ -729,9 +716,9 @@ def _assign(mention: str, speakers: list[_Speaker], last: int | None, lex: Lexic
     recent = range(len(speakers) - 1, max(-1, len(speakers) - 1 - _SPEAKER_REACH), -1)
     if len(words) > 1 and _sameness(words[-1], lex) and last is not None:
         # `المصدر ذاته`, `المتحدث ذاته`: the same one as before, the latest a description with its noun names
-        noun = _without_article(_office(words[0], lex), lex)  # (`الناطق ذاته` after `المتحدث باسم …`)
+        noun = without_article(_office(words[0], lex), lex)  # (`الناطق ذاته` after `المتحدث باسم …`)
         return next((i for i in recent if not speakers[i].joint and any(
-            _without_article(d.split()[0], lex) == noun for d in speakers[i].descriptions | speakers[i].roles if d)),
+            without_article(d.split()[0], lex) == noun for d in speakers[i].descriptions | speakers[i].roles if d)),
             last)
     described = words[len(words) - len(description.split()):] if lex.speaker_determiners else []  # (as written)
     initials = _initials(described, lex)
@@ -805,9 +792,9 @@ def _past_document_noun(mention: str, lex: Lexicon) -> str:
     if not after or head not in lex.document_nouns:
         return mention  # (nor after a document noun and spaces only: `بيان `)
     genitive = after[0]
-    bare = _without_article(genitive, lex)
+    bare = without_article(genitive, lex)
     body = genitive in lex.construct_heads or bare != genitive and not genitive.endswith(lex.adjective_endings) \
-        and genitive not in lex.adjectives and not any(bare == _without_article(p, lex) for p, _ in lex.issuer_links)
+        and genitive not in lex.adjectives and not any(bare == without_article(p, lex) for p, _ in lex.issuer_links)
     return rest if body else mention
 
 
