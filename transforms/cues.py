@@ -4007,7 +4007,8 @@ def _names_after_noun(text: str, s: int, e: int, floor: int, limit: int, lex: Le
     first = text[after[0][0]]
     if (low in lex.sentence_adverbs or is_adverb(word, lex)) and (first.isupper() or first in marks) \
             and text[max(floor, before.start() - 3):before.start()].rstrip()[-1:] in COMMAS:
-        return True  # `the resort, now called Trump National Doral`: set off, it names what the comma follows
+        return True  # `the resort, now called Trump National Doral`: set off, it names what the comma follows (at the
+        # sentence's start, where the slice is empty and so `in COMMAS`, it opens the sentence: `Now called …, it`)
     if not (word.isalpha() and word.islower() and (first.isupper() or first in marks)) \
             or low in lex.pronouns or low in lex.relative_pronouns or low in lex.coordinators \
             or low in lex.complementizers or _skipped_before_verb(word, lex):
