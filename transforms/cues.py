@@ -2273,11 +2273,11 @@ def _after_title_teaser(text: str, pos: int) -> bool:
 
 def _after_title_label(text: str, pos: int) -> bool:
     """Whether `pos` opens the text's first line after a label of a word or two and its separator (`بالفيديو ..مياه
-    الشرب تعلن`, `الرباط.. أزولاي تبرز`, `بالفيديو – كارول سماحة …`)."""
+    الشرب تعلن`, `الرباط.. أزولاي تبرز`, `بالفيديو – كارول سماحة …`, `عاجل: غوتيريش يطالب …`)."""
     return _TITLE_LABEL.fullmatch(text, 0, pos) is not None
 
 
-_TITLE_LABEL = re.compile(r"\s*[^\s.–—|-]+(?:\s+[^\s.–—|-]+)?\s*(?:\.\.+|[–—|-])\s*")
+_TITLE_LABEL = re.compile(r"\s*(?:[^\s.–—|-]+(?:\s+[^\s.–—|-]+)?\s*(?:\.\.+|[–—|-])|\w+(?:\s+\w+)?\s*:)\s*")
 
 
 def _ends_sentence(line: str, lex: Lexicon) -> bool:
