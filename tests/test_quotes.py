@@ -5749,6 +5749,8 @@ def test_elaboration_after_a_single_dash_does_not_end_the_reported_clause(text, 
     ("United Gun Group said in a statement Thursday night they pulled the listing.", "they pulled the listing"),
     # ... or with a determiner and a noun before an auxiliary
     ("The ministry said in a statement the plan was dead.", "the plan was dead"),
+    ("Goldman Sachs said in a note it expected Brent to average $76 next year.",
+     "it expected Brent to average $76 next year"),
     ("The ministry said on Monday the plan would be delayed.", "the plan would be delayed"),
 ])
 def test_english_bare_clause_opening_with_a_pronoun_after_a_speech_event_or_a_time(text, content):

@@ -198,7 +198,7 @@ RESULT_NOUNS_EN = frozenset({"profit", "profits", "loss", "losses", "income", "r
 SPEECH_EVENT_NOUNS_EN = frozenset({"statement", "interview", "letter", "email", "e-mail", "tweet", "post", "speech",
                                    "release", "briefing", "memo", "filing", "op-ed", "podcast", "broadcast",
                                    "conference", "call", "remarks", "testimony", "appearance", "video", "message",
-                                   "comment", "comments"})
+                                   "comment", "comments", "note"})
 # Settings of an act of speech other than its event: gatherings, media and platforms (`at a rally`, `on Twitter`).
 SETTING_NOUNS_EN = frozenset({
     "rally", "rallies", "conference", "hall", "debate", "debates", "forum", "hearing", "event", "meeting", "fundraiser",
