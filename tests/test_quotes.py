@@ -882,6 +882,17 @@ def test_english_absolute_phrase_with_its_own_attribution_ends_the_clause_before
     # a past participle's agent is no speaker
     ("Residents interviewed by The Times said they were scared.", "Residents interviewed by The Times"),
     ("Top Democrats interviewed by POLITICO said they were worried.", "Top Democrats interviewed by POLITICO"),
+    # ... nor a noun after a determiner that has a cue's form (`report`)
+    ("A report released Monday by the commission said the plan was flawed.",
+     "A report released Monday by the commission"),
+    # ... nor the object of another preposition that completes the participle
+    ("Documents filed in federal court said the plan was flawed.", "Documents filed in federal court"),
+    ("A note left at the scene said he was sorry.", "A note left at the scene"),
+    ("A man charged with murder said he was innocent.", "A man charged with murder"),
+    # ... but a finite verb's clause goes on, and a gerund's or an owned noun cue's subject is the object
+    ("Trump said in August after Nabisco announced it would move jobs.", "Nabisco"),
+    ("The conversation ended with Maddow asking whether she would run.", "Maddow"),
+    ("Politifact seized on Trump’s claim that crime was up.", "Trump’s"),
 ])
 def test_english_subject_with_a_relative_clause_before_its_verb(text, speaker):
     assert only(quotes_of(text, "en"), type="indirect")["speaker"] == speaker

@@ -1014,7 +1014,7 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     if lex.speaker_determiners:
         described = _described_head(text, first, floor, lex, marks)
         if described is None:
-            described = _participle_head(text, first, floor, lex, marks)
+            described = _participle_head(text, first, e, floor, lex, marks)
         if described is None:
             described = _gerund_head(text, first, floor, lex, marks)
         if described is not None:
@@ -1133,15 +1133,18 @@ def _described_head(text: str, first: int, floor: int, lex: Lexicon, marks: str)
     return head[0] if head is not None else None
 
 
-def _participle_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) -> int | None:
-    """Where the noun phrase starts that a past participle and its agent right before `first` describe: the agent is
-    no speaker (`Residents interviewed by The Times said`, `Analysts polled by Reuters expect`); None when there is
-    no such phrase."""
-    if not lex.agent_preposition or not text.endswith(lex.agent_preposition + " ", floor, first):
-        return None  # (a string test first: most subjects have no agent before them)
-    agent = word_right_before(text, first, floor)
-    if agent is None or agent.group(1) != lex.agent_preposition:
+def _participle_head(text: str, first: int, e: int, floor: int, lex: Lexicon, marks: str) -> int | None:
+    """Where the noun phrase starts that a past participle and its complement right before `first` describe: the
+    complement is no speaker. The complement is the participle's agent (`Residents interviewed by The Times said`,
+    `Analysts polled by Reuters expect`, `A report released Monday by the panel said`) or a prepositional phrase right
+    after it (`Documents filed in federal court said`, `A memo sent to staff on Friday said`); then the noun phrase
+    opens its clause, as `_gerund_head`'s does. None when there is no such phrase."""
+    before = word_right_before(text, first, floor)
+    if before is None or not lex.agent_preposition:
         return None
+    agent = before.group(1) == lex.agent_preposition
+    if not agent and before.group(1) not in lex.mention_prepositions and before.group(1) not in lex.count_prepositions:
+        return None  # (a word test first: most subjects have no preposition before them)
     window = max(floor, first - _MAX_RELATIVE_CHARS)
     participle = None
     for m in WORD.finditer(text, window, first):
@@ -1152,10 +1155,39 @@ def _participle_head(text: str, first: int, floor: int, lex: Lexicon, marks: str
             participle = None
     if participle is None or participle.start() == window or _has_punct(text, participle.end(), first, marks):
         return None
+    if not agent and not _participle_complement(text, participle, first, e, lex):
+        return None
     head = _noun_phrase_before(text, participle.start(), floor, lex, marks)
-    if head is None or any(w in lex.cue_verbs or w in lex.passive_auxiliaries for w in text[head[0]:head[1]].split()):
-        return None  # (not a clause: `one source said some …`, `a cashier was shaken by …`)
+    if head is None:
+        return None
+    words = text[head[0]:head[1]].split()
+    if any(w in lex.cue_verbs or w in lex.passive_auxiliaries
+           for w in (words[:-1] if words[0].lower() in lex.speaker_determiners else words)):
+        return None  # (not a clause: `one source said some …`, `a cashier was shaken by …`; a noun after a determiner
+        # may be a cue's form: `A report released by …`)
+    if not agent:
+        opener = word_right_before(text, head[0], floor)
+        if opener is not None and opener.group(1).lower() not in lex.coordinators \
+                and not _has_punct(text, opener.end(1), head[0], marks):
+            return None  # (the object of a verb or preposition before it: `As the storm moved toward Florida …`)
     return head[0]
+
+
+def _participle_complement(text: str, participle: re.Match[str], first: int, e: int, lex: Lexicon) -> bool:
+    """Whether the words from a past participle to a subject text[first:e] are a prepositional phrase that completes it
+    (`filed in federal court`, `charged with murder`) and the subject's verb is finite (`said`): not when the
+    participle is a finite verb whose clause goes on (`Syria proved to be resistant to …`, `Trump said in August after
+    Nabisco announced`), nor before a gerund or an owned noun cue, whose subject the preposition's object is (`The
+    conversation ended with Maddow asking`, `seized on Trump's claim`)."""
+    after = WORD.match(text, participle.end() + 1)
+    if after is None or after.group() not in lex.clause_stops or text.endswith(lex.possessive_endings, first, e):
+        return False
+    between = text[participle.end():first].lower().split()
+    if any(w in lex.pronouns or w in lex.cue_verbs or w in lex.subordinators or w in lex.noun_prepositions
+           or w in lex.passive_auxiliaries or finite_form(w, lex) for w in between):
+        return False
+    verb = WORD.match(text, e + 1)
+    return verb is not None and verb.group().islower() and not verb.group().endswith(lex.gerund_endings)
 
 
 def _gerund_head(text: str, first: int, floor: int, lex: Lexicon, marks: str) -> int | None:

@@ -478,7 +478,10 @@ ENGLISH = Lexicon(
     count_prepositions=frozenset({"of", "over", "for", "about", "against", "amid", "despite", "with", "into", "from",
                                   "on", "in", "without", "among", "at", "after", "under", "to"}),  # `over alleged …`
     passive_auxiliaries=frozenset({"is", "are", "was", "were", "be", "been", "being"}),
-    irregular_participles=frozenset({"said", "told", "spoken", "written", "thought", "felt", "pled", "sung"}),
+    irregular_participles=frozenset({"said", "told", "spoken", "written", "thought", "felt", "pled", "sung", "sent",
+                                     "left", "held", "taken", "given", "shown", "seen", "found", "made", "kept",
+                                     "brought", "caught", "known", "won", "built", "sold", "paid", "shot", "chosen",
+                                     "drawn", "sworn", "hit", "struck", "stolen", "hidden", "driven", "beaten"}),
     irregular_pasts=SIMPLE_PASTS_EN | frozenset({
         "made", "got", "held", "met", "became", "brought", "sent", "won", "lost", "stood", "sat", "led", "paid", "kept",
         "sought", "fought", "bought", "caught", "taught", "struck", "spent", "built", "meant", "left", "found"}),
