@@ -680,6 +680,9 @@ def test_english_thanking_verb_still_reports_whom_it_thanks():
      "Republicans on the House Judiciary Committee"),
     ("Hotel owners on the coast, meanwhile, said the plan was dead.", "Hotel owners on the coast"),
     ("Trump on Monday said the plan was dead.", "Trump"),
+    # ... after a subordinator, which opens the clause as a coordinator does
+    ("Paul criticized it, while Sen. Susan Collins of Maine said she supported it.", "Sen. Susan Collins of Maine"),
+    ("The bill stalled because most of his colleagues said it was too costly.", "most of his colleagues"),
     # a speech event is the verb's adjunct, and so is a phrase after a relative pronoun
     ("The ministry in a statement said the plan was dead.", "The ministry"),
     ("In a statement the ministry said the plan was dead.", "the ministry"),

@@ -1036,7 +1036,7 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     head = _with_approximator(text, head, floor, lex)  # (`more than 4 in 10 said`)
     opener = word_right_before(text, head[0], floor)
     if opener is not None and opener.group(1).lower() not in lex.coordinators \
-            and not _has_punct(text, opener.end(1), head[0], marks):
+            and opener.group(1).lower() not in lex.subordinators and not _has_punct(text, opener.end(1), head[0], marks):
         if opener.group(1).lower() in lex.mention_prepositions:  # the head is a preposition's object in turn: `A
             chained = with_head_before(text, head[0], e, floor, lex, marks)  # spokesman for the Department of Health`
             if chained[0] < head[0] and not any(w.islower() and w.endswith(lex.gerund_endings)
