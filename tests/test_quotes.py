@@ -8245,6 +8245,10 @@ def test_english_report_ends_before_a_subordinate_clause_with_an_attribution_of_
      ("Drivers", "they were workers"), ("Uber", "drivers were contractors")),
     ("The minister said eliminating it is his top priority while officials say they are working on it.", "en",
      ("The minister", "eliminating it is his top priority"), ("officials", "they are working on it")),
+    # ... before the head of a subject that runs back over a preposition
+    ('Paul called the measure "a monument to fiscal irresponsibility," while Sen. Susan Collins of Maine said she '
+     "supported it.", "en", ("Paul", 'the measure "a monument to fiscal irresponsibility,"'),
+     ("Sen. Susan Collins of Maine", "she supported it")),
     # ... in Arabic before a verb whose subject follows it, or one whose subject comes first
     ("وقال الوزير إن الاتفاق صامد في حين قالت المعارضة إنه انهار.", "ar", ("الوزير", "الاتفاق صامد"),
      ("المعارضة", "انهار")),

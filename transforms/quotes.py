@@ -2919,8 +2919,8 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
                 subject = boundary  # `…, and a spokesman for the ministry said`: the subject runs back to the head it
                 if nxt.speaker is not None and nxt.speaker[0] == boundary and doc.lex.mention_prepositions:  # completes
                     subject = with_head_before(doc.text, *nxt.speaker, cue.region_end, doc.lex, doc.marks)[0]
-                contrast = contrast_before(doc.text, cue.region_end, boundary, doc.lex) \
-                    if nxt.speaker is not None and not nxt.subjectless else None
+                contrast = contrast_before(doc.text, cue.region_end, subject, doc.lex) \
+                    if nxt.speaker is not None and not nxt.subjectless else None  # (`…, while Sen. X of Maine said`)
                 # `، لكنه أكد أن …`, `، كما أكد أن …`, `، حيث أوضح`: the conjunction, `also` or the linker opens the
                 # next clause
                 boundary = _before_subject_opener(doc, cue.region_end, boundary)
