@@ -9088,10 +9088,20 @@ def test_arabic_topic_fronted_by_amma_speaks_for_the_verb_that_answers_it(text, 
     # ... and a title with a name set off right before the answer, the topic's apposition
     ("وقال المرشح الأول إن النتائج مزورة. أما المرشح الثالث، الأمين العام لحركة «البناء الجديد» مراد زروقي، فقد "
      "أعلن قبوله بالنتائج.", "المرشح الثالث، الأمين العام لحركة «البناء الجديد» مراد زروقي"),
+    # ... before an object with a preposition written on, and a participle after it reports for the topic too
+    ('وقال الشناوي إن الفريق جاهز. أما مدرب الزمالك فقد اعترف بأفضلية المنافس، قائلا: "الأهلي كان الأفضل".',
+     "مدرب الزمالك"),
 ])
 def test_arabic_topic_fronted_by_amma_speaks_for_the_verb_after_the_answers_particle(text, speaker):
-    row = quotes_of(text, "ar")[-1]
-    assert (row["speaker"], row["inherited"]) == (speaker, False)
+    verb, *participle = quotes_of(text, "ar")[1:]
+    assert (verb["speaker"], verb["inherited"]) == (speaker, False)
+    assert [r["speaker"] for r in participle] == [speaker] * len(participle)
+
+
+@pytest.mark.parametrize("opening", ["أما على الصعيد الداخلي، فقد", "أما الآن فقد"])
+def test_arabic_adverbial_topic_leaves_the_verb_its_subject_after_it(opening):
+    row = only(quotes_of(f"وقال الشناوي إن الفريق جاهز. {opening} أكد الوزير أن الوضع مستقر.", "ar"), cue="أكد")
+    assert row["speaker"] == "الوزير"
 
 
 @pytest.mark.parametrize("text, name", [

@@ -2179,6 +2179,16 @@ def _contrasted_topic(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
     return start, end + len(closing) if closing and text.startswith(closing, end) else end  # (`حركة «الجيل الجديد»`)
 
 
+def _topic_subject(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Arabic `أما مدرب الزمالك فقد اعترف بأفضلية المنافس`: a fronted topic (`_contrasted_topic`) that opens as a
+    mention is the subject of the verb its answer opens, the words after the verb its object; not a topic that is an
+    adverbial (`أما على الصعيد الداخلي، فقد أكد الوزير`, `أما الآن فقد أكد الوزير`), whose verb's subject follows it."""
+    topic = _contrasted_topic(text, pos, floor, lex)
+    if topic is None or not mention_like(text, topic, lex) or text[topic[0]:topic[1]].split()[0] in lex.time_words:
+        return None
+    return topic
+
+
 @per_lexicon
 def _pronoun_subjects(lex: Lexicon) -> frozenset[str]:
     """A subject opener or a complementizer with the subject's pronoun written onto it (لكنه، إنها): a subject that
@@ -3694,7 +3704,8 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
             # (`مصدر، طلب عدم ذكر اسمه، قال`: a subject before the verb ends before a request not to be named set off
             # there)
             subject_end = _before_anonymity_aside(text, s, start, lex)
-            introduced = None if conjoined else _introduced_subject(text, subject_end, start, lex, marks)
+            introduced = None if conjoined else _introduced_subject(text, subject_end, start, lex, marks) \
+                or _topic_subject(text, s, start, lex)
             proclitics = lex.content_proclitics if form in lex.proclitic_content_cues else ()
             speaker = introduced or speaker_after(text, e, end, lex, marks, proclitics) \
                 or _after_pronoun_preposition(text, e, end, lex, marks, proclitics)
