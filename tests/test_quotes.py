@@ -9420,6 +9420,18 @@ def test_arabic_announced_reaching_of_an_agreement_after_a_quoted_name(text, spe
     assert (row["speaker"], row["text"]) == (speaker, "التوصل إلى اتفاق لوقف إطلاق النار")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وجدد رئيس الحكومة نجيب ميقاتي التأكيد على التزام لبنان بالقرار.", "رئيس الحكومة نجيب ميقاتي"),
+    ("وأعلن وزير الداخلية محمد علي الإفراج عن المعتقلين.", "وزير الداخلية محمد علي"),
+    # ... but a family name with an adjective's ending, a compound name and a body's name go on
+    ("وقال الزعيم حسن الترابي إن الحكومة فشلت.", "الزعيم حسن الترابي"),
+    ("وقال سيف الإسلام القذافي إن الانتخابات مزورة.", "سيف الإسلام القذافي"),
+    ("وأكد رئيس حزب الاستقلال نزار بركة أن الحكومة فشلت.", "رئيس حزب الاستقلال نزار بركة"),
+])
+def test_arabic_verbal_noun_with_the_article_after_a_name_ends_the_subject(text, speaker):
+    assert only(quotes_of(text, "ar"), cue=text.split()[0])["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, rows", [
     ('وطالب المحتجون بتوفير فرص عمل، مهددين بإغلاق "كل الصمامات" جنوب البلاد.',
      [("وطالب", "بتوفير فرص عمل"), ("مهددين", 'بإغلاق "كل الصمامات" جنوب البلاد')]),

@@ -568,6 +568,7 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or n and previous.startswith(lex.definite_prefixes) and (
                     low in lex.definite_content_nouns
                     or definite_verbal_noun(low, lex) and not _report_follows(text, m.end(), limit, lex)) \
+                or n and _name_before_verbal_noun(previous, low, lex) and not _report_follows(text, m.end(), limit, lex) \
                 or n and previous.startswith(lex.definite_prefixes) and not low.startswith(lex.definite_prefixes) \
                 and verbal_noun_pattern(lex).fullmatch(low) and not _report_follows(text, m.end(), limit, lex) \
                 and not _next_word_in(text, m.end(), limit, lex.name_links) \
@@ -775,6 +776,14 @@ def definite_verbal_noun(word: str, lex: Lexicon) -> bool:
     article = lex.definite_prefixes[0] if lex.definite_prefixes else ""
     return word in lex.definite_content_nouns or bool(article) and word.startswith(article) \
         and verbal_noun_pattern(lex).fullmatch(word[len(article):]) is not None
+
+
+def _name_before_verbal_noun(previous: str, word: str, lex: Lexicon) -> bool:
+    """Whether `word`, a derived verbal noun with the article, follows a name (a word with no article that heads no
+    genitive, `_construct_head`), which it ends: `جدد نجيب ميقاتي التأكيد على …` (not `رئيس حزب الاستقلال`). A word
+    with an adjective's ending is a family name (`حسن الترابي`, `نادية التهامي`)."""
+    return not previous.startswith(lex.definite_prefixes) and not _construct_head(previous, lex) \
+        and previous not in lex.honorifics and definite_verbal_noun(word, lex) and not word.endswith(lex.adjective_endings)
 
 
 def _genitive_title(word: str, lex: Lexicon) -> bool:

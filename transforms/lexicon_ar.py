@@ -886,6 +886,7 @@ COMPOUND_NAMES_AR = frozenset(f"{head} {tail}" for tail, heads in {
     "الدين": ("نور", "صلاح", "عز", "علاء", "شمس", "بدر", "خير", "سيف", "جمال", "كمال", "فخر", "بهاء", "تاج", "زين",
               "شرف", "محي", "محيي", "نجم", "حسام", "ضياء", "سعد", "عماد", "قطب", "تقي", "ناصر", "شهاب", "نصر", "عصام",
               "معز", "حسن", "برهان", "سراج", "ركن", "وحيد", "مجد"),
+    "الإسلام": ("سيف", "نور", "فخر", "ضياء"),
 }.items() for head in heads)
 
 # A preposition with the pronoun of a speech event named before the verb, right after it: the verb opens a relative
