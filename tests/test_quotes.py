@@ -4816,6 +4816,21 @@ def test_short_quotation_opening_the_reported_clause_as_its_subject_is_a_mixed_q
     assert (row["type"], row["text"]) == ("mixed", content)
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ('وانتقدت النائبة نادية التهامي "بطء" الإصلاحات، معتبرة أن المستشفيات تعيش وضعا كارثيا.', "وانتقدت",
+     '"بطء" الإصلاحات'),
+    ('وانتقد الوزير "تقاعس" المجتمع الدولي عن حماية المدنيين.', "وانتقد", '"تقاعس" المجتمع الدولي عن حماية المدنيين'),
+])
+def test_arabic_short_quotation_heading_the_reported_noun_phrase_is_a_mixed_quote(text, cue, content):
+    row = only(quotes_of(text, "ar"), cue=cue)
+    assert (row["type"], row["text"]) == ("mixed", content)
+
+
+def test_arabic_short_quotation_before_a_time_stays_direct():
+    row = only(quotes_of('وانتقد الوزير "التقاعس الدولي" الأسبوع الماضي.', "ar"), cue="وانتقد")
+    assert (row["type"], row["text"]) == ("direct", "التقاعس الدولي")
+
+
 def test_short_quotation_after_a_verb_before_a_second_verb_stays_direct():
     text = 'Protesters marched through the streets and chanted "What curfew?" and kept going until dawn.'
     assert only(quotes_of(text, "en"), cue="chanted")["type"] == "direct"

@@ -1013,8 +1013,10 @@ def _attach_quotations(doc: _Document) -> tuple[list[Quote], set[int], list[tupl
             before = verb, before[1]
         if before is None and listed and all(_title_cased(doc, q) for q in chain):
             continue  # titles listed: `roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers …,”`
-        if before is not None and single and _quoted_subject(doc, before[0], first):
-            continue  # `he said "budget reforms" and the collection of taxes would pay`: the report's, a mixed quote
+        if before is not None and single and (_quoted_subject(doc, before[0], first)
+                                              or _quoted_head(doc, before[0], first)):
+            continue  # `he said "budget reforms" and the collection of taxes would pay`, `وانتقدت النائبة "بطء"
+            # الإصلاحات`: the report's, a mixed quote
         leads = opens or doc.char_before(0, first.open_mark) == ":"  # the quotation is all a verb after reports
         # ... or, ending in a comma inside a clause, one fragment of it: `X called the plan “a disaster,” Y said`
         after = _cue_after(doc, last) if leads or _ends_in_comma(doc, last) else None
@@ -1151,6 +1153,24 @@ def _quoted_subject(doc: _Document, cue: Cue, q: Quotation) -> bool:
         doc.text[nxt[0][1]:nxt[-1][0]]) and (second in doc.lex.finite_auxiliaries or second.islower()
                                              and second not in doc.lex.clause_stops
                                              and third in doc.lex.finite_auxiliaries)
+
+
+def _quoted_head(doc: _Document, cue: Cue, q: Quotation) -> bool:
+    """Whether a quoted word or two right after the subject of a cue that reports a noun phrase heads that phrase,
+    its genitive or adjective, a word with the article, right after the closing mark (`وانتقدت النائبة "بطء"
+    الإصلاحات`, `وانتقد الوزير "تقاعس" المجتمع الدولي`); not a time (`الأسبوع الماضي`)."""
+    lex = doc.lex
+    if cue.form not in lex.content_noun_cues or doc.text[cue.region_end:q.open_mark].strip() \
+            or doc.at_least(q.start, q.end, _MAX_QUOTED_HEAD_WORDS + 1):
+        return False
+    nxt = words_in(doc.text, q.close_end, doc.sentences[doc.sentence_of(q.start)][1], 1)
+    if not nxt or not doc.text[q.close_end:nxt[0][0]].isspace():
+        return False
+    word = doc.text[nxt[0][0]:nxt[0][1]]
+    return word.startswith(lex.definite_prefixes) and word not in lex.time_words
+
+
+_MAX_QUOTED_HEAD_WORDS = 2
 
 
 def _cues_before(doc: _Document, q: Quotation) -> list[Cue]:
