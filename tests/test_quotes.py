@@ -7871,6 +7871,15 @@ def test_english_coordinated_verb_speaks_for_the_subject_after_an_opening_adjunc
     assert only(quotes_of(text, "en"), cue=cue)["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Shadow health secretary Edward Argar said Labour had no plan and accused the government of lying.",
+     "Shadow health secretary Edward Argar"),
+    ("Gay rights groups praised the senators and said the vote was historic.", "Gay rights groups"),
+])
+def test_english_coordinated_verb_speaks_for_the_whole_subject_the_verb_before_found(text, speaker):
+    assert [r["speaker"] for r in quotes_of(text, "en")] == [speaker, speaker]
+
+
 @pytest.mark.parametrize("text, cue, speaker", [
     # a capitalised cue word inside a name after an article (`State`, a cue verb) goes on with the name
     ("“We are working on it,” said the State Department.", "said", "the State Department"),

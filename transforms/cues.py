@@ -3377,7 +3377,11 @@ def implied_speaker(text: str, cue: Cue, before: list[Cue], sentence: tuple[int,
         return None
     if opens_with_participle(text, cue, sentence, lex):
         return sentence_subject(text, sentence[0], sentence[1], lex, marks)  # `Saying she …, Judge Dick issued …`
-    return sentence_subject(text, sentence[0], cue.region_start, lex, marks)  # (before `having`, which opens it)
+    subject = sentence_subject(text, sentence[0], cue.region_start, lex, marks)  # (before `having`, which opens it)
+    # ... as the verb before it found it, right before it, when that runs further (`Shadow health secretary Edward
+    # Argar said … and accused`: read forward, the mention stops at the lower-case word)
+    return next((prev.speaker for prev in before if subject is not None and prev.speaker is not None
+                 and prev.speaker[0] == subject[0] and prev.speaker[1] > subject[1]), subject)
 
 
 def _disagreeing_relative(text: str, cue: Cue, prev: Cue, lex: Lexicon) -> bool:
