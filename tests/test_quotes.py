@@ -4311,6 +4311,11 @@ def test_headline_label_or_dateline_before_a_colon_is_no_source(text, lang):
     ("NEW DELHI: Gita Gopinath, the First Deputy Managing Director of the IMF, met Finance Minister Nirmala Sitharaman "
      "on Saturday and lauded the continuity in the fiscal consolidation path.",
      [("Gita Gopinath, the First Deputy Managing Director", "lauded")]),
+    # ... or a spaced dash
+    ("BRUSSELS — The European Commission fined the company on Wednesday, saying it had abused its position.",
+     [("The European Commission", "saying")]),
+    ("TALLAHASSEE — Democratic U.S. Rep. Gwen Graham toured the state on Friday, praising Clinton as a hard worker.",
+     [("Democratic U.S. Rep. Gwen Graham", "praising")]),
 ])
 def test_english_dateline_in_capitals_before_a_colon_is_no_source(text, rows):
     assert [(r["speaker"], r["cue"]) for r in quotes_of(text, "en")] == rows

@@ -3424,8 +3424,9 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
             first.group().lower() in lex.coordinators or first.group().lower() in lex.speaker_skips):
         return sentence_subject(text, first.end() + 1, limit, lex, marks)
     if lex.speaker_determiners and (dateline := CAPITALS_LABEL.match(text, start, limit)
-                                    or DATELINE_LINE.match(text, start, limit)) is not None:
-        # `NEW DELHI: Gita Gopinath, …, met …`, `HOUSTON, May 14 (Reuters) - A federal judge …`
+                                    or DATELINE_LINE.match(text, start, limit)
+                                    or CAPITALS_DATELINE.match(text, start, limit)) is not None:
+        # `NEW DELHI: Gita Gopinath, …, met …`, `HOUSTON, May 14 (Reuters) - A federal judge …`, `BRUSSELS — The …`
         return sentence_subject(text, dateline.end(), limit, lex, marks)
     # `Since …, she`: an introductory clause; `Speaking Sunday on ABC, Carson …`: an introductory participle
     introduced = first is not None and (first.group().lower() in lex.subject_stops
@@ -3472,6 +3473,10 @@ def _name_before_apposition(text: str, start: int, comma: int, lex: Lexicon, mar
 
 
 CAPITALS_LABEL = re.compile(r"[A-Z][A-Z .'-]*[A-Z]:\s+")  # a dateline or a speaker's label before a colon
+# A newspaper's dateline with no agency: a place in capitals, perhaps its state or country, and a spaced dash before
+# the sentence (`WASHINGTON — The Senate …`, `PORTLAND, Maine — More than …`, `ST. LOUIS, Mo. — …`)
+CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z .'-]*[A-Z](?:,(?: [A-Z][\w.'-]*){1,3})?[^\S\n]+[—–-][^\S\n]+"
+                               r"(?=[A-Z\"“‘'])")
 
 
 def _place_apposition(text: str, comma: int, mention: tuple[int, int], limit: int, lex: Lexicon) -> bool:

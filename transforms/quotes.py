@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH,
+from transforms.cues import (CAPITALS_DATELINE, CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH,
                              SENTENCE_OPENERS, TERMINALS, Cue,
                              after_complementizer,
                              addressee_opener, anonymity_pattern, past_anonymity_aside,
@@ -3045,17 +3045,12 @@ def _in_relative_aside(doc: _Document, cue: Cue, nxt: Cue, s_end: int) -> bool:
 def _past_dateline(doc: _Document, start: int, end: int) -> int:
     """Where a content at a line's start begins past the wire dateline that opens it: `WASHINGTON (AP) — [The Senate
     …], officials said`, and in a cased language a label in capitals, `NEW DELHI: […], the minister said`, or a place in
-    capitals and a dash (`_CAPITALS_DATELINE`)."""
+    capitals and a dash (`CAPITALS_DATELINE`)."""
     dateline = DATELINE_LINE.match(doc.text, start, end)
     if dateline is None and doc.lex.speaker_determiners and doc.text[start - 1:start] in ("", "\n"):
-        dateline = CAPITALS_LABEL.match(doc.text, start, end) or _CAPITALS_DATELINE.match(doc.text, start, end)
+        dateline = CAPITALS_LABEL.match(doc.text, start, end) or CAPITALS_DATELINE.match(doc.text, start, end)
     return start if dateline is None else _trim(doc.text, dateline.end(), end)[0]
 
-
-# A newspaper's dateline with no agency: a place in capitals, perhaps its state or country, and a spaced dash before
-# the sentence (`WASHINGTON — The Senate …`, `PORTLAND, Maine — More than …`, `ST. LOUIS, Mo. — …`)
-_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z .'-]*[A-Z](?:,(?: [A-Z][\w.'-]*){1,3})?[^\S\n]+[—–-][^\S\n]+"
-                                r"(?=[A-Z\"“‘'])")
 
 
 def _quotation_before(doc: _Document, floor: int, pos: int) -> list[tuple[int, int]]:
