@@ -663,6 +663,11 @@ def test_english_writers_set_phrase_with_a_cue_word_reports_nothing(text):
     assert quotes_of(text, "en") == []
 
 
+def test_english_noun_in_question_is_no_cue_of_the_quotation_after_it():
+    text = 'It also pointed out that the competitor in question "is the largest music streaming service in the world."'
+    assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "en")] == [("pointed out", "It")]
+
+
 def test_english_cue_before_a_pointer_word_still_reports():
     assert only(quotes_of("As he noted earlier, the economy grew.", "en"), cue="noted")["speaker"] == "he"
 

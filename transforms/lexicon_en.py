@@ -211,7 +211,9 @@ SETTING_NOUNS_EN = frozenset({
 # least`, the writer's pointers to the text itself (`As noted above, …`); and the preposition `thanks to` (`thanks in
 # part to the new law`), no one thanking.
 FORMULAS_EN = ("having said that", "having said this", "that being said", "to say the least", "needless to say",
-               "suffice it to say", "that is to say", "so to speak", "truth be told") + tuple(
+               "suffice it to say", "that is to say", "so to speak", "truth be told",
+               # a noun's qualifier, not a question put: `the competitor in question "is the largest …"`
+               "in question", "out of the question", "without question", "beyond question") + tuple(
     f"as {verb} {where}" for verb in ("noted", "mentioned", "stated", "explained", "described", "discussed")
     for where in ("above", "below", "earlier", "previously", "before")) + tuple(
     f"thanks {degree}to" for degree in ("", "in part ", "in large part ", "largely ", "partly ", "mainly ", "mostly ",
