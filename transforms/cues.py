@@ -2804,8 +2804,8 @@ def _relative_antecedent(text: str, pos: int, floor: int, lex: Lexicon, marks: s
 
 def _owner_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """The owner an indefinite noun names with ل and the article right before `pos` (`مداخلة للصحفي التونسي مقداد
-    الماجري`), up to `pos` or a comma right before it (`كلمة لرئيس مجلس الأعيان، أكد فيها`), no stop word or other
-    punctuation between; an outlet after ل is spoken to (`تصريح لوكالة`)."""
+    الماجري`), up to `pos` or a comma right before it (`كلمة لرئيس مجلس الأعيان، أكد فيها`: `رئيس مجلس الأعيان`), no
+    stop word or other punctuation between; an outlet after ل is spoken to (`تصريح لوكالة`)."""
     words = words_in(text, max(floor, pos - 120), pos)[-(MAX_SPEAKER_WORDS + 1):]
     comma = _COMMA_BEFORE.search(text, floor, pos)
     end = comma.start() if comma else pos
@@ -2814,12 +2814,13 @@ def _owner_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) -> 
         word = text[ws:we]
         if _has_punct(text, we, end, marks) or word in _subject_ends(lex):
             return None
-        # ... the owner with the article, or a title or an organisation heading a genitive (`كلمة لرئيس المجلس`)
-        if word.startswith(lex.addressee_prefixes) or word[:1] in lex.written_prepositions and (
-                word[1:] in lex.titles or word[1:] in lex.construct_heads):
+        # ... the owner with the article, or a title or an organisation heading a genitive (`كلمة لرئيس المجلس`), whose
+        # preposition is left out where it is a letter of its own (the article's is written into it: `للصحفي`)
+        titled = word[:1] in lex.written_prepositions and (word[1:] in lex.titles or word[1:] in lex.construct_heads)
+        if word.startswith(lex.addressee_prefixes) or titled:
             previous = text[words[k - 1][0]:words[k - 1][1]]
             return None if previous.startswith(lex.definite_prefixes) or _has_punct(text, words[k - 1][1], ws, marks) \
-                else (ws, words[-1][1])
+                else (ws + 1 if titled else ws, words[-1][1])
         end = ws
     return None
 
