@@ -8528,6 +8528,10 @@ def test_english_mention_runs_back_over_a_chain_of_prepositional_phrases(text, s
      "watching closely.", "a U.S. official"),
     ("He spoke for an hour. And the senator, who had flown in from Texas, said the bill was dead.", "the senator"),
     ("The company sued the city, and a judge, in a ruling on Monday, said the law was void.", "a judge"),
+    # ... or after an introductory phrase
+    ("Under questioning by prosecutors, the aide, who was granted immunity, said she had seen cash.", "the aide"),
+    ("In May, a federal judge, in response to a request, ordered the department to release the emails.",
+     "a federal judge"),
     # an apposition after a name, a clause of its own before the verb: not the subject
     ("Jeb Bush, the former Florida governor, called his rival scripted.", "Jeb Bush"),
     ("Salah Abu-Laban and his wife Sahar, son Ghassan and daughter Reem had been traveling together, wrote film "

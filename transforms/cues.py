@@ -1570,17 +1570,27 @@ def _article_led_name(text: str, mention: tuple[int, int], floor: int, lex: Lexi
 def _determined_clause_subject(text: str, mention: tuple[int, int], comma: int, aside_end: int, floor: int,
                                lex: Lexicon) -> bool:
     """`But a U.S. official, speaking on condition of anonymity, said`, `…, and a judge, in a ruling, said`: a mention a
-    determiner opens after a coordinator, which opens its clause as a capital opens the sentence (after a comma alone
-    it may be an apposition: `Jeb Bush, the former Florida governor, said`), before one aside set off by commas that
+    determiner opens after a coordinator, which opens its clause as a capital opens the sentence, or after the comma
+    of an introductory phrase (`Under questioning, the aide, who …, said`; after another comma it may be an
+    apposition: `Jeb Bush, the former Florida governor, said`), before one aside set off by commas that
     is no clause of its own: no finite auxiliary in it but in a relative clause (not `his wife, son Ghassan and … had
     been traveling together, wrote X`)."""
     if text[mention[0]:mention[1]].split(maxsplit=1)[0] not in lex.speaker_determiners:
         return False
     before = word_right_before(text, mention[0], floor)
-    if before is None or before.group(1).lower() not in lex.coordinators:
+    if before is None and not _after_introduction(text, mention[0], floor, lex) \
+            or before is not None and before.group(1).lower() not in lex.coordinators:
         return False
     aside = [text[a:b].lower() for a, b in words_in(text, comma + 1, aside_end)]
     return bool(aside) and (aside[0] in lex.relative_pronouns or lex.finite_auxiliaries.isdisjoint(aside))
+
+
+def _after_introduction(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
+    """Whether the only comma before `pos` in its sentence closes an introductory phrase that opens it with a subject
+    stop (`Under questioning by prosecutors,`, `In Iowa,`)."""
+    first = words_in(text, floor, pos, 1)
+    return bool(first) and text[first[0][0]:first[0][1]].lower() in lex.subject_stops \
+        and text.count(",", floor, pos) == 1 and text[floor:pos].rstrip().endswith(",")
 
 
 def _is_date(mention: str, lex: Lexicon) -> bool:
