@@ -2679,6 +2679,14 @@ def test_arabic_describing_verb_reports_a_quotation_that_ends_the_clause_alone(t
     assert row["type"] == "direct" and row["cue"] in ("ووصف", "ووصفت")
 
 
+def test_arabic_considering_verb_with_its_object_a_pronoun_reports_the_quotation_after_it():
+    text = 'أدانت الرئاسة الفلسطينية اقتحام المستوطنين للمسجد الأقصى، واعتبرته "استفزازا خطيرا لمشاعر المسلمين".'
+    rows = quotes_of(text, "ar")
+    assert [(r["cue"], r["speaker"], r["text"]) for r in rows] == [
+        ("أدانت", "الرئاسة الفلسطينية", "اقتحام المستوطنين للمسجد الأقصى"),
+        ("واعتبرته", "الرئاسة الفلسطينية", "استفزازا خطيرا لمشاعر المسلمين")]
+
+
 def test_arabic_derived_verbal_noun_after_a_describing_verb_is_its_object_not_its_subject():
     text = ("أشار المتحدث باسم الخارجية إلى استمرار الانتهاكات، ووصف تقاعس مجلس الأمن الدولي تجاه العدوان بأنه "
             "أمر مؤسف، وحذر من تداعيات هذا الوضع.")

@@ -350,7 +350,9 @@ COORDINATED_PARTICIPLES_AR = tuple("و" + participle for participle in PARTICIPL
 
 # Masculine perfects left out alone as nouns as well (طالب, a student) are verbs with a conjunction written onto them
 # at a clause's start: وطالب الدلفي رئاسة المجلس بـ"…"
-CONJOINED_ONLY_CUES_AR = tuple(p + v for v in ("طالب",) for p in CONJUNCTION_PREFIXES)
+CONJOINED_ONLY_CUES_AR = tuple(p + v for v in ("طالب",) for p in CONJUNCTION_PREFIXES) \
+    + tuple(p + v + suffix for v in ("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر")  # ... and a considering verb with
+            for suffix in ("ه", "ها", "هم", "هما") for p in CONJUNCTION_PREFIXES)  # its object a pronoun: واعتبرته «…»
 
 # An imperfect with the لام of sequel goes on with a report in the past: ليشير الدفاع إلى أن …، لتضيف بأنه …
 SEQUEL_CUES_AR = tuple("ل" + v for v in CUE_VERBS_AR_BASE
