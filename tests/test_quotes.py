@@ -3435,6 +3435,21 @@ def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(t
     assert only(quotes_of(text, "ar"), type="direct")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a definite title heads no genitive: a definite noun after it is the verb's object, no part of the subject
+    ("وزار الرئيس المستشفى، مؤكدا أن الحكومة ستدعم القطاع.", "مؤكدا", "الرئيس"),
+    ("واستقبل الوزير السفير الأمريكي، وأكد له أن العلاقات متينة.", "وأكد", "الوزير"),
+    # ... and a reporting verb coordinated onto the clause after its object shares its subject
+    ("وقال المتحدث إن الوضع هادئ. ورفض الوزير القرار وأكد أنه غير قانوني.", "وأكد", "الوزير"),
+    # ... but an adjective and a name go on with the title
+    ("واستقبل الرئيس المصري عبد الفتاح السيسي، أمس، الوفد مؤكدا أن العلاقات متينة.", "مؤكدا",
+     "الرئيس المصري عبد الفتاح السيسي"),
+    ("وقال المتحدث إن الوضع هادئ. ورفض الكشف عن هويته، مؤكدا أن الوضع خطير.", "مؤكدا", "المتحدث"),
+])
+def test_arabic_verb_after_a_clause_opening_verb_that_is_no_cue_reports_for_its_subject(text, cue, speaker):
+    assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker
+
+
 def test_arabic_participle_reports_for_the_verb_not_for_a_source_phrase_between():
     text = "وقالت الوزيرة، وفقا لوكالة الأنباء، إن الاتفاق صامد، مشيرة إلى أن المفاوضات مستمرة."
     assert only(quotes_of(text, "ar"), cue="مشيرة")["speaker"] == "الوزيرة"

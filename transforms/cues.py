@@ -2945,7 +2945,7 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
     bare = verb[1:] if verb[:1] in lex.coordinators else verb
     ends = _clause_verb_stops(lex)
     if verb.startswith(lex.definite_prefixes) or verb in lex.titles or verb in lex.auxiliaries \
-            or verb in ends or bare in ends and verb not in lex.preposition_cues \
+            or verb in ends or bare in ends and verb not in lex.preposition_cues and bare not in lex.verb_shaped_nouns \
             or verb in lex.pronouns \
             or verb.endswith(lex.accusative_endings) or bare.endswith(lex.noun_endings) \
             or bare in lex.content_nouns and bare not in lex.verb_shaped_nouns \
@@ -2958,9 +2958,40 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
     if subject is None or rest and rest[0] not in _subject_ends(lex) and rest[0] not in lex.content_nouns \
             and rest[0] not in lex.definite_content_nouns \
             and not rest[0].endswith(lex.accusative_endings) \
-            and not (len(rest) == 1 and rest[0] in lex.circumstantial_openers):
+            and not (len(rest) == 1 and rest[0] in lex.circumstantial_openers) \
+            and not _coordinated_cue_after_object(rest, lex):
         return None  # the verb's object or a longer mention stands between: no subject reaches the participle (the
         # opener of the circumstantial clause that reports describes the subject: `وظهر الرئيس وهو يقول`)
+    return _title_before_object(text, subject, lex)
+
+
+def _coordinated_cue_after_object(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a verb's subject are a definite object, then a reporting verb coordinated onto the
+    clause, which shares its subject: `ورفض الوزير [القرار] وأكد أنه …`."""
+    for word in words:
+        if word[:1] in lex.coordinators and word in lex.cue_verbs:
+            return True
+        if not word.startswith(lex.definite_prefixes):
+            return False
+    return False
+
+
+def _title_before_object(text: str, subject: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """`وزار الرئيس المستشفى، مؤكدا`: a title with the article heads no genitive, so a definite word after it and its
+    adjectives (a nisba, `adjectives`) that is neither an adjective nor a name the text gave before is the verb's object,
+    no part of the subject (`الوزير المشروع`, `الوزير السفير الأمريكي`); a name without the article goes on with the
+    title (`الرئيس المصري عبد الفتاح السيسي`)."""
+    words = words_in(text, *subject)
+    first = text[words[0][0]:words[0][1]]
+    article = next((p for p in lex.definite_prefixes if first.startswith(p)), None)
+    if len(words) < 2 or article is None or first[len(article):] not in lex.titles:
+        return subject
+    for k in range(1, len(words)):
+        word = text[words[k][0]:words[k][1]]
+        if not word.startswith(lex.definite_prefixes):
+            return subject
+        if not (word.endswith(lex.adjective_endings) or word in lex.adjectives or _named_before(text, *words[k])):
+            return subject[0], words[k - 1][1]
     return subject
 
 
