@@ -1455,6 +1455,8 @@ def test_arabic_quotation_after_a_complementizer_that_the_clause_goes_on_from_is
     ("وأوضح فضل الله أن صمود المواطنين يشكل ضمانة.", "فضل الله"),
     ("وقال النائب حسن فضل الله إن المقاومة مستمرة.", "النائب حسن فضل الله"),
     ("وقال وزير الصحة التركي فخر الدين قوجه إن الوضع مستقر.", "وزير الصحة التركي فخر الدين قوجه"),
+    # ... and a given name that is also a stop word, after a title and before a family name
+    ("وقال الخبير الاقتصادي فضل البوعينين إن الأسواق مستقرة.", "الخبير الاقتصادي فضل البوعينين"),
     # ... but the verb `preferred` still ends an anonymous source's mention, and a verbal noun before `the debt` its
     # subject
     ("وقال مصدر فضل عدم الكشف عن اسمه إن المفاوضات مستمرة.", "مصدر"),

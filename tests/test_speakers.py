@@ -601,6 +601,7 @@ def test_arabic_fuller_name_right_after_its_reporting_verb():
     ('النائب عن "حزب الله" حسن فضل الله', "حسن فضل الله"),  # a body's genitive with the article ends the name
     ("المرجع محمد حسين فضل الله", "محمد حسين فضل الله"),  # a compound family name, whatever else its words are
     ("جريدة لو فيغارو", "جريدة لو فيغارو"),
+    ("الخبير الاقتصادي فضل البوعينين", "فضل البوعينين"),  # a given name that is also a stop word (preferred)
 ])
 def test_arabic_canonical_name_after_a_bodys_name_and_a_compound_family_name(mention, name):
     assert cluster_speakers(mention, [(0, len(mention))], "ar") == [(0, name)]

@@ -558,6 +558,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
             and f"{low} {nxt.group(1)}" in lex.compound_names
         if not compound and (low in ends and not (
                                 partitive or headless or particle or linked or same or named_day or _acronym(core, lex)
+                                or low in lex.stop_word_names and _given_name_after_title(text, m.end(), limit,
+                                                                                          previous, lex)
                                 or first is None and low in lex.honorific_pronouns
                                 or cased and (first is None or previous in lex.speaker_determiners)
                                 and _capitalised_in_name(text, core, m.end(), limit, lex)
@@ -784,6 +786,19 @@ def _name_before_verbal_noun(previous: str, word: str, lex: Lexicon) -> bool:
     with an adjective's ending is a family name (`حسن الترابي`, `نادية التهامي`)."""
     return not previous.startswith(lex.definite_prefixes) and not _construct_head(previous, lex) \
         and previous not in lex.honorifics and definite_verbal_noun(word, lex) and not word.endswith(lex.adjective_endings)
+
+
+def _given_name_after_title(text: str, pos: int, limit: int, previous: str, lex: Lexicon) -> bool:
+    """Whether a name that is also a stop word (`stop_word_names`), ending at `pos` after a title or its nisba
+    (`previous`), names someone: a family name with the article follows it, no verbal noun, adjective or time
+    (`الخبير الاقتصادي فضل البوعينين`; not `المصدر فضل عدم الكشف …`)."""
+    if not (previous in lex.titles or previous.startswith(lex.definite_prefixes) and previous.endswith(
+            lex.adjective_endings)):
+        return False
+    nxt = _NEXT_WORD.match(text, pos, limit)
+    word = nxt.group(1) if nxt is not None else ""
+    return word.startswith(lex.definite_prefixes) and not definite_verbal_noun(word, lex) \
+        and word not in lex.time_words and word not in lex.adjectives
 
 
 def _genitive_title(word: str, lex: Lexicon) -> bool:

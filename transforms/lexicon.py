@@ -294,6 +294,9 @@ class Lexicon:
     # subject: `مصدر فضل عدم الكشف عن اسمه`; فخر, pride, a verbal noun), goes on with the name (`given_name_ends`
     # below names the second words after which a family name comes)
     compound_names: frozenset[str] = frozenset()
+    # given names that are also stop words (فضل, preferred: فضل عدم الكشف عن هويته), names after a title before a family
+    # name with the article (الخبير الاقتصادي فضل البوعينين)
+    stop_word_names: frozenset[str] = frozenset()
     # a preposition with a pronoun right after a verb that points back to a speech event before it (أوضح فيه): the
     # verb opens a relative clause, so reports no clause before it
     resumptive_adjuncts: frozenset[str] = frozenset()

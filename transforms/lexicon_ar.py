@@ -1401,6 +1401,7 @@ ARABIC = Lexicon(
     # فون (von), دي (de); before a word without the article they go on with the name
     name_particles=frozenset({"فان", "فون", "دي"}),
     compound_names=COMPOUND_NAMES_AR,
+    stop_word_names=frozenset({"فضل", "عطاء"}),
     resumptive_adjuncts=RESUMPTIVE_ADJUNCTS_AR,
     # the second word of a compound given name (عز الدين الفالح، سيف الإسلام القذافي): the family name comes after it
     given_name_ends=frozenset({"الدين", "الإسلام"}),

@@ -256,7 +256,8 @@ def _plain_word(word: str, lex: Lexicon) -> bool:
     سكان الحي`), naming word (`ويدعى`), article, `the same` with its pronoun (`المتحدث ذاته`) or institution or
     complement noun after a preposition (`بمجلس النواب`, `لكرة القدم`)."""
     low = word.lower()
-    return not (_describes(low, lex) or low in lex.outlets or low in lex.subject_stops or low in lex.pronouns
+    return not (_describes(low, lex) or low in lex.outlets or low in lex.pronouns
+                or low in lex.subject_stops and low not in lex.stop_word_names  # (a mention holds فضل only as a name)
                 or low in lex.quantifiers or low in lex.naming_participles or _sameness(low, lex)
                 or low[:1] in lex.complement_proclitics
                 and (_describes(low[1:], lex) or low[1:] in lex.complement_nouns)
