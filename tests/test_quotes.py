@@ -4905,6 +4905,7 @@ def test_quotation_after_a_verbs_object_and_a_colon_takes_the_cue_that_follows_i
     ("In response to claims that the vote was rigged, the commission published the results.", "the vote was rigged"),
     ("Asked about reports that he would resign, the minister declined to comment.", "reports that he would resign"),
     ("While Trump said the economy was strong, Clinton disagreed.", "the economy was strong"),
+    ("With Trump saying the vote was rigged, the officials scrambled.", "the vote was rigged"),
 ])
 def test_english_report_inside_an_opening_adverbial_ends_with_it(text, content):
     texts = [row["text"] for row in quotes_of(text, "en")]

@@ -571,7 +571,8 @@ ENGLISH = Lexicon(
     absolute_links=frozenset({"with", "despite"}),
     # (not `as`, whose clause attributes the sentence: `As the president said, the economy is strong`)
     opening_adjuncts=SUBORDINATORS_EN - {"as"} | frozenset({"despite", "amid", "amidst", "following", "given",
-                                                            "unlike", "without", "in", "on", "during", "over"}),
+                                                            "unlike", "without", "in", "on", "during", "over",
+                                                            "with"}),  # `With Trump saying …, officials …`
     title_subject_joiners=frozenset({"and", "of"}),
     speaking_pronouns=frozenset({"i", "me", "my", "we", "us", "our", "you", "your"}),
     answer_words=frozenset({"so", "yes", "no"}),
