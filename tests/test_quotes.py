@@ -663,6 +663,14 @@ def test_english_writers_set_phrase_with_a_cue_word_reports_nothing(text):
     assert quotes_of(text, "en") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Even if she narrows the gap to, say, single digits, she could help minimize the bump.",
+    "Hooking people on your news product is a lot harder than, say, hooking them on heroin.",
+])
+def test_english_say_set_off_after_a_preposition_is_the_writers_for_example(text):
+    assert quotes_of(text, "en") == []
+
+
 def test_english_noun_in_question_is_no_cue_of_the_quotation_after_it():
     text = 'It also pointed out that the competitor in question "is the largest music streaming service in the world."'
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "en")] == [("pointed out", "It")]

@@ -217,7 +217,9 @@ FORMULAS_EN = ("having said that", "having said this", "that being said", "to sa
     f"as {verb} {where}" for verb in ("noted", "mentioned", "stated", "explained", "described", "discussed")
     for where in ("above", "below", "earlier", "previously", "before")) + tuple(
     f"thanks {degree}to" for degree in ("", "in part ", "in large part ", "largely ", "partly ", "mainly ", "mostly ",
-                                        "entirely ", "only ", "in no small part "))
+                                        "entirely ", "only ", "in no small part ")) + tuple(
+    # `say` set off after a preposition or `than`, the writer's `for example`: `than, say, single digits`
+    f"{before}, say" for before in ("than", "of", "to", "like", "oh", "as", "from", "for", "with", "about", "in", "on"))
 
 # Multi-word reporting verbs: they behave as verbs (subject before them).
 CUE_VERB_PHRASES_EN = frozenset({
