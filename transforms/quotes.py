@@ -2147,6 +2147,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         if punct_in_gap & _COMMA_SET and first not in stops:
             return _trim(text, pos, limit)
         return None if lex.speaker_determiners else _after_source_comma(doc, pos, limit)
+    if lex.speaker_determiners and punct_in_gap == {","} and (clause := _clause_after_aside(doc, words[0][0], limit)):
+        return _trim(text, clause, limit)  # `Rubio says, win or lose in Florida, he is staying in the race`
     if cue.form in lex.accusing_cues and first.startswith(lex.content_proclitics) and (
             before := word_right_before(text, cue.start, max(0, cue.start - 12))) is not None \
             and before.group(1) in lex.relative_pronouns:
@@ -2294,6 +2296,23 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         if subject is not None:
             return _trim(text, subject, limit)  # `said in a statement it expects …`
     return nominal
+
+
+def _clause_after_aside(doc: _Document, pos: int, limit: int) -> int | None:
+    """Where a bare clause starts after an aside that a comma right after the cue opens and another closes (`says, win
+    or lose in Tuesday's primary, he's staying`, `said, however, he would not resign`): a subject pronoun, or a
+    determiner and a noun before an auxiliary, opens it; None otherwise."""
+    text, lex = doc.text, doc.lex
+    comma = _lead_comma(doc, pos, limit)
+    after = words_in(text, comma.end(), limit, 1) if comma is not None else []
+    if not after:
+        return None
+    word = text[after[0][0]:after[0][1]].lower()
+    if word in lex.subject_pronouns or (contracted := contraction(word, lex)) is not None \
+            and contracted[0] in lex.subject_pronouns \
+            or word in lex.speaker_determiners and _subject_before_auxiliary(text, after[0][0], limit, lex):
+        return after[0][0]
+    return None
 
 
 _MAX_ADJUNCT_WORDS = 6
