@@ -1163,12 +1163,13 @@ def _participle_head(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     `Analysts polled by Reuters expect`, `A report released Monday by the panel said`) or a prepositional phrase right
     after it (`Documents filed in federal court said`, `A memo sent to staff on Friday said`); then the noun phrase
     opens its clause, as `_gerund_head`'s does. None when there is no such phrase."""
-    before = word_right_before(text, first, floor)
-    if before is None or not lex.agent_preposition:
+    if not lex.agent_preposition or first - 1 <= floor or text[first - 1] != " ":
         return None
-    agent = before.group(1) == lex.agent_preposition
-    if not agent and before.group(1) not in lex.mention_prepositions and before.group(1) not in lex.count_prepositions:
-        return None  # (a word test first: most subjects have no preposition before them)
+    space = text.rfind(" ", max(floor, first - _MAX_PREPOSITION_CHARS), first - 1)
+    before = text[space + 1:first - 1] if space >= 0 else ""
+    agent = before == lex.agent_preposition
+    if not agent and before not in lex.mention_prepositions and before not in lex.count_prepositions:
+        return None  # (slices and set tests first: most subjects have no preposition before them)
     window = max(floor, first - _MAX_RELATIVE_CHARS)
     participle = None
     for m in WORD.finditer(text, window, first):
@@ -1195,6 +1196,9 @@ def _participle_head(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
                 and not _has_punct(text, opener.end(1), head[0], marks):
             return None  # (the object of a verb or preposition before it: `As the storm moved toward Florida …`)
     return head[0]
+
+
+_MAX_PREPOSITION_CHARS = 9  # a preposition and the spaces around it: ` without `
 
 
 def _participle_complement(text: str, participle: re.Match[str], first: int, e: int, lex: Lexicon) -> bool:
