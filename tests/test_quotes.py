@@ -3455,6 +3455,12 @@ def test_arabic_participle_after_a_verb_that_is_no_cue_reports_for_its_subject(t
     ("واستقبل الرئيس المصري عبد الفتاح السيسي، أمس، الوفد مؤكدا أن العلاقات متينة.", "مؤكدا",
      "الرئيس المصري عبد الفتاح السيسي"),
     ("وقال المتحدث إن الوضع هادئ. ورفض الكشف عن هويته، مؤكدا أن الوضع خطير.", "مؤكدا", "المتحدث"),
+    # an unnamed source's noun, its adjectives and genitive: the object after them is no part of it either
+    ('وكتب السيناتور: "الانسحاب خطأ". وتداول ناشطون سوريون مقاطع مصورة قالوا إنها تظهر تحركات عسكرية.', "قالوا",
+     "ناشطون سوريون"),
+    ("ونشرت مصادر أمنية مطلعة وثيقة، مؤكدة أنها صحيحة.", "مؤكدة", "مصادر أمنية مطلعة"),
+    ("وتداول سكان غزة صورا، مؤكدين أنها حقيقية.", "مؤكدين", "سكان غزة"),
+    ("وروى شهود عيان تفاصيل الحادث، مؤكدين أن الشرطة تأخرت.", "مؤكدين", "شهود عيان"),
 ])
 def test_arabic_verb_after_a_clause_opening_verb_that_is_no_cue_reports_for_its_subject(text, cue, speaker):
     assert only(quotes_of(text, "ar"), cue=cue)["speaker"] == speaker

@@ -2902,10 +2902,12 @@ def _body_or_indefinite(text: str, subject: tuple[int, int], lex: Lexicon) -> bo
 
 def _names_someone(text: str, subject: tuple[int, int], limit: int, lex: Lexicon) -> bool:
     """Whether the words after a verb that may have dropped its subject are a subject all the same: a title, an office's
-    noun, a name the text gave before or one its title goes with; else they are the verb's object (`ووصف فاتورة
+    noun, an unnamed source's (`تداول ناشطون سوريون مقاطع قالوا إنها …`), a name the text gave before or one its title
+    goes with; else they are the verb's object (`ووصف فاتورة
     الاستيراد بالضخمة وأوضح`, `وستقوم بتقديم مرافعة شفهية … مشيراً`)."""
     head = text[subject[0]:subject[1]].split()[0]
-    return head in lex.titles or head in lex.construct_heads or head in lex.kunyas or _named_before(text, *subject) \
+    return head in lex.titles or head in lex.construct_heads or head in lex.kunyas or head in lex.source_nouns \
+        or _named_before(text, *subject) \
         or _titled_name(text, words_in(text, *subject), lex) or _title_set_off_after(text, subject[1], limit, lex)
 
 
@@ -2999,9 +3001,19 @@ def _title_before_object(text: str, subject: tuple[int, int], lex: Lexicon) -> t
     """`وزار الرئيس المستشفى، مؤكدا`: a title with the article heads no genitive, so a definite word after it and its
     adjectives (a nisba, `adjectives`) that is neither an adjective nor a name the text gave before is the verb's object,
     no part of the subject (`الوزير المشروع`, `الوزير السفير الأمريكي`); a name without the article goes on with the
-    title (`الرئيس المصري عبد الفتاح السيسي`)."""
+    title (`الرئيس المصري عبد الفتاح السيسي`). After an unnamed source's noun, the first word with neither the
+    article (a genitive: `سكان المنطقة`) nor an adjective's ending (a nisba's, a plural's, the feminine's; past a first
+    adjective, a participle's) opens the object: `تداول ناشطون سوريون [مقاطع مصورة]`, `نشرت مصادر مطلعة [وثيقة]`."""
     words = words_in(text, *subject)
     first = text[words[0][0]:words[0][1]]
+    if len(words) > 1 and first in lex.source_nouns:
+        for k in range(1, len(words)):
+            word = text[words[k][0]:words[k][1]]
+            if not (word.startswith(lex.definite_prefixes) or word.endswith(lex.adjective_endings)
+                    or word.endswith(_PLURAL_ADJECTIVE_ENDINGS) or word.endswith(lex.noun_endings) and (
+                        k == 1 or word.startswith(_PARTICIPLE_PREFIX))):
+                return subject[0], words[k - 1][1]
+        return subject
     article = next((p for p in lex.definite_prefixes if first.startswith(p)), None)
     if len(words) < 2 or article is None or first[len(article):] not in lex.titles:
         return subject
@@ -3012,6 +3024,11 @@ def _title_before_object(text: str, subject: tuple[int, int], lex: Lexicon) -> t
         if not (word.endswith(lex.adjective_endings) or word in lex.adjectives or _named_before(text, *words[k])):
             return subject[0], words[k - 1][1]
     return subject
+
+
+_PLURAL_ADJECTIVE_ENDINGS = ("ون", "ين", "ان")  # (مطلعون، مقربين؛ شهود عيان: the dual's ending, a genitive's here)
+_PARTICIPLE_PREFIX = "م"  # after a first adjective, a feminine word goes on as a participle's (مصادر أمنية مطلعة), not
+# as a noun's (مصادر مطلعة [وثيقة])
 
 
 def _leading_clause(text: str, start: int, pos: int, marks: str) -> list[tuple[int, int]]:
