@@ -271,6 +271,18 @@ def test_english_headline_title_joins_the_name_it_introduces_and_a_name_before_o
     assert clustered[0][0] == clustered[1][0] and len({i for i, _ in clustered}) == 6
 
 
+@pytest.mark.parametrize("mention, name", [
+    # a person of a body whose name holds names and prepositions in turn
+    ("Stephen Vladeck of the University of Texas School of Law", "Stephen Vladeck"),
+    ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies", "Jeffrey Lewis"),
+    # ... not a body's own name
+    ("Bank of the West", "Bank of the West"),
+    ("the Center for American Progress", "Center for American Progress"),
+])
+def test_english_canonical_name_is_the_persons_before_a_body_that_names_more(mention, name):
+    assert cluster_speakers(mention, [(0, len(mention))], "en") == [(0, name)]
+
+
 def test_english_speaker_named_by_one_word_takes_the_fullest_name_the_text_gives():
     text = ("Rep. Pete Sexton visited the plant on Monday. Sexton said the jobs would stay. "
             "The Fed Holds Rates As Powell Waits\n\nPowell said nothing. He met Jane Doe. Smith said it was late.")

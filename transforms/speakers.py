@@ -145,6 +145,8 @@ def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
         end = next((k + 1 for k in range(len(words) - 1, -1, -1) if named[k]), 0)
         if not end:
             return 0, 0
+        if (person := _person_of_body(words, named, lex)) is not None:
+            return person
         start = _run_start(named, end)
         while start < end - 1 and words[start].endswith(lex.possessive_endings):
             start += 1  # whose the name is: `NPR’s Mark Delaney`, `the Zionist Union Party’s Nachman Shai`
@@ -173,6 +175,23 @@ def _name_span(words: list[str], lex: Lexicon) -> tuple[int, int]:
     if end < len(words) and not _describes(words[end], lex):
         return 0, 0
     return lead, end
+
+
+def _person_of_body(words: list[str], named: list[bool], lex: Lexicon) -> tuple[int, int] | None:
+    """The first name run of a cased mention when a preposition of `name_prepositions` and a body or place after it
+    follow it, whatever names that body holds in turn (`Stephen Vladeck of the University of Texas School of Law`):
+    a person's name of two words or more, or one after a title, or a family name before an article (`Heiserman of the
+    CORE Teachers`); not a body's own name (`Bank of America`, `the American Federation of Teachers`)."""
+    start = named.index(True)
+    end = start
+    while end < len(words) and named[end]:
+        end += 1
+    if end + 2 >= len(words) or words[end] not in lex.name_prepositions \
+            or words[end - 1].lower() in lex.institution_nouns or words[start].endswith(lex.possessive_endings):
+        return None
+    titled = start > 0 and is_title(words[start - 1].lower(), lex)
+    article = words[end + 1].lower() in lex.definite_articles and named[end + 2]
+    return (start, end) if end - start > 1 or titled or article else None
 
 
 def _run_start(named: list[bool], end: int) -> int:
