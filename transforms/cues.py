@@ -629,7 +629,23 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
     for closer, opener in _GLOSS_BRACKETS.items():  # the gloss's closing bracket belongs to it: `الوكالة (واس)`
         if text.count(opener, first, last) > text.count(closer, first, last) and text.startswith(closer, last):
             last += 1
+    if cased and (link := _NEXT_WORD.match(text, last, limit)) is not None and link.group(1) in lex.partitives \
+            and (tail := speaker_after(text, link.end(), limit, lex, marks)) is not None \
+            and not text[link.end():tail[0]].strip() and _genitive_tail(text[tail[0]:tail[1]].split(), lex) \
+            and (tail[1] >= limit or not text[tail[1]:tail[1] + 1].isspace()):
+        return first, tail[1]  # a cased mention read forward goes on over `of` up to punctuation (`, said the head of
+        # the agency.`, `said Senator John McCain of Arizona,`), as one read back from its verb does
     return first, last
+
+
+def _genitive_tail(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after `of` complete the mention before it: a noun phrase that is no pronoun, not a lone
+    determiner, not an owner of a noun cut off (`of China's`) and no clause (`of the GOP candidates oppose …`)."""
+    last = words[-1].lower()
+    return not (len(words) == 1 and (last in lex.pronouns or last in lex.speaker_determiners)) \
+        and not last.endswith(lex.possessive_endings) \
+        and not any(w.islower() and (w in lex.cue_verbs or finite_form(w, lex) or w.endswith(lex.past_endings))
+                    for w in words)
 
 
 def _acronym(word: str, lex: Lexicon) -> bool:
