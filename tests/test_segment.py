@@ -171,9 +171,15 @@ def test_arabic_era_abbreviation_ends_a_sentence_only_before_a_sentence_opener()
     ]
 
 
-def test_arabic_initial_in_a_name_does_not_end_a_sentence():
-    text = "قال أحمد ز. أمين إن الوكالة مستعدة."
-    assert texts(text, "ar") == [text]
+def test_arabic_era_after_a_year_ends_a_sentence_before_a_clause_its_conjunction_opens():
+    assert texts("ولد عام 1950 م. وتوفي عام 2020 م. ودفن في القاهرة.", "ar") == [
+        "ولد عام 1950 م.", "وتوفي عام 2020 م.", "ودفن في القاهرة."]
+    assert texts("بلغ طوله 50 م. وعرضه 20 م.", "ar") == ["بلغ طوله 50 م. وعرضه 20 م."]  # metres: no year before
+
+
+@pytest.mark.parametrize("text", ["قال أحمد ز. أمين إن الوكالة مستعدة.", "وقال الشاعر ت. س. إليوت إن الشعر حياة."])
+def test_arabic_initial_in_a_name_does_not_end_a_sentence(text):
+    assert texts(text, "ar") == [text]  # (ت. is also a telephone number's label)
 
 
 @pytest.mark.parametrize("number", ["3.5", "٣٫٥", "٣.٥"])

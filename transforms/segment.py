@@ -117,6 +117,9 @@ _WRAP_MAX_SPREAD = 0.3
 _WRAP_MAX_WIDTH = 100  # ... columns of plain-text layouts (72, 80): longer lines are the writer's paragraphs
 _MAX_QUOTED_LINES = 4  # lines a quotation opened on one line may run on to, wrapped: a stray mark opens none
 _BULLETS = "•●▪■◆♦►▶◦‣"  # a line opening with one is a list item: the writer broke the line there
+_INITIAL = re.compile(r"[^\W\d_]\.")  # a letter and its dot: an initial
+_YEAR = re.compile(r"\d{4}|[٠-٩]{4}")
+_MIN_CLAUSE_WORD = 3  # letters of a word a conjunction opens a clause with (وتوفي), past the conjunction's own
 
 
 class Sentence(NamedTuple):
@@ -415,19 +418,27 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
         if following in _QUOTE_OPENERS and len(word) == 1 and _NICKNAME.match(text, nxt, unit_end) is None:
             return nxt  # a name's initial comes before no quotation but a nickname (`William J. “Bill” Clinton`):
             # `in a post on X. “Peaceful …`
-        if word in rules.number_labels:
-            return -1 if following.isdigit() else nxt
+        if word in rules.number_labels:  # (a one-letter label before another initial is one: `ت. س. إليوت`)
+            return -1 if following.isdigit() or len(word) == 1 and _INITIAL.match(text, nxt) else nxt
         after = _word_after(text, nxt, unit_end).rstrip(",;:")
         if word.lower() in lex.time_abbreviations and after[:1].isupper() and after not in lex.time_qualifiers \
                 and after.rstrip(lex.terminals + CLOSERS) not in lex.time_qualifiers:  # (`10 a.m. (CDT)`, `Friday.`)
             return -1 if _opens_with_time(text, unit_start, m.start() - len(word), lex) \
                 or _word_after(text, nxt + len(after), unit_end).rstrip(lex.terminals + CLOSERS) in lex.zone_nouns \
                 else nxt  # (`8:59 p.m. Arizona time`: a place's clock goes on with the time)
-        return nxt if after in lex.sentence_starters else -1
+        return nxt if after in lex.sentence_starters or _after_year(text, unit_start, m.start() - len(word), after, lex) \
+            else -1
     if word.isdigit() and len(word) <= _LIST_NUMBER_DIGITS and m.start() - len(word) == unit_start:
         # a list number: "1. Preheat the oven"; four digits at the start of a line are a year
         return -1
     return nxt
+
+
+def _after_year(text: str, unit_start: int, abbreviation: int, after: str, lex: Lexicon) -> bool:
+    """Whether the abbreviation starting at `abbreviation` marks the era of a year before it (`عام 1950 م.`) and a
+    clause its conjunction opens follows (`وتوفي`): the year ended the sentence."""
+    return after[:1] in lex.coordinators and len(after) > _MIN_CLAUSE_WORD \
+        and _YEAR.fullmatch(_word_before(text, unit_start, abbreviation).rstrip()) is not None
 
 
 def _opens_with_time(text: str, unit_start: int, time: int, lex: Lexicon) -> bool:
