@@ -177,6 +177,13 @@ def test_arabic_era_after_a_year_ends_a_sentence_before_a_clause_its_conjunction
     assert texts("بلغ طوله 50 م. وعرضه 20 م.", "ar") == ["بلغ طوله 50 م. وعرضه 20 م."]  # metres: no year before
 
 
+def test_arabic_initialism_closed_by_a_bracket_ends_a_sentence_only_before_a_sentence_opener():
+    assert texts("أعلنت الشركة (ش.م.ع.) أرباحا قياسية. وقال المدير إن الأداء جيد.", "ar") == [
+        "أعلنت الشركة (ش.م.ع.) أرباحا قياسية.", "وقال المدير إن الأداء جيد."]
+    assert texts("وصل الوفد برئاسة (أ.د.) وقال المدير إن الأداء جيد.", "ar") == [
+        "وصل الوفد برئاسة (أ.د.)", "وقال المدير إن الأداء جيد."]
+
+
 @pytest.mark.parametrize("text", ["قال أحمد ز. أمين إن الوكالة مستعدة.", "وقال الشاعر ت. س. إليوت إن الشعر حياة."])
 def test_arabic_initial_in_a_name_does_not_end_a_sentence(text):
     assert texts(text, "ar") == [text]  # (ت. is also a telephone number's label)

@@ -223,7 +223,8 @@ def _end_patterns(lex: Lexicon, abbreviations: frozenset[str], closing: str | No
     run = f"(?<=[{strong}])[{strong}.]*" if strong else "(?!)"
     go_on = trie_pattern(lex.question_continuations)
     run_end = f"{run}{plain_next}" + (f"(?!{spaces}[{openers}]*{go_on}(?:\\s|$))" if go_on else "")
-    marks = [run_end, f"(?:(?<=\\.)|{run})[{closers}]+{capital_next}"]
+    # (a dot after a one-letter word or an initialism, `(د.)`, `(ش.م.ع.)`, is left to `_next_start`)
+    marks = [run_end, f"(?:(?<=\\.)(?:(?<=[^\\W\\d_]{{2}}\\.)|(?<![^\\W\\d_]\\.))|{run})[{closers}]+{capital_next}"]
     reference_next = f"(?={spaces}\\[\\d)"
     with_reference = f"{run}{reference_next}"
     if "." in lex.terminals:
@@ -410,6 +411,8 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
             return -1  # an alternative question goes on: "Is it this? or that?"
         return nxt
     if close:  # "(see above.) then": a bracketed aside; '"It is." she said'
+        if _caseless_letter(first) and _is_abbreviated(_word_before(text, unit_start, m.start()), rules):
+            return nxt if _word_after(text, nxt, unit_end) in lex.sentence_starters else -1  # `(ش.م.ع.) أرباحا`
         return -1 if first.islower() else nxt
     word = _word_before(text, unit_start, m.start())
     if word and _is_abbreviated(word, rules):
