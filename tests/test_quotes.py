@@ -2907,6 +2907,10 @@ def test_arabic_cue_preposition_written_without_its_hamza(text, cue, content):
     ("وأبرز الوزير أن الحكومة ستواصل دعم القطاع.", "وأبرز", "الحكومة ستواصل دعم القطاع"),
     ("وقال الوزير إن المرض ليس سريع الانتقال، مبرزًا أن المغرب مستعد.", "مبرزًا", "المغرب مستعد"),
     ("يبرز دور الشباب في التنمية.", None, None),  # without a complementizer: `stands out`
+    # ... and noting (Maghreb usage), past the subject and an adjunct set off
+    ("وسجل أخنوش، في كلمة أمام المستشارين، أن نسبة البطالة تراجعت.", "وسجل", "نسبة البطالة تراجعت"),
+    ("وسجل اللاعب هدفا في الدقيقة 90.", None, None),  # scoring
+    ("وسجلت الوزارة 50 إصابة جديدة.", None, None),  # recording
 ])
 def test_arabic_highlighting_verbs_report_a_clause_with_its_complementizer(text, cue, content):
     rows = [row for row in quotes_of(text, "ar") if row["cue"] != "وقال"]

@@ -30,7 +30,10 @@ COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجد
                                                    "أبان", "أبانت", "ابان", "ابانت",
                                                    # holding a view with إلى أن (ويذهب الباحث إلى أن …); with إلى
                                                    # alone ذهب is going somewhere
-                                                   "ذهب", "ذهبت", "يذهب", "تذهب", "ذهبوا", "يذهبون")
+                                                   "ذهب", "ذهبت", "يذهب", "تذهب", "ذهبوا", "يذهبون",
+                                                   # noting (وسجل الوزير أن …, Maghreb usage); also recording,
+                                                   # scoring (سجل هدفا) and a register (سجل حافل)
+                                                   "سجل", "سجلت", "يسجل", "تسجل", "مسجلا", "مسجلة")
                                    + ADDRESSED_CUES_AR
                                    for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"بين", "وبين", "فبين"} \
