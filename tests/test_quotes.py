@@ -2701,6 +2701,18 @@ def test_arabic_describing_verb_reports_a_quotation_that_ends_the_clause_alone(t
     assert row["type"] == "direct" and row["cue"] in ("ووصف", "ووصفت")
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("وكذّب الوزير الأنباء التي تحدثت عن استقالته.", [("وكذّب", "الأنباء التي تحدثت عن استقالته")]),
+    ("وكذب الوزير على الناس.", []),  # without its shadda: lying
+    # opening a speech with an act, as closing one does
+    ("واستهل الوزير كلمته بالتأكيد على أن الحكومة ماضية في الإصلاح.",
+     [("بالتأكيد على", "الحكومة ماضية في الإصلاح")]),
+    ("واستهل الوزير زيارته بجولة في المستشفى.", []),
+])
+def test_arabic_denying_with_its_shadda_and_opening_a_speech_report(text, rows):
+    assert [(r["cue"], r["text"]) for r in quotes_of(text, "ar")] == rows
+
+
 def test_arabic_considering_verb_with_its_object_a_pronoun_reports_the_quotation_after_it():
     text = 'أدانت الرئاسة الفلسطينية اقتحام المستوطنين للمسجد الأقصى، واعتبرته "استفزازا خطيرا لمشاعر المسلمين".'
     rows = quotes_of(text, "ar")
@@ -2911,6 +2923,9 @@ def test_arabic_cue_preposition_written_without_its_hamza(text, cue, content):
     ("وسجل أخنوش، في كلمة أمام المستشارين، أن نسبة البطالة تراجعت.", "وسجل", "نسبة البطالة تراجعت"),
     ("وسجل اللاعب هدفا في الدقيقة 90.", None, None),  # scoring
     ("وسجلت الوزارة 50 إصابة جديدة.", None, None),  # recording
+    # ... and hinting, with its preposition (alone: glimpsing)
+    ("ولمّح الوزير إلى أن الحكومة قد تستقيل.", "ولمّح", "الحكومة قد تستقيل"),
+    ("ولمح الحارس الكرة قبل أن يسقط.", None, None),
 ])
 def test_arabic_highlighting_verbs_report_a_clause_with_its_complementizer(text, cue, content):
     rows = [row for row in quotes_of(text, "ar") if row["cue"] != "وقال"]

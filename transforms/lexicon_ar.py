@@ -33,7 +33,9 @@ COMPLEMENTIZER_CUES_AR = frozenset(p + v for v in ("وجد", "وجدت", "وجد
                                                    "ذهب", "ذهبت", "يذهب", "تذهب", "ذهبوا", "يذهبون",
                                                    # noting (وسجل الوزير أن …, Maghreb usage); also recording,
                                                    # scoring (سجل هدفا) and a register (سجل حافل)
-                                                   "سجل", "سجلت", "يسجل", "تسجل", "مسجلا", "مسجلة")
+                                                   "سجل", "سجلت", "يسجل", "تسجل", "مسجلا", "مسجلة",
+                                                   # hinting (ولمّح الوزير إلى أن …); alone لمح is glimpsing
+                                                   "لمح", "لمحت", "يلمح", "تلمح")
                                    + ADDRESSED_CUES_AR
                                    for p in ("",) + CONJUNCTION_PREFIXES) \
     | {"بين", "وبين", "فبين"} \
@@ -201,9 +203,11 @@ _CUE_VERBS_AR = (
     "أفاد", "أفادت", "يفيد", "تفيد", "افاد", "افادت",
     "لفت", "لفتت",
     "نفى", "نفت", "ينفي", "تنفي",
+    "كذّب", "كذّبت", "يكذّب", "تكذّب",  # denying, with its shadda (كذب without it: lied)
     "حذر", "حذرت", "يحذر", "تحذر",
     "رأى", "رأت", "يرى", "ترى",
     "اختتم", "اختتمت", "ختم", "ختمت", "يختتم", "تختتم", "يختم", "تختم",
+    "استهل", "استهلت", "يستهل", "تستهل",  # opening a speech with an act (واستهل كلمته بالتأكيد على أن …)
     "استطرد", "استطردت",
     "زعم", "زعمت", "يزعم", "تزعم",
     "أعرب", "أعربت", "يعرب", "تعرب", "اعرب", "اعربت",
@@ -595,7 +599,8 @@ _CUE_PREPOSITIONS_AR = {
             "خلصوا", "داعيا", "داعية", "داعين", "مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة", "لافتين", "يخلص",
             "يخلصون",
             "عزا", "يعزو", "تعزو", "عزوا", "عازيا", "عازية", "عازين",  # ascribing to a cause: وعزا الوزير ذلك إلى …
-            "ذهب", "ذهبت", "يذهب", "تذهب", "ذهبوا", "يذهبون")  # holding a view: ويذهب الباحث إلى أن …
+            "ذهب", "ذهبت", "يذهب", "تذهب", "ذهبوا", "يذهبون",  # holding a view: ويذهب الباحث إلى أن …
+            "لمح", "لمحت", "يلمح", "تلمح")  # hinting: ولمّح الوزير إلى أن …
     + _TOUCHING_ON_VERBS_AR + _CAUTIONING_VERBS_AR,
     "من": ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذرة", "محذرين")  # warning of: حذرت روسيا من التصعيد
     + _COMPLAINING_VERBS_AR,
@@ -692,10 +697,12 @@ SPEECH_OBJECTS_AR = frozenset(stem + suffix for stem in (
 # ... and the words that introduce examples of them: وردد المحتجون هتافات [من قبيل] «…» و«…»، ورفعوا شعارات [منها] «…»
 EXAMPLE_LINKS_AR = frozenset({"مثل", "من قبيل", "منها", "من بينها", "بينها", "من بينهم"})
 
-# Closing verbs (وختم الوزير حديثه بالتأكيد على أن …، ويختم الطبيب كلمته بالقول: «…»): the speech act they close with,
+# Closing and opening verbs (وختم الوزير حديثه بالتأكيد على أن …، ويختم الطبيب كلمته بالقول: «…»، واستهل كلمته
+# بالإشارة إلى …): the speech act they close or open with,
 # a verbal noun with ب and the article after their subject and its speech noun, is the cue, with the preposition it
 # takes when one follows (بالدعوة إلى، بالتحذير من).
-CLOSING_CUES_AR = frozenset(p + v for v in ("اختتم", "اختتمت", "ختم", "ختمت", "يختتم", "تختتم", "يختم", "تختم")
+CLOSING_CUES_AR = frozenset(p + v for v in ("اختتم", "اختتمت", "ختم", "ختمت", "يختتم", "تختتم", "يختم", "تختم",
+                                            "استهل", "استهلت", "يستهل", "تستهل")  # ... or open (واستهل كلمته بـ)
                             for p in ("",) + CONJUNCTION_PREFIXES)
 CLOSING_ACTS_AR = tuple((form, preposition) for noun, preposition in (
     ("قول", ""), ("تأكيد", "على"), ("تشديد", "على"), ("دعوة", "إلى"), ("إشارة", "إلى"), ("تحذير", "من"),
@@ -848,8 +855,10 @@ CONDEMNING_CUES_AR = frozenset(p + v for v in _CONDEMNING_VERBS_AR for p in ("",
 
 # Denying verbs deny the claim their object names (نفت الوزارة الأنباء المتداولة، تنفي تصريحات نسبت للوزير), or one
 # a demonstrative points back to (نفت الوزارة تلك الأنباء)
+# (denying with كذّب: the cue words ask for its shadda, which tells it from كذب, lying; tables list words without it)
 DENIAL_CUES_AR = frozenset(p + v for v in ("نفى", "نفت", "ينفي", "تنفي", "نفوا",
-                                          "فند", "فندت", "يفند", "تفند")  # refuting: وفند كل الاتهامات الموجهة له
+                                          "فند", "فندت", "يفند", "تفند",  # refuting: وفند كل الاتهامات الموجهة له
+                                          "كذب", "كذبت", "يكذب", "تكذب")  # denying: وكذّب الوزير الأنباء
                            for p in ("",) + CONJUNCTION_PREFIXES)
 _DENIED_NOUNS_AR = (
     "خبر", "أخبار", "اخبار", "نبأ", "أنباء", "انباء", "تصريح", "تصريحات", "شائعة", "شائعات", "إشاعة", "إشاعات",
