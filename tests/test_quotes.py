@@ -683,6 +683,14 @@ def test_english_say_set_off_after_a_preposition_is_the_writers_for_example(text
     assert quotes_of(text, "en") == []
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator implied that the plan would fail.", "implied", "the plan would fail"),
+    ("He concluded by implying the vote was rigged.", "implying", "the vote was rigged"),
+])
+def test_english_implying_reports_a_clause(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"] == content
+
+
 def test_english_noun_in_question_is_no_cue_of_the_quotation_after_it():
     text = 'It also pointed out that the competitor in question "is the largest music streaming service in the world."'
     assert [(r["cue"], r["speaker"]) for r in quotes_of(text, "en")] == [("pointed out", "It")]

@@ -100,7 +100,7 @@ CUE_VERBS_EN_BASE = (
     "estimate", "forecast", "shout", "yell", "whisper", "scream", "exclaim", "cite", "chime",
     "interject", "chant", "boom", "thunder", "scoff", "snap", "sneer", "gush", "marvel", "plead", "beg",
     "demand", "wonder", "question", "tout", "brag", "recount", "concur", "vent", "rail", "read",
-    "answer", "confess", "bark", "mutter", "bemoan", "assail", "retweet",
+    "answer", "confess", "bark", "mutter", "bemoan", "assail", "retweet", "imply",
     *OBJECT_CUES_EN_BASE,
     *BELIEF_VERBS_EN_BASE,
 )
