@@ -570,7 +570,8 @@ def speaker_after(text: str, pos: int, limit: int, lex: Lexicon, marks: str, pro
                 or n and previous.startswith(lex.definite_prefixes) and (
                     low in lex.definite_content_nouns
                     or definite_verbal_noun(low, lex) and not _report_follows(text, m.end(), limit, lex)) \
-                or n and _name_before_verbal_noun(previous, low, lex) and not _report_follows(text, m.end(), limit, lex) \
+                or n and _name_before_verbal_noun(previous, low, lex) \
+                and not _report_follows(text, m.end(), limit, lex) \
                 or n and previous.startswith(lex.definite_prefixes) and not low.startswith(lex.definite_prefixes) \
                 and verbal_noun_pattern(lex).fullmatch(low) and not _report_follows(text, m.end(), limit, lex) \
                 and not _next_word_in(text, m.end(), limit, lex.name_links) \
@@ -801,15 +802,16 @@ def _name_before_verbal_noun(previous: str, word: str, lex: Lexicon) -> bool:
     genitive, `_construct_head`), which it ends: `جدد نجيب ميقاتي التأكيد على …` (not `رئيس حزب الاستقلال`). A word
     with an adjective's ending is a family name (`حسن الترابي`, `نادية التهامي`)."""
     return not previous.startswith(lex.definite_prefixes) and not _construct_head(previous, lex) \
-        and previous not in lex.honorifics and definite_verbal_noun(word, lex) and not word.endswith(lex.adjective_endings)
+        and previous not in lex.honorifics and definite_verbal_noun(word, lex) \
+        and not word.endswith(lex.adjective_endings)
 
 
 def _given_name_after_title(text: str, pos: int, limit: int, previous: str, lex: Lexicon) -> bool:
     """Whether a name that is also a stop word (`stop_word_names`), ending at `pos` after a title or its nisba
     (`previous`), names someone: a family name with the article follows it, no verbal noun, adjective or time
     (`الخبير الاقتصادي فضل البوعينين`; not `المصدر فضل عدم الكشف …`)."""
-    if not (previous in lex.titles or previous.startswith(lex.definite_prefixes) and previous.endswith(
-            lex.adjective_endings)):
+    nisba = previous.startswith(lex.definite_prefixes) and previous.endswith(lex.adjective_endings)
+    if not (previous in lex.titles or nisba):
         return False
     nxt = _NEXT_WORD.match(text, pos, limit)
     word = nxt.group(1) if nxt is not None else ""
@@ -1076,7 +1078,8 @@ def with_head_before(text: str, first: int, e: int, floor: int, lex: Lexicon, ma
     head = _with_approximator(text, head, floor, lex)  # (`more than 4 in 10 said`)
     opener = word_right_before(text, head[0], floor)
     if opener is not None and opener.group(1).lower() not in lex.coordinators \
-            and opener.group(1).lower() not in lex.subordinators and not _has_punct(text, opener.end(1), head[0], marks):
+            and opener.group(1).lower() not in lex.subordinators \
+            and not _has_punct(text, opener.end(1), head[0], marks):
         if opener.group(1).lower() in lex.mention_prepositions:  # the head is a preposition's object in turn: `A
             chained = with_head_before(text, head[0], e, floor, lex, marks)  # spokesman for the Department of Health`
             if chained[0] < head[0] and not any(w.islower() and w.endswith(lex.gerund_endings)
@@ -2999,7 +3002,7 @@ def _verb_subject(text: str, words: list[tuple[int, int]], limit: int, lex: Lexi
             and not _coordinated_cue_after_object(rest, lex):
         return None  # the verb's object or a longer mention stands between: no subject reaches the participle (the
         # opener of the circumstantial clause that reports describes the subject: `وظهر الرئيس وهو يقول`)
-    return _title_before_object(text, subject, lex)
+    return _without_object(text, subject, lex)
 
 
 def _coordinated_cue_after_object(words: list[str], lex: Lexicon) -> bool:
@@ -3013,13 +3016,14 @@ def _coordinated_cue_after_object(words: list[str], lex: Lexicon) -> bool:
     return False
 
 
-def _title_before_object(text: str, subject: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
-    """`وزار الرئيس المستشفى، مؤكدا`: a title with the article heads no genitive, so a definite word after it and its
-    adjectives (a nisba, `adjectives`) that is neither an adjective nor a name the text gave before is the verb's object,
-    no part of the subject (`الوزير المشروع`, `الوزير السفير الأمريكي`); a name without the article goes on with the
-    title (`الرئيس المصري عبد الفتاح السيسي`). After an unnamed source's noun, the first word with neither the
-    article (a genitive: `سكان المنطقة`) nor an adjective's ending (a nisba's, a plural's, the feminine's; past a first
-    adjective, a participle's) opens the object: `تداول ناشطون سوريون [مقاطع مصورة]`, `نشرت مصادر مطلعة [وثيقة]`."""
+def _without_object(text: str, subject: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """The subject of a verb that opens its clause without the verb's object, which speaker_after may read on into:
+    a title with the article heads no genitive, so a definite word after it and its adjectives (a nisba,
+    `adjectives`) that is neither an adjective nor a name the text gave before is the object (`وزار الرئيس
+    [المستشفى]، مؤكدا`, `الوزير [السفير الأمريكي]`), and a name without the article goes on with the title (`الرئيس
+    المصري عبد الفتاح السيسي`). After an unnamed source's noun, the first word with neither the article (a genitive:
+    `سكان المنطقة`) nor an adjective's ending (a nisba's, a plural's, the feminine's; past a first adjective, a
+    participle's) opens the object: `تداول ناشطون سوريون [مقاطع مصورة]`, `نشرت مصادر مطلعة [وثيقة]`."""
     words = words_in(text, *subject)
     first = text[words[0][0]:words[0][1]]
     if len(words) > 1 and first in lex.source_nouns:

@@ -728,8 +728,8 @@ DOCUMENT_NOUNS_AR = frozenset(p + w for w in _STATEMENTS_AR + ("نص", "خطاب
 # title or an organisation noun whose genitive they are (رئيس تحرير الصحيفة، هيئة تنظيم الاتصالات). Words that
 # are also names (فتح) or heads of names (تنظيم) are left out. Forms with a possessive come from the table.
 # ... among them the lifting of a session or a ban and the drawing up of a plan (أعلن الغانم رفع الجلسة، أكد الوزير وضع
-# خطط), spelt as their verbs' perfects are (رفع البنك أسعار الفائدة), and rejecting, supporting and imposing (ورفض الوزير
-# القرار وأكد …)
+# خطط), spelt as their verbs' perfects are (رفع البنك أسعار الفائدة), and rejecting, supporting and imposing
+# (ورفض الوزير القرار وأكد …)
 _VERB_SHAPED_NOUNS_AR = ("رفع", "وضع", "رفض", "دعم", "فرض")
 _CONTENT_NOUNS_AR = (
     "ارتفاع", "انخفاض", "تراجع", "زيادة", "وجود", "عدم", "رفض", "دعم", "تأييد", "حرص", "التزام", "استعداد",

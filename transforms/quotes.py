@@ -20,8 +20,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CAPITALS_DATELINE, CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTERS, MAX_SPEAKER_WORDS, NAME_REACH,
-                             SENTENCE_OPENERS, TERMINALS, Cue,
+from transforms.cues import (CAPITALS_DATELINE, CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTERS,
+                             MAX_SPEAKER_WORDS, NAME_REACH, SENTENCE_OPENERS, TERMINALS, Cue,
                              after_complementizer,
                              addressee_opener, anonymity_pattern, past_anonymity_aside,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word, contraction,
@@ -3069,7 +3069,6 @@ def _past_dateline(doc: _Document, start: int, end: int) -> int:
     if dateline is None and doc.lex.speaker_determiners and doc.text[start - 1:start] in ("", "\n"):
         dateline = CAPITALS_LABEL.match(doc.text, start, end) or CAPITALS_DATELINE.match(doc.text, start, end)
     return start if dateline is None else _trim(doc.text, dateline.end(), end)[0]
-
 
 
 def _quotation_before(doc: _Document, floor: int, pos: int) -> list[tuple[int, int]]:

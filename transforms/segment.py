@@ -429,8 +429,8 @@ def _next_start(text: str, m: re.Match[str], unit_start: int, unit_end: int, rul
             return -1 if _opens_with_time(text, unit_start, m.start() - len(word), lex) \
                 or _word_after(text, nxt + len(after), unit_end).rstrip(lex.terminals + CLOSERS) in lex.zone_nouns \
                 else nxt  # (`8:59 p.m. Arizona time`: a place's clock goes on with the time)
-        return nxt if after in lex.sentence_starters or _after_year(text, unit_start, m.start() - len(word), after, lex) \
-            else -1
+        year = _after_year(text, unit_start, m.start() - len(word), after, lex)  # (`عام 1950 م. وتوفي`)
+        return nxt if after in lex.sentence_starters or year else -1
     if word.isdigit() and len(word) <= _LIST_NUMBER_DIGITS and m.start() - len(word) == unit_start:
         # a list number: "1. Preheat the oven"; four digits at the start of a line are a year
         return -1
