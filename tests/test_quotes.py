@@ -3098,6 +3098,7 @@ def test_arabic_cue_word_as_a_verbal_noun_is_no_cue(text):
     ("وقال مصدر مطلع طلب عدم الكشف عن هويته إن المفاوضات متعثرة.", "مصدر مطلع", "المفاوضات متعثرة"),  # anonymity
     ("وقال مسؤول تحدث للجزيرة نت إن الاتفاق قريب.", "مسؤول", "الاتفاق قريب"),  # whom the source spoke to
     ("وقالت مصادر تحدثت لرويترز إن الاتفاق قريب.", "مصادر", "الاتفاق قريب"),
+    ("وطمأن الوزير المواطنين بأن الأسعار ستستقر قريبا.", "الوزير", "الأسعار ستستقر قريبا"),  # whom it reassures
 ])
 def test_arabic_subject_after_the_verb_ends_before_a_relative_clause_an_adverb_or_the_addressee(text, speaker, content):
     row = only(quotes_of(text, "ar"), text=content)

@@ -618,6 +618,8 @@ ADDRESSEE_CUES_AR = frozenset(prefix + verb for verb in ("دعا", "دعت", "د
                               + _APPEALING_VERBS_AR + _ADVISING_VERBS_AR
                               # ... and demanding verbs: وطالب الوفد، الحكومة بعدم الاكتفاء …
                               + ("طالبت", "يطالب", "تطالب", "طالبوا", "مطالبا", "مطالبة", "مطالبين")
+                              # ... and reassuring verbs: وطمأن الوزير المواطنين بأن الأسعار ستستقر
+                              + ("طمأن", "طمأنت", "يطمئن", "تطمئن", "طمأنوا")
                               for prefix in ("",) + CONJUNCTION_PREFIXES) | {"وطالب", "فطالب"}
 # ... and the words that open whom they address, not who calls, right after the verb: all (دعت الجميع إلى …، ودعت جميع
 # وسائل الإعلام إلى …، ناشد كافة الأطراف), and users, as of social media (دعا رواد مواقع التواصل إلى …)
