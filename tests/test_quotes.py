@@ -684,6 +684,16 @@ def test_english_say_set_off_after_a_preposition_is_the_writers_for_example(text
 
 
 @pytest.mark.parametrize("text, cue, content", [
+    ("President Donald Trump vowed on Friday to appeal a court ruling that struck down his tariffs.", "vowed",
+     "to appeal a court ruling that struck down his tariffs"),
+    ("She pledged last week to end the war.", "pledged", "to end the war"),
+    ("He vowed on his blog that he would fight.", "vowed", "he would fight"),  # no time: the clause after `that`
+])
+def test_english_commitment_reports_its_infinitive_past_a_time(text, cue, content):
+    assert only(quotes_of(text, "en"), cue=cue)["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
     ("The senator implied that the plan would fail.", "implied", "the plan would fail"),
     ("He concluded by implying the vote was rigged.", "implying", "the vote was rigged"),
 ])

@@ -2160,6 +2160,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if first == lex.infinitive_marker and (cue.form in lex.infinitive_cues
                                           or cue.passive and cue.form in lex.directive_cues):
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`, `Residents have been told to boil …`
+    if cue.form in lex.infinitive_cues and lex.infinitive_marker and not punct_in_gap \
+            and (marker := _infinitive_after_time(doc, pos, limit)) is not None:
+        return _trim(text, marker, limit)  # `vowed on Friday to appeal a ruling that …`
     if first in lex.passive_content_links and not punct_in_gap and not cue.passive \
             and cue.form in lex.object_content_cues and _after_relative_object(doc, cue):
         return _trim(text, words[0][1], limit)  # `what they described as Republican efforts to …`: the object put
@@ -2296,6 +2299,22 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         if subject is not None:
             return _trim(text, subject, limit)  # `said in a statement it expects …`
     return nominal
+
+
+def _infinitive_after_time(doc: _Document, pos: int, limit: int) -> int | None:
+    """Where the infinitive marker starts that follows a short time adverbial right after a cue taking an infinitive
+    (`vowed on Friday to appeal`, `promised last week to cut`), or None."""
+    text, lex = doc.text, doc.lex
+    timed = False
+    for s, e in words_in(text, pos, limit, _MAX_TIME_ADJUNCT_WORDS + 1):
+        word = text[s:e].lower()
+        if word == lex.infinitive_marker:
+            return s if timed and not _CLAUSE_PUNCT.intersection(text[pos:s]) else None
+        if word in lex.time_words:
+            timed = True
+        elif word not in lex.clause_stops:
+            return None
+    return None
 
 
 def _clause_after_aside(doc: _Document, pos: int, limit: int) -> int | None:
