@@ -7979,6 +7979,15 @@ def test_english_coordinated_verb_speaks_for_the_subject_after_an_opening_adjunc
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("Trump, meanwhile, was making a fresh pitch to Sanders voters, refusing to concede that they would not vote "
+     "for him.", "Trump"),
+    ("The senator, however, was defiant, insisting that the bill would pass.", "The senator"),
+])
+def test_english_participle_speaks_for_a_subject_before_an_adverb_set_off(text, speaker):
+    assert quotes_of(text, "en")[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Shadow health secretary Edward Argar said Labour had no plan and accused the government of lying.",
      "Shadow health secretary Edward Argar"),
     ("Gay rights groups praised the senators and said the vote was historic.", "Gay rights groups"),

@@ -389,6 +389,14 @@ def test_pronoun_stands_for_the_person_named_between_it_and_the_quote_before():
     assert ids[1] == (1, "Alicia Fenwick")
 
 
+def test_english_pronoun_stands_for_a_subject_before_an_adverb_set_off():
+    text = ("President Donald Trump said the ruling was wrong. Senator Chuck Schumer said Trump had overreached. "
+            "Trump, however, was defiant. He said he would impose new tariffs.")
+    found = spans(text, "President Donald Trump", "Senator Chuck Schumer", "He")
+    clustered = cluster_speakers(text, found, "en", sentence_spans(text), [])
+    assert [name for _, name in clustered] == ["Donald Trump", "Chuck Schumer", "Donald Trump"]
+
+
 def test_pronoun_keeps_the_speaker_before_when_a_title_or_pronoun_disagrees():
     text = ('Sen. Bernie Sanders said the race was not over. "We will fight on," he said. '
             "Mrs. Hillary Clinton won Georgia. He told the crowd he would win in June.")

@@ -3540,6 +3540,11 @@ def sentence_subject(text: str, start: int, limit: int, lex: Lexicon, marks: str
             text[a:b] in lex.cue_verbs and text[c:d].lower() in lex.speaker_determiners
             for (a, b), (c, d) in zip(lead, lead[1:]))):
         # (not a report and its clause's subject, cut by an apposition: `AEMET said the heatwave, the third …,`)
+        if not introduced and (adverb := _COMMA_ADVERB.match(text, intro.end(), limit)) is not None \
+                and _sentence_adverb(adverb.group(1), lex) \
+                and (subject := speaker_after(text, start, intro.start(), lex, marks)) is not None \
+                and subject[1] == intro.start():
+            return subject  # `Trump, however, was defiant`: an adverb set off after the subject
         if not introduced and (after := words_in(text, intro.end(), limit, 1)) \
                 and text[after[0][0]:after[0][1]].lower() in lex.relative_pronouns - lex.complementizers \
                 and (subject := speaker_after(text, start, intro.start(), lex, marks)) is not None:
@@ -3570,6 +3575,7 @@ def _name_before_apposition(text: str, start: int, comma: int, lex: Lexicon, mar
     return name if name is not None and name[1] == comma else None
 
 
+_COMMA_ADVERB = re.compile(r"\s*(\w+)\s*,")  # a word set off by commas, the first of which comes before
 CAPITALS_LABEL = re.compile(r"[A-Z][A-Z .'-]*[A-Z]:\s+")  # a dateline or a speaker's label before a colon
 # A newspaper's dateline with no agency: a place in capitals, perhaps its state or country, and a spaced dash before
 # the sentence (`WASHINGTON — The Senate …`, `PORTLAND, Maine — More than …`, `ST. LOUIS, Mo. — …`)
