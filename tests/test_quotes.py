@@ -3367,6 +3367,13 @@ def test_arabic_quotation_after_the_addressee_written_apart_is_speech():
     assert (row["text"], row["type"], row["speaker"]) == ("الوضع صعب جدا في المدينة", "direct", "المدير")
 
 
+def test_arabic_quotation_after_an_addressee_whose_name_holds_a_dot_keeps_its_cue():
+    text = ('وقال الرئيس التنفيذي للمشروع، جون باغانو، في تصريح خاص لـ"العربية.نت": "نريد أن نقدم تجربة سياحية فريدة '
+            'من نوعها في العالم".')
+    row = only(quotes_of(text, "ar"), type="direct")
+    assert (row["cue"], row["speaker"]) == ("وقال", "الرئيس التنفيذي للمشروع، جون باغانو")
+
+
 @pytest.mark.parametrize("text, content", [
     ("وأعلنت وزارة الصحة اليوم، الأربعاء، مقتل طفلة في القصف.", "مقتل طفلة في القصف"),
     ("وأكد العاهل الأردني الملك عبدالله الثاني، دعم الأردن لجهود السلام.", "دعم الأردن لجهود السلام"),

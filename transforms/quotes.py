@@ -375,8 +375,12 @@ class _Document:
 
     def has_sentence_end(self, start: int, end: int) -> bool:
         """A terminal in text[start:end] other than the dot of `Mr.`, `Rep.`, `د.` or an initial, whose word may
-        end before `start` (a name's initial ending a speaker: `وقال وسيم ن. أمام المحكمة: «…»`)."""
-        return any(not self.abbreviation_dot(0, m.start()) for m in _TERMINAL.finditer(self.text, start, end))
+        end before `start` (a name's initial ending a speaker: `وقال وسيم ن. أمام المحكمة: «…»`), or a dot inside a
+        word (an outlet's domain: `لـ"العربية.نت":`)."""
+        text = self.text
+        return any(not self.abbreviation_dot(0, m.start())
+                   and not (text[m.start()] == "." and text[m.end():m.end() + 1].isalpha())
+                   for m in _TERMINAL.finditer(text, start, end))
 
     def abbreviation_dot(self, floor: int, pos: int) -> bool:
         """Whether text[pos] is the dot of an abbreviation or an initial (the word before it starting after `floor`)."""
