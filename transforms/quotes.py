@@ -2165,7 +2165,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
                                           or cue.passive and cue.form in lex.directive_cues):
         return _trim(text, words[0][0], limit)  # `vowed to repeal the law`, `Residents have been told to boil …`
     if cue.form in lex.infinitive_cues and lex.infinitive_marker and not punct_in_gap \
-            and (marker := _infinitive_after_time(doc, pos, limit)) is not None:
+            and (marker := _infinitive_after_time(doc, words, limit)) is not None:
         return _trim(text, marker, limit)  # `vowed on Friday to appeal a ruling that …`
     if first in lex.passive_content_links and not punct_in_gap and not cue.passive \
             and cue.form in lex.object_content_cues and _after_relative_object(doc, cue):
@@ -2305,20 +2305,11 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     return nominal
 
 
-def _infinitive_after_time(doc: _Document, pos: int, limit: int) -> int | None:
-    """Where the infinitive marker starts that follows a short time adverbial right after a cue taking an infinitive
+def _infinitive_after_time(doc: _Document, words: list[tuple[int, int]], limit: int) -> int | None:
+    """Where the infinitive marker starts that follows a time adverbial right after a cue taking an infinitive
     (`vowed on Friday to appeal`, `promised last week to cut`), or None."""
-    text, lex = doc.text, doc.lex
-    timed = False
-    for s, e in words_in(text, pos, limit, _MAX_TIME_ADJUNCT_WORDS + 1):
-        word = text[s:e].lower()
-        if word == lex.infinitive_marker:
-            return s if timed and not _CLAUSE_PUNCT.intersection(text[pos:s]) else None
-        if word in lex.time_words:
-            timed = True
-        elif word not in lex.clause_stops:
-            return None
-    return None
+    past = _past_time_adverbial(doc, words, limit)
+    return past[0] if past is not None and past[1] == doc.lex.infinitive_marker else None
 
 
 def _clause_after_aside(doc: _Document, pos: int, limit: int) -> int | None:
@@ -2464,9 +2455,22 @@ def _without_time_glosses(span: str, lex: Lexicon) -> str:
 
 def _after_time_adverbial(doc: _Document, words: list[tuple[int, int]], limit: int) -> int | None:
     """Where a bare clause starts past the time adverbial right after a cue (`said Monday it will …`, `said late on
-    Tuesday the plan is dead`): the first word after the adverbial, when the adverbial holds a time word, no
-    punctuation follows it and the word opens a subject (a pronoun, a determiner or a capital); None when the words
-    after the cue open no such adverbial."""
+    Tuesday the plan is dead`): the first word after the adverbial (`_past_time_adverbial`), when it opens a subject
+    (a pronoun, a determiner or a capital); None otherwise."""
+    past = _past_time_adverbial(doc, words, limit)
+    if past is None:
+        return None
+    s, word = past
+    if _APOSTROPHE.split(word, 1)[0] in doc.lex.subject_pronouns or word in doc.lex.speaker_determiners \
+            or doc.text[s].isupper():
+        return s
+    return None  # (the clause opens with its subject: not `said the November election`, `an April summit`)
+
+
+def _past_time_adverbial(doc: _Document, words: list[tuple[int, int]], limit: int) -> tuple[int, str] | None:
+    """The start and lower-case text of the first word past the time adverbial that `words` open (a time word among
+    the language's `time_modifiers`, at most `_MAX_TIME_WORDS` words before it), no punctuation between; None when the
+    words open no such adverbial."""
     text, lex = doc.text, doc.lex
     words = more_words(text, words, limit, _MAX_TIME_WORDS + 1)
     timed = False
@@ -2475,11 +2479,9 @@ def _after_time_adverbial(doc: _Document, words: list[tuple[int, int]], limit: i
         if word in lex.time_words:
             timed = True
         elif timed or k == _MAX_TIME_WORDS or word not in lex.time_modifiers:
-            if not timed or _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:s]) or not (
-                    _APOSTROPHE.split(word, 1)[0] in lex.subject_pronouns or word in lex.speaker_determiners
-                    or text[s].isupper()):
-                return None  # (the clause opens with its subject: not `said the November election`, `an April summit`)
-            return s
+            if not timed or _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:s]):
+                return None
+            return s, word
     return None
 
 
