@@ -2322,11 +2322,16 @@ def _clause_after_aside(doc: _Document, pos: int, limit: int) -> int | None:
     if not after:
         return None
     word = text[after[0][0]:after[0][1]].lower()
-    if word in lex.subject_pronouns or (contracted := contraction(word, lex)) is not None \
-            and contracted[0] in lex.subject_pronouns \
+    if _subject_pronoun(word, lex) \
             or word in lex.speaker_determiners and _subject_before_auxiliary(text, after[0][0], limit, lex):
         return after[0][0]
     return None
+
+
+def _subject_pronoun(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word is a subject pronoun, alone or with an auxiliary contracted onto it (`he’s`)."""
+    return word in lex.subject_pronouns or (contracted := contraction(word, lex)) is not None \
+        and contracted[0] in lex.subject_pronouns
 
 
 _MAX_ADJUNCT_WORDS = 6
@@ -2342,8 +2347,7 @@ def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: in
     text, lex = doc.text, doc.lex
     for k, (s, e) in enumerate(words[1:_MAX_ADJUNCT_WORDS + 1], 1):
         word = text[s:e].lower()  # (a pronoun with its auxiliary contracted onto it too: `said for weeks he’s …`)
-        pronoun = word in lex.subject_pronouns or (contracted := contraction(word, lex)) is not None \
-            and contracted[0] in lex.subject_pronouns
+        pronoun = _subject_pronoun(word, lex)
         if k + 1 >= len(words):
             return None
         if not pronoun and not (word in lex.speaker_determiners
