@@ -2910,13 +2910,19 @@ def _body_or_indefinite(text: str, subject: tuple[int, int], lex: Lexicon) -> bo
     the article nor a preposition, a name or an indefinite noun (`سخر أوباما قائلاً`, `واحتج متهمون معتبرين`): a
     subject, where a definite noun may be the object of a verb that dropped its subject (`وتفقد المرضى …، مؤكدا`)."""
     head = text[subject[0]:subject[1]].split()[0]
-    article = next((p for p in lex.definite_prefixes if head.startswith(p)), None)
-    if article is None:  # (nor a preposition before a verbal noun, a purpose: `، داعم لوقف التصعيد … مؤكدا`)
+    bare = _definite_stem(head, lex)
+    if bare is None:  # (nor a preposition before a verbal noun, a purpose: `، داعم لوقف التصعيد … مؤكدا`)
         return not head.startswith(lex.content_proclitics + lex.addressee_prefixes) and not (
             head.startswith(lex.written_prepositions) and (head[1:] in lex.content_nouns
                                                            or verbal_noun_pattern(lex).fullmatch(head[1:])))
-    bare = head[len(article):]
     return bare in lex.titles or bare in lex.construct_heads or bare in lex.name_heads
+
+
+def _definite_stem(word: str, lex: Lexicon) -> str | None:
+    """The word past the article that opens it, alone or with a proclitic (`الوزير`, `والوزير`: `وزير`), or None
+    when it opens with none."""
+    article = next((p for p in lex.definite_prefixes if word.startswith(p)), None)
+    return word[len(article):] if article is not None else None
 
 
 def _names_someone(text: str, subject: tuple[int, int], limit: int, lex: Lexicon) -> bool:
@@ -3034,8 +3040,7 @@ def _without_object(text: str, subject: tuple[int, int], lex: Lexicon) -> tuple[
                         k == 1 or word.startswith(_PARTICIPLE_PREFIX))):
                 return subject[0], words[k - 1][1]
         return subject
-    article = next((p for p in lex.definite_prefixes if first.startswith(p)), None)
-    if len(words) < 2 or article is None or first[len(article):] not in lex.titles:
+    if len(words) < 2 or _definite_stem(first, lex) not in lex.titles:
         return subject
     for k in range(1, len(words)):
         word = text[words[k][0]:words[k][1]]
