@@ -801,9 +801,9 @@ def _name_before_verbal_noun(previous: str, word: str, lex: Lexicon) -> bool:
     """Whether `word`, a derived verbal noun with the article, follows a name (a word with no article that heads no
     genitive, `_construct_head`), which it ends: `جدد نجيب ميقاتي التأكيد على …` (not `رئيس حزب الاستقلال`). A word
     with an adjective's ending is a family name (`حسن الترابي`, `نادية التهامي`)."""
-    return not previous.startswith(lex.definite_prefixes) and not _construct_head(previous, lex) \
-        and previous not in lex.honorifics and definite_verbal_noun(word, lex) \
-        and not word.endswith(lex.adjective_endings)
+    return word.startswith(lex.definite_prefixes) and not previous.startswith(lex.definite_prefixes) \
+        and not _construct_head(previous, lex) and previous not in lex.honorifics and definite_verbal_noun(word, lex) \
+        and not word.endswith(lex.adjective_endings)  # (the article first: most words after a name have none)
 
 
 def _given_name_after_title(text: str, pos: int, limit: int, previous: str, lex: Lexicon) -> bool:
@@ -2205,8 +2205,8 @@ def _contrasted_topic(text: str, pos: int, floor: int, lex: Lexicon) -> tuple[in
     its words up to the first punctuation, whatever the clauses set off after it; a title or a name set off right
     before the answer is the topic's apposition, and the mention's (`أما المرشح الثالث، الأمين العام للحركة مراد
     زروقي، فقد أعلن`)."""
-    if not lex.topic_particle:
-        return None
+    if not lex.topic_particle or text.find(lex.topic_particle + " ", floor, pos) < 0:
+        return None  # (a string search first: most sentences front no topic)
     if not text.startswith(lex.answer_prefix, pos):
         particle = word_right_before(text, pos, floor)
         if particle is None or particle.group(1) not in lex.verb_particles \
