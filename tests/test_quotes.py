@@ -9429,6 +9429,14 @@ def test_english_relative_cue_takes_no_content_before_its_antecedent():
     # ... not a quoted gloss
     ('He said the deal-breaker was his proposal to ban Muslims, a "disgraceful" plan.',
      'the deal-breaker was his proposal to ban Muslims, a "disgraceful" plan'),
+    # a relative set off after the report's last noun is the writer's identification of it
+    ("The official said the FBI had secured the cooperation of Bryan Pagliano, who worked on Clinton's campaign.",
+     "the FBI had secured the cooperation of Bryan Pagliano"),
+    ("Ms. Khan says she received a nervous call from her niece, whose family had returned from Pakistan.",
+     "she received a nervous call from her niece"),
+    # ... not a cleft's relative after a contrast
+    ("Magel said it was the questioner, not the candidate, who had been wrong about the facts.",
+     "it was the questioner, not the candidate, who had been wrong about the facts"),
 ])
 def test_english_writers_gloss_after_the_content_is_left_out(text, content):
     assert quotes_of(text, "en")[0]["text"] == content

@@ -245,6 +245,9 @@ class Lexicon:
     # after a reported clause's last comma, these open the writer's gloss on the noun before it, no part of the report:
     # `vowed to repeal the Hyde Amendment, a longstanding federal provision that …`
     gloss_openers: frozenset[str] = frozenset()
+    # a phrase set off by commas that opens with one of these contrasts its noun with the one before it, and a relative
+    # pronoun after it is a cleft's, no gloss: `it was the questioner, not the candidate, who had been wrong`
+    aside_negations: frozenset[str] = frozenset()
     # after an object content, these open the reporting verb's time or place, no part of the object: `lashed out at
     # Khan after he delivered …`
     setting_prepositions: frozenset[str] = frozenset()

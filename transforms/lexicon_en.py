@@ -609,7 +609,10 @@ ENGLISH = Lexicon(
     subordinators=SUBORDINATORS_EN,
     contrast_links=frozenset({"whereas", "while"}),
     quoted_clause_breaks=frozenset({"but", "although", "though", "yet"}),
-    gloss_openers=frozenset({"a", "an"}),
+    # (a relative set off after a name, `the cooperation of Bryan Pagliano, who worked on Clinton's campaign`, is
+    # the writer's identification: PolNeAR leaves 43 such `who` out of the content)
+    gloss_openers=frozenset({"a", "an", "who", "whose"}),
+    aside_negations=frozenset({"not"}),
     setting_prepositions=frozenset({"after", "during", "before"}),
     additive_conjunction="and",
     headline_addressee_link="to",

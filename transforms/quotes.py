@@ -1606,17 +1606,28 @@ _MAX_TITLE_CLAUSE_SUBJECT = 3  # words of a coordinated title clause's subject b
 def _without_gloss(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
     """The content without the writer's gloss on its last noun after its last comma (`vowed to repeal the Hyde
     Amendment, a longstanding federal provision that …`): a phrase opening with one of the language's
-    `gloss_openers`, with no quotation in it, after a clause of a few words."""
+    `gloss_openers`, with no quotation in it, after a clause of a few words; not a cleft's relative after a contrast
+    (`it was the questioner, not the candidate, who had been wrong`)."""
     lex, text = doc.lex, doc.text
     comma = _last_comma(text, span[0], span[1]) if lex.gloss_openers else -1
     words = words_in(text, comma + 1, span[1], 1) if comma >= 0 else []
-    if not words or text[words[0][0]:words[0][1]] not in lex.gloss_openers or doc.inside_quotation(comma) \
-            or doc.has_mark(comma, span[1]) or not doc.at_least(span[0], comma, _MIN_GLOSSED_WORDS):
+    if not words or (opener := text[words[0][0]:words[0][1]]) not in lex.gloss_openers \
+            or doc.inside_quotation(comma) or doc.has_mark(comma, span[1]) \
+            or not doc.at_least(span[0], comma, _MIN_GLOSSED_WORDS) or opener in lex.relative_pronouns \
+            and _after_contrast_aside(doc, span[0], comma):
         return span  # (`told the jury, a nurse saw …`: an addressee before the comma, the clause after it)
     return _trim(text, span[0], comma)
 
 
 _MIN_GLOSSED_WORDS = 4
+
+
+def _after_contrast_aside(doc: _Document, start: int, comma: int) -> bool:
+    """Whether the comma at `comma` closes a phrase set off by commas that opens with one of the language's
+    `aside_negations` (`the questioner, not the candidate, who`)."""
+    before = _last_comma(doc.text, start, comma)
+    aside = words_in(doc.text, before + 1, comma, 1) if before >= 0 else []
+    return bool(aside) and doc.text[aside[0][0]:aside[0][1]].lower() in doc.lex.aside_negations
 
 
 def _object_without_aside(doc: _Document, cue: Cue, span: tuple[int, int]) -> tuple[int, int]:
