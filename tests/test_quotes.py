@@ -5705,6 +5705,30 @@ def test_according_to_after_an_attributed_quotation_reports_the_quotation_and_it
     assert inner["type"] == "direct" and inner["speaker"] == "Walker"
 
 
+@pytest.mark.parametrize("text, lang, content", [
+    ("At the same time, the tax has not made the U.K. less attractive to financial firms: London was the financial "
+     "capital of the world in 2015, according to one global index.", "en",
+     "London was the financial capital of the world in 2015"),
+    ("لذلك لن تختفي العلامات المزعجة بشكل كلي: وفقاً للمعلومات الواردة من وكالة الأنباء الألمانية، فهي ستفعل فقط إن "
+     "لم يكن الفنان عضواً في الهيئة.", "ar", "فهي ستفعل فقط إن لم يكن الفنان عضواً في الهيئة"),
+    # ... but a colon after a cue opens that attribution's words, which the source reports with its verb
+    ("One message said: “You kill innocent women and children,” according to a letter to Facebook.", "en",
+     "One message said: “You kill innocent women and children,”"),
+])
+def test_source_phrase_reports_the_clause_after_a_colon(text, lang, content):
+    assert [r["text"] for r in quotes_of(text, lang) if r["cue"] in ("according to", "وفقاً ل")] == [content]
+
+
+def test_capitalised_source_phrase_right_after_a_colon_opens_a_sentence():
+    text = ("Trump has remained consistent. And it hasn’t gone unnoticed: According to recent polls, Trump holds only "
+            "14 percent of the Latino vote.")
+    row = only(quotes_of(text, "en"), cue="According to")
+    assert row["speaker"] == "recent polls" and row["text"] == "Trump holds only 14 percent of the Latino vote"
+    # ... not a capitalised verb there, an order
+    rows = quotes_of("A: Believe me, a wall is not going to keep people away from their families.", "en")
+    assert [r["cue"] for r in rows if r["cue"] == "Believe"] == []
+
+
 def test_according_to_opening_a_sentence_reports_the_attribution_after_it():
     rows = quotes_of("According to the Globe, the mayor said the city would appeal the ruling.", "en")
     outer = only(rows, cue="According to")

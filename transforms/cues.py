@@ -3095,16 +3095,22 @@ def _list_number(text: str, span: tuple[int, int]) -> bool:
         and _LIST_NUMBER.match(text, span[0]) is not None
 
 
-def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon) -> bool:
+def _is_noun_use(text: str, start: int, floor: int, end: int, lex: Lexicon, phrase: bool) -> bool:
     """`the report`, `a claim`, `the State Department`: a cue word used as a noun or inside a name, or as a participle
     after a count (`of confirmed cases`, `two reported deaths`); in a title written
     in title case (`Trump Says He Will Win Florida`) a capital marks no name."""
     if not lex.speaker_determiners:
         return False
-    if text[start].isupper() and start > floor and text[floor:start].strip(SENTENCE_OPENERS) and (
-            ":" in text[floor:start] or not _in_title_case(text, floor, end, lex)):
-        return True  # (sentences are trimmed: a word precedes the cue, not only an opening bracket or mark: `(According
-        # to X, …)`; past a colon, the title's source reports)
+    if text[start].isupper() and start > floor and text[floor:start].strip(SENTENCE_OPENERS):
+        # (sentences are trimmed: a word precedes the cue, not only an opening bracket or mark: `(According to X, …)`;
+        # past a colon, the title's source reports; right after one, outside a title-case line, a source phrase opens
+        # a sentence: `And it hasn't gone unnoticed: According to recent polls, …`)
+        colon = text.rfind(":", floor, start)
+        if colon >= 0 and (text[colon + 1:start].strip() or not phrase):
+            return True
+        if _in_title_case(text, floor, end, lex) == (colon >= 0):  # (a title case line's capital before its colon
+            return True  # is a verb's, and a phrase's right after a colon outside one opens a sentence; a verb's
+            # there is an order's: `A: Believe me, …`)
     space = text.rfind(" ", max(floor, start - 12), start - 1)
     begin = space + 1 if space >= 0 else floor
     before = text[begin:start].rstrip().lower()
@@ -3675,7 +3681,7 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
     noun here; the attribution runs over a relative clause about the subject and a relayed source."""
     start, end = sentence
     form, phrase, subjectless, quotation_only = kind
-    if _is_noun_use(text, s, start, end, lex) or _is_verbal_noun(text, s, start, lex) and not (
+    if _is_noun_use(text, s, start, end, lex, phrase) or _is_verbal_noun(text, s, start, lex) and not (
             form in lex.relative_cues and _described_as_quoted(text, e, end, lex, marks)):
         return None  # (after a preposition a verbal noun, but `ضد من وصفهم بـ"مروجي الفتن"`: whom he called so)
     if lex.circumstantial_openers and (before := word_right_before(text, s, max(start, s - 8))) is not None \

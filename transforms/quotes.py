@@ -1979,13 +1979,21 @@ def _block_after_cue(doc: _Document, cue: Cue) -> tuple[int, int] | None:
     return _trim(text, first, len(text) if end < 0 else end)
 
 
-def _source_scope_start(doc: _Document, floor: int, pos: int) -> int:
+def _source_scope_start(doc: _Document, floor: int, pos: int, cues: list[Cue]) -> int:
     """Where the clause after the last comma and one of the language's `source_scope_links` (`، فيما`) before `pos`
-    opens; else `floor`."""
+    opens, or after the last colon outside a quotation and after no cue of the sentence, `cues` (`… financial firms:
+    [London was the capital], according to one index`, but `[X said: “…”], according to Y`); else `floor`."""
     last = None
     for last in _scope_link(doc.lex).finditer(doc.text, floor, pos):
         pass
-    return last.end() if last is not None else floor
+    start = last.end() if last is not None else floor
+    colon = doc.text.rfind(":", start, pos)
+    while colon >= 0 and (doc.inside_quotation(colon) or doc.text[colon + 1:colon + 2].isdigit()):
+        colon = doc.text.rfind(":", start, colon)
+    if colon < 0 or any((m := _COLON_AFTER_CUE.match(doc.text, c.end, colon + 1)) and m.end() == colon + 1
+                        for c in cues if c.end <= colon):
+        return start
+    return colon + 1
 
 
 @per_lexicon
@@ -3035,7 +3043,7 @@ def _indirect_quotes(doc: _Document, used: set[int]) -> list[Quote]:
             if k == len(cues) - 1 and cue.phrase:
                 # `[“…,” X said], according to Y`: the source reports the attributions before it too, back to the
                 # link that opens a clause of its own (`أعلنت المفوضية النتائج، فيما [بلغت المشاركة 41%] بحسب المفوضية`)
-                floor = _source_scope_start(doc, s_start, cue.region_start)
+                floor = _source_scope_start(doc, s_start, cue.region_start, cues)
             elif k == len(cues) - 1 and _only_time_after(doc, cue.region_end, s_end):
                 floor = quoted_floor  # `[… X called for …], sources said (on Monday).`: it reports all before it
             spans = [relayed[id(cue)]] if id(cue) in relayed else _parenthetical(doc, cue, floor, limit)
