@@ -6076,6 +6076,11 @@ def test_clause_after_an_opening_according_to_may_start_with_any_word():
      "said", "he will fight on to the convention"),
     ("When the pollsters said the governor would lose, nobody in the room believed them.",
      "said", "the governor would lose"),
+    # ... and inside a concession opened by `despite`
+    ("Despite Mr. Trump's claims that his net worth exceeds $10 billion, the research firms put him far lower.",
+     "claims", "his net worth exceeds $10 billion"),
+    ("House Speaker Paul Ryan, despite admitting that he had his concerns about the lawsuits, backed the bill.",
+     "admitting", "he had his concerns about the lawsuits"),
 ])
 def test_reported_clause_inside_a_subordinate_clause_ends_at_its_comma(text, cue, content):
     assert quotes_of(text, "en")[0]["text"] == content and quotes_of(text, "en")[0]["cue"] == cue

@@ -442,7 +442,7 @@ FINITE_AUXILIARIES_EN = frozenset({"is", "was", "are", "were", "has", "had", "ha
 
 # Open a subordinate clause that a comma closes: "While he has said he will fight on, Sanders must decide …".
 SUBORDINATORS_EN = frozenset({"while", "although", "though", "whereas", "as", "if", "when", "whenever", "since",
-                              "because", "after", "before", "once", "until", "unless"})
+                              "because", "after", "before", "once", "until", "unless", "despite"})
 
 # Adverbs that may stand between a cue and its bare clause: "said again the plan was dead".
 CUE_ADJUNCTS_EN = frozenset({"also", "again", "repeatedly", "previously", "publicly", "privately", "later",
