@@ -9336,8 +9336,16 @@ def test_english_content_ends_before_a_coordinated_subject_with_a_preposition(te
      'waterboarding is "peanuts," compared to what the militants are doing'),
     ('Trump said the war was "a terrible mistake," but that he supports it.',
      'the war was "a terrible mistake," but that he supports it'),
+    # ... and a participle there is the writer's, about the saying
+    ('In another tweet, Trump called Cruz the "ultimate hypocrite," linking to a story about a dinner.',
+     'Cruz the "ultimate hypocrite,"'),
+    ('Sanders said the media considered him a "fringe candidate," making air quotes with his fingers.',
+     'the media considered him a "fringe candidate,"'),
+    # ... not a quoted title's word
+    ("He said the deals extend to films like ''The Exorcist,'' ''Training Day'' and ''Taken.''",
+     "the deals extend to films like ''The Exorcist,'' ''Training Day'' and ''Taken.''"),
 ])
-def test_english_comma_inside_a_closing_mark_before_a_concessive_ends_the_report(text, content):
+def test_english_comma_inside_a_closing_mark_before_a_concessive_or_a_participle_ends_the_report(text, content):
     assert quotes_of(text, "en")[0]["text"] == content
 
 

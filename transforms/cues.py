@@ -291,6 +291,9 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             if brk is None and not quoted and lex.quoted_clause_breaks and text[max(0, p - 3):p].rstrip()[-1:] in \
                     QUOTE_CLOSERS and _word_follows(text, after, end, lex.quoted_clause_breaks):
                 hit = True  # `قال إن "…"، وهي الخطة نفسها التي …`: the writer's comment after the quoted words
+            elif brk is None and quoted and _participle_follows(text, after, end, lex) \
+                    and text[after:end].lstrip()[:1].islower():  # (not a title's word: `''The Exorcist,'' ''Taken''`)
+                hit = True  # `called Cruz the "ultimate hypocrite," linking to a story …`: the writer's, on the saying
         elif ch in lex.clause_break_marks:
             hit = p + 1 < len(text) and text[p + 1].isspace() and _ENUMERATION.match(text, p + 1, end) is None \
                 and not _announces_list(text, p, start, lex) and (
