@@ -2433,6 +2433,8 @@ def test_arabic_adverb_without_its_tanween_is_no_subject_after_a_title_verb(adve
 @pytest.mark.parametrize("second", [
     "ووصف القصف على المدينة بأنه «جريمة لا يمكن السكوت عنها أبدا».",  # an act never speaks
     "وحث الحكومات على «العودة إلى طاولة المفاوضات فورا ودون شروط».",  # a feminine plural after a masculine verb
+    "ودعا الحكومة إلى «العودة إلى طاولة المفاوضات فورا ودون شروط».",  # ... or a feminine singular
+    "ودعا القوى السياسية إلى «العودة إلى طاولة المفاوضات فورا ودون شروط».",  # ... or a broken plural of bodies
 ])
 def test_arabic_object_after_a_pro_drop_verb_is_no_speaker(second):
     rows = quotes_of("وقال الأمين العام في مؤتمر صحفي إن الوضع خطير جدا. " + second, "ar")
@@ -2443,6 +2445,14 @@ def test_arabic_object_after_a_pro_drop_verb_is_no_speaker(second):
 def test_arabic_surname_spelt_as_a_feminine_plural_is_a_subject_when_named_before():
     text = "وقال المحامي منتصر الزيات إن موكله بريء. وقال الزيات إن المحكمة ستنظر في الطعن الأسبوع المقبل."
     assert only(quotes_of(text, "ar"), text="المحكمة ستنظر في الطعن الأسبوع المقبل")["speaker"] == "الزيات"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وطالب القادة بوقف إطلاق النار فورا ودون أي شروط مسبقة.", "القادة"),  # men named in ta marbuta
+    ("ودعا القضاة إلى احترام استقلال السلطة القضائية.", "القضاة"),
+])
+def test_arabic_men_named_in_ta_marbuta_are_a_masculine_verbs_subject(text, speaker):
+    assert quotes_of(text, "ar")[0]["speaker"] == speaker
 
 
 def test_arabic_feminine_plural_after_a_feminine_verb_is_its_subject():

@@ -4233,6 +4233,17 @@ def _quoted_after_subject(text: str, pos: int, limit: int, lex: Lexicon, marks: 
     return False
 
 
+def _feminine_head(head: str, form: str, lex: Lexicon) -> bool:
+    """Whether `head`, right after the masculine cue `form`, is feminine, so no subject of it: a sound plural with the
+    article, or after a verb that addresses someone a singular with the article and a feminine ending (not one of
+    `masculine_ta_marbuta`, which name men) or one of `feminine_broken_plurals`."""
+    if head.startswith(lex.definite_prefixes) and head.endswith(lex.feminine_plural_endings):
+        return True
+    return form in lex.addressee_cues and (head in lex.feminine_broken_plurals or head.endswith(lex.feminine_endings)
+                                           and head.startswith(lex.definite_prefixes)
+                                           and head not in lex.masculine_ta_marbuta)
+
+
 def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor: int, lex: Lexicon, marks: str
                  ) -> bool:
     """Whether the mention right after the cue verb `form` at `pos` is its object, not its subject: the subject stood
@@ -4240,13 +4251,13 @@ def _verb_object(text: str, pos: int, mention: tuple[int, int], form: str, floor
     الحكم`, `وكانت وزارة العمل كشفت العام الماضي`), or the mention cannot be the subject: an act, which says nothing
     (`ووصف الهجوم الإسرائيلي بأنه`), a derived verbal noun after a describing verb (`ووصف تقاعس المجلس بأنه …`), any
     mention after a plural verb, which before its subject would stay singular (`وواصلوا الرحلة`), or a sound feminine
-    plural with the article after a masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`),
+    plural with the article after a masculine verb, which would agree with it (`وحث الحكومات على`, `أكدت الحكومات`), or
+    after one that addresses someone a feminine singular or broken plural (`ودعا الحكومة إلى`, `ودعا القوى السياسية`),
     unless the text named it before: a surname so spelt (`المحامي منتصر الزيات … وقال الزيات`). A subject set off
     before the verb with its apposition (`العميد مدثر الشيخ، مدير محلية كوستي، وصف العملية`) stood before it too."""
     head = text[mention[0]:mention[1]].split(maxsplit=1)[0]
     if head in lex.act_nouns or form in lex.predicative_cues and verbal_noun_pattern(lex).fullmatch(head) \
-            or form in lex.plural_cues or form in lex.masculine_cues \
-            and head.startswith(lex.definite_prefixes) and head.endswith(lex.feminine_plural_endings) \
+            or form in lex.plural_cues or form in lex.masculine_cues and _feminine_head(head, form, lex) \
             and not _named_before(text, mention[0], mention[0] + len(head)):
         return True
     if conjoined_form(form, lex) or not text[floor:pos].strip():

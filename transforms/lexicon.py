@@ -425,11 +425,17 @@ class Lexicon:
     # (arrived)
     subject_cues: frozenset[str] = frozenset()
     # Words that are never a cue's subject, so that after a verb they are its object: acts, which say nothing (ووصف
-    # الهجوم بأنه …); after the cue forms of a masculine singular subject, a word with the article and one of these
-    # endings, a feminine plural the verb would agree with (وحث الحكومات على …)
+    # الهجوم بأنه …); after the cue forms of a masculine singular subject, a word with the article and one of the
+    # `feminine_plural_endings`, a feminine plural the verb would agree with (وحث الحكومات على …), and after one of
+    # the `addressee_cues` a word with the article and one of the singular `feminine_endings` (ودعا الحكومة إلى …),
+    # save the words of `masculine_ta_marbuta`, which name men (وطالب القادة), or one of `feminine_broken_plurals`
+    # (ودعا القوى السياسية)
     act_nouns: frozenset[str] = frozenset()
     masculine_cues: frozenset[str] = frozenset()
     feminine_plural_endings: tuple[str, ...] = ()
+    feminine_endings: tuple[str, ...] = ()
+    masculine_ta_marbuta: frozenset[str] = frozenset()
+    feminine_broken_plurals: frozenset[str] = frozenset()
     # the ending of a feminine perfect (قالت، أضافت): a cue verb listed with and without it agrees in gender with its
     # subject, a dropped one too (`cues.verb_gender`)
     feminine_perfect_suffix: str = ""

@@ -412,9 +412,23 @@ CUE_VERBS_AR = frozenset(
 # (قالوا، يقولون) is neither. Left out: perfects of the forms that begin with ت (تابع، تساءل), which look like a
 # feminine imperfect, and لفت, whose ت is the root's. A sound feminine plural with the article right after one of
 # these is its object (وحث الحكومات على، واتهم السلطات بـ): as a subject it would take the feminine (وحثت الحكومات).
+# So is, after a verb that takes whom it addresses (`addressee_cues`), a singular in ta marbuta (ودعا الحكومة إلى).
 MASCULINE_CUES_AR = frozenset(p + v for v in CUE_VERBS_AR_BASE if not v.startswith("ت")
                               and not v.endswith(("ت", "وا", "ون")) for p in ("",) + CONJUNCTION_PREFIXES)
 FEMININE_PLURAL_ENDINGS_AR = ("ات",)
+FEMININE_ENDINGS_AR = ("ة",)
+# ... save the nouns in ta marbuta that name men, and so agree with a masculine verb: broken plurals of people (وطالب
+# القادة، وقال الأساتذة، وأكد القضاة) and a few singulars (الخليفة، العلامة)
+MASCULINE_TA_MARBUTA_AR = frozenset({
+    "القضاة", "الدعاة", "الولاة", "الرعاة", "الرماة", "الغزاة", "الجناة", "البغاة", "السعاة", "الهواة", "الرواة",
+    "الحماة", "الطغاة", "العصاة", "الغلاة", "الحفاة", "المشاة",
+    "القادة", "السادة", "الطلبة", "الأساتذة", "الساسة", "الأئمة", "البحارة", "الصيادلة", "الفلاسفة", "الجبابرة",
+    "الكهنة", "الخونة", "السحرة", "الباعة", "الجهابذة", "العمالقة", "الأباطرة", "القياصرة", "الفراعنة",
+    "الخليفة", "العلامة", "الداعية", "الرحالة", "النابغة",
+})
+# ... and broken plurals of bodies and things, which take the feminine too (دعت القوى السياسية، وقالت الدول): after a
+# masculine verb, its object (ودعا القوى السياسية إلى …، وحث الدول على …)
+FEMININE_BROKEN_PLURALS_AR = frozenset({"القوى", "الدول", "الفصائل", "الأحزاب", "البلدان", "الأطراف"})
 # ... and cue forms of a plural subject: a verb before its subject stays singular (قال المحتجون), so a mention right
 # after one of these is its object (وواصلوا الرحلة الصناعية), its subject before it or dropped
 PLURAL_CUES_AR = frozenset(p + v for v in CUE_VERBS_AR_BASE if v.endswith(("وا", "ون"))
@@ -1533,6 +1547,9 @@ ARABIC = Lexicon(
     act_nouns=ACT_NOUNS_AR,
     masculine_cues=MASCULINE_CUES_AR,
     feminine_plural_endings=FEMININE_PLURAL_ENDINGS_AR,
+    feminine_endings=FEMININE_ENDINGS_AR,
+    masculine_ta_marbuta=MASCULINE_TA_MARBUTA_AR,
+    feminine_broken_plurals=FEMININE_BROKEN_PLURALS_AR,
     feminine_perfect_suffix="ت",
     plural_cues=PLURAL_CUES_AR,
     speech_objects=SPEECH_OBJECTS_AR,
