@@ -529,6 +529,17 @@ def test_english_bare_clause_opening_with_this_and_a_finite_verb(text, content):
     assert only(quotes_of(text, "en"))["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Powell said that was unlikely to happen this year.", "that was unlikely to happen this year"),
+    ("Legal experts said that would be a mistake.", "that would be a mistake"),
+    # ... `that` before anything else opens the clause
+    ("He said that the plan was dead.", "the plan was dead"),
+    ("He said that inflation was cooling.", "inflation was cooling"),
+])
+def test_english_that_before_an_auxiliary_is_the_clauses_subject(text, content):
+    assert only(quotes_of(text, "en"))["text"] == content
+
+
 @pytest.mark.parametrize("text", [
     "He said this in a statement on Monday.",
     "He said this weeks ago, before the vote.",

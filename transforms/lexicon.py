@@ -510,6 +510,9 @@ class Lexicon:
     # demonstratives that may open that object (تلك الاقتحامات)
     predicative_cues: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    # complementizers that are demonstratives too: right before a finite auxiliary, the clause's subject (`said that was
+    # unlikely`), where the clause starts
+    demonstrative_complementizers: frozenset[str] = frozenset()
     # detached object pronouns (إياه): right after a cue they point back to its object, so a quoted description
     # after them is the whole content (واصفا إياه بـ"المعجزة")
     object_pronouns: frozenset[str] = frozenset()

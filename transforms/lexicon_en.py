@@ -588,6 +588,7 @@ ENGLISH = Lexicon(
     speaker_determiners=SPEAKER_DETERMINERS_EN,
     articles=frozenset({"the", "a", "an"}),
     demonstratives=frozenset({"this", "these", "those"}),  # (`that` is a complementizer first)
+    demonstrative_complementizers=frozenset({"that"}),
     name_conjunctions=frozenset({"and", "&"}),
     name_prepositions=frozenset({"of", "for"}),  # Bank of America, Center for American Progress (not Ted Cruz of Texas)
     institution_nouns=INSTITUTION_NOUNS_EN,

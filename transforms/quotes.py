@@ -2206,7 +2206,7 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if near is None and first in lex.adjacent_complementizers and not gap.strip():
         near = words[0]  # `مؤكدا بان …`
     if near is not None:
-        return _trim(text, near[1], limit)
+        return _trim(text, near[0] if _demonstrative_subject_of_auxiliary(doc, near, limit) else near[1], limit)
     if cue.form in lex.content_noun_cues and not lex.speaker_determiners and punct_in_gap == {"،"} \
             and first.startswith(lex.definite_prefixes) and not _opens_nominal_content(cue, first, lex) \
             and first not in lex.time_words and (aside := _set_off_description(doc, words[0][0], limit)) \
@@ -2780,6 +2780,16 @@ def _stop_after(doc: _Document, pos: int, end: int) -> int | None:
                 and quoted_name_end(doc.text, q.open_mark, len(doc.text), doc.lex) is None:
             return m.start()  # (a name a noun heads may run to a few words: `لقناة "إل بي سي آي"`)
     return None
+
+
+def _demonstrative_subject_of_auxiliary(doc: _Document, word: tuple[int, int], limit: int) -> bool:
+    """Whether the complementizer at `word` is a demonstrative that a finite auxiliary follows, so the subject of the
+    clause (`said that was unlikely`, `said that would be a mistake`)."""
+    if doc.text[word[0]:word[1]].lower() not in doc.lex.demonstrative_complementizers:
+        return False
+    after = words_in(doc.text, word[1], limit, 1)
+    return bool(after) and not doc.text[word[1]:after[0][0]].strip() \
+        and doc.text[after[0][0]:after[0][1]] in doc.lex.finite_auxiliaries
 
 
 def _complementizer(doc: _Document, words: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
