@@ -4056,6 +4056,11 @@ def test_english_party_and_state_after_a_name_is_no_speaker(text, speaker):
     ("Trump told voters this weekend he would consider it an insult.", "he would consider it an insult"),
     ("He told her she worries too much.", "she worries too much"),
     ("He told The Washington Post he’d support the bill.", "he’d support the bill"),
+    # ... whose verb may be any finite form, and which may hold a complementizer of its own
+    ("She told reporters the central bank needed more data.", "the central bank needed more data"),
+    ('She told reporters the bank needed "greater confidence" that inflation was cooling.',
+     'the bank needed "greater confidence" that inflation was cooling'),
+    ("A friend told him the nominee hadn’t paid any taxes for years.", "the nominee hadn’t paid any taxes for years"),
     # ... not one inside a subordinate clause, a question, a topic or an indefinite pronoun's relative clause
     ("He told his advisers as he labored over the speech.", "his advisers as he labored over the speech"),
     ("He told the host how surprised he is.", "the host how surprised he is"),
@@ -4065,6 +4070,11 @@ def test_english_party_and_state_after_a_name_is_no_speaker(text, speaker):
 ])
 def test_english_addressee_of_tell_is_not_the_reported_clause(text, content):
     assert only(quotes_of(text, "en"), cue="told")["text"] == content
+
+
+def test_english_article_after_a_preposition_opens_no_clause_after_the_addressee():
+    row = only(quotes_of("The scene reminds him of the 1969 book titled after the president.", "en"), cue="reminds")
+    assert row["text"] == "him of the 1969 book titled after the president"
 
 
 @pytest.mark.parametrize("text, contents", [

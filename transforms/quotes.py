@@ -2311,6 +2311,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
             # it announce and go on over: `ودعت الشرطة الجمهور إلى اتباع عدد من الإرشادات:`, `_past_list`)
     if far is not None and not (bare and any(text[s:e].lower() in lex.relative_pronouns
                                              for s, e in words if s < far[0])):
+        if bare and pos < (after_addressee := _past_addressee(doc, cue, words, pos, limit)) < far[0]:
+            return _trim(text, after_addressee, limit)  # `told reporters the bank needed "greater confidence" that …`: the
+            # clause after the addressee, whose own complementizer that is
         return _trim(text, far[1], limit)
     nominal = _nominal_content(doc, cue, pos, words, limit)
     if nominal is None and bare:  # `told reporters the plan is dead`; not `داعية المواطنين إلى الهدوء`
@@ -2418,16 +2421,17 @@ def _partitive_subject(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
 _MAX_PARTITIVE_SUBJECT_WORDS = 8
 
 
-def _subject_before_auxiliary(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+def _subject_before_auxiliary(text: str, pos: int, limit: int, lex: Lexicon, pasts: bool = False) -> bool:
     """Whether a determiner that is also a clause stop (`this`) opens the subject of the clause after a cue, a finite
-    auxiliary following within a few words with no stop, relative pronoun or punctuation between (`said this was …`,
-    `said this plan was …`), not an object (`said this in a statement`)."""
+    auxiliary (with `pasts`, any finite form: `told reporters the bank needed …`) following within a few words with
+    no stop, relative pronoun or punctuation between (`said this was …`, `said this plan was …`), not an object (`said
+    this in a statement`)."""
     words = words_in(text, pos, limit, _MAX_SUBJECT_BEFORE_AUXILIARY + 1)
     for k, (s, e) in enumerate(words[1:], 1):
         word = text[s:e].lower()
         if _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:s]):
             return False
-        if word in lex.finite_auxiliaries:
+        if word in lex.finite_auxiliaries or pasts and (finite_form(word, lex) or word in lex.simple_pasts):
             return True
         if word in lex.clause_stops or word in lex.relative_pronouns or word in lex.complementizers:
             return False
@@ -2557,8 +2561,10 @@ def _past_addressee(doc: _Document, cue: Cue, words: list[tuple[int, int]], pos:
         if _APOSTROPHE.split(word, 1)[0] in lex.subject_pronouns:
             return s
         if word in lex.articles and k <= _MAX_NOUN_ADDRESSEE_WORDS \
-                and _subject_before_auxiliary(doc.text, s, limit, lex):
-            return s  # `told reporters the plan was dead`: a subject with its article, and its verb
+                and doc.text[slice(*words[k - 1])].lower() not in lex.mention_prepositions \
+                and _subject_before_auxiliary(doc.text, s, limit, lex, pasts=True):
+            return s  # `told reporters the plan was dead`, `… the bank needed more data`: a subject with its article,
+            # and its verb (not a preposition's object: `reminds him of the book titled …`)
     return pos
 
 
