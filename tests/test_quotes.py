@@ -490,6 +490,9 @@ def test_english_headlines_bare_role_after_its_verb_is_the_speaker(text, speaker
     ("I have mixed feelings on this situation, said councilman Luis Velez.", "councilman Luis Velez"),
     ("It was a great victory for bus riders, said committee member Brian Flagg.", "committee member Brian Flagg"),
     ("Nobody wants to vote for a candidate from the 1960s, said pollster Frank Luntz.", "pollster Frank Luntz"),
+    # ... or with the word of a term of office
+    ("It is a sad day for the town, said current Mayor Linda Park.", "current Mayor Linda Park"),
+    ("The budget will pass next week, said acting Governor Tom Reed.", "acting Governor Tom Reed"),
 ])
 def test_english_inverted_subject_opening_in_lower_case_with_a_role(text, speaker):
     row = only(quotes_of(text, "en"), cue="said")

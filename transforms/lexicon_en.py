@@ -356,7 +356,9 @@ VERB_ADVERBIALS_EN = frozenset({
 
 SPEAKER_DETERMINERS_EN = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "one", "two",
                                     "some", "many", "several", "both", "other", "senior", "top", "former",
-                                    "this", "these", "those"})
+                                    "this", "these", "those",
+                                    # ... and the other words of a term of office: `said current Mayor Linda Park`
+                                    "current", "acting", "interim", "incoming", "outgoing"})
 
 # After a reporting verb these open an adjunct, not the reported clause: "said on Monday".
 CLAUSE_STOPS_EN = frozenset({
@@ -389,7 +391,8 @@ INSTITUTION_NOUNS_EN = frozenset({
 TITLES_EN = frozenset({
     "president", "vice", "senator", "representative", "governor", "secretary", "minister", "prime", "spokesman",
     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader", "speaker", "mayor", "judge",
-    "justice", "general", "candidate", "nominee", "democratic", "republican", "gop", "former",
+    "justice", "general", "candidate", "nominee", "democratic", "republican", "gop", "former", "current", "acting",
+    "interim", "incoming", "outgoing",
     "the", "a", "an", "campaign", "manager", "chief", "adviser", "advisor", "aide", "director", "ceo",
     "attorney", "state", "presidential", "house", "senate", "majority", "minority",
     # roles that stand before a name in lower case: `said councilman Luis Velez`, `said committee member Brian Flagg`
