@@ -4896,10 +4896,20 @@ def test_relative_pronoun_is_the_source_and_clusters_with_its_antecedent():
     ("On Tuesday, retired dairy farmer Neville Hartigan, 74, said coal dust coated his verandah.",
      "farmer Neville Hartigan"),
     ("Later, the farmer, 74, said coal dust coated his verandah.", "the farmer"),
+    # ... and one whose gloss holds a finite verb (`whose roots are …`)
+    ("Hogan Gidley, a former party director, whose roots are in the evangelical community, said the base was angry.",
+     "Hogan Gidley"),
 ])
 def test_subject_before_appositives(text, speaker):
     row = only(quotes_of(text, "en"), cue="said")
     assert row["speaker"] == speaker
+
+
+def test_clause_set_off_before_an_inverted_cue_is_no_apposition():
+    text = ("Even as the campaign moves to New York, a state that she hoped to carry by a large margin, the race will be "
+            "tight, said Dan Gerstein, a political analyst.")
+    row = only(quotes_of(text, "en"), cue="said")
+    assert row["speaker"] == "Dan Gerstein" and row["text"].endswith("the race will be tight")
 
 
 def test_participle_reports_for_the_subject_after_a_long_introductory_phrase():

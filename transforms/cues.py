@@ -1564,8 +1564,8 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
             # `Ingo Wageknecht, who lives in Bramerton Lane, Rockland St Mary, said`: the place ends the relative
             inner_end, comma = comma, before
     for k in range(_MAX_APPOSITIVES):
-        if comma < 0 or _appositive_break(text, comma, inner_end, marks):
-            return None
+        if comma < 0 or _appositive_break(text, comma, inner_end, marks) or _is_clause(text, comma + 1, inner_end, lex):
+            return None  # (`Even as …, a state that …, [the race will be tight], said Dan Gerstein`: the report)
         name = speaker_before(text, comma, floor, lex, marks)
         if name is not None and not text[name[0]].isupper():  # `The attorney for the caucus, which …, said`
             head = with_head_before(text, *name, floor, lex, marks)
@@ -1594,6 +1594,22 @@ def _appositive_subject(text: str, pos: int, floor: int, lex: Lexicon, marks: st
 
 
 _MAX_APPOSITIVES = 3
+
+
+def _is_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether text[start:end], set off by commas, opens with a subject and its finite auxiliary, within its first
+    few words and before any relative pronoun: a clause of its own (`the race will be tight`), no apposition (`a
+    consultant who has worked for her`) or gloss, which opens with one of the `gloss_openers` (`whose roots are …`)."""
+    for k, (a, b) in enumerate(words_in(text, start, end, _MAX_CLAUSE_SUBJECT_WORDS + 1)):
+        word = text[a:b].lower()
+        if word in lex.relative_pronouns or k == 0 and word in lex.gloss_openers:
+            return False
+        if word in lex.finite_auxiliaries:
+            return True
+    return False
+
+
+_MAX_CLAUSE_SUBJECT_WORDS = 4
 _MAX_ADVERBIAL_WORDS = 3
 _SENTENCE_END = re.compile(r"[!?؟]|(?<=[a-z\u0600-\u06FF]{3})\.\s")
 
