@@ -4905,6 +4905,16 @@ def test_subject_before_appositives(text, speaker):
     assert row["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump, an aide said, is dead set against the plan.", "an aide"),
+    ("Clinton, a top aide said, “is very confident” in the contrast.", "a top aide"),
+    # ... but a role set off after a name with no comma before the verb runs back to the name
+    ("Liz Bowman, a spokeswoman for the EPA said the plan is dead.", "Liz Bowman, a spokeswoman for the EPA"),
+])
+def test_english_subject_of_a_cue_set_off_inside_its_clause_is_the_words_between_the_commas(text, speaker):
+    assert {r["speaker"] for r in quotes_of(text, "en")} == {speaker}
+
+
 def test_clause_set_off_before_an_inverted_cue_is_no_apposition():
     text = ("Even as the campaign moves to New York, a state that she hoped to carry by a large margin, the race will be "
             "tight, said Dan Gerstein, a political analyst.")

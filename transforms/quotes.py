@@ -4125,7 +4125,13 @@ def _with_heads(doc: _Document, quotes: list[Quote]) -> None:
         if q.speaker is not None and q.cue is not None and q.speaker[1] <= q.cue[0]:
             floor = doc.sentences[doc.sentence_of(q.speaker[0])][0]
             headed = with_head_before(doc.text, *q.speaker, floor, doc.lex, doc.marks)
-            q.speaker = with_name_before_role(doc.text, headed, floor, doc.lex, doc.marks)
+            # (not the subject of a cue set off inside the clause it reports: `Trump, an aide said, is dead set …`)
+            q.speaker = headed if _PARENTHETICAL_TAIL.match(doc.text, q.cue[1]) \
+                else with_name_before_role(doc.text, headed, floor, doc.lex, doc.marks)
+
+
+# After a cue, a comma and the lower-case words of the clause it is set off in, going on (perhaps quoted)
+_PARENTHETICAL_TAIL = re.compile(r"[^\S\n]*,[^\S\n]*[\"“‘]?[a-z]")
 
 
 QUOTE_COLUMNS = [
