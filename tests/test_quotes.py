@@ -8419,10 +8419,33 @@ def test_english_name_particle_stays_in_the_name_and_its_cluster(mentions, canon
      "the gap between the two is so large"),
     ("As reported by Western Journalism, investigators found over 2,200 emails on the server.", "Western Journalism",
      "investigators found over 2,200 emails on the server"),
+    # ... after a coordinator, or a lead closed by a comma
+    ("He is in trouble, and as Comey noted, people in the case could face sanctions.", "Comey",
+     "people in the case could face sanctions"),
+    ("But as Clyburn noted, those voters will give Sanders a second look.", "Clyburn",
+     "those voters will give Sanders a second look"),
+    ("In the old Soviet Union, as Hedrick Smith reported, the big shots had lavish houses.", "Hedrick Smith",
+     "the big shots had lavish houses"),
+    ("If, as I've suggested, he and other developers benefit from the rule, they should say so.", "I",
+     "he and other developers benefit from the rule"),  # (to the end of the clause `if` opens)
 ])
 def test_english_as_clause_naming_a_source_reports_the_sentence_after_it(text, speaker, content):
     row = only(quotes_of(text, "en"), text=content)
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, contents", [
+    # after a report, it closes that report
+    ("She pledges to ''make sure our economy works,'' as she put it on Wednesday in Raleigh, N.C., where she spoke.",
+     "put it", ["make sure our economy works,"]),
+    # set off inside its clause, before the clause's own verb
+    ("And that, as Trump points out, is quite a bit right now.", "points out", []),
+    # with no clause after it
+    ("He founded it 20 years ago, as a defiant answer to what they described as an overwhelmingly liberal media.",
+     "described", ["an overwhelmingly liberal media"]),
+])
+def test_english_as_clause_after_a_comma_reports_the_clause_after_it_only_when_one_follows(text, cue, contents):
+    assert [r["text"] for r in quotes_of(text, "en") if r["cue"] == cue] == contents
 
 
 def test_english_as_for_clause_is_no_source_clause():

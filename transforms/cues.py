@@ -1635,14 +1635,14 @@ def _determined_clause_subject(text: str, mention: tuple[int, int], comma: int, 
     if text[mention[0]:mention[1]].split(maxsplit=1)[0] not in lex.speaker_determiners:
         return False
     before = word_right_before(text, mention[0], floor)
-    if before is None and not _after_introduction(text, mention[0], floor, lex) \
+    if before is None and not after_introduction(text, mention[0], floor, lex) \
             or before is not None and before.group(1).lower() not in lex.coordinators:
         return False
     aside = [text[a:b].lower() for a, b in words_in(text, comma + 1, aside_end)]
     return bool(aside) and (aside[0] in lex.relative_pronouns or lex.finite_auxiliaries.isdisjoint(aside))
 
 
-def _after_introduction(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
+def after_introduction(text: str, pos: int, floor: int, lex: Lexicon) -> bool:
     """Whether the only comma before `pos` in its sentence closes an introductory phrase that opens it with a subject
     stop (`Under questioning by prosecutors,`, `In Iowa,`)."""
     first = words_in(text, floor, pos, 1)

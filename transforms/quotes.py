@@ -22,7 +22,7 @@ import pandas as pd
 
 from transforms.cues import (CAPITALS_DATELINE, CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTERS,
                              MAX_SPEAKER_WORDS, NAME_REACH, SENTENCE_OPENERS, TERMINALS, Cue,
-                             after_complementizer,
+                             after_complementizer, after_introduction,
                              addressee_opener, anonymity_pattern, past_anonymity_aside,
                              clause_break, clause_break_match, complementizer_follows, complementizer_word, contraction,
                              conjoined_form, contrast_before, cue_matches, cue_pattern, cue_word_tables,
@@ -2037,16 +2037,35 @@ def _before_main_predicate(doc: _Document, cue: Cue, start: int, end: int) -> in
 
 
 def _in_source_clause(doc: _Document, cue: Cue) -> bool:
-    """Whether the cue closes a clause that opens its sentence with one of the language's `source_clause_openers` and
-    names its subject before it (`As The Washington Post reported,`), or its agent after it (`As reported by Western
-    Journalism,`): the sentence after the comma is what it reports."""
-    if not doc.lex.source_clause_openers or cue.speaker is None or cue.speaker[1] > cue.start and not cue.passive:
+    """Whether the cue closes a clause with one of the language's `source_clause_openers` that names its subject before
+    it (`As The Washington Post reported,`), or its agent after it (`As reported by Western Journalism,`), and opens
+    its sentence, perhaps after a coordinator (`But as Clyburn noted,`, `…, and as Comey noted,`) or a lead a comma
+    closes (`And, as`, `If, as`, `In the old Soviet Union, as`): the clause after its comma is what it reports, one
+    with a subject of its own (not `And that, as Trump points out, is …`; nor, after a report, `…,'' as she put it in
+    Raleigh, N.C.`)."""
+    text, lex = doc.text, doc.lex
+    if not lex.source_clause_openers or cue.speaker is None or cue.speaker[1] > cue.start and not cue.passive:
         return False
-    start = doc.sentences[doc.sentence_of(cue.start)][0]
-    first = words_in(doc.text, start, min(cue.speaker[0], cue.start), 1)
-    opener = doc.text[first[0][0]:first[0][1]].lower() if first else ""
-    return opener in doc.lex.source_clause_openers and not _CLAUSE_PUNCT.intersection(doc.text[start:cue.start]) \
-        and doc.text[start:cue.start].lower().split().count(opener) == 1  # (not `As easy as it may seem …`)
+    s_start = doc.sentences[doc.sentence_of(cue.start)][0]
+    comma = _last_comma(text, s_start, cue.start)
+    start = comma + 1 if comma >= 0 else s_start
+    if (first := words_in(text, start, cue.start, 1)) and text[slice(*first[0])].lower() in lex.coordinators:
+        start = first[0][1]
+    elif comma >= 0 and not after_introduction(text, start, s_start, lex) and (
+            (before := word_right_before(text, comma, s_start)) is None or not (
+                (link := before.group(1).lower()) in lex.coordinators or link in lex.subordinators
+                or link in lex.complementizers)):
+        return False
+    first = words_in(text, start, min(cue.speaker[0], cue.start), 1)
+    opener = text[first[0][0]:first[0][1]].lower() if first else ""
+    if opener not in lex.source_clause_openers or _CLAUSE_PUNCT.intersection(text[start:cue.start]) \
+            or text[start:cue.start].lower().split().count(opener) != 1:  # (not `As easy as it may seem …`)
+        return False
+    if start == s_start:
+        return True
+    after = _COMMA_PATTERN.search(text, cue.end, doc.sentences[doc.sentence_of(cue.start)][1])
+    nxt = words_in(text, after.end(), after.end() + 40, 1) if after is not None else []
+    return bool(nxt) and not finite_form(text[slice(*nxt[0])], lex)
 
 
 _MAX_SOURCE_ADJUNCT_WORDS = 5  # `in a statement on Monday`
