@@ -1914,11 +1914,13 @@ def _destination(words: list[str], lex: Lexicon) -> bool:
 _MAX_HONORIFIC_NAME_WORDS = 4
 
 
-def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon) -> tuple[int, int]:
+def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex: Lexicon, relayed: bool = False
+                           ) -> tuple[int, int]:
     """`وقال مصدر في الوزارة إن …`, `وأكدت مصادر في لجنة الأشغال النيابية أن …`: an unnamed source's (or an
     indefinite title's) complement, a prepositional phrase of `title_prepositions` that names a body or a place
     in a few words up to the complementizer or a comma or colon, belongs to the subject, which stopped at the
-    preposition; not a speech event, a time or any other stop word (`في بيان`, `في الوقت نفسه`). A definite body's
+    preposition (a `relayed` source's up to the noun that relays its words: `عن مصدر مقرب من الرئاسة قوله`); not a
+    speech event, a time or any other stop word (`في بيان`, `في الوقت نفسه`). A definite body's
     (`المكتب الإعلامي الحكومي في غزة`) is a place's name, where a definite title's is where it spoke (`قال الوزير في
     القاهرة`)."""
     head = _norm(text[speaker[0]:speaker[1]].split(maxsplit=1)[0], lex)
@@ -1935,7 +1937,8 @@ def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex:
         return speaker
     body = _norm(text[words[1][0]:words[1][1]], lex)
     if not (body in lex.place_names or not definite and (
-            body.startswith(lex.definite_prefixes) or body in lex.name_heads or body in lex.construct_heads)):
+            body.startswith(lex.definite_prefixes) or body in lex.name_heads or body in lex.construct_heads
+            or close and body in lex.titles)):  # (`مصدر مقرب من رئيس مجلس النواب`: close to a person)
         return speaker  # (a body or a place: not `في تقريره`, `في وقت سابق`, which say how or when it spoke)
     if skip_adjunct(text, speaker[1], limit, lex) > speaker[1]:
         return speaker  # (`في هذا السياق`, `في المقابل`: how the report goes on)
@@ -1949,6 +1952,8 @@ def _with_place_complement(text: str, speaker: tuple[int, int], limit: int, lex:
                 text[a:b] in lex.complementizers for a, b in words[k + 1:]):
             # (... or to whom it spoke, before it: `وقال مصدر في الحكومة لوكالة الأنباء الألمانية إن …`)
             return (speaker[0], words[k - 1][1]) if k > 1 else speaker
+        if relayed and k > 1 and word in lex.relayed_sayings:
+            return speaker[0], words[k - 1][1]
         if word in lex.speech_event_nouns or word in lex.cue_verbs or word in lex.time_words \
                 or word in lex.day_parts or word in _subject_ends(lex) and word not in lex.title_prepositions:
             return speaker
@@ -4409,7 +4414,7 @@ def _relayed_source(text: str, pos: int, limit: int, lex: Lexicon, marks: str, l
             # (`عن مصادر مقربة من الجامعة أن …`)
             source = _with_honorific_name(text, _with_appositive_name(text, source, limit, lex, marks), limit, lex,
                                           marks)
-            return _with_place_complement(text, source, limit, lex)
+            return _with_place_complement(text, source, limit, lex, relayed=True)
     return None
 
 
