@@ -10000,6 +10000,12 @@ def test_english_headline_verb_after_a_title_and_its_capitalised_word():
 @pytest.mark.parametrize("text, content", [
     ("Asked what he wants now, Reid does not hesitate.", "what he wants now"),
     ("Asked whether he would run again, the senator laughed.", "he would run again"),
+    # ... past the adjuncts of its setting, from its question word or after its topic's preposition
+    ("Asked during a January debate why he trailed among minority voters, Sanders blamed name recognition.",
+     "why he trailed among minority voters"),
+    ("Asked on Fox News who leads the party in his view, he named the speaker.", "who leads the party in his view"),
+    ("Asked at a briefing Monday about Suu Kyi's future role, Josh Earnest said the U.S. supports her.",
+     "Suu Kyi's future role"),
 ])
 def test_english_opening_asked_clause_ends_at_its_comma(text, content):
     row = only(quotes_of(text, "en"), cue="Asked")
@@ -10008,6 +10014,11 @@ def test_english_opening_asked_clause_ends_at_its_comma(text, content):
     row = only(quotes_of("وأفيد بأن الحكومة تعد مشروع قانون جديدا، يتوقع أن يحال إلى البرلمان قريبا.", "ar"),
                cue="وأفيد")
     assert row["text"].endswith("يتوقع أن يحال إلى البرلمان قريبا")
+
+
+def test_english_opening_participle_with_an_infinitive_asks_no_question():
+    text = "Called to see if they had a product I have been using on my dog for years, and the boy was rude."
+    assert [r for r in quotes_of(text, "en") if r["cue"] == "Called"] == []
 
 
 @pytest.mark.parametrize("text", [

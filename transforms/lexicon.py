@@ -488,6 +488,8 @@ class Lexicon:
     setting_nouns: frozenset[str] = frozenset()
     # before a colon these open a topic the words after it are on, no speaker: `- عن هجرة الأطباء: "…"`
     topic_prepositions: frozenset[str] = frozenset()
+    # the words that open an indirect question (`asked why he trailed`, `Asked on Fox News who leads the party`)
+    question_openers: frozenset[str] = frozenset()
     # cues that close a speech (وختم حديثه) and the verbal nouns with a preposition that name the act they close with
     # (بالتأكيد على أن …): after the subject and its speech noun, that noun is the cue
     closing_cues: frozenset[str] = frozenset()

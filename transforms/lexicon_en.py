@@ -500,6 +500,7 @@ ENGLISH = Lexicon(
     platform_prepositions=frozenset({"on"}),
     setting_nouns=SETTING_NOUNS_EN,
     topic_prepositions=frozenset({"on", "about", "regarding"}),
+    question_openers=frozenset({"how", "what", "why", "when", "where", "who", "which", "whether", "if"}),
     time_qualifiers=TIME_QUALIFIERS_EN,
     zone_nouns=frozenset({"time"}),
     non_heading_lines=NON_HEADING_LINES_EN,

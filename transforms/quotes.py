@@ -2343,7 +2343,26 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
         subject = _subject_after_adjunct(doc, words, pos)
         if subject is not None:
             return _trim(text, subject, limit)  # `said in a statement it expects …`
+    if nominal is None and first in lex.clause_stops and lex.question_openers \
+            and _opening_passive(doc, cue, doc.sentences[doc.sentence_of(cue.start)][0]):
+        return _question_after_adjunct(doc, words, limit)  # `Asked on Fox News who leads the party, he said …`
     return nominal
+
+
+def _question_after_adjunct(doc: _Document, words: list[tuple[int, int]], limit: int) -> tuple[int, int] | None:
+    """The question that an opening `Asked` puts after the adjuncts of its setting (`Asked at a briefing Monday why
+    …`): from its first question word, or after a topic preposition (`Asked Tuesday about Sullivan`) up to the
+    comma; None when punctuation or an infinitive comes first (`Called to see if they had …`: a purpose, not a setting)."""
+    text, lex = doc.text, doc.lex
+    for k, (s, e) in enumerate(words):
+        word = text[s:e].lower()
+        if k and _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:s]) or word == lex.infinitive_marker:
+            return None
+        if word in lex.question_openers:
+            return _trim(text, s, limit)
+        if word in lex.topic_prepositions and k:
+            return _trim(text, e, limit)
+    return None
 
 
 def _infinitive_after_time(doc: _Document, words: list[tuple[int, int]], limit: int) -> int | None:
