@@ -575,6 +575,7 @@ def test_english_making_clear_reports(text, cue, content):
     ("The council said more than a month’s rain fell in a day.", "more than a month’s rain fell in a day"),
     ("The company said no credit card data was stolen.", "no credit card data was stolen"),
     ("She says too many women are torn by guilt.", "too many women are torn by guilt"),
+    ("She called for more “flexibility” for advisers in Iraq.", "more “flexibility” for advisers in Iraq"),  # quoted
     ("He said no to the war.", None),
     ("He said more about it later.", None),
     ("He said as much as he could.", None),

@@ -2437,7 +2437,7 @@ def _opens_with_quantity(text: str, words: list[tuple[int, int]], lex: Lexicon) 
             and (k == 0 or not text[words[k - 1][1]:words[k][0]].strip()):
         k += 1
     return 0 < k < len(words) and text[words[k][0]:words[k][1]].lower() not in lex.clause_stops \
-        and not text[words[k - 1][1]:words[k][0]].strip()
+        and not _CLAUSE_PUNCT.intersection(text[words[k - 1][1]:words[k][0]])  # (a quote mark may open the word)
 
 
 def _partitive_subject(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
