@@ -8335,6 +8335,18 @@ def test_english_bare_clause_after_a_short_adjunct_of_time(text, content):
     assert only(quotes_of(text, "en"), cue="said")["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ('Sanders acknowledged in an MSNBC forum Monday night "it will be very hard for us to win" if he loses ground.',
+     '"it will be very hard for us to win" if he loses ground'),
+    ('The senator said in a statement "we will appeal this ruling" within days.',
+     '"we will appeal this ruling" within days'),
+    # ... not a quoted word inside the adjunct
+    ('He said in a "stunning" reversal that the plan was dead.', "the plan was dead"),
+])
+def test_english_quoted_clause_after_an_adjunct_of_the_speech_event(text, content):
+    assert only(quotes_of(text, "en"))["text"] == content
+
+
 def test_english_pronoun_after_a_long_adjunct_of_time_opens_a_relative_clause():
     text = "Menendez wrote the bill after being dissatisfied with the answers he was getting from the administration."
     assert not [r for r in quotes_of(text, "en") if r["text"].startswith("he was getting")]

@@ -2407,6 +2407,10 @@ def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: in
     text, lex = doc.text, doc.lex
     for k, (s, e) in enumerate(words[1:_MAX_ADJUNCT_WORDS + 1], 1):
         word = text[s:e].lower()  # (a pronoun with its auxiliary contracted onto it too: `said for weeks he’s …`)
+        if (mark := doc._mark.search(text, words[k - 1][1], s)) is not None:  # `acknowledged in a forum Monday night
+            previous = text[words[k - 1][0]:words[k - 1][1]].lower()  # "it will be very hard …" if …`: the quoted
+            quoted = previous in lex.speech_event_nouns or previous in lex.time_words or previous in lex.day_parts
+            return mark.start() if quoted and not _CLAUSE_PUNCT.intersection(text[pos:s]) else None  # clause's
         pronoun = _subject_pronoun(word, lex)
         if k + 1 >= len(words):
             return None
