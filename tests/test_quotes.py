@@ -5636,6 +5636,9 @@ def test_participle_in_the_subject_appositive_reports_for_the_subject():
      "The Supreme Court justice"),
     ("On Monday, Graham—who had previously endorsed Jeb Bush—said he would back Cruz.", "Graham"),
     ("Prices rose sharply last year - analysts said the trend would continue.", "analysts"),
+    # ... and so does the horizontal bar, as some outlets type their dashes
+    ("The film ― which weaves together the voices of historians, among others ― explains the history.", "The film"),
+    ("Many big shots ― Henry Paulson and Brent Scowcroft, for example ― said they back Clinton.", "Many big shots"),
 ])
 def test_dashes_set_off_an_aside_and_end_a_subject(text, speaker):
     """English only: Arabic news sets asides after the VSO subject with commas or brackets."""

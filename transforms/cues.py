@@ -136,7 +136,7 @@ def _stretches_a_word(text: str, stretch: str) -> bool:
 # engine skip the other characters with a bitmap test, 30% faster; a hyphen, an apostrophe or markup (`so-called`,
 # `O'Said`, `<tweet`) are left out. A caseless
 # language writes no such compounds: there a hyphen may join a dateline to the first word (`الوكيل الإخباري-نقلت`).
-_BEFORE_CUE = " \n\t\r\xa0\u2028([{)]}\"“”‘«»‹›„—–…,.;:!?،؛"
+_BEFORE_CUE = " \n\t\r\xa0\u2028([{)]}\"“”‘«»‹›„―—–…,.;:!?،؛"
 
 
 @per_lexicon
@@ -163,9 +163,9 @@ def cue_matches(text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> list[
     return found
 
 
-_BREAK_CHARS = re.compile("[;؛:,،—–-]")
+_BREAK_CHARS = re.compile("[;؛:,،―—–-]")
 # a dash with spaces around it, not a hyphen or en dash between two numbers, a range (`2025 - 2026`, `200 – 500 ملم`)
-_SPACED_DASH = re.compile(r"(?<=\s)(?!(?<=\d\s)[–-]\s\d)[—–-]{1,2}(?=\s)")
+_SPACED_DASH = re.compile(r"(?<=\s)(?!(?<=\d\s)[–-]\s\d)[―—–-]{1,2}(?=\s)")
 
 
 def _words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
@@ -306,7 +306,7 @@ def clause_break(text: str, start: int, end: int, lex: Lexicon, skip: Callable[[
             else:  # ... and one that elaborates on the clause goes on with it: `… in the coming weeks – including …`
                 hit = dash is not None and lex.dash_breaks \
                     and not _word_follows(text, dash.end(), end, lex.elaborations) \
-                    or dash is None and ch in "—–" and clause_break_match(text, p + 1, end, lex, clausal) is not None \
+                    or dash is None and ch in "―—–" and clause_break_match(text, p + 1, end, lex, clausal) is not None \
                     and text.find(ch, p + 1, end) < 0
                 # (a long dash typed without spaces breaks before a clause-break word: `to the table—but both …`;
                 # not one that opens an aside a second dash closes: `the plan—which cost millions—was dead`)
@@ -900,7 +900,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     e = s + len(word)
     if word[-1] in _GLOSS_BRACKETS:
         return _bracketed_subject(text, e, floor, lex, marks)
-    if word[-1] in _DASHES:
+    if word[-1] in DASHES:
         return _dashed_subject(text, e - 1, floor, lex, marks)
     if word[-1] in edge and not _abbreviation_dot(word, lex):
         return None  # punctuation between the subject and the verb: `…, said` (not the dot of `Biden Jr. said`)
@@ -924,7 +924,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
         if n >= MAX_SPEAKER_WORDS or (ps == window and ps > floor and not text[ps - 1].isspace()):
             break
         core = piece.strip(edge)
-        if not core.strip(_DASHES):
+        if not core.strip(DASHES):
             break  # punctuation or a spaced dash: `Prices rose last year - analysts said`
         if not core.isalpha() and (joint := _joined_onto_word(marks).search(core)) is not None:
             # `“We are ready”—the coach said`: a closing mark or a dash typed onto the subject's first word
@@ -932,7 +932,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
             if not (tail in lex.subject_stops or tail in lex.complementizers):
                 first = ps + piece.index(core) + joint.end()
             break
-        if (piece[-1] in edge or piece[-1] in _DASHES) and not _abbreviation_dot(piece, lex) \
+        if (piece[-1] in edge or piece[-1] in DASHES) and not _abbreviation_dot(piece, lex) \
                 and not (piece[0] not in edge and piece.endswith(lex.possessive_endings)):
             break  # punctuation or a dash after this word ends the subject (`can be!— Cruz said`), save the dot of
             # `Mr.`, an initial or `Jones’`
@@ -1339,19 +1339,19 @@ def _bracketed_subject(text: str, e: int, floor: int, lex: Lexicon, marks: str) 
     return name[0], e
 
 
-_DASHES = "—–-"
+DASHES = "―—–-"  # the horizontal bar too, as HuffPost types its asides
 _MAX_ASIDE_CHARS = 250
 
 
 def _dashed_subject(text: str, dash: int, floor: int, lex: Lexicon, marks: str) -> tuple[int, int] | None:
     """`The Supreme Court justice -- who has been … -- said`: an aside between dashes after the subject."""
     aside = dash
-    while aside > floor and text[aside - 1] in _DASHES:
+    while aside > floor and text[aside - 1] in DASHES:
         aside -= 1  # `--`
-    opening = max(text.rfind(d, max(floor, aside - _MAX_ASIDE_CHARS), aside) for d in ("—", "–", " -"))
+    opening = max(text.rfind(d, max(floor, aside - _MAX_ASIDE_CHARS), aside) for d in ("―", "—", "–", " -"))
     if opening <= floor or _SENTENCE_END.search(text, opening, aside) is not None:
         return None
-    while opening > floor and text[opening - 1] in _DASHES:
+    while opening > floor and text[opening - 1] in DASHES:
         opening -= 1
     name = speaker_before(text, opening, floor, lex, marks)
     if name is None or not (text[name[0]].isupper() or text[name[0]:name[1]].lower() in lex.pronouns):

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from transforms.cues import (CAPITALS_DATELINE, CAPITALS_LABEL, CLAUSE_PUNCT, DATELINE_LINE, LETTERS,
+from transforms.cues import (CAPITALS_DATELINE, CAPITALS_LABEL, CLAUSE_PUNCT, DASHES, DATELINE_LINE, LETTERS,
                              MAX_SPEAKER_WORDS, NAME_REACH, SENTENCE_OPENERS, TERMINALS, Cue,
                              after_complementizer, after_introduction,
                              addressee_opener, anonymity_pattern, past_anonymity_aside,
@@ -46,7 +46,7 @@ _TERMINAL = re.compile(f"[{re.escape(TERMINALS)}]")
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")  # `J`, `N.C`: capitals' dots end no sentence
 _WORD_BEFORE_TITLE = re.compile(r"(\w++)\s*:?\s*\Z")  # `بعنوان: "…"`, `تحت عنوان "…"`
 _WORD_BEFORE_DOT = re.compile(f"(?<![{LETTERS}.])[{LETTERS}]++(?:\\.[{LETTERS}]++)*+\\Z")
-_SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—"
+_SPACE_AND_PUNCT = " \t\n\r.,،؛;:!?؟…-–—―"
 _MAX_LEAD_WORDS = 16  # adjunct words between a cue and its complementizer or quotation
 _MAX_COLON_LEAD_WORDS = 25  # ... and before the colon that closes the attribution, where the language allows it
 _LONG_LEAD_WORDS = _MAX_COLON_LEAD_WORDS  # ... and when the lead names the speech event in its first words:
@@ -722,7 +722,6 @@ def _conjoined_word(doc: _Document, start: int, end: int) -> bool:
         and word not in lex.titles and word not in lex.name_heads and word not in lex.construct_heads
 
 
-_DASHES = "―—–-"  # (as `_DASH_SOURCE` spells them)
 _DASH_SOURCE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*([^\W\d][^\n.,;:!?(){}\[\]]{0,60}?)[^\S\n]*\.?[^\S\n]*$", re.M)
 
 
@@ -731,7 +730,7 @@ def _dash_attribution(doc: _Document, q: Quotation) -> Cue | None:
     m = _DASH_SOURCE.match(doc.text, q.close_end)
     if m is None or not doc.at_least(*m.span(1), 1) or doc.at_least(*m.span(1), _MAX_HEADLINE_SOURCE_WORDS + 1):
         return None
-    dash = doc.text.index(next(ch for ch in doc.text[m.start():m.start(1)] if ch in _DASHES), m.start())
+    dash = doc.text.index(next(ch for ch in doc.text[m.start():m.start(1)] if ch in DASHES), m.start())
     return Cue(dash, dash + 1, False, False, m.span(1), dash, m.end(1))
 
 
@@ -3302,7 +3301,7 @@ def _belief_in_report(doc: _Document, cue: Cue, nxt: Cue, coordinated: int) -> b
     if coordinator is None:
         return False
     before = doc.char_before(cue.region_end, coordinator)
-    return bool(before) and before not in _CLAUSE_PUNCT and before not in _DASHES
+    return bool(before) and before not in _CLAUSE_PUNCT and before not in DASHES
 
 
 def _conjoined_verb(doc: _Document, cue: Cue) -> bool:
