@@ -4812,6 +4812,17 @@ def test_quotation_after_a_colon_ending_a_clause_is_its_subjects(text, speaker):
     assert only(quotes_of(text, "en"), type="direct")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“The only way Wall Street will change will be if executives face jail time” for criminal behavior, she said.",
+     "she"),
+    ("“We’re alive, unlike the robots you’re going to see next week,” at the Democratic convention, he said.", "he"),
+    ("“The court expresses no view on the merits,” in the words of the ruling, the unsigned opinion said.",
+     "the unsigned opinion"),
+])
+def test_words_after_a_quotation_that_open_with_a_preposition_are_no_subject(text, speaker):
+    assert only(quotes_of(text, "en"), type="direct")["speaker"] == speaker
+
+
 def test_quotation_ending_in_a_comma_reaches_a_long_subject_after_it():
     text = ('"Nothing we could do now would make a difference," Fred Kagan, director of the Critical '
             'Threats Project at the American Enterprise Institute, said in an interview.')

@@ -895,7 +895,8 @@ def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
     updated in place: later cues of the sentence that report for it (`, adding`) see the subject. In a VSO language
     a subject the cue found is its own (`،" في حين نقلت الوكالة`, `" أن الحكومة أكدت`), and words before the verb
     are its subject only right before it: not across a comma or a conjunction written onto the verb (`”، وعلق
-    بقوله`); nor, in any language, before a comma and a verb whose subject follows it."""
+    بقوله`); nor, in any language, before a comma and a verb whose subject follows it. Words that open with a clause
+    stop, a preposition, are no subject but the attribution's, which starts there (`“…” on Tuesday night he said`)."""
     vso = not doc.lex.speaker_determiners
     if cue.speaker is not None and (vso or not doc.at_least(pos, cue.speaker[0], 1)):
         return cue
@@ -910,11 +911,21 @@ def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
             or _appositive_name(doc, speaker, cue):
         return cue
     cue.region_start = speaker[0]
+    if _opens_with_stop(doc, speaker):
+        return cue  # (`“…” for criminal behavior, she said`: the words hold no subject, the attribution's adjunct)
     first = words_in(text, *speaker, 2)
     if len(first) > 1 and text[first[0][0]:first[0][1]].lower() in doc.lex.subordinators:
         speaker = first[1][0], speaker[1]  # `“…,” as a Homeland Security memo put it`: the clause's subject
     cue.speaker = speaker
     return cue
+
+
+def _opens_with_stop(doc: _Document, span: tuple[int, int]) -> bool:
+    """Whether text[span] opens with a clause stop (a preposition: `for criminal behavior`) that is no subordinator (`as
+    Mrs. Clinton put it` opens a clause with its subject)."""
+    first = words_in(doc.text, *span, 1)
+    word = doc.text[slice(*first[0])] if first else ""
+    return word in doc.lex.clause_stops and word not in doc.lex.subordinators
 
 
 def _appositive_name(doc: _Document, description: tuple[int, int], cue: Cue) -> bool:
