@@ -4823,6 +4823,15 @@ def test_words_after_a_quotation_that_open_with_a_preposition_are_no_subject(tex
     assert only(quotes_of(text, "en"), type="direct")["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“American Skin (41 Shots)” was written by Springsteen after the 1999 shooting.", "Springsteen"),
+    ("“We are ready for anything” was said by the coach after the game.", "the coach"),
+])
+def test_quotation_as_the_subject_of_a_passive_cue_is_spoken_by_its_agent(text, speaker):
+    row = only(quotes_of(text, "en"), type="direct")
+    assert (row["speaker"], row["inherited"]) == (speaker, False)
+
+
 def test_quotation_ending_in_a_comma_reaches_a_long_subject_after_it():
     text = ('"Nothing we could do now would make a difference," Fred Kagan, director of the Critical '
             'Threats Project at the American Enterprise Institute, said in an interview.')

@@ -3826,6 +3826,10 @@ def _cue(text: str, s: int, e: int, group: str, kind: tuple[str, bool, bool, boo
                 # `having suggested …`: it reports for the clause's subject, its attribution opening at `having`
                 perfect, speaker, subjectless = speaker[0], None, True
             passive = speaker is not None and _passive(text, s, e, speaker[1], lex)
+            if speaker is None and (auxiliary := word_right_before(text, s, start)) is not None \
+                    and auxiliary.group(1).lower() in lex.passive_auxiliaries and _participle(text[s:e], lex) \
+                    and text[start:auxiliary.start(1)].rstrip()[-1:] in marks:
+                passive = True  # `“American Skin” was written by Springsteen`: the quotation is the subject
             if not passive and speaker is not None and _participle(text[s:e], lex) \
                     and (nxt := _NEXT_WORD.match(text, e, end)) is not None \
                     and nxt.group(1) in lex.passive_content_links \
