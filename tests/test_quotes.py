@@ -4832,6 +4832,19 @@ def test_quotation_as_the_subject_of_a_passive_cue_is_spoken_by_its_agent(text, 
     assert (row["speaker"], row["inherited"]) == (speaker, False)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("He gave his answer: “Of course I believe in the devil.”", "He"),
+    ("Trump offered his verdict: “Sad!”", "Trump"),
+    ("She gave the answer: “We cannot afford it.”", "She"),
+    # ... but a determiner inside a mention, after a predeterminer, a preposition or a modifying participle
+    ("All the candidates said the plan was dead.", "All the candidates"),
+    ("Just over a quarter say they will vote for someone else.", "Just over a quarter"),
+    ("House Republicans supporting the bill said they have the votes.", "House Republicans supporting the bill"),
+])
+def test_english_verb_before_the_determiner_of_its_object_is_no_part_of_a_mention(text, speaker):
+    assert quotes_of(text, "en")[0]["speaker"] == speaker
+
+
 def test_quotation_ending_in_a_comma_reaches_a_long_subject_after_it():
     text = ('"Nothing we could do now would make a difference," Fred Kagan, director of the Critical '
             'Threats Project at the American Enterprise Institute, said in an interview.')

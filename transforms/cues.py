@@ -920,6 +920,7 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
     owner = core.endswith(lex.possessive_endings) if lex.possessive_endings else False  # the cue is an owned noun
     if core_start > s:
         return first, e  # `(Obama said`: punctuation opens the subject
+    opened = head in lex.articles or head in lex.possessive_determiners  # the piece just passed is one of these
     for ps, piece in pieces:
         if n >= MAX_SPEAKER_WORDS or (ps == window and ps > floor and not text[ps - 1].isspace()):
             break
@@ -937,6 +938,11 @@ def speaker_before(text: str, pos: int, floor: int, lex: Lexicon, marks: str) ->
             break  # punctuation or a dash after this word ends the subject (`can be!— Cruz said`), save the dot of
             # `Mr.`, an initial or `Jones’`
         low = core.lower()
+        if opened and core.islower() and low not in lex.mention_prepositions and low not in lex.speaker_determiners \
+                and low not in lex.predeterminers and not low.endswith(lex.gerund_endings):
+            break  # (a verb before the determiner that opens its object: `He gave [his answer]:`; a participle may
+            # modify the noun before it: `House Republicans supporting the bill said`)
+        opened = low in lex.articles or low in lex.possessive_determiners
         if low in lex.name_conjunctions and text[first].isupper() and piece == core:
             joined = next(pieces, None)  # `Centers for Disease Control and Prevention`, `Kajiado and Nakuru Counties`:
             if joined is None or not joined[1][:1].isupper() or not joined[1].isalpha() \

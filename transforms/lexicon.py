@@ -515,6 +515,11 @@ class Lexicon:
     # complementizers that are demonstratives too: right before a finite auxiliary, the clause's subject (`said that was
     # unlikely`), where the clause starts
     demonstrative_complementizers: frozenset[str] = frozenset()
+    # possessive determiners: with an article, they open a noun phrase, and a lower-case word before one is no part of
+    # a mention but a verb whose object it opens (`He gave [his answer]:`, `Then I had to change [my answer]:`)
+    possessive_determiners: frozenset[str] = frozenset()
+    # ... save these, which stand before a determiner inside a mention (`all the candidates`, `both his sons`)
+    predeterminers: frozenset[str] = frozenset()
     # detached object pronouns (إياه): right after a cue they point back to its object, so a quoted description
     # after them is the whole content (واصفا إياه بـ"المعجزة")
     object_pronouns: frozenset[str] = frozenset()

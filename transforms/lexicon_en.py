@@ -593,6 +593,10 @@ ENGLISH = Lexicon(
     articles=frozenset({"the", "a", "an"}),
     demonstratives=frozenset({"this", "these", "those"}),  # (`that` is a complementizer first)
     demonstrative_complementizers=frozenset({"that"}),
+    possessive_determiners=frozenset({"his", "her", "their", "its", "my", "our", "your"}),
+    # (and those of a share: `just over a quarter`, `nearly a third`)
+    predeterminers=frozenset({"all", "both", "half", "such", "what", "many", "quite", "rather", "over", "under",
+                              "nearly", "almost", "about", "roughly", "just", "only", "some"}),
     name_conjunctions=frozenset({"and", "&"}),
     name_prepositions=frozenset({"of", "for"}),  # Bank of America, Center for American Progress (not Ted Cruz of Texas)
     institution_nouns=INSTITUTION_NOUNS_EN,

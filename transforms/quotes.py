@@ -669,6 +669,10 @@ def _colon_attribution(doc: _Document, floor: int, colon: int) -> Cue:
         speaker = speaker_before(doc.text, event, floor, doc.lex, doc.marks)  # `The union, in a post on X: “…”`
     if speaker is not None and doc.text[speaker[0]].islower():
         subject = _clause_subject(doc, floor, speaker[0])
+        if subject is None and doc.text[slice(*words_in(doc.text, *speaker, 1)[0])] in doc.lex.possessive_determiners \
+                and (owner := sentence_subject(doc.text, floor, speaker[0], doc.lex, doc.marks)) is not None \
+                and doc.text[owner[0]:owner[1]].lower() not in doc.lex.pronouns - doc.lex.third_person_pronouns:
+            subject = owner  # `Trump offered his verdict:` (not a first person, as `_clause_subject` has it)
         if subject is None and _names_speech_event(doc, floor, colon):
             # `The campaign released a statement:`, `Sanders made the following comment:`: what its subject said
             subject = sentence_subject(doc.text, floor, speaker[0], doc.lex, doc.marks)
