@@ -4954,8 +4954,8 @@ def test_english_subject_of_a_cue_set_off_inside_its_clause_is_the_words_between
 
 
 def test_clause_set_off_before_an_inverted_cue_is_no_apposition():
-    text = ("Even as the campaign moves to New York, a state that she hoped to carry by a large margin, the race will be "
-            "tight, said Dan Gerstein, a political analyst.")
+    text = ("Even as the campaign moves to New York, a state that she hoped to carry by a large margin, the race will "
+            "be tight, said Dan Gerstein, a political analyst.")
     row = only(quotes_of(text, "en"), cue="said")
     assert row["speaker"] == "Dan Gerstein" and row["text"].endswith("the race will be tight")
 

@@ -2345,8 +2345,9 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
     if far is not None and not (bare and any(text[s:e].lower() in lex.relative_pronouns
                                              for s, e in words if s < far[0])):
         if bare and pos < (after_addressee := _past_addressee(doc, cue, words, pos, limit)) < far[0]:
-            return _trim(text, after_addressee, limit)  # `told reporters the bank needed "greater confidence" that …`: the
-            # clause after the addressee, whose own complementizer that is
+            # (`told reporters the bank needed "greater confidence" that …`: the clause after the addressee, whose
+            # own complementizer that is)
+            return _trim(text, after_addressee, limit)
         return _trim(text, far[1], limit)
     nominal = _nominal_content(doc, cue, pos, words, limit)
     if nominal is None and bare:  # `told reporters the plan is dead`; not `داعية المواطنين إلى الهدوء`
@@ -2366,7 +2367,8 @@ def _content_start_after(doc: _Document, cue: Cue, limit: int) -> tuple[int, int
 def _question_after_adjunct(doc: _Document, words: list[tuple[int, int]], limit: int) -> tuple[int, int] | None:
     """The question that an opening `Asked` puts after the adjuncts of its setting (`Asked at a briefing Monday why
     …`): from its first question word, or after a topic preposition (`Asked Tuesday about Sullivan`) up to the
-    comma; None when punctuation or an infinitive comes first (`Called to see if they had …`: a purpose, not a setting)."""
+    comma; None when punctuation or an infinitive comes first (`Called to see if they had …`: a purpose, not a
+    setting)."""
     text, lex = doc.text, doc.lex
     for k, (s, e) in enumerate(words):
         word = text[s:e].lower()
@@ -2416,15 +2418,16 @@ def _subject_after_adjunct(doc: _Document, words: list[tuple[int, int]], pos: in
     """Where a bare clause opens with a subject pronoun, or a determiner and a noun before an auxiliary, after a short
     prepositional adjunct that ends in a speech event or a time or opens with a preposition of time, with no
     punctuation in it (`said in a statement it expects …`, `said in a statement Thursday they …`, `said after the
-    convention he …`, `said in a statement the plan was dead`), or None; after another noun a pronoun opens a relative
-    clause about it (`what we expect from Trump is`, `the one thing he likes about Clinton`)."""
+    convention he …`, `said in a statement the plan was dead`), or where a quotation opens it after such an adjunct
+    (`acknowledged in a forum Monday night "it will be …" if …`), or None; after another noun a pronoun opens a
+    relative clause about it (`what we expect from Trump is`, `the one thing he likes about Clinton`)."""
     text, lex = doc.text, doc.lex
     for k, (s, e) in enumerate(words[1:_MAX_ADJUNCT_WORDS + 1], 1):
         word = text[s:e].lower()  # (a pronoun with its auxiliary contracted onto it too: `said for weeks he’s …`)
-        if (mark := doc._mark.search(text, words[k - 1][1], s)) is not None:  # `acknowledged in a forum Monday night
-            previous = text[words[k - 1][0]:words[k - 1][1]].lower()  # "it will be very hard …" if …`: the quoted
+        if (mark := doc._mark.search(text, words[k - 1][1], s)) is not None:
+            previous = text[words[k - 1][0]:words[k - 1][1]].lower()
             quoted = previous in lex.speech_event_nouns or previous in lex.time_words or previous in lex.day_parts
-            return mark.start() if quoted and not _CLAUSE_PUNCT.intersection(text[pos:s]) else None  # clause's
+            return mark.start() if quoted and not _CLAUSE_PUNCT.intersection(text[pos:s]) else None
         pronoun = _subject_pronoun(word, lex)
         if k + 1 >= len(words):
             return None
