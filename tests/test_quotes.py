@@ -4832,6 +4832,12 @@ def test_quotation_as_the_subject_of_a_passive_cue_is_spoken_by_its_agent(text, 
     assert (row["speaker"], row["inherited"]) == (speaker, False)
 
 
+def test_words_before_a_passive_cue_after_a_quotation_are_no_speaker():
+    """`“…,” Sanders was asked`: whom the question was put to, and its auxiliary, do not speak it."""
+    row = only(quotes_of("“Would you serve as vice president,” Sanders was asked.", "en"), type="direct")
+    assert row["speaker"] is None
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("He gave his answer: “Of course I believe in the devil.”", "He"),
     ("Trump offered his verdict: “Sad!”", "Trump"),

@@ -912,8 +912,8 @@ def _with_tail_subject(doc: _Document, pos: int, cue: Cue) -> Cue:
         # whom it was told)
     speaker = _trim(text, pos, comma.start() if comma else cue.start, doc.edge)
     if not doc.at_least(*speaker, 1) or doc.at_least(*speaker, _MAX_LONG_TAIL_WORDS // 2) \
-            or _appositive_name(doc, speaker, cue) or text[speaker[0]:speaker[1]] in doc.lex.passive_auxiliaries:
-        return cue  # (`“American Skin” was written by Springsteen`: the quotation is the subject, the agent speaks)
+            or _appositive_name(doc, speaker, cue) or cue.passive and not cue.governed:
+        return cue  # (`“American Skin” was written by Springsteen`: a passive's agent speaks, if any, not its subject)
     cue.region_start = speaker[0]
     if _opens_with_stop(doc, speaker):
         return cue  # (`“…” for criminal behavior, she said`: the words hold no subject, the attribution's adjunct)
