@@ -2060,7 +2060,7 @@ def _in_source_clause(doc: _Document, cue: Cue) -> bool:
     text, lex = doc.text, doc.lex
     if not lex.source_clause_openers or cue.speaker is None or cue.speaker[1] > cue.start and not cue.passive:
         return False
-    s_start = doc.sentences[doc.sentence_of(cue.start)][0]
+    s_start, s_end = doc.sentences[doc.sentence_of(cue.start)]
     comma = _last_comma(text, s_start, cue.start)
     start = comma + 1 if comma >= 0 else s_start
     if (first := words_in(text, start, cue.start, 1)) and text[slice(*first[0])].lower() in lex.coordinators:
@@ -2077,7 +2077,7 @@ def _in_source_clause(doc: _Document, cue: Cue) -> bool:
         return False
     if start == s_start:
         return True
-    after = _COMMA_PATTERN.search(text, cue.end, doc.sentences[doc.sentence_of(cue.start)][1])
+    after = _COMMA_PATTERN.search(text, cue.end, s_end)
     nxt = words_in(text, after.end(), after.end() + 40, 1) if after is not None else []
     return bool(nxt) and not finite_form(text[slice(*nxt[0])], lex)
 
