@@ -154,10 +154,12 @@ BELIEF_CUES_EN = frozenset(f for v in BELIEF_VERBS_EN_BASE for f in _forms(v))
 # Without `that`, the clause after the addressee opens with its subject: `told the forum he was`, `told him she
 # worries`. `you` is left out: it is also the addressee (`told you the plan …`).
 SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "we", "i", "it"})
+# The words that open an indirect question (`asked why he trailed`, `told the host how surprised he is`)
+QUESTION_WORDS_EN = frozenset({"how", "what", "why", "when", "where", "whether", "who", "which"})
 # ... but a question, a topic or an indefinite pronoun's relative clause after the addressee is no such clause: `told
 # the host how surprised he is`, `informing parents about any follow-up they need`, `told the I.R.S. anything it …`
-ADDRESSEE_SCAN_STOPS_EN = frozenset({"how", "what", "why", "when", "where", "whether", "who", "which", "about",
-                                     "anything", "everything", "nothing", "something", "even"})
+ADDRESSEE_SCAN_STOPS_EN = QUESTION_WORDS_EN | frozenset({"about", "anything", "everything", "nothing", "something",
+                                                         "even"})
 
 # Reporting verbs whose content is the object of a preposition: `warned of rising seas`, `talked about his plans`.
 PREPOSITIONAL_CUES_EN = {
@@ -500,7 +502,7 @@ ENGLISH = Lexicon(
     platform_prepositions=frozenset({"on"}),
     setting_nouns=SETTING_NOUNS_EN,
     topic_prepositions=frozenset({"on", "about", "regarding"}),
-    question_openers=frozenset({"how", "what", "why", "when", "where", "who", "which", "whether", "if"}),
+    question_openers=QUESTION_WORDS_EN | {"if"},
     time_qualifiers=TIME_QUALIFIERS_EN,
     zone_nouns=frozenset({"time"}),
     non_heading_lines=NON_HEADING_LINES_EN,
