@@ -356,11 +356,11 @@ VERB_ADVERBIALS_EN = frozenset({
     "without providing evidence", "without citing evidence", "behind closed doors",
 })
 
+# The words of a term of office, before a title: `said current Mayor Linda Park`, `former Florida Gov. Jeb Bush`
+TERMS_OF_OFFICE_EN = frozenset({"former", "current", "acting", "interim", "incoming", "outgoing"})
 SPEAKER_DETERMINERS_EN = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "one", "two",
-                                    "some", "many", "several", "both", "other", "senior", "top", "former",
-                                    "this", "these", "those",
-                                    # ... and the other words of a term of office: `said current Mayor Linda Park`
-                                    "current", "acting", "interim", "incoming", "outgoing"})
+                                    "some", "many", "several", "both", "other", "senior", "top",
+                                    "this", "these", "those"}) | TERMS_OF_OFFICE_EN
 
 # After a reporting verb these open an adjunct, not the reported clause: "said on Monday".
 CLAUSE_STOPS_EN = frozenset({
@@ -393,8 +393,7 @@ INSTITUTION_NOUNS_EN = frozenset({
 TITLES_EN = frozenset({
     "president", "vice", "senator", "representative", "governor", "secretary", "minister", "prime", "spokesman",
     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader", "speaker", "mayor", "judge",
-    "justice", "general", "candidate", "nominee", "democratic", "republican", "gop", "former", "current", "acting",
-    "interim", "incoming", "outgoing",
+    "justice", "general", "candidate", "nominee", "democratic", "republican", "gop", *TERMS_OF_OFFICE_EN,
     "the", "a", "an", "campaign", "manager", "chief", "adviser", "advisor", "aide", "director", "ceo",
     "attorney", "state", "presidential", "house", "senate", "majority", "minority",
     # roles that stand before a name in lower case: `said councilman Luis Velez`, `said committee member Brian Flagg`
